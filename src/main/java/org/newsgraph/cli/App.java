@@ -1,0 +1,2 @@
+package org.newsgraph.cli;
+public class App { public static void main(String[] a) {} }
