@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param language BCP-47 language tag, or null
  * @param dateline the dateline text as written ("BRUSSELS"), or null
  * @param datelineBegin char offset of the dateline in the body, or -1 when it is not in the body
+ * @param textBegin char offset in the body where the news text proper begins, after any headline,
+ *     standfirst and byline lines that a plain-text copy of a page carries (0 when the body is only text)
  * @param body the article's body text
  */
 public record Article(
@@ -38,6 +40,7 @@ public record Article(
         String language,
         String dateline,
         int datelineBegin,
+        int textBegin,
         String body) {
 
     public Article {
@@ -53,7 +56,7 @@ public record Article(
                 newHeadline != null ? newHeadline : headline,
                 standfirst, authors, publisher, section,
                 newPublished != null ? newPublished : published,
-                modified, language, dateline, datelineBegin, body);
+                modified, language, dateline, datelineBegin, textBegin, body);
     }
 
     /** The publication date part ({@code yyyy-MM-dd}) of {@link #published}, or null. */

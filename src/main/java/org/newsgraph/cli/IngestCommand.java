@@ -1,0 +1,78 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.Dates;
+import org.newsgraph.pipeline.ArticleProcessor;
+import org.newsgraph.pipeline.IngestOptions;
+import org.newsgraph.pipeline.IngestSummary;
+import org.newsgraph.pipeline.Ingestion;
+import org.newsgraph.pipeline.Progress;
+import org.newsgraph.pipeline.StoreSink;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads articles and stores their graphs, one named graph per article.",
+            "Inputs: .txt, .json, .jsonl (news-please), .html, directories (recursively), - for standard input.",
+            "Exit code 1 when any item failed (each is named on stderr); the others are stored."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--date", paramLabel = "DATE", description = "Publication date for all inputs (yyyy-mm-dd).")
+    String date;
+
+    @Option(names = "--url", paramLabel = "URL", description = "URL for the input (one article).")
+    String url;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Headline for the input (one article).")
+    String title;
+
+    @Option(names = "--force", description = "Process articles again even when their input is unchanged.")
+    boolean force;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        String published = null;
+        if (date != null) {
+            published = Dates.normalise(date);
+            if (published == null) {
+                throw new UserException("--date: '" + date + "' is not a date (use yyyy-mm-dd)", true);
+            }
+        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new UserException("--threads must be at least 1", true);
+        }
+        IngestOptions options = new IngestOptions(published, url, title, force, n, 16);
+        PrintWriter err = spec.commandLine().getErr();
+        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+            ArticleProcessor processor = new ArticleProcessor(new CoreNlpAnalyzer());
+            Progress progress = new Progress(err, System.console() != null, -1);
+            IngestSummary s = new Ingestion(processor, new StoreSink(store), options, err, progress)
+                    .run(inputs, new ArticleReader(System.in));
+            err.println("newsgraph: " + s.line() + " -> " + storeOptions.store);
+            err.flush();
+            return s.anyFailed() ? 1 : 0;
+        }
+    }
+}

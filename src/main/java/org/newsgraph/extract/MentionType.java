@@ -1,0 +1,6 @@
+package org.newsgraph.extract;
+
+/** How a stretch of text names an actor, place or role. */
+public enum MentionType {
+    PERSON, ORGANISATION, COUNTRY, CITY, PLACE, NATIONALITY, TITLE, GROUP, PRONOUN, DESCRIPTION
+}

@@ -1,0 +1,14 @@
+package org.newsgraph.pipeline;
+
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+
+/** Where finished article graphs go: the local store, or a remote Graph Store Protocol endpoint. */
+public interface ArticleSink {
+
+    /** Stores each graph under its name, replacing what was there, all or nothing. */
+    void replace(Map<String, Graph> graphs);
+
+    /** The stored content hash of an article, or null when it is not stored. */
+    String contentHash(String graphIri);
+}

@@ -1,0 +1,65 @@
+package org.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlainTextReaderTest {
+
+    private static final Path SEED = Path.of("examples/aa-2021-11-09-nato-backs-poland.txt");
+
+    @Test
+    void seedHeaderIsRecognised() throws Exception {
+        String text = Files.readString(SEED);
+        Article a = PlainTextReader.read(text, SEED.toString(), SEED.getFileName().toString());
+        assertEquals("NATO backs Poland amid growing migration crisis", a.headline());
+        assertEquals("NATO chief accuses Belarus of using migrants as hybrid tactics, and reassures bordering "
+                + "countries of solidarity", a.standfirst());
+        assertEquals(List.of("Agnes Szucs"), a.authors());
+        assertEquals("World", a.section());
+        assertEquals("2021-11-09", a.published());
+        assertEquals("2021-11-09", a.modified());
+        assertEquals("Brussels", a.dateline());
+        assertEquals("BRUSSELS", text.substring(a.datelineBegin(), a.datelineBegin() + 8));
+        assertEquals(a.datelineBegin(), a.textBegin());
+        assertEquals(text, a.body());
+    }
+
+    @Test
+    void dayFirstDottedDateAndUsSlashDate() {
+        assertEquals("2021-11-09", Dates.find("Agnes Szucs | 09.11.2021").iso());
+        assertEquals("2021-09-11", Dates.find("Posted 09/11/2021").iso());
+        assertEquals("2021-11-19", Dates.find("19/11/2021").iso());
+        assertEquals("2021-11-09", Dates.find("Nov. 9, 2021").iso());
+        assertEquals("2021-11-09", Dates.find("9 November 2021").iso());
+    }
+
+    @Test
+    void leadDatelineWithAgency() {
+        Datelines.Found d = Datelines.ofLead("KYIV, March 3 (Reuters) - Ukraine said on Thursday", 0);
+        assertEquals("Kyiv", d.place());
+        assertEquals("Brussels", Datelines.ofLead("BRUSSELS (AP) — NATO said", 0).place());
+        assertNull(Datelines.ofLead("Officials - who spoke on condition", 0));
+    }
+
+    @Test
+    void bodyOnlyTextHasNoHeader() throws Exception {
+        String text = "The minister said on Monday that the talks would resume next week, according to officials.\n";
+        Article a = PlainTextReader.read(text, null, "talks.txt");
+        assertEquals(0, a.textBegin());
+        assertEquals("talks", a.headline());
+        assertNull(a.published());
+    }
+
+    @Test
+    void blankTextIsRefused() {
+        InputException e = assertThrows(InputException.class, () -> PlainTextReader.read("  \n\n", null, "x.txt"));
+        assertTrue(e.getMessage().contains("no text"));
+    }
+}
