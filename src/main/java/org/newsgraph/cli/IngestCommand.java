@@ -66,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(published, url, title, force, n, 16);
         PrintWriter err = spec.commandLine().getErr();
         try (GraphStore store = GraphStore.open(storeOptions.store)) {
-            ArticleProcessor processor = new ArticleProcessor(new CoreNlpAnalyzer());
+            ArticleProcessor processor = new ArticleProcessor(CoreNlpAnalyzer.shared());
             Progress progress = new Progress(err, System.console() != null, -1);
             IngestSummary s = new Ingestion(processor, new StoreSink(store), options, err, progress)
                     .run(inputs, new ArticleReader(System.in));

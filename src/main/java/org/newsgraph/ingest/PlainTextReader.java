@@ -3,6 +3,7 @@ package org.newsgraph.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,10 @@ public final class PlainTextReader {
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s+");
     private static final Pattern UPDATE = Pattern.compile("(?i)\\b(?:update[d]?|modified|last updated)\\b\\s*:?\\s*");
     private static final int HEADER_LINES = 12;
+    /** "© 2021 Anadolu Agency", "Copyright Reuters", "Anadolu Agency website contains ...": notices name the publisher. */
+    private static final Pattern PUBLISHER = Pattern.compile("(?m)(?:(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?"
+            + "(\\p{Lu}[\\p{L}&\\-]+(?: \\p{Lu}[\\p{L}&\\-]+){0,4})"
+            + "|^(\\p{Lu}[\\p{L}&\\-]+(?: \\p{Lu}[\\p{L}&\\-]+){0,4})(?:'s)? (?:website|web site|news service)\\b)");
 
     private PlainTextReader() {
     }
@@ -77,7 +82,7 @@ public final class PlainTextReader {
             textBegin = h.dateline != null ? h.dateline.begin() : lines.get(i).begin();
         }
         String headline = h.headline != null ? h.headline : fallbackHeadline(name);
-        return new Article(null, sourcePath, null, headline, h.standfirst, h.authors, null, h.section,
+        return new Article(null, sourcePath, null, headline, h.standfirst, h.authors, publisher(text), h.section,
                 h.published, h.modified, null,
                 h.dateline == null ? null : h.dateline.place(),
                 h.dateline == null ? -1 : h.dateline.begin(), textBegin, text);
@@ -119,6 +124,17 @@ public final class PlainTextReader {
             }
             return true;
         }
+    }
+
+    /** The publisher named by a copyright or site notice in the last part of the text, or null. */
+    static String publisher(String text) {
+        String tail = text.substring(Math.max(0, text.length() - 1500));
+        Matcher m = PUBLISHER.matcher(tail);
+        String found = null;
+        while (m.find()) {
+            found = m.group(1) != null ? m.group(1) : m.group(2);
+        }
+        return found == null ? null : found.strip();
     }
 
     private static boolean isStory(Line line) {

@@ -29,6 +29,7 @@ class PlainTextReaderTest {
         assertEquals("BRUSSELS", text.substring(a.datelineBegin(), a.datelineBegin() + 8));
         assertEquals(a.datelineBegin(), a.textBegin());
         assertEquals(text, a.body());
+        assertEquals("Anadolu Agency", a.publisher());
     }
 
     @Test
@@ -55,6 +56,12 @@ class PlainTextReaderTest {
         assertEquals(0, a.textBegin());
         assertEquals("talks", a.headline());
         assertNull(a.published());
+    }
+
+    @Test
+    void publisherFromCopyrightNotice() {
+        assertEquals("Reuters", PlainTextReader.publisher("Text.\n\n© 2024 Reuters. All rights reserved."));
+        assertNull(PlainTextReader.publisher("The minister said the talks failed."));
     }
 
     @Test

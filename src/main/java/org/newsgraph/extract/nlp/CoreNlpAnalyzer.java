@@ -28,8 +28,17 @@ public final class CoreNlpAnalyzer {
 
     private final StanfordCoreNLP pipeline;
 
-    public CoreNlpAnalyzer() {
+    private CoreNlpAnalyzer() {
         this.pipeline = new StanfordCoreNLP(properties());
+    }
+
+    private static final class Holder {
+        static final CoreNlpAnalyzer INSTANCE = new CoreNlpAnalyzer();
+    }
+
+    /** The process-wide analyzer; the models load on first use, once. */
+    public static CoreNlpAnalyzer shared() {
+        return Holder.INSTANCE;
     }
 
     private static Properties properties() {

@@ -12,7 +12,7 @@ class CoreNlpAnalyzerTest {
     @Test
     void offsetsSliceTheOriginalTextAndTagPersons() {
         String text = "“Belarus is a threat,” Jens Stoltenberg wrote.\n\nNATO met in Brussels.";
-        TextAnalysis a = Models.analyzer().analyze(text);
+        TextAnalysis a = CoreNlpAnalyzer.shared().analyze(text);
         for (Token t : a.tokens()) {
             assertEquals(text.substring(t.begin(), t.end()), t.word());
         }
