@@ -7,12 +7,15 @@ import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.Dates;
 import org.newsgraph.pipeline.ArticleProcessor;
+import org.newsgraph.pipeline.ArticleSink;
+import org.newsgraph.pipeline.RemoteSink;
 import org.newsgraph.pipeline.IngestOptions;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.Progress;
 import org.newsgraph.pipeline.StoreSink;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.RemoteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +53,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--to", paramLabel = "DATASET_URL",
+            description = "Write to a SPARQL Graph Store Protocol endpoint (e.g. http://host:3030/newsgraph) instead of the local store.")
+    String to;
+
     @Override
     public Integer call() {
         String published = null;
@@ -65,14 +72,25 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestOptions options = new IngestOptions(published, url, title, force, n, 16);
         PrintWriter err = spec.commandLine().getErr();
-        try (GraphStore store = GraphStore.open(storeOptions.store)) {
-            ArticleProcessor processor = new ArticleProcessor(CoreNlpAnalyzer.shared());
-            Progress progress = new Progress(err, System.console() != null, -1);
-            IngestSummary s = new Ingestion(processor, new StoreSink(store), options, err, progress)
-                    .run(inputs, new ArticleReader(System.in));
-            err.println("newsgraph: " + s.line() + " -> " + storeOptions.store);
-            err.flush();
-            return s.anyFailed() ? 1 : 0;
+        if (to != null) {
+            if (!to.matches("(?i)https?://\\S+")) {
+                throw new UserException("--to: '" + to + "' is not an http(s) URL", true);
+            }
+            try (RemoteStore remote = RemoteStore.connect(to)) {
+                return run(options, new RemoteSink(remote), to, err);
+            }
         }
+        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+            return run(options, new StoreSink(store), storeOptions.store.toString(), err);
+        }
+    }
+
+    private int run(IngestOptions options, ArticleSink sink, String where, PrintWriter err) {
+        ArticleProcessor processor = new ArticleProcessor(CoreNlpAnalyzer.shared());
+        Progress progress = new Progress(err, System.console() != null, -1);
+        IngestSummary s = new Ingestion(processor, sink, options, err, progress).run(inputs, new ArticleReader(System.in));
+        err.println("newsgraph: " + s.line() + " -> " + where);
+        err.flush();
+        return s.anyFailed() ? 1 : 0;
     }
 }

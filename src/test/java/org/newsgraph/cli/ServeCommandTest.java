@@ -62,4 +62,17 @@ class ServeCommandTest {
             assertEquals(1, s.graphNames().size());
         }
     }
+
+    @Test
+    void ingestToWritesIntoAServedStore() throws Exception {
+        Path store = tmp.resolve("remote");
+        try (GraphStore s = GraphStore.open(store); Server server = Server.start(s, 0, true)) {
+            String url = "http://localhost:" + server.port() + Server.DATASET;
+            Cli r = Cli.run("ingest", "--to", url, IngestCommandTest.SEED);
+            assertEquals(0, r.exit(), r.toString());
+            assertEquals(1, s.graphNames().size());
+            Cli again = Cli.run("ingest", "--to", url, IngestCommandTest.SEED);
+            assertTrue(again.err().contains("1 unchanged skipped"), again.toString());
+        }
+    }
 }
