@@ -271,6 +271,30 @@ Dixon Douglas Duncan Edison Gilbert Hampton Harrison Hayward Henderson Jordan Ke
 Mitchell Morgan Ramsey Ross Russell Spencer Sydney Warwick Washington Wood
 """
 
+# Frequency heuristic, run once over a sample of ~2,400 English wire stories: names of places (primary or
+# alternate, one word) whose lower-case form occurs at least 3 times and at least as often as the
+# capitalised form. Reviewed by hand.
+FREQUENT_WORD_CITY_NAMES = """
+Agro Aim Alliance Along Alter Antelope Anthem Area Ate Bad Bag Banning Basic Bear Begun Bid Big Bone Boom
+Borne Bow But Butterfly Care Cars Center Central Chair Champion Chin Coca Com Come Consolation Dam Date Dawn
+Defiance Dig Dire Downtown Drama Drug Dual Due Elbow Enterprise Era Ever Far Federal Fleet Forge Freedom
+From Gap Garrison Gold Grants Grass Grenade Hit Holiday Human Hurricane Keen Kilo Kin Kina Lend Lens Lone
+Lot Male Manage Marathon Market Marks Mascot Media Mentor Midway Mile Mine More Mosquito Much Name Never
+Normal Off Officer One Opportunity Panda Pandas Paradise Pet Plunge Port Possession Pre Put Rand Rapid
+Reservoir Rest Retreat Riding Rise Risen Rugby Sake Same Save Seen Semi Set Shaping She Shot Shut Side
+Simmering Since Sing Sole Soul Sour Spoken Spray Summit Superior Tame Tank Tape Tell Tender Than Time To
+Tone Torn Tour Trap Tune Turn Vans Veto Von Wa Wave Wedding
+"""
+
+# Same sample: names of places mostly seen capitalised before another capitalised word and rarely after
+# a locative preposition (given names, parts of person or company names). Reviewed by hand.
+GIVEN_NAME_CITY_NAMES = """
+Kim David Ali George Michel Laurent Sam Martin Robert Victor Ismail Yang Adam Lin Stuart Ben Mao Vladimir
+Gao Ron Feng Fei Francois Augusto Adrian Brad Roy Sachin Honore Hassan Liang Luis Barry Graham Ahmad
+Nigel Cheng Yao Jacob Claudio Pedro Lawrence Marina Olympic Liberal Roman Golden North Hang Dalai Xinhua
+Toyota Brent Hun Moro Nur
+"""
+
 # AMBIGUOUS names that are nevertheless overwhelmingly the city in news: removed from the list above.
 NOT_AMBIGUOUS = {"Paris", "Moscow", "Berlin", "Rome", "Vienna", "Washington", "Dallas", "Denver",
                  "Houston", "Lima", "Bonn", "Manchester", "Oxford", "Venice", "Odessa", "Lyon", "Sydney",
@@ -691,7 +715,8 @@ def main(argv):
     write_tsv(os.path.join(out, "titles.tsv"), ["label", "capitalised_only", "forms"],
               [(label, "1" if cap else "0", "|".join(dedupe(forms))) for label, cap, forms in TITLES])
 
-    ambiguous = sorted({w for w in AMBIGUOUS_CITY_NAMES.split() if w not in NOT_AMBIGUOUS})
+    ambiguous = sorted({w for w in (AMBIGUOUS_CITY_NAMES + FREQUENT_WORD_CITY_NAMES + GIVEN_NAME_CITY_NAMES).split()
+                        if w not in NOT_AMBIGUOUS})
     with open(os.path.join(out, "ambiguous-city-names.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# City names that are common English words or given names; matched only with evidence.\n")
         for w in ambiguous:

@@ -1,0 +1,336 @@
+package org.newsgraph.extract.authority;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.extract.Token;
+import org.newsgraph.extract.authority.GazetteerMatch.Kind;
+import org.newsgraph.extract.authority.TokenUnits.Unit;
+
+/**
+ * Finds names of countries, nationalities, cities, international organisations and titles in a token
+ * sequence: longest match first, left to right, no overlaps. Phrases are looked up by their {@link Names#key}
+ * in one hash map (plus a set of phrase prefixes to stop early), so matching costs a few hash lookups per
+ * token.
+ *
+ * <p>Case rules keep common words out: abbreviations and codes match case-exactly ("EU", "NATO", "Nato",
+ * "U.S." but not "Eu" or "us"); country, city, nationality and organisation names must be capitalised (an
+ * all-caps country or city only in a dateline such as "WARSAW, Poland"); a few titles that are common words
+ * ("general", "head") only when capitalised. City names that are also common words or given names ("Nice",
+ * "Reading", "Florence") need evidence: a location tag from the tagger or a following ", Country". Spans
+ * the tagger marks as PERSON are never places.
+ *
+ * <p>Immutable and thread-safe once built; {@link #get()} builds the shared instance on first use.
+ */
+public final class Gazetteer {
+
+    private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "GPE", "STATE_OR_PROVINCE", "COUNTRY");
+
+    /** One way a phrase can be read; {@code exactForms} non-null means compare case-exactly against them. */
+    private record Entry(Kind kind, List<AuthorityRecord> candidates, Set<String> exactForms, boolean capitalisedOnly,
+            boolean ambiguous) {
+    }
+
+    private final Map<String, Entry[]> phrases = new HashMap<>(1 << 19);
+    private final Set<String> prefixes = new HashSet<>();
+    private int maxUnits = 1;
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = new Gazetteer(Authority.get());
+    }
+
+    /** The shared instance over {@link Authority#get()}. */
+    public static Gazetteer get() {
+        return Holder.INSTANCE;
+    }
+
+    public Gazetteer(Authority authority) {
+        Map<String, List<Entry>> build = new HashMap<>(1 << 19);
+        for (Country c : authority.countries()) {
+            List<String> forms = new ArrayList<>(c.altNames());
+            forms.add(0, c.name());
+            addForms(build, Kind.COUNTRY, c, forms, false);
+            addForms(build, Kind.NATIONALITY, c, c.demonyms(), false);
+        }
+        for (Organisation o : authority.organisations()) {
+            List<String> names = new ArrayList<>(o.otherNames());
+            names.add(0, o.name());
+            addForms(build, Kind.ORGANISATION, o, names, false);
+            addExact(build, Kind.ORGANISATION, o, o.abbreviations());
+        }
+        for (Title t : authority.titles()) {
+            addForms(build, Kind.TITLE, t, t.forms(), t.capitalisedOnly());
+        }
+        authority.citiesByName.forEach((key, cities) -> add(build, key, new Entry(Kind.CITY, List.copyOf(cities), null,
+                false, key.length() <= 2 || authority.ambiguousCityNames.contains(key))));
+        build.forEach((key, entries) -> {
+            Entry[] arr = entries.toArray(new Entry[0]);
+            Arrays.sort(arr, (a, b) -> a.kind().compareTo(b.kind()));
+            phrases.put(key, arr);
+            int words = 1;
+            for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+                prefixes.add(key.substring(0, i));
+                words++;
+            }
+            maxUnits = Math.max(maxUnits, words);
+        });
+    }
+
+    /** Adds name forms; those that are codes ("UK", "PM") become case-exact entries. */
+    private static void addForms(Map<String, List<Entry>> build, Kind kind, AuthorityRecord rec, List<String> forms,
+            boolean capitalisedOnly) {
+        List<String> codes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String f : forms) {
+            if (isCode(f)) {
+                codes.add(f);
+            } else if (seen.add(Names.key(f))) {
+                add(build, Names.key(f), new Entry(kind, List.of(rec), null, capitalisedOnly || f.endsWith("."), false));
+            }
+        }
+        codes.removeIf(c -> seen.contains(Names.key(c)));
+        addExact(build, kind, rec, codes);
+    }
+
+    private static void addExact(Map<String, List<Entry>> build, Kind kind, AuthorityRecord rec, List<String> forms) {
+        Map<String, Set<String>> byKey = new HashMap<>();
+        for (String f : forms) {
+            byKey.computeIfAbsent(Names.key(f), k -> new HashSet<>()).add(exactKey(f));
+        }
+        byKey.forEach((k, exact) -> add(build, k, new Entry(kind, List.of(rec), Set.copyOf(exact), false, false)));
+    }
+
+    private static void add(Map<String, List<Entry>> build, String key, Entry e) {
+        if (!key.isEmpty()) {
+            List<Entry> list = build.computeIfAbsent(key, k -> new ArrayList<>(1));
+            for (Entry old : list) {
+                if (old.kind() == e.kind()) {
+                    return;
+                }
+            }
+            list.add(e);
+        }
+    }
+
+    /** Finds the matches in {@code tokens}, in text order. */
+    public List<GazetteerMatch> find(List<Token> tokens) {
+        List<Unit> units = TokenUnits.of(tokens);
+        List<GazetteerMatch> out = new ArrayList<>();
+        int i = 0;
+        while (i < units.size()) {
+            int end = -1;
+            Entry found = null;
+            StringBuilder key = new StringBuilder();
+            for (int j = i; j < units.size() && j - i < maxUnits; j++) {
+                Unit u = units.get(j);
+                if (u.key() == null) {
+                    break;
+                }
+                if (j > i) {
+                    key.append(' ');
+                }
+                key.append(u.key());
+                String k = key.toString();
+                Entry[] entries = phrases.get(k);
+                if (entries != null) {
+                    for (Entry e : entries) {
+                        if (accepts(e, units, i, j + 1, tokens)) {
+                            end = j + 1;
+                            found = e;
+                            break;
+                        }
+                    }
+                }
+                if (!prefixes.contains(k)) {
+                    break;
+                }
+            }
+            if (found == null) {
+                i++;
+                continue;
+            }
+            Unit first = units.get(i);
+            Unit last = units.get(end - 1);
+            out.add(new GazetteerMatch(tokens.get(first.tokenPos()).index(), tokens.get(last.tokenPos()).index() + 1,
+                    first.begin(), last.end(), found.kind(), found.candidates()));
+            i = end;
+        }
+        return out;
+    }
+
+    private boolean accepts(Entry e, List<Unit> units, int from, int to, List<Token> tokens) {
+        if (e.exactForms() != null) {
+            return e.exactForms().contains(exactKey(surface(units, from, to)));
+        }
+        switch (e.kind()) {
+            case TITLE:
+                return !e.capitalisedOnly() || startsUpper(units.get(from).surface());
+            case ORGANISATION:
+                return nameCase(units, from, to);
+            case NATIONALITY:
+                return nameCase(units, from, to) && !allCaps(units, from, to);
+            default:
+                break;
+        }
+        boolean cased = nameCase(units, from, to) && !allCaps(units, from, to) || isDateline(units, from, to, tokens);
+        if (!cased || taggedAll(units, from, to, tokens, "PERSON")) {
+            return false;
+        }
+        return e.kind() != Kind.CITY || !e.ambiguous() || hasPlaceEvidence(units, from, to, tokens);
+    }
+
+    /** Capitalised as a name: first word, and every other word of more than three letters that starts a token. */
+    private static boolean nameCase(List<Unit> units, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Unit u = units.get(k);
+            if ((k == from || u.tokenStart() && u.key().length() > 3) && !startsUpper(u.surface())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allCaps(List<Unit> units, int from, int to) {
+        int letters = 0;
+        for (int k = from; k < to; k++) {
+            String s = units.get(k).surface();
+            for (int c = 0; c < s.length(); c++) {
+                char ch = s.charAt(c);
+                if (Character.isLowerCase(ch)) {
+                    return false;
+                }
+                if (Character.isLetter(ch)) {
+                    letters++;
+                }
+            }
+        }
+        return letters > 1;
+    }
+
+    /** An all-caps place at the start of the text or after punctuation, followed by ",", "(", "-" or ":". */
+    private static boolean isDateline(List<Unit> units, int from, int to, List<Token> tokens) {
+        if (!allCaps(units, from, to)) {
+            return false;
+        }
+        int firstPos = units.get(from).tokenPos();
+        int lastPos = units.get(to - 1).tokenPos();
+        boolean startOk = firstPos == 0 || !hasLetter(tokens.get(firstPos - 1).word());
+        if (!startOk || lastPos + 1 >= tokens.size()) {
+            return startOk;
+        }
+        String next = tokens.get(lastPos + 1).word();
+        return next.equals(",") || next.equals("(") || next.equals(":") || next.equals("-LRB-")
+                || !next.isEmpty() && (next.charAt(0) == '-' || next.charAt(0) == '\u2013' || next.charAt(0) == '\u2014');
+    }
+
+    /** A location tag on the span, or a following ", Country". */
+    private boolean hasPlaceEvidence(List<Unit> units, int from, int to, List<Token> tokens) {
+        for (int k = from; k < to; k++) {
+            String ner = tokens.get(units.get(k).tokenPos()).ner();
+            if (ner != null && LOCATION_TAGS.contains(ner)) {
+                return true;
+            }
+        }
+        if (to + 1 >= units.size() || !",".equals(units.get(to).surface())) {
+            return false;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int j = to + 1; j < units.size() && j <= to + maxUnits && units.get(j).key() != null; j++) {
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(units.get(j).key());
+            Entry[] entries = phrases.get(key.toString());
+            if (entries != null && entries[0].kind() == Kind.COUNTRY && startsUpper(units.get(to + 1).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean taggedAll(List<Unit> units, int from, int to, List<Token> tokens, String tag) {
+        for (int k = from; k < to; k++) {
+            if (!tag.equals(tokens.get(units.get(k).tokenPos()).ner())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String surface(List<Unit> units, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(units.get(k).surface());
+        }
+        return b.toString();
+    }
+
+    /** A form as compared case-exactly: full stops and apostrophes dropped, other punctuation one space. */
+    static String exactKey(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Names.isDropped(c)) {
+                continue;
+            }
+            if (Names.isSeparator(c)) {
+                gap = true;
+            } else {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A code or acronym: at least two chars, letters all upper case ("UK", "U.S.", "G7", "PM"). */
+    static boolean isCode(String form) {
+        String k = exactKey(form).replace(" ", "");
+        if (k.length() < 2) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    private static boolean startsUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c) || Character.isTitleCase(c);
+            }
+            if (Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
