@@ -32,7 +32,7 @@ public final class Gazetteer {
     private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "GPE", "STATE_OR_PROVINCE", "COUNTRY");
 
     /** One way a phrase can be read; {@code exactForms} non-null means compare case-exactly against them. */
-    private record Entry(Kind kind, List<AuthorityRecord> candidates, Set<String> exactForms, boolean capitalisedOnly,
+    private record Entry(Kind kind, List<? extends AuthorityRecord> candidates, Set<String> exactForms, boolean capitalisedOnly,
             boolean ambiguous) {
     }
 
@@ -66,19 +66,32 @@ public final class Gazetteer {
         for (Title t : authority.titles()) {
             addForms(build, Kind.TITLE, t, t.forms(), t.capitalisedOnly());
         }
-        authority.citiesByName.forEach((key, cities) -> add(build, key, new Entry(Kind.CITY, List.copyOf(cities), null,
-                false, key.length() <= 2 || authority.ambiguousCityNames.contains(key))));
-        build.forEach((key, entries) -> {
-            Entry[] arr = entries.toArray(new Entry[0]);
-            Arrays.sort(arr, (a, b) -> a.kind().compareTo(b.kind()));
-            phrases.put(key, arr);
-            int words = 1;
-            for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
-                prefixes.add(key.substring(0, i));
-                words++;
+        // cities go straight into the phrase map: there are many of them and few share a key with the rest
+        authority.citiesByName.forEach((key, cities) -> {
+            Entry city = new Entry(Kind.CITY, cities, null, false,
+                    key.length() <= 2 || authority.ambiguousCityNames.contains(key));
+            List<Entry> others = build.remove(key);
+            if (others == null) {
+                index(key, new Entry[] {city});
+            } else {
+                others.add(city);
+                index(key, others.toArray(new Entry[0]));
             }
-            maxUnits = Math.max(maxUnits, words);
         });
+        build.forEach((key, entries) -> index(key, entries.toArray(new Entry[0])));
+    }
+
+    private void index(String key, Entry[] entries) {
+        if (entries.length > 1) {
+            Arrays.sort(entries, (a, b) -> a.kind().compareTo(b.kind()));
+        }
+        phrases.put(key, entries);
+        int words = 1;
+        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+            prefixes.add(key.substring(0, i));
+            words++;
+        }
+        maxUnits = Math.max(maxUnits, words);
     }
 
     /** Adds name forms; those that are codes ("UK", "PM") become case-exact entries. */

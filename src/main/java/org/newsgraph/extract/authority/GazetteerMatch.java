@@ -13,7 +13,7 @@ import java.util.List;
  * @param candidates the matched records, best first (for cities: most populous first); never empty
  */
 public record GazetteerMatch(int firstToken, int endToken, int begin, int end, Kind kind,
-        List<AuthorityRecord> candidates) {
+        List<? extends AuthorityRecord> candidates) {
 
     /** What a match names. */
     public enum Kind {

@@ -14,12 +14,65 @@ public final class Names {
     private Names() {
     }
 
+    /**
+     * How each char below U+0250 (ASCII and the Latin supplements and extensions) appears in a key: its
+     * lower-case letters without diacritics ("\u00C9" -> "e", "\u00DF" -> "\u00DF"), "" when dropped, null for
+     * a separator. Keys of other text go through {@link Normalizer}.
+     */
+    private static final String[] FOLD = new String[0x250];
+
+    static {
+        for (char c = 0; c < FOLD.length; c++) {
+            FOLD[c] = foldSlow(String.valueOf(c));
+        }
+    }
+
+    private static String foldSlow(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder b = new StringBuilder();
+        boolean sep = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (isDropped(c)) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                b.append(c);
+            } else {
+                sep = true;
+            }
+        }
+        return sep && b.length() == 0 ? null : b.toString().toLowerCase(Locale.ROOT);
+    }
+
     /** The lookup key of {@code s}; empty when {@code s} holds no letter or digit. */
     public static String key(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String t = isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= FOLD.length) {
+                return keySlow(s);
+            }
+            String f = FOLD[c];
+            if (f == null) {
+                gap = true;
+            } else if (!f.isEmpty()) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.append(f);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String keySlow(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(t.length());
         boolean gap = false;
         for (int i = 0; i < t.length(); i++) {
