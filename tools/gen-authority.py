@@ -16,6 +16,7 @@ Attribution for every source is in the NOTICE file at the repository root.
 
 import argparse
 import csv
+import difflib
 import io
 import json
 import os
@@ -293,7 +294,19 @@ Kim David Ali George Michel Laurent Sam Martin Robert Victor Ismail Yang Adam Li
 Gao Ron Feng Fei Francois Augusto Adrian Brad Roy Sachin Honore Hassan Liang Luis Barry Graham Ahmad
 Nigel Cheng Yao Jacob Claudio Pedro Lawrence Marina Olympic Liberal Roman Golden North Hang Dalai Xinhua
 Toyota Brent Hun Moro Nur
+Castro Bush Ariel Howard Rodriguez Hashimoto Bambang Gloria Kamal Solana Ramos Lopez Jian Ikeda Sali Schroeder
+Barroso Allende Aso Kai Mandela Mary Levin Gore Arnold Perez Richardson Campbell Harper Herve Alba Morales Garcia
+Evans Liping Zhaoxing Silvan Bayan Pen San Tome Ota Santander Madeleine Mina Wei Wen
+Bank Delta Natal Paramount Republic University
 """
+
+# English exonyms and former names of big cities that do not look like the GeoNames name; other
+# alternate names are kept only when they are spelling variants of it (see city_alt_names).
+ENGLISH_EXONYMS = {"Kiev", "Mecca", "Medina", "Jeddah", "Jidda", "Bombay", "Calcutta", "Madras", "Bangalore", "Poona",
+                   "Peking", "Canton", "Saigon", "Rangoon", "Cologne", "Lvov", "Kishinev", "Dnepropetrovsk",
+                   "Nikolayev", "Leghorn", "Aix-la-Chapelle", "Constantinople", "Tiflis", "Benares", "Alma-Ata",
+                   "Hodeida", "Hodeidah", "Sulaimaniyah", "Sulaymaniyah", "Arbil", "Irbil", "Homs", "Basra",
+                   "Kerbala", "Deir ez-Zor", "Tel Aviv", "Gaza City", "Ramallah"}
 
 # AMBIGUOUS names that are nevertheless overwhelmingly the city in news: removed from the list above.
 NOT_AMBIGUOUS = {"Paris", "Moscow", "Berlin", "Rome", "Vienna", "Washington", "Dallas", "Denver",
@@ -602,17 +615,33 @@ def build_countries(ref, cities):
     return rows
 
 
+ARTICLE = re.compile(r"^(al|el|la|le|les|los|las|ad|as|an|ar|at|az|ash|the)\s")
+
+
+def is_spelling_variant(alt_key, name_key):
+    """Whether an alternate name is a spelling of the name ("Warschau", "Geneva", "Fallujah" for "Al
+    Fallujah") rather than a translation or nickname ("White House" for Casablanca, "Sam" for Damascus)."""
+    a, b = ARTICLE.sub("", alt_key), ARTICLE.sub("", name_key)
+    if a == b:
+        return True
+    return len(a) >= 4 and a[:2] == b[:2] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
+
+
 def city_alt_names(c):
     """Latin-script alternate names worth matching in English text: start with a capital letter
-    (lower-case entries are transliteration keys), are not all-caps codes (IATA), have no digits."""
+    (lower-case entries are transliteration keys), are not all-caps codes (IATA), have no digits, and
+    are spelling variants of the name or known English exonyms."""
     out = []
+    keys = (norm_key(c["name"]), norm_key(c["ascii"]))
     for a in c["alts"]:
         a = a.strip()
         if len(a) < 3 or not is_latin(a) or any(ch.isdigit() for ch in a) or "(" in a:
             continue
         if not a[0].isupper() or a.replace(" ", "").replace("-", "").isupper():
             continue
-        out.append(a)
+        k = norm_key(a)
+        if a in ENGLISH_EXONYMS or any(is_spelling_variant(k, nk) for nk in keys):
+            out.append(a)
     return dedupe(out, exclude=[c["name"], c["ascii"]])
 
 

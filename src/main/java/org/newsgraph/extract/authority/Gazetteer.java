@@ -137,6 +137,7 @@ public final class Gazetteer {
         int i = 0;
         while (i < units.size()) {
             int end = -1;
+            int endChar = -1;
             Entry found = null;
             StringBuilder key = new StringBuilder();
             for (int j = i; j < units.size() && j - i < maxUnits; j++) {
@@ -144,20 +145,27 @@ public final class Gazetteer {
                 if (u.key() == null) {
                     break;
                 }
+                int prefixLength = key.length();
                 if (j > i) {
                     key.append(' ');
                 }
                 key.append(u.key());
                 String k = key.toString();
-                Entry[] entries = phrases.get(k);
-                if (entries != null) {
-                    for (Entry e : entries) {
-                        if (accepts(e, units, i, j + 1, tokens)) {
-                            end = j + 1;
-                            found = e;
-                            break;
-                        }
-                    }
+                Entry e = null;
+                int eEnd = u.end();
+                if (u.baseKey() != null) {
+                    // "Peru's" is "Peru" first; the joined form serves names like "People's Republic"
+                    e = accepted(k.substring(0, prefixLength + (j > i ? 1 : 0)) + u.baseKey(), units, i, j + 1, tokens);
+                    eEnd = u.baseEnd();
+                }
+                if (e == null) {
+                    e = accepted(k, units, i, j + 1, tokens);
+                    eEnd = u.end();
+                }
+                if (e != null) {
+                    end = j + 1;
+                    endChar = eEnd;
+                    found = e;
                 }
                 if (!prefixes.contains(k)) {
                     break;
@@ -170,10 +178,23 @@ public final class Gazetteer {
             Unit first = units.get(i);
             Unit last = units.get(end - 1);
             out.add(new GazetteerMatch(tokens.get(first.tokenPos()).index(), tokens.get(last.tokenPos()).index() + 1,
-                    first.begin(), last.end(), found.kind(), found.candidates()));
+                    first.begin(), endChar, found.kind(), found.candidates()));
             i = end;
         }
         return out;
+    }
+
+    /** The first reading of phrase {@code k} that the span passes the rules for, or null. */
+    private Entry accepted(String k, List<Unit> units, int from, int to, List<Token> tokens) {
+        Entry[] entries = phrases.get(k);
+        if (entries != null) {
+            for (Entry e : entries) {
+                if (accepts(e, units, from, to, tokens)) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     private boolean accepts(Entry e, List<Unit> units, int from, int to, List<Token> tokens) {

@@ -13,8 +13,17 @@ import org.newsgraph.extract.Token;
  */
 final class TokenUnits {
 
-    /** One unit: its key (null for a barrier), its surface text, its token position and char span. */
-    record Unit(String key, String surface, int tokenPos, int begin, int end, boolean tokenStart) {
+    /**
+     * One unit: its key (null for a barrier), its surface text, its token position and char span. A unit
+     * with a joined clitic also keeps the key and end without it ({@code baseKey}, {@code baseEnd}), so
+     * "Peru's" can match "Peru" while "People's Republic" matches as a whole.
+     */
+    record Unit(String key, String surface, int tokenPos, int begin, int end, boolean tokenStart, String baseKey,
+            int baseEnd) {
+
+        Unit(String key, String surface, int tokenPos, int begin, int end, boolean tokenStart) {
+            this(key, surface, tokenPos, begin, end, tokenStart, null, -1);
+        }
     }
 
     private TokenUnits() {
@@ -32,7 +41,7 @@ final class TokenUnits {
                     && units.get(units.size() - 1).key() != null) {
                 Unit prev = units.remove(units.size() - 1);
                 units.add(new Unit(prev.key() + Names.key(w), prev.surface() + w, prev.tokenPos(), prev.begin(),
-                        t.end(), prev.tokenStart()));
+                        t.end(), prev.tokenStart(), prev.key(), prev.end()));
                 continue;
             }
             int before = units.size();
@@ -63,7 +72,13 @@ final class TokenUnits {
                 if (!key.isEmpty()) {
                     int b = exact ? t.begin() + s : t.begin();
                     int e = exact ? t.begin() + i : t.end();
-                    out.add(new Unit(key, seg, pos, b, e, first));
+                    int clitic = seg.length() - 2;
+                    if (clitic > 0 && isClitic(seg.substring(clitic))) {
+                        out.add(new Unit(key, seg, pos, b, e, first, Names.key(seg.substring(0, clitic)),
+                                exact ? e - 2 : e));
+                    } else {
+                        out.add(new Unit(key, seg, pos, b, e, first));
+                    }
                     first = false;
                 }
             }

@@ -133,6 +133,21 @@ class GazetteerTest {
     }
 
     @Test
+    void possessiveEndsBeforeTheClitic() {
+        assertEquals(List.of("Peru:COUNTRY:Q419", "envoy:TITLE:ambassador", "Brussels:CITY:2800866"), find("Peru's envoy went to Brussels's centre"));
+    }
+
+    @Test
+    void translatedAlternateNamesAreNotCities() {
+        assertEquals(List.of(), find("The White House said"));
+    }
+
+    @Test
+    void surnamesThatAreTownsAreNotCities() {
+        assertEquals(List.of("President:TITLE:president"), find("President Bush and Richardson met"));
+    }
+
+    @Test
     void countryBeatsCityOfTheSameName() {
         assertEquals(List.of("Singapore:COUNTRY:Q334"), find("Singapore said"));
     }
