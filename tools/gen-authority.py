@@ -298,7 +298,15 @@ Castro Bush Ariel Howard Rodriguez Hashimoto Bambang Gloria Kamal Solana Ramos L
 Barroso Allende Aso Kai Mandela Mary Levin Gore Arnold Perez Richardson Campbell Harper Herve Alba Morales Garcia
 Evans Liping Zhaoxing Silvan Bayan Pen San Tome Ota Santander Madeleine Mina Wei Wen
 Bank Delta Natal Paramount Republic University
+God Punch Gallup Hitachi Nikko Seymour Vincent Roth Tata Shaw Parker Kyle Tracy Laurel Miranda Molina Ramon
+Rivera Lucas Luz Clive Stella Medea Morsi Marshall Villanueva Livingstone Chidambaram Frederik
 """
+
+# Short names English news uses that the GeoNames alternates of these places lack (by GeoNames id).
+EXTRA_CITY_NAMES = {
+    2925533: ["Frankfurt"],            # Frankfurt am Main
+    4140963: ["Washington DC", "Washington D.C."],
+}
 
 # English exonyms and former names of big cities that do not look like the GeoNames name; other
 # alternate names are kept only when they are spelling variants of it (see city_alt_names).
@@ -624,7 +632,9 @@ def is_spelling_variant(alt_key, name_key):
     a, b = ARTICLE.sub("", alt_key), ARTICLE.sub("", name_key)
     if a == b:
         return True
-    return len(a) >= 4 and a[:2] == b[:2] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
+    # short names differ by one letter from many words and names: they must be nearly identical
+    need = 0.9 if len(a) <= 6 else 0.75
+    return len(a) >= 4 and a[:2] == b[:2] and difflib.SequenceMatcher(None, a, b).ratio() >= need
 
 
 def city_alt_names(c):
@@ -642,7 +652,7 @@ def city_alt_names(c):
         k = norm_key(a)
         if a in ENGLISH_EXONYMS or any(is_spelling_variant(k, nk) for nk in keys):
             out.append(a)
-    return dedupe(out, exclude=[c["name"], c["ascii"]])
+    return dedupe(EXTRA_CITY_NAMES.get(c["id"], []) + out, exclude=[c["name"], c["ascii"]])
 
 
 def build_organisations(ref):

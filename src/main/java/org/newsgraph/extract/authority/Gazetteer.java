@@ -29,6 +29,19 @@ import org.newsgraph.extract.authority.TokenUnits.Unit;
  */
 public final class Gazetteer {
 
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lord", "lady",
+            "dame", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt", "maj", "adm", "rev", "fr", "sheikh", "imam");
+
+    /** Capitalised words that precede place names without being given names. */
+    private static final Set<String> NOT_GIVEN_NAMES = Set.of("in", "at", "from", "to", "the", "and", "of", "for",
+            "on", "by", "with", "near", "outside", "inside", "across", "around", "greater", "north", "south", "east",
+            "west", "northern", "southern", "eastern", "western", "central", "downtown", "old", "upper", "lower",
+            "metropolitan", "metro", "both", "between", "via", "like", "than", "while", "when", "but", "or", "since",
+            "until", "after", "before", "during", "about", "into", "through", "toward", "towards", "over", "under",
+            "where", "why", "if", "as", "a", "an", "this", "that", "all", "suburban", "rural", "occupied",
+            "annexed", "besieged", "nearby", "capital", "city", "port", "town", "visit", "visiting", "leave",
+            "leaving", "reach", "reached", "left", "entered", "hit", "attacked", "bombed", "captured", "liberated");
+
     private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "GPE", "STATE_OR_PROVINCE", "COUNTRY");
 
     /** One way a phrase can be read; {@code exactForms} non-null means compare case-exactly against them. */
@@ -158,8 +171,9 @@ public final class Gazetteer {
                     e = accepted(k.substring(0, prefixLength + (j > i ? 1 : 0)) + u.baseKey(), units, i, j + 1, tokens);
                     eEnd = u.baseEnd();
                 }
-                if (e == null) {
-                    e = accepted(k, units, i, j + 1, tokens);
+                if (e == null && (u.baseKey() == null || j > i && prefixes.contains(k))) {
+                    // a joined clitic only inside a longer name, never at its end ("Tueni's" is not "Tuenis")
+                    e = u.baseKey() == null ? accepted(k, units, i, j + 1, tokens) : null;
                     eEnd = u.end();
                 }
                 if (e != null) {
@@ -215,7 +229,48 @@ public final class Gazetteer {
         if (!cased || taggedAll(units, from, to, tokens, "PERSON")) {
             return false;
         }
-        return e.kind() != Kind.CITY || !e.ambiguous() || hasPlaceEvidence(units, from, to, tokens);
+        if (e.kind() != Kind.CITY) {
+            return true;
+        }
+        if (to - from == 1 && afterGivenName(units, from, tokens)) {
+            return false;
+        }
+        return !e.ambiguous() || hasPlaceEvidence(units, from, to, tokens);
+    }
+
+    /**
+     * Whether a one-word city name follows an honorific or a capitalised word inside a sentence, so reads
+     * as a surname ("Mr. Howard", "Bill Richardson", "President Jackson") rather than a place.
+     */
+    private boolean afterGivenName(List<Unit> units, int at, List<Token> tokens) {
+        int pos = units.get(at).tokenPos();
+        if (pos == 0 || units.get(at).begin() != tokens.get(pos).begin()) {
+            return false;
+        }
+        String prev = tokens.get(pos - 1).word();
+        String prevKey = Names.key(prev);
+        if (HONORIFICS.contains(prevKey)) {
+            return true;
+        }
+        if (!startsUpper(prev) || prev.length() < 2 || allCapsWord(prev) || NOT_GIVEN_NAMES.contains(prevKey)
+                || phrases.containsKey(prevKey) && phrases.get(prevKey)[0].kind() != Kind.TITLE) {
+            return false;
+        }
+        if (pos == 1) {
+            return false;
+        }
+        String before = tokens.get(pos - 2).word();
+        return !(before.equals(".") || before.equals("!") || before.equals("?") || before.equals("\"")
+                || before.equals("\u201C") || before.equals("``") || before.equals(":"));
+    }
+
+    private static boolean allCapsWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Capitalised as a name: first word, and every other word of more than three letters that starts a token. */

@@ -148,6 +148,18 @@ class GazetteerTest {
     }
 
     @Test
+    void oneWordCityAfterAGivenNameIsASurname() {
+        assertEquals(List.of(), find("They read Jack London and met Mr. Denver yesterday."));
+        assertEquals(List.of("Paris:CITY:2988507"), find("They met in Paris yesterday."));
+        assertEquals(List.of("Paris:CITY:2988507"), find("Talks began. Later Paris agreed."));
+    }
+
+    @Test
+    void possessiveOfAnUnknownWordIsNoCity() {
+        assertEquals(List.of(), find("Tueni's car"));
+    }
+
+    @Test
     void countryBeatsCityOfTheSameName() {
         assertEquals(List.of("Singapore:COUNTRY:Q334"), find("Singapore said"));
     }
