@@ -249,7 +249,8 @@ public final class Gazetteer {
         }
         String prev = tokens.get(pos - 1).word();
         String prevKey = Names.key(prev);
-        if (HONORIFICS.contains(prevKey)) {
+        if (HONORIFICS.contains(prevKey)
+                || prev.equals(".") && pos >= 2 && HONORIFICS.contains(Names.key(tokens.get(pos - 2).word()))) {
             return true;
         }
         if (!startsUpper(prev) || prev.length() < 2 || allCapsWord(prev) || NOT_GIVEN_NAMES.contains(prevKey)
