@@ -90,7 +90,10 @@ EXTRA_COUNTRY_NAMES = {
 ALLOWED_CODES = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
 
 # Names that must never name a country: coreference or other entities, not names.
-BLOCKED_COUNTRY_NAMES = {"England", "Scotland", "Wales", "the bloc", "Korea, Republic of"}
+BLOCKED_COUNTRY_NAMES = {"England", "Scotland", "Wales", "the bloc", "Korea, Republic of",
+                         # native-language spellings that are English words or given names
+                         "Island", "Dominique", "Mann", "Mannin", "Prathet", "Mexicanos", "Portuguesa", "Guiana",
+                         "Timor", "Zhonghua", "Viti"}
 
 # Adjectives and people-nouns the sources lack. Keys are ISO2. Plural people forms that cannot be
 # derived by adding "s" (Poles, Britons, Danes...) are listed here.
@@ -176,7 +179,7 @@ BLOCKED_ORG_FORMS = {"the bloc", "bloc", "the alliance", "alliance", "the union"
                      "commission", "the commission", "parliament", "court"}
 
 # When two organisations claim the same abbreviation, the one meant in news wins (QID).
-PREFERRED_ORG_FOR = {"ICC": "Q47488", "ECA": "Q10513", "ISA": "Q1664451"}
+PREFERRED_ORG_FOR = {"ICC": "Q47488", "ECA": "Q10513", "ISA": "Q1664451", "ESA": "Q42262"}
 
 # Political titles: (normalised label, capitalised-only, surface forms). capitalised-only titles are
 # common words in lower case ("general election", "head injury") and match only when capitalised.
@@ -598,11 +601,12 @@ def build_countries(ref, cities):
         alts = [a for a in alts if is_latin(a) and " - " not in a]
         dem = EXTRA_DEMONYMS.get(iso2, []) + [m.get("demonyms.eng.m", ""), m.get("demonyms.eng.f", "")]
         dem = [d for d in dedupe(dem) if d not in BLOCKED_DEMONYMS]
-        dem = dedupe(dem + derive_plurals(dem))
+        dem = [d for d in dedupe(dem + derive_plurals(dem)) if norm_key(d) != norm_key(m.get("name.common", ""))]
         cap_name = g.get("capital") or b["capital"]
         cap = country_capital(iso2, cap_name, cities_by_cc, ne_caps)
+        # an alternate spelled like a demonym ("Thai", "Saudi") is read as the nationality
         rows.append({"iso2": iso2, "iso3": b["iso3"], "qid": b["qid"], "geonameid": g.get("geonameid", ""),
-                     "name": name, "alts": dedupe(alts[1:], exclude=[name]), "dem": dem, "cap": cap,
+                     "name": name, "alts": dedupe(alts[1:], exclude=[name] + dem), "dem": dem, "cap": cap,
                      "pop": g.get("population", 0)})
 
     # Each lookup key names one country: the hand lists first (they encode news usage: Korea -> South
@@ -718,6 +722,10 @@ def spelling_variants(names):
             out.append(n.replace("Programme", "Program"))
         if "Defence" in n:
             out.append(n.replace("Defence", "Defense"))
+        # "UN Security Council", "EU Council": news writes the parent's abbreviation
+        for full, abbr in (("United Nations ", "UN "), ("European Union ", "EU ")):
+            if n.startswith(full):
+                out.append(abbr + n[len(full):])
     return out
 
 # ---------------------------------------------------------------------------------------------

@@ -160,6 +160,16 @@ class GazetteerTest {
     }
 
     @Test
+    void demonymSpelledAlternatesAreNationalities() {
+        assertEquals(List.of("Thai:NATIONALITY:Q869", "Saudi:NATIONALITY:Q851"), find("Thai and Saudi officials"));
+    }
+
+    @Test
+    void parentAbbreviationPrefixesOrganisationNames() {
+        assertEquals(List.of("UN Security Council:ORGANISATION:Q37470"), find("the UN Security Council voted"));
+    }
+
+    @Test
     void countryBeatsCityOfTheSameName() {
         assertEquals(List.of("Singapore:COUNTRY:Q334"), find("Singapore said"));
     }
