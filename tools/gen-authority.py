@@ -305,6 +305,25 @@ God Punch Gallup Hitachi Nikko Seymour Vincent Roth Tata Shaw Parker Kyle Tracy 
 Rivera Lucas Luz Clive Stella Medea Morsi Marshall Villanueva Livingstone Chidambaram Frederik
 """
 
+# Names of regions, states, provinces and counties that are also names of some town in cities15000
+# ("Virginia" in South Africa, "Colorado" in Brazil, "Ontario" in California). In news they nearly always
+# mean the region, so the gazetteer never reads them as cities (Authority.cities still finds the towns).
+NOT_CITY_NAMES = """
+Africa Europe Asia Americas America Oceania Antarctica Arctic Caribbean Balkans Scandinavia Siberia Caucasus
+Darfur Kashmir Crimea Kurdistan Tibet Patagonia Sahara Sahel Mediterranean Pacific Atlantic Gulf Levant Punjab
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana
+Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming
+Carolina Dakota Hampshire Jersey
+Alberta Manitoba Ontario Quebec Saskatchewan Yukon Nunavut Labrador Newfoundland Brunswick Scotia
+Queensland Tasmania Victoria
+England Scotland Wales Ulster Cornwall Devon Dorset Somerset Kent Essex Suffolk Norfolk Surrey Sussex
+Yorkshire Lancashire Cumbria Durham Northumberland Cheshire Shropshire Herefordshire
+Bavaria Saxony Tuscany Lombardy Sicily Sardinia Corsica Brittany Normandy Provence Catalonia Andalusia Galicia
+Flanders Wallonia Kosovo Chechnya Dagestan Donbas Donbass Transnistria Abkhazia Xinjiang Guangdong Sichuan
+Mindanao Luzon Java Sumatra Borneo Bali Aceh Papua Sinai Galilee Judea Samaria
+"""
+
 # Short names English news uses that the GeoNames alternates of these places lack (by GeoNames id).
 EXTRA_CITY_NAMES = {
     2925533: ["Frankfurt"],            # Frankfurt am Main
@@ -767,6 +786,11 @@ def main(argv):
     with open(os.path.join(out, "ambiguous-city-names.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# City names that are common English words or given names; matched only with evidence.\n")
         for w in ambiguous:
+            f.write(w + "\n")
+
+    with open(os.path.join(out, "not-city-names.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Names of regions that some town also bears; never read as a city by the gazetteer.\n")
+        for w in sorted(set(NOT_CITY_NAMES.split())):
             f.write(w + "\n")
 
     for fn in sorted(os.listdir(out)):

@@ -32,6 +32,7 @@ public final class Authority {
     final Map<String, Organisation> organisationByName = new HashMap<>();
     final Map<String, Title> titleByForm = new HashMap<>();
     final Set<String> ambiguousCityNames = new HashSet<>();
+    final Set<String> notCityNames = new HashSet<>();
 
     private static final class Holder {
         static final Authority INSTANCE = load();
@@ -45,11 +46,11 @@ public final class Authority {
     /** Loads a fresh instance from the classpath; prefer {@link #get()}. */
     public static Authority load() {
         return new Authority(AuthorityTables.countries(), AuthorityTables.cities(), AuthorityTables.organisations(),
-                AuthorityTables.titles(), AuthorityTables.ambiguousCityNames());
+                AuthorityTables.titles(), AuthorityTables.ambiguousCityNames(), AuthorityTables.notCityNames());
     }
 
     Authority(List<Country> countries, List<City> cities, List<Organisation> organisations, List<Title> titles,
-            List<String> ambiguous) {
+            List<String> ambiguous, List<String> notCities) {
         this.countries = List.copyOf(countries);
         this.cities = List.copyOf(cities);
         this.organisations = List.copyOf(organisations);
@@ -66,6 +67,7 @@ public final class Authority {
             t.forms().forEach(f -> put(titleByForm, f, t));
         }
         ambiguous.forEach(a -> ambiguousCityNames.add(Names.key(a)));
+        notCities.forEach(a -> notCityNames.add(Names.key(a)));
     }
 
     private void indexCountries() {
@@ -148,6 +150,11 @@ public final class Authority {
     /** Whether a city name is also a common word or given name ("Nice", "Reading", "Florence"). */
     public boolean isAmbiguousCityName(String name) {
         return ambiguousCityNames.contains(Names.key(name));
+    }
+
+    /** Whether a name is foremost a region ("Virginia", "Ontario") though some town bears it too. */
+    public boolean isRegionName(String name) {
+        return notCityNames.contains(Names.key(name));
     }
 
     public List<Country> countries() {

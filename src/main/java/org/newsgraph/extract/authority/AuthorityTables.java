@@ -44,6 +44,10 @@ final class AuthorityTables {
         return read("ambiguous-city-names.txt", f -> f[0]);
     }
 
+    static List<String> notCityNames() {
+        return read("not-city-names.txt", f -> f[0]);
+    }
+
     private static <T> List<T> read(String file, Function<String[], T> row) {
         InputStream in = AuthorityTables.class.getResourceAsStream(DIR + file);
         if (in == null) {

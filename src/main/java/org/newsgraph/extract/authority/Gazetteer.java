@@ -81,6 +81,9 @@ public final class Gazetteer {
         }
         // cities go straight into the phrase map: there are many of them and few share a key with the rest
         authority.citiesByName.forEach((key, cities) -> {
+            if (authority.notCityNames.contains(key)) {
+                return;
+            }
             Entry city = new Entry(Kind.CITY, cities, null, false,
                     key.length() <= 2 || authority.ambiguousCityNames.contains(key));
             List<Entry> others = build.remove(key);

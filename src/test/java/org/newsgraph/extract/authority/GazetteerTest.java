@@ -170,6 +170,13 @@ class GazetteerTest {
     }
 
     @Test
+    void regionNamesAreNotTowns() {
+        assertEquals(List.of(), find("Floods hit Virginia and Ontario"));
+        assertEquals(List.of("Virginia"), Authority.get().cities("Virginia").stream().map(City::name).distinct()
+                .filter("Virginia"::equals).collect(Collectors.toList()));
+    }
+
+    @Test
     void countryBeatsCityOfTheSameName() {
         assertEquals(List.of("Singapore:COUNTRY:Q334"), find("Singapore said"));
     }
