@@ -116,7 +116,7 @@ public final class Gazetteer {
         List<String> codes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String f : forms) {
-            if (isCode(f)) {
+            if (CaseRules.isCode(f)) {
                 codes.add(f);
             } else if (seen.add(Names.key(f))) {
                 add(build, Names.key(f), new Entry(kind, List.of(rec), null, capitalisedOnly || f.endsWith("."), false));
@@ -129,7 +129,7 @@ public final class Gazetteer {
     private static void addExact(Map<String, List<Entry>> build, Kind kind, AuthorityRecord rec, List<String> forms) {
         Map<String, Set<String>> byKey = new HashMap<>();
         for (String f : forms) {
-            byKey.computeIfAbsent(Names.key(f), k -> new HashSet<>()).add(exactKey(f));
+            byKey.computeIfAbsent(Names.key(f), k -> new HashSet<>()).add(CaseRules.exactKey(f));
         }
         byKey.forEach((k, exact) -> add(build, k, new Entry(kind, List.of(rec), Set.copyOf(exact), false, false)));
     }
@@ -216,19 +216,20 @@ public final class Gazetteer {
 
     private boolean accepts(Entry e, List<Unit> units, int from, int to, List<Token> tokens) {
         if (e.exactForms() != null) {
-            return e.exactForms().contains(exactKey(surface(units, from, to)));
+            return e.exactForms().contains(CaseRules.exactKey(surface(units, from, to)));
         }
         switch (e.kind()) {
             case TITLE:
-                return !e.capitalisedOnly() || startsUpper(units.get(from).surface());
+                return !e.capitalisedOnly() || CaseRules.startsUpper(units.get(from).surface());
             case ORGANISATION:
-                return nameCase(units, from, to);
+                return CaseRules.nameCase(units, from, to);
             case NATIONALITY:
-                return nameCase(units, from, to) && !allCaps(units, from, to);
+                return CaseRules.nameCase(units, from, to) && !CaseRules.allCaps(units, from, to);
             default:
                 break;
         }
-        boolean cased = nameCase(units, from, to) && !allCaps(units, from, to) || isDateline(units, from, to, tokens);
+        boolean cased = CaseRules.nameCase(units, from, to) && !CaseRules.allCaps(units, from, to)
+                || CaseRules.isDateline(units, from, to, tokens);
         if (!cased || taggedAll(units, from, to, tokens, "PERSON")) {
             return false;
         }
@@ -256,7 +257,8 @@ public final class Gazetteer {
                 || prev.equals(".") && pos >= 2 && HONORIFICS.contains(Names.key(tokens.get(pos - 2).word()))) {
             return true;
         }
-        if (!startsUpper(prev) || prev.length() < 2 || allCapsWord(prev) || NOT_GIVEN_NAMES.contains(prevKey)
+        if (!CaseRules.startsUpper(prev) || prev.length() < 2 || CaseRules.allCapsWord(prev)
+                || NOT_GIVEN_NAMES.contains(prevKey)
                 || phrases.containsKey(prevKey) && phrases.get(prevKey)[0].kind() != Kind.TITLE) {
             return false;
         }
@@ -266,59 +268,6 @@ public final class Gazetteer {
         String before = tokens.get(pos - 2).word();
         return !(before.equals(".") || before.equals("!") || before.equals("?") || before.equals("\"")
                 || before.equals("\u201C") || before.equals("``") || before.equals(":"));
-    }
-
-    private static boolean allCapsWord(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isLowerCase(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Capitalised as a name: first word, and every other word of more than three letters that starts a token. */
-    private static boolean nameCase(List<Unit> units, int from, int to) {
-        for (int k = from; k < to; k++) {
-            Unit u = units.get(k);
-            if ((k == from || u.tokenStart() && u.key().length() > 3) && !startsUpper(u.surface())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allCaps(List<Unit> units, int from, int to) {
-        int letters = 0;
-        for (int k = from; k < to; k++) {
-            String s = units.get(k).surface();
-            for (int c = 0; c < s.length(); c++) {
-                char ch = s.charAt(c);
-                if (Character.isLowerCase(ch)) {
-                    return false;
-                }
-                if (Character.isLetter(ch)) {
-                    letters++;
-                }
-            }
-        }
-        return letters > 1;
-    }
-
-    /** An all-caps place at the start of the text or after punctuation, followed by ",", "(", "-" or ":". */
-    private static boolean isDateline(List<Unit> units, int from, int to, List<Token> tokens) {
-        if (!allCaps(units, from, to)) {
-            return false;
-        }
-        int firstPos = units.get(from).tokenPos();
-        int lastPos = units.get(to - 1).tokenPos();
-        boolean startOk = firstPos == 0 || !hasLetter(tokens.get(firstPos - 1).word());
-        if (!startOk || lastPos + 1 >= tokens.size()) {
-            return startOk;
-        }
-        String next = tokens.get(lastPos + 1).word();
-        return next.equals(",") || next.equals("(") || next.equals(":") || next.equals("-LRB-")
-                || !next.isEmpty() && (next.charAt(0) == '-' || next.charAt(0) == '\u2013' || next.charAt(0) == '\u2014');
     }
 
     /** A location tag on the span, or a following ", Country". */
@@ -339,7 +288,7 @@ public final class Gazetteer {
             }
             key.append(units.get(j).key());
             Entry[] entries = phrases.get(key.toString());
-            if (entries != null && entries[0].kind() == Kind.COUNTRY && startsUpper(units.get(to + 1).surface())) {
+            if (entries != null && entries[0].kind() == Kind.COUNTRY && CaseRules.startsUpper(units.get(to + 1).surface())) {
                 return true;
             }
         }
@@ -366,64 +315,4 @@ public final class Gazetteer {
         return b.toString();
     }
 
-    /** A form as compared case-exactly: full stops and apostrophes dropped, other punctuation one space. */
-    static String exactKey(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean gap = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Names.isDropped(c)) {
-                continue;
-            }
-            if (Names.isSeparator(c)) {
-                gap = true;
-            } else {
-                if (gap && b.length() > 0) {
-                    b.append(' ');
-                }
-                gap = false;
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** A code or acronym: at least two chars, letters all upper case ("UK", "U.S.", "G7", "PM"). */
-    static boolean isCode(String form) {
-        String k = exactKey(form).replace(" ", "");
-        if (k.length() < 2) {
-            return false;
-        }
-        boolean letter = false;
-        for (int i = 0; i < k.length(); i++) {
-            char c = k.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letter |= Character.isLetter(c);
-        }
-        return letter;
-    }
-
-    private static boolean startsUpper(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                return Character.isUpperCase(c) || Character.isTitleCase(c);
-            }
-            if (Character.isDigit(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
