@@ -1,0 +1,21 @@
+package org.newsgraph.extract.time;
+
+/**
+ * A rule's proposal before overlaps are resolved. Either {@code value} is final, or it is null and the value is
+ * {@code shift} units of {@code unit} from the nearest preceding calendar mention (the anchor), falling back to the
+ * reference date ("a year earlier" after "the third quarter" is the year-earlier quarter).
+ */
+record Candidate(int begin, int end, String type, String value, int shift, char unit) {
+
+    static Candidate of(int begin, int end, String type, String value) {
+        return value == null ? null : new Candidate(begin, end, type, value, 0, ' ');
+    }
+
+    static Candidate anchored(int begin, int end, int shift, char unit) {
+        return new Candidate(begin, end, "DATE", null, shift, unit);
+    }
+
+    int length() {
+        return end - begin;
+    }
+}
