@@ -53,7 +53,7 @@ final class DateRules {
                 + "|(?:latest|last|current|this|past|previous|most\\s+recent)\\s+)?(?:fiscal\\s+)?(" + ORDINAL_QUARTER
                 + ")[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(" + YEAR + ")|(this|last|next)\\s+year))?", DateRules::quarter));
         rules.add(Rule.of("(?:the\\s+)?(?:(latest|last|past|previous|most\\s+recent|recent|just-ended|current|this|next"
-                + "|coming|fiscal)\\s+)?quarter", DateRules::relativeQuarter));
+                + "|coming|fiscal)\\s+)?quarter|the\\s+(?:latest|most\\s+recent)\\s+period", DateRules::relativeQuarter));
         rules.add(Rule.of("(?:the\\s+)?(?:year-earlier|year-ago|prior-year|previous\\s+year's)(?:\\s+(?:quarter|period))?",
                 (m, c) -> Candidate.anchored(m.start(), m.end(), -1, 'Y')));
         rules.add(Rule.of("(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:(" + YEAR + ")|(this|last|next)\\s+year))?",
@@ -89,7 +89,7 @@ final class DateRules {
         if (year != null) {
             return day(m, c, year, String.valueOf(month), String.valueOf(d));
         }
-        LocalDate date = TimexValues.nearestDate(c.reference, month, d);
+        LocalDate date = TimexValues.nearestDate(c.reference, month, d, c.direction(m.start(), m.end()));
         return date == null ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(date));
     }
 
@@ -105,7 +105,7 @@ final class DateRules {
             case "this" -> c.reference.getYear();
             case "last" -> TimexValues.yearOfMonth(c.reference, month, -1, true);
             case "next" -> TimexValues.yearOfMonth(c.reference, month, 1, true);
-            default -> TimexValues.yearOfMonth(c.reference, month, c.direction(m.start(), m.end()), false);
+            default -> TimexValues.nearestYearOfMonth(c.reference, month, c.direction(m.start(), m.end()));
         };
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.month(year, month));
     }
@@ -145,18 +145,15 @@ final class DateRules {
         } else if (m.group(2) != null || m.group(5) != null) {
             year = yearWord(m.group(2) != null ? m.group(2) : m.group(5), c.reference);
         } else {
-            int current = TimexValues.quarterOf(c.reference);
-            year = c.reference.getYear();
-            if (c.direction(m.start(), m.end()) < 0 ? q > current : q < current) {
-                year += c.direction(m.start(), m.end());
-            }
+            // quarters are reported after they end: the latest quarter n that has begun
+            year = c.reference.getYear() - (q > TimexValues.quarterOf(c.reference) ? 1 : 0);
         }
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.quarter(year, q));
     }
 
     private static Candidate relativeQuarter(Matcher m, TimeContext c) {
         String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        boolean bare = mod.isEmpty() || mod.equals("fiscal");
+        boolean bare = (mod.isEmpty() || mod.equals("fiscal")) && !m.group().toLowerCase(Locale.ROOT).endsWith("period");
         if (bare && !m.group().toLowerCase(Locale.ROOT).startsWith("the")) {
             return null;
         }

@@ -31,22 +31,21 @@ final class DurationRules {
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following"
                 + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(" + UNIT + ")(?!-old)",
                 DurationRules::duration));
-        rules.add(Rule.of("(?:(?:the\\s+)?(?:past|last|next|coming|recent)\\s+)?" + PLURAL_UNIT, DurationRules::barePlural));
+        rules.add(Rule.of("(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?" + PLURAL_UNIT, DurationRules::barePlural));
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:(" + COUNT + ")(?:-|\\s+))?(" + UNIT + ")\\s+(ago|earlier|later|before"
                 + "|after|previously|from\\s+now|hence|prior)", DurationRules::offset));
         rules.add(Rule.of("(?:each|every|per)\\s+(day|night|week|month|quarter|year|morning|evening|" + WEEKDAY + ")",
                 DurationRules::everyUnit));
-        rules.add(Rule.of("daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly", (m, c) -> Candidate.of(
+        rules.add(Rule.of("daily|weekly|monthly|yearly|nightly|hourly", (m, c) -> Candidate.of(
                 m.start(), m.end(), "SET", setOf(m.group().toLowerCase(Locale.ROOT).replaceFirst("ly$", "")))));
         rules.add(Rule.of("now|currently|nowadays|presently|at\\s+present|the\\s+present|current(?!\\s+account)"
-                + "|these\\s+days|at\\s+the\\s+moment|so\\s+far", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
+                + "|these\\s+days|at\\s+the\\s+moment", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 "PRESENT_REF")));
-        rules.add(Rule.of("recently|recent(?:\\s+(?:years|months|weeks|days|times))?|lately|previously|formerly"
+        rules.add(Rule.of("recently|recent\\s+(?:years|months|weeks|days|times)|lately|formerly"
                 + "|the\\s+past|long\\s+ago|once\\s+upon\\s+a\\s+time", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 "PAST_REF")));
-        rules.add(Rule.of("(?:the\\s+)?future|soon|shortly|eventually|someday|one\\s+day",
-                (m, c) -> m.group().equalsIgnoreCase("one day") ? null
-                        : Candidate.of(m.start(), m.end(), "DATE", "FUTURE_REF")));
+        rules.add(Rule.of("the\\s+(?:near\\s+)?future|someday", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
+                "FUTURE_REF")));
     }
 
     /** TIMEX3 duration for n units; NaN n gives the X placeholder ("several years" is PXY). */
@@ -77,7 +76,8 @@ final class DurationRules {
         if (article && RATE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
             return Candidate.of(m.start(), m.end(), "SET", "P1" + (unit == 'E' ? "E" : String.valueOf(unit)));
         }
-        if (count.equals("some") || count.equals("many") && m.group(1) == null) {
+        if (count.equals("some") || count.equals("many") && m.group(1) == null
+                || count.matches("1[89]\\d\\d|20\\d\\d") || m.group().matches("(?s).*-quarters")) {
             return null;
         }
         return Candidate.of(m.start(), m.end(), "DURATION", duration(NumberWords.parse(count), unit));
@@ -112,6 +112,9 @@ final class DurationRules {
         if (unit == 'H' || unit == 'N' || unit == 'S') {
             unit = 'D';
             k = 0;
+        }
+        if (direction.equals("ago") && unit == 'Y') {
+            return Candidate.anchoredToPeriod(m.start(), m.end(), sign * k, unit);
         }
         if (direction.equals("ago") || direction.startsWith("from") || direction.equals("hence")) {
             return Candidate.of(m.start(), m.end(), "DATE", TimexValues.shiftReference(c.reference, sign * k, unit));

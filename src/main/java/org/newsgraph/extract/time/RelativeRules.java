@@ -51,7 +51,7 @@ final class RelativeRules {
                 }
                 Matcher m = java.util.regex.Pattern.compile("([a-z]+)\\.?\\s*(\\d{1,2})").matcher(p);
                 yield m.matches() ? TimexValues.nearestDate(c.reference, Lexicon.month(m.group(1)),
-                        Integer.parseInt(m.group(2))) : null;
+                        Integer.parseInt(m.group(2)), dir) : null;
             }
         };
     }
@@ -83,7 +83,9 @@ final class RelativeRules {
             case "this" -> c.reference.with(dow);
             default -> TimexValues.weekday(c.reference, dow, c.direction(m.start(), m.end()), false);
         };
-        return m.group(3) == null ? Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(day))
+        // TimeBank annotates "Friday night" as the day itself
+        return m.group(3) == null || m.group(3).equalsIgnoreCase("night")
+                ? Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(day))
                 : Candidate.of(m.start(), m.end(), "TIME", TimexValues.day(day) + "T" + Lexicon.partOfDay(m.group(3)));
     }
 

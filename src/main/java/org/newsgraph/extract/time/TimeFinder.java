@@ -19,6 +19,8 @@ public final class TimeFinder {
     private static final List<Rule> RULES = buildRules();
     /** Values a relative expression ("a year earlier") may be anchored to. */
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}(?:-.*)?");
+    /** Reporting periods, the preferred anchors of "a year earlier". */
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}-[QH]\\d");
     /** How far back (chars) an anchor for "a year earlier" may be. */
     private static final int ANCHOR_WINDOW = 400;
 
@@ -63,20 +65,27 @@ public final class TimeFinder {
     /** Gives anchored candidates their value from the nearest preceding calendar value, in text order. */
     private static List<TimeMention> resolve(String text, LocalDate reference, List<Candidate> chosen) {
         List<TimeMention> out = new ArrayList<>(chosen.size());
-        String anchor = null;
-        int anchorEnd = -1;
+        Candidate anchor = null;
+        Candidate period = null;
         for (Candidate c : chosen) {
             String value = c.value();
             if (value == null) {
-                String shifted = anchor != null && c.begin() - anchorEnd < ANCHOR_WINDOW
-                        ? TimexValues.shift(anchor, c.shift(), c.unit()) : null;
+                String shifted = shiftFrom(period, c);
+                if (shifted == null && !c.periodAnchorOnly()) {
+                    shifted = shiftFrom(anchor, c);
+                }
                 value = shifted != null ? shifted : TimexValues.shiftReference(reference, c.shift(), c.unit());
             } else if (CALENDAR.matcher(value).matches() && c.type().equals("DATE")) {
-                anchor = value;
-                anchorEnd = c.end();
+                anchor = c;
+                period = PERIOD.matcher(value).matches() ? c : period;
             }
             out.add(new TimeMention(c.begin(), c.end(), text.substring(c.begin(), c.end()), c.type(), value));
         }
         return out;
+    }
+
+    private static String shiftFrom(Candidate anchor, Candidate relative) {
+        return anchor == null || relative.begin() - anchor.end() > ANCHOR_WINDOW ? null
+                : TimexValues.shift(anchor.value(), relative.shift(), relative.unit());
     }
 }

@@ -67,16 +67,41 @@ final class TimexValues {
         return m.getYear();
     }
 
-    /** The date with this month and day nearest to {@code ref} (year unknown), or null when invalid. */
-    static LocalDate nearestDate(LocalDate ref, int month, int dayOfMonth) {
+    /** Days a date may lie on the side of the reference that tense does not point to, before losing. */
+    private static final int AGAINST_TENSE_DAYS = 90;
+
+    /**
+     * The date with this month and day (year unknown) nearest to {@code ref}, where dates against the tense
+     * direction count {@value #AGAINST_TENSE_DAYS} days further away; null when no such date exists.
+     */
+    static LocalDate nearestDate(LocalDate ref, int month, int dayOfMonth, int dir) {
         LocalDate best = null;
+        long bestCost = Long.MAX_VALUE;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             if (dayOfMonth > YearMonth.of(y, month).lengthOfMonth()) {
                 continue;
             }
             LocalDate d = LocalDate.of(y, month, dayOfMonth);
-            if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+            long diff = d.toEpochDay() - ref.toEpochDay();
+            long cost = Math.abs(diff) + (diff * dir < 0 ? AGAINST_TENSE_DAYS : 0);
+            if (cost < bestCost) {
                 best = d;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    /** The year of a bare month name: the nearest such month, counting 3 months extra against the tense. */
+    static int nearestYearOfMonth(LocalDate ref, int month, int dir) {
+        int best = ref.getYear();
+        int bestCost = Integer.MAX_VALUE;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            int diff = (y - ref.getYear()) * 12 + month - ref.getMonthValue();
+            int cost = Math.abs(diff) + (diff * dir < 0 ? 3 : 0);
+            if (cost < bestCost) {
+                best = y;
+                bestCost = cost;
             }
         }
         return best;
