@@ -99,7 +99,7 @@ public final class TimeBankScorer {
                     if (pair < 0 && !sysUsed[i]) {
                         pair = i;
                     }
-                    found |= s.value().equals(g.value());
+                    found |= sameValue(s.value(), g.value());
                 }
                 if (found) {
                     valueGold++;
@@ -108,7 +108,7 @@ public final class TimeBankScorer {
                     sysUsed[pair] = true;
                     overlap++;
                     TimeMention s = sys.get(pair);
-                    valueOnOverlap += s.value().equals(g.value()) ? 1 : 0;
+                    valueOnOverlap += sameValue(s.value(), g.value()) ? 1 : 0;
                     typeOnOverlap += s.type().equals(g.type()) ? 1 : 0;
                 }
                 if (errors != null && !found) {
@@ -117,7 +117,7 @@ public final class TimeBankScorer {
                 }
             }
             for (TimeMention s : sys) {
-                boolean ok = doc.gold().stream().anyMatch(g -> overlaps(g, s) && s.value().equals(g.value()));
+                boolean ok = doc.gold().stream().anyMatch(g -> overlaps(g, s) && sameValue(s.value(), g.value()));
                 valueSys += ok ? 1 : 0;
                 boolean any = doc.gold().stream().anyMatch(g -> overlaps(g, s));
                 if (errors != null && !any) {
@@ -131,6 +131,18 @@ public final class TimeBankScorer {
             return new Result(docs, gold, system, strict, overlap, valueOnOverlap, typeOnOverlap, valueSys,
                     valueGold, nanos);
         }
+    }
+
+    /**
+     * Whether two TIMEX3 values denote the same thing, ignoring spelling variants found in the gold data:
+     * unpadded week numbers ("2000-W7") and hours without minutes ("T17").
+     */
+    static boolean sameValue(String a, String b) {
+        return canonical(a).equals(canonical(b));
+    }
+
+    private static String canonical(String value) {
+        return value.replaceAll("-W(\\d)(?!\\d)", "-W0$1").replaceAll("T(\\d\\d)$", "T$1:00");
     }
 
     private static boolean overlaps(TimeMention a, TimeMention b) {

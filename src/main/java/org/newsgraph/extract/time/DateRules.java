@@ -36,8 +36,8 @@ final class DateRules {
     static void addTo(List<Rule> rules) {
         rules.add(Rule.of("(\\d{4})-(\\d{2})-(\\d{2})", (m, c) -> day(m, c, m.group(1), m.group(2), m.group(3))));
         rules.add(Rule.of("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![./]?\\d)", DateRules::numericDate));
-        rules.add(Rule.of("(?:" + EDGE + SEP + ")?(" + MONTH_NAME + ")\\s*(" + DAY_NUMBER + ")(?:,?\\s+(" + YEAR + "))?",
-                (m, c) -> monthDay(m, c, m.group(1), m.group(2), m.group(3))));
+        rules.add(Rule.of("(?:(?:this|last|next|" + EDGE + ")" + SEP + ")?(" + MONTH_NAME + ")\\s*(" + DAY_NUMBER
+                + ")(?:,?\\s+(" + YEAR + "))?", (m, c) -> monthDay(m, c, m.group(1), m.group(2), m.group(3))));
         rules.add(Rule.of("(" + DAY_NUMBER + ")\\s+(?:of\\s+)?(" + MONTH_NAME + ")(?:,?\\s+(" + YEAR + "))?",
                 (m, c) -> monthDay(m, c, m.group(2), m.group(1), m.group(3))));
         rules.add(Rule.of("(?:" + EDGE + SEP + ")?(" + MONTH_NAME + "),?\\s+(?:of\\s+)?(" + YEAR + ")",
@@ -89,13 +89,18 @@ final class DateRules {
         if (year != null) {
             return day(m, c, year, String.valueOf(month), String.valueOf(d));
         }
-        LocalDate date = TimexValues.nearestDate(c.reference, month, d, c.direction(m.start(), m.end()));
+        String lead = m.group().toLowerCase(Locale.ROOT);
+        int dir = lead.startsWith("last") ? -1 : lead.startsWith("next") ? 1 : c.direction(m.start(), m.end());
+        LocalDate date = TimexValues.nearestDate(c.reference, month, d, dir);
         return date == null ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(date));
     }
 
     private static Candidate bareMonth(Matcher m, TimeContext c) {
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String name = m.group(2);
+        if (name.length() == 3 && !name.equals("May")) {
+            return null; // "Jan", "Dec" without a period or a day are more often names
+        }
         if (modifier.isEmpty() && RISKY_MONTHS.contains(name.toLowerCase(Locale.ROOT))
                 && !MONTH_CUE.matcher(c.text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
             return null;

@@ -45,6 +45,9 @@ final class TimeOfDayRules {
     }
 
     private static Candidate noon(Matcher m, TimeContext c) {
+        if (c.text.substring(Math.max(0, m.start() - 5), m.start()).toLowerCase(Locale.ROOT).endsWith("high ")) {
+            return null;
+        }
         return at(m, c, m.group(2), m.group(1).equalsIgnoreCase("midnight") ? "T24:00" : "T12:00");
     }
 

@@ -92,13 +92,13 @@ final class TimexValues {
         return best;
     }
 
-    /** The year of a bare month name: the nearest such month, counting 3 months extra against the tense. */
+    /** The year of a bare month name: the nearest such month, counting 6 months extra against the tense. */
     static int nearestYearOfMonth(LocalDate ref, int month, int dir) {
         int best = ref.getYear();
         int bestCost = Integer.MAX_VALUE;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             int diff = (y - ref.getYear()) * 12 + month - ref.getMonthValue();
-            int cost = Math.abs(diff) + (diff * dir < 0 ? 3 : 0);
+            int cost = Math.abs(diff) + (diff * dir < 0 ? 6 : 0);
             if (cost < bestCost) {
                 best = y;
                 bestCost = cost;
