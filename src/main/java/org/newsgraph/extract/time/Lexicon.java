@@ -21,7 +21,7 @@ final class Lexicon {
     static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
     /** Approximation words a TIMEX3 span includes ("about two years", "more than four decades ago"). */
     static final String APPROX = "(?:about|around|almost|nearly|more than|less than|fewer than|at least|at most"
-            + "|roughly|approximately|some|over|up to|only|just|barely|well over|under)";
+            + "|roughly|approximately|some|over(?!\\s+the)|up to|only|just|barely|well over|under(?!\\s+the))";
 
     private Lexicon() {
     }
