@@ -21,6 +21,14 @@ record Candidate(int begin, int end, String type, String value, int shift, char 
         return new Candidate(begin, end, "DATE", null, shift, unit, true);
     }
 
+    /** "the 1988 quarter": the preceding reporting period moved into {@code year}, else the year itself. */
+    static Candidate periodOfYear(int begin, int end, int year) {
+        return new Candidate(begin, end, "DATE", null, year, PERIOD_OF_YEAR, true);
+    }
+
+    /** The {@code unit} of {@link #periodOfYear} candidates, whose {@code shift} holds the year. */
+    static final char PERIOD_OF_YEAR = 'R';
+
     int length() {
         return end - begin;
     }

@@ -47,6 +47,8 @@ final class DateRules {
         rules.add(Rule.of("(?:(?:fiscal|calendar|the\\s+year|" + EDGE + ")" + SEP + ")?(" + YEAR + ")" + YEAR_NOT_QUANTITY,
                 DateRules::year));
         rules.add(Rule.of("(?:the\\s+)?(?:" + EDGE + SEP + ")?(?:(1[89]\\d|20\\d)0'?s|'(\\d)0'?s)", DateRules::decade));
+        rules.add(Rule.of("(?:(?:the\\s+year|" + EDGE + ")" + SEP + ")?(?:(nineteen|eighteen)\\s+(" + NumberWords.CARDINAL
+                + ")|two\\s+thousand(?:\\s+and)?(?:\\s+(" + NumberWords.CARDINAL + "))?)", DateRules::spelledYear));
         rules.add(Rule.of("(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century", (m, c) -> Candidate.of(m.start(), m.end(),
                 "DATE", String.format("%02d", Integer.parseInt(m.group(1)) - 1))));
         rules.add(Rule.of("(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+|(this|last|next)\\s+year's\\s+"
@@ -56,6 +58,8 @@ final class DateRules {
                 + "|coming|fiscal)\\s+)?quarter|the\\s+(?:latest|most\\s+recent)\\s+period", DateRules::relativeQuarter));
         rules.add(Rule.of("(?:the\\s+)?(?:year-earlier|year-ago|prior-year|previous\\s+year's)(?:\\s+(?:quarter|period))?",
                 (m, c) -> Candidate.anchored(m.start(), m.end(), -1, 'Y')));
+        rules.add(Rule.of("the\\s+(" + YEAR + ")\\s+(?:quarter|period)", (m, c) -> Candidate.periodOfYear(m.start(), m.end(),
+                Integer.parseInt(m.group(1)))));
         rules.add(Rule.of("(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:(" + YEAR + ")|(this|last|next)\\s+year))?",
                 DateRules::half));
         rules.add(Rule.of("(?:(this\\s+past|this|last|next|the\\s+early|the\\s+late|the|early|late|mid)" + SEP + ")?("
@@ -120,6 +124,24 @@ final class DateRules {
             return null;
         }
         return Candidate.of(m.start(), m.end(), "DATE", m.group(1));
+    }
+
+    /** "nineteen ninety-seven", "the year two thousand"; "two thousand" alone must be a year ("the year ..."). */
+    private static Candidate spelledYear(Matcher m, TimeContext c) {
+        int year;
+        if (m.group(1) != null) {
+            double rest = NumberWords.parse(m.group(2));
+            if (Double.isNaN(rest) || rest < 10) {
+                return null;
+            }
+            year = (m.group(1).equalsIgnoreCase("nineteen") ? 1900 : 1800) + (int) rest;
+        } else {
+            if (!m.group().toLowerCase(Locale.ROOT).startsWith("the year")) {
+                return null;
+            }
+            year = 2000 + (m.group(3) == null ? 0 : (int) NumberWords.parse(m.group(3)));
+        }
+        return Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(year));
     }
 
     private static Candidate decade(Matcher m, TimeContext c) {

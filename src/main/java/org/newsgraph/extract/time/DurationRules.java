@@ -31,7 +31,7 @@ final class DurationRules {
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following"
                 + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(" + UNIT + ")(?!-old|\\s+old)",
                 DurationRules::duration));
-        rules.add(Rule.of("(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?" + PLURAL_UNIT, DurationRules::barePlural));
+        rules.add(Rule.of("(?:(?:the\\s+)?(?:past|last|next|coming|recent)\\s+)?" + PLURAL_UNIT, DurationRules::barePlural));
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:(" + COUNT + ")(?:-|\\s+))?(" + UNIT + ")\\s+(ago|earlier|later|before"
                 + "|after|previously|from\\s+now|hence|prior)", DurationRules::offset));
         rules.add(Rule.of("(?:each|every|per)\\s+(day|night|week|month|quarter|year|morning|evening|" + WEEKDAY + ")",
@@ -41,7 +41,7 @@ final class DurationRules {
         rules.add(Rule.of("now|currently|nowadays|presently|at\\s+present|the\\s+present|current(?!\\s+account)"
                 + "|these\\s+days|at\\s+the\\s+moment", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 "PRESENT_REF")));
-        rules.add(Rule.of("recently|recent\\s+(?:years|months|weeks|days|times)|lately|formerly"
+        rules.add(Rule.of("recently|recent\\s+(?:years|times)|lately|formerly"
                 + "|the\\s+past|long\\s+ago|once\\s+upon\\s+a\\s+time", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 "PAST_REF")));
         rules.add(Rule.of("the\\s+(?:near\\s+)?future|someday", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
@@ -69,6 +69,21 @@ final class DurationRules {
         return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
     }
 
+    /** Half units spelled the TIMEX3 way: 2.5 years is P2Y6M, 5.5 hours PT5H30M; other values as {@link #duration}. */
+    static String durationWithHalves(double n, char unit) {
+        double whole = Math.floor(n);
+        if (Double.isNaN(n) || n - whole != 0.5) {
+            return duration(n, unit);
+        }
+        return switch (unit) {
+            case 'Y' -> "P" + (long) whole + "Y6M";
+            case 'D' -> "P" + (long) whole + "DT12H";
+            case 'H' -> "PT" + (long) whole + "H30M";
+            case 'N' -> "PT" + (long) whole + "M30S";
+            default -> duration(n, unit);
+        };
+    }
+
     private static Candidate duration(Matcher m, TimeContext c) {
         String count = m.group(2).toLowerCase(Locale.ROOT);
         char unit = Lexicon.unitLetter(m.group(3));
@@ -80,12 +95,13 @@ final class DurationRules {
                 || count.matches("1[89]\\d\\d|20\\d\\d") || m.group().matches("(?s).*-quarters")) {
             return null;
         }
-        return Candidate.of(m.start(), m.end(), "DURATION", duration(NumberWords.parse(count), unit));
+        return Candidate.of(m.start(), m.end(), "DURATION", durationWithHalves(NumberWords.parse(count), unit));
     }
 
     private static Candidate barePlural(Matcher m, TimeContext c) {
         String word = m.group().toLowerCase(Locale.ROOT);
-        if (word.equals("seconds") || word.equals("minutes") || word.equals("quarters")) {
+        if (word.equals("seconds") || word.equals("minutes") || word.equals("quarters")
+                || word.matches("recent\\s+years")) {
             return null;
         }
         return Candidate.of(m.start(), m.end(), "DURATION", duration(Double.NaN, Lexicon.unitLetter(

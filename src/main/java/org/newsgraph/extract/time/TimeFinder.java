@@ -69,7 +69,10 @@ public final class TimeFinder {
         Candidate period = null;
         for (Candidate c : chosen) {
             String value = c.value();
-            if (value == null) {
+            if (value == null && c.unit() == Candidate.PERIOD_OF_YEAR) {
+                value = TimexValues.year(c.shift()) + (period != null && c.begin() - period.end() <= ANCHOR_WINDOW
+                        ? period.value().substring(4) : "");
+            } else if (value == null) {
                 String shifted = shiftFrom(period, c);
                 if (shifted == null && !c.periodAnchorOnly()) {
                     shifted = shiftFrom(anchor, c);
