@@ -111,7 +111,8 @@ final class DurationRules {
     private static Candidate offset(Matcher m, TimeContext c) {
         String direction = m.group(3).toLowerCase(Locale.ROOT);
         if ((direction.equals("before") || direction.equals("after"))
-                && !c.text.substring(m.end()).matches("(?s)\\s*(?:[.,;:)\"]|$).*")) {
+                && !c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 4))
+                        .matches("(?s)\\s*(?:[.,;:)\"]|$).*")) {
             return null;
         }
         double n = m.group(1) == null ? Double.NaN : NumberWords.parse(m.group(1));
