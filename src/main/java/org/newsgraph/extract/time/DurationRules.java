@@ -88,6 +88,9 @@ final class DurationRules {
         String count = m.group(2).toLowerCase(Locale.ROOT);
         char unit = Lexicon.unitLetter(m.group(3));
         boolean article = count.equals("a") || count.equals("an");
+        if (article && unit == 'S') {
+            return null; // "a second term", "a second round": the ordinal
+        }
         if (article && RATE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
             return Candidate.of(m.start(), m.end(), "SET", "P1" + (unit == 'E' ? "E" : String.valueOf(unit)));
         }
