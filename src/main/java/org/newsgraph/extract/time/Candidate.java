@@ -1,0 +1,35 @@
+package org.newsgraph.extract.time;
+
+/**
+ * A rule's proposal before overlaps are resolved. Either {@code value} is final, or it is null and the value is
+ * {@code shift} units of {@code unit} from a preceding calendar mention (the anchor), falling back to the
+ * reference date ("a year earlier" after "the third quarter" is the year-earlier quarter). With
+ * {@code periodAnchorOnly} only a quarter or half-year may anchor ("a year ago" is relative to the publication
+ * date unless it compares a reporting period).
+ */
+record Candidate(int begin, int end, String type, String value, int shift, char unit, boolean periodAnchorOnly) {
+
+    static Candidate of(int begin, int end, String type, String value) {
+        return value == null ? null : new Candidate(begin, end, type, value, 0, ' ', false);
+    }
+
+    static Candidate anchored(int begin, int end, int shift, char unit) {
+        return new Candidate(begin, end, "DATE", null, shift, unit, false);
+    }
+
+    static Candidate anchoredToPeriod(int begin, int end, int shift, char unit) {
+        return new Candidate(begin, end, "DATE", null, shift, unit, true);
+    }
+
+    /** "the 1988 quarter": the preceding reporting period moved into {@code year}, else the year itself. */
+    static Candidate periodOfYear(int begin, int end, int year) {
+        return new Candidate(begin, end, "DATE", null, year, PERIOD_OF_YEAR, true);
+    }
+
+    /** The {@code unit} of {@link #periodOfYear} candidates, whose {@code shift} holds the year. */
+    static final char PERIOD_OF_YEAR = 'R';
+
+    int length() {
+        return end - begin;
+    }
+}

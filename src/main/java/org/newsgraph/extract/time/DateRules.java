@@ -1,0 +1,243 @@
+package org.newsgraph.extract.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+import static org.newsgraph.extract.time.Lexicon.DAY_NUMBER;
+import static org.newsgraph.extract.time.Lexicon.MONTH_NAME;
+import static org.newsgraph.extract.time.Lexicon.ORDINAL_QUARTER;
+import static org.newsgraph.extract.time.Lexicon.SEASON;
+import static org.newsgraph.extract.time.Lexicon.YEAR;
+
+/**
+ * Rules for calendar expressions that name their unit: explicit dates, months, years, decades, centuries,
+ * quarters, halves, seasons and holidays. Missing years are filled from the reference date in the direction of
+ * tense.
+ */
+final class DateRules {
+
+    /** "early", "late", "mid-", "the end of" ...: part of the span, not of the value (TIMEX3 puts it in mod). */
+    static final String EDGE = "(?:(?:the\\s+)?(?:early|late|mid|end\\s+of|beginning\\s+of|start\\s+of|middle\\s+of)"
+            + "|earlier|later|(?:the\\s+)?(?:first|second|last)\\s+half\\s+of)";
+    private static final String SEP = "(?:-|\\s+)";
+    private static final String YEAR_NOT_QUANTITY = "(?!\\s*(?:percent|per cent|%)|,\\d|\\.\\d|-\\d|'?s\\b)";
+    private static final java.util.Set<String> RISKY_MONTHS = java.util.Set.of("may", "march", "mar.");
+    private static final java.util.regex.Pattern MONTH_CUE = java.util.regex.Pattern.compile(
+            "\\b(?:in|since|until|till|by|from|of|during|through|before|after|late|early|mid|last|next|this|"
+                    + "between|and|to)[\\s-]+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private DateRules() {
+    }
+
+    static void addTo(List<Rule> rules) {
+        rules.add(Rule.of("(\\d{4})-(\\d{2})-(\\d{2})", (m, c) -> day(m, c, m.group(1), m.group(2), m.group(3))));
+        rules.add(Rule.of("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![./]?\\d)", DateRules::numericDate));
+        rules.add(Rule.of("(?:(?:this|last|next|" + EDGE + ")" + SEP + ")?(" + MONTH_NAME + ")\\s*(" + DAY_NUMBER
+                + ")(?:,?\\s+(" + YEAR + "))?", (m, c) -> monthDay(m, c, m.group(1), m.group(2), m.group(3))));
+        rules.add(Rule.of("(" + DAY_NUMBER + ")\\s+(?:of\\s+)?(" + MONTH_NAME + ")(?:,?\\s+(" + YEAR + "))?",
+                (m, c) -> monthDay(m, c, m.group(2), m.group(1), m.group(3))));
+        rules.add(Rule.of("(?:" + EDGE + SEP + ")?(" + MONTH_NAME + "),?\\s+(?:of\\s+)?(" + YEAR + ")",
+                (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
+                        TimexValues.month(Integer.parseInt(m.group(2)), Lexicon.month(m.group(1))))));
+        rules.add(Rule.of("(?:(this|last|next|" + EDGE + ")" + SEP + ")?(" + MONTH_NAME + ")", DateRules::bareMonth));
+        rules.add(Rule.of("(?:(?:fiscal|calendar|the\\s+year|" + EDGE + ")" + SEP + ")?(" + YEAR + ")" + YEAR_NOT_QUANTITY,
+                DateRules::year));
+        rules.add(Rule.of("(?:the\\s+)?(?:" + EDGE + SEP + ")?(?:(1[89]\\d|20\\d)0'?s|'(\\d)0'?s)", DateRules::decade));
+        rules.add(Rule.of("(?:(?:the\\s+year|" + EDGE + ")" + SEP + ")?(?:(nineteen|eighteen)\\s+(" + NumberWords.CARDINAL
+                + ")|two\\s+thousand(?:\\s+and)?(?:\\s+(" + NumberWords.CARDINAL + "))?)", DateRules::spelledYear));
+        rules.add(Rule.of("(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century", (m, c) -> Candidate.of(m.start(), m.end(),
+                "DATE", String.format("%02d", Integer.parseInt(m.group(1)) - 1))));
+        rules.add(Rule.of("(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+|(this|last|next)\\s+year's\\s+"
+                + "|(?:latest|last|current|this|past|previous|most\\s+recent)\\s+)?(?:fiscal\\s+)?(" + ORDINAL_QUARTER
+                + ")[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(" + YEAR + ")|(this|last|next)\\s+year))?", DateRules::quarter));
+        rules.add(Rule.of("(?:the\\s+)?(?:(latest|last|past|previous|most\\s+recent|recent|just-ended|current|this|next"
+                + "|coming|fiscal)\\s+)?quarter|the\\s+(?:latest|most\\s+recent)\\s+period", DateRules::relativeQuarter));
+        rules.add(Rule.of("(?:the\\s+)?(?:year-earlier|year-ago|prior-year|previous\\s+year's)(?:\\s+(?:quarter|period))?",
+                (m, c) -> Candidate.anchored(m.start(), m.end(), -1, 'Y')));
+        rules.add(Rule.of("the\\s+(" + YEAR + ")\\s+(?:quarter|period)", (m, c) -> Candidate.periodOfYear(m.start(), m.end(),
+                Integer.parseInt(m.group(1)))));
+        rules.add(Rule.of("(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:(" + YEAR + ")|(this|last|next)\\s+year))?",
+                DateRules::half));
+        rules.add(Rule.of("(?:(this\\s+past|this|last|next|the\\s+early|the\\s+late|the|early|late|mid)" + SEP + ")?("
+                + SEASON + ")(?:\\s+(?:of\\s+)?(" + YEAR + "))?", DateRules::season));
+        HolidayRules.addTo(rules);
+    }
+
+    private static Candidate day(Matcher m, TimeContext c, String y, String mo, String d) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+            return Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(date));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Candidate numericDate(Matcher m, TimeContext c) {
+        String first = c.dayFirst ? m.group(3) : m.group(1);
+        String second = c.dayFirst ? m.group(1) : m.group(3);
+        String y = m.group(4);
+        if (y.length() == 2) {
+            int yy = Integer.parseInt(y);
+            y = String.valueOf(yy <= c.reference.getYear() % 100 + 1 ? 2000 + yy : 1900 + yy);
+        }
+        return day(m, c, y, first, second);
+    }
+
+    private static Candidate monthDay(Matcher m, TimeContext c, String monthName, String dayNumber, String year) {
+        int month = Lexicon.month(monthName);
+        int d = Integer.parseInt(dayNumber.replaceAll("\\D", ""));
+        if (year != null) {
+            return day(m, c, year, String.valueOf(month), String.valueOf(d));
+        }
+        String lead = m.group().toLowerCase(Locale.ROOT);
+        int dir = lead.startsWith("last") ? -1 : lead.startsWith("next") ? 1 : c.direction(m.start(), m.end());
+        LocalDate date = TimexValues.nearestDate(c.reference, month, d, dir);
+        return date == null ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(date));
+    }
+
+    private static Candidate bareMonth(Matcher m, TimeContext c) {
+        String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String name = m.group(2);
+        if (name.length() == 3 && !name.equals("May")) {
+            return null; // "Jan", "Dec" without a period or a day are more often names
+        }
+        if (modifier.isEmpty() && RISKY_MONTHS.contains(name.toLowerCase(Locale.ROOT))
+                && !MONTH_CUE.matcher(c.text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            return null;
+        }
+        int month = Lexicon.month(name);
+        int year = switch (modifier) {
+            case "this" -> c.reference.getYear();
+            case "last" -> TimexValues.yearOfMonth(c.reference, month, -1, true);
+            case "next" -> TimexValues.yearOfMonth(c.reference, month, 1, true);
+            default -> TimexValues.nearestYearOfMonth(c.reference, month, c.direction(m.start(), m.end()));
+        };
+        return Candidate.of(m.start(), m.end(), "DATE", TimexValues.month(year, month));
+    }
+
+    private static Candidate year(Matcher m, TimeContext c) {
+        if (m.start() > 0 && "$#€£".indexOf(c.text.charAt(m.start() - 1)) >= 0) {
+            return null;
+        }
+        return Candidate.of(m.start(), m.end(), "DATE", m.group(1));
+    }
+
+    /** "nineteen ninety-seven", "the year two thousand"; "two thousand" alone must be a year ("the year ..."). */
+    private static Candidate spelledYear(Matcher m, TimeContext c) {
+        int year;
+        if (m.group(1) != null) {
+            double rest = NumberWords.parse(m.group(2));
+            if (Double.isNaN(rest) || rest < 10) {
+                return null;
+            }
+            year = (m.group(1).equalsIgnoreCase("nineteen") ? 1900 : 1800) + (int) rest;
+        } else {
+            if (!m.group().toLowerCase(Locale.ROOT).startsWith("the year")) {
+                return null;
+            }
+            year = 2000 + (m.group(3) == null ? 0 : (int) NumberWords.parse(m.group(3)));
+        }
+        return Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(year));
+    }
+
+    private static Candidate decade(Matcher m, TimeContext c) {
+        String value;
+        if (m.group(1) != null) {
+            value = m.group(1);
+        } else {
+            int digit = Integer.parseInt(m.group(2));
+            int century = c.reference.getYear() / 100;
+            value = String.valueOf(digit > c.reference.getYear() / 10 % 10 ? century - 1 : century) + digit;
+        }
+        return Candidate.of(m.start(), m.end(), "DATE", value);
+    }
+
+    private static int yearWord(String word, LocalDate ref) {
+        return ref.getYear() + switch (word.toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static Candidate quarter(Matcher m, TimeContext c) {
+        int q = Lexicon.quarterNumber(m.group(3));
+        int year;
+        if (m.group(1) != null || m.group(4) != null) {
+            year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+        } else if (m.group(2) != null || m.group(5) != null) {
+            year = yearWord(m.group(2) != null ? m.group(2) : m.group(5), c.reference);
+        } else {
+            // quarters are reported after they end: the latest quarter n that has begun
+            year = c.reference.getYear() - (q > TimexValues.quarterOf(c.reference) ? 1 : 0);
+        }
+        return Candidate.of(m.start(), m.end(), "DATE", TimexValues.quarter(year, q));
+    }
+
+    private static Candidate relativeQuarter(Matcher m, TimeContext c) {
+        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        boolean bare = (mod.isEmpty() || mod.equals("fiscal")) && !m.group().toLowerCase(Locale.ROOT).endsWith("period");
+        if (bare && !m.group().toLowerCase(Locale.ROOT).startsWith("the")) {
+            return null;
+        }
+        int shift = switch (mod) {
+            case "current", "this" -> 0;
+            case "next", "coming" -> 1;
+            case "", "fiscal" -> c.direction(m.start(), m.end()) < 0 ? -1 : 0;
+            default -> -1;
+        };
+        return Candidate.of(m.start(), m.end(), "DATE", TimexValues.shiftReference(c.reference, shift, 'Q'));
+    }
+
+    private static Candidate half(Matcher m, TimeContext c) {
+        int h = m.group(1).equalsIgnoreCase("first") ? 1 : 2;
+        int year;
+        if (m.group(2) != null) {
+            year = Integer.parseInt(m.group(2));
+        } else if (m.group(3) != null) {
+            year = yearWord(m.group(3), c.reference);
+        } else {
+            int current = c.reference.getMonthValue() <= 6 ? 1 : 2;
+            int dir = c.direction(m.start(), m.end());
+            year = c.reference.getYear() + ((dir < 0 ? h > current : h < current) ? dir : 0);
+        }
+        return Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(year) + "-H" + h);
+    }
+
+    private static Candidate season(Matcher m, TimeContext c) {
+        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String code = Lexicon.season(m.group(2));
+        if (m.group(3) != null) {
+            return Candidate.of(m.start(), m.end(), "DATE", m.group(3) + "-" + code);
+        }
+        if (mod.isEmpty() || mod.equals("the") && m.group(2).equalsIgnoreCase("fall")) {
+            return null;
+        }
+        int startMonth = switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+        LocalDate ref = c.reference;
+        // a season "of year Y" starts in month startMonth of Y; the current one started at most 2 months ago
+        LocalDate start = LocalDate.of(ref.getYear(), Month.of(startMonth), 1);
+        while (start.isAfter(ref)) {
+            start = start.minusYears(1);
+        }
+        boolean current = start.plusMonths(3).isAfter(ref);
+        int year = start.getYear();
+        switch (mod) {
+            case "last" -> year -= current ? 1 : 0;
+            case "next" -> year += 1;
+            case "this", "this past" -> year = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1
+                    : ref.getYear();
+            default -> year += !current && c.direction(m.start(), m.end()) > 0 ? 1 : 0;
+        }
+        return Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(year) + "-" + code);
+    }
+}

@@ -1,0 +1,169 @@
+package org.newsgraph.extract.time;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.newsgraph.extract.time.Lexicon.APPROX;
+import static org.newsgraph.extract.time.Lexicon.WEEKDAY;
+
+/**
+ * Rules for amounts of time and what hangs on them: durations ("the past three years"), offsets ("a year ago",
+ * "three days earlier"), recurrences ("each year", "daily") and the vague references PRESENT_REF, PAST_REF and
+ * FUTURE_REF.
+ */
+final class DurationRules {
+
+    private static final String COUNT = "(?:" + NumberWords.DIGITS + "|" + NumberWords.CARDINAL + "|" + NumberWords.VAGUE
+            + "|a\\s+dozen|a|an)";
+    private static final String UNIT = "(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))s?";
+    private static final String PLURAL_UNIT = "(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)";
+    /** A rate before "a year" makes it a recurrence: "3 percent a year", "$50 a month", "twice a day". */
+    private static final Pattern RATE_BEFORE = Pattern.compile(
+            "(?:\\d|percent|%|dollars|cents|times|twice|once|million|billion|barrels|tons)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private DurationRules() {
+    }
+
+    static void addTo(List<Rule> rules) {
+        rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following"
+                + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(" + UNIT + ")(?!-old|\\s+old)",
+                DurationRules::duration));
+        rules.add(Rule.of("(?:the\\s+)?(?:past|last|next|coming|recent)\\s+" + PLURAL_UNIT, DurationRules::barePlural));
+        rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:(" + COUNT + ")(?:-|\\s+))?(" + UNIT + ")\\s+(ago|earlier|later|before"
+                + "|after|previously|from\\s+now|hence|prior)", DurationRules::offset));
+        rules.add(Rule.of("(?:each|every|per)\\s+(day|night|week|month|quarter|year|morning|evening|" + WEEKDAY + ")",
+                DurationRules::everyUnit));
+        rules.add(Rule.of("daily|weekly|monthly|yearly|nightly|hourly", (m, c) -> Candidate.of(
+                m.start(), m.end(), "SET", setOf(m.group().toLowerCase(Locale.ROOT).replaceFirst("ly$", "")))));
+        rules.add(Rule.of("now|currently|nowadays|presently|at\\s+present|the\\s+present|current(?!\\s+account)"
+                + "|these\\s+days|at\\s+the\\s+moment", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
+                "PRESENT_REF")));
+        rules.add(Rule.of("recently|recent\\s+(?:years|times)|lately|formerly"
+                + "|the\\s+past|long\\s+ago|once\\s+upon\\s+a\\s+time", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
+                "PAST_REF")));
+        rules.add(Rule.of("the\\s+(?:near\\s+)?future|someday", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
+                "FUTURE_REF")));
+    }
+
+    /** TIMEX3 duration for n units; NaN n gives the X placeholder ("several years" is PXY). */
+    static String duration(double n, char unit) {
+        boolean vague = Double.isNaN(n);
+        return switch (unit) {
+            case 'S' -> "PT" + number(n) + "S";
+            case 'N' -> "PT" + number(n) + "M";
+            case 'H' -> "PT" + number(n) + "H";
+            case 'Q' -> vague ? "PXQ" : "P" + number(3 * n) + "M";
+            case 'E' -> vague ? "PXY" : "P" + number(10 * n) + "Y";
+            case 'C' -> vague ? "PXY" : "P" + number(100 * n) + "Y";
+            default -> "P" + number(n) + unit;
+        };
+    }
+
+    private static String number(double n) {
+        if (Double.isNaN(n)) {
+            return "X";
+        }
+        return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
+    }
+
+    /** Half units spelled the TIMEX3 way: 2.5 years is P2Y6M, 5.5 hours PT5H30M; other values as {@link #duration}. */
+    static String durationWithHalves(double n, char unit) {
+        double whole = Math.floor(n);
+        if (Double.isNaN(n) || n - whole != 0.5) {
+            return duration(n, unit);
+        }
+        return switch (unit) {
+            case 'Y' -> "P" + (long) whole + "Y6M";
+            case 'D' -> "P" + (long) whole + "DT12H";
+            case 'H' -> "PT" + (long) whole + "H30M";
+            case 'N' -> "PT" + (long) whole + "M30S";
+            default -> duration(n, unit);
+        };
+    }
+
+    private static Candidate duration(Matcher m, TimeContext c) {
+        String count = m.group(2).toLowerCase(Locale.ROOT);
+        char unit = Lexicon.unitLetter(m.group(3));
+        boolean article = count.equals("a") || count.equals("an");
+        if (article && unit == 'S') {
+            return null; // "a second term", "a second round": the ordinal
+        }
+        if (article && RATE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            return Candidate.of(m.start(), m.end(), "SET", "P1" + (unit == 'E' ? "E" : String.valueOf(unit)));
+        }
+        if (count.equals("some") || count.equals("many") && m.group(1) == null
+                || count.matches("1[89]\\d\\d|20\\d\\d") || m.group().matches("(?s).*-quarters")) {
+            return null;
+        }
+        return Candidate.of(m.start(), m.end(), "DURATION", durationWithHalves(NumberWords.parse(count), unit));
+    }
+
+    private static Candidate barePlural(Matcher m, TimeContext c) {
+        String word = m.group().toLowerCase(Locale.ROOT);
+        if (word.equals("seconds") || word.equals("minutes") || word.equals("quarters")
+                || word.matches("recent\\s+years")) {
+            return null;
+        }
+        return Candidate.of(m.start(), m.end(), "DURATION", duration(Double.NaN, Lexicon.unitLetter(
+                word.substring(word.lastIndexOf(' ') + 1))));
+    }
+
+    private static Candidate offset(Matcher m, TimeContext c) {
+        String direction = m.group(3).toLowerCase(Locale.ROOT);
+        if ((direction.equals("before") || direction.equals("after"))
+                && !c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 4))
+                        .matches("(?s)\\s*(?:[.,;:)\"]|$).*")) {
+            return null;
+        }
+        double n = m.group(1) == null ? Double.NaN : NumberWords.parse(m.group(1));
+        char unit = Lexicon.unitLetter(m.group(2));
+        int sign = direction.matches("ago|earlier|before|previously|prior") ? -1 : 1;
+        if (Double.isNaN(n) || n != Math.rint(n)) {
+            return Candidate.of(m.start(), m.end(), "DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        }
+        int k = (int) n;
+        if (unit == 'E' || unit == 'C') {
+            k *= unit == 'E' ? 10 : 100;
+            unit = 'Y';
+        }
+        if (unit == 'H' || unit == 'N' || unit == 'S') {
+            unit = 'D';
+            k = 0;
+        }
+        if (direction.equals("ago") && unit == 'Y') {
+            return Candidate.anchoredToPeriod(m.start(), m.end(), sign * k, unit);
+        }
+        if (direction.equals("ago") || direction.startsWith("from") || direction.equals("hence")) {
+            return Candidate.of(m.start(), m.end(), "DATE", TimexValues.shiftReference(c.reference, sign * k, unit));
+        }
+        return Candidate.anchored(m.start(), m.end(), sign * k, unit);
+    }
+
+    private static Candidate everyUnit(Matcher m, TimeContext c) {
+        String word = m.group(1);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().equalsIgnoreCase(word)) {
+                return Candidate.of(m.start(), m.end(), "SET", "XXXX-WXX-" + d.getValue());
+            }
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("morning") || w.equals("evening")) {
+            return Candidate.of(m.start(), m.end(), "SET", "TXX" + Lexicon.partOfDay(w));
+        }
+        return Candidate.of(m.start(), m.end(), "SET", setOf(w));
+    }
+
+    private static String setOf(String unitWord) {
+        return switch (unitWord) {
+            case "dai", "day", "night" -> "P1D";
+            case "week" -> "P1W";
+            case "month" -> "P1M";
+            case "quarter" -> "P1Q";
+            case "hour" -> "PT1H";
+            default -> "P1Y";
+        };
+    }
+}

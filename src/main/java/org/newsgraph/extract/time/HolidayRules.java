@@ -1,0 +1,59 @@
+package org.newsgraph.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+
+/** Named days with a fixed rule (Christmas, New Year's Day, Thanksgiving ...), resolved in the tense direction. */
+final class HolidayRules {
+
+    private HolidayRules() {
+    }
+
+    static void addTo(List<Rule> rules) {
+        rules.add(Rule.of("(?-i:Christmas|New\\s+Year's|Thanksgiving|Independence|Halloween|Valentine's)"
+                + "(?:\\s+(?-i:Day|Eve))?(?:\\s+(" + Lexicon.YEAR + "))?", HolidayRules::holiday));
+    }
+
+    private static Candidate holiday(Matcher m, TimeContext c) {
+        String text = m.group().toLowerCase(Locale.ROOT);
+        boolean eve = text.contains(" eve");
+        IntFunction<LocalDate> inYear;
+        if (text.startsWith("christmas")) {
+            inYear = y -> LocalDate.of(y, 12, eve ? 24 : 25);
+        } else if (text.startsWith("new")) {
+            inYear = y -> eve ? LocalDate.of(y - 1, 12, 31) : LocalDate.of(y, 1, 1);
+        } else if (text.startsWith("thanksgiving")) {
+            inYear = y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        } else if (text.startsWith("independence")) {
+            if (!text.contains(" day")) {
+                return null;
+            }
+            inYear = y -> LocalDate.of(y, 7, 4);
+        } else if (text.startsWith("halloween")) {
+            inYear = y -> LocalDate.of(y, 10, 31);
+        } else {
+            if (!text.contains(" day")) {
+                return null;
+            }
+            inYear = y -> LocalDate.of(y, 2, 14);
+        }
+        LocalDate date;
+        if (m.group(1) != null) {
+            date = inYear.apply(Integer.parseInt(m.group(1)));
+        } else {
+            int dir = c.direction(m.start(), m.end());
+            date = inYear.apply(c.reference.getYear());
+            if (dir < 0 && date.isAfter(c.reference)) {
+                date = inYear.apply(c.reference.getYear() - 1);
+            } else if (dir > 0 && date.isBefore(c.reference)) {
+                date = inYear.apply(c.reference.getYear() + 1);
+            }
+        }
+        return Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(date));
+    }
+}

@@ -1,0 +1,64 @@
+package org.newsgraph.extract.time;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * What rules need to normalise one text: the text, its reference (publication) date, the numeric date order,
+ * and the tense direction around a span. One instance per {@link TimeFinder#find} call; not shared.
+ */
+final class TimeContext {
+
+    /** Words that put the clause before a time expression into the future. */
+    private static final Pattern FUTURE_BEFORE = Pattern.compile(
+            "\\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|scheduled|expects? to|expected to"
+                    + "|set to|is to|are to|would|upcoming|as early as|as soon as)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Past reporting right before the span overrides an earlier future cue ("will ..., he said Friday"). */
+    private static final Pattern PAST_RIGHT_BEFORE = Pattern.compile(
+            "\\b(?:said|says|told|announced|reported|added|was|were|had|did|last|since|ago)\\b[^.;,]{0,12}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE_AFTER = Pattern.compile(
+            "^[^.;]{0,25}?\\b(?:will|'ll|is scheduled|are scheduled|is expected|are expected|is due|are due)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    final String text;
+    final LocalDate reference;
+    final boolean dayFirst;
+
+    TimeContext(String text, LocalDate reference, boolean dayFirst) {
+        this.text = text;
+        this.reference = reference;
+        this.dayFirst = dayFirst;
+    }
+
+    /**
+     * -1 when the span [begin, end) refers to the past of the reference date (the news default), +1 when a
+     * future cue ("will", "is scheduled to", ...) in the same clause points forward.
+     */
+    int direction(int begin, int end) {
+        int from = clauseStart(begin);
+        String before = text.substring(from, begin);
+        if (PAST_RIGHT_BEFORE.matcher(before).find()) {
+            return -1;
+        }
+        if (FUTURE_BEFORE.matcher(before).find()) {
+            return 1;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        return FUTURE_AFTER.matcher(after).find() ? 1 : -1;
+    }
+
+    /** Start of the clause holding {@code pos}: after the last sentence end or newline, at most 80 chars back. */
+    private int clauseStart(int pos) {
+        int limit = Math.max(0, pos - 80);
+        for (int i = pos - 1; i >= limit; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+}

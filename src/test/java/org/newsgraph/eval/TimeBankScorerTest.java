@@ -1,0 +1,30 @@
+package org.newsgraph.eval;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.time.TimeFinder;
+
+import java.nio.file.Files;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class TimeBankScorerTest {
+
+    /** Value-F1 measured when the rules were written (0.802), less a small margin. */
+    private static final double MIN_VALUE_F1 = 0.78;
+
+    @Test
+    void valueF1OnTimeBankAndAquaint() throws Exception {
+        assumeTrue(Files.isDirectory(TimeBankScorer.DEFAULT_DIR), "../shared/eval/timebank is absent");
+        TimeBankScorer.Result r = TimeBankScorer.score(TimeBankScorer.DEFAULT_DIR, new TimeFinder(), null);
+        assertTrue(r.gold() > 1500, "expected the full corpus, got " + r.gold() + " gold mentions");
+        assertTrue(r.valueF1() >= MIN_VALUE_F1, "value-F1 " + r.valueF1());
+    }
+
+    @Test
+    void equivalentValueSpellingsMatch() {
+        assertTrue(TimeBankScorer.sameValue("2000-W7", "2000-W07"));
+        assertTrue(TimeBankScorer.sameValue("1989-11-06T17", "1989-11-06T17:00"));
+        assertTrue(!TimeBankScorer.sameValue("2000-W17", "2000-W07"));
+    }
+}
