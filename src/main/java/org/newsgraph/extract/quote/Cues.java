@@ -1,0 +1,43 @@
+package org.newsgraph.extract.quote;
+
+import java.util.Set;
+
+/** The speech-cue lexicon: verb lemmas that introduce who said what. */
+final class Cues {
+
+    /** Verbs of saying that take a clause or a quote, and are used with a quote after them ("..., he said."). */
+    static final Set<String> SAY = Set.of(
+            "say", "tell", "write", "add", "warn", "urge", "deny", "allege", "claim", "stress", "note",
+            "announce", "insist", "argue", "explain", "suggest", "report", "tweet", "declare", "state",
+            "acknowledge", "admit", "confirm", "predict", "promise", "vow", "complain", "contend", "assert",
+            "maintain", "reiterate", "emphasize", "emphasise", "respond", "reply", "ask", "recall",
+            "caution", "observe", "continue", "conclude", "concede", "joke", "quip", "boast", "reveal",
+            "disclose", "testify", "wonder", "demand", "propose", "recommend", "post", "remark", "counter",
+            "point", "describe", "believe", "think", "charge", "threaten", "indicate", "agree", "reassure",
+            "accuse", "blame", "consider", "criticize", "criticise", "condemn", "praise", "call", "thank",
+            "signal", "estimate", "speculate", "lament", "muse", "shout", "yell", "chant", "hint", "retort",
+            "pledge", "guarantee", "assure", "inform", "advise", "forecast");
+
+    /**
+     * Cues whose object is the party addressed or accused ("accused Lukashenko of ...", "reassured Poland of
+     * ...", "told reporters ...").
+     */
+    static final Set<String> WITH_TARGET = Set.of(
+            "accuse", "reassure", "blame", "criticize", "criticise", "condemn", "praise", "urge", "warn",
+            "assure", "thank", "charge");
+
+    /** Cues whose object is the listener ("told reporters", "informed the committee"). */
+    static final Set<String> WITH_LISTENER = Set.of("tell", "inform", "advise", "assure", "remind", "ask");
+
+    /** Cues that also need a weaker reading: they introduce speech only with a clause or a quote. */
+    static final Set<String> WEAK = Set.of(
+            "add", "continue", "note", "point", "call", "post", "report", "think", "believe", "agree",
+            "indicate", "signal", "ask", "consider", "describe", "state", "maintain", "observe", "charge");
+
+    private Cues() {
+    }
+
+    static boolean isCue(String lemma) {
+        return SAY.contains(lemma);
+    }
+}

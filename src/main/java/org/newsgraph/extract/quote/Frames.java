@@ -1,0 +1,123 @@
+package org.newsgraph.extract.quote;
+
+import java.util.List;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.Token;
+
+/** Finds speech frames (cue plus speaker) next to a quote, and speakers next to a cue. Thread-safe. */
+final class Frames {
+
+    private Frames() {
+    }
+
+    /** A frame right after a closing quote mark: "“...,” Stoltenberg wrote" / "“...,” said the minister". */
+    static Frame after(Doc d, int from, int limit) {
+        int end = DirectQuotes.windowEnd(d, from, limit);
+        int i = from;
+        while (i < end && (d.tokens.get(i).word().equals(",") || d.tokens.get(i).word().equals("—"))) i++;
+        for (int k = i; k < end; k++) {
+            Token t = d.tokens.get(k);
+            String w = t.word();
+            if (w.equals(".") || w.equals("?") || w.equals("!") || w.equals(";") || d.quoteOf[k] >= 0) return null;
+            if (isAccordingTo(d, k)) {
+                int[] np = Phrases.right(d.tokens, k + 2, end);
+                return frame(d, k, k + 2, "according to", np, null, i, end);
+            }
+            if (isCueVerb(t)) {
+                return frameAround(d, k, i, end);
+            }
+            if (Phrases.isVerb(t) && !isAux(t)) return null;
+        }
+        return null;
+    }
+
+    /** A frame before an opening mark, ending in a colon or comma: "He told reporters: “...”". */
+    static Frame before(Doc d, int open) {
+        int j = open - 1;
+        if (j < 1) return null;
+        String w = d.tokens.get(j).word();
+        if (!w.equals(":") && !w.equals(",")) return null;
+        Sentence s = d.sentence(j);
+        int lo = Math.max(s.firstToken(), j - 16);
+        for (int k = j - 1; k >= lo; k--) {
+            Token t = d.tokens.get(k);
+            if (d.quoteOf[k] >= 0) return null;
+            if (k + 1 < j && isAccordingTo(d, k)) {
+                int[] np = Phrases.right(d.tokens, k + 2, j);
+                return frame(d, k, k + 2, "according to", np, null, s.begin(), d.tokens.get(j).end());
+            }
+            if (isCueVerb(t)) {
+                return frameAround(d, k, s.firstToken(), j);
+            }
+            if (Phrases.isVerb(t) && !isAux(t)) return null;
+        }
+        return null;
+    }
+
+    /** The frame of the cue verb at {@code k}, speaker left of it, else right of it, within {@code [lo, hi)}. */
+    static Frame frameAround(Doc d, int k, int lo, int hi) {
+        int cueEnd = k + 1;
+        if (d.tokens.get(k).lemma().equals("point") && cueEnd < hi && d.tokens.get(cueEnd).word().equals("out")) {
+            cueEnd++;
+        }
+        int[] rel = new int[1];
+        int[] np = subjectLeft(d, k, lo, rel);
+        int[] antecedent = rel[0] > 0 ? Phrases.left(d.tokens, rel[0], lo) : null;
+        if (np == null) np = Phrases.right(d.tokens, cueEnd, hi);
+        Sentence s = d.sentence(k);
+        int wb = Math.max(d.tokens.get(lo).begin(), s.begin());
+        int we = hi > 0 ? Math.min(d.tokens.get(hi - 1).end(), s.end()) : s.end();
+        if (hi <= lo) we = s.end();
+        return frame(d, k, cueEnd, d.tokens.get(k).lemma(), np, antecedent, wb, Math.max(wb, we));
+    }
+
+    private static Frame frame(Doc d, int cs, int ce, String lemma, int[] np, int[] rel, int wb, int we) {
+        List<int[]> sources = np == null ? List.of() : Phrases.conjuncts(d.tokens, np);
+        int b = Math.min(wb, d.tokens.get(cs).begin());
+        int e = Math.max(we, d.tokens.get(ce - 1).end());
+        return new Frame(cs, ce, lemma, sources, rel, b, e);
+    }
+
+    /**
+     * The subject phrase left of the cue at {@code k}, past adverbs, auxiliaries, time phrases and an
+     * appositive ("Flynn, a top Trump surrogate, said"); for a relative "who" its antecedent's head index goes
+     * in {@code rel[0]}. Null in passives ("was told").
+     */
+    static int[] subjectLeft(Doc d, int k, int lo, int[] rel) {
+        List<Token> t = d.tokens;
+        int j = Phrases.skipLeftAdjuncts(t, k - 1, lo);
+        if (j < lo) return null;
+        if (t.get(k).pos().equals("VBN")) {
+            for (int i = j + 1; i < k; i++) {
+                if (t.get(i).lemma().equals("be")) return null;
+            }
+        }
+        if (t.get(j).word().equals(",")) {
+            for (int c = j - 1; c >= Math.max(lo, j - 14); c--) {
+                Token x = t.get(c);
+                if (Phrases.isVerb(x) || d.quoteOf[c] >= 0) return null;
+                if (x.word().equals(",")) return c - 1 >= lo ? Phrases.left(t, c - 1, lo) : null;
+            }
+            return null;
+        }
+        if (t.get(j).pos().equals("WP") && j - 2 >= lo && t.get(j - 1).word().equals(",")) {
+            rel[0] = j - 2;
+        }
+        if (d.quoteOf[j] >= 0) return null;
+        return Phrases.left(t, j, lo);
+    }
+
+    static boolean isCueVerb(Token t) {
+        return t.pos().startsWith("VB") && Cues.isCue(t.lemma());
+    }
+
+    static boolean isAux(Token t) {
+        String l = t.lemma();
+        return t.pos().equals("MD") || l.equals("be") || l.equals("have") || l.equals("do");
+    }
+
+    static boolean isAccordingTo(Doc d, int k) {
+        return d.tokens.get(k).word().equalsIgnoreCase("according") && k + 1 < d.tokens.size()
+                && d.tokens.get(k + 1).word().equals("to");
+    }
+}

@@ -1,0 +1,188 @@
+package org.newsgraph.extract.quote;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.Token;
+
+/**
+ * Reported speech around a cue outside quotes: "X said (that) ...", "..., X said.", "..., said X.",
+ * "according to X, ...", "X accused Y of ...", "X reassured Y of ...", "X consider(s) ... a threat".
+ * The content runs from the cue to the end of the sentence (forward frame), or from the sentence start to the
+ * comma before the speaker (backward frame). Quotes inside the content become its quoted parts. Thread-safe.
+ */
+final class ReportedSpeech {
+
+    private static final Set<String> CLAUSE_START = Set.of("that", "if", "whether", "how", "why", "what", "when",
+            "who", "where");
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("on", "in", "at", "during", "via", "through",
+            "to", "after", "before", "while", "for", "with");
+
+    private ReportedSpeech() {
+    }
+
+    static void find(Doc d, List<Draft> out, Map<Integer, Draft> byCue) {
+        for (Sentence s : d.a.sentences()) {
+            int first = s.firstToken();
+            if (d.inBoilerplate(first)) continue;
+            int end = contentEnd(d, s);
+            for (int k = first; k < s.endToken(); k++) {
+                if (d.quoteOf[k] >= 0 || byCue.containsKey(k)) continue;
+                Draft dr = null;
+                if (Frames.isAccordingTo(d, k)) {
+                    dr = accordingTo(d, s, k, end);
+                } else if (Frames.isCueVerb(d.tokens.get(k))) {
+                    dr = verbFrame(d, s, k, end, out);
+                }
+                if (dr != null) {
+                    addQuoted(d, dr);
+                    out.add(dr);
+                    byCue.put(k, dr);
+                }
+            }
+        }
+    }
+
+    private static Draft accordingTo(Doc d, Sentence s, int k, int end) {
+        int[] np = Phrases.right(d.tokens, k + 2, end);
+        if (np == null) return null;
+        Span content;
+        if (leadsSentence(d, s, k)) {
+            int b = np[1];
+            while (b < end && isPunct(d.tokens.get(b))) b++;
+            if (end - b < 3) return null;
+            content = d.span(b, end);
+        } else {
+            int e = k;
+            while (e > s.firstToken() && isPunct(d.tokens.get(e - 1))) e--;
+            if (e - s.firstToken() < 3) return null;
+            content = d.span(s.firstToken(), e);
+        }
+        Frame f = new Frame(k, k + 2, "according to", Phrases.conjuncts(d.tokens, np), null, s.begin(), s.end());
+        Draft dr = f.toDraft(d);
+        dr.parts.add(content);
+        dr.confidence = 0.75;
+        return dr;
+    }
+
+    /** "X accuses Y of ..., and reassures Z": the second cue shares the first one's speaker. */
+    private static void inheritCoordinatedSubject(Doc d, Sentence s, int k, List<Draft> out, Draft dr) {
+        int j = Phrases.skipLeftAdjuncts(d.tokens, k - 1, s.firstToken());
+        if (j < s.firstToken() || !d.tokens.get(j).word().equals("and") || out.isEmpty()) return;
+        Draft prev = out.get(out.size() - 1);
+        if (prev.cueStart >= s.firstToken() && prev.cueStart < k && !prev.sources.isEmpty()) {
+            dr.sources.addAll(prev.sources);
+            dr.relativeAntecedent = prev.relativeAntecedent;
+        }
+    }
+
+    private static Draft verbFrame(Doc d, Sentence s, int k, int end, List<Draft> out) {
+        List<Token> t = d.tokens;
+        Token cue = t.get(k);
+        int[] rel = new int[1];
+        int[] subj = Frames.subjectLeft(d, k, s.firstToken(), rel);
+        if (subj == null && isPassive(d, k, s.firstToken())) return null;
+        Frame f = Frames.frameAround(d, k, s.firstToken(), end);
+        int rest = f.cueEnd();
+        boolean inverted = subj == null && !f.sources().isEmpty();
+        if (inverted) rest = lastEnd(f.sources());
+        Draft dr = f.toDraft(d);
+        if (dr.sources.isEmpty()) inheritCoordinatedSubject(d, s, k, out, dr);
+        String lemma = cue.lemma();
+        if (Cues.WITH_LISTENER.contains(lemma) || Cues.WITH_TARGET.contains(lemma)) {
+            int[] obj = Phrases.right(t, rest, end, !Cues.WITH_TARGET.contains(lemma));
+            if (obj != null && !CLAUSE_START.contains(t.get(obj[0]).word().toLowerCase())) {
+                dr.target = obj;
+                if (Cues.WITH_LISTENER.contains(lemma)) rest = obj[1];
+            }
+        }
+        rest = skipToClause(d, rest, end);
+        int subjStart = f.sources().isEmpty() ? k : Math.min(k, f.sources().get(0)[0]);
+        boolean commaBefore = subjStart > s.firstToken() && isCommaLike(t.get(subjStart - 1));
+        boolean nothingAfter = rest >= end || isPunct(t.get(rest)) && !CLAUSE_START.contains(t.get(rest).word());
+        if ((nothingAfter || inverted) && commaBefore) {
+            int e = subjStart - 1;
+            if (e - s.firstToken() < 3) return null;
+            dr.parts.add(d.span(s.firstToken(), e));
+            dr.confidence = 0.75;
+        } else if (!nothingAfter && end - rest >= 2 && !isVerbLed(d, rest, lemma)) {
+            dr.parts.add(d.span(rest, end));
+            dr.confidence = Cues.WEAK.contains(lemma) ? 0.55 : 0.7;
+        } else {
+            return null;
+        }
+        if (dr.sources.isEmpty()) dr.confidence -= 0.25;
+        return dr;
+    }
+
+    /** Skips medium and time phrases after the cue when a "that" clause follows them. */
+    private static int skipToClause(Doc d, int rest, int end) {
+        if (rest >= end || !ADJUNCT_PREPOSITIONS.contains(d.tokens.get(rest).word().toLowerCase())
+                && !Phrases.TIME_WORDS.contains(d.tokens.get(rest).word().toLowerCase())) {
+            return rest;
+        }
+        for (int i = rest; i < Math.min(end, rest + 12); i++) {
+            Token x = d.tokens.get(i);
+            if (x.word().equals("that")) return i;
+            if (Phrases.isVerb(x)) break;
+        }
+        return rest;
+    }
+
+    /** "said to be", "say so": a verb or infinitive right after the cue is not reported content. */
+    private static boolean isVerbLed(Doc d, int rest, String lemma) {
+        Token x = d.tokens.get(rest);
+        if (x.pos().equals("TO") && !lemma.equals("urge") && !lemma.equals("promise") && !lemma.equals("vow")
+                && !lemma.equals("threaten") && !lemma.equals("pledge")) {
+            return !lemma.equals("ask") && !lemma.equals("tell");
+        }
+        return x.pos().equals("VBN") || x.pos().equals("VBD");
+    }
+
+    private static boolean isPassive(Doc d, int k, int lo) {
+        if (!d.tokens.get(k).pos().equals("VBN")) return false;
+        for (int i = k - 1; i >= Math.max(lo, k - 3); i--) {
+            if (d.tokens.get(i).lemma().equals("be")) return true;
+        }
+        return false;
+    }
+
+    private static boolean leadsSentence(Doc d, Sentence s, int k) {
+        for (int i = s.firstToken(); i < k; i++) {
+            Token t = d.tokens.get(i);
+            if (!t.pos().equals("CC") && !t.pos().startsWith("RB") && !isPunct(t)) return false;
+        }
+        return true;
+    }
+
+    /** The sentence's last token index (exclusive) without final punctuation. */
+    private static int contentEnd(Doc d, Sentence s) {
+        int e = s.endToken();
+        while (e > s.firstToken() && isPunct(d.tokens.get(e - 1)) && !d.isMark(e - 1)) e--;
+        return e;
+    }
+
+    private static void addQuoted(Doc d, Draft dr) {
+        Span hull = dr.hull();
+        for (Quote q : d.quotes) {
+            if (q.content().begin() >= hull.begin() && q.content().end() <= hull.end() && q.content().length() > 0) {
+                dr.quoted.add(q.content());
+            }
+        }
+    }
+
+    private static int lastEnd(List<int[]> ranges) {
+        return ranges.get(ranges.size() - 1)[1];
+    }
+
+    static boolean isPunct(Token t) {
+        String p = t.pos();
+        return p.equals(",") || p.equals(".") || p.equals(":") || p.equals("``") || p.equals("''")
+                || p.equals("-LRB-") || p.equals("-RRB-") || p.equals("HYPH") || p.equals("NFP");
+    }
+
+    private static boolean isCommaLike(Token t) {
+        return t.word().equals(",") || t.word().equals("—") || t.word().equals("–");
+    }
+}
