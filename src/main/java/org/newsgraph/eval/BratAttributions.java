@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class BratAttributions {
 
-    /** One gold attribution: its content parts and source parts (empty when the source is not in the text). */
-    record Gold(List<int[]> content, List<int[]> source) {
+    /** One gold attribution: content, source and cue parts (source and cue empty when not in the text). */
+    record Gold(List<int[]> content, List<int[]> source, List<int[]> cue) {
     }
 
     private static final Pattern T_LINE = Pattern.compile("^T\\d+\t.*");
@@ -43,6 +43,7 @@ final class BratAttributions {
         for (String e : events) {
             List<int[]> content = null;
             List<int[]> source = List.of();
+            List<int[]> cue = List.of();
             for (String arg : e.trim().split("\\s+")) {
                 int colon = arg.indexOf(':');
                 String role = arg.substring(0, colon);
@@ -50,8 +51,9 @@ final class BratAttributions {
                 if (s == null) continue;
                 if (role.equals("Content")) content = s;
                 if (role.equals("Source")) source = s;
+                if (role.equals("Cue")) cue = s;
             }
-            if (content != null) out.add(new Gold(content, source));
+            if (content != null) out.add(new Gold(content, source, cue));
         }
         return out;
     }

@@ -16,7 +16,12 @@ final class Cues {
             "point", "describe", "believe", "think", "charge", "threaten", "indicate", "agree", "reassure",
             "accuse", "blame", "consider", "criticize", "criticise", "condemn", "praise", "call", "thank",
             "signal", "estimate", "speculate", "lament", "muse", "shout", "yell", "chant", "hint", "retort",
-            "pledge", "guarantee", "assure", "inform", "advise", "forecast");
+            "pledge", "guarantee", "assure", "inform", "advise", "forecast", "exclaim", "confess", "echo",
+            "answer", "interrupt", "plead", "scoff", "snap", "sneer", "chime", "gush", "rave", "grumble",
+            "mutter", "whisper", "cry", "scream", "deadpan", "marvel", "reason", "elaborate", "clarify",
+            "correct", "repeat", "proclaim", "posit", "opine", "inquire", "question", "challenge", "dismiss",
+            "mock", "brag", "vent", "fume", "sigh", "recount", "summarize", "underscore", "highlight",
+            "lash");
 
     /**
      * Cues whose object is the party addressed or accused ("accused Lukashenko of ...", "reassured Poland of
@@ -35,6 +40,15 @@ final class Cues {
             "indicate", "signal", "ask", "consider", "describe", "state", "maintain", "observe", "charge");
 
     private Cues() {
+    }
+
+    /** The lemma of a verb the tagger took for a name because of its capital ("Tweeted"); "" if none. */
+    static String lemmaOfCapitalised(String word) {
+        String w = word.toLowerCase();
+        if (w.equals("said") || w.equals("says")) return "say";
+        if (w.equals("tweeted") || w.equals("tweets")) return "tweet";
+        if (w.equals("wrote") || w.equals("writes")) return "write";
+        return "";
     }
 
     static boolean isCue(String lemma) {

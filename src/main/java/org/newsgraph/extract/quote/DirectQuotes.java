@@ -16,7 +16,7 @@ import org.newsgraph.extract.Token;
 final class DirectQuotes {
 
     /** How far a frame may lie from the quote mark, in tokens. */
-    private static final int WINDOW = 16;
+    private static final int WINDOW = 40;
 
     private DirectQuotes() {
     }

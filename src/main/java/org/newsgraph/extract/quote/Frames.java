@@ -26,9 +26,15 @@ final class Frames {
             if (isCueVerb(t)) {
                 return frameAround(d, k, i, end);
             }
-            if (Phrases.isVerb(t) && !isAux(t)) return null;
+            if (isFinite(t) && !isAux(t)) return null;
         }
         return null;
+    }
+
+    /** A finite verb: it starts a clause of its own, so no frame lies beyond it. */
+    static boolean isFinite(Token t) {
+        String p = t.pos();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
 
     /** A frame before an opening mark, ending in a colon or comma: "He told reporters: “...”". */
@@ -63,7 +69,7 @@ final class Frames {
         int[] rel = new int[1];
         int[] np = subjectLeft(d, k, lo, rel);
         int[] antecedent = rel[0] > 0 ? Phrases.left(d.tokens, rel[0], lo) : null;
-        if (np == null) np = Phrases.right(d.tokens, cueEnd, hi);
+        if (np == null && mayInvert(d, k, lo)) np = Phrases.right(d.tokens, cueEnd, hi);
         Sentence s = d.sentence(k);
         int wb = Math.max(d.tokens.get(lo).begin(), s.begin());
         int we = hi > 0 ? Math.min(d.tokens.get(hi - 1).end(), s.end()) : s.end();
@@ -93,9 +99,9 @@ final class Frames {
             }
         }
         if (t.get(j).word().equals(",")) {
-            for (int c = j - 1; c >= Math.max(lo, j - 14); c--) {
+            for (int c = j - 1; c >= Math.max(lo, j - 30); c--) {
                 Token x = t.get(c);
-                if (Phrases.isVerb(x) || d.quoteOf[c] >= 0) return null;
+                if (isFinite(x) || d.quoteOf[c] >= 0) return null;
                 if (x.word().equals(",")) return c - 1 >= lo ? Phrases.left(t, c - 1, lo) : null;
             }
             return null;
@@ -107,8 +113,17 @@ final class Frames {
         return Phrases.left(t, j, lo);
     }
 
+    /** "..., said X": the speaker may follow the cue only right after a comma, dash, quote or the window start. */
+    private static boolean mayInvert(Doc d, int k, int lo) {
+        int j = Phrases.skipLeftAdjuncts(d.tokens, k - 1, lo);
+        if (j < lo) return true;
+        String w = d.tokens.get(j).word();
+        return w.equals(",") || w.equals("—") || w.equals("–") || d.isMark(j);
+    }
+
     static boolean isCueVerb(Token t) {
-        return t.pos().startsWith("VB") && Cues.isCue(t.lemma());
+        if (t.pos().startsWith("VB")) return Cues.isCue(t.lemma());
+        return t.pos().startsWith("NNP") && Cues.isCue(Cues.lemmaOfCapitalised(t.word()));
     }
 
     static boolean isAux(Token t) {

@@ -18,6 +18,10 @@ final class Phrases {
             "later", "recently", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "previously", "once", "again", "also", "then");
 
+    /** Words that stand for a group of speakers on their own ("Most said", "Others warned"). */
+    static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "others", "both", "all", "few",
+            "several", "none", "one", "another", "each", "either", "neither");
+
     private Phrases() {
     }
 
@@ -52,7 +56,13 @@ final class Phrases {
      */
     static int[] left(List<Token> t, int head, int lo) {
         if (head < lo) return null;
+        if (t.get(head).pos().equals("-RRB-")) {
+            int open = matchingOpen(t, head, lo);
+            if (open <= lo) return null;
+            head = open - 1;
+        }
         Token h = t.get(head);
+        if (QUANTIFIERS.contains(h.word().toLowerCase())) return new int[] {head, head + 1};
         if (isPronoun(h) || h.pos().equals("WP")) return new int[] {head, head + 1};
         if (!isNoun(h)) return null;
         int s = head;
@@ -125,6 +135,14 @@ final class Phrases {
         return out;
     }
 
+    /** Index of the "(" matching the ")" at {@code close}, or -1 within 12 tokens. */
+    static int matchingOpen(List<Token> t, int close, int lo) {
+        for (int i = close - 1; i >= Math.max(lo, close - 12); i--) {
+            if (t.get(i).pos().equals("-LRB-")) return i;
+        }
+        return -1;
+    }
+
     /** Index of the first token left of {@code i} that is not an adverb, auxiliary, or time phrase. */
     static int skipLeftAdjuncts(List<Token> t, int i, int lo) {
         int j = i;
@@ -132,7 +150,11 @@ final class Phrases {
             Token c = t.get(j);
             String w = c.word().toLowerCase();
             String p = c.pos();
-            if (p.startsWith("RB") || p.equals("MD") || w.equals("n't") || w.equals("not")
+            if (p.equals("-RRB-")) {
+                int open = matchingOpen(t, j, lo);
+                if (open < 0) break;
+                j = open - 1;
+            } else if (p.startsWith("RB") || p.equals("MD") || w.equals("n't") || w.equals("not")
                     || (p.startsWith("VB") && (c.lemma().equals("have") || c.lemma().equals("be")
                     || c.lemma().equals("do")))) {
                 j--;

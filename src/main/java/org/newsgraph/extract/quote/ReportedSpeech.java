@@ -69,17 +69,29 @@ final class ReportedSpeech {
     /** "X accuses Y of ..., and reassures Z": the second cue shares the first one's speaker. */
     private static void inheritCoordinatedSubject(Doc d, Sentence s, int k, List<Draft> out, Draft dr) {
         int j = Phrases.skipLeftAdjuncts(d.tokens, k - 1, s.firstToken());
-        if (j < s.firstToken() || !d.tokens.get(j).word().equals("and") || out.isEmpty()) return;
-        Draft prev = out.get(out.size() - 1);
-        if (prev.cueStart >= s.firstToken() && prev.cueStart < k && !prev.sources.isEmpty()) {
-            dr.sources.addAll(prev.sources);
-            dr.relativeAntecedent = prev.relativeAntecedent;
+        if (j < s.firstToken()) return;
+        String w = d.tokens.get(j).word();
+        boolean participle = d.tokens.get(k).pos().equals("VBG") && (w.equals(",") || w.equals("—"));
+        if (!w.equals("and") && !participle) return;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Draft prev = out.get(i);
+            if (prev.cueStart < s.firstToken() || prev.cueStart >= k) break;
+            if (!prev.sources.isEmpty()) {
+                dr.sources.addAll(prev.sources);
+                dr.relativeAntecedent = prev.relativeAntecedent;
+                return;
+            }
+        }
+        if (participle) {
+            int[] np = Phrases.right(d.tokens, s.firstToken(), k);
+            if (np != null && np[1] < k && Frames.isFinite(d.tokens.get(np[1]))) dr.sources.add(np);
         }
     }
 
     private static Draft verbFrame(Doc d, Sentence s, int k, int end, List<Draft> out) {
         List<Token> t = d.tokens;
         Token cue = t.get(k);
+        if (cue.pos().equals("VBG") && k > s.firstToken() && t.get(k - 1).pos().equals("IN")) return null;
         int[] rel = new int[1];
         int[] subj = Frames.subjectLeft(d, k, s.firstToken(), rel);
         if (subj == null && isPassive(d, k, s.firstToken())) return null;
@@ -100,20 +112,45 @@ final class ReportedSpeech {
         rest = skipToClause(d, rest, end);
         int subjStart = f.sources().isEmpty() ? k : Math.min(k, f.sources().get(0)[0]);
         boolean commaBefore = subjStart > s.firstToken() && isCommaLike(t.get(subjStart - 1));
-        boolean nothingAfter = rest >= end || isPunct(t.get(rest)) && !CLAUSE_START.contains(t.get(rest).word());
-        if ((nothingAfter || inverted) && commaBefore) {
+        boolean nothingAfter = rest >= end || isPunct(t.get(rest)) && !t.get(rest).pos().equals("``");
+        boolean adjunctAfter = nothingAfter || isAdjunctStart(t.get(rest));
+        if ((adjunctAfter || inverted) && commaBefore) {
             int e = subjStart - 1;
             if (e - s.firstToken() < 3) return null;
             dr.parts.add(d.span(s.firstToken(), e));
             dr.confidence = 0.75;
         } else if (!nothingAfter && end - rest >= 2 && !isVerbLed(d, rest, lemma)) {
-            dr.parts.add(d.span(rest, end));
+            dr.parts.add(d.span(rest, forwardEnd(d, rest, end)));
             dr.confidence = Cues.WEAK.contains(lemma) ? 0.55 : 0.7;
         } else {
             return null;
         }
         if (dr.sources.isEmpty()) dr.confidence -= 0.25;
         return dr;
+    }
+
+    /** Not the start of reported content: punctuation, a preposition, an adverb or a time word. */
+    private static boolean isAdjunctStart(Token x) {
+        String w = x.word().toLowerCase();
+        if (CLAUSE_START.contains(w)) return false;
+        return isPunct(x) && !x.pos().equals("``") || x.pos().equals("IN") || x.pos().startsWith("RB")
+                || Phrases.TIME_WORDS.contains(w) || x.pos().equals("VBG");
+    }
+
+    /** Forward content stops before a coordinated cue of the same speaker ("..., and reassures ..."). */
+    private static int forwardEnd(Doc d, int rest, int end) {
+        for (int i = rest + 1; i < end - 1; i++) {
+            if (!d.tokens.get(i).pos().equals("CC") || d.quoteOf[i] >= 0) continue;
+            int j = i + 1;
+            while (j < end && d.tokens.get(j).pos().startsWith("RB")) j++;
+            Token v = d.tokens.get(j);
+            if (j < end && Frames.isCueVerb(v) && !v.pos().equals("VBG") && !v.pos().equals("VBN")) {
+                int e = i;
+                while (e > rest && isPunct(d.tokens.get(e - 1))) e--;
+                return e;
+            }
+        }
+        return end;
     }
 
     /** Skips medium and time phrases after the cue when a "that" clause follows them. */
