@@ -26,9 +26,26 @@ final class Frames {
             if (isCueVerb(t)) {
                 return frameAround(d, k, i, end);
             }
-            if (isFinite(t) && !isAux(t)) return null;
+            if (isFinite(t) && !isAux(t)) {
+                return closesFrame(d, k, end) ? frameAround(d, k, i, end) : null;
+            }
         }
         return null;
+    }
+
+    /**
+     * Any verb ending a short frame after a quote is a speech cue ("“...,” Hannity pressed."): the verb is last
+     * in its sentence, or the speaker follows it and then the sentence ends ("“...,” quipped the senator.").
+     */
+    private static boolean closesFrame(Doc d, int k, int end) {
+        if (!d.tokens.get(k).pos().equals("VBD") && !d.tokens.get(k).pos().equals("VBZ")) return false;
+        int next = k + 1;
+        int[] np = Phrases.right(d.tokens, next, end);
+        if (np != null) next = np[1];
+        if (next >= d.tokens.size()) return true;
+        String w = d.tokens.get(next).word();
+        return w.equals(".") || w.equals("!") || w.equals("?") || d.paragraphOf[next] != d.paragraphOf[k]
+                || d.isMark(next) && d.quoteOf[next] >= 0;
     }
 
     /** A finite verb: it starts a clause of its own, so no frame lies beyond it. */
@@ -102,7 +119,7 @@ final class Frames {
             for (int c = j - 1; c >= Math.max(lo, j - 30); c--) {
                 Token x = t.get(c);
                 if (isFinite(x) || d.quoteOf[c] >= 0) return null;
-                if (x.word().equals(",")) return c - 1 >= lo ? Phrases.left(t, c - 1, lo) : null;
+                if (x.word().equals(",")) return appositive(d, c, j, lo);
             }
             return null;
         }
@@ -119,6 +136,31 @@ final class Frames {
         if (j < lo) return true;
         String w = d.tokens.get(j).word();
         return w.equals(",") || w.equals("—") || w.equals("–") || d.isMark(j);
+    }
+
+    /**
+     * "A, B, said": the phrase A before the comma at {@code c}, or the appositive B (up to the comma at
+     * {@code j}) when A is a description and B names a person ("The minister, Jan Kowalski, said").
+     */
+    private static int[] appositive(Doc d, int c, int j, int lo) {
+        int[] a = c - 1 >= lo ? Phrases.left(d.tokens, c - 1, lo) : null;
+        int[] b = Phrases.left(d.tokens, j - 1, c + 1);
+        if (a != null && b != null && b[0] == c + 1 && !hasProper(d, a) && hasPerson(d, b)) return b;
+        return a;
+    }
+
+    private static boolean hasProper(Doc d, int[] r) {
+        for (int i = r[0]; i < r[1]; i++) {
+            if (Phrases.isProper(d.tokens.get(i))) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasPerson(Doc d, int[] r) {
+        for (int i = r[0]; i < r[1]; i++) {
+            if (d.tokens.get(i).ner().equals("PERSON")) return true;
+        }
+        return false;
     }
 
     static boolean isCueVerb(Token t) {

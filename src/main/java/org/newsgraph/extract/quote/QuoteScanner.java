@@ -31,30 +31,48 @@ final class QuoteScanner {
     private static boolean scanParagraph(String text, Span p, boolean previousOpen, List<Quote> out) {
         char open = 0;
         int openAt = -1;
+        int openLen = 1;
         boolean first = true;
         for (int i = p.begin(); i < p.end(); i++) {
             char c = text.charAt(i);
+            boolean doubled = isDoubledMark(text, i, p.end());
             if (open == 0) {
-                if (isOpener(text, p, i)) {
-                    open = c;
+                if (doubled ? isOpener(text, p, i, i + 2) : isOpener(text, p, i, i + 1)) {
+                    open = doubled ? DOUBLED : c;
                     openAt = i;
+                    openLen = doubled ? 2 : 1;
+                    i += openLen - 1;
                 }
-            } else if (closes(open, c) && canClose(text, p, i, open)) {
-                out.add(quote(text, openAt, i, first && previousOpen && atParagraphStart(text, p, openAt)));
+            } else if ((doubled ? open == DOUBLED || open == '“' : closes(open, c) || strayClose(text, p, i, open))
+                    && canClose(text, p, i, open)) {
+                out.add(new Quote(trim(text, openAt + openLen, i), openAt, i,
+                        first && previousOpen && atParagraphStart(text, p, openAt)));
                 first = false;
                 open = 0;
+                if (doubled) i++;
             }
         }
         if (open != 0 && !isSingle(open)) {
-            out.add(new Quote(trim(text, openAt + 1, p.end()), openAt, -1,
+            out.add(new Quote(trim(text, openAt + openLen, p.end()), openAt, -1,
                     first && previousOpen && atParagraphStart(text, p, openAt)));
             return true;
         }
         return false;
     }
 
-    private static Quote quote(String text, int openAt, int closeAt, boolean continuation) {
-        return new Quote(trim(text, openAt + 1, closeAt), openAt, closeAt, continuation);
+    /** Stands for the two-char marks {@code ''} and {@code ``} that some wire copy uses for double quotes. */
+    private static final char DOUBLED = '\u0000' + 1;
+
+    private static boolean isDoubledMark(String text, int i, int end) {
+        return i + 1 < end && (text.startsWith("''", i) || text.startsWith("``", i));
+    }
+
+    /** A typo'd closing “ (or ") ends a “ quote when it stands where a closing mark stands. */
+    private static boolean strayClose(String text, Span p, int i, char open) {
+        char c = text.charAt(i);
+        if (open != '“' || c != '“') return false;
+        char next = i + 1 < p.end() ? text.charAt(i + 1) : ' ';
+        return Character.isWhitespace(next) || ".,;:!?)".indexOf(next) >= 0;
     }
 
     private static Span trim(String text, int b, int e) {
@@ -74,10 +92,10 @@ final class QuoteScanner {
         return c == '‘' || c == '‚' || c == '\'';
     }
 
-    private static boolean isOpener(String text, Span p, int i) {
-        char c = text.charAt(i);
+    private static boolean isOpener(String text, Span p, int i, int after) {
+        char c = after - i == 2 ? '"' : text.charAt(i);
         if ("“„«»\"‘‚'".indexOf(c) < 0) return false;
-        char next = i + 1 < p.end() ? text.charAt(i + 1) : ' ';
+        char next = after < p.end() ? text.charAt(after) : ' ';
         if (Character.isWhitespace(next)) return false;
         char prev = i > p.begin() ? text.charAt(i - 1) : ' ';
         boolean openingContext = Character.isWhitespace(prev) || "([{—–-/:;,".indexOf(prev) >= 0;
@@ -92,7 +110,7 @@ final class QuoteScanner {
             case '„' -> c == '“' || c == '”';
             case '«' -> c == '»';
             case '»' -> c == '«';
-            case '"' -> c == '"' || c == '”';
+            case '"', DOUBLED -> c == '"' || c == '”';
             case '‘', '‚' -> c == '’' || c == '‘';
             case '\'' -> c == '\'' || c == '’';
             default -> false;
