@@ -42,6 +42,22 @@ final class Cues {
     private Cues() {
     }
 
+    /**
+     * Verbs that attribute a position rather than an utterance (evidence, belief, intention, stance):
+     * "a poll found that ...", "Trump wants to ...", "voters see him as ...". Reported speech only, forward
+     * frame only, low confidence: the lead may filter them out of the statement graph by confidence.
+     */
+    static final Set<String> POSITION = Set.of(
+            "show", "find", "want", "see", "endorse", "support", "hope", "fear", "expect", "plan", "feel",
+            "view", "seek", "refuse", "decline", "oppose", "prefer", "doubt", "worry", "recognize", "understand",
+            "cite", "defend", "reject", "attack", "mention", "discuss", "question", "favor", "favour", "back",
+            "intend", "know", "insist", "suspect", "assume", "imagine", "regard", "label", "dub", "brand",
+            "acknowledge", "dispute", "applaud", "welcome", "slam", "blast");
+
+    /** Position verbs that take an infinitive as their content ("wants to build", "refused to comment"). */
+    static final Set<String> WITH_INFINITIVE = Set.of("want", "hope", "plan", "seek", "refuse", "decline",
+            "expect", "intend", "prefer", "urge", "promise", "vow", "threaten", "pledge", "ask", "tell", "fear");
+
     /** The lemma of a verb the tagger took for a name because of its capital ("Tweeted"); "" if none. */
     static String lemmaOfCapitalised(String word) {
         String w = word.toLowerCase();

@@ -163,6 +163,11 @@ final class Frames {
         return false;
     }
 
+    /** A verb of position (see {@link Cues#POSITION}); only reported speech reads these. */
+    static boolean isPositionVerb(Token t) {
+        return t.pos().startsWith("VB") && Cues.POSITION.contains(t.lemma()) && !Cues.isCue(t.lemma());
+    }
+
     static boolean isCueVerb(Token t) {
         if (t.pos().startsWith("VB")) return Cues.isCue(t.lemma());
         return t.pos().startsWith("NNP") && Cues.isCue(Cues.lemmaOfCapitalised(t.word()));

@@ -34,6 +34,13 @@ final class ReportedSpeech {
                     dr = accordingTo(d, s, k, end);
                 } else if (Frames.isCueVerb(d.tokens.get(k))) {
                     dr = verbFrame(d, s, k, end, out);
+                } else if (Frames.isPositionVerb(d.tokens.get(k))) {
+                    dr = verbFrame(d, s, k, end, out);
+                    if (dr != null && (dr.sources.isEmpty() || endFrame(dr, k, d))) {
+                        dr = null;
+                    } else if (dr != null) {
+                        dr.confidence = 0.4;
+                    }
                 }
                 if (dr != null) {
                     addQuoted(d, dr);
@@ -114,6 +121,17 @@ final class ReportedSpeech {
         boolean commaBefore = subjStart > s.firstToken() && isCommaLike(t.get(subjStart - 1));
         boolean nothingAfter = rest >= end || isPunct(t.get(rest)) && !t.get(rest).pos().equals("``");
         boolean adjunctAfter = nothingAfter || isAdjunctStart(t.get(rest));
+        if (adjunctAfter && !nothingAfter) {
+            int past = pastAdjunct(d, rest, end);
+            String pp = t.get(past).pos();
+            boolean clause = pp.equals("PRP") || pp.equals("DT") || pp.startsWith("NNP") || pp.equals("EX");
+            boolean nounBefore = past > rest && (Phrases.isNoun(t.get(past - 1))
+                    || Phrases.TIME_WORDS.contains(t.get(past - 1).word().toLowerCase()));
+            if (end - past >= 3 && clause && nounBefore) {
+                adjunctAfter = false;
+                rest = past;
+            }
+        }
         if ((adjunctAfter || inverted) && commaBefore) {
             int e = subjStart - 1;
             if (e - s.firstToken() < 3) return null;
@@ -137,6 +155,23 @@ final class ReportedSpeech {
                 || Phrases.TIME_WORDS.contains(w) || x.pos().equals("VBG");
     }
 
+    /** The first token after a short adjunct ("on Friday", "in Macau", "last week"). */
+    private static int pastAdjunct(Doc d, int rest, int end) {
+        int i = rest;
+        int limit = Math.min(end, rest + 6);
+        while (i < limit) {
+            Token x = d.tokens.get(i);
+            String p = x.pos();
+            boolean adjunct = i == rest ? p.equals("IN") || p.startsWith("RB") || Phrases.TIME_WORDS.contains(
+                    x.word().toLowerCase()) : p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN")
+                    || p.equals("CD") || p.equals("POS") || p.startsWith("RB")
+                    || Phrases.TIME_WORDS.contains(x.word().toLowerCase());
+            if (!adjunct || x.word().equals("that")) break;
+            i++;
+        }
+        return i;
+    }
+
     /** Forward content stops before a coordinated cue of the same speaker ("..., and reassures ..."). */
     private static int forwardEnd(Doc d, int rest, int end) {
         for (int i = rest + 1; i < end - 1; i++) {
@@ -151,6 +186,11 @@ final class ReportedSpeech {
             }
         }
         return end;
+    }
+
+    /** True when the draft's content lies before its cue (a "..., X said." frame). */
+    private static boolean endFrame(Draft dr, int k, Doc d) {
+        return dr.parts.get(0).end() <= d.tokens.get(k).begin();
     }
 
     /** Skips medium and time phrases after the cue when a "that" clause follows them. */
@@ -170,10 +210,7 @@ final class ReportedSpeech {
     /** "said to be", "say so": a verb or infinitive right after the cue is not reported content. */
     private static boolean isVerbLed(Doc d, int rest, String lemma) {
         Token x = d.tokens.get(rest);
-        if (x.pos().equals("TO") && !lemma.equals("urge") && !lemma.equals("promise") && !lemma.equals("vow")
-                && !lemma.equals("threaten") && !lemma.equals("pledge")) {
-            return !lemma.equals("ask") && !lemma.equals("tell");
-        }
+        if (x.pos().equals("TO")) return !Cues.WITH_INFINITIVE.contains(lemma);
         return x.pos().equals("VBN") || x.pos().equals("VBD");
     }
 
