@@ -88,6 +88,7 @@ final class Frames {
         int[] antecedent = rel[0] > 0 ? Phrases.left(d.tokens, rel[0], lo) : null;
         if (np == null && mayInvert(d, k, lo)) np = Phrases.right(d.tokens, cueEnd, hi);
         Sentence s = d.sentence(k);
+        if (np == null && sharesSubject(d, k, s.firstToken())) np = sentenceSubject(d, s.firstToken(), k);
         int wb = Math.max(d.tokens.get(lo).begin(), s.begin());
         int we = hi > 0 ? Math.min(d.tokens.get(hi - 1).end(), s.end()) : s.end();
         if (hi <= lo) we = s.end();
@@ -128,6 +129,27 @@ final class Frames {
         }
         if (d.quoteOf[j] >= 0) return null;
         return Phrases.left(t, j, lo);
+    }
+
+    /** "..., and added:", "..., saying:": the cue shares the subject of the sentence's first verb. */
+    private static boolean sharesSubject(Doc d, int k, int lo) {
+        int j = Phrases.skipLeftAdjuncts(d.tokens, k - 1, lo);
+        if (j < lo) return false;
+        String w = d.tokens.get(j).word();
+        return w.equals("and") || d.tokens.get(k).pos().equals("VBG") && (w.equals(",") || w.equals("—"));
+    }
+
+    /** The noun phrase before the first finite verb of the sentence, outside quotes; null if none. */
+    static int[] sentenceSubject(Doc d, int first, int k) {
+        for (int v = first; v < k; v++) {
+            Token t = d.tokens.get(v);
+            if (d.quoteOf[v] >= 0) return null;
+            if (isFinite(t)) {
+                int j = Phrases.skipLeftAdjuncts(d.tokens, v - 1, first);
+                return j >= first ? Phrases.left(d.tokens, j, first) : null;
+            }
+        }
+        return null;
     }
 
     /** "..., said X": the speaker may follow the cue only right after a comma, dash, quote or the window start. */

@@ -26,7 +26,14 @@ final class Phrases {
     }
 
     static boolean isNoun(Token t) {
-        return t.pos().startsWith("NN") || t.pos().equals("CD") || t.pos().equals("FW");
+        return t.pos().startsWith("NN") || t.pos().equals("CD") || t.pos().equals("FW")
+                || isNamed(t) && !t.pos().startsWith("VB");
+    }
+
+    /** Tagged PERSON, ORGANIZATION or LOCATION: a name even when the POS tagger missed it ("Blackwell/JJ"). */
+    static boolean isNamed(Token t) {
+        String n = t.ner();
+        return n.equals("PERSON") || n.equals("ORGANIZATION") || n.equals("LOCATION");
     }
 
     static boolean isProper(Token t) {
@@ -42,7 +49,8 @@ final class Phrases {
         return p.equals("JJ") || p.equals("JJR") || p.equals("JJS") || p.equals("DT") || p.equals("PRP$")
                 || p.equals("POS") || p.equals("HYPH") || p.equals("NNP") || p.equals("NNPS")
                 || p.equals("NN") || p.equals("NNS") || p.equals("CD") || p.equals("FW")
-                || t.word().equals("&") || p.equals("VBN") && Character.isUpperCase(t.word().charAt(0));
+                || t.word().equals("&") || p.equals("VBN") && Character.isUpperCase(t.word().charAt(0))
+                || isNamed(t);
     }
 
     static boolean isPronoun(Token t) {

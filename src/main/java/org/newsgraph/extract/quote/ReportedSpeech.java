@@ -104,7 +104,7 @@ final class ReportedSpeech {
         if (subj == null && isPassive(d, k, s.firstToken())) return null;
         Frame f = Frames.frameAround(d, k, s.firstToken(), end);
         int rest = f.cueEnd();
-        boolean inverted = subj == null && !f.sources().isEmpty();
+        boolean inverted = subj == null && !f.sources().isEmpty() && f.sources().get(0)[0] > k;
         if (inverted) rest = lastEnd(f.sources());
         Draft dr = f.toDraft(d);
         if (dr.sources.isEmpty()) inheritCoordinatedSubject(d, s, k, out, dr);
