@@ -116,6 +116,9 @@ final class Frames {
                 if (t.get(i).lemma().equals("be")) return null;
             }
         }
+        if (t.get(j).word().equals(",") && j - 1 >= lo && t.get(j - 1).pos().equals("-RRB-")) {
+            return Phrases.left(t, j - 1, lo);
+        }
         if (t.get(j).word().equals(",")) {
             for (int c = j - 1; c >= Math.max(lo, j - 30); c--) {
                 Token x = t.get(c);
@@ -136,7 +139,7 @@ final class Frames {
         int j = Phrases.skipLeftAdjuncts(d.tokens, k - 1, lo);
         if (j < lo) return false;
         String w = d.tokens.get(j).word();
-        return w.equals("and") || d.tokens.get(k).pos().equals("VBG") && (w.equals(",") || w.equals("—"));
+        return w.equals("and") || w.equals("but") || d.tokens.get(k).pos().equals("VBG") && (w.equals(",") || w.equals("—"));
     }
 
     /** The noun phrase before the first finite verb of the sentence, outside quotes; null if none. */
@@ -154,6 +157,7 @@ final class Frames {
 
     /** "..., said X": the speaker may follow the cue only right after a comma, dash, quote or the window start. */
     private static boolean mayInvert(Doc d, int k, int lo) {
+        if (d.tokens.get(k).pos().equals("VBG")) return false;
         int j = Phrases.skipLeftAdjuncts(d.tokens, k - 1, lo);
         if (j < lo) return true;
         String w = d.tokens.get(j).word();
