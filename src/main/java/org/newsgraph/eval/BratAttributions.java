@@ -1,0 +1,69 @@
+package org.newsgraph.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads PolNeAR attributions from brat standoff: {@code T} lines hold labelled spans ("Source", "Cue",
+ * "Content"), possibly discontinuous ("start end;start end"); {@code E} lines tie one attribution's spans
+ * together. A span's text may run over several lines; only the offsets are used. Offsets are UTF-16 chars.
+ */
+final class BratAttributions {
+
+    /** One gold attribution: content, source and cue parts (source and cue empty when not in the text). */
+    record Gold(List<int[]> content, List<int[]> source, List<int[]> cue) {
+    }
+
+    private static final Pattern T_LINE = Pattern.compile("^T\\d+\t.*");
+    private static final Pattern E_LINE = Pattern.compile("^E\\d+\t.*");
+
+    private BratAttributions() {
+    }
+
+    static List<Gold> read(Path ann) throws IOException {
+        Map<String, List<int[]>> spans = new HashMap<>();
+        List<String> events = new ArrayList<>();
+        for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
+            if (T_LINE.matcher(line).matches()) {
+                String[] f = line.split("\t", 3);
+                String offsets = f[1].substring(f[1].indexOf(' ') + 1);
+                spans.put(f[0], parse(offsets));
+            } else if (E_LINE.matcher(line).matches()) {
+                events.add(line.split("\t", 3)[1]);
+            }
+        }
+        List<Gold> out = new ArrayList<>();
+        for (String e : events) {
+            List<int[]> content = null;
+            List<int[]> source = List.of();
+            List<int[]> cue = List.of();
+            for (String arg : e.trim().split("\\s+")) {
+                int colon = arg.indexOf(':');
+                String role = arg.substring(0, colon);
+                List<int[]> s = spans.get(arg.substring(colon + 1));
+                if (s == null) continue;
+                if (role.equals("Content")) content = s;
+                if (role.equals("Source")) source = s;
+                if (role.equals("Cue")) cue = s;
+            }
+            if (content != null) out.add(new Gold(content, source, cue));
+        }
+        return out;
+    }
+
+    private static List<int[]> parse(String offsets) {
+        List<int[]> out = new ArrayList<>();
+        for (String part : offsets.split(";")) {
+            String[] be = part.trim().split(" ");
+            out.add(new int[] {Integer.parseInt(be[0]), Integer.parseInt(be[1])});
+        }
+        return out;
+    }
+}

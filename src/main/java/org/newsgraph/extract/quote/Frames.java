@@ -1,0 +1,211 @@
+package org.newsgraph.extract.quote;
+
+import java.util.List;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.Token;
+
+/** Finds speech frames (cue plus speaker) next to a quote, and speakers next to a cue. Thread-safe. */
+final class Frames {
+
+    private Frames() {
+    }
+
+    /** A frame right after a closing quote mark: "“...,” Stoltenberg wrote" / "“...,” said the minister". */
+    static Frame after(Doc d, int from, int limit) {
+        int end = DirectQuotes.windowEnd(d, from, limit);
+        int i = from;
+        while (i < end && (d.tokens.get(i).word().equals(",") || d.tokens.get(i).word().equals("—"))) i++;
+        for (int k = i; k < end; k++) {
+            Token t = d.tokens.get(k);
+            String w = t.word();
+            if (w.equals(".") || w.equals("?") || w.equals("!") || w.equals(";") || d.quoteOf[k] >= 0) return null;
+            if (isAccordingTo(d, k)) {
+                int[] np = Phrases.right(d.tokens, k + 2, end);
+                return frame(d, k, k + 2, "according to", np, null, i, end);
+            }
+            if (isCueVerb(t)) {
+                return frameAround(d, k, i, end);
+            }
+            if (isFinite(t) && !isAux(t)) {
+                return closesFrame(d, k, end) ? frameAround(d, k, i, end) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Any verb ending a short frame after a quote is a speech cue ("“...,” Hannity pressed."): the verb is last
+     * in its sentence, or the speaker follows it and then the sentence ends ("“...,” quipped the senator.").
+     */
+    private static boolean closesFrame(Doc d, int k, int end) {
+        if (!d.tokens.get(k).pos().equals("VBD") && !d.tokens.get(k).pos().equals("VBZ")) return false;
+        int next = k + 1;
+        int[] np = Phrases.right(d.tokens, next, end);
+        if (np != null) next = np[1];
+        if (next >= d.tokens.size()) return true;
+        String w = d.tokens.get(next).word();
+        return w.equals(".") || w.equals("!") || w.equals("?") || d.paragraphOf[next] != d.paragraphOf[k]
+                || d.isMark(next) && d.quoteOf[next] >= 0;
+    }
+
+    /** A finite verb: it starts a clause of its own, so no frame lies beyond it. */
+    static boolean isFinite(Token t) {
+        String p = t.pos();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+
+    /** A frame before an opening mark, ending in a colon or comma: "He told reporters: “...”". */
+    static Frame before(Doc d, int open) {
+        int j = open - 1;
+        if (j < 1) return null;
+        String w = d.tokens.get(j).word();
+        if (!w.equals(":") && !w.equals(",")) return null;
+        Sentence s = d.sentence(j);
+        int lo = Math.max(s.firstToken(), j - 16);
+        for (int k = j - 1; k >= lo; k--) {
+            Token t = d.tokens.get(k);
+            if (d.quoteOf[k] >= 0) return null;
+            if (k + 1 < j && isAccordingTo(d, k)) {
+                int[] np = Phrases.right(d.tokens, k + 2, j);
+                return frame(d, k, k + 2, "according to", np, null, s.begin(), d.tokens.get(j).end());
+            }
+            if (isCueVerb(t)) {
+                return frameAround(d, k, s.firstToken(), j);
+            }
+            if (Phrases.isVerb(t) && !isAux(t)) return null;
+        }
+        return null;
+    }
+
+    /** The frame of the cue verb at {@code k}, speaker left of it, else right of it, within {@code [lo, hi)}. */
+    static Frame frameAround(Doc d, int k, int lo, int hi) {
+        int cueEnd = k + 1;
+        if (d.tokens.get(k).lemma().equals("point") && cueEnd < hi && d.tokens.get(cueEnd).word().equals("out")) {
+            cueEnd++;
+        }
+        int[] rel = new int[1];
+        int[] np = subjectLeft(d, k, lo, rel);
+        int[] antecedent = rel[0] > 0 ? Phrases.left(d.tokens, rel[0], lo) : null;
+        if (np == null && mayInvert(d, k, lo)) np = Phrases.right(d.tokens, cueEnd, hi);
+        Sentence s = d.sentence(k);
+        if (np == null && sharesSubject(d, k, s.firstToken())) np = sentenceSubject(d, s.firstToken(), k);
+        int wb = Math.max(d.tokens.get(lo).begin(), s.begin());
+        int we = hi > 0 ? Math.min(d.tokens.get(hi - 1).end(), s.end()) : s.end();
+        if (hi <= lo) we = s.end();
+        return frame(d, k, cueEnd, d.tokens.get(k).lemma(), np, antecedent, wb, Math.max(wb, we));
+    }
+
+    private static Frame frame(Doc d, int cs, int ce, String lemma, int[] np, int[] rel, int wb, int we) {
+        List<int[]> sources = np == null ? List.of() : Phrases.conjuncts(d.tokens, np);
+        int b = Math.min(wb, d.tokens.get(cs).begin());
+        int e = Math.max(we, d.tokens.get(ce - 1).end());
+        return new Frame(cs, ce, lemma, sources, rel, b, e);
+    }
+
+    /**
+     * The subject phrase left of the cue at {@code k}, past adverbs, auxiliaries, time phrases and an
+     * appositive ("Flynn, a top Trump surrogate, said"); for a relative "who" its antecedent's head index goes
+     * in {@code rel[0]}. Null in passives ("was told").
+     */
+    static int[] subjectLeft(Doc d, int k, int lo, int[] rel) {
+        List<Token> t = d.tokens;
+        int j = Phrases.skipLeftAdjuncts(t, k - 1, lo);
+        if (j < lo) return null;
+        if (t.get(k).pos().equals("VBN")) {
+            for (int i = j + 1; i < k; i++) {
+                if (t.get(i).lemma().equals("be")) return null;
+            }
+        }
+        if (t.get(j).word().equals(",") && j - 1 >= lo && t.get(j - 1).pos().equals("-RRB-")) {
+            return Phrases.left(t, j - 1, lo);
+        }
+        if (t.get(j).word().equals(",")) {
+            for (int c = j - 1; c >= Math.max(lo, j - 30); c--) {
+                Token x = t.get(c);
+                if (isFinite(x) || d.quoteOf[c] >= 0) return null;
+                if (x.word().equals(",")) return appositive(d, c, j, lo);
+            }
+            return null;
+        }
+        if (t.get(j).pos().equals("WP") && j - 2 >= lo && t.get(j - 1).word().equals(",")) {
+            rel[0] = j - 2;
+        }
+        if (d.quoteOf[j] >= 0) return null;
+        return Phrases.left(t, j, lo);
+    }
+
+    /** "..., and added:", "..., saying:": the cue shares the subject of the sentence's first verb. */
+    private static boolean sharesSubject(Doc d, int k, int lo) {
+        int j = Phrases.skipLeftAdjuncts(d.tokens, k - 1, lo);
+        if (j < lo) return false;
+        String w = d.tokens.get(j).word();
+        return w.equals("and") || w.equals("but") || d.tokens.get(k).pos().equals("VBG") && (w.equals(",") || w.equals("—"));
+    }
+
+    /** The noun phrase before the first finite verb of the sentence, outside quotes; null if none. */
+    static int[] sentenceSubject(Doc d, int first, int k) {
+        for (int v = first; v < k; v++) {
+            Token t = d.tokens.get(v);
+            if (d.quoteOf[v] >= 0) return null;
+            if (isFinite(t)) {
+                int j = Phrases.skipLeftAdjuncts(d.tokens, v - 1, first);
+                return j >= first ? Phrases.left(d.tokens, j, first) : null;
+            }
+        }
+        return null;
+    }
+
+    /** "..., said X": the speaker may follow the cue only right after a comma, dash, quote or the window start. */
+    private static boolean mayInvert(Doc d, int k, int lo) {
+        if (d.tokens.get(k).pos().equals("VBG")) return false;
+        int j = Phrases.skipLeftAdjuncts(d.tokens, k - 1, lo);
+        if (j < lo) return true;
+        String w = d.tokens.get(j).word();
+        return w.equals(",") || w.equals("—") || w.equals("–") || d.isMark(j);
+    }
+
+    /**
+     * "A, B, said": the phrase A before the comma at {@code c}, or the appositive B (up to the comma at
+     * {@code j}) when A is a description and B names a person ("The minister, Jan Kowalski, said").
+     */
+    private static int[] appositive(Doc d, int c, int j, int lo) {
+        int[] a = c - 1 >= lo ? Phrases.left(d.tokens, c - 1, lo) : null;
+        int[] b = Phrases.left(d.tokens, j - 1, c + 1);
+        if (a != null && b != null && b[0] == c + 1 && !hasProper(d, a) && hasPerson(d, b)) return b;
+        return a;
+    }
+
+    private static boolean hasProper(Doc d, int[] r) {
+        for (int i = r[0]; i < r[1]; i++) {
+            if (Phrases.isProper(d.tokens.get(i))) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasPerson(Doc d, int[] r) {
+        for (int i = r[0]; i < r[1]; i++) {
+            if (d.tokens.get(i).ner().equals("PERSON")) return true;
+        }
+        return false;
+    }
+
+    /** A verb of position (see {@link Cues#POSITION}); only reported speech reads these. */
+    static boolean isPositionVerb(Token t) {
+        return t.pos().startsWith("VB") && Cues.POSITION.contains(t.lemma()) && !Cues.isCue(t.lemma());
+    }
+
+    static boolean isCueVerb(Token t) {
+        if (t.pos().startsWith("VB")) return Cues.isCue(t.lemma());
+        return t.pos().startsWith("NNP") && Cues.isCue(Cues.lemmaOfCapitalised(t.word()));
+    }
+
+    static boolean isAux(Token t) {
+        String l = t.lemma();
+        return t.pos().equals("MD") || l.equals("be") || l.equals("have") || l.equals("do");
+    }
+
+    static boolean isAccordingTo(Doc d, int k) {
+        return d.tokens.get(k).word().equalsIgnoreCase("according") && k + 1 < d.tokens.size()
+                && d.tokens.get(k + 1).word().equals("to");
+    }
+}

@@ -1,0 +1,262 @@
+package org.newsgraph.extract.quote;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.Token;
+
+/**
+ * Reported speech around a cue outside quotes: "X said (that) ...", "..., X said.", "..., said X.",
+ * "according to X, ...", "X accused Y of ...", "X reassured Y of ...", "X consider(s) ... a threat".
+ * The content runs from the cue to the end of the sentence (forward frame), or from the sentence start to the
+ * comma before the speaker (backward frame). Quotes inside the content become its quoted parts. Thread-safe.
+ */
+final class ReportedSpeech {
+
+    private static final Set<String> CLAUSE_START = Set.of("that", "if", "whether", "how", "why", "what", "when",
+            "who", "where");
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("on", "in", "at", "during", "via", "through",
+            "to", "after", "before", "while", "for", "with");
+
+    private ReportedSpeech() {
+    }
+
+    static void find(Doc d, List<Draft> out, Map<Integer, Draft> byCue) {
+        for (Sentence s : d.a.sentences()) {
+            int first = s.firstToken();
+            if (d.inBoilerplate(first)) continue;
+            int end = contentEnd(d, s);
+            for (int k = first; k < s.endToken(); k++) {
+                if (d.quoteOf[k] >= 0 || byCue.containsKey(k)) continue;
+                Draft dr = null;
+                if (Frames.isAccordingTo(d, k)) {
+                    dr = accordingTo(d, s, k, end);
+                } else if (Frames.isCueVerb(d.tokens.get(k))) {
+                    dr = verbFrame(d, s, k, end, out);
+                } else if (Frames.isPositionVerb(d.tokens.get(k))) {
+                    dr = verbFrame(d, s, k, end, out);
+                    if (dr != null && (dr.sources.isEmpty() || endFrame(dr, k, d))) {
+                        dr = null;
+                    } else if (dr != null) {
+                        dr.confidence = 0.4;
+                    }
+                }
+                if (dr != null) {
+                    addQuoted(d, dr);
+                    out.add(dr);
+                    byCue.put(k, dr);
+                }
+            }
+        }
+    }
+
+    private static Draft accordingTo(Doc d, Sentence s, int k, int end) {
+        int[] np = Phrases.right(d.tokens, k + 2, end);
+        if (np == null) return null;
+        Span content;
+        if (leadsSentence(d, s, k)) {
+            int b = np[1];
+            while (b < end && isPunct(d.tokens.get(b))) b++;
+            if (end - b < 3) return null;
+            content = d.span(b, end);
+        } else {
+            int e = k;
+            while (e > s.firstToken() && isPunct(d.tokens.get(e - 1))) e--;
+            if (e - s.firstToken() < 3) return null;
+            content = d.span(s.firstToken(), e);
+        }
+        Frame f = new Frame(k, k + 2, "according to", Phrases.conjuncts(d.tokens, np), null, s.begin(), s.end());
+        Draft dr = f.toDraft(d);
+        dr.parts.add(content);
+        dr.confidence = 0.75;
+        return dr;
+    }
+
+    /** "X accuses Y of ..., and reassures Z": the second cue shares the first one's speaker. */
+    private static void inheritCoordinatedSubject(Doc d, Sentence s, int k, List<Draft> out, Draft dr) {
+        int j = Phrases.skipLeftAdjuncts(d.tokens, k - 1, s.firstToken());
+        if (j < s.firstToken()) return;
+        String w = d.tokens.get(j).word();
+        boolean participle = d.tokens.get(k).pos().equals("VBG") && (w.equals(",") || w.equals("—"));
+        if (!w.equals("and") && !participle) return;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Draft prev = out.get(i);
+            if (prev.cueStart < s.firstToken() || prev.cueStart >= k) break;
+            if (!prev.sources.isEmpty()) {
+                dr.sources.addAll(prev.sources);
+                dr.relativeAntecedent = prev.relativeAntecedent;
+                return;
+            }
+        }
+        if (participle) {
+            int[] np = Phrases.right(d.tokens, s.firstToken(), k);
+            if (np != null && np[1] < k && Frames.isFinite(d.tokens.get(np[1]))) dr.sources.add(np);
+        }
+    }
+
+    private static Draft verbFrame(Doc d, Sentence s, int k, int end, List<Draft> out) {
+        List<Token> t = d.tokens;
+        Token cue = t.get(k);
+        if (cue.pos().equals("VBG") && k > s.firstToken() && t.get(k - 1).pos().equals("IN")) return null;
+        int[] rel = new int[1];
+        int[] subj = Frames.subjectLeft(d, k, s.firstToken(), rel);
+        if (subj == null && isPassive(d, k, s.firstToken())) return null;
+        Frame f = Frames.frameAround(d, k, s.firstToken(), end);
+        int rest = f.cueEnd();
+        boolean inverted = subj == null && !f.sources().isEmpty() && f.sources().get(0)[0] > k;
+        if (inverted) rest = lastEnd(f.sources());
+        Draft dr = f.toDraft(d);
+        if (dr.sources.isEmpty()) inheritCoordinatedSubject(d, s, k, out, dr);
+        String lemma = cue.lemma();
+        if (Cues.WITH_LISTENER.contains(lemma) || Cues.WITH_TARGET.contains(lemma)) {
+            int[] obj = Phrases.right(t, rest, end, !Cues.WITH_TARGET.contains(lemma));
+            if (obj != null && !CLAUSE_START.contains(t.get(obj[0]).word().toLowerCase())) {
+                dr.target = obj;
+                if (Cues.WITH_LISTENER.contains(lemma)) rest = obj[1];
+            }
+        }
+        rest = skipToClause(d, rest, end);
+        int subjStart = f.sources().isEmpty() ? k : Math.min(k, f.sources().get(0)[0]);
+        boolean commaBefore = subjStart > s.firstToken() && isCommaLike(t.get(subjStart - 1));
+        boolean nothingAfter = rest >= end || isPunct(t.get(rest)) && !t.get(rest).pos().equals("``");
+        boolean adjunctAfter = nothingAfter || isAdjunctStart(t.get(rest));
+        if (adjunctAfter && !nothingAfter) {
+            int past = pastAdjunct(d, rest, end);
+            String pp = t.get(past).pos();
+            boolean clause = pp.equals("PRP") || pp.equals("DT") || pp.startsWith("NNP") || pp.equals("EX");
+            boolean nounBefore = past > rest && (Phrases.isNoun(t.get(past - 1))
+                    || Phrases.TIME_WORDS.contains(t.get(past - 1).word().toLowerCase()));
+            if (end - past >= 3 && clause && nounBefore) {
+                adjunctAfter = false;
+                rest = past;
+            }
+        }
+        if ((adjunctAfter || inverted) && commaBefore) {
+            int e = subjStart - 1;
+            if (e - s.firstToken() < 3) return null;
+            dr.parts.add(d.span(s.firstToken(), e));
+            dr.confidence = 0.75;
+        } else if (!nothingAfter && end - rest >= 2 && !isVerbLed(d, rest, lemma)) {
+            dr.parts.add(d.span(rest, forwardEnd(d, rest, end)));
+            dr.confidence = Cues.WEAK.contains(lemma) ? 0.55 : 0.7;
+        } else {
+            return null;
+        }
+        if (dr.sources.isEmpty()) dr.confidence -= 0.25;
+        return dr;
+    }
+
+    /** Not the start of reported content: punctuation, a preposition, an adverb or a time word. */
+    private static boolean isAdjunctStart(Token x) {
+        String w = x.word().toLowerCase();
+        if (CLAUSE_START.contains(w)) return false;
+        return isPunct(x) && !x.pos().equals("``") || x.pos().equals("IN") || x.pos().startsWith("RB")
+                || Phrases.TIME_WORDS.contains(w) || x.pos().equals("VBG");
+    }
+
+    /** The first token after a short adjunct ("on Friday", "in Macau", "last week"). */
+    private static int pastAdjunct(Doc d, int rest, int end) {
+        int i = rest;
+        int limit = Math.min(end, rest + 6);
+        while (i < limit) {
+            Token x = d.tokens.get(i);
+            String p = x.pos();
+            boolean adjunct = i == rest ? p.equals("IN") || p.startsWith("RB") || Phrases.TIME_WORDS.contains(
+                    x.word().toLowerCase()) : p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN")
+                    || p.equals("CD") || p.equals("POS") || p.startsWith("RB")
+                    || Phrases.TIME_WORDS.contains(x.word().toLowerCase());
+            if (!adjunct || x.word().equals("that")) break;
+            i++;
+        }
+        return i;
+    }
+
+    /** Forward content stops before a coordinated cue of the same speaker ("..., and reassures ..."). */
+    private static int forwardEnd(Doc d, int rest, int end) {
+        for (int i = rest + 1; i < end - 1; i++) {
+            if (!d.tokens.get(i).pos().equals("CC") || d.quoteOf[i] >= 0) continue;
+            int j = i + 1;
+            while (j < end && d.tokens.get(j).pos().startsWith("RB")) j++;
+            Token v = d.tokens.get(j);
+            if (j < end && Frames.isCueVerb(v) && !v.pos().equals("VBG") && !v.pos().equals("VBN")) {
+                int e = i;
+                while (e > rest && isPunct(d.tokens.get(e - 1))) e--;
+                return e;
+            }
+        }
+        return end;
+    }
+
+    /** True when the draft's content lies before its cue (a "..., X said." frame). */
+    private static boolean endFrame(Draft dr, int k, Doc d) {
+        return dr.parts.get(0).end() <= d.tokens.get(k).begin();
+    }
+
+    /** Skips medium and time phrases after the cue when a "that" clause follows them. */
+    private static int skipToClause(Doc d, int rest, int end) {
+        if (rest >= end || !ADJUNCT_PREPOSITIONS.contains(d.tokens.get(rest).word().toLowerCase())
+                && !Phrases.TIME_WORDS.contains(d.tokens.get(rest).word().toLowerCase())) {
+            return rest;
+        }
+        for (int i = rest; i < Math.min(end, rest + 12); i++) {
+            Token x = d.tokens.get(i);
+            if (x.word().equals("that")) return i;
+            if (Phrases.isVerb(x)) break;
+        }
+        return rest;
+    }
+
+    /** "said to be", "say so": a verb or infinitive right after the cue is not reported content. */
+    private static boolean isVerbLed(Doc d, int rest, String lemma) {
+        Token x = d.tokens.get(rest);
+        if (x.pos().equals("TO")) return !Cues.WITH_INFINITIVE.contains(lemma);
+        return x.pos().equals("VBN") || x.pos().equals("VBD");
+    }
+
+    private static boolean isPassive(Doc d, int k, int lo) {
+        if (!d.tokens.get(k).pos().equals("VBN")) return false;
+        for (int i = k - 1; i >= Math.max(lo, k - 3); i--) {
+            if (d.tokens.get(i).lemma().equals("be")) return true;
+        }
+        return false;
+    }
+
+    private static boolean leadsSentence(Doc d, Sentence s, int k) {
+        for (int i = s.firstToken(); i < k; i++) {
+            Token t = d.tokens.get(i);
+            if (!t.pos().equals("CC") && !t.pos().startsWith("RB") && !isPunct(t)) return false;
+        }
+        return true;
+    }
+
+    /** The sentence's last token index (exclusive) without final punctuation. */
+    private static int contentEnd(Doc d, Sentence s) {
+        int e = s.endToken();
+        while (e > s.firstToken() && isPunct(d.tokens.get(e - 1)) && !d.isMark(e - 1)) e--;
+        return e;
+    }
+
+    private static void addQuoted(Doc d, Draft dr) {
+        Span hull = dr.hull();
+        for (Quote q : d.quotes) {
+            if (q.content().begin() >= hull.begin() && q.content().end() <= hull.end() && q.content().length() > 0) {
+                dr.quoted.add(q.content());
+            }
+        }
+    }
+
+    private static int lastEnd(List<int[]> ranges) {
+        return ranges.get(ranges.size() - 1)[1];
+    }
+
+    static boolean isPunct(Token t) {
+        String p = t.pos();
+        return p.equals(",") || p.equals(".") || p.equals(":") || p.equals("``") || p.equals("''")
+                || p.equals("-LRB-") || p.equals("-RRB-") || p.equals("HYPH") || p.equals("NFP");
+    }
+
+    private static boolean isCommaLike(Token t) {
+        return t.word().equals(",") || t.word().equals("—") || t.word().equals("–");
+    }
+}
