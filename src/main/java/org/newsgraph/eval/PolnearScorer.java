@@ -72,7 +72,7 @@ public final class PolnearScorer {
 
     /** Scores with a fresh CoreNLP analyzer. */
     public static Result score(Path split) throws IOException {
-        CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer();
+        CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
         return score(split, analyzer::analyze, new AttributionFinder());
     }
 

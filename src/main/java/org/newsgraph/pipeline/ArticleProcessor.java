@@ -30,10 +30,26 @@ public final class ArticleProcessor {
     private final CoreNlpAnalyzer analyzer;
     private final List<Extractor> extractors;
     private final EntityResolver resolver = new EntityResolver();
+    private final StageTimes times;
+    private final java.util.concurrent.atomic.LongAdder tokens = new java.util.concurrent.atomic.LongAdder();
 
     public ArticleProcessor(CoreNlpAnalyzer analyzer) {
+        this(analyzer, new StageTimes());
+    }
+
+    public ArticleProcessor(CoreNlpAnalyzer analyzer, StageTimes times) {
         this.analyzer = analyzer;
         this.extractors = extractors();
+        this.times = times;
+    }
+
+    public StageTimes times() {
+        return times;
+    }
+
+    /** Tokens analysed so far by this processor. */
+    public long tokens() {
+        return tokens.sum();
     }
 
     /** The article's graph and its name. */
@@ -41,16 +57,18 @@ public final class ArticleProcessor {
     }
 
     public LinkedArticle link(Article article) {
-        TextAnalysis analysis = analyzer.analyze(article.body());
+        TextAnalysis analysis = times.time("corenlp", () -> analyzer.analyze(article.body()));
+        tokens.add(analysis.tokens().size());
         Extraction.Builder b = new Extraction.Builder(article, analysis, Regions.of(article));
         for (Extractor x : extractors) {
-            x.extract(article, analysis, b);
+            times.time(x.getClass().getSimpleName(), () -> x.extract(article, analysis, b));
         }
-        return resolver.resolve(b.build());
+        return times.time("link", () -> resolver.resolve(b.build()));
     }
 
     public Result process(Article article) {
-        Graph g = ArticleGraph.build(link(article), contentHash(article), Version.get());
+        LinkedArticle linked = link(article);
+        Graph g = times.time("rdf", () -> ArticleGraph.build(linked, contentHash(article), Version.get()));
         return new Result(Iris.article(article), g);
     }
 

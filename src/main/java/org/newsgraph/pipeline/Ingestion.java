@@ -56,6 +56,11 @@ public final class Ingestion {
     private static final Done END = new Done(null, null);
 
     public IngestSummary run(List<String> inputs, ArticleReader reader) {
+        return run(sink -> inputs.forEach(input -> reader.read(input, sink)));
+    }
+
+    /** Runs over any source of read results (the benchmark feeds stories it has read ahead). */
+    public IngestSummary run(java.util.function.Consumer<java.util.function.Consumer<ReadResult>> source) {
         long start = System.nanoTime();
         BlockingQueue<Done> toWriter = new ArrayBlockingQueue<>(options.batchSize() * 4);
         Thread writer = new Thread(() -> writeLoop(toWriter), "newsgraph-writer");
@@ -64,9 +69,7 @@ public final class Ingestion {
         Semaphore inFlight = new Semaphore(options.threads() * 2);
         Map<String, String> seen = new HashMap<>();
         try {
-            for (String input : inputs) {
-                reader.read(input, r -> dispatch(r, seen, workers, inFlight, toWriter));
-            }
+            source.accept(r -> dispatch(r, seen, workers, inFlight, toWriter));
         } finally {
             workers.shutdown();
             awaitQuietly(workers);
@@ -101,7 +104,7 @@ public final class Ingestion {
         workers.execute(() -> {
             try {
                 ArticleProcessor.Result res = processor.process(a);
-                List<String> problems = Validator.violations(res.graph());
+                List<String> problems = processor.times().time("validate", () -> Validator.violations(res.graph()));
                 if (!problems.isEmpty()) {
                     fail(ok.item(), "its graph does not conform to the shapes: " + problems.get(0)
                             + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
@@ -144,7 +147,7 @@ public final class Ingestion {
         Map<String, org.apache.jena.graph.Graph> graphs = new LinkedHashMap<>();
         batch.forEach(d -> graphs.put(d.result().graphIri(), d.result().graph()));
         try {
-            sink.replace(graphs);
+            processor.times().time("store", () -> sink.replace(graphs));
             batch.forEach(d -> {
                 stored.incrementAndGet();
                 triples.addAndGet(d.result().graph().size());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.nlp.Models;
+import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
 import org.newsgraph.extract.quote.AttributionFinder;
 
 /**
@@ -21,7 +21,7 @@ class PolnearScorerTest {
     @Test
     void devScoresDoNotRegress() throws Exception {
         assumeTrue(Files.isDirectory(DEV), "PolNeAR dev split not available");
-        PolnearScorer.Result r = PolnearScorer.score(DEV, Models.analyzer()::analyze, new AttributionFinder());
+        PolnearScorer.Result r = PolnearScorer.score(DEV, CoreNlpAnalyzer.shared()::analyze, new AttributionFinder());
         System.out.println("PolNeAR dev: content " + r.content() + "; end to end " + r.attribution()
                 + "; direct end to end " + r.directAttribution());
         assertTrue(r.articles() == 84);

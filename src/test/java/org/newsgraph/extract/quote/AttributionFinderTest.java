@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.nlp.Models;
+import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
 
 /** Inline cases, one per quote style and frame; they run CoreNLP through the shared test analyzer. */
 class AttributionFinderTest {
@@ -14,7 +14,7 @@ class AttributionFinderTest {
     private final AttributionFinder finder = new AttributionFinder();
 
     private List<Attribution> find(String text) {
-        return finder.find(Models.analyzer().analyze(text));
+        return finder.find(CoreNlpAnalyzer.shared().analyze(text));
     }
 
     private static Attribution only(List<Attribution> found) {

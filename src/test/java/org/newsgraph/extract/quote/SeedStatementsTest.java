@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.nlp.Models;
+import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
 
 /** The seed article's seven statements (shared/seed/EXPECTED.md), read from the copy in examples/. */
 class SeedStatementsTest {
@@ -24,7 +24,7 @@ class SeedStatementsTest {
     @BeforeAll
     static void analyse() throws IOException {
         text = Files.readString(Path.of("examples/aa-2021-11-09-nato-backs-poland.txt"), StandardCharsets.UTF_8);
-        found = new AttributionFinder().find(Models.analyzer().analyze(text));
+        found = new AttributionFinder().find(CoreNlpAnalyzer.shared().analyze(text));
     }
 
     private static Attribution with(String contentPart) {

@@ -1,0 +1,163 @@
+package org.newsgraph.pipeline;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
+import org.newsgraph.extract.nlp.CoreNlpBaseline;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.store.CannedQueries;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.QueryRunner;
+
+/**
+ * The throughput benchmark: the whole ingest (read, extract, link, validate, store) over the first N
+ * stories of a corpus into a fresh store, per-stage times, peak heap, then optionally plain CoreNLP over the
+ * same stories for the ratio, and a store-load and query-latency run on a store grown past a million triples
+ * by copying the prepared graphs under new names.
+ */
+public final class Benchmark {
+
+    /** What to run. */
+    public record Options(Path corpus, int limit, int threads, boolean baseline, long storeTriples, Path workDir) {
+    }
+
+    private final PrintWriter out;
+
+    public Benchmark(PrintWriter out) {
+        this.out = out;
+    }
+
+    public void run(Options o) throws InterruptedException {
+        List<Article> articles = read(o.corpus(), o.limit());
+        out.printf(Locale.ROOT, "corpus %s: %d stories, %d threads, max heap %d MB%n", o.corpus(), articles.size(),
+                o.threads(), Runtime.getRuntime().maxMemory() >> 20);
+        CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
+        analyzer.analyze("Warm up in Paris on Monday.");
+        Path store = o.workDir().resolve("bench-store");
+        ArticleProcessor processor = new ArticleProcessor(analyzer);
+        IngestSummary s;
+        try (GraphStore gs = GraphStore.open(store)) {
+            IngestOptions io = new IngestOptions(null, null, null, true, o.threads(), 32);
+            s = new Ingestion(processor, new StoreSink(gs), io, out, Progress.none(out))
+                    .run(sink -> articles.forEach(a -> sink.accept(new ReadResult.Ok("story", a))));
+            double secs = s.elapsedMillis() / 1000.0;
+            out.printf(Locale.ROOT, "newsgraph: %d articles in %.1f s = %.2f articles/s, %.0f tokens/s, %d failed%n",
+                    s.stored(), secs, s.stored() / secs, processor.tokens() / secs, s.failed());
+            out.println("time per stage (seconds per article, summed over threads):");
+            processor.times().seconds().forEach((k, v) ->
+                    out.printf(Locale.ROOT, "  %-22s %.4f%n", k, v / Math.max(1, s.stored())));
+            out.printf(Locale.ROOT, "peak heap: %d MB%n", peakHeapMb());
+            if (o.storeTriples() > 0) {
+                storeAndQueries(gs, o);
+            }
+        }
+        if (o.baseline()) {
+            List<String> texts = articles.stream().map(Article::body).toList();
+            double base = CoreNlpBaseline.run(texts, o.threads());
+            double ours = s.elapsedMillis() / 1000.0;
+            out.printf(Locale.ROOT, "baseline CoreNLP tokenize,ssplit,pos,lemma,ner (defaults): %d articles in %.1f s = %.2f articles/s%n",
+                    texts.size(), base, texts.size() / base);
+            out.printf(Locale.ROOT, "ratio newsgraph / baseline: %.2fx%n", base / ours);
+        }
+        out.flush();
+    }
+
+    private static List<Article> read(Path corpus, int limit) {
+        List<Article> out = new ArrayList<>();
+        new ArticleReader(System.in).read(corpus.toString(), r -> {
+            if (r instanceof ReadResult.Ok ok && out.size() < limit) {
+                out.add(ok.article());
+            }
+        });
+        return out;
+    }
+
+    /** Loads copies of the stored graphs until the store passes the target size, then times canned queries. */
+    private void storeAndQueries(GraphStore gs, Options o) {
+        List<String> names = gs.graphNames();
+        Map<String, Graph> prepared = new LinkedHashMap<>();
+        names.forEach(n -> prepared.put(n, gs.graph(n)));
+        long perCopy = prepared.values().stream().mapToLong(Graph::size).sum();
+        int copies = (int) Math.max(1, (o.storeTriples() + perCopy - 1) / perCopy);
+        long loaded = 0;
+        long t0 = System.nanoTime();
+        for (int c = 1; c <= copies; c++) {
+            Map<String, Graph> batch = new LinkedHashMap<>();
+            for (Map.Entry<String, Graph> e : prepared.entrySet()) {
+                String name = e.getKey() + "-copy" + c;
+                batch.put(name, rename(e.getValue(), e.getKey(), name));
+                loaded += e.getValue().size();
+                if (batch.size() == 200) {
+                    gs.replace(batch);
+                    batch.clear();
+                }
+            }
+            gs.replace(batch);
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        out.printf(Locale.ROOT, "store load: %d triples in %.1f s = %.0f triples/s%n", loaded, secs, loaded / secs);
+        out.printf(Locale.ROOT, "store now holds %d quads; canned query latency (5 runs each):%n", gs.stats().quads());
+        for (String q : CannedQueries.available()) {
+            Query query = QueryRunner.bind(CannedQueries.load(q).text(), Map.of(), List.of());
+            long[] ms = new long[5];
+            for (int i = 0; i < ms.length; i++) {
+                long s = System.nanoTime();
+                QueryRunner.run(gs, query, QueryRunner.Format.CSV, java.io.OutputStream.nullOutputStream());
+                ms[i] = (System.nanoTime() - s) / 1_000_000;
+            }
+            Arrays.sort(ms);
+            out.printf(Locale.ROOT, "  %-22s p50 %5d ms   max %5d ms%n", q, ms[2], ms[4]);
+        }
+    }
+
+    /** The graph with every IRI under the old article IRI moved under the new one. */
+    private static Graph rename(Graph g, String from, String to) {
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(t -> out.add(Triple.create(move(t.getSubject(), from, to),
+                t.getPredicate(), move(t.getObject(), from, to))));
+        return out;
+    }
+
+    private static Node move(Node n, String from, String to) {
+        return n.isURI() && n.getURI().startsWith(from) ? NodeFactory.createURI(to + n.getURI().substring(from.length())) : n;
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+
+    /** A fresh working directory for a benchmark run. */
+    public static Path workDir() {
+        try {
+            return Files.createTempDirectory("newsgraph-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
