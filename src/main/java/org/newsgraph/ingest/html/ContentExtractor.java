@@ -1,0 +1,154 @@
+package org.newsgraph.ingest.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article text of a page by general rules: every text block votes for its ancestors, long
+ * sentence-like text in favour, link lists and short fragments against, text inside page furniture (by tag,
+ * class, id or role) strongly against. The ancestor with the best total is the article container; its
+ * blocks, less furniture and link lists, are the paragraphs. Stateless and thread-safe.
+ */
+final class ContentExtractor {
+
+    /** Tags of page furniture, whatever their class says. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu",
+            "form", "dialog", "address");
+
+    /** Tags that name the article itself; never treated as furniture whatever their class says. */
+    private static final Set<String> ARTICLE_TAGS = Set.of("html", "body", "article", "main");
+
+    /** Short lines that are page chrome in any site's article column. */
+    private static final Pattern CHROME_LINE = Pattern.compile("(?i)^(advertisement|advertisements|ad|sponsored"
+            + "|sponsored content|story continues below|continue reading|read more|read more:?.*|related:.*"
+            + "|see also:?.*|click here.*|share( this)?( article| story)?:?|share on .*|tweet|email|print"
+            + "|comments?|\\d+ comments?|loading\\.*|photo:.*|image:.*|source:.*|getty images|ap photo.*"
+            + "|\\(ap photo.*|follow us.*|sign up.*|subscribe.*|advertisement - scroll to continue"
+            + "|skip advertisement|supported by|listen to this article.*|[\\d:]+ ?min(ute)?s? read"
+            + "|by [\\p{L}.' -]{3,60}|(updated|published|posted)( on| at)?:? .{4,50})$");
+
+    private ContentExtractor() {
+    }
+
+    /** The article paragraphs of the page (headline excluded), or an empty list when none were found. */
+    static List<String> paragraphs(Element body, String headline) {
+        List<TextBlock> blocks = BlockCollector.collect(body);
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        double[] weights = new double[blocks.size()];
+        Map<Element, Double> good = new IdentityHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            weights[i] = weight(blocks.get(i));
+            if (weights[i] > 0) {
+                addToAncestors(good, blocks.get(i).container(), weights[i]);
+            }
+        }
+        double total = good.getOrDefault(body, 0.0);
+        boolean[] furniture = markFurniture(blocks, good, total);
+        Map<Element, Double> score = new IdentityHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            double w = furniture[i] ? -Math.abs(weights[i]) - blocks.get(i).textChars() : weights[i];
+            addToAncestors(score, blocks.get(i).container(), w);
+        }
+        Element main = best(score, body);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (!furniture[i] && isInside(b.container(), main) && keep(b, headline)) {
+                out.add(b.text());
+            }
+        }
+        return out;
+    }
+
+    /** Evidence that a block is article text (positive) or page chrome (negative). */
+    static double weight(TextBlock b) {
+        int n = b.textChars();
+        double ld = b.linkDensity();
+        if (ld > 0.5) {
+            return -n;
+        }
+        if (b.kind() == TextBlock.Kind.HEADING) {
+            return 0;
+        }
+        if (n >= 80) {
+            return n * (1 - ld);
+        }
+        if (n >= 25 && b.endsSentence()) {
+            return 0.5 * n * (1 - ld);
+        }
+        return -2;
+    }
+
+    private static void addToAncestors(Map<Element, Double> sums, Element from, double w) {
+        for (Element e = from; e != null; e = e.parent()) {
+            sums.merge(e, w, Double::sum);
+        }
+    }
+
+    /**
+     * Blocks inside furniture. An element named like furniture that holds most of the page's good text is
+     * a badly named wrapper ("has-sidebar"), not furniture, so it is ignored.
+     */
+    private static boolean[] markFurniture(List<TextBlock> blocks, Map<Element, Double> good, double total) {
+        Map<Element, Boolean> cache = new IdentityHashMap<>();
+        boolean[] out = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            for (Element e = blocks.get(i).container(); e != null && !out[i]; e = e.parent()) {
+                Boolean f = cache.get(e);
+                if (f == null) {
+                    f = isFurniture(e) && good.getOrDefault(e, 0.0) < 0.5 * total;
+                    cache.put(e, f);
+                }
+                out[i] = f;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isFurniture(Element e) {
+        String tag = e.normalName();
+        if (ARTICLE_TAGS.contains(tag)) {
+            return false;
+        }
+        return FURNITURE_TAGS.contains(tag) || Hints.isNegative(e);
+    }
+
+    private static Element best(Map<Element, Double> score, Element fallback) {
+        Element best = fallback;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Double> e : score.entrySet()) {
+            double s = e.getValue();
+            if (s > bestScore || s == bestScore && isInside(e.getKey(), best)) {
+                best = e.getKey();
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean keep(TextBlock b, String headline) {
+        if (b.linkDensity() > 0.5) {
+            return false;
+        }
+        if (b.textChars() < 60 && CHROME_LINE.matcher(b.text()).matches()) {
+            return false;
+        }
+        return !(b.kind() == TextBlock.Kind.HEADING && headline != null && b.text().equalsIgnoreCase(headline));
+    }
+}
