@@ -17,8 +17,10 @@ import org.jsoup.nodes.Element;
 final class ContentExtractor {
 
     /** Tags of page furniture, whatever their class says. */
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu",
-            "form", "dialog", "address");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "dialog");
+
+    /** Tags of furniture that templates also use as wrappers (ASP.NET wraps whole pages in a form). */
+    private static final Set<String> WEAK_FURNITURE_TAGS = Set.of("header", "form", "address");
 
     /** Tags that name the article itself; never treated as furniture whatever their class says. */
     private static final Set<String> ARTICLE_TAGS = Set.of("html", "body", "article", "main");
@@ -32,15 +34,33 @@ final class ContentExtractor {
             + "|skip advertisement|supported by|listen to this article.*|[\\d:]+ ?min(ute)?s? read"
             + "|by [\\p{L}.' -]{3,60}|(updated|published|posted)( on| at)?:? .{4,50})$");
 
+    private static final double WEAK_WRAPPER_SHARE = 0.5;
+    private static final double STRONG_WRAPPER_SHARE = 0.8;
+
+    private static final double FURNITURE_COST = 0.2;
+
     private ContentExtractor() {
     }
 
     /** The article paragraphs of the page (headline excluded), or an empty list when none were found. */
     static List<String> paragraphs(Element body, String headline) {
-        List<TextBlock> blocks = BlockCollector.collect(body);
-        if (blocks.isEmpty()) {
-            return List.of();
+        Analysis a = analyze(body);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < a.blocks().size(); i++) {
+            TextBlock b = a.blocks().get(i);
+            if (!a.furniture()[i] && isInside(b.container(), a.main()) && keep(b, headline)) {
+                out.add(b.text());
+            }
         }
+        return out;
+    }
+
+    /** The page's blocks, which of them are furniture, each element's score and the best one. */
+    record Analysis(List<TextBlock> blocks, boolean[] furniture, Map<Element, Double> score, Element main) {
+    }
+
+    static Analysis analyze(Element body) {
+        List<TextBlock> blocks = BlockCollector.collect(body);
         double[] weights = new double[blocks.size()];
         Map<Element, Double> good = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -53,18 +73,12 @@ final class ContentExtractor {
         boolean[] furniture = markFurniture(blocks, good, total);
         Map<Element, Double> score = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
-            double w = furniture[i] ? -Math.abs(weights[i]) - blocks.get(i).textChars() : weights[i];
+            // Furniture is dropped from the output wherever it sits, so inside the article (galleries, share
+            // bars) it costs little; a small cost still keeps the container tight.
+            double w = furniture[i] ? -FURNITURE_COST * blocks.get(i).textChars() : weights[i];
             addToAncestors(score, blocks.get(i).container(), w);
         }
-        Element main = best(score, body);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            TextBlock b = blocks.get(i);
-            if (!furniture[i] && isInside(b.container(), main) && keep(b, headline)) {
-                out.add(b.text());
-            }
-        }
-        return out;
+        return new Analysis(blocks, furniture, score, best(score, body));
     }
 
     /** Evidence that a block is article text (positive) or page chrome (negative). */
@@ -93,8 +107,9 @@ final class ContentExtractor {
     }
 
     /**
-     * Blocks inside furniture. An element named like furniture that holds most of the page's good text is
-     * a badly named wrapper ("has-sidebar"), not furniture, so it is ignored.
+     * Blocks inside furniture. An element named like furniture that holds most of the page's good text is a
+     * badly named wrapper ("has-sidebar", "advertisement-off-canvas-pusher"), not furniture, so it is ignored;
+     * for strong names "most" means nearly all, as footers and comment threads can outweigh short articles.
      */
     private static boolean[] markFurniture(List<TextBlock> blocks, Map<Element, Double> good, double total) {
         Map<Element, Boolean> cache = new IdentityHashMap<>();
@@ -103,7 +118,10 @@ final class ContentExtractor {
             for (Element e = blocks.get(i).container(); e != null && !out[i]; e = e.parent()) {
                 Boolean f = cache.get(e);
                 if (f == null) {
-                    f = isFurniture(e) && good.getOrDefault(e, 0.0) < 0.5 * total;
+                    Hints.Furniture kind = furniture(e);
+                    double share = total > 0 ? good.getOrDefault(e, 0.0) / total : 0;
+                    f = kind == Hints.Furniture.STRONG && share < STRONG_WRAPPER_SHARE
+                            || kind == Hints.Furniture.WEAK && share < WEAK_WRAPPER_SHARE;
                     cache.put(e, f);
                 }
                 out[i] = f;
@@ -112,12 +130,16 @@ final class ContentExtractor {
         return out;
     }
 
-    private static boolean isFurniture(Element e) {
+    private static Hints.Furniture furniture(Element e) {
         String tag = e.normalName();
         if (ARTICLE_TAGS.contains(tag)) {
-            return false;
+            return Hints.Furniture.NONE;
         }
-        return FURNITURE_TAGS.contains(tag) || Hints.isNegative(e);
+        if (FURNITURE_TAGS.contains(tag)) {
+            return Hints.Furniture.STRONG;
+        }
+        Hints.Furniture byName = Hints.furniture(e);
+        return byName == Hints.Furniture.NONE && WEAK_FURNITURE_TAGS.contains(tag) ? Hints.Furniture.WEAK : byName;
     }
 
     private static Element best(Map<Element, Double> score, Element fallback) {
