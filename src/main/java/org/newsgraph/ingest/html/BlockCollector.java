@@ -35,6 +35,7 @@ final class BlockCollector implements NodeFilter {
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private int textChars;
+    private int leadingLinkChars;
     private int linkDepth;
 
     private BlockCollector() {
@@ -97,20 +98,25 @@ final class BlockCollector implements NodeFilter {
                 visible++;
             }
         }
-        textChars += visible;
         if (linkDepth > 0) {
             linkChars += visible;
+            if (linkChars == textChars + visible) {
+                leadingLinkChars += visible;
+            }
         }
+        textChars += visible;
     }
 
     private void flush() {
         if (textChars > 0) {
             Element container = open.peek();
-            blocks.add(new TextBlock(collapse(text), linkChars, textChars, container, kindOf(container)));
+            blocks.add(new TextBlock(collapse(text), linkChars, textChars, leadingLinkChars, container,
+                    kindOf(container)));
         }
         text.setLength(0);
         linkChars = 0;
         textChars = 0;
+        leadingLinkChars = 0;
     }
 
     private static TextBlock.Kind kindOf(Element e) {

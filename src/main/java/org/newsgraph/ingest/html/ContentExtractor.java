@@ -84,10 +84,10 @@ final class ContentExtractor {
     /** Evidence that a block is article text (positive) or page chrome (negative). */
     static double weight(TextBlock b) {
         int n = b.textChars();
-        double ld = b.linkDensity();
-        if (ld > 0.5) {
+        if (b.isLinkList() || b.isTeaser()) {
             return -n;
         }
+        double ld = Math.min(0.5, b.linkDensity());
         if (b.kind() == TextBlock.Kind.HEADING) {
             return 0;
         }
@@ -165,7 +165,7 @@ final class ContentExtractor {
     }
 
     private static boolean keep(TextBlock b, String headline) {
-        if (b.linkDensity() > 0.5) {
+        if (b.isLinkList() || b.isTeaser()) {
             return false;
         }
         if (b.textChars() < 60 && CHROME_LINE.matcher(b.text()).matches()) {
