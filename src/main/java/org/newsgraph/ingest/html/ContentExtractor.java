@@ -62,15 +62,20 @@ final class ContentExtractor {
     static Analysis analyze(Element body) {
         List<TextBlock> blocks = BlockCollector.collect(body);
         double[] weights = new double[blocks.size()];
-        Map<Element, Double> good = new IdentityHashMap<>();
+        Map<Element, Double> chars = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             weights[i] = weight(blocks.get(i));
-            if (weights[i] > 0) {
+            addToAncestors(chars, blocks.get(i).container(), blocks.get(i).textChars());
+        }
+        boolean[] furniture = markCards(blocks, chars);
+        Map<Element, Double> good = new IdentityHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (weights[i] > 0 && !furniture[i]) {
                 addToAncestors(good, blocks.get(i).container(), weights[i]);
             }
         }
         double total = good.getOrDefault(body, 0.0);
-        boolean[] furniture = markFurniture(blocks, good, total);
+        markFurniture(blocks, good, total, furniture);
         Map<Element, Double> score = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             // Furniture is dropped from the output wherever it sits, so inside the article (galleries, share
@@ -111,9 +116,9 @@ final class ContentExtractor {
      * badly named wrapper ("has-sidebar", "advertisement-off-canvas-pusher"), not furniture, so it is ignored;
      * for strong names "most" means nearly all, as footers and comment threads can outweigh short articles.
      */
-    private static boolean[] markFurniture(List<TextBlock> blocks, Map<Element, Double> good, double total) {
+    private static void markFurniture(List<TextBlock> blocks, Map<Element, Double> good, double total,
+            boolean[] out) {
         Map<Element, Boolean> cache = new IdentityHashMap<>();
-        boolean[] out = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             for (Element e = blocks.get(i).container(); e != null && !out[i]; e = e.parent()) {
                 Boolean f = cache.get(e);
@@ -127,7 +132,46 @@ final class ContentExtractor {
                 out[i] = f;
             }
         }
+    }
+
+    /**
+     * Story cards: a linked title and the short summary after it, alone in a small element of their own
+     * ("more stories" lists). The summary reads like prose, so only its place gives it away. In an article
+     * a linked subheading and its paragraph share the article's large container instead.
+     */
+    private static boolean[] markCards(List<TextBlock> blocks, Map<Element, Double> chars) {
+        boolean[] out = new boolean[blocks.size()];
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            TextBlock title = blocks.get(i);
+            if (!title.isLinkList() || title.textChars() < 15 || title.textChars() > 200) {
+                continue;
+            }
+            // the summary may come after a linked author name and a date
+            int j = i + 1;
+            double cardChars = title.textChars();
+            while (j < blocks.size() && j <= i + 3
+                    && (blocks.get(j).isLinkList() || blocks.get(j).textChars() < 40)) {
+                cardChars += blocks.get(j++).textChars();
+            }
+            if (j >= blocks.size() || blocks.get(j).isLinkList() || blocks.get(j).textChars() > 500) {
+                continue;
+            }
+            TextBlock summary = blocks.get(j);
+            Element card = commonAncestor(title.container(), summary.container());
+            if (card != null && chars.getOrDefault(card, 0.0) <= cardChars + summary.textChars() + 100) {
+                out[j] = true;
+            }
+        }
         return out;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        for (Element x = a; x != null; x = x.parent()) {
+            if (isInside(b, x)) {
+                return x;
+            }
+        }
+        return null;
     }
 
     private static Hints.Furniture furniture(Element e) {
