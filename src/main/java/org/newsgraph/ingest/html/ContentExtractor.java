@@ -1,9 +1,7 @@
 package org.newsgraph.ingest.html;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -48,42 +46,47 @@ final class ContentExtractor {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < a.blocks().size(); i++) {
             TextBlock b = a.blocks().get(i);
-            if (!a.furniture()[i] && isInside(b.container(), a.main()) && keep(b, headline)) {
+            if (!a.furniture()[i] && a.containers()[i].isInside(a.main()) && keep(b, headline)) {
                 out.add(b.text());
             }
         }
         return out;
     }
 
-    /** The page's blocks, which of them are furniture, each element's score and the best one. */
-    record Analysis(List<TextBlock> blocks, boolean[] furniture, Map<Element, Double> score, Element main) {
+    /** The page's blocks, their containers' stats, which blocks are furniture, and the article container. */
+    record Analysis(List<TextBlock> blocks, ElementStats[] containers, boolean[] furniture, ElementStats main) {
     }
 
     static Analysis analyze(Element body) {
         List<TextBlock> blocks = BlockCollector.collect(body);
+        ElementStats.Tree tree = new ElementStats.Tree(body);
+        ElementStats[] containers = new ElementStats[blocks.size()];
         double[] weights = new double[blocks.size()];
-        Map<Element, Double> chars = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
+            containers[i] = tree.of(blocks.get(i).container());
             weights[i] = weight(blocks.get(i));
-            addToAncestors(chars, blocks.get(i).container(), blocks.get(i).textChars());
-        }
-        boolean[] furniture = markCards(blocks, chars);
-        Map<Element, Double> good = new IdentityHashMap<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            if (weights[i] > 0 && !furniture[i]) {
-                addToAncestors(good, blocks.get(i).container(), weights[i]);
+            for (ElementStats s = containers[i]; s != null; s = s.parent) {
+                s.chars += blocks.get(i).textChars();
             }
         }
-        double total = good.getOrDefault(body, 0.0);
-        markFurniture(blocks, good, total, furniture);
-        Map<Element, Double> score = new IdentityHashMap<>();
+        boolean[] furniture = markCards(blocks, containers);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (weights[i] > 0 && !furniture[i]) {
+                for (ElementStats s = containers[i]; s != null; s = s.parent) {
+                    s.good += weights[i];
+                }
+            }
+        }
+        markFurniture(containers, tree.root().good, furniture);
         for (int i = 0; i < blocks.size(); i++) {
             // Furniture is dropped from the output wherever it sits, so inside the article (galleries, share
             // bars) it costs little; a small cost still keeps the container tight.
             double w = furniture[i] ? -FURNITURE_COST * blocks.get(i).textChars() : weights[i];
-            addToAncestors(score, blocks.get(i).container(), w);
+            for (ElementStats s = containers[i]; s != null; s = s.parent) {
+                s.score += w;
+            }
         }
-        return new Analysis(blocks, furniture, score, best(score, body));
+        return new Analysis(blocks, containers, furniture, best(tree));
     }
 
     /** Evidence that a block is article text (positive) or page chrome (negative). */
@@ -105,31 +108,21 @@ final class ContentExtractor {
         return -2;
     }
 
-    private static void addToAncestors(Map<Element, Double> sums, Element from, double w) {
-        for (Element e = from; e != null; e = e.parent()) {
-            sums.merge(e, w, Double::sum);
-        }
-    }
-
     /**
      * Blocks inside furniture. An element named like furniture that holds most of the page's good text is a
      * badly named wrapper ("has-sidebar", "advertisement-off-canvas-pusher"), not furniture, so it is ignored;
      * for strong names "most" means nearly all, as footers and comment threads can outweigh short articles.
      */
-    private static void markFurniture(List<TextBlock> blocks, Map<Element, Double> good, double total,
-            boolean[] out) {
-        Map<Element, Boolean> cache = new IdentityHashMap<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            for (Element e = blocks.get(i).container(); e != null && !out[i]; e = e.parent()) {
-                Boolean f = cache.get(e);
-                if (f == null) {
-                    Hints.Furniture kind = furniture(e);
-                    double share = total > 0 ? good.getOrDefault(e, 0.0) / total : 0;
-                    f = kind == Hints.Furniture.STRONG && share < STRONG_WRAPPER_SHARE
+    private static void markFurniture(ElementStats[] containers, double total, boolean[] out) {
+        for (int i = 0; i < containers.length; i++) {
+            for (ElementStats s = containers[i]; s != null && !out[i]; s = s.parent) {
+                if (s.furniture == null) {
+                    Hints.Furniture kind = furniture(s.element);
+                    double share = total > 0 ? s.good / total : 0;
+                    s.furniture = kind == Hints.Furniture.STRONG && share < STRONG_WRAPPER_SHARE
                             || kind == Hints.Furniture.WEAK && share < WEAK_WRAPPER_SHARE;
-                    cache.put(e, f);
                 }
-                out[i] = f;
+                out[i] = s.furniture;
             }
         }
     }
@@ -139,7 +132,7 @@ final class ContentExtractor {
      * ("more stories" lists). The summary reads like prose, so only its place gives it away. In an article
      * a linked subheading and its paragraph share the article's large container instead.
      */
-    private static boolean[] markCards(List<TextBlock> blocks, Map<Element, Double> chars) {
+    private static boolean[] markCards(List<TextBlock> blocks, ElementStats[] containers) {
         boolean[] out = new boolean[blocks.size()];
         for (int i = 0; i + 1 < blocks.size(); i++) {
             TextBlock title = blocks.get(i);
@@ -156,18 +149,17 @@ final class ContentExtractor {
             if (j >= blocks.size() || blocks.get(j).isLinkList() || blocks.get(j).textChars() > 500) {
                 continue;
             }
-            TextBlock summary = blocks.get(j);
-            Element card = commonAncestor(title.container(), summary.container());
-            if (card != null && chars.getOrDefault(card, 0.0) <= cardChars + summary.textChars() + 100) {
+            ElementStats card = commonAncestor(containers[i], containers[j]);
+            if (card != null && card.chars <= cardChars + blocks.get(j).textChars() + 100) {
                 out[j] = true;
             }
         }
         return out;
     }
 
-    private static Element commonAncestor(Element a, Element b) {
-        for (Element x = a; x != null; x = x.parent()) {
-            if (isInside(b, x)) {
+    private static ElementStats commonAncestor(ElementStats a, ElementStats b) {
+        for (ElementStats x = a; x != null; x = x.parent) {
+            if (b.isInside(x)) {
                 return x;
             }
         }
@@ -186,26 +178,15 @@ final class ContentExtractor {
         return byName == Hints.Furniture.NONE && WEAK_FURNITURE_TAGS.contains(tag) ? Hints.Furniture.WEAK : byName;
     }
 
-    private static Element best(Map<Element, Double> score, Element fallback) {
-        Element best = fallback;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, Double> e : score.entrySet()) {
-            double s = e.getValue();
-            if (s > bestScore || s == bestScore && isInside(e.getKey(), best)) {
-                best = e.getKey();
-                bestScore = s;
+    /** The element with the best score; among equal scores the innermost. */
+    private static ElementStats best(ElementStats.Tree tree) {
+        ElementStats best = tree.root();
+        for (ElementStats s : tree.all()) {
+            if (s.score > best.score || s.score == best.score && s.isInside(best)) {
+                best = s;
             }
         }
         return best;
-    }
-
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean keep(TextBlock b, String headline) {

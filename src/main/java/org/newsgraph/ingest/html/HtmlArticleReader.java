@@ -87,7 +87,11 @@ public final class HtmlArticleReader {
             }
             return out;
         }
-        for (String line : Parser.unescapeEntities(body, false).split("\\n\\s*")) {
+        String text = Parser.unescapeEntities(body, false);
+        if (text.indexOf('&') >= 0) {
+            text = Parser.unescapeEntities(text, false); // some sites escape twice ("&amp;quot;")
+        }
+        for (String line : text.split("\\n\\s*")) {
             String p = BlockCollector.collapse(line);
             if (!p.isEmpty()) {
                 out.add(p);

@@ -1,7 +1,6 @@
 package org.newsgraph.ingest.html;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -45,7 +44,7 @@ final class HtmlDecoder {
      * @throws IllegalArgumentException when the bytes are binary (images, PDF, archives), not HTML
      */
     static String decode(byte[] bytes, String charsetHint) {
-        int length = Math.min(bytes.length, MAX_BYTES);
+        int length = capped(bytes);
         Charset bom = bomCharset(bytes);
         if (bom != null) {
             int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
@@ -64,9 +63,25 @@ final class HtmlDecoder {
             }
         }
         if (charset == null) {
-            charset = isValidUtf8(bytes, length) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            String utf8 = strictUtf8(bytes, length);
+            return utf8 != null ? utf8 : decode(bytes, 0, length, WINDOWS_1252);
         }
         return decode(bytes, 0, length, charset);
+    }
+
+    /**
+     * How many bytes to decode: all, or {@link #MAX_BYTES} moved back to the start of a UTF-8 sequence so
+     * that the cut does not look like bad UTF-8 (a few bytes lost in single-byte charsets do not matter).
+     */
+    private static int capped(byte[] bytes) {
+        if (bytes.length <= MAX_BYTES) {
+            return bytes.length;
+        }
+        int end = MAX_BYTES;
+        while (end > MAX_BYTES - 4 && (bytes[end] & 0xC0) == 0x80) {
+            end--;
+        }
+        return end;
     }
 
     private static String decode(byte[] bytes, int offset, int length, Charset charset) {
@@ -148,22 +163,15 @@ final class HtmlDecoder {
         }
     }
 
-    private static boolean isValidUtf8(byte[] bytes, int length) {
+    /** The bytes as UTF-8 when they are valid UTF-8 (one pass: most pages are), else null. */
+    private static String strictUtf8(byte[] bytes, int length) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            var result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                // a multi-byte sequence cut by the size cap is not evidence against UTF-8
-                return length < bytes.length && in.remaining() < 4;
-            }
-            if (result.isUnderflow()) {
-                return true;
-            }
-            out.clear();
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 }

@@ -1,0 +1,66 @@
+package org.newsgraph.ingest.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Running totals for one element of the page, linked to its parent's, so that a block can add to all its
+ * ancestors by following pointers instead of hashing every ancestor. Mutable; one tree per page and thread.
+ */
+final class ElementStats {
+
+    final Element element;
+    final ElementStats parent;
+    /** Non-space chars of all blocks inside. */
+    double chars;
+    /** Sum of the positive weights of the non-furniture blocks inside. */
+    double good;
+    /** Sum of the final weights of all blocks inside: the container score. */
+    double score;
+    /** Whether text inside this element (not its ancestors) is furniture: null until decided. */
+    Boolean furniture;
+
+    private ElementStats(Element element, ElementStats parent) {
+        this.element = element;
+        this.parent = parent;
+    }
+
+    boolean isInside(ElementStats ancestor) {
+        for (ElementStats s = this; s != null; s = s.parent) {
+            if (s == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stats of the elements of one subtree, created on first use. */
+    static final class Tree {
+        private final Map<Element, ElementStats> byElement = new IdentityHashMap<>();
+        private final ElementStats root;
+
+        Tree(Element root) {
+            this.root = new ElementStats(root, null);
+            byElement.put(root, this.root);
+        }
+
+        ElementStats root() {
+            return root;
+        }
+
+        ElementStats of(Element e) {
+            ElementStats s = byElement.get(e);
+            if (s == null) {
+                Element parent = e.parent();
+                s = new ElementStats(e, parent == null ? null : of(parent));
+                byElement.put(e, s);
+            }
+            return s;
+        }
+
+        Iterable<ElementStats> all() {
+            return byElement.values();
+        }
+    }
+}
