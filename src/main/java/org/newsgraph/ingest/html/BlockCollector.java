@@ -22,7 +22,7 @@ final class BlockCollector implements NodeFilter {
             "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li",
             "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot",
-            "tr", "td", "th", "caption", "br", "legend", "ul");
+            "tr", "caption", "br", "legend", "ul");
 
     /** Subtrees with no reader-visible article text. */
     private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg",
@@ -63,7 +63,10 @@ final class BlockCollector implements NodeFilter {
         if (SKIPPED_TAGS.contains(tag) || isHidden(e)) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (BLOCK_TAGS.contains(tag)) {
+        if (tag.equals("td") || tag.equals("th")) {
+            // a table row is one block, its cells separated by spaces, as people copy tables out of pages
+            append(" ");
+        } else if (BLOCK_TAGS.contains(tag)) {
             flush();
             if (!tag.equals("br") && !tag.equals("hr")) {
                 open.push(e);
@@ -125,7 +128,7 @@ final class BlockCollector implements NodeFilter {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> TextBlock.Kind.HEADING;
             case "li", "dd", "dt" -> TextBlock.Kind.LIST_ITEM;
             case "blockquote", "pre" -> TextBlock.Kind.QUOTE;
-            case "td", "th" -> TextBlock.Kind.CELL;
+            case "tr" -> TextBlock.Kind.ROW;
             default -> TextBlock.Kind.OTHER;
         };
     }

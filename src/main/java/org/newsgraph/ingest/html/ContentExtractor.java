@@ -99,6 +99,9 @@ final class ContentExtractor {
         if (b.kind() == TextBlock.Kind.HEADING) {
             return 0;
         }
+        if (b.kind() == TextBlock.Kind.ROW && n < 80) {
+            return 0; // data tables: neither evidence for nor against
+        }
         if (n >= 80) {
             return n * (1 - ld);
         }

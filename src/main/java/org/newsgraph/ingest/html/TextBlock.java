@@ -3,7 +3,7 @@ package org.newsgraph.ingest.html;
 import org.jsoup.nodes.Element;
 
 /**
- * A run of text between two block boundaries of the page: a paragraph, heading, list item, table cell, or
+ * A run of text between two block boundaries of the page: a paragraph, heading, list item, table row, or
  * text sitting directly in a {@code div} between other blocks.
  *
  * @param text the text with whitespace collapsed, trimmed, never empty
@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  */
 record TextBlock(String text, int linkChars, int textChars, int leadingLinkChars, Element container, Kind kind) {
 
-    enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CELL, OTHER }
+    enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, ROW, OTHER }
 
     double linkDensity() {
         return textChars == 0 ? 0 : (double) linkChars / textChars;
