@@ -11,14 +11,37 @@ import org.jsoup.nodes.Element;
 /** Author names from meta values and visible bylines ("By Jane Doe and John Roe"). Thread-safe. */
 final class Bylines {
 
-    private static final Pattern BY = Pattern.compile("(?i)^(written |posted |reported |words )?by:?\\s+");
+    private static final Pattern BY = Pattern.compile(
+            "(?i)^(analysis |opinion |commentary |written |posted |reported |words |story )?by:?\\s+");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*){0,4}");
     private static final Pattern NOT_NAME = Pattern.compile(
             "(?i).*\\b(staff|reuters|associated press|news|editor|correspondent|contributor|published|updated"
-            + "|minutes?|read|share|follow|more|view|all|posts|twitter|email|photo)\\b.*");
+            + "|minutes?|read|share|follow|more|view|all|posts|twitter|email|photo|writer|reporter|media"
+            + "|commented|business|com|bureau|desk|team)\\b.*");
 
     private Bylines() {
+    }
+
+    /**
+     * Cleans the author names a page declares (JSON-LD, meta): "By TOM KRISHER, AP Auto Writer" gives
+     * "TOM KRISHER". When nothing in them looks like a person's name (an agency, a desk) they are kept as
+     * declared, less any "By".
+     */
+    static List<String> clean(List<String> declared) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String d : declared) {
+            names.addAll(split(d));
+        }
+        if (names.isEmpty()) {
+            for (String d : declared) {
+                String s = BY.matcher(d.strip()).replaceFirst("");
+                if (!s.isEmpty() && s.length() <= 80) {
+                    names.add(s);
+                }
+            }
+        }
+        return new ArrayList<>(names);
     }
 
     /** Names in the visible bylines of the page, in order, without duplicates. */

@@ -24,7 +24,8 @@ final class ContentExtractor {
     private static final Set<String> ARTICLE_TAGS = Set.of("html", "body", "article", "main");
 
     /** Short lines that are page chrome in any site's article column. */
-    private static final Pattern CHROME_LINE = Pattern.compile("(?i)^(advertisement|advertisements|ad|sponsored"
+    private static final Pattern CHROME_LINE = Pattern.compile("(?i)^(advertisement|advertisements|advert|ad|sponsored"
+            + "|this slideshow requires javascript\\.?|don'?t miss:?|most read:?|recommended:?"
             + "|sponsored content|story continues below|continue reading|read more|read more:?.*|related:.*"
             + "|see also:?.*|click here.*|share( this)?( article| story)?:?|share on .*|tweet|email|print"
             + "|comments?|\\d+ comments?|loading\\.*|photo:.*|image:.*|source:.*|getty images|ap photo.*"
@@ -192,11 +193,16 @@ final class ContentExtractor {
         return best;
     }
 
+    /** Captions set as ordinary text: "Protesters in the square (Image: GETTY)", "Photo: Jane Doe/AP". */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)(.*\\((image|photo|picture|pictures|credit|video)s?:[^)]{1,60}\\)|(image|photo|picture) ?(credit)?:.{1,80})");
+
     private static boolean keep(TextBlock b, String headline) {
         if (b.isLinkList() || b.isTeaser()) {
             return false;
         }
-        if (b.textChars() < 60 && CHROME_LINE.matcher(b.text()).matches()) {
+        if (b.textChars() < 60 && CHROME_LINE.matcher(b.text()).matches()
+                || b.textChars() < 300 && CAPTION.matcher(b.text()).matches()) {
             return false;
         }
         return !(b.kind() == TextBlock.Kind.HEADING && headline != null && b.text().equalsIgnoreCase(headline));

@@ -122,16 +122,17 @@ public final class HtmlArticleReader {
 
     private static List<String> authors(Document doc, JsonLdArticle ld, MetaTags meta) {
         if (!ld.authors().isEmpty()) {
-            return ld.authors();
+            return Bylines.clean(ld.authors());
         }
-        List<String> names = new ArrayList<>();
         for (String key : new String[] {"author", "article:author", "dc.creator", "parsely-author",
                 "sailthru.author", "byl"}) {
+            List<String> declared = new ArrayList<>();
             for (String v : meta.all(key)) {
                 if (!v.startsWith("http")) {
-                    names.addAll(Bylines.split(v));
+                    declared.add(v);
                 }
             }
+            List<String> names = Bylines.clean(declared);
             if (!names.isEmpty()) {
                 return names;
             }
