@@ -57,12 +57,12 @@ public final class HtmlArticleReader {
                 firstNonBlank(ld.description(), meta.first("og:description", "description", "twitter:description")),
                 authors(doc, ld, meta),
                 firstNonBlank(ld.publisher(), meta.first("og:site_name", "application-name")),
-                Dates.normalize(firstNonBlank(ld.published(), meta.first("article:published_time",
-                        "datepublished", "og:published_time", "pubdate", "publishdate", "publish-date",
+                firstDate(ld.published(), meta.first("article:published_time", "article:published",
+                        "datepublished", "og:published_time", "pubdate", "publishdate", "publish-date", "pdate",
                         "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
-                        "parsely-pub-date", "article.published"), timeElement(doc))),
-                Dates.normalize(firstNonBlank(ld.modified(), meta.first("article:modified_time",
-                        "datemodified", "og:updated_time", "dcterms.modified", "last-modified"))),
+                        "parsely-pub-date", "article.published"), timeElement(doc)),
+                firstDate(ld.modified(), meta.first("article:modified_time", "article:modified",
+                        "datemodified", "og:updated_time", "dcterms.modified", "last-modified")),
                 language(doc, ld, meta), canonical(doc, ld, meta, baseUrl),
                 firstNonBlank(ld.section(), meta.first("article:section", "section", "parsely-section")),
                 dateline == null ? null : dateline.place(), dateline == null ? -1 : dateline.begin(), useLd);
@@ -166,6 +166,17 @@ public final class HtmlArticleReader {
             url = firstNonBlank(meta.first("og:url"), ld.url(), baseUrl);
         }
         return url;
+    }
+
+    /** The first value that is a date, normalised (pages put "0001-01-01" or "" in some fields). */
+    private static String firstDate(String... values) {
+        for (String v : values) {
+            String date = Dates.normalize(v);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
     }
 
     private static String firstNonBlank(String... values) {

@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -30,11 +31,17 @@ record JsonLdArticle(String headline, String description, String body, List<Stri
     static final JsonLdArticle EMPTY = new JsonLdArticle(null, null, null, List.of(), null, null, null, null,
             null, null);
 
-    /** The first article object found in the page's JSON-LD scripts, or {@link #EMPTY}. Never throws. */
+    /**
+     * The first article object found in the page's JSON-LD scripts, its gaps filled from the page's
+     * {@code WebPage} object (pages without an article object describe the article there); or
+     * {@link #EMPTY}. Never throws.
+     */
     static JsonLdArticle find(Document doc) {
         JsonLdArticle best = null;
+        JsonLdArticle page = null;
         for (Element script : doc.select("script[type=application/ld+json]")) {
-            JsonObject article = firstArticle(parse(script.data()));
+            JsonElement json = parse(script.data());
+            JsonObject article = first(json, JsonLdArticle::isArticle);
             if (article != null) {
                 JsonLdArticle found = from(article);
                 // several article objects: the one with a body wins, else the first
@@ -42,8 +49,32 @@ record JsonLdArticle(String headline, String description, String body, List<Stri
                     best = found;
                 }
             }
+            JsonObject webPage = page == null ? first(json, JsonLdArticle::isWebPage) : null;
+            if (webPage != null) {
+                page = from(webPage);
+            }
         }
-        return best == null ? EMPTY : best;
+        if (best == null) {
+            return page == null ? EMPTY : page.withBody(null);
+        }
+        return page == null ? best : best.orElse(page);
+    }
+
+    private JsonLdArticle withBody(String newBody) {
+        return new JsonLdArticle(headline, description, newBody, authors, publisher, published, modified, section,
+                url, language);
+    }
+
+    /** This description with its missing values taken from {@code other} (never its body). */
+    private JsonLdArticle orElse(JsonLdArticle other) {
+        return new JsonLdArticle(or(headline, other.headline), or(description, other.description), body,
+                authors.isEmpty() ? other.authors : authors, or(publisher, other.publisher),
+                or(published, other.published), or(modified, other.modified), or(section, other.section),
+                or(url, other.url), or(language, other.language));
+    }
+
+    private static String or(String a, String b) {
+        return a != null ? a : b;
     }
 
     private static JsonElement parse(String json) {
@@ -56,13 +87,14 @@ record JsonLdArticle(String headline, String description, String body, List<Stri
         }
     }
 
-    private static JsonObject firstArticle(JsonElement e) {
+    /** The first object, depth first through arrays, {@code @graph} and {@code mainEntity}, of a wanted type. */
+    private static JsonObject first(JsonElement e, Predicate<String> wanted) {
         if (e == null) {
             return null;
         }
         if (e.isJsonArray()) {
             for (JsonElement item : e.getAsJsonArray()) {
-                JsonObject found = firstArticle(item);
+                JsonObject found = first(item, wanted);
                 if (found != null) {
                     return found;
                 }
@@ -73,26 +105,34 @@ record JsonLdArticle(String headline, String description, String body, List<Stri
             return null;
         }
         JsonObject o = e.getAsJsonObject();
-        if (isArticle(o.get("@type"))) {
+        if (hasType(o.get("@type"), wanted)) {
             return o;
         }
-        JsonObject inGraph = firstArticle(o.get("@graph"));
-        return inGraph != null ? inGraph : firstArticle(o.get("mainEntity"));
+        JsonObject inGraph = first(o.get("@graph"), wanted);
+        return inGraph != null ? inGraph : first(o.get("mainEntity"), wanted);
     }
 
-    private static boolean isArticle(JsonElement type) {
+    private static boolean hasType(JsonElement type, Predicate<String> wanted) {
         if (type == null) {
             return false;
         }
         if (type.isJsonArray()) {
             for (JsonElement t : type.getAsJsonArray()) {
-                if (isArticle(t)) {
+                if (hasType(t, wanted)) {
                     return true;
                 }
             }
             return false;
         }
-        return type.isJsonPrimitive() && ARTICLE_TYPES.contains(stripContext(type.getAsString()));
+        return type.isJsonPrimitive() && wanted.test(stripContext(type.getAsString()));
+    }
+
+    private static boolean isArticle(String type) {
+        return ARTICLE_TYPES.contains(type);
+    }
+
+    private static boolean isWebPage(String type) {
+        return type.endsWith("WebPage");
     }
 
     private static String stripContext(String type) {

@@ -23,10 +23,11 @@ final class MetaTags {
                 continue;
             }
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                String key = meta.attr(attr);
-                if (!key.isEmpty()) {
-                    values.computeIfAbsent(key.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                            .add(content);
+                // itemprop may list several properties: "datePublished dateCreated"
+                for (String key : meta.attr(attr).strip().split("\\s+")) {
+                    if (!key.isEmpty()) {
+                        values.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content);
+                    }
                 }
             }
         }

@@ -121,6 +121,27 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void webPageObjectFillsWhatTheArticleObjectLacks() {
+        String ld = "<script type=\"application/ld+json\">[{\"@type\":\"WebPage\",\"datePublished\":\"2024-03-05\"},"
+                + "{\"@type\":\"BlogPosting\",\"headline\":\"Budget passes\",\"datePublished\":\"\"}]</script>";
+        HtmlPage page = read(page(ld, paragraphs(P1, P2, P3)));
+        assertEquals("Budget passes", page.headline());
+        assertEquals("2024-03-05", page.published());
+    }
+
+    @Test
+    void itempropListingSeveralPropertiesCounts() {
+        String head = "<meta itemprop=\"datePublished dateCreated\" content=\"2024-03-05T09:30:00.000Z\">";
+        assertEquals("2024-03-05T09:30:00Z", read(page(head, paragraphs(P1, P2, P3))).published());
+    }
+
+    @Test
+    void declaredAuthorsLoseTheirByAndJobTitle() {
+        String head = "<meta name=\"author\" content=\"By TOM KRISHER, AP Auto Writer\">";
+        assertEquals(List.of("TOM KRISHER"), read(page(head, paragraphs(P1, P2, P3))).authors());
+    }
+
+    @Test
     void metaTagsGiveMetadataWithoutJsonLd() {
         String head = "<meta property=\"og:title\" content=\"Council approves budget\">"
                 + "<meta property=\"og:description\" content=\"A year of spending settled.\">"
