@@ -24,13 +24,18 @@ record TextBlock(String text, int linkChars, int textChars, int leadingLinkChars
 
     /**
      * Whether most of the block is link text. A long paragraph whose inline links (with hover cards inside
-     * them, on some sites) outweigh its plain text but which still has sentences of its own is not.
+     * them, on some sites) outweigh its plain text but which still has sentences of its own is not; nor is
+     * a {@code <p>} sentence with a long link in it and a fair amount of plain text.
      */
     boolean isLinkList() {
         if (linkChars * 2 <= textChars) {
             return false;
         }
-        return textChars - linkChars < 100 || sentenceBreaks() < 2;
+        int plain = textChars - linkChars;
+        if (kind == Kind.PARAGRAPH && linkChars * 5 < textChars * 4 && plain >= 40 && endsSentence()) {
+            return false;
+        }
+        return plain < 100 || sentenceBreaks() < 2;
     }
 
     /**
@@ -39,7 +44,8 @@ record TextBlock(String text, int linkChars, int textChars, int leadingLinkChars
      * with a long link; when they do, the link is usually a whole sentence ("10 things" digests).
      */
     boolean isTeaser() {
-        if (leadingLinkChars < 15 || linkChars * 100 < 15 * textChars) {
+        // article paragraphs (<p>) may open with a link; teasers come as list items and bare divs
+        if (kind == Kind.PARAGRAPH || leadingLinkChars < 15 || linkChars * 100 < 15 * textChars) {
             return false;
         }
         int seen = 0;
