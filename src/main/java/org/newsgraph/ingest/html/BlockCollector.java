@@ -66,12 +66,13 @@ final class BlockCollector implements NodeFilter {
         if (tag.equals("td") || tag.equals("th")) {
             // a table row is one block, its cells separated by spaces, as people copy tables out of pages
             append(" ");
-        } else if (BLOCK_TAGS.contains(tag)) {
+        } else if (BLOCK_TAGS.contains(tag) || isStandaloneFurniture(e)) {
             flush();
             if (!tag.equals("br") && !tag.equals("hr")) {
                 open.push(e);
             }
-        } else if (tag.equals("a")) {
+        }
+        if (tag.equals("a")) {
             linkDepth++;
         }
         return FilterResult.CONTINUE;
@@ -81,12 +82,13 @@ final class BlockCollector implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e) {
             String tag = e.normalName();
-            if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
+            if (open.peek() == e || BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
                 flush();
                 if (open.size() > 1) {
                     open.pop();
                 }
-            } else if (tag.equals("a")) {
+            }
+            if (tag.equals("a")) {
                 linkDepth--;
             }
         }
@@ -120,6 +122,22 @@ final class BlockCollector implements NodeFilter {
         linkChars = 0;
         textChars = 0;
         leadingLinkChars = 0;
+    }
+
+    /** Tags whose inline children belong to their text (a date span inside a sentence). */
+    private static final Set<String> TEXT_TAGS = Set.of("p", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
+            "blockquote", "pre", "td", "th", "caption", "summary", "legend", "a");
+
+    /**
+     * An inline element named like furniture that sits directly in a layout block, not inside a paragraph
+     * ({@code <div><span class="dateline">PARIS —</span><p>...}): its text becomes a block of its own so the
+     * furniture rules can see it.
+     */
+    private static boolean isStandaloneFurniture(Element e) {
+        Element parent = e.parent();
+        return parent != null && BLOCK_TAGS.contains(parent.normalName())
+                && !TEXT_TAGS.contains(parent.normalName()) && e.attributes().size() > 0
+                && Hints.furniture(e) != Hints.Furniture.NONE;
     }
 
     private static TextBlock.Kind kindOf(Element e) {

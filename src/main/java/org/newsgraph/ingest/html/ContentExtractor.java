@@ -71,14 +71,11 @@ final class ContentExtractor {
             }
         }
         boolean[] furniture = markCards(blocks, containers);
-        for (int i = 0; i < blocks.size(); i++) {
-            if (weights[i] > 0 && !furniture[i]) {
-                for (ElementStats s = containers[i]; s != null; s = s.parent) {
-                    s.good += weights[i];
-                }
-            }
-        }
-        markFurniture(containers, tree.root().good, furniture);
+        // strong names first; the share of weakly named wrappers is then taken of the text left
+        addGood(blocks, containers, weights, furniture);
+        markFurniture(containers, tree.root().good, Hints.Furniture.STRONG, STRONG_WRAPPER_SHARE, furniture);
+        addGood(blocks, containers, weights, furniture);
+        markFurniture(containers, tree.root().good, Hints.Furniture.WEAK, WEAK_WRAPPER_SHARE, furniture);
         for (int i = 0; i < blocks.size(); i++) {
             // Furniture is dropped from the output wherever it sits, so inside the article (galleries, share
             // bars) it costs little; a small cost still keeps the container tight.
@@ -112,21 +109,42 @@ final class ContentExtractor {
         return -2;
     }
 
+    /** Recomputes every element's good text from the blocks not yet marked as furniture. */
+    private static void addGood(List<TextBlock> blocks, ElementStats[] containers, double[] weights,
+            boolean[] furniture) {
+        for (ElementStats c : containers) {
+            for (ElementStats s = c; s != null; s = s.parent) {
+                s.good = 0;
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (weights[i] > 0 && !furniture[i]) {
+                for (ElementStats s = containers[i]; s != null; s = s.parent) {
+                    s.good += weights[i];
+                }
+            }
+        }
+    }
+
     /**
-     * Blocks inside furniture. An element named like furniture that holds most of the page's good text is a
-     * badly named wrapper ("has-sidebar", "advertisement-off-canvas-pusher"), not furniture, so it is ignored;
-     * for strong names "most" means nearly all, as footers and comment threads can outweigh short articles.
+     * Marks blocks inside elements named like furniture of the given strength. An element so named that
+     * holds most of the page's good text is a badly named wrapper ("has-sidebar",
+     * "advertisement-off-canvas-pusher"), not furniture, so it is ignored; for strong names "most" means
+     * nearly all, as footers and comment threads can outweigh short articles.
      */
-    private static void markFurniture(ElementStats[] containers, double total, boolean[] out) {
+    private static void markFurniture(ElementStats[] containers, double total, Hints.Furniture strength,
+            double wrapperShare, boolean[] out) {
         for (int i = 0; i < containers.length; i++) {
             for (ElementStats s = containers[i]; s != null && !out[i]; s = s.parent) {
-                if (s.furniture == null) {
-                    Hints.Furniture kind = furniture(s.element);
-                    double share = total > 0 ? s.good / total : 0;
-                    s.furniture = kind == Hints.Furniture.STRONG && share < STRONG_WRAPPER_SHARE
-                            || kind == Hints.Furniture.WEAK && share < WEAK_WRAPPER_SHARE;
+                if (s.kind == null) {
+                    s.kind = furniture(s.element);
                 }
-                out[i] = s.furniture;
+                if (s.kind == strength) {
+                    if (s.furniture == null) {
+                        s.furniture = (total > 0 ? s.good / total : 0) < wrapperShare;
+                    }
+                    out[i] = s.furniture;
+                }
             }
         }
     }

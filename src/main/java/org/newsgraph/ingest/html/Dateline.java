@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * "Washington (CNN) —", "SAN JUAN, Puerto Rico —". Only the place is kept; the dateline stays in the body.
  *
  * @param place the place as written ("SAN JUAN, Puerto Rico")
- * @param begin UTF-16 char offset of {@code place} in the body
+ * @param begin UTF-16 char offset of {@code place} in the body, or -1 when the page set the dateline apart
+ *     from the body text
  */
 public record Dateline(String place, int begin) {
 

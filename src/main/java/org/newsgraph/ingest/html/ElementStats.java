@@ -18,7 +18,9 @@ final class ElementStats {
     double good;
     /** Sum of the final weights of all blocks inside: the container score. */
     double score;
-    /** Whether text inside this element (not its ancestors) is furniture: null until decided. */
+    /** What the element's tag and names say, null until asked. */
+    Hints.Furniture kind;
+    /** Whether this element (not its ancestors) makes its text furniture, null until decided. */
     Boolean furniture;
 
     private ElementStats(Element element, ElementStats parent) {

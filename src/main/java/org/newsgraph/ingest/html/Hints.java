@@ -31,7 +31,7 @@ final class Hints {
         "author", "timestamp", "dateline", "toolbar", "print", "email", "e-mail", "follow", "popular",
         "trending", "jumplink", "jump-link", "skip", "tags", "tag-list", "keywords", "topics", "pagination",
         "pager", "nextarticle", "next-article", "prevarticle", "prev-article", "rating", "vote", "login",
-        "teaser", "card", "thumbnail", "playlist", "videoplayer", "video-player", "infobox", "donate",
+        "teaser", "thumbnail", "playlist", "videoplayer", "video-player", "infobox", "donate",
         "membership", "banner", "paywall", "regwall"};
 
     private static final Set<String> WEAK_WORDS = Set.of("nav", "navbar", "navigation", "menu", "header", "meta",

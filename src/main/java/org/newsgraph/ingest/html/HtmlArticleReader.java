@@ -22,6 +22,8 @@ public final class HtmlArticleReader {
      */
     private static final double COMPLETE_JSON_LD_SHARE = 0.8;
 
+    private static final Pattern DATELINE_TRIM = Pattern.compile("\\s*(\\([^)]*\\))?\\s*[-—–:]*\\s*$");
+
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
 
     /**
@@ -53,6 +55,9 @@ public final class HtmlArticleReader {
         boolean useLd = !fromLd.isEmpty() && length(fromLd) >= COMPLETE_JSON_LD_SHARE * length(dom);
         String text = String.join("\n\n", useLd ? fromLd : dom);
         Dateline dateline = Dateline.find(text);
+        if (dateline == null) {
+            dateline = separateDateline(doc);
+        }
         return new HtmlPage(text, headline,
                 firstNonBlank(ld.description(), meta.first("og:description", "description", "twitter:description")),
                 authors(doc, ld, meta),
@@ -138,6 +143,20 @@ public final class HtmlArticleReader {
             }
         }
         return Bylines.visible(doc);
+    }
+
+    /**
+     * A dateline set as an element of its own ({@code <span class="dateline">WASHINGTON —</span>}); such
+     * elements are furniture, so it is not in the body and its offset is -1.
+     */
+    private static Dateline separateDateline(Document doc) {
+        Element e = doc.selectFirst("[itemprop=dateline], .dateline, [class*=dateline]");
+        if (e == null) {
+            return null;
+        }
+        String place = DATELINE_TRIM.matcher(BlockCollector.collapse(e.text())).replaceAll("");
+        return place.length() >= 2 && place.length() <= 40 && Character.isUpperCase(place.charAt(0))
+                ? new Dateline(place, -1) : null;
     }
 
     private static String timeElement(Document doc) {

@@ -170,6 +170,15 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void datelineInAnElementOfItsOwnIsMetadataNotBody() {
+        String article = "<span class=\"article-dateline\">GENEVA —</span>" + paragraphs(P1, P2, P3);
+        HtmlPage page = read(page("", article));
+        assertEquals("GENEVA", page.dateline());
+        assertEquals(-1, page.datelineBegin());
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, page.body());
+    }
+
+    @Test
     void charsetDeclaredInMetaIsHonoured() {
         String html = page("<meta charset=\"windows-1251\">", paragraphs("Москва: " + P1, P2, P3));
         HtmlPage page = reader.read(html.getBytes(Charset.forName("windows-1251")), null, null);
