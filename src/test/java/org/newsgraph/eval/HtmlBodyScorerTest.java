@@ -12,8 +12,8 @@ class HtmlBodyScorerTest {
 
     private static final Path DEV = Path.of("../shared/eval/html");
 
-    /** Measured 0.960 on the 91 development pages; the margin absorbs harmless rule changes. */
-    private static final double MIN_F1 = 0.95;
+    /** Measured 0.976 on the 91 development pages; the margin absorbs harmless rule changes. */
+    private static final double MIN_F1 = 0.965;
 
     @Test
     void devSetF1() throws Exception {

@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the article text of a page by general rules: every text block votes for its ancestors, long
- * sentence-like text in favour, link lists and short fragments against, text inside page furniture (by tag,
- * class, id or role) strongly against. The ancestor with the best total is the article container; its
- * blocks, less furniture and link lists, are the paragraphs. Stateless and thread-safe.
+ * Finds the article text of a page by general rules. Blocks inside page furniture (named so by tag, class,
+ * id or role, or shaped like story cards) are set aside. Every other block votes for its ancestors: long
+ * sentence-like text in favour, link lists, teasers and short fragments against; furniture costs a little,
+ * to keep the container tight. The ancestor with the best total is the article container; its blocks,
+ * less furniture, link lists and chrome lines ("Advertisement", captions, bylines), are the paragraphs.
+ * Stateless and thread-safe.
  */
 final class ContentExtractor {
 
@@ -31,7 +33,12 @@ final class ContentExtractor {
             + "|comments?|\\d+ comments?|loading\\.*|photo:.*|image:.*|source:.*|getty images|ap photo.*"
             + "|\\(ap photo.*|follow us.*|sign up.*|subscribe.*|advertisement - scroll to continue"
             + "|skip advertisement|supported by|listen to this article.*|[\\d:]+ ?min(ute)?s? read"
-            + "|by [\\p{L}.' -]{3,60}|(updated|published|posted)( on| at)?:? .{4,50})$");
+            + "|(?-i:[Bb]y \\p{Lu}[\\p{L}.'’-]*(?: (?:and |& )?\\p{Lu}[\\p{L}.'’-]*){0,5})"
+            + "|(updated|published|posted)( on| at)?:? .{4,50})$");
+
+    /** Captions set as ordinary text: "Protesters in the square (Image: GETTY)", "Photo: Jane Doe/AP". */
+    private static final Pattern CAPTION = Pattern.compile("(?i)(.*\\((image|photo|picture|pictures|credit|video)s?:"
+            + "[^)]{1,60}\\)|(image|photo|picture) ?(credit)?:.{1,80})");
 
     private static final double WEAK_WRAPPER_SHARE = 0.5;
     private static final double STRONG_WRAPPER_SHARE = 0.8;
@@ -210,10 +217,6 @@ final class ContentExtractor {
         }
         return best;
     }
-
-    /** Captions set as ordinary text: "Protesters in the square (Image: GETTY)", "Photo: Jane Doe/AP". */
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?i)(.*\\((image|photo|picture|pictures|credit|video)s?:[^)]{1,60}\\)|(image|photo|picture) ?(credit)?:.{1,80})");
 
     private static boolean keep(TextBlock b, String headline) {
         if (b.isLinkList() || b.isTeaser()) {
