@@ -1,6 +1,8 @@
 package org.newsgraph.ingest.html;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
@@ -51,14 +53,25 @@ final class ElementStats {
             return root;
         }
 
+        /** The stats of {@code e}, which must lie inside the tree's root. Iterative: pages nest deeply. */
         ElementStats of(Element e) {
-            ElementStats s = byElement.get(e);
-            if (s == null) {
-                Element parent = e.parent();
-                s = new ElementStats(e, parent == null ? null : of(parent));
-                byElement.put(e, s);
+            ElementStats known = byElement.get(e);
+            if (known != null) {
+                return known;
             }
-            return s;
+            List<Element> missing = new ArrayList<>();
+            Element x = e;
+            while (x != null && known == null) {
+                missing.add(x);
+                x = x.parent();
+                known = x == null ? null : byElement.get(x);
+            }
+            ElementStats parent = known;
+            for (int i = missing.size() - 1; i >= 0; i--) {
+                parent = new ElementStats(missing.get(i), parent);
+                byElement.put(missing.get(i), parent);
+            }
+            return parent;
         }
 
         Iterable<ElementStats> all() {

@@ -87,14 +87,21 @@ record JsonLdArticle(String headline, String description, String body, List<Stri
         }
     }
 
-    /** The first object, depth first through arrays, {@code @graph} and {@code mainEntity}, of a wanted type. */
+    /** Article objects sit at most a few levels deep; deeper JSON is not looked into. */
+    private static final int MAX_DEPTH = 8;
+
     private static JsonObject first(JsonElement e, Predicate<String> wanted) {
-        if (e == null) {
+        return first(e, wanted, 0);
+    }
+
+    /** The first object, depth first through arrays, {@code @graph} and {@code mainEntity}, of a wanted type. */
+    private static JsonObject first(JsonElement e, Predicate<String> wanted, int depth) {
+        if (e == null || depth > MAX_DEPTH) {
             return null;
         }
         if (e.isJsonArray()) {
             for (JsonElement item : e.getAsJsonArray()) {
-                JsonObject found = first(item, wanted);
+                JsonObject found = first(item, wanted, depth + 1);
                 if (found != null) {
                     return found;
                 }
@@ -108,8 +115,8 @@ record JsonLdArticle(String headline, String description, String body, List<Stri
         if (hasType(o.get("@type"), wanted)) {
             return o;
         }
-        JsonObject inGraph = first(o.get("@graph"), wanted);
-        return inGraph != null ? inGraph : first(o.get("mainEntity"), wanted);
+        JsonObject inGraph = first(o.get("@graph"), wanted, depth + 1);
+        return inGraph != null ? inGraph : first(o.get("mainEntity"), wanted, depth + 1);
     }
 
     private static boolean hasType(JsonElement type, Predicate<String> wanted) {
@@ -118,7 +125,7 @@ record JsonLdArticle(String headline, String description, String body, List<Stri
         }
         if (type.isJsonArray()) {
             for (JsonElement t : type.getAsJsonArray()) {
-                if (hasType(t, wanted)) {
+                if (t.isJsonPrimitive() && wanted.test(stripContext(t.getAsString()))) {
                     return true;
                 }
             }

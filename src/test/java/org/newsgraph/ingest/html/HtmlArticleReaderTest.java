@@ -246,6 +246,18 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void deeplyNestedPageDoesNotOverflow() {
+        String deep = "<div>".repeat(5000) + paragraphs(P1, P2, P3) + "</div>".repeat(5000);
+        assertTrue(read(page("", deep)).body().contains(P2));
+    }
+
+    @Test
+    void brokenJsonLdIsIgnored() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, read(page(ld, paragraphs(P1, P2, P3))).body());
+    }
+
+    @Test
     void oneReaderServesManyThreads() {
         String html = page("", paragraphs(P1, P2, P3));
         String expected = read(html).body();
