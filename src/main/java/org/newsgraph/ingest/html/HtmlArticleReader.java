@@ -3,6 +3,7 @@ package org.newsgraph.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -48,7 +49,8 @@ public final class HtmlArticleReader {
     private HtmlPage read(Document doc, String baseUrl) {
         JsonLdArticle ld = JsonLdArticle.find(doc);
         MetaTags meta = new MetaTags(doc);
-        String headline = headline(doc, ld, meta);
+        String publisher = publisher(ld, meta);
+        String headline = withoutSiteName(headline(doc, ld, meta), publisher, baseUrl);
         Element body = doc.body();
         List<String> dom = ContentExtractor.paragraphs(body, headline);
         List<String> fromLd = jsonLdParagraphs(ld.body());
@@ -61,7 +63,7 @@ public final class HtmlArticleReader {
         return new HtmlPage(text, headline,
                 firstNonBlank(ld.description(), meta.first("og:description", "description", "twitter:description")),
                 authors(doc, ld, meta),
-                firstNonBlank(ld.publisher(), meta.first("og:site_name", "application-name")),
+                publisher,
                 firstDate(ld.published(), meta.first("article:published_time", "article:published",
                         "datepublished", "og:published_time", "pubdate", "publishdate", "publish-date", "pdate",
                         "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
@@ -120,9 +122,41 @@ public final class HtmlArticleReader {
             h = h1 != null ? h1.text() : null;
         }
         if (h == null && !doc.title().isBlank()) {
-            h = TITLE_SUFFIX.matcher(doc.title()).replaceFirst("");
+            h = doc.title();
         }
         return h == null ? null : BlockCollector.collapse(Parser.unescapeEntities(h, false));
+    }
+
+    private static String publisher(JsonLdArticle ld, MetaTags meta) {
+        for (String p : new String[] {ld.publisher(), meta.first("og:site_name"), meta.first("application-name")}) {
+            if (p != null && !p.isBlank() && !p.startsWith("http")) {
+                return p.strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The headline less a trailing " | Site" or " - Site" when Site is the publisher or the page's domain
+     * ("... to kill Omar | TheHill"); other trailing parts may belong to the headline.
+     */
+    static String withoutSiteName(String headline, String publisher, String url) {
+        if (headline == null) {
+            return null;
+        }
+        Matcher m = TITLE_SUFFIX.matcher(headline);
+        if (!m.find()) {
+            return headline;
+        }
+        String suffix = letters(m.group().replaceFirst("^\\s+[|–—-]\\s+", ""));
+        String host = url == null ? "" : letters(url.replaceFirst("^[a-z]+://", "").replaceFirst("/.*", ""));
+        boolean site = !suffix.isEmpty() && (publisher != null && letters(publisher).contains(suffix)
+                || host.contains(suffix));
+        return site ? headline.substring(0, m.start()) : headline;
+    }
+
+    private static String letters(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static List<String> authors(Document doc, JsonLdArticle ld, MetaTags meta) {

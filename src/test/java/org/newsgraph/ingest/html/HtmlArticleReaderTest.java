@@ -142,6 +142,16 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void siteNameIsCutFromTheHeadlineButOtherSuffixesStay() {
+        assertEquals("Man pleads guilty", HtmlArticleReader.withoutSiteName("Man pleads guilty | TheHill", "The Hill",
+                "https://thehill.com/a"));
+        assertEquals("Bike review", HtmlArticleReader.withoutSiteName("Bike review - MoreBikes", null,
+                "https://www.morebikes.co.uk/7908/"));
+        assertEquals("Plague in China – ‘The plague is coming’", HtmlArticleReader.withoutSiteName(
+                "Plague in China – ‘The plague is coming’", "Express.co.uk", "https://www.express.co.uk/news"));
+    }
+
+    @Test
     void metaTagsGiveMetadataWithoutJsonLd() {
         String head = "<meta property=\"og:title\" content=\"Council approves budget\">"
                 + "<meta property=\"og:description\" content=\"A year of spending settled.\">"
