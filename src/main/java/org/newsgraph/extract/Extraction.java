@@ -72,6 +72,10 @@ public record Extraction(Article article, TextAnalysis analysis, List<Region> re
             mentions.set(mentions.indexOf(old), better);
         }
 
+        public void removeMention(Mention m) {
+            mentions.remove(m);
+        }
+
         public List<Mention> mentions() {
             return List.copyOf(mentions);
         }

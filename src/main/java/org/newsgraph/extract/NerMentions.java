@@ -11,6 +11,12 @@ public final class NerMentions implements Extractor {
 
     @Override
     public void extract(Article article, TextAnalysis analysis, Extraction.Builder out) {
+        mentions(analysis).forEach(out::addMention);
+    }
+
+    /** The tagger's mentions in text order. */
+    public List<Mention> mentions(TextAnalysis analysis) {
+        List<Mention> out = new java.util.ArrayList<>();
         List<Token> tokens = analysis.tokens();
         int i = 0;
         while (i < tokens.size()) {
@@ -31,9 +37,10 @@ public final class NerMentions implements Extractor {
             }
             int begin = t.begin();
             int end = tokens.get(last).end();
-            out.addMention(new Mention(begin, end, analysis.text().substring(begin, end), type, null, "ner", 0.8));
+            out.add(new Mention(begin, end, analysis.text().substring(begin, end), type, null, "ner", 0.8));
             i = j;
         }
+        return out;
     }
 
     private static boolean sameSentenceLine(String text, Token a, Token b) {

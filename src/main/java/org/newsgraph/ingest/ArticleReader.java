@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.newsgraph.ingest.html.HtmlArticleReader;
+import org.newsgraph.ingest.html.HtmlPage;
 
 /**
  * Reads the inputs a user names (files, directories searched recursively, {@code -} for standard input)
@@ -31,6 +33,7 @@ import java.util.zip.GZIPInputStream;
 public final class ArticleReader {
 
     private static final long MAX_DOCUMENT_BYTES = 64L << 20;
+    private static final HtmlArticleReader HTML = new HtmlArticleReader();
     private final InputStream stdin;
 
     public ArticleReader(InputStream stdin) {
@@ -107,16 +110,41 @@ public final class ArticleReader {
     private void readDocument(String item, String lowerName, String displayName, byte[] bytes, Consumer<ReadResult> out) {
         String sourcePath = item.equals("-") ? null : item;
         try {
+            if (Format.of(lowerName, sniff(bytes)) == Format.HTML) {
+                readHtml(item, sourcePath, bytes, out);
+                return;
+            }
             String text = TextDecoding.decode(bytes);
-            Format f = Format.of(lowerName, text);
-            switch (f) {
-                case JSON -> readJson(item, sourcePath, text, out);
-                case HTML -> out.accept(new ReadResult.Ok(item, BasicHtml.read(text, sourcePath)));
-                case TEXT -> out.accept(new ReadResult.Ok(item, PlainTextReader.read(text, sourcePath, displayName)));
+            if (Format.of(lowerName, text) == Format.JSON) {
+                readJson(item, sourcePath, text, out);
+            } else {
+                out.accept(new ReadResult.Ok(item, PlainTextReader.read(text, sourcePath, displayName)));
             }
         } catch (InputException e) {
             out.accept(new ReadResult.Failed(item, e.getMessage()));
         }
+    }
+
+    private static void readHtml(String item, String sourcePath, byte[] bytes, Consumer<ReadResult> out)
+            throws InputException {
+        if (bytes.length == 0) {
+            throw new InputException("empty file");
+        }
+        HtmlPage page;
+        try {
+            page = HTML.read(bytes, null, null);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+        if (page.body().isBlank()) {
+            throw new InputException("no article text found in the page");
+        }
+        out.accept(new ReadResult.Ok(item, HtmlArticleReader.toArticle(page, sourcePath)));
+    }
+
+    /** The start of the content as Latin-1, enough to tell HTML and JSON from text. */
+    private static String sniff(byte[] bytes) {
+        return new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
     }
 
     private enum Format {
@@ -134,12 +162,14 @@ public final class ArticleReader {
                     return TEXT;
                 }
             }
-            String head = text.stripLeading();
+            String head = text.stripLeading().replace("\uFEFF", "").replace("\u00EF\u00BB\u00BF", "");
             if (head.startsWith("{") || head.startsWith("[")) {
                 return JSON;
             }
             String lower = head.substring(0, Math.min(head.length(), 200)).toLowerCase(Locale.ROOT);
-            return lower.startsWith("<!doctype html") || lower.startsWith("<html") ? HTML : TEXT;
+            boolean markup = lower.startsWith("<") && (lower.contains("<html") || lower.contains("<head")
+                    || lower.contains("<body") || lower.contains("<!doctype html"));
+            return markup ? HTML : TEXT;
         }
     }
 

@@ -3,69 +3,217 @@ package org.newsgraph.link;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Reference;
+import org.newsgraph.extract.authority.Authority;
+import org.newsgraph.extract.authority.City;
+import org.newsgraph.extract.authority.Country;
+import org.newsgraph.extract.authority.Organisation;
 
 /**
- * Merges the mentions of one article into entities: a person's surname alone joins the full name
- * mentioned in the same article ("Stoltenberg" -> "Jens Stoltenberg"); other names join when their
- * normalised forms agree.
+ * Merges the mentions of one article into entities and links them, offline, to the authority tables:
+ * countries, nationalities and governments to their country (Wikidata and GeoNames), cities to GeoNames
+ * (chosen by context), organisations to Wikidata. A person's surname alone joins the full name mentioned in
+ * the same article ("Stoltenberg" -> "Jens Stoltenberg"); descriptions join what they describe.
  *
- * <p>Stateless and thread-safe.
+ * <p>Keys are stable across articles ("wikidata:Q36", "geonames:2800866", "person:jens stoltenberg"), so
+ * the same thing gets the same IRI wherever it is mentioned. Thread-safe.
  */
 public final class EntityResolver {
 
+    private final Authority authority;
+
+    public EntityResolver(Authority authority) {
+        this.authority = authority;
+    }
+
     public LinkedArticle resolve(Extraction x) {
-        Map<String, Builder> byKey = new LinkedHashMap<>();
-        Map<Mention, String> entityOf = new HashMap<>();
-        List<Mention> persons = x.mentions().stream().filter(m -> m.type() == MentionType.PERSON).toList();
+        Resolution r = new Resolution(x);
         for (Mention m : x.mentions()) {
-            EntityKind kind = kindOf(m.type());
-            if (kind == null) {
-                continue;
+            r.resolve(m);
+        }
+        for (Reference ref : x.findings(Reference.class)) {
+            String key = r.entityOf.get(ref.antecedent());
+            if (key != null) {
+                r.entityOf.put(ref.description(), key);
+                r.entities.get(key).names.add(ref.description().text());
             }
-            String name = m.text();
-            if (kind == EntityKind.PERSON) {
-                name = fullNameFor(m, persons);
-            }
-            String key = kind.name().toLowerCase(Locale.ROOT) + ":" + normalise(name);
-            byKey.computeIfAbsent(key, k -> new Builder(k, kind)).add(name, m.text());
-            entityOf.put(m, key);
         }
         List<Entity> entities = new ArrayList<>();
-        byKey.values().forEach(b -> entities.add(b.build()));
-        return new LinkedArticle(x, entities, entityOf);
+        r.entities.values().forEach(b -> entities.add(b.build()));
+        return new LinkedArticle(x, entities, r.entityOf);
+    }
+
+    /** The work on one article. */
+    private final class Resolution {
+        final Extraction x;
+        final Map<String, Builder> entities = new LinkedHashMap<>();
+        final Map<Mention, String> entityOf = new HashMap<>();
+        final List<Mention> persons;
+        final Set<String> countries = new HashSet<>();
+
+        Resolution(Extraction x) {
+            this.x = x;
+            this.persons = x.mentions().stream().filter(m -> m.type() == MentionType.PERSON).toList();
+            for (Mention m : x.mentions()) {
+                countryOf(m).ifPresent(c -> countries.add(c.iso2()));
+            }
+        }
+
+        void resolve(Mention m) {
+            switch (m.type()) {
+                case PERSON -> {
+                    String name = fullNameFor(m, persons);
+                    put(m, new Builder("person:" + normalise(name), EntityKind.PERSON, name));
+                }
+                case COUNTRY, NATIONALITY -> countryOf(m).ifPresentOrElse(c -> put(m, country(c)),
+                        () -> put(m, new Builder("place:" + normalise(m.text()), EntityKind.PLACE, m.text())));
+                case GOVERNMENT -> countryOf(m).ifPresent(c -> {
+                    Builder country = country(c);
+                    entities.putIfAbsent(country.key, country);
+                    Builder g = new Builder("government:" + c.iso2().toLowerCase(Locale.ROOT), EntityKind.GOVERNMENT,
+                            "Government of " + c.name());
+                    g.governmentOf = country.key;
+                    put(m, g);
+                });
+                case CITY, PLACE -> place(m);
+                case ORGANISATION -> organisation(m);
+                case GROUP -> put(m, new Builder("group:" + normalise(m.text()), EntityKind.GROUP, m.text()));
+                default -> {
+                    // titles, pronouns and descriptions name no entity of their own
+                }
+            }
+        }
+
+        private void place(Mention m) {
+            String name = displayName(m.text());
+            Optional<Country> c = authority.country(name);
+            if (c.isPresent() && m.authorityId() == null) {
+                put(m, country(c.get()));
+                return;
+            }
+            List<City> candidates = m.authorityId() != null && m.authorityId().startsWith("city:")
+                    ? authority.cities(m.text()) : authority.cities(name);
+            if (candidates.isEmpty() && m.authorityId() != null && m.authorityId().startsWith("city:")) {
+                authority.city(Long.parseLong(m.authorityId().substring(5))).ifPresent(candidates::add);
+            }
+            String text = x.article().body();
+            String following = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+            City city = Places.choose(candidates, countries, following, authority);
+            if (city != null) {
+                put(m, city(city));
+                return;
+            }
+            Optional<Organisation> o = authority.organisation(name);
+            if (o.isPresent()) {
+                put(m, orgEntity(o.get()));
+                return;
+            }
+            put(m, new Builder("place:" + normalise(name), EntityKind.PLACE, name));
+        }
+
+        private void organisation(Mention m) {
+            String name = m.authorityId() != null && m.authorityId().startsWith("org:")
+                    ? m.authorityId().substring(4) : m.text().replaceAll("['’]s$", "");
+            Optional<Organisation> o = authority.organisation(name);
+            if (o.isPresent()) {
+                put(m, orgEntity(o.get()));
+            } else {
+                put(m, new Builder("organisation:" + normalise(name), EntityKind.ORGANISATION, name));
+            }
+        }
+
+        private Optional<Country> countryOf(Mention m) {
+            if (m.authorityId() != null && m.authorityId().startsWith("country:")) {
+                return authority.countryByIso2(m.authorityId().substring(8));
+            }
+            return switch (m.type()) {
+                case COUNTRY -> authority.country(m.text());
+                case NATIONALITY -> authority.countryByDemonym(m.text());
+                case GOVERNMENT -> authority.countryByDemonym(m.text().split("\\s+")[0])
+                        .or(() -> authority.country(m.text().split("['’\\s]")[0]));
+                default -> Optional.empty();
+            };
+        }
+
+        private void put(Mention m, Builder b) {
+            Builder existing = entities.putIfAbsent(b.key, b);
+            Builder e = existing == null ? b : existing;
+            if (m.type() != MentionType.NATIONALITY && m.type() != MentionType.GOVERNMENT) {
+                e.names.add(m.text().replaceAll("['’]s$", ""));
+            }
+            if (existing != null && e.kind == EntityKind.PERSON && b.name.length() > e.name.length()) {
+                e.name = b.name;
+            }
+            entityOf.put(m, e.key);
+        }
+    }
+
+    private static Builder country(Country c) {
+        Builder b = new Builder(c.qid().isEmpty() ? "country:" + c.iso2() : "wikidata:" + c.qid(), EntityKind.COUNTRY, c.name());
+        b.wikidata = c.qid().isEmpty() ? null : c.qid();
+        b.geonames = c.geonamesId() > 0 ? Long.toString(c.geonamesId()) : null;
+        b.score = 1.0;
+        return b;
+    }
+
+    private Builder city(City city) {
+        String qid = authority.countryByIso2(city.countryIso2())
+                .filter(c -> c.capitalGeonamesId() == city.geonamesId() && !c.capitalQid().isEmpty())
+                .map(Country::capitalQid).orElse(null);
+        Builder b = new Builder(qid != null ? "wikidata:" + qid : "geonames:" + city.geonamesId(), EntityKind.CITY, city.name());
+        b.wikidata = qid;
+        b.geonames = Long.toString(city.geonamesId());
+        b.latitude = city.lat();
+        b.longitude = city.lon();
+        b.score = 1.0;
+        return b;
+    }
+
+    private static Builder orgEntity(Organisation o) {
+        boolean linked = o.qid() != null && !o.qid().isEmpty();
+        Builder b = new Builder(linked ? "wikidata:" + o.qid() : "organisation:" + normalise(o.name()),
+                EntityKind.ORGANISATION, o.name());
+        b.wikidata = linked ? o.qid() : null;
+        b.score = linked ? 1.0 : null;
+        return b;
     }
 
     /** The longest person name in the article that ends (or starts) with this mention's words. */
     static String fullNameFor(Mention m, List<Mention> persons) {
-        String best = m.text();
-        String norm = normalise(m.text());
+        String best = m.text().replaceAll("['’]s$", "");
+        String norm = normalise(best);
         for (Mention other : persons) {
             String o = normalise(other.text());
             if (o.length() > normalise(best).length() && (o.endsWith(" " + norm) || o.startsWith(norm + " "))) {
-                best = other.text();
+                best = other.text().replaceAll("['’]s$", "");
             }
         }
         return best;
     }
 
-    private static EntityKind kindOf(MentionType t) {
-        return switch (t) {
-            case PERSON -> EntityKind.PERSON;
-            case ORGANISATION -> EntityKind.ORGANISATION;
-            case COUNTRY -> EntityKind.COUNTRY;
-            case CITY -> EntityKind.CITY;
-            case PLACE -> EntityKind.PLACE;
-            case GROUP -> EntityKind.GROUP;
-            default -> null;
-        };
+    /** "BRUSSELS" -> "Brussels": names written in capitals (datelines) in their usual case; acronyms stay. */
+    static String displayName(String s) {
+        if (s.length() <= 4 || !s.equals(s.toUpperCase(Locale.ROOT))) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : c);
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
     }
 
     /** Lower case, no diacritics, no possessive, single spaces. */
@@ -80,22 +228,23 @@ public final class EntityResolver {
         final EntityKind kind;
         String name;
         final TreeSet<String> names = new TreeSet<>();
+        String wikidata;
+        String geonames;
+        Double latitude;
+        Double longitude;
+        String governmentOf;
+        Double score;
 
-        Builder(String key, EntityKind kind) {
+        Builder(String key, EntityKind kind, String name) {
             this.key = key;
             this.kind = kind;
-        }
-
-        void add(String preferred, String seen) {
-            if (name == null || preferred.length() > name.length()) {
-                name = preferred;
-            }
-            names.add(seen.replaceAll("['’]s$", ""));
+            this.name = name;
         }
 
         Entity build() {
             names.remove(name);
-            return new Entity(key, kind, name, names, null, null, null, null, null, null);
+            names.removeIf(n -> n.equalsIgnoreCase(name) && !n.equals(n.toUpperCase(Locale.ROOT)));
+            return new Entity(key, kind, name, names, wikidata, geonames, latitude, longitude, governmentOf, score);
         }
     }
 }

@@ -5,7 +5,12 @@ import org.apache.jena.graph.Graph;
 import org.newsgraph.extract.DatelineMention;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.NerMentions;
+import org.newsgraph.extract.ActorMentions;
+import org.newsgraph.extract.RolesAndDescriptions;
+import org.newsgraph.extract.Statements;
+import org.newsgraph.extract.TimesAndQuantities;
+import org.newsgraph.extract.authority.Authority;
+import org.newsgraph.extract.authority.Gazetteer;
 import org.newsgraph.extract.Regions;
 import org.newsgraph.extract.TextAnalysis;
 import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
@@ -24,12 +29,13 @@ public final class ArticleProcessor {
 
     /** The extractors, in the order they run; each sees what the earlier ones found. */
     static List<Extractor> extractors() {
-        return List.of(new DatelineMention(), new NerMentions());
+        return List.of(new ActorMentions(Gazetteer.get()), new DatelineMention(), new RolesAndDescriptions(),
+                new TimesAndQuantities(), new Statements());
     }
 
     private final CoreNlpAnalyzer analyzer;
     private final List<Extractor> extractors;
-    private final EntityResolver resolver = new EntityResolver();
+    private final EntityResolver resolver = new EntityResolver(Authority.get());
     private final StageTimes times;
     private final java.util.concurrent.atomic.LongAdder tokens = new java.util.concurrent.atomic.LongAdder();
 

@@ -8,6 +8,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Role;
+import org.newsgraph.extract.time.QuantityMention;
+import org.newsgraph.extract.time.TimeMention;
+import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.link.Entity;
 import org.newsgraph.link.EntityKind;
@@ -45,7 +49,63 @@ public final class ArticleGraph {
         g.entities(linked.entities());
         g.mentions(linked);
         g.dateline(a, linked);
+        g.times(linked.extraction().findings(TimeMention.class));
+        g.quantities(linked.extraction().findings(QuantityMention.class));
+        g.roles(linked);
+        new StatementGraph(g, linked).write();
         return g.graph;
+    }
+
+    String articleIri() {
+        return articleIri;
+    }
+
+    Node article() {
+        return article;
+    }
+
+    GraphWriter writer() {
+        return w;
+    }
+
+    private void times(List<TimeMention> times) {
+        for (TimeMention t : times) {
+            Node p = phrase(t.begin(), t.end());
+            w.type(p, NS.TimeExpression);
+            w.string(p, NS.timexValue, t.value());
+            w.string(p, NS.timexType, t.type());
+        }
+    }
+
+    private void quantities(List<QuantityMention> quantities) {
+        for (QuantityMention q : quantities) {
+            Node p = phrase(q.begin(), q.end());
+            w.type(p, NS.QuantityExpression);
+            w.decimal(p, NS.Schema.value, q.value());
+            w.string(p, NS.Schema.unitText, q.unit());
+        }
+    }
+
+    /** Posts: who holds which title where, as this article states it. */
+    private void roles(LinkedArticle linked) {
+        for (Role r : linked.extraction().findings(Role.class)) {
+            Entity person = linked.entityOf(r.person());
+            if (person == null) {
+                continue;
+            }
+            Entity in = r.in() == null ? null : linked.entityOf(r.in());
+            String title = r.title().strip();
+            Node post = GraphWriter.iri(Iris.named("post", person.key() + " " + title.toLowerCase(java.util.Locale.ROOT)
+                    + (in == null ? "" : " " + in.key())));
+            w.type(post, NS.Org.Post);
+            w.link(post, NS.Org.heldBy, Iris.entity(person));
+            if (in != null) {
+                w.link(post, NS.Org.postIn, Iris.entity(in));
+            }
+            w.string(post, RDFS.label, title);
+            w.add(post, NS.statedIn, article);
+            w.add(post, NS.Prov.wasDerivedFrom, phrase(r.titleBegin(), r.person().end()));
+        }
     }
 
     private void article(Article a, String version) {

@@ -160,6 +160,29 @@ class IngestCommandTest {
     }
 
     @Test
+    void htmlPageGivesHeadlineDateAndBody() throws Exception {
+        Path f = tmp.resolve("page.html");
+        Files.writeString(f, """
+                <!DOCTYPE html><html lang="en"><head><title>Talks resume | Example News</title>
+                <meta property="og:title" content="Talks resume in Geneva">
+                <meta property="article:published_time" content="2022-03-03T08:15:00+01:00">
+                <link rel="canonical" href="https://example.org/talks"></head>
+                <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+                <article><h1>Talks resume in Geneva</h1>
+                <p>GENEVA (AP) — Diplomats from Russia and the United States met in Geneva on Thursday to resume talks
+                on arms control, officials said.</p>
+                <p>The meeting was the first in a year, and both sides called it constructive, according to a statement.</p>
+                </article><footer>Copyright Example News. All rights reserved.</footer></body></html>
+                """);
+        Path store = tmp.resolve("s");
+        Cli r = Cli.run("ingest", "--store", store.toString(), f.toString());
+        assertEquals(0, r.exit(), r.toString());
+        Cli q = Cli.run("query", "--store", store.toString(), "articles", "--format", "csv");
+        assertTrue(q.out().contains("2022-03-03T08:15:00+01:00,Talks resume in Geneva,Geneva,https://example.org/talks"),
+                q.out());
+    }
+
+    @Test
     void dateOverrideAndStdin() throws Exception {
         Path store = tmp.resolve("s");
         var oldIn = System.in;

@@ -1,0 +1,71 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsgraph.extract.authority.AuthorityRecord;
+import org.newsgraph.extract.authority.City;
+import org.newsgraph.extract.authority.Country;
+import org.newsgraph.extract.authority.Gazetteer;
+import org.newsgraph.extract.authority.GazetteerMatch;
+import org.newsgraph.extract.authority.Organisation;
+import org.newsgraph.ingest.Article;
+
+/**
+ * Actor and place mentions from two sources: the authority gazetteer (countries, nationalities, cities,
+ * organisations, titles: exact and already identified) and the statistical tagger (persons, and
+ * organisations and places the tables do not know).
+ *
+ * <p>Where they overlap, a gazetteer match wins unless the tagger found a longer person or organisation
+ * name around it ("Polish Radio" is an organisation, not the nationality "Polish").
+ */
+public final class ActorMentions implements Extractor {
+
+    private final Gazetteer gazetteer;
+    private final NerMentions ner = new NerMentions();
+
+    public ActorMentions(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public void extract(Article article, TextAnalysis analysis, Extraction.Builder out) {
+        List<Mention> tagged = ner.mentions(analysis);
+        List<GazetteerMatch> matches = new ArrayList<>(gazetteer.find(analysis.tokens()));
+        matches.sort(Comparator.comparingInt((GazetteerMatch m) -> m.begin() - m.end()).thenComparingInt(GazetteerMatch::begin));
+        for (GazetteerMatch g : matches) {
+            boolean dominated = tagged.stream().anyMatch(t -> t.overlaps(g.begin(), g.end())
+                    && t.length() > g.end() - g.begin()
+                    && (t.type() == MentionType.PERSON || t.type() == MentionType.ORGANISATION));
+            if (!dominated) {
+                out.addMention(new Mention(g.begin(), g.end(), analysis.text().substring(g.begin(), g.end()),
+                        typeOf(g.kind()), idOf(g.record()), "gazetteer", 0.95));
+            }
+        }
+        tagged.forEach(out::addMention);
+    }
+
+    private static MentionType typeOf(GazetteerMatch.Kind k) {
+        return switch (k) {
+            case COUNTRY -> MentionType.COUNTRY;
+            case NATIONALITY -> MentionType.NATIONALITY;
+            case CITY -> MentionType.CITY;
+            case ORGANISATION -> MentionType.ORGANISATION;
+            case TITLE -> MentionType.TITLE;
+        };
+    }
+
+    /** The authority id a mention carries: a country's QID, an organisation's QID, a city's GeoNames id. */
+    static String idOf(AuthorityRecord r) {
+        if (r instanceof Country c) {
+            return "country:" + c.iso2();
+        }
+        if (r instanceof City c) {
+            return "city:" + c.geonamesId();
+        }
+        if (r instanceof Organisation o) {
+            return "org:" + o.name();
+        }
+        return null;
+    }
+}
