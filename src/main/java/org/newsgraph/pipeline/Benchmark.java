@@ -67,6 +67,7 @@ public final class Benchmark {
             processor.times().seconds().forEach((k, v) ->
                     out.printf(Locale.ROOT, "  %-22s %.4f%n", k, v / Math.max(1, s.stored())));
             out.printf(Locale.ROOT, "peak heap: %d MB%n", peakHeapMb());
+            out.flush();
             if (o.storeTriples() > 0) {
                 storeAndQueries(gs, o);
             }
@@ -127,6 +128,7 @@ public final class Benchmark {
             }
             Arrays.sort(ms);
             out.printf(Locale.ROOT, "  %-22s p50 %5d ms   max %5d ms%n", q, ms[2], ms[4]);
+            out.flush();
         }
     }
 

@@ -81,7 +81,7 @@ public final class ArticleGraph {
         for (QuantityMention q : quantities) {
             Node p = phrase(q.begin(), q.end());
             w.type(p, NS.QuantityExpression);
-            w.decimal(p, NS.Schema.value, q.value());
+            w.number(p, NS.Schema.value, q.value());
             w.string(p, NS.Schema.unitText, q.unit());
         }
     }
@@ -154,6 +154,10 @@ public final class ArticleGraph {
             }
             if (e.geonames() != null) {
                 w.link(n, OWL.sameAs, Iris.geonames(e.geonames()));
+            }
+            if (e.governmentOf() != null) {
+                entities.stream().filter(c -> c.key().equals(e.governmentOf())).findFirst()
+                        .ifPresent(c -> w.link(n, NS.governmentOf, Iris.entity(c)));
             }
             if (e.linkScore() != null) {
                 w.decimal(n, NS.confidence, e.linkScore());

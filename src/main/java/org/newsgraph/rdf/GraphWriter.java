@@ -66,6 +66,15 @@ final class GraphWriter {
                 XSDDatatype.XSDdecimal);
     }
 
+    /** A number as xsd:integer when it is whole, else as xsd:decimal. */
+    void number(Node s, Resource p, double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            typed(s, p, Long.toString((long) value), XSDDatatype.XSDinteger);
+        } else {
+            typed(s, p, BigDecimal.valueOf(value).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+        }
+    }
+
     /**
      * A date or date-time lexical form typed by its shape: xsd:date, xsd:gYearMonth, xsd:gYear or xsd:dateTime.
      */
