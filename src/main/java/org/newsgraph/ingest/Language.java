@@ -12,6 +12,11 @@ public final class Language {
     private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "in", "a", "is", "that", "for", "on",
             "with", "said", "was", "by", "as", "at", "it", "from", "has", "have", "be", "are", "were", "he", "she",
             "his", "her", "they", "their", "this", "an", "not", "will", "would", "after", "its", "which", "who");
+    /** Function words of other languages written in Latin script that are not also English words. */
+    private static final Set<String> FOREIGN = Set.of("der", "das", "und", "ist", "nicht", "mit", "von", "sich", "des",
+            "auf", "für", "dem", "le", "la", "les", "et", "est", "une", "du", "que", "qui", "pour", "dans", "sur", "el",
+            "los", "las", "y", "por", "para", "una", "del", "il", "di", "che", "è", "gli", "della", "het", "een", "niet",
+            "zijn", "os", "não", "em", "uma", "dos", "och", "att", "är", "nie", "się", "jest", "że");
     private static final int MIN_WORDS = 20;
 
     private Language() {
@@ -26,15 +31,20 @@ public final class Language {
         String[] words = a.body().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         int total = 0;
         int english = 0;
+        int foreign = 0;
         for (String w : words) {
             if (!w.isEmpty()) {
                 total++;
                 if (ENGLISH.contains(w)) {
                     english++;
+                } else if (FOREIGN.contains(w)) {
+                    foreign++;
                 }
             }
         }
-        if (total >= MIN_WORDS && english * 100 < total * 12) {
+        boolean fewEnglish = english * 100 < total * 5;
+        boolean moreForeign = foreign >= 3 && foreign > english;
+        if (total >= MIN_WORDS && (fewEnglish || moreForeign)) {
             return "the text does not look like English (" + english + " of " + total
                     + " words are common English words); only English is supported";
         }
