@@ -112,8 +112,9 @@ public final class TimeBankScorer {
                     typeOnOverlap += s.type().equals(g.type()) ? 1 : 0;
                 }
                 if (errors != null && !found) {
-                    errors.printf("MISS %s %s [%s] %s %s -> %s%n", doc.id(), doc.creation(), g.text(), g.type(),
-                            g.value(), pair >= 0 ? sys.get(pair).text() + " " + sys.get(pair).value() : "-");
+                    errors.printf("MISS %s %s [%s] %s %s -> %s | %s%n", doc.id(), doc.creation(), g.text(), g.type(),
+                            g.value(), pair >= 0 ? sys.get(pair).text() + " " + sys.get(pair).value() : "-",
+                            context(doc.text(), g));
                 }
             }
             for (TimeMention s : sys) {
@@ -135,14 +136,16 @@ public final class TimeBankScorer {
 
     /**
      * Whether two TIMEX3 values denote the same thing, ignoring spelling variants found in the gold data:
-     * unpadded week numbers ("2000-W7") and hours without minutes ("T17").
+     * unpadded week numbers ("2000-W7"), hours without minutes ("T17"), and decades or centuries padded with X
+     * ("199X" for "199", "19XX" for "19": the same granularity, not an unknown digit of a year).
      */
     static boolean sameValue(String a, String b) {
         return canonical(a).equals(canonical(b));
     }
 
     private static String canonical(String value) {
-        return value.replaceAll("-W(\\d)(?!\\d)", "-W0$1").replaceAll("T(\\d\\d)$", "T$1:00");
+        return value.replaceAll("-W(\\d)(?!\\d)", "-W0$1").replaceAll("T(\\d\\d)$", "T$1:00")
+                .replaceAll("^(\\d{2,3})X+$", "$1");
     }
 
     private static boolean overlaps(TimeMention a, TimeMention b) {

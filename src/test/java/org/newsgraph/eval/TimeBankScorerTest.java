@@ -27,4 +27,12 @@ class TimeBankScorerTest {
         assertTrue(TimeBankScorer.sameValue("1989-11-06T17", "1989-11-06T17:00"));
         assertTrue(!TimeBankScorer.sameValue("2000-W17", "2000-W07"));
     }
+
+    @Test
+    void decadeAndCenturyPaddedWithXMatchTheirShortForm() {
+        assertTrue(TimeBankScorer.sameValue("199X", "199"));
+        assertTrue(TimeBankScorer.sameValue("19XX", "19"));
+        assertTrue(!TimeBankScorer.sameValue("199X", "1990"));
+        assertTrue(!TimeBankScorer.sameValue("1989-XX", "1989"));
+    }
 }
