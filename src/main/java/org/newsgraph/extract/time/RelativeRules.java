@@ -30,7 +30,7 @@ final class RelativeRules {
         rules.add(Rule.of("(?:(?:early|late|earlier|later)\\s+)?(this|last)\\s+(" + PART_OF_DAY + ")", RelativeRules::thisPart));
         rules.add(Rule.of("(?:(this\\s+past|this\\s+coming|last|next|this|early|late)\\s+)?(" + WEEKDAY + ")(?:\\s+("
                 + PART_OF_DAY + "))?", RelativeRules::weekday));
-        rules.add(Rule.of("(?:" + EDGE + "\\s+)?(" + SHIFT_WORD + ")\\s+(week|month|year|decade|century|weekend)",
+        rules.add(Rule.of("(?:" + EDGE + "\\s+)?(" + SHIFT_WORD + ")\\s+(?:fiscal\\s+)?(week|month|year|decade|century|weekend)",
                 RelativeRules::shiftedUnit));
         rules.add(Rule.of("the\\s+weekend", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 weekend(c, c.direction(m.start(), m.end()) > 0 ? 0 : weekendShift(c.reference)))));
@@ -83,7 +83,7 @@ final class RelativeRules {
             case "this" -> c.reference.with(dow);
             default -> TimexValues.weekday(c.reference, dow, c.direction(m.start(), m.end()), false);
         };
-        // TimeBank annotates "Friday night" as the day itself
+        // TimeBank mostly annotates "Friday night" as the day itself (or tags only "Friday")
         return m.group(3) == null || m.group(3).equalsIgnoreCase("night")
                 ? Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(day))
                 : Candidate.of(m.start(), m.end(), "TIME", TimexValues.day(day) + "T" + Lexicon.partOfDay(m.group(3)));
@@ -92,8 +92,10 @@ final class RelativeRules {
     private static Candidate shiftedUnit(Matcher m, TimeContext c) {
         String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        if (word.equals("following")) {
-            return Candidate.anchored(m.start(), m.end(), 1, Lexicon.unitLetter(unit));
+        if (word.equals("following") || word.equals("previous")) {
+            // relative to the event last dated, at the unit's granularity: "the following year" after May 22, 1995
+            return Candidate.anchoredUnit(m.start(), m.end(), word.equals("following") ? 1 : -1,
+                    Lexicon.unitLetter(unit));
         }
         int shift = switch (word) {
             case "this", "current" -> 0;
