@@ -29,6 +29,12 @@ final class DateRules {
     private static final java.util.regex.Pattern MONTH_CUE = java.util.regex.Pattern.compile(
             "\\b(?:in|since|until|till|by|from|of|during|through|before|after|late|early|mid|last|next|this|"
                     + "between|and|to)[\\s-]+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A deadline before a bare month points forward: "by February", "until June". */
+    private static final java.util.regex.Pattern DEADLINE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:by|until|till|through)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A year word right after a bare month fixes its year: "in February this year", "July last year". */
+    private static final java.util.regex.Pattern YEAR_WORD_AFTER = java.util.regex.Pattern.compile(
+            "^,?\\s+(this|last|next)\\s+year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private DateRules() {
     }
@@ -49,6 +55,10 @@ final class DateRules {
         rules.add(Rule.of("(?:the\\s+)?(?:" + EDGE + SEP + ")?(?:(1[89]\\d|20\\d)0'?s|'(\\d)0'?s)", DateRules::decade));
         rules.add(Rule.of("(?:(?:the\\s+year|" + EDGE + ")" + SEP + ")?(?:(nineteen|eighteen)\\s+(" + NumberWords.CARDINAL
                 + ")|two\\s+thousand(?:\\s+and)?(?:\\s+(" + NumberWords.CARDINAL + "))?)", DateRules::spelledYear));
+        rules.add(Rule.of("the\\s+(?:" + EDGE + SEP + ")?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies"
+                + "|eighties|nineties)", (m, c) -> Candidate.of(m.start(), m.end(), "DATE", "19" + (2 + List.of("twenties",
+                "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+                .indexOf(m.group(1).toLowerCase(Locale.ROOT))))));
         rules.add(Rule.of("(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century", (m, c) -> Candidate.of(m.start(), m.end(),
                 "DATE", String.format("%02d", Integer.parseInt(m.group(1)) - 1))));
         rules.add(Rule.of("(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+|(this|last|next)\\s+year's\\s+"
@@ -110,11 +120,19 @@ final class DateRules {
             return null;
         }
         int month = Lexicon.month(name);
+        java.util.regex.Matcher yearWord = YEAR_WORD_AFTER.matcher(
+                c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 20)));
+        if (modifier.isEmpty() && yearWord.find()) {
+            return Candidate.of(m.start(), m.end(), "DATE", TimexValues.month(yearWord(yearWord.group(1), c.reference),
+                    month));
+        }
         int year = switch (modifier) {
             case "this" -> c.reference.getYear();
             case "last" -> TimexValues.yearOfMonth(c.reference, month, -1, true);
             case "next" -> TimexValues.yearOfMonth(c.reference, month, 1, true);
-            default -> TimexValues.nearestYearOfMonth(c.reference, month, c.direction(m.start(), m.end()));
+            default -> TimexValues.nearestYearOfMonth(c.reference, month,
+                    DEADLINE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 8), m.start())).find() ? 1
+                            : c.direction(m.start(), m.end()));
         };
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.month(year, month));
     }

@@ -34,8 +34,11 @@ final class DurationRules {
         rules.add(Rule.of("(?:the\\s+)?(?:past|last|next|coming|recent)\\s+" + PLURAL_UNIT, DurationRules::barePlural));
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:(" + COUNT + ")(?:-|\\s+))?(" + UNIT + ")\\s+(ago|earlier|later|before"
                 + "|after|previously|from\\s+now|hence|prior)", DurationRules::offset));
+        rules.add(Rule.of("(?<=(?:for|within|in|over)\\s)" + PLURAL_UNIT, DurationRules::barePlural));
         rules.add(Rule.of("(?:each|every|per)\\s+(day|night|week|month|quarter|year|morning|evening|" + WEEKDAY + ")",
                 DurationRules::everyUnit));
+        rules.add(Rule.of("(?:each|every)\\s+(" + Lexicon.MONTH_NAME + ")", (m, c) -> Candidate.of(m.start(), m.end(), "SET",
+                String.format("XXXX-%02d", Lexicon.month(m.group(1))))));
         rules.add(Rule.of("daily|weekly|monthly|yearly|nightly|hourly", (m, c) -> Candidate.of(
                 m.start(), m.end(), "SET", setOf(m.group().toLowerCase(Locale.ROOT).replaceFirst("ly$", "")))));
         rules.add(Rule.of("now|currently|nowadays|presently|at\\s+present|the\\s+present|current(?!\\s+account)"
@@ -103,7 +106,7 @@ final class DurationRules {
 
     private static Candidate barePlural(Matcher m, TimeContext c) {
         String word = m.group().toLowerCase(Locale.ROOT);
-        if (word.equals("seconds") || word.equals("minutes") || word.equals("quarters")
+        if (word.equals("seconds") || word.equals("minutes") || word.equals("quarters") || word.equals("hours")
                 || word.matches("recent\\s+years")) {
             return null;
         }

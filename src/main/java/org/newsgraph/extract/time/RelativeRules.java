@@ -32,6 +32,17 @@ final class RelativeRules {
                 + PART_OF_DAY + "))?", RelativeRules::weekday));
         rules.add(Rule.of("(?:" + EDGE + "\\s+)?(" + SHIFT_WORD + ")\\s+(?:fiscal\\s+)?(week|month|year|decade|century|weekend)",
                 RelativeRules::shiftedUnit));
+        rules.add(Rule.of("(?:(?:early|late|mid)-?\\s*)?(morning|afternoon|evening)\\s+(yesterday|today|tomorrow|" + WEEKDAY + ")",
+                RelativeRules::partBeforeDay));
+        rules.add(Rule.of("mid-?\\s?(morning|afternoon)", (m, c) -> Candidate.of(m.start(), m.end(), "TIME",
+                TimexValues.day(c.reference) + "T" + Lexicon.partOfDay(m.group(1)))));
+        rules.add(Rule.of("the\\s+week\\s+of\\s+(" + Lexicon.MONTH_NAME + "\\s*\\d{1,2})(?!\\d)", (m, c) -> {
+            LocalDate day = resolveDay(m.group(1), c, c.direction(m.start(), m.end()));
+            return day == null ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.week(day));
+        }));
+        // "for the week, the index fell": a week of the report whose number the annotation leaves open
+        rules.add(Rule.of("the\\s+week(?!\\s+(?:of|before|after|earlier|later|ago|ended|ending|or))",
+                (m, c) -> Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(c.reference.getYear()) + "-WXX")));
         rules.add(Rule.of("the\\s+weekend", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 weekend(c, c.direction(m.start(), m.end()) > 0 ? 0 : weekendShift(c.reference)))));
     }
@@ -62,6 +73,12 @@ final class RelativeRules {
                 : m.group(1).equalsIgnoreCase("tonight") ? "NI" : null;
         return part == null ? Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(day))
                 : Candidate.of(m.start(), m.end(), "TIME", TimexValues.day(day) + "T" + part);
+    }
+
+    /** "mid-afternoon yesterday", "morning Friday": the part of the named day. */
+    private static Candidate partBeforeDay(Matcher m, TimeContext c) {
+        LocalDate day = resolveDay(m.group(2), c, c.direction(m.start(), m.end()));
+        return Candidate.of(m.start(), m.end(), "TIME", TimexValues.day(day) + "T" + Lexicon.partOfDay(m.group(1)));
     }
 
     private static Candidate thisPart(Matcher m, TimeContext c) {
