@@ -11,6 +11,7 @@ import static org.newsgraph.extract.time.Lexicon.DAY_NUMBER;
 import static org.newsgraph.extract.time.Lexicon.MONTH_NAME;
 import static org.newsgraph.extract.time.Lexicon.ORDINAL_QUARTER;
 import static org.newsgraph.extract.time.Lexicon.SEASON;
+import static org.newsgraph.extract.time.Lexicon.WEEKDAY;
 import static org.newsgraph.extract.time.Lexicon.YEAR;
 
 /**
@@ -36,13 +37,18 @@ final class DateRules {
     private static final java.util.regex.Pattern YEAR_WORD_AFTER = java.util.regex.Pattern.compile(
             "^,?\\s+(this|last|next)\\s+year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** "the second half of 1989" is the half-year 1989-H2. */
+    private static final java.util.regex.Pattern HALF_OF = java.util.regex.Pattern.compile(
+            "(?:the\\s+)?(first|second|last)\\s+half\\s+of", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private DateRules() {
     }
 
     static void addTo(List<Rule> rules) {
         rules.add(Rule.of("(\\d{4})-(\\d{2})-(\\d{2})", (m, c) -> day(m, c, m.group(1), m.group(2), m.group(3))));
         rules.add(Rule.of("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![./]?\\d)", DateRules::numericDate));
-        rules.add(Rule.of("(?:(?:this|last|next|" + EDGE + ")" + SEP + ")?(" + MONTH_NAME + ")\\s*(" + DAY_NUMBER
+        // a weekday before the date is part of the span, the date gives the value: "Saturday, April 25"
+        rules.add(Rule.of("(?:(?:this|last|next|" + EDGE + "|" + WEEKDAY + ",?)" + SEP + ")?(" + MONTH_NAME + ")\\s*(" + DAY_NUMBER
                 + ")(?:,?\\s+(" + YEAR + "))?", (m, c) -> monthDay(m, c, m.group(1), m.group(2), m.group(3))));
         rules.add(Rule.of("(" + DAY_NUMBER + ")\\s+(?:of\\s+)?(" + MONTH_NAME + ")(?:,?\\s+(" + YEAR + "))?",
                 (m, c) -> monthDay(m, c, m.group(2), m.group(1), m.group(3))));
@@ -141,7 +147,9 @@ final class DateRules {
         if (m.start() > 0 && "$#€£".indexOf(c.text.charAt(m.start() - 1)) >= 0) {
             return null;
         }
-        return Candidate.of(m.start(), m.end(), "DATE", m.group(1));
+        java.util.regex.Matcher half = HALF_OF.matcher(m.group());
+        return Candidate.of(m.start(), m.end(), "DATE", m.group(1) + (half.lookingAt()
+                ? "-H" + (half.group(1).equalsIgnoreCase("first") ? 1 : 2) : ""));
     }
 
     /** "nineteen ninety-seven", "the year two thousand"; "two thousand" alone must be a year ("the year ..."). */

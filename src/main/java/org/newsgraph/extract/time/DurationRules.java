@@ -95,7 +95,10 @@ final class DurationRules {
             return null; // "a second term", "a second round": the ordinal
         }
         if (article && RATE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
-            return Candidate.of(m.start(), m.end(), "SET", "P1" + (unit == 'E' ? "E" : String.valueOf(unit)));
+            return null; // "$2 million a year", "four flights a week": a rate, which TimeBank mostly leaves untagged
+        }
+        if (article && unit == 'Q' && c.text.startsWith(" of", m.end())) {
+            return null; // "a quarter of the market": a fraction
         }
         if (count.equals("some") || count.equals("many") && m.group(1) == null
                 || count.matches("1[89]\\d\\d|20\\d\\d") || m.group().matches("(?s).*-quarters")) {

@@ -109,6 +109,9 @@ final class RelativeRules {
     private static Candidate shiftedUnit(Matcher m, TimeContext c) {
         String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
         String unit = m.group(2).toLowerCase(Locale.ROOT);
+        if (Character.isUpperCase(m.group(2).charAt(0)) && !m.group(2).equals(m.group(2).toUpperCase(Locale.ROOT))) {
+            return null; // "This Week", "Next Month": a title (TV programme, column), not a time
+        }
         if (word.equals("following") || word.equals("previous")) {
             // relative to the event last dated, at the unit's granularity: "the following year" after May 22, 1995
             return Candidate.anchoredUnit(m.start(), m.end(), word.equals("following") ? 1 : -1,
