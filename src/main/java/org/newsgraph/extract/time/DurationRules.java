@@ -29,8 +29,12 @@ final class DurationRules {
 
     static void addTo(List<Rule> rules) {
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following"
-                + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(" + UNIT + ")(?!-old|\\s+old)",
-                DurationRules::duration));
+                + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(?:(?:more|additional|extra|further)\\s+)?("
+                + UNIT + ")(\\s+and\\s+a\\s+half)?(?!-old|\\s+old)", DurationRules::duration));
+        rules.add(Rule.of("(?:the\\s+)?" + PLURAL_UNIT + "\\s+ahead", DurationRules::barePlural));
+        rules.add(Rule.of("(day|week|month|year|decade)s?-long", (m, c) -> Candidate.of(m.start(), m.end(), "DURATION",
+                duration(m.group().contains("s-") ? Double.NaN : 1, Lexicon.unitLetter(m.group(1))))));
+        rules.add(Rule.of("the\\s+(?:near|short)\\s+term", (m, c) -> Candidate.of(m.start(), m.end(), "DATE", "FUTURE_REF")));
         rules.add(Rule.of("(?:the\\s+)?(?:past|last|next|coming|recent)\\s+" + PLURAL_UNIT, DurationRules::barePlural));
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:(" + COUNT + ")(?:-|\\s+))?(" + UNIT + ")\\s+(ago|earlier|later|before"
                 + "|after|previously|from\\s+now|hence|prior)", DurationRules::offset));
@@ -104,11 +108,12 @@ final class DurationRules {
                 || count.matches("1[89]\\d\\d|20\\d\\d") || m.group().matches("(?s).*-quarters")) {
             return null;
         }
-        return Candidate.of(m.start(), m.end(), "DURATION", durationWithHalves(NumberWords.parse(count), unit));
+        double n = NumberWords.parse(count) + (m.group(4) != null ? 0.5 : 0);
+        return Candidate.of(m.start(), m.end(), "DURATION", durationWithHalves(n, unit));
     }
 
     private static Candidate barePlural(Matcher m, TimeContext c) {
-        String word = m.group().toLowerCase(Locale.ROOT);
+        String word = m.group().toLowerCase(Locale.ROOT).replaceFirst("\\s+ahead$", "");
         if (word.equals("seconds") || word.equals("minutes") || word.equals("quarters") || word.equals("hours")
                 || word.matches("recent\\s+years")) {
             return null;
