@@ -35,4 +35,16 @@ class TimeBankScorerTest {
         assertTrue(!TimeBankScorer.sameValue("199X", "1990"));
         assertTrue(!TimeBankScorer.sameValue("1989-XX", "1989"));
     }
+
+    @Test
+    void durationsOfTheSameLengthMatchAcrossUnits() {
+        assertTrue(TimeBankScorer.sameValue("P1E", "P10Y"));
+        assertTrue(TimeBankScorer.sameValue("P2Q", "P6M"));
+        assertTrue(TimeBankScorer.sameValue("P1D", "PT24H"));
+        assertTrue(TimeBankScorer.sameValue("P2Y6M", "P30M"));
+        assertTrue(!TimeBankScorer.sameValue("P1M", "PT1M"));
+        assertTrue(!TimeBankScorer.sameValue("P1M", "P30D"));
+        assertTrue(!TimeBankScorer.sameValue("PXY", "PXE"));
+        assertTrue(!TimeBankScorer.sameValue("P1Y", "1989"));
+    }
 }
