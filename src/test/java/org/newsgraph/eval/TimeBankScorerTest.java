@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class TimeBankScorerTest {
 
-    /** Value-F1 measured when the rules were written (0.802), less a small margin. */
-    private static final double MIN_VALUE_F1 = 0.78;
+    /** Value-F1 measured after the second round of rules (0.825), less 0.02. */
+    private static final double MIN_VALUE_F1 = 0.805;
 
     @Test
     void valueF1OnTimeBankAndAquaint() throws Exception {

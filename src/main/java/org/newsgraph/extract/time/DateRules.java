@@ -50,6 +50,11 @@ final class DateRules {
         // a weekday before the date is part of the span, the date gives the value: "Saturday, April 25"
         rules.add(Rule.of("(?:(?:this|last|next|" + EDGE + "|" + WEEKDAY + ",?)" + SEP + ")?(" + MONTH_NAME + ")\\s*(" + DAY_NUMBER
                 + ")(?:,?\\s+(" + YEAR + "))?", (m, c) -> monthDay(m, c, m.group(1), m.group(2), m.group(3))));
+        // the second day of "April 24 and 25" (the first is found by the rule above); only that day is the span
+        rules.add(Rule.of("(" + MONTH_NAME + ")\\s+\\d{1,2}\\s+(?:and|or|to)\\s+(" + DAY_NUMBER + ")(?!\\s*[,.]?\\d)", (m, c) -> {
+            Candidate day = monthDay(m, c, m.group(1), m.group(2), null);
+            return day == null ? null : Candidate.of(m.start(2), m.end(2), "DATE", day.value());
+        }));
         rules.add(Rule.of("(" + DAY_NUMBER + ")\\s+(?:of\\s+)?(" + MONTH_NAME + ")(?:,?\\s+(" + YEAR + "))?",
                 (m, c) -> monthDay(m, c, m.group(2), m.group(1), m.group(3))));
         rules.add(Rule.of("(?:" + EDGE + SEP + ")?(" + MONTH_NAME + "),?\\s+(?:of\\s+)?(" + YEAR + ")",

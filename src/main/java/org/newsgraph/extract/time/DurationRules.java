@@ -38,7 +38,10 @@ final class DurationRules {
         rules.add(Rule.of("(?:the\\s+)?(?:past|last|next|coming|recent)\\s+" + PLURAL_UNIT, DurationRules::barePlural));
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:(" + COUNT + ")(?:-|\\s+))?(" + UNIT + ")\\s+(ago|earlier|later|before"
                 + "|after|previously|from\\s+now|hence|prior)", DurationRules::offset));
-        rules.add(Rule.of("(?<=(?:for|within|in|over)\\s)" + PLURAL_UNIT, DurationRules::barePlural));
+        rules.add(Rule.of("(?:for|within|in|over)\\s+(" + PLURAL_UNIT + "|(?<=over\\s)the\\s+years)", (m, c) -> {
+            Candidate plural = barePlural(m, c); // the preposition is a signal, outside the span
+            return plural == null ? null : Candidate.of(m.start(1), m.end(1), plural.type(), plural.value());
+        }));
         rules.add(Rule.of("(?:each|every|per)\\s+(day|night|week|month|quarter|year|morning|evening|" + WEEKDAY + ")",
                 DurationRules::everyUnit));
         rules.add(Rule.of("(?:each|every)\\s+(" + Lexicon.MONTH_NAME + ")", (m, c) -> Candidate.of(m.start(), m.end(), "SET",
@@ -113,9 +116,11 @@ final class DurationRules {
     }
 
     private static Candidate barePlural(Matcher m, TimeContext c) {
-        String word = m.group().toLowerCase(Locale.ROOT).replaceFirst("\\s+ahead$", "");
-        if (word.equals("seconds") || word.equals("minutes") || word.equals("quarters") || word.equals("hours")
-                || word.matches("recent\\s+years")) {
+        String word = m.group().toLowerCase(Locale.ROOT).replaceFirst("\\s+ahead$", "").replaceFirst("^the\\s+", "");
+        String unitWord = word.substring(word.lastIndexOf(' ') + 1);
+        boolean bare = word.equals(unitWord) || word.matches("(?:for|within|in|over)\\s+\\S+|(?:for|within|in|over)\\s+the\\s+years");
+        if (word.matches("recent\\s+years") || bare && (unitWord.equals("seconds") || unitWord.equals("minutes")
+                || unitWord.equals("quarters") || unitWord.equals("hours"))) {
             return null;
         }
         return Candidate.of(m.start(), m.end(), "DURATION", duration(Double.NaN, Lexicon.unitLetter(
