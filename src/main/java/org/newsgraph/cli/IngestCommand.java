@@ -89,12 +89,39 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * How many articles the inputs hold when that is cheap to know (files of one article each), so progress
+     * can show an ETA; -1 when an input holds an unknown number (JSON lines, archives, standard input).
+     */
+    static long countDocuments(List<String> inputs) {
+        long n = 0;
+        for (String in : inputs) {
+            java.nio.file.Path p = java.nio.file.Path.of(in);
+            if (in.equals("-") || in.contains("://")) {
+                return -1;
+            }
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(p)) {
+                for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files.filter(java.nio.file.Files::isRegularFile)::iterator) {
+                    String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                    if (name.matches(".*\\.(jsonl|ndjson|json|warc|rss|atom|xml)(\\.gz)?$")) {
+                        return -1;
+                    }
+                    n++;
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                return -1;
+            }
+        }
+        return n;
+    }
+
     private int run(IngestOptions options, ArticleSink sink, String where, PrintWriter err) {
         ArticleProcessor processor = new ArticleProcessor(CoreNlpAnalyzer.shared());
         boolean tty = System.console() != null;
+        long total = "never".equals(this.progress) ? -1 : countDocuments(inputs);
         Progress progress = switch (this.progress) {
-            case "auto" -> tty ? Progress.terminal(err, -1) : Progress.none(err);
-            case "always" -> tty ? Progress.terminal(err, -1) : Progress.lines(err, -1);
+            case "auto" -> tty ? Progress.terminal(err, total) : Progress.none(err);
+            case "always" -> tty ? Progress.terminal(err, total) : Progress.lines(err, total);
             case "never" -> Progress.none(err);
             default -> throw new UserException("--progress: '" + this.progress + "' is not auto, always or never", true);
         };
