@@ -111,13 +111,13 @@ final class CandidateScorer {
 
     /** 1 for the same name up to case, diacritics and punctuation; less for partial and misspelt ones. */
     static double nameSimilarity(String name, Candidate c) {
-        String n = EntityResolver.normalise(name);
+        String n = fold(name);
         List<String> forms = new ArrayList<>();
         forms.add(c.label());
         forms.addAll(c.aliases());
         double best = 0;
         for (String f : forms) {
-            String x = EntityResolver.normalise(f);
+            String x = fold(f);
             if (x.isEmpty()) {
                 continue;
             }
@@ -166,12 +166,33 @@ final class CandidateScorer {
     /** Lower-case content words of a text: no diacritics, digits, stop words or words under three letters. */
     static Set<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : EntityResolver.normalise(text == null ? "" : text).split(" ")) {
+        for (String w : fold(text == null ? "" : text).split(" ")) {
             if (w.length() >= 3 && w.chars().allMatch(Character::isLetter) && !STOP.contains(w)) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    /**
+     * {@link EntityResolver#normalise} and the Latin letters that carry no combining mark to strip
+     * ("Wałęsa" and "Walesa" are the same name in English text).
+     */
+    static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case 'ł', 'Ł' -> b.append('l');
+                case 'ø', 'Ø' -> b.append('o');
+                case 'đ', 'Đ' -> b.append('d');
+                case 'ı' -> b.append('i');
+                case 'ß' -> b.append("ss");
+                case 'æ', 'Æ' -> b.append("ae");
+                case 'œ', 'Œ' -> b.append("oe");
+                default -> b.append(c);
+            }
+        }
+        return EntityResolver.normalise(b.toString());
     }
 
     /** The same word, or one a longer form of the other ("president", "presidential"). */
