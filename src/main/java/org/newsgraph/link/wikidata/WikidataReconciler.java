@@ -40,6 +40,11 @@ public final class WikidataReconciler {
     private final AtomicLong failures = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
 
+    /** With the bundled authority tables for the demonyms of countries. */
+    public WikidataReconciler(WikidataOptions options) {
+        this(options, Authority.get());
+    }
+
     /**
      * @param authority the authority tables, for the demonyms of countries in the context; null for none
      */

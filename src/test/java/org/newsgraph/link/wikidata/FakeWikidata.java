@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code wbgetentities} in the shapes Wikidata uses, from items the test registers (made-up ids). It serves
  * requests on several threads, so a client that sent requests in parallel would be seen doing so.
  */
-final class FakeWikidata implements AutoCloseable {
+public final class FakeWikidata implements AutoCloseable {
 
     /** An answer to give instead of the real one. */
     record Canned(int status, String retryAfter, String body) {
@@ -45,18 +45,18 @@ final class FakeWikidata implements AutoCloseable {
     final List<String> userAgents = new CopyOnWriteArrayList<>();
     volatile long delayMillis;
 
-    FakeWikidata() throws IOException {
+    public FakeWikidata() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/w/api.php", this::handle);
         server.setExecutor(pool);
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/w/api.php");
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
@@ -65,7 +65,7 @@ final class FakeWikidata implements AutoCloseable {
     }
 
     /** Registers an item with an English label, description, aliases and instance-of classes. */
-    synchronized FakeWikidata item(String qid, String label, String description, List<String> aliases,
+    public synchronized FakeWikidata item(String qid, String label, String description, List<String> aliases,
             String... instanceOf) {
         JsonObject e = new JsonObject();
         e.addProperty("pageid", 1000 + items.size());
