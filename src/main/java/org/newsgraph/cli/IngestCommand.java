@@ -59,6 +59,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Progress on stderr: auto (on a terminal), always (plain lines when not a terminal), never.")
+    String progress;
+
     @Option(names = "--to", paramLabel = "DATASET_URL",
             description = "Write to a SPARQL Graph Store Protocol endpoint (e.g. http://host:3030/newsgraph) instead of the local store.")
     String to;
@@ -120,7 +124,13 @@ final class IngestCommand implements Callable<Integer> {
     private int run(IngestOptions options, ArticleSink sink, String where, PrintWriter err) {
         WikidataReconciler reconciler = link.equals("wikidata") ? reconciler() : null;
         ArticleProcessor processor = new ArticleProcessor(CoreNlpAnalyzer.shared(), new StageTimes(), reconciler);
-        Progress progress = new Progress(err, System.console() != null, -1);
+        boolean tty = System.console() != null;
+        Progress progress = switch (this.progress) {
+            case "auto" -> tty ? Progress.terminal(err, -1) : Progress.none(err);
+            case "always" -> tty ? Progress.terminal(err, -1) : Progress.lines(err, -1);
+            case "never" -> Progress.none(err);
+            default -> throw new UserException("--progress: '" + this.progress + "' is not auto, always or never", true);
+        };
         IngestSummary s = new Ingestion(processor, sink, options, err, progress).run(inputs, new ArticleReader(System.in));
         err.println("newsgraph: " + s.line() + " -> " + where);
         if (reconciler != null) {

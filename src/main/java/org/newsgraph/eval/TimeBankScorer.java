@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -112,8 +114,9 @@ public final class TimeBankScorer {
                     typeOnOverlap += s.type().equals(g.type()) ? 1 : 0;
                 }
                 if (errors != null && !found) {
-                    errors.printf("MISS %s %s [%s] %s %s -> %s%n", doc.id(), doc.creation(), g.text(), g.type(),
-                            g.value(), pair >= 0 ? sys.get(pair).text() + " " + sys.get(pair).value() : "-");
+                    errors.printf("MISS %s %s [%s] %s %s -> %s | %s%n", doc.id(), doc.creation(), g.text(), g.type(),
+                            g.value(), pair >= 0 ? sys.get(pair).text() + " " + sys.get(pair).value() : "-",
+                            context(doc.text(), g));
                 }
             }
             for (TimeMention s : sys) {
@@ -135,14 +138,59 @@ public final class TimeBankScorer {
 
     /**
      * Whether two TIMEX3 values denote the same thing, ignoring spelling variants found in the gold data:
-     * unpadded week numbers ("2000-W7") and hours without minutes ("T17").
+     * unpadded week numbers ("2000-W7"), hours without minutes ("T17"), and decades or centuries padded with X
+     * ("199X" for "199", "19XX" for "19": the same granularity, not an unknown digit of a year), and durations of the
+     * same length in other units ("P1E" and "P10Y", "P2Q" and "P6M", "P1D" and "PT24H"). Unknown amounts ("PXY")
+     * only match themselves.
      */
     static boolean sameValue(String a, String b) {
         return canonical(a).equals(canonical(b));
     }
 
     private static String canonical(String value) {
-        return value.replaceAll("-W(\\d)(?!\\d)", "-W0$1").replaceAll("T(\\d\\d)$", "T$1:00");
+        String v = value.replaceAll("-W(\\d)(?!\\d)", "-W0$1").replaceAll("T(\\d\\d)$", "T$1:00")
+                .replaceAll("^(\\d{2,3})X+$", "$1");
+        return DURATION.matcher(v).matches() ? durationLength(v) : v;
+    }
+
+    /** A duration with numeric amounts only, in TIMEX3 units plus E (decade), C (century), L (millennium), Q. */
+    private static final Pattern DURATION = Pattern.compile("P(?=[^X]*\\d)(?:\\d+(?:\\.\\d+)?[YMWDECLQ])*(?:T(?:\\d+(?:\\.\\d+)?[HMS])+)?");
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)([A-Z])");
+
+    /**
+     * The length of a duration as months plus seconds, the two families that convert exactly (a month has no fixed
+     * number of days); e.g. "P1E" and "P10Y" both give "120M0S".
+     */
+    private static String durationLength(String duration) {
+        int t = duration.indexOf('T');
+        String date = t < 0 ? duration.substring(1) : duration.substring(1, t);
+        String time = t < 0 ? "" : duration.substring(t + 1);
+        double months = 0;
+        double seconds = 0;
+        Matcher m = AMOUNT.matcher(date);
+        while (m.find()) {
+            double n = Double.parseDouble(m.group(1));
+            switch (m.group(2).charAt(0)) {
+                case 'L' -> months += n * 12000;
+                case 'C' -> months += n * 1200;
+                case 'E' -> months += n * 120;
+                case 'Y' -> months += n * 12;
+                case 'Q' -> months += n * 3;
+                case 'M' -> months += n;
+                case 'W' -> seconds += n * 7 * 86400;
+                default -> seconds += n * 86400;
+            }
+        }
+        m = AMOUNT.matcher(time);
+        while (m.find()) {
+            double n = Double.parseDouble(m.group(1));
+            seconds += n * switch (m.group(2).charAt(0)) {
+                case 'H' -> 3600;
+                case 'M' -> 60;
+                default -> 1;
+            };
+        }
+        return months + "M" + seconds + "S";
     }
 
     private static boolean overlaps(TimeMention a, TimeMention b) {

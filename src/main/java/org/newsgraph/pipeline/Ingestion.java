@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.Language;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.Validator;
@@ -89,6 +90,11 @@ public final class Ingestion {
         }
         ReadResult.Ok ok = (ReadResult.Ok) r;
         Article a = ok.article().withOverrides(options.published(), options.url(), options.title());
+        String notEnglish = Language.notEnglish(a);
+        if (notEnglish != null) {
+            fail(ok.item(), notEnglish);
+            return;
+        }
         String iri = Iris.article(a);
         String earlier = seen.putIfAbsent(iri, ok.item());
         if (earlier != null) {

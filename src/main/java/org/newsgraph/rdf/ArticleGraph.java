@@ -174,7 +174,8 @@ public final class ArticleGraph {
     private static org.apache.jena.rdf.model.Resource typeOf(EntityKind k) {
         return switch (k) {
             case PERSON -> NS.Schema.Person;
-            case ORGANISATION, GROUP -> NS.Schema.Organization;
+            case ORGANISATION -> NS.Schema.Organization;
+            case GROUP -> NS.Group;
             case GOVERNMENT -> NS.Government;
             case COUNTRY -> NS.Schema.Country;
             case CITY -> NS.Schema.City;

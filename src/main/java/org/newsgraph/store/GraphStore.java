@@ -146,8 +146,9 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Closes the store and releases its lock, so another process may open it. */
     @Override
     public void close() {
-        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

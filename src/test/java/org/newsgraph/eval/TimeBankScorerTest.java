@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class TimeBankScorerTest {
 
-    /** Value-F1 measured when the rules were written (0.802), less a small margin. */
-    private static final double MIN_VALUE_F1 = 0.78;
+    /** Value-F1 measured after the second round of rules (0.825), less 0.02. */
+    private static final double MIN_VALUE_F1 = 0.805;
 
     @Test
     void valueF1OnTimeBankAndAquaint() throws Exception {
@@ -26,5 +26,25 @@ class TimeBankScorerTest {
         assertTrue(TimeBankScorer.sameValue("2000-W7", "2000-W07"));
         assertTrue(TimeBankScorer.sameValue("1989-11-06T17", "1989-11-06T17:00"));
         assertTrue(!TimeBankScorer.sameValue("2000-W17", "2000-W07"));
+    }
+
+    @Test
+    void decadeAndCenturyPaddedWithXMatchTheirShortForm() {
+        assertTrue(TimeBankScorer.sameValue("199X", "199"));
+        assertTrue(TimeBankScorer.sameValue("19XX", "19"));
+        assertTrue(!TimeBankScorer.sameValue("199X", "1990"));
+        assertTrue(!TimeBankScorer.sameValue("1989-XX", "1989"));
+    }
+
+    @Test
+    void durationsOfTheSameLengthMatchAcrossUnits() {
+        assertTrue(TimeBankScorer.sameValue("P1E", "P10Y"));
+        assertTrue(TimeBankScorer.sameValue("P2Q", "P6M"));
+        assertTrue(TimeBankScorer.sameValue("P1D", "PT24H"));
+        assertTrue(TimeBankScorer.sameValue("P2Y6M", "P30M"));
+        assertTrue(!TimeBankScorer.sameValue("P1M", "PT1M"));
+        assertTrue(!TimeBankScorer.sameValue("P1M", "P30D"));
+        assertTrue(!TimeBankScorer.sameValue("PXY", "PXE"));
+        assertTrue(!TimeBankScorer.sameValue("P1Y", "1989"));
     }
 }

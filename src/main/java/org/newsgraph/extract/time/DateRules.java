@@ -11,6 +11,7 @@ import static org.newsgraph.extract.time.Lexicon.DAY_NUMBER;
 import static org.newsgraph.extract.time.Lexicon.MONTH_NAME;
 import static org.newsgraph.extract.time.Lexicon.ORDINAL_QUARTER;
 import static org.newsgraph.extract.time.Lexicon.SEASON;
+import static org.newsgraph.extract.time.Lexicon.WEEKDAY;
 import static org.newsgraph.extract.time.Lexicon.YEAR;
 
 /**
@@ -29,6 +30,16 @@ final class DateRules {
     private static final java.util.regex.Pattern MONTH_CUE = java.util.regex.Pattern.compile(
             "\\b(?:in|since|until|till|by|from|of|during|through|before|after|late|early|mid|last|next|this|"
                     + "between|and|to)[\\s-]+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A deadline before a bare month points forward: "by February", "until June". */
+    private static final java.util.regex.Pattern DEADLINE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:by|until|till|through)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A year word right after a bare month fixes its year: "in February this year", "July last year". */
+    private static final java.util.regex.Pattern YEAR_WORD_AFTER = java.util.regex.Pattern.compile(
+            "^,?\\s+(this|last|next)\\s+year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "the second half of 1989" is the half-year 1989-H2. */
+    private static final java.util.regex.Pattern HALF_OF = java.util.regex.Pattern.compile(
+            "(?:the\\s+)?(first|second|last)\\s+half\\s+of", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private DateRules() {
     }
@@ -36,8 +47,14 @@ final class DateRules {
     static void addTo(List<Rule> rules) {
         rules.add(Rule.of("(\\d{4})-(\\d{2})-(\\d{2})", (m, c) -> day(m, c, m.group(1), m.group(2), m.group(3))));
         rules.add(Rule.of("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![./]?\\d)", DateRules::numericDate));
-        rules.add(Rule.of("(?:(?:this|last|next|" + EDGE + ")" + SEP + ")?(" + MONTH_NAME + ")\\s*(" + DAY_NUMBER
+        // a weekday before the date is part of the span, the date gives the value: "Saturday, April 25"
+        rules.add(Rule.of("(?:(?:this|last|next|" + EDGE + "|" + WEEKDAY + ",?)" + SEP + ")?(" + MONTH_NAME + ")\\s*(" + DAY_NUMBER
                 + ")(?:,?\\s+(" + YEAR + "))?", (m, c) -> monthDay(m, c, m.group(1), m.group(2), m.group(3))));
+        // the second day of "April 24 and 25" (the first is found by the rule above); only that day is the span
+        rules.add(Rule.of("(" + MONTH_NAME + ")\\s+\\d{1,2}\\s+(?:and|or|to)\\s+(" + DAY_NUMBER + ")(?!\\s*[,.]?\\d)", (m, c) -> {
+            Candidate day = monthDay(m, c, m.group(1), m.group(2), null);
+            return day == null ? null : Candidate.of(m.start(2), m.end(2), "DATE", day.value());
+        }));
         rules.add(Rule.of("(" + DAY_NUMBER + ")\\s+(?:of\\s+)?(" + MONTH_NAME + ")(?:,?\\s+(" + YEAR + "))?",
                 (m, c) -> monthDay(m, c, m.group(2), m.group(1), m.group(3))));
         rules.add(Rule.of("(?:" + EDGE + SEP + ")?(" + MONTH_NAME + "),?\\s+(?:of\\s+)?(" + YEAR + ")",
@@ -49,6 +66,10 @@ final class DateRules {
         rules.add(Rule.of("(?:the\\s+)?(?:" + EDGE + SEP + ")?(?:(1[89]\\d|20\\d)0'?s|'(\\d)0'?s)", DateRules::decade));
         rules.add(Rule.of("(?:(?:the\\s+year|" + EDGE + ")" + SEP + ")?(?:(nineteen|eighteen)\\s+(" + NumberWords.CARDINAL
                 + ")|two\\s+thousand(?:\\s+and)?(?:\\s+(" + NumberWords.CARDINAL + "))?)", DateRules::spelledYear));
+        rules.add(Rule.of("the\\s+(?:" + EDGE + SEP + ")?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies"
+                + "|eighties|nineties)", (m, c) -> Candidate.of(m.start(), m.end(), "DATE", "19" + (2 + List.of("twenties",
+                "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+                .indexOf(m.group(1).toLowerCase(Locale.ROOT))))));
         rules.add(Rule.of("(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century", (m, c) -> Candidate.of(m.start(), m.end(),
                 "DATE", String.format("%02d", Integer.parseInt(m.group(1)) - 1))));
         rules.add(Rule.of("(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+|(this|last|next)\\s+year's\\s+"
@@ -110,11 +131,19 @@ final class DateRules {
             return null;
         }
         int month = Lexicon.month(name);
+        java.util.regex.Matcher yearWord = YEAR_WORD_AFTER.matcher(
+                c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 20)));
+        if (modifier.isEmpty() && yearWord.find()) {
+            return Candidate.of(m.start(), m.end(), "DATE", TimexValues.month(yearWord(yearWord.group(1), c.reference),
+                    month));
+        }
         int year = switch (modifier) {
             case "this" -> c.reference.getYear();
             case "last" -> TimexValues.yearOfMonth(c.reference, month, -1, true);
             case "next" -> TimexValues.yearOfMonth(c.reference, month, 1, true);
-            default -> TimexValues.nearestYearOfMonth(c.reference, month, c.direction(m.start(), m.end()));
+            default -> TimexValues.nearestYearOfMonth(c.reference, month,
+                    DEADLINE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 8), m.start())).find() ? 1
+                            : c.direction(m.start(), m.end()));
         };
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.month(year, month));
     }
@@ -123,7 +152,9 @@ final class DateRules {
         if (m.start() > 0 && "$#€£".indexOf(c.text.charAt(m.start() - 1)) >= 0) {
             return null;
         }
-        return Candidate.of(m.start(), m.end(), "DATE", m.group(1));
+        java.util.regex.Matcher half = HALF_OF.matcher(m.group());
+        return Candidate.of(m.start(), m.end(), "DATE", m.group(1) + (half.lookingAt()
+                ? "-H" + (half.group(1).equalsIgnoreCase("first") ? 1 : 2) : ""));
     }
 
     /** "nineteen ninety-seven", "the year two thousand"; "two thousand" alone must be a year ("the year ..."). */

@@ -29,13 +29,23 @@ final class DurationRules {
 
     static void addTo(List<Rule> rules) {
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following"
-                + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(" + UNIT + ")(?!-old|\\s+old)",
-                DurationRules::duration));
+                + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(?:(?:more|additional|extra|further)\\s+)?("
+                + UNIT + ")(\\s+and\\s+a\\s+half)?(?!-old|\\s+old)", DurationRules::duration));
+        rules.add(Rule.of("(?:the\\s+)?" + PLURAL_UNIT + "\\s+ahead", DurationRules::barePlural));
+        rules.add(Rule.of("(day|week|month|year|decade)s?-long", (m, c) -> Candidate.of(m.start(), m.end(), "DURATION",
+                duration(m.group().contains("s-") ? Double.NaN : 1, Lexicon.unitLetter(m.group(1))))));
+        rules.add(Rule.of("the\\s+(?:near|short)\\s+term", (m, c) -> Candidate.of(m.start(), m.end(), "DATE", "FUTURE_REF")));
         rules.add(Rule.of("(?:the\\s+)?(?:past|last|next|coming|recent)\\s+" + PLURAL_UNIT, DurationRules::barePlural));
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:(" + COUNT + ")(?:-|\\s+))?(" + UNIT + ")\\s+(ago|earlier|later|before"
                 + "|after|previously|from\\s+now|hence|prior)", DurationRules::offset));
+        rules.add(Rule.of("(?:for|within|in|over)\\s+(" + PLURAL_UNIT + "|(?<=over\\s)the\\s+years)", (m, c) -> {
+            Candidate plural = barePlural(m, c); // the preposition is a signal, outside the span
+            return plural == null ? null : Candidate.of(m.start(1), m.end(1), plural.type(), plural.value());
+        }));
         rules.add(Rule.of("(?:each|every|per)\\s+(day|night|week|month|quarter|year|morning|evening|" + WEEKDAY + ")",
                 DurationRules::everyUnit));
+        rules.add(Rule.of("(?:each|every)\\s+(" + Lexicon.MONTH_NAME + ")", (m, c) -> Candidate.of(m.start(), m.end(), "SET",
+                String.format("XXXX-%02d", Lexicon.month(m.group(1))))));
         rules.add(Rule.of("daily|weekly|monthly|yearly|nightly|hourly", (m, c) -> Candidate.of(
                 m.start(), m.end(), "SET", setOf(m.group().toLowerCase(Locale.ROOT).replaceFirst("ly$", "")))));
         rules.add(Rule.of("now|currently|nowadays|presently|at\\s+present|the\\s+present|current(?!\\s+account)"
@@ -92,19 +102,25 @@ final class DurationRules {
             return null; // "a second term", "a second round": the ordinal
         }
         if (article && RATE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
-            return Candidate.of(m.start(), m.end(), "SET", "P1" + (unit == 'E' ? "E" : String.valueOf(unit)));
+            return null; // "$2 million a year", "four flights a week": a rate, which TimeBank mostly leaves untagged
+        }
+        if (article && unit == 'Q' && c.text.startsWith(" of", m.end())) {
+            return null; // "a quarter of the market": a fraction
         }
         if (count.equals("some") || count.equals("many") && m.group(1) == null
                 || count.matches("1[89]\\d\\d|20\\d\\d") || m.group().matches("(?s).*-quarters")) {
             return null;
         }
-        return Candidate.of(m.start(), m.end(), "DURATION", durationWithHalves(NumberWords.parse(count), unit));
+        double n = NumberWords.parse(count) + (m.group(4) != null ? 0.5 : 0);
+        return Candidate.of(m.start(), m.end(), "DURATION", durationWithHalves(n, unit));
     }
 
     private static Candidate barePlural(Matcher m, TimeContext c) {
-        String word = m.group().toLowerCase(Locale.ROOT);
-        if (word.equals("seconds") || word.equals("minutes") || word.equals("quarters")
-                || word.matches("recent\\s+years")) {
+        String word = m.group().toLowerCase(Locale.ROOT).replaceFirst("\\s+ahead$", "").replaceFirst("^the\\s+", "");
+        String unitWord = word.substring(word.lastIndexOf(' ') + 1);
+        boolean bare = word.equals(unitWord) || word.matches("(?:for|within|in|over)\\s+\\S+|(?:for|within|in|over)\\s+the\\s+years");
+        if (word.matches("recent\\s+years") || bare && (unitWord.equals("seconds") || unitWord.equals("minutes")
+                || unitWord.equals("quarters") || unitWord.equals("hours"))) {
             return null;
         }
         return Candidate.of(m.start(), m.end(), "DURATION", duration(Double.NaN, Lexicon.unitLetter(

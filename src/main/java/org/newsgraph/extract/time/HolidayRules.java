@@ -15,7 +15,7 @@ final class HolidayRules {
     }
 
     static void addTo(List<Rule> rules) {
-        rules.add(Rule.of("(?-i:Christmas|New\\s+Year's|Thanksgiving|Independence|Halloween|Valentine's)"
+        rules.add(Rule.of("(?-i:Christmas|New\\s+Year's|Thanksgiving|Independence|Halloween|Valentine's|Election)"
                 + "(?:\\s+(?-i:Day|Eve))?(?:\\s+(" + Lexicon.YEAR + "))?", HolidayRules::holiday));
     }
 
@@ -34,6 +34,12 @@ final class HolidayRules {
                 return null;
             }
             inYear = y -> LocalDate.of(y, 7, 4);
+        } else if (text.startsWith("election")) {
+            if (!text.contains(" day")) {
+                return null;
+            }
+            // the Tuesday after the first Monday of November (US federal elections)
+            inYear = y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
         } else if (text.startsWith("halloween")) {
             inYear = y -> LocalDate.of(y, 10, 31);
         } else {

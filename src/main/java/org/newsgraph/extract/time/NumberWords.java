@@ -17,7 +17,7 @@ final class NumberWords {
     /** A spelled cardinal below one hundred ("four", "twenty-four", "twenty four"), or "a hundred". */
     static final String CARDINAL = "(?:(?:" + TENS + ")(?:[- ](?:" + DIGIT_WORDS + "))?|" + SMALL + "|(?:a|one) hundred)";
 
-    /** Words for an unknown count: the value of such a phrase is NaN. */
+    /** Words for an unknown count: the value of such a phrase is NaN, except "a couple (of)", which is 2. */
     static final String VAGUE = "(?:a few|a couple of|a couple|couple of|few|several|many|some|a number of)";
 
     /** A digit number with an optional decimal part or "1/2" fraction. */
@@ -32,7 +32,7 @@ final class NumberWords {
             Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("hundred", 100), Map.entry("dozen", 12),
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("couple", 2), Map.entry("hundred", 100), Map.entry("dozen", 12),
             Map.entry("thousand", 1000), Map.entry("million", 1_000_000), Map.entry("billion", 1_000_000_000));
 
     private NumberWords() {
@@ -43,7 +43,8 @@ final class NumberWords {
      * "a hundred", "two dozen"), or NaN for vague words ("several") and anything unparsable.
      */
     static double parse(String phrase) {
-        String s = phrase.trim().toLowerCase(Locale.ROOT).replace(",", "");
+        String s = phrase.trim().toLowerCase(Locale.ROOT).replace(",", "")
+                .replaceFirst("^(?:a\\s+)?couple(?:\\s+of)?$", "couple"); // TimeBank reads "a couple of" as two
         if (s.matches("\\d+(\\.\\d+)?")) {
             return Double.parseDouble(s);
         }

@@ -30,8 +30,19 @@ final class RelativeRules {
         rules.add(Rule.of("(?:(?:early|late|earlier|later)\\s+)?(this|last)\\s+(" + PART_OF_DAY + ")", RelativeRules::thisPart));
         rules.add(Rule.of("(?:(this\\s+past|this\\s+coming|last|next|this|early|late)\\s+)?(" + WEEKDAY + ")(?:\\s+("
                 + PART_OF_DAY + "))?", RelativeRules::weekday));
-        rules.add(Rule.of("(?:" + EDGE + "\\s+)?(" + SHIFT_WORD + ")\\s+(week|month|year|decade|century|weekend)",
+        rules.add(Rule.of("(?:" + EDGE + "\\s+)?(" + SHIFT_WORD + ")\\s+(?:fiscal\\s+)?(week|month|year|decade|century|weekend)",
                 RelativeRules::shiftedUnit));
+        rules.add(Rule.of("(?:(?:early|late|mid)-?\\s*)?(morning|afternoon|evening)\\s+(yesterday|today|tomorrow|" + WEEKDAY + ")",
+                RelativeRules::partBeforeDay));
+        rules.add(Rule.of("mid-?\\s?(morning|afternoon)", (m, c) -> Candidate.of(m.start(), m.end(), "TIME",
+                TimexValues.day(c.reference) + "T" + Lexicon.partOfDay(m.group(1)))));
+        rules.add(Rule.of("the\\s+week\\s+of\\s+(" + Lexicon.MONTH_NAME + "\\s*\\d{1,2})(?!\\d)", (m, c) -> {
+            LocalDate day = resolveDay(m.group(1), c, c.direction(m.start(), m.end()));
+            return day == null ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.week(day));
+        }));
+        // "for the week, the index fell": a week of the report whose number the annotation leaves open
+        rules.add(Rule.of("the\\s+week(?!\\s+(?:of|before|after|earlier|later|ago|ended|ending|or))",
+                (m, c) -> Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(c.reference.getYear()) + "-WXX")));
         rules.add(Rule.of("the\\s+weekend", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 weekend(c, c.direction(m.start(), m.end()) > 0 ? 0 : weekendShift(c.reference)))));
     }
@@ -64,6 +75,12 @@ final class RelativeRules {
                 : Candidate.of(m.start(), m.end(), "TIME", TimexValues.day(day) + "T" + part);
     }
 
+    /** "mid-afternoon yesterday", "morning Friday": the part of the named day. */
+    private static Candidate partBeforeDay(Matcher m, TimeContext c) {
+        LocalDate day = resolveDay(m.group(2), c, c.direction(m.start(), m.end()));
+        return Candidate.of(m.start(), m.end(), "TIME", TimexValues.day(day) + "T" + Lexicon.partOfDay(m.group(1)));
+    }
+
     private static Candidate thisPart(Matcher m, TimeContext c) {
         boolean last = m.group(1).equalsIgnoreCase("last");
         String part = Lexicon.partOfDay(m.group(2));
@@ -83,7 +100,7 @@ final class RelativeRules {
             case "this" -> c.reference.with(dow);
             default -> TimexValues.weekday(c.reference, dow, c.direction(m.start(), m.end()), false);
         };
-        // TimeBank annotates "Friday night" as the day itself
+        // TimeBank mostly annotates "Friday night" as the day itself (or tags only "Friday")
         return m.group(3) == null || m.group(3).equalsIgnoreCase("night")
                 ? Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(day))
                 : Candidate.of(m.start(), m.end(), "TIME", TimexValues.day(day) + "T" + Lexicon.partOfDay(m.group(3)));
@@ -92,8 +109,13 @@ final class RelativeRules {
     private static Candidate shiftedUnit(Matcher m, TimeContext c) {
         String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        if (word.equals("following")) {
-            return Candidate.anchored(m.start(), m.end(), 1, Lexicon.unitLetter(unit));
+        if (Character.isUpperCase(m.group(2).charAt(0)) && !m.group(2).equals(m.group(2).toUpperCase(Locale.ROOT))) {
+            return null; // "This Week", "Next Month": a title (TV programme, column), not a time
+        }
+        if (word.equals("following") || word.equals("previous")) {
+            // relative to the event last dated, at the unit's granularity: "the following year" after May 22, 1995
+            return Candidate.anchoredUnit(m.start(), m.end(), word.equals("following") ? 1 : -1,
+                    Lexicon.unitLetter(unit));
         }
         int shift = switch (word) {
             case "this", "current" -> 0;

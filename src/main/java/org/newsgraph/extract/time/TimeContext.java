@@ -18,6 +18,10 @@ final class TimeContext {
     private static final Pattern PAST_RIGHT_BEFORE = Pattern.compile(
             "\\b(?:said|says|told|announced|reported|added|was|were|had|did|last|since|ago)\\b[^.;,]{0,12}$",
             Pattern.CASE_INSENSITIVE);
+    /** A deadline right before the span points forward: "until Tuesday", "until 9 a.m. Tuesday". */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+            "\\b(?:until|till)\\s+(?:(?:about\\s+)?\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\.?\\s+(?:[A-Z]{3}\\s+)?)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE_AFTER = Pattern.compile(
             "^[^.;]{0,25}?\\b(?:will|'ll|is scheduled|are scheduled|is expected|are expected|is due|are due)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -39,6 +43,9 @@ final class TimeContext {
     int direction(int begin, int end) {
         int from = clauseStart(begin);
         String before = text.substring(from, begin);
+        if (DEADLINE_BEFORE.matcher(before).find()) {
+            return 1;
+        }
         if (PAST_RIGHT_BEFORE.matcher(before).find()) {
             return -1;
         }

@@ -29,6 +29,7 @@ public final class TimeFinder {
         DateRules.addTo(rules);
         TimeOfDayRules.addTo(rules);
         RelativeRules.addTo(rules);
+        AnaphoricRules.addTo(rules);
         DurationRules.addTo(rules);
         return List.copyOf(rules);
     }
@@ -78,6 +79,9 @@ public final class TimeFinder {
                     shifted = shiftFrom(anchor, c);
                 }
                 value = shifted != null ? shifted : TimexValues.shiftReference(reference, c.shift(), c.unit());
+                if (c.atUnit()) {
+                    value = TimexValues.atGranularity(value, c.unit());
+                }
             } else if (CALENDAR.matcher(value).matches() && c.type().equals("DATE")) {
                 anchor = c;
                 period = PERIOD.matcher(value).matches() ? c : period;

@@ -63,8 +63,8 @@ final class TimeOfDayRules {
                 }
             }
         }
-        LocalDate day = dayPhrase == null ? c.reference
-                : RelativeRules.resolveDay(dayPhrase, c, c.direction(m.start(), m.end()));
+        int dir = lead.startsWith("until ") ? 1 : c.direction(m.start(), m.end());
+        LocalDate day = dayPhrase == null ? c.reference : RelativeRules.resolveDay(dayPhrase, c, dir);
         if (day == null) {
             day = c.reference;
         }

@@ -167,4 +167,22 @@ final class TimexValues {
         }
         return null;
     }
+
+    /**
+     * A calendar value cut to the granularity of {@code unit} (Y, Q, M, W, D) when it is finer: "1996-05-22" at Y is
+     * "1996", at Q "1996-Q2", at W "1996-W21"; coarser or non-calendar values are returned unchanged.
+     */
+    static String atGranularity(String value, char unit) {
+        Matcher m = DAY.matcher(value);
+        LocalDate day = m.matches() ? LocalDate.parse(value) : null;
+        Matcher month = Pattern.compile("(\\d{4})-(\\d{2}).*").matcher(value);
+        return switch (unit) {
+            case 'Y' -> value.matches("\\d{4}-.+") ? value.substring(0, 4) : value;
+            case 'Q' -> month.matches() ? quarter(Integer.parseInt(month.group(1)),
+                    (Integer.parseInt(month.group(2)) - 1) / 3 + 1) : value;
+            case 'M' -> month.matches() ? value.substring(0, 7) : value;
+            case 'W' -> day != null ? week(day) : value;
+            default -> value;
+        };
+    }
 }

@@ -1,0 +1,125 @@
+package org.newsgraph.extract.time;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** The TimeML conventions added for the TimeBank evaluation: anaphoric units, vague amounts, deadlines, rates. */
+class TimeFinderConventionsTest {
+
+    /** A Tuesday. */
+    private static final LocalDate REF = LocalDate.of(2021, 11, 9);
+    private final TimeFinder finder = new TimeFinder();
+
+    private void assertValue(String text, String phrase, String type, String value) {
+        List<TimeMention> found = finder.find(text, REF, false);
+        TimeMention m = found.stream().filter(x -> x.text().equals(phrase)).findFirst()
+                .orElseGet(() -> fail("no mention '" + phrase + "' in " + found));
+        assertEquals(value, m.value(), () -> phrase + " in " + text);
+        assertEquals(type, m.type(), () -> phrase + " in " + text);
+    }
+
+    @Test
+    void theYearOfAReportIsTheReferenceYear() {
+        assertValue("For the year, pet food volume was flat.", "the year", "DATE", "2021");
+    }
+
+    @Test
+    void theYearEndedOnADateIsAOneYearDuration() {
+        assertValue("Revenue for the year ended March 31 rose.", "the year", "DURATION", "P1Y");
+    }
+
+    @Test
+    void theFollowingYearIsTheYearAfterTheLastDatedEvent() {
+        assertValue("On May 22, 1995, he was promoted, and the following year he moved.", "the following year",
+                "DATE", "1996");
+    }
+
+    @Test
+    void thatYearIsTheYearOfTheLastDatedEvent() {
+        assertValue("He fled in June 1998 and returned later that year.", "later that year", "DATE", "1998");
+    }
+
+    @Test
+    void aCoupleOfYearsIsTwo() {
+        assertValue("It took a couple of years.", "a couple of years", "DURATION", "P2Y");
+    }
+
+    @Test
+    void moreBetweenCountAndUnitBelongsToTheDuration() {
+        assertValue("He will stay for at least two more weeks.", "at least two more weeks", "DURATION", "P2W");
+    }
+
+    @Test
+    void andAHalfAddsHalfAUnit() {
+        assertValue("The call lasted a minute and a half.", "a minute and a half", "DURATION", "PT1M30S");
+    }
+
+    @Test
+    void barePluralAfterForIsAVagueDuration() {
+        assertValue("The region was ruled from Moscow for centuries.", "centuries", "DURATION", "PXY");
+    }
+
+    @Test
+    void aRateIsNoDuration() {
+        List<TimeMention> found = finder.find("It should save $500 million a year in costs.", REF, false);
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
+    void aQuarterOfSomethingIsAFraction() {
+        List<TimeMention> found = finder.find("They hold more than a quarter of the market.", REF, false);
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
+    void deadlineMonthLooksForward() {
+        assertValue("The company must repay the loan by February.", "February", "DATE", "2022-02");
+    }
+
+    @Test
+    void untilWeekdayLooksForwardEvenInPastTense() {
+        assertValue("The agency extended the deadline until Thursday.", "Thursday", "DATE", "2021-11-11");
+    }
+
+    @Test
+    void yearWordAfterMonthFixesItsYear() {
+        assertValue("The process began in December last year.", "December", "DATE", "2020-12");
+    }
+
+    @Test
+    void weekdayBeforeDateTakesTheDatesValue() {
+        assertValue("The vote is on Saturday, Nov. 13.", "Saturday, Nov. 13", "DATE", "2021-11-13");
+    }
+
+    @Test
+    void spelledDecade() {
+        assertValue("Membership dropped through the nineties.", "the nineties", "DATE", "199");
+    }
+
+    @Test
+    void partOfDayBeforeTheDay() {
+        assertValue("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2021-11-08TAF");
+    }
+
+    @Test
+    void secondDayOfAPair() {
+        assertValue("The summit is on Dec. 14 and 15.", "15", "DATE", "2021-12-15");
+    }
+
+    @Test
+    void nearTermIsTheFuture() {
+        assertValue("We see challenges in the near term.", "the near term", "DATE", "FUTURE_REF");
+    }
+
+    @Test
+    void titleInCapitalsIsNoWeek() {
+        List<TimeMention> found = finder.find("He spoke on ABC's \"This Week\" program.", REF, false);
+        assertTrue(found.isEmpty(), found::toString);
+    }
+}
