@@ -1,11 +1,15 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.Dates;
+import org.newsgraph.link.wikidata.WikidataOptions;
+import org.newsgraph.link.wikidata.WikidataReconciler;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.ArticleSink;
 import org.newsgraph.pipeline.RemoteSink;
@@ -13,7 +17,9 @@ import org.newsgraph.pipeline.IngestOptions;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.Progress;
+import org.newsgraph.pipeline.StageTimes;
 import org.newsgraph.pipeline.StoreSink;
+import org.newsgraph.pipeline.Version;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.RemoteStore;
 import picocli.CommandLine.Command;
@@ -61,6 +67,21 @@ final class IngestCommand implements Callable<Integer> {
             description = "Write to a SPARQL Graph Store Protocol endpoint (e.g. http://host:3030/newsgraph) instead of the local store.")
     String to;
 
+    @Option(names = "--link", paramLabel = "MODE", defaultValue = "offline",
+            description = {"Entity linking: offline (the bundled tables only, the default) or wikidata (also looks up "
+                + "persons and organisations the tables do not know in Wikidata, one request at a time, every answer "
+                + "cached)."})
+    String link;
+
+    @Option(names = "--wikidata-cache", paramLabel = "DIR",
+            defaultValue = "${env:XDG_CACHE_HOME:-${sys:user.home}/.cache}/newsgraph/wikidata",
+            description = "Cache of Wikidata answers for --link wikidata (default: ${DEFAULT-VALUE}).")
+    Path wikidataCache;
+
+    @Option(names = "--wikidata-api", paramLabel = "URL", hidden = true,
+            description = "Wikibase action API for --link wikidata (a mirror or a test server).")
+    URI wikidataApi;
+
     @Override
     public Integer call() {
         String published = null;
@@ -73,6 +94,12 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new UserException("--threads must be at least 1", true);
+        }
+        if (!link.equals("offline") && !link.equals("wikidata")) {
+            throw new UserException("--link: '" + link + "' is not a linking mode (use offline or wikidata)", true);
+        }
+        if (wikidataApi != null && !"http".equals(wikidataApi.getScheme()) && !"https".equals(wikidataApi.getScheme())) {
+            throw new UserException("--wikidata-api: '" + wikidataApi + "' is not an http(s) URL", true);
         }
         IngestOptions options = new IngestOptions(published, url, title, force, n, 16);
         PrintWriter err = spec.commandLine().getErr();
@@ -115,8 +142,14 @@ final class IngestCommand implements Callable<Integer> {
         return n;
     }
 
+    private WikidataReconciler reconciler() {
+        WikidataOptions o = WikidataOptions.defaults(wikidataCache, Version.get());
+        return new WikidataReconciler(wikidataApi == null ? o : o.withEndpoint(wikidataApi));
+    }
+
     private int run(IngestOptions options, ArticleSink sink, String where, PrintWriter err) {
-        ArticleProcessor processor = new ArticleProcessor(CoreNlpAnalyzer.shared());
+        WikidataReconciler reconciler = link.equals("wikidata") ? reconciler() : null;
+        ArticleProcessor processor = new ArticleProcessor(CoreNlpAnalyzer.shared(), new StageTimes(), reconciler);
         boolean tty = System.console() != null;
         long total = "never".equals(this.progress) ? -1 : countDocuments(inputs);
         Progress progress = switch (this.progress) {
@@ -127,6 +160,9 @@ final class IngestCommand implements Callable<Integer> {
         };
         IngestSummary s = new Ingestion(processor, sink, options, err, progress).run(inputs, new ArticleReader(System.in));
         err.println("newsgraph: " + s.line() + " -> " + where);
+        if (reconciler != null) {
+            err.println("newsgraph: " + reconciler.stats().line());
+        }
         err.flush();
         return s.anyFailed() ? 1 : 0;
     }

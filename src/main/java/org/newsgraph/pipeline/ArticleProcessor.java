@@ -18,6 +18,7 @@ import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.link.EntityResolver;
 import org.newsgraph.link.LinkedArticle;
+import org.newsgraph.link.wikidata.WikidataReconciler;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.Iris;
 
@@ -38,6 +39,8 @@ public final class ArticleProcessor {
     private final List<Extractor> extractors;
     private final EntityResolver resolver = new EntityResolver(Authority.get());
     private final StageTimes times;
+    /** Online linking after the offline resolver, or null when linking is offline only. */
+    private final WikidataReconciler reconciler;
     private final java.util.concurrent.atomic.LongAdder tokens = new java.util.concurrent.atomic.LongAdder();
 
     public ArticleProcessor(CoreNlpAnalyzer analyzer) {
@@ -45,9 +48,18 @@ public final class ArticleProcessor {
     }
 
     public ArticleProcessor(CoreNlpAnalyzer analyzer, StageTimes times) {
+        this(analyzer, times, null);
+    }
+
+    /**
+     * @param reconciler links persons and organisations the authority tables left unlinked against Wikidata;
+     *     null to link offline only
+     */
+    public ArticleProcessor(CoreNlpAnalyzer analyzer, StageTimes times, WikidataReconciler reconciler) {
         this.analyzer = analyzer;
         this.extractors = extractors();
         this.times = times;
+        this.reconciler = reconciler;
     }
 
     public StageTimes times() {
@@ -70,13 +82,22 @@ public final class ArticleProcessor {
         for (Extractor x : extractors) {
             times.time(x.getClass().getSimpleName(), () -> x.extract(article, analysis, b));
         }
-        return times.time("link", () -> resolver.resolve(b.build()));
+        LinkedArticle linked = times.time("link", () -> resolver.resolve(b.build()));
+        return reconciler == null ? linked : times.time("wikidata", () -> reconciler.reconcile(linked));
     }
 
     public Result process(Article article) {
         LinkedArticle linked = link(article);
-        Graph g = times.time("rdf", () -> ArticleGraph.build(linked, contentHash(article), Version.get()));
+        Graph g = times.time("rdf", () -> ArticleGraph.build(linked, contentHashOf(article), Version.get()));
         return new Result(Iris.article(article), g);
+    }
+
+    /**
+     * The content hash of this processor's graphs: online linking makes a different graph of the same input,
+     * so switching it on processes stored articles again.
+     */
+    public String contentHashOf(Article a) {
+        return reconciler == null ? contentHash(a) : Iris.sha256(Version.get() + "\nlink=wikidata\n" + a);
     }
 
     /** A hash of everything the graph is made from: the input and the program version. */

@@ -101,7 +101,7 @@ public final class Ingestion {
             fail(ok.item(), "duplicate of " + earlier + " (same id, URL or text); the first one is kept");
             return;
         }
-        if (!options.force() && ArticleProcessor.contentHash(a).equals(sink.contentHash(iri))) {
+        if (!options.force() && processor.contentHashOf(a).equals(sink.contentHash(iri))) {
             skipped.incrementAndGet();
             progress.step();
             return;
