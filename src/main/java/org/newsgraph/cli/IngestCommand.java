@@ -101,7 +101,7 @@ final class IngestCommand implements Callable<Integer> {
         if (wikidataApi != null && !"http".equals(wikidataApi.getScheme()) && !"https".equals(wikidataApi.getScheme())) {
             throw new UserException("--wikidata-api: '" + wikidataApi + "' is not an http(s) URL", true);
         }
-        IngestOptions options = new IngestOptions(published, url, title, force, n, 16);
+        IngestOptions options = new IngestOptions(published, url, title, force, n, 64);
         PrintWriter err = spec.commandLine().getErr();
         if (to != null) {
             if (!to.matches("(?i)https?://\\S+")) {

@@ -57,7 +57,7 @@ public final class Benchmark {
         ArticleProcessor processor = new ArticleProcessor(analyzer);
         IngestSummary s;
         try (GraphStore gs = GraphStore.open(store)) {
-            IngestOptions io = new IngestOptions(null, null, null, true, o.threads(), 32);
+            IngestOptions io = new IngestOptions(null, null, null, true, o.threads(), 64);
             s = new Ingestion(processor, new StoreSink(gs), io, out, Progress.none(out))
                     .run(sink -> articles.forEach(a -> sink.accept(new ReadResult.Ok("story", a))));
             double secs = s.elapsedMillis() / 1000.0;
@@ -108,7 +108,7 @@ public final class Benchmark {
                 String name = e.getKey() + "-copy" + c;
                 batch.put(name, rename(e.getValue(), e.getKey(), name));
                 loaded += e.getValue().size();
-                if (batch.size() == 200) {
+                if (batch.size() == 500) {
                     gs.replace(batch);
                     batch.clear();
                 }

@@ -22,6 +22,6 @@ public record IngestOptions(String published, String url, String title, boolean 
     }
 
     public static IngestOptions defaults() {
-        return new IngestOptions(null, null, null, false, Runtime.getRuntime().availableProcessors(), 16);
+        return new IngestOptions(null, null, null, false, Runtime.getRuntime().availableProcessors(), 64);
     }
 }

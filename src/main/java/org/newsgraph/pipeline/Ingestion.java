@@ -55,6 +55,7 @@ public final class Ingestion {
     }
 
     private static final Done END = new Done(null, null);
+    private static final long MAX_WAIT_MILLIS = 1000;
 
     public IngestSummary run(List<String> inputs, ArticleReader reader) {
         return run(sink -> inputs.forEach(input -> reader.read(input, sink)));
@@ -125,15 +126,23 @@ public final class Ingestion {
         });
     }
 
+    /**
+     * Stores batches: a transaction commit costs far more than the triples in it, so articles are gathered
+     * until the batch is full or its first article has waited {@link #MAX_WAIT_MILLIS}.
+     */
     private void writeLoop(BlockingQueue<Done> queue) {
         List<Done> batch = new ArrayList<>();
+        long firstAt = 0;
         boolean end = false;
         while (!end) {
             try {
-                Done d = queue.poll(500, TimeUnit.MILLISECONDS);
+                Done d = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (d == END) {
                     end = true;
                 } else if (d != null) {
+                    if (batch.isEmpty()) {
+                        firstAt = System.nanoTime();
+                    }
                     batch.add(d);
                     queue.drainTo(batch, options.batchSize() - batch.size());
                     end = batch.remove(END);
@@ -142,7 +151,8 @@ public final class Ingestion {
                 Thread.currentThread().interrupt();
                 end = true;
             }
-            if (!batch.isEmpty() && (end || batch.size() >= options.batchSize() || queue.isEmpty())) {
+            boolean waited = (System.nanoTime() - firstAt) / 1_000_000 >= MAX_WAIT_MILLIS;
+            if (!batch.isEmpty() && (end || batch.size() >= options.batchSize() || waited)) {
                 flush(batch);
                 batch.clear();
             }
