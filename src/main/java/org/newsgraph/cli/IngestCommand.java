@@ -1,11 +1,13 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.Dates;
+import org.newsgraph.ingest.web.FetchConfig;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.ArticleSink;
 import org.newsgraph.pipeline.RemoteSink;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles and stores their graphs, one named graph per article.",
-            "Inputs: .txt, .json, .jsonl (news-please), .html, directories (recursively), - for standard input.",
+            "Inputs: .txt, .json, .jsonl (news-please), .html, .warc and .warc.gz (HTML responses), .rss and .atom feeds"
+                + " (each item's page is fetched), http(s) URLs of pages or feeds, directories (recursively), - for standard input.",
+            "URLs are fetched respecting robots.txt, with a size limit of 10 MB per page.",
             "Exit code 1 when any item failed (each is named on stderr); the others are stored."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -57,8 +61,15 @@ final class IngestCommand implements Callable<Integer> {
             description = "Write to a SPARQL Graph Store Protocol endpoint (e.g. http://host:3030/newsgraph) instead of the local store.")
     String to;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Time allowed for fetching one URL (default: ${DEFAULT-VALUE}).")
+    int timeout;
+
     @Override
     public Integer call() {
+        if (timeout < 1) {
+            throw new UserException("--timeout must be at least 1 second", true);
+        }
         String published = null;
         if (date != null) {
             published = Dates.normalise(date);
@@ -88,7 +99,8 @@ final class IngestCommand implements Callable<Integer> {
     private int run(IngestOptions options, ArticleSink sink, String where, PrintWriter err) {
         ArticleProcessor processor = new ArticleProcessor(CoreNlpAnalyzer.shared());
         Progress progress = new Progress(err, System.console() != null, -1);
-        IngestSummary s = new Ingestion(processor, sink, options, err, progress).run(inputs, new ArticleReader(System.in));
+        IngestSummary s = new Ingestion(processor, sink, options, err, progress).run(inputs, new ArticleReader(System.in,
+                FetchConfig.defaults().withTimeout(Duration.ofSeconds(timeout))));
         err.println("newsgraph: " + s.line() + " -> " + where);
         err.flush();
         return s.anyFailed() ? 1 : 0;
