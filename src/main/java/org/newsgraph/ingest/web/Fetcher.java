@@ -42,7 +42,10 @@ public final class Fetcher {
     private final HttpClient client;
     private final Map<String, Robots> robots = new HashMap<>();
 
-    /** What a site's robots.txt allows, or why it is treated as forbidding everything. */
+    /**
+     * What a site's robots.txt allows, or why the site is treated as forbidding everything. Kept for the
+     * life of the fetcher, failures too, so an unreachable site costs one attempt, not one per URL.
+     */
     private record Robots(RobotsTxt rules, String unreachable) {
     }
 
@@ -130,8 +133,7 @@ public final class Fetcher {
             }
         }
         if (r.unreachable() != null) {
-            throw new FetchException(site + "/robots.txt could not be read (" + r.unreachable()
-                    + "), so the site is treated as disallowing all crawling");
+            throw new FetchException(r.unreachable());
         }
         String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         if (!r.rules().allows(path)) {
@@ -157,13 +159,14 @@ public final class Fetcher {
                     continue;
                 }
                 if (r.status() >= 500) {
-                    return new Robots(RobotsTxt.disallowAll(), "HTTP " + r.status() + statusName(r.status()));
+                    return new Robots(RobotsTxt.disallowAll(), site + "/robots.txt answered HTTP " + r.status()
+                            + statusName(r.status()) + ", so the site is treated as disallowing crawling");
                 }
                 return new Robots(RobotsTxt.allowAll(), null);
             }
             return new Robots(RobotsTxt.allowAll(), null);
         } catch (FetchException e) {
-            return new Robots(RobotsTxt.disallowAll(), e.getMessage());
+            return new Robots(RobotsTxt.disallowAll(), e.getMessage() + " (reading " + site + "/robots.txt)");
         }
     }
 
@@ -199,29 +202,34 @@ public final class Fetcher {
         }
     }
 
-    private String describe(Throwable t) {
-        while ((t instanceof IOException) && t.getCause() instanceof IOException && t.getMessage() == null) {
-            t = t.getCause();
+    /** A reason for the user from the first cause in the chain that is known, else the first message. */
+    private String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BoundedBody.TooLarge) {
+                return t.getMessage() + " (the limit)";
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return "could not connect within " + seconds(config.connectTimeout());
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "timed out after " + seconds(config.timeout());
+            }
+            if (t instanceof ConnectException) {
+                return "connection refused";
+            }
+            if (t instanceof UnknownHostException) {
+                return "unknown host";
+            }
+            if (t instanceof SSLException) {
+                return "TLS failure: " + t.getMessage();
+            }
         }
-        if (t instanceof BoundedBody.TooLarge) {
-            return t.getMessage() + " (the limit)";
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                return t.getMessage();
+            }
         }
-        if (t instanceof HttpConnectTimeoutException) {
-            return "could not connect within " + seconds(config.connectTimeout());
-        }
-        if (t instanceof HttpTimeoutException) {
-            return "timed out after " + seconds(config.timeout());
-        }
-        if (t instanceof ConnectException) {
-            return "connection refused";
-        }
-        if (t instanceof UnknownHostException || t != null && t.getCause() instanceof UnknownHostException) {
-            return "unknown host";
-        }
-        if (t instanceof SSLException) {
-            return "TLS failure: " + t.getMessage();
-        }
-        return t == null ? "failed" : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return failure == null ? "failed" : failure.getClass().getSimpleName();
     }
 
     private static String statusName(int status) {
