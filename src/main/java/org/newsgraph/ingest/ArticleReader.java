@@ -191,6 +191,9 @@ public final class ArticleReader {
                 out.accept(new ReadResult.Ok(item, WebPages.article(bytes, null, WebPages.Origin.file(sourcePath))));
                 return;
             }
+            if (lowerName != null && lowerName.endsWith(".xml")) {
+                throw new InputException("XML that is neither an RSS or Atom feed nor XHTML");
+            }
             String text = TextDecoding.decode(bytes);
             if (Format.of(lowerName, text) == Format.JSON) {
                 readJson(item, sourcePath, text, out);

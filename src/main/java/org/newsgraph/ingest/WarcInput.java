@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
@@ -90,7 +91,7 @@ final class WarcInput {
         }
         String declared = http.headers().first("Content-Type").orElse("").strip();
         MediaType type = declared.isEmpty() ? null : MediaType.parseLeniently(declared);
-        if (type != null && !WebPages.isHtmlType(type.base().toString().toLowerCase(java.util.Locale.ROOT))) {
+        if (type != null && !WebPages.isHtmlType(type.base().toString().toLowerCase(Locale.ROOT))) {
             return false;
         }
         byte[] body;

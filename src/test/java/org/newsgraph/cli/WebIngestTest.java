@@ -154,6 +154,15 @@ class WebIngestTest {
     }
 
     @Test
+    void xmlThatIsNoFeedIsRefused() throws Exception {
+        Path xml = tmp.resolve("data.xml");
+        Files.writeString(xml, "<?xml version=\"1.0\"?><catalog><book>Dune</book></catalog>");
+        Cli r = Cli.run("ingest", "--store", tmp.resolve("s").toString(), xml.toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains(xml + ": XML that is neither an RSS or Atom feed nor XHTML"), r.err());
+    }
+
+    @Test
     void aUrlThatFailsIsNamedWithItsStatus() {
         Cli r = Cli.run("ingest", "--store", tmp.resolve("s").toString(), server.url("/gone"));
         assertEquals(1, r.exit(), r.toString());
