@@ -3,11 +3,13 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.Dates;
+import org.newsgraph.ingest.web.FetchConfig;
 import org.newsgraph.link.wikidata.WikidataOptions;
 import org.newsgraph.link.wikidata.WikidataReconciler;
 import org.newsgraph.pipeline.ArticleProcessor;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles and stores their graphs, one named graph per article.",
-            "Inputs: .txt, .json, .jsonl (news-please), .html, directories (recursively), - for standard input.",
+            "Inputs: .txt, .json, .jsonl (news-please), .html, .warc and .warc.gz (HTML responses), .rss and .atom feeds"
+                + " (each item's page is fetched), http(s) URLs of pages or feeds, directories (recursively), - for standard input.",
+            "URLs are fetched respecting robots.txt, with a size limit of 10 MB per page.",
             "Exit code 1 when any item failed (each is named on stderr); the others are stored."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -82,8 +86,15 @@ final class IngestCommand implements Callable<Integer> {
             description = "Wikibase action API for --link wikidata (a mirror or a test server).")
     URI wikidataApi;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Time allowed for fetching one URL (default: ${DEFAULT-VALUE}).")
+    int timeout;
+
     @Override
     public Integer call() {
+        if (timeout < 1) {
+            throw new UserException("--timeout must be at least 1 second", true);
+        }
         String published = null;
         if (date != null) {
             published = Dates.normalise(date);
@@ -158,7 +169,8 @@ final class IngestCommand implements Callable<Integer> {
             case "never" -> Progress.none(err);
             default -> throw new UserException("--progress: '" + this.progress + "' is not auto, always or never", true);
         };
-        IngestSummary s = new Ingestion(processor, sink, options, err, progress).run(inputs, new ArticleReader(System.in));
+        IngestSummary s = new Ingestion(processor, sink, options, err, progress).run(inputs, new ArticleReader(System.in,
+                FetchConfig.defaults().withTimeout(Duration.ofSeconds(timeout))));
         err.println("newsgraph: " + s.line() + " -> " + where);
         if (reconciler != null) {
             err.println("newsgraph: " + reconciler.stats().line());

@@ -19,8 +19,11 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.newsgraph.ingest.html.HtmlArticleReader;
+import org.newsgraph.ingest.feed.Feeds;
 import org.newsgraph.ingest.html.HtmlPage;
+import org.newsgraph.ingest.web.FetchConfig;
+import org.newsgraph.ingest.web.Fetched;
+import org.newsgraph.ingest.web.Fetcher;
 
 /**
  * Reads the inputs a user names (files, directories searched recursively, {@code -} for standard input)
@@ -28,20 +31,44 @@ import org.newsgraph.ingest.html.HtmlPage;
  *
  * <p>Formats by file name: {@code .txt}/{@code .text}/{@code .md} plain text, {@code .json} one record or an
  * array, {@code .jsonl}/{@code .ndjson} JSON lines, {@code .html}/{@code .htm}, each optionally {@code .gz};
- * anything else (and standard input) is sniffed. JSON lines are streamed: a large file is never held whole.
+ * {@code .warc}/{@code .warc.gz} web archives, {@code .rss}/{@code .atom} feeds (and {@code .xml} files that
+ * are feeds); anything else (and standard input) is sniffed. {@code http(s)://} arguments are fetched: a page
+ * is one article, a feed gives one article per item. Feeds' item links are fetched too. JSON lines and WARC
+ * files are streamed: a large file is never held whole.
+ *
+ * <p>Not thread-safe: one thread reads, as {@code Ingestion} does.
  */
 public final class ArticleReader {
 
     private static final long MAX_DOCUMENT_BYTES = 64L << 20;
-    private static final HtmlArticleReader HTML = new HtmlArticleReader();
     private final InputStream stdin;
+    private final FetchConfig fetchConfig;
+    private Fetcher fetcher;
+    private final WebInput web = new WebInput(this::fetcher);
 
     public ArticleReader(InputStream stdin) {
+        this(stdin, FetchConfig.defaults());
+    }
+
+    /** A reader fetching URLs with the given settings. */
+    public ArticleReader(InputStream stdin, FetchConfig fetchConfig) {
         this.stdin = stdin;
+        this.fetchConfig = fetchConfig;
+    }
+
+    private Fetcher fetcher() {
+        if (fetcher == null) {
+            fetcher = new Fetcher(fetchConfig);
+        }
+        return fetcher;
     }
 
     /** Reads every item of one argument. Never throws for bad input: failures go to the consumer. */
     public void read(String arg, Consumer<ReadResult> out) {
+        if (Fetcher.isUrl(arg)) {
+            web.readUrl(arg, out);
+            return;
+        }
         if (arg.equals("-")) {
             try {
                 readDocument("-", null, "-", stdin.readAllBytes(), out);
@@ -67,6 +94,44 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Reads one HTML page for inspection (the {@code extract-text} command): a file, {@code -} for standard
+     * input, or an http(s) URL, fetched like any input.
+     *
+     * @throws InputException when the input cannot be read, is not HTML, or is larger than the limits
+     */
+    public HtmlPage readPage(String arg) throws InputException {
+        if (Fetcher.isUrl(arg)) {
+            Fetched f = fetcher().fetch(arg);
+            boolean html = WebPages.isHtmlType(f.mediaType())
+                    || f.mediaType() == null && WebPages.looksLikeHtml(WebPages.head(f.body()));
+            if (!html) {
+                throw new InputException("not HTML (" + (f.mediaType() == null ? "no content type" : f.mediaType()) + ")");
+            }
+            return WebPages.page(f.body(), f.charset(), f.url());
+        }
+        byte[] bytes;
+        try {
+            if (arg.equals("-")) {
+                bytes = stdin.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
+            } else {
+                Path path = Path.of(arg);
+                if (!Files.isRegularFile(path)) {
+                    throw new InputException(Files.isDirectory(path) ? "a directory, not a page" : "no such file");
+                }
+                try (InputStream in = Files.newInputStream(path)) {
+                    bytes = in.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
+                }
+            }
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new InputException("cannot read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw new InputException("larger than " + (MAX_DOCUMENT_BYTES >> 20) + " MB");
+        }
+        return WebPages.page(bytes, null, null);
+    }
+
     private void readFile(Path file, Consumer<ReadResult> out) {
         String item = file.toString();
         if (!Files.isReadable(file)) {
@@ -76,6 +141,10 @@ public final class ArticleReader {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gz = name.endsWith(".gz");
         String inner = gz ? name.substring(0, name.length() - 3) : name;
+        if (WarcInput.isWarcName(name)) {
+            WarcInput.read(file, item, out);
+            return;
+        }
         try {
             if (inner.endsWith(".jsonl") || inner.endsWith(".ndjson")) {
                 try (InputStream in = open(file, gz)) {
@@ -110,9 +179,20 @@ public final class ArticleReader {
     private void readDocument(String item, String lowerName, String displayName, byte[] bytes, Consumer<ReadResult> out) {
         String sourcePath = item.equals("-") ? null : item;
         try {
-            if (Format.of(lowerName, sniff(bytes)) == Format.HTML) {
-                readHtml(item, sourcePath, bytes, out);
+            if (bytes.length == 0) {
+                throw new InputException("empty file");
+            }
+            String head = WebPages.head(bytes);
+            if (isFeed(lowerName, head)) {
+                web.readFeed(item, null, bytes, out);
                 return;
+            }
+            if (Format.of(lowerName, head) == Format.HTML) {
+                out.accept(new ReadResult.Ok(item, WebPages.article(bytes, null, WebPages.Origin.file(sourcePath))));
+                return;
+            }
+            if (lowerName != null && lowerName.endsWith(".xml")) {
+                throw new InputException("XML that is neither an RSS or Atom feed nor XHTML");
             }
             String text = TextDecoding.decode(bytes);
             if (Format.of(lowerName, text) == Format.JSON) {
@@ -125,26 +205,13 @@ public final class ArticleReader {
         }
     }
 
-    private static void readHtml(String item, String sourcePath, byte[] bytes, Consumer<ReadResult> out)
-            throws InputException {
-        if (bytes.length == 0) {
-            throw new InputException("empty file");
+    /** Feeds by name ({@code .rss}, {@code .atom}), or by content for {@code .xml} and unknown names. */
+    private static boolean isFeed(String lowerName, String head) {
+        if (lowerName != null && (lowerName.endsWith(".rss") || lowerName.endsWith(".atom"))) {
+            return true;
         }
-        HtmlPage page;
-        try {
-            page = HTML.read(bytes, null, null);
-        } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage());
-        }
-        if (page.body().isBlank()) {
-            throw new InputException("no article text found in the page");
-        }
-        out.accept(new ReadResult.Ok(item, HtmlArticleReader.toArticle(page, sourcePath)));
-    }
-
-    /** The start of the content as Latin-1, enough to tell HTML and JSON from text. */
-    private static String sniff(byte[] bytes) {
-        return new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        boolean known = lowerName != null && lowerName.matches(".*\\.(json|html?|xhtml|txt|text|md)$");
+        return !known && Feeds.looksLikeFeed(head);
     }
 
     private enum Format {
@@ -166,10 +233,7 @@ public final class ArticleReader {
             if (head.startsWith("{") || head.startsWith("[")) {
                 return JSON;
             }
-            String lower = head.substring(0, Math.min(head.length(), 200)).toLowerCase(Locale.ROOT);
-            boolean markup = lower.startsWith("<") && (lower.contains("<html") || lower.contains("<head")
-                    || lower.contains("<body") || lower.contains("<!doctype html"));
-            return markup ? HTML : TEXT;
+            return WebPages.looksLikeHtml(head) ? HTML : TEXT;
         }
     }
 
