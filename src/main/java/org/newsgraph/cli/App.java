@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = App.VersionProvider.class,
         description = "Turns news articles into a knowledge graph of who did and said what, to whom, where and when.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
-            ValidateCommand.class, DeleteCommand.class, StatsCommand.class, BenchCommand.class, ExtractTextCommand.class,
+            ValidateCommand.class, DeleteCommand.class, StatsCommand.class, BenchCommand.class, EvalCommand.class, ExtractTextCommand.class,
             CommandLine.HelpCommand.class})
 public final class App implements Runnable {
 

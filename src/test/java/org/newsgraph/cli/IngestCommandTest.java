@@ -201,7 +201,8 @@ class IngestCommandTest {
 
     @Test
     void everyCommandHasHelpAndUsageErrorsExitTwo() {
-        for (String c : List.of("ingest", "query", "export", "serve", "validate", "delete", "stats")) {
+        for (String c : List.of("ingest", "query", "export", "serve", "validate", "delete", "stats", "bench", "eval",
+                "extract-text")) {
             Cli h = Cli.run(c, "--help");
             assertEquals(0, h.exit(), c);
             assertTrue(h.out().contains("Usage: newsgraph " + c), h.out());
