@@ -36,7 +36,8 @@ public final class ActorMentions implements Extractor {
         for (GazetteerMatch g : matches) {
             boolean dominated = tagged.stream().anyMatch(t -> t.overlaps(g.begin(), g.end())
                     && t.length() > g.end() - g.begin()
-                    && (t.type() == MentionType.PERSON || t.type() == MentionType.ORGANISATION));
+                    && (t.type() == MentionType.PERSON || t.type() == MentionType.ORGANISATION
+                        || t.type() == MentionType.PLACE && isPlaceInside(g, t, analysis.text())));
             if (!dominated) {
                 out.addMention(new Mention(g.begin(), g.end(), analysis.text().substring(g.begin(), g.end()),
                         typeOf(g.kind()), idOf(g.record()), "gazetteer", 0.95));
@@ -44,6 +45,25 @@ public final class ActorMentions implements Extractor {
         }
         tagged.forEach(out::addMention);
     }
+
+    /**
+     * Whether a longer tagged place holds a gazetteer country, nationality or town as part of its own name
+     * ("British Columbia", "New Mexico", "Walker County", "South Charleston"), so the tagged name wins. A
+     * tagged span that merely runs two names together ("Minsk Belarus") does not: it must start before or at
+     * the match and be a region the tables know or end in a word for an administrative area.
+     */
+    private boolean isPlaceInside(GazetteerMatch g, Mention t, String text) {
+        if (g.kind() == GazetteerMatch.Kind.ORGANISATION || g.kind() == GazetteerMatch.Kind.TITLE
+                || t.begin() > g.begin() || t.end() < g.end()) {
+            return false;
+        }
+        String name = t.text();
+        return !gazetteer.authority().regions(name).isEmpty() || !gazetteer.authority().cities(name).isEmpty()
+                || AREA_WORD.matcher(name).find();
+    }
+
+    private static final java.util.regex.Pattern AREA_WORD = java.util.regex.Pattern.compile(
+            "\\s(?:County|Parish|Province|District|Region|Township|Borough|Prefecture|Oblast|Valley|Island|Islands)$");
 
     private static MentionType typeOf(GazetteerMatch.Kind k) {
         return switch (k) {

@@ -62,7 +62,15 @@ public final class Gazetteer {
         return Holder.INSTANCE;
     }
 
+    private final Authority authority;
+
+    /** The tables this gazetteer matches. */
+    public Authority authority() {
+        return authority;
+    }
+
     public Gazetteer(Authority authority) {
+        this.authority = authority;
         Map<String, List<Entry>> build = new HashMap<>(1 << 19);
         for (Country c : authority.countries()) {
             List<String> forms = new ArrayList<>(c.altNames());
