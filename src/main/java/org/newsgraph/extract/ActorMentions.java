@@ -30,7 +30,8 @@ public final class ActorMentions implements Extractor {
 
     @Override
     public void extract(Article article, TextAnalysis analysis, Extraction.Builder out) {
-        List<Mention> tagged = ner.mentions(analysis);
+        List<Mention> tagged = NameEchoes.withEchoes(withoutProductMakers(ner.mentions(analysis), analysis.text()),
+                analysis);
         List<GazetteerMatch> matches = new ArrayList<>(gazetteer.find(analysis.tokens()));
         matches.sort(Comparator.comparingInt((GazetteerMatch m) -> m.begin() - m.end()).thenComparingInt(GazetteerMatch::begin));
         for (GazetteerMatch g : matches) {
@@ -45,6 +46,19 @@ public final class ActorMentions implements Extractor {
         }
         tagged.forEach(out::addMention);
     }
+
+    /** "Airbus A380", "Boeing 787": a maker's name right before a model number names a product, not the company. */
+    private static List<Mention> withoutProductMakers(List<Mention> tagged, String text) {
+        List<Mention> out = new ArrayList<>(tagged.size());
+        for (Mention t : tagged) {
+            if (t.type() != MentionType.ORGANISATION || !MODEL_NUMBER.matcher(text).region(t.end(), text.length()).lookingAt()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile(" [A-Z]{0,3}-?\\d{2,4}[A-Za-z]?\\b(?![,.]\\d)");
 
     /**
      * Whether a longer tagged place holds a gazetteer country, nationality or town as part of its own name
