@@ -73,6 +73,27 @@ public final class EntityResolver {
                     places.addPlaceContext(displayName(m.text()));
                 }
             }
+            // a first reading of every toponym, then each is read again with the others' first readings as context
+            Map<Mention, AuthorityRecord> first = new LinkedHashMap<>();
+            for (Mention m : x.mentions()) {
+                if (m.type() == MentionType.CITY || m.type() == MentionType.PLACE) {
+                    AuthorityRecord r = choosePlace(m);
+                    if (r != null) {
+                        first.put(m, r);
+                    }
+                }
+            }
+            first.forEach((m, r) -> places.addChosenContext(displayName(m.text()), r));
+        }
+
+        private AuthorityRecord choosePlace(Mention m) {
+            String name = displayName(m.text());
+            List<AuthorityRecord> candidates = places.candidates(name, authority.country(name).orElse(null));
+            if (candidates.isEmpty() && m.authorityId() != null && m.authorityId().startsWith("city:")) {
+                authority.city(Long.parseLong(m.authorityId().substring(5))).ifPresent(candidates::add);
+            }
+            String text = x.article().body();
+            return places.choose(name, candidates, text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
         }
 
         void resolve(Mention m) {
@@ -110,14 +131,7 @@ public final class EntityResolver {
         /** A toponym: the town, region, continent or country of that name that fits the article best. */
         private void place(Mention m) {
             String name = displayName(m.text());
-            Country country = authority.country(name).orElse(null);
-            List<AuthorityRecord> candidates = places.candidates(name, country);
-            if (candidates.isEmpty() && m.authorityId() != null && m.authorityId().startsWith("city:")) {
-                authority.city(Long.parseLong(m.authorityId().substring(5))).ifPresent(candidates::add);
-            }
-            String text = x.article().body();
-            String following = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-            AuthorityRecord best = places.choose(name, candidates, following);
+            AuthorityRecord best = choosePlace(m);
             if (best instanceof City city) {
                 put(m, city(city));
                 return;

@@ -24,6 +24,8 @@ import org.newsgraph.extract.authority.Region;
  *       lies in the same country (other mentions of the same name do not count);</li>
  *   <li>1.5 for a national capital or a country (the usual reading of a bare name).</li>
  * </ul>
+ * A state or province after a town name where no town of that name lies leaves the mention unresolved
+ * ("Paris, Tenn." when the tables hold no Paris in Tennessee).
  * So "Georgia" is the country unless the article also names American places, "Virginia" the state rather
  * than the South African town, and a town in the state the article is about beats a bigger namesake.
  *
@@ -64,6 +66,22 @@ final class Places {
         }
     }
 
+    /**
+     * Records the first reading chosen for a toponym as context for the others (spatial coherence: the
+     * towns of one local story lie in one state). Only towns and regions count; continents and countries
+     * are too large to say where a town is.
+     */
+    void addChosenContext(String name, AuthorityRecord chosen) {
+        String key = Names.key(name);
+        if (chosen instanceof City c) {
+            countries.computeIfAbsent(c.countryIso2(), k -> new HashSet<>()).add(key);
+            regions.computeIfAbsent(c.countryIso2() + "." + c.admin1(), k -> new HashSet<>()).add(key);
+        } else if (chosen instanceof Region r && !r.isContinent()) {
+            countries.computeIfAbsent(r.countryIso2(), k -> new HashSet<>()).add(key);
+            regions.computeIfAbsent(r.countryIso2() + "." + r.admin1(), k -> new HashSet<>()).add(key);
+        }
+    }
+
     /** The towns and regions of this name (most populous towns first), and the country if one has it. */
     List<AuthorityRecord> candidates(String name, Country country) {
         List<AuthorityRecord> out = new ArrayList<>(authority.cities(name));
@@ -93,6 +111,16 @@ final class Places {
             }
         }
         String self = Names.key(name);
+        if (namedCountry == null && !namedRegions.isEmpty() && candidates.stream().allMatch(r -> r instanceof City)) {
+            // "Paris, Tenn." where the tables hold no Paris in Tennessee: not Paris, France. Only for towns
+            // before a state: "China, Japan and Korea" and "Texas, Oklahoma" are lists, not qualifiers.
+            Country nc = namedCountry;
+            List<Region> nr = namedRegions;
+            boolean anyThere = candidates.stream().anyMatch(r -> score(r, self, nc, nr) - score(r, self, null, List.of()) >= 20);
+            if (!anyThere) {
+                return null;
+            }
+        }
         AuthorityRecord best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (AuthorityRecord r : candidates) {
