@@ -345,6 +345,53 @@ NOT_AMBIGUOUS = {"Paris", "Moscow", "Berlin", "Rome", "Vienna", "Washington", "D
                  "Riverside", "Fresno", "Bristol", "Phoenix", "Richmond", "Brest", "Kiel", "Essen",
                  "Parma", "Cork", "Linz", "Jena", "Luton", "Newark", "Savannah", "Opole", "Medina"}
 
+# US states and DC by GeoNames admin1 code (the USPS code), with the Associated Press abbreviations
+# that news writes after a town ("Paris, Tenn."). Natural Earth names only some of them.
+US_STATES = {
+    "AL": ("Alabama", ["Ala."]), "AK": ("Alaska", []), "AZ": ("Arizona", ["Ariz."]), "AR": ("Arkansas", ["Ark."]),
+    "CA": ("California", ["Calif."]), "CO": ("Colorado", ["Colo."]), "CT": ("Connecticut", ["Conn."]),
+    "DE": ("Delaware", ["Del."]), "DC": ("District of Columbia", ["D.C."]), "FL": ("Florida", ["Fla."]),
+    "GA": ("Georgia", ["Ga."]), "HI": ("Hawaii", []), "ID": ("Idaho", []), "IL": ("Illinois", ["Ill."]),
+    "IN": ("Indiana", ["Ind."]), "IA": ("Iowa", []), "KS": ("Kansas", ["Kan."]), "KY": ("Kentucky", ["Ky."]),
+    "LA": ("Louisiana", ["La."]), "ME": ("Maine", []), "MD": ("Maryland", ["Md."]), "MA": ("Massachusetts", ["Mass."]),
+    "MI": ("Michigan", ["Mich."]), "MN": ("Minnesota", ["Minn."]), "MS": ("Mississippi", ["Miss."]),
+    "MO": ("Missouri", ["Mo."]), "MT": ("Montana", ["Mont."]), "NE": ("Nebraska", ["Neb."]), "NV": ("Nevada", ["Nev."]),
+    "NH": ("New Hampshire", ["N.H."]), "NJ": ("New Jersey", ["N.J."]), "NM": ("New Mexico", ["N.M."]),
+    "NY": ("New York", ["N.Y."]), "NC": ("North Carolina", ["N.C."]), "ND": ("North Dakota", ["N.D."]),
+    "OH": ("Ohio", []), "OK": ("Oklahoma", ["Okla."]), "OR": ("Oregon", ["Ore."]), "PA": ("Pennsylvania", ["Pa."]),
+    "RI": ("Rhode Island", ["R.I."]), "SC": ("South Carolina", ["S.C."]), "SD": ("South Dakota", ["S.D."]),
+    "TN": ("Tennessee", ["Tenn."]), "TX": ("Texas", []), "UT": ("Utah", []), "VT": ("Vermont", ["Vt."]),
+    "VA": ("Virginia", ["Va."]), "WA": ("Washington", ["Wash."]), "WV": ("West Virginia", ["W.Va.", "W. Va."]),
+    "WI": ("Wisconsin", ["Wis."]), "WY": ("Wyoming", ["Wyo."]),
+}
+
+# The constituent countries of the United Kingdom (GeoNames GB admin1 codes); Natural Earth gives
+# counties and cities for GB instead.
+GB_NATIONS = {"ENG": ("England", []), "SCT": ("Scotland", []), "WLS": ("Wales", []),
+              "NIR": ("Northern Ireland", [])}
+
+# English names news uses for first-level regions whose Natural Earth name is the local form.
+EXTRA_REGION_NAMES = {("CA", "Québec"): ["Quebec"], ("ES", "Andalucía"): ["Andalusia"],
+                      ("ES", "País Vasco"): ["Basque Country"], ("IT", "Sardegna"): ["Sardinia"],
+                      ("IT", "Piemonte"): ["Piedmont"], ("IT", "Sicilia"): ["Sicily"],
+                      ("IT", "Toscana"): ["Tuscany"], ("IT", "Lombardia"): ["Lombardy"],
+                      ("DE", "Bayern"): ["Bavaria"], ("CN", "Xinjiang Uygur"): ["Xinjiang"],
+                      ("CN", "Xizang"): ["Tibet"], ("CN", "Nei Mongol"): ["Inner Mongolia"],
+                      ("CN", "Ningxia Hui"): ["Ningxia"], ("CN", "Guangxi"): ["Guangxi"],
+                      ("IN", "Orissa"): ["Odisha"]}
+
+# Continents: GeoNames ids and the GeoNames point of each continent feature (CONT), the point geoparsing
+# gold standards use for them.
+CONTINENTS = [
+    (6255146, "Africa", [], 7.1881, 21.09375),
+    (6255147, "Asia", [], 29.84064, 89.29688),
+    (6255148, "Europe", [], 48.69096, 9.14062),
+    (6255149, "North America", [], 46.07323, -100.54688),
+    (6255150, "South America", [], -14.60485, -57.65625),
+    (6255151, "Oceania", [], -18.31281, 138.51562),
+    (6255152, "Antarctica", [], -78.15856, 16.40626),
+]
+
 # ---------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------
@@ -625,7 +672,7 @@ def build_countries(ref, cities):
         cap = country_capital(iso2, cap_name, cities_by_cc, ne_caps)
         # an alternate spelled like a demonym ("Thai", "Saudi") is read as the nationality
         rows.append({"iso2": iso2, "iso3": b["iso3"], "qid": b["qid"], "geonameid": g.get("geonameid", ""),
-                     "name": name, "alts": dedupe(alts[1:], exclude=[name] + dem), "dem": dem, "cap": cap,
+                     "centre": country_centre(m), "name": name, "alts": dedupe(alts[1:], exclude=[name] + dem), "dem": dem, "cap": cap,
                      "pop": g.get("population", 0)})
 
     # Each lookup key names one country: the hand lists first (they encode news usage: Korea -> South
@@ -676,6 +723,93 @@ def city_alt_names(c):
         if a in ENGLISH_EXONYMS or any(is_spelling_variant(k, nk) for nk in keys):
             out.append(a)
     return dedupe(EXTRA_CITY_NAMES.get(c["id"], []) + out, exclude=[c["name"], c["ascii"]])
+
+
+# Countries whose whole-degree Factbook point lies far from the point news geoparsing uses: the United
+# States' is (38, -97) in Kansas/Oklahoma; the usual point is the geographic centre of the contiguous
+# United States near Lebanon, Kansas (39.83 N, 98.58 W), which GeoNames' own country point (39.76, -98.5) is.
+COUNTRY_CENTRE_FIXES = {"US": ("39.83", "-98.58")}
+
+
+def country_centre(m):
+    """A country's representative point: mledoze's "latlng" (the CIA World Factbook geographic centre,
+    whole degrees for most countries). Geoparsing gold standards give countries such a central point
+    (GeoNames' country feature, Wikipedia's coordinates), not the capital or the largest city."""
+    if m.get("cca2") in COUNTRY_CENTRE_FIXES:
+        return COUNTRY_CENTRE_FIXES[m["cca2"]]
+    parts = [x.strip() for x in (m.get("latlng") or "").split(",")]
+    if len(parts) != 2 or not all(re.fullmatch(r"-?\d+(\.\d+)?", x) for x in parts):
+        return "", ""
+    return fmt_coord(parts[0]), fmt_coord(parts[1])
+
+
+def bbox_centre(places):
+    """The middle of the latitude and longitude ranges of some places, taking the shorter way round the
+    antimeridian. For a first-level region it lies closer to the region's own GeoNames point than the
+    (population-)mean of its towns, which the biggest city pulls towards itself."""
+    lats = [float(p["lat"]) for p in places]
+    lons = [float(p["lon"]) for p in places]
+    if max(lons) - min(lons) > 180:
+        lons = [x + 360 if x < 0 else x for x in lons]
+    lon = (min(lons) + max(lons)) / 2
+    lon = lon - 360 if lon > 180 else lon
+    return fmt_coord((min(lats) + max(lats)) / 2), fmt_coord(lon)
+
+
+def distance_km(lat1, lon1, lat2, lon2):
+    import math
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(min(1, math.sqrt(a)))
+
+
+def build_regions(ref, cities):
+    """First-level administrative regions (states, provinces) and continents. A region's admin1 code is
+    that of the cities15000 town nearest to each Natural Earth place carrying the region's name (within
+    30 km; majority vote); its point is the centre of its towns' bounding box; its population the sum of
+    its towns'. US states and the UK nations come from the hand lists above."""
+    with open(os.path.join(ref, "naturalearth-50m-populated-places.json"), encoding="utf-8") as f:
+        ne = [feat["properties"] for feat in json.load(f)["features"]]
+    by_cc = {}
+    for c in cities:
+        by_cc.setdefault(c["cc"], []).append(c)
+    votes = {}
+    for p in ne:
+        cc, name = p.get("ISO_A2"), clean(p.get("ADM1NAME") or "")
+        if not name or cc in ("US", "GB") or cc not in by_cc:
+            continue
+        d, code = min((distance_km(p["LATITUDE"], p["LONGITUDE"], float(c["lat"]), float(c["lon"])), c["admin1"])
+                      for c in by_cc[cc])
+        if d <= 30 and code:
+            votes.setdefault((cc, code), {}).setdefault(name, 0)
+            votes[(cc, code)][name] += 1
+    named = {}
+    for (cc, code), names in votes.items():
+        name = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        named[(cc, code)] = (name, EXTRA_REGION_NAMES.get((cc, name), []))
+    # a name claimed by two codes of one country is a city or county name, not a region's
+    claims = {}
+    for (cc, code), (name, _) in named.items():
+        claims.setdefault((cc, norm_key(name)), []).append(code)
+    named = {k: v for k, v in named.items() if len(claims[(k[0], norm_key(v[0]))]) == 1}
+    for code, v in US_STATES.items():
+        named[("US", code)] = v
+    for code, v in GB_NATIONS.items():
+        named[("GB", code)] = v
+    towns = {}
+    for c in cities:
+        towns.setdefault((c["cc"], c["admin1"]), []).append(c)
+    rows = []
+    for (cc, code), (name, alts) in sorted(named.items()):
+        ts = towns.get((cc, code))
+        if not ts:
+            continue
+        lat, lon = bbox_centre(ts)
+        rows.append(("", name, "|".join(dedupe(alts, exclude=[name])), cc, code, lat, lon, "ADM1",
+                     sum(t["pop"] for t in ts)))
+    for gid, name, alts, lat, lon in CONTINENTS:
+        rows.append((gid, name, "|".join(alts), "", "", fmt_coord(lat), fmt_coord(lon), "CONT", 0))
+    return rows
 
 
 def build_organisations(ref):
@@ -764,9 +898,14 @@ def main(argv):
     countries = build_countries(ref, cities)
     write_tsv(os.path.join(out, "countries.tsv"),
               ["iso2", "iso3", "qid", "geonames", "name", "alt_names", "demonyms", "capital", "capital_geonames",
-               "capital_lat", "capital_lon", "capital_qid", "population"],
+               "capital_lat", "capital_lon", "capital_qid", "population", "lat", "lon"],
               [(c["iso2"], c["iso3"], c["qid"], c["geonameid"], c["name"], "|".join(c["alts"]), "|".join(c["dem"]),
-                c["cap"][0], c["cap"][1], c["cap"][2], c["cap"][3], c["cap"][4], c["pop"]) for c in countries])
+                c["cap"][0], c["cap"][1], c["cap"][2], c["cap"][3], c["cap"][4], c["pop"], c["centre"][0],
+                c["centre"][1]) for c in countries])
+
+    write_tsv(os.path.join(out, "regions.tsv"),
+              ["geonames", "name", "alt_names", "country", "admin1", "lat", "lon", "feature_code", "population"],
+              build_regions(ref, cities))
 
     write_tsv(os.path.join(out, "cities.tsv"),
               ["geonames", "name", "ascii_name", "alt_names", "lat", "lon", "country", "admin1", "feature_code",

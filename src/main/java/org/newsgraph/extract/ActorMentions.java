@@ -30,13 +30,15 @@ public final class ActorMentions implements Extractor {
 
     @Override
     public void extract(Article article, TextAnalysis analysis, Extraction.Builder out) {
-        List<Mention> tagged = ner.mentions(analysis);
+        List<Mention> tagged = NameEchoes.withEchoes(withoutProductMakers(ner.mentions(analysis), analysis.text()),
+                analysis);
         List<GazetteerMatch> matches = new ArrayList<>(gazetteer.find(analysis.tokens()));
         matches.sort(Comparator.comparingInt((GazetteerMatch m) -> m.begin() - m.end()).thenComparingInt(GazetteerMatch::begin));
         for (GazetteerMatch g : matches) {
             boolean dominated = tagged.stream().anyMatch(t -> t.overlaps(g.begin(), g.end())
                     && t.length() > g.end() - g.begin()
-                    && (t.type() == MentionType.PERSON || t.type() == MentionType.ORGANISATION));
+                    && (t.type() == MentionType.PERSON || t.type() == MentionType.ORGANISATION
+                        || t.type() == MentionType.PLACE && isPlaceInside(g, t, analysis.text())));
             if (!dominated) {
                 out.addMention(new Mention(g.begin(), g.end(), analysis.text().substring(g.begin(), g.end()),
                         typeOf(g.kind()), idOf(g.record()), "gazetteer", 0.95));
@@ -44,6 +46,38 @@ public final class ActorMentions implements Extractor {
         }
         tagged.forEach(out::addMention);
     }
+
+    /** "Airbus A380", "Boeing 787": a maker's name right before a model number names a product, not the company. */
+    private static List<Mention> withoutProductMakers(List<Mention> tagged, String text) {
+        List<Mention> out = new ArrayList<>(tagged.size());
+        for (Mention t : tagged) {
+            if (t.type() != MentionType.ORGANISATION || !MODEL_NUMBER.matcher(text).region(t.end(), text.length()).lookingAt()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile(" [A-Z]{0,3}-?\\d{2,4}[A-Za-z]?\\b(?![,.]\\d)");
+
+    /**
+     * Whether a longer tagged place holds a gazetteer country, nationality or town as part of its own name
+     * ("British Columbia", "New Mexico", "Walker County", "South Charleston"), so the tagged name wins. A
+     * tagged span that merely runs two names together ("Minsk Belarus") does not: it must start before or at
+     * the match and be a region the tables know or end in a word for an administrative area.
+     */
+    private boolean isPlaceInside(GazetteerMatch g, Mention t, String text) {
+        if (g.kind() == GazetteerMatch.Kind.ORGANISATION || g.kind() == GazetteerMatch.Kind.TITLE
+                || t.begin() > g.begin() || t.end() < g.end()) {
+            return false;
+        }
+        String name = t.text();
+        return !gazetteer.authority().regions(name).isEmpty() || !gazetteer.authority().cities(name).isEmpty()
+                || AREA_WORD.matcher(name).find();
+    }
+
+    private static final java.util.regex.Pattern AREA_WORD = java.util.regex.Pattern.compile(
+            "\\s(?:County|Parish|Province|District|Region|Township|Borough|Prefecture|Oblast|Valley|Island|Islands)$");
 
     private static MentionType typeOf(GazetteerMatch.Kind k) {
         return switch (k) {

@@ -16,9 +16,11 @@ import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Reference;
 import org.newsgraph.extract.authority.Authority;
+import org.newsgraph.extract.authority.AuthorityRecord;
 import org.newsgraph.extract.authority.City;
 import org.newsgraph.extract.authority.Country;
 import org.newsgraph.extract.authority.Organisation;
+import org.newsgraph.extract.authority.Region;
 
 /**
  * Merges the mentions of one article into entities and links them, offline, to the authority tables:
@@ -60,14 +62,38 @@ public final class EntityResolver {
         final Map<String, Builder> entities = new LinkedHashMap<>();
         final Map<Mention, String> entityOf = new HashMap<>();
         final List<Mention> persons;
-        final Set<String> countries = new HashSet<>();
+        final Places places = new Places(authority);
 
         Resolution(Extraction x) {
             this.x = x;
             this.persons = x.mentions().stream().filter(m -> m.type() == MentionType.PERSON).toList();
             for (Mention m : x.mentions()) {
-                countryOf(m).ifPresent(c -> countries.add(c.iso2()));
+                countryOf(m).ifPresent(c -> places.addCountryContext(c.iso2(), m.text()));
+                if (m.type() == MentionType.CITY || m.type() == MentionType.PLACE) {
+                    places.addPlaceContext(displayName(m.text()));
+                }
             }
+            // a first reading of every toponym, then each is read again with the others' first readings as context
+            Map<Mention, AuthorityRecord> first = new LinkedHashMap<>();
+            for (Mention m : x.mentions()) {
+                if (m.type() == MentionType.CITY || m.type() == MentionType.PLACE) {
+                    AuthorityRecord r = choosePlace(m);
+                    if (r != null) {
+                        first.put(m, r);
+                    }
+                }
+            }
+            first.forEach((m, r) -> places.addChosenContext(displayName(m.text()), r));
+        }
+
+        private AuthorityRecord choosePlace(Mention m) {
+            String name = displayName(m.text());
+            List<AuthorityRecord> candidates = places.candidates(name, authority.country(name).orElse(null));
+            if (candidates.isEmpty() && m.authorityId() != null && m.authorityId().startsWith("city:")) {
+                authority.city(Long.parseLong(m.authorityId().substring(5))).ifPresent(candidates::add);
+            }
+            String text = x.article().body();
+            return places.choose(name, candidates, text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
         }
 
         void resolve(Mention m) {
@@ -76,7 +102,14 @@ public final class EntityResolver {
                     String name = fullNameFor(m, persons);
                     put(m, new Builder("person:" + normalise(name), EntityKind.PERSON, name));
                 }
-                case COUNTRY, NATIONALITY -> countryOf(m).ifPresentOrElse(c -> put(m, country(c)),
+                case COUNTRY -> countryOf(m).ifPresentOrElse(c -> {
+                    if (authority.regions(m.text()).isEmpty()) {
+                        put(m, country(c));
+                    } else {
+                        place(m);
+                    }
+                }, () -> put(m, new Builder("place:" + normalise(m.text()), EntityKind.PLACE, m.text())));
+                case NATIONALITY -> countryOf(m).ifPresentOrElse(c -> put(m, country(c)),
                         () -> put(m, new Builder("place:" + normalise(m.text()), EntityKind.PLACE, m.text())));
                 case GOVERNMENT -> countryOf(m).ifPresent(c -> {
                     Builder country = country(c);
@@ -95,23 +128,20 @@ public final class EntityResolver {
             }
         }
 
+        /** A toponym: the town, region, continent or country of that name that fits the article best. */
         private void place(Mention m) {
             String name = displayName(m.text());
-            Optional<Country> c = authority.country(name);
-            if (c.isPresent() && m.authorityId() == null) {
-                put(m, country(c.get()));
+            AuthorityRecord best = choosePlace(m);
+            if (best instanceof City city) {
+                put(m, city(city));
                 return;
             }
-            List<City> candidates = m.authorityId() != null && m.authorityId().startsWith("city:")
-                    ? authority.cities(m.text()) : authority.cities(name);
-            if (candidates.isEmpty() && m.authorityId() != null && m.authorityId().startsWith("city:")) {
-                authority.city(Long.parseLong(m.authorityId().substring(5))).ifPresent(candidates::add);
+            if (best instanceof Region region) {
+                put(m, region(region));
+                return;
             }
-            String text = x.article().body();
-            String following = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-            City city = Places.choose(candidates, countries, following, authority);
-            if (city != null) {
-                put(m, city(city));
+            if (best instanceof Country c) {
+                put(m, country(c));
                 return;
             }
             Optional<Organisation> o = authority.organisation(name);
@@ -163,6 +193,22 @@ public final class EntityResolver {
         Builder b = new Builder(c.qid().isEmpty() ? "country:" + c.iso2() : "wikidata:" + c.qid(), EntityKind.COUNTRY, c.name());
         b.wikidata = c.qid().isEmpty() ? null : c.qid();
         b.geonames = c.geonamesId() > 0 ? Long.toString(c.geonamesId()) : null;
+        if (c.hasCoordinates()) {
+            b.latitude = c.lat();
+            b.longitude = c.lon();
+        }
+        b.score = 1.0;
+        return b;
+    }
+
+    /** A region or continent: keyed by its GeoNames id when the tables have it, else by country and admin1 code. */
+    private static Builder region(Region r) {
+        String key = r.geonamesId() > 0 ? "geonames:" + r.geonamesId()
+                : "region:" + r.countryIso2().toLowerCase(Locale.ROOT) + "." + r.admin1().toLowerCase(Locale.ROOT);
+        Builder b = new Builder(key, EntityKind.PLACE, r.name());
+        b.geonames = r.geonamesId() > 0 ? Long.toString(r.geonamesId()) : null;
+        b.latitude = r.lat();
+        b.longitude = r.lon();
         b.score = 1.0;
         return b;
     }

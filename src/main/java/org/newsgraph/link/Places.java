@@ -1,55 +1,179 @@
 package org.newsgraph.link;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.authority.Authority;
+import org.newsgraph.extract.authority.AuthorityRecord;
 import org.newsgraph.extract.authority.City;
 import org.newsgraph.extract.authority.Country;
+import org.newsgraph.extract.authority.Names;
+import org.newsgraph.extract.authority.Region;
 
 /**
- * Chooses among places of the same name using the article's context rather than the name alone: a country
- * named right after the place ("Paris, Texas"), countries the article mentions or its dateline lies in,
- * national capitals, then population.
+ * Chooses among places of the same name (towns, first-level regions, continents, a country) using the
+ * article's context rather than the name alone. Each candidate scores the logarithm of its population
+ * (a region's is the sum of its towns'), plus:
+ * <ul>
+ *   <li>20 when the text right after the mention names its country or region ("Paris, Texas",
+ *       "Paris, Tenn.", "Dublin, Ohio");</li>
+ *   <li>4 when another toponym of the article lies in the same first-level region, and 3 when another
+ *       lies in the same country (other mentions of the same name do not count);</li>
+ *   <li>1.5 for a national capital or a country (the usual reading of a bare name).</li>
+ * </ul>
+ * A state or province after a town name where no town of that name lies leaves the mention unresolved
+ * ("Paris, Tenn." when the tables hold no Paris in Tennessee).
+ * So "Georgia" is the country unless the article also names American places, "Virginia" the state rather
+ * than the South African town, and a town in the state the article is about beats a bigger namesake.
+ *
+ * <p>One instance per article; not thread-safe.
  */
 final class Places {
 
-    private Places() {
+    private final Authority authority;
+    /** Country code and "country.admin1" key of each context toponym, with the names that put them there. */
+    private final Map<String, Set<String>> countries = new HashMap<>();
+    private final Map<String, Set<String>> regions = new HashMap<>();
+
+    Places(Authority authority) {
+        this.authority = authority;
+    }
+
+    /** Records a country the article names (or whose nationality or government it names). */
+    void addCountryContext(String iso2, String name) {
+        countries.computeIfAbsent(iso2, k -> new HashSet<>()).add(Names.key(name));
     }
 
     /**
-     * The best candidate, or null when there is none.
-     *
-     * @param countriesInArticle ISO codes of the countries the article names (dateline country included)
-     * @param followingText the text right after the mention (for ", Country")
+     * Records a toponym of the article as context when its reading is unambiguous: exactly one town or
+     * region of that name.
      */
-    static City choose(List<City> candidates, Set<String> countriesInArticle, String followingText, Authority authority) {
-        if (candidates.isEmpty()) {
-            return null;
+    void addPlaceContext(String name) {
+        List<AuthorityRecord> all = candidates(name, null);
+        if (all.size() != 1) {
+            return;
         }
-        String qualifier = qualifier(followingText);
-        Country named = qualifier == null ? null : authority.country(qualifier).orElse(null);
-        return candidates.stream()
-                .max(Comparator.comparingDouble(c -> score(c, countriesInArticle, named)))
-                .orElse(null);
+        String key = Names.key(name);
+        if (all.get(0) instanceof City c) {
+            countries.computeIfAbsent(c.countryIso2(), k -> new HashSet<>()).add(key);
+            regions.computeIfAbsent(c.countryIso2() + "." + c.admin1(), k -> new HashSet<>()).add(key);
+        } else if (all.get(0) instanceof Region r && !r.isContinent()) {
+            countries.computeIfAbsent(r.countryIso2(), k -> new HashSet<>()).add(key);
+            regions.computeIfAbsent(r.countryIso2() + "." + r.admin1(), k -> new HashSet<>()).add(key);
+        }
     }
 
-    private static double score(City c, Set<String> countries, Country named) {
-        double s = Math.log10(c.population() + 10.0);
-        if (named != null && named.iso2().equals(c.countryIso2())) {
+    /**
+     * Records the first reading chosen for a toponym as context for the others (spatial coherence: the
+     * towns of one local story lie in one state). Only towns and regions count; continents and countries
+     * are too large to say where a town is.
+     */
+    void addChosenContext(String name, AuthorityRecord chosen) {
+        String key = Names.key(name);
+        if (chosen instanceof City c) {
+            countries.computeIfAbsent(c.countryIso2(), k -> new HashSet<>()).add(key);
+            regions.computeIfAbsent(c.countryIso2() + "." + c.admin1(), k -> new HashSet<>()).add(key);
+        } else if (chosen instanceof Region r && !r.isContinent()) {
+            countries.computeIfAbsent(r.countryIso2(), k -> new HashSet<>()).add(key);
+            regions.computeIfAbsent(r.countryIso2() + "." + r.admin1(), k -> new HashSet<>()).add(key);
+        }
+    }
+
+    /** The towns and regions of this name (most populous towns first), and the country if one has it. */
+    List<AuthorityRecord> candidates(String name, Country country) {
+        List<AuthorityRecord> out = new ArrayList<>(authority.cities(name));
+        out.addAll(authority.regions(name));
+        if (country != null) {
+            out.add(country);
+        }
+        return out;
+    }
+
+    /**
+     * The best reading of a mention, or null when there is none.
+     *
+     * @param followingText the text right after the mention (for ", Country" or ", State")
+     */
+    AuthorityRecord choose(String name, List<AuthorityRecord> candidates, String followingText) {
+        Country namedCountry = null;
+        List<Region> namedRegions = List.of();
+        String q = qualifier(followingText);
+        if (q != null) {
+            // the longest run of up to four words that names a country or region: "Texas" in "Texas and ..."
+            String[] words = q.split(" +");
+            for (int n = Math.min(4, words.length); n > 0 && namedCountry == null && namedRegions.isEmpty(); n--) {
+                String phrase = String.join(" ", java.util.Arrays.copyOf(words, n));
+                namedCountry = authority.country(phrase).orElse(null);
+                namedRegions = authority.regions(phrase);
+            }
+        }
+        String self = Names.key(name);
+        if (namedCountry == null && !namedRegions.isEmpty() && candidates.stream().allMatch(r -> r instanceof City)) {
+            // "Paris, Tenn." where the tables hold no Paris in Tennessee: not Paris, France. Only for towns
+            // before a state: "China, Japan and Korea" and "Texas, Oklahoma" are lists, not qualifiers.
+            Country nc = namedCountry;
+            List<Region> nr = namedRegions;
+            boolean anyThere = candidates.stream().anyMatch(r -> score(r, self, nc, nr) - score(r, self, null, List.of()) >= 20);
+            if (!anyThere) {
+                return null;
+            }
+        }
+        AuthorityRecord best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (AuthorityRecord r : candidates) {
+            double s = score(r, self, namedCountry, namedRegions);
+            if (s > bestScore) {
+                best = r;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    private double score(AuthorityRecord rec, String self, Country namedCountry, List<Region> namedRegions) {
+        String cc;
+        String admin1;
+        double s;
+        if (rec instanceof City c) {
+            cc = c.countryIso2();
+            admin1 = c.admin1();
+            s = Math.log10(c.population() + 10.0) + (c.isCapital() ? 1.5 : 0);
+        } else if (rec instanceof Region r) {
+            if (r.isContinent()) {
+                return 10;
+            }
+            cc = r.countryIso2();
+            admin1 = r.admin1();
+            s = Math.log10(r.population() + 10.0);
+        } else if (rec instanceof Country c) {
+            cc = c.iso2();
+            admin1 = null;
+            s = Math.log10(c.population() + 10.0) + 1.5;
+        } else {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (namedCountry != null && namedCountry.iso2().equals(cc)
+                || admin1 != null && namedRegions.stream().anyMatch(r -> r.countryIso2().equals(cc) && r.admin1().equals(admin1))) {
             s += 20;
         }
-        if (countries.contains(c.countryIso2())) {
-            s += 3;
+        if (admin1 != null && inContext(regions.get(cc + "." + admin1), self)) {
+            s += 4;
         }
-        if (c.isCapital()) {
-            s += 1.5;
+        if (inContext(countries.get(cc), self)) {
+            s += 3;
         }
         return s;
     }
 
+    private static boolean inContext(Set<String> names, String self) {
+        return names != null && (names.size() > 1 || !names.contains(self));
+    }
+
     /** "Texas" from ", Texas, ..." right after a place name, or null. */
-    private static String qualifier(String following) {
+    static String qualifier(String following) {
         if (following == null || !following.startsWith(",")) {
             return null;
         }

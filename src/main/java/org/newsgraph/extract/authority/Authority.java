@@ -22,6 +22,7 @@ public final class Authority {
 
     private final List<Country> countries;
     private final List<City> cities;
+    private final List<Region> regions;
     private final List<Organisation> organisations;
     private final List<Title> titles;
     private final Map<String, Country> countryByIso2 = new HashMap<>();
@@ -29,6 +30,8 @@ public final class Authority {
     final Map<String, Country> countryByDemonym = new HashMap<>();
     final Map<String, List<City>> citiesByName = new HashMap<>(1 << 19);
     private final Map<Long, City> cityById = new HashMap<>(1 << 16);
+    final Map<String, List<Region>> regionsByName = new HashMap<>();
+    private final Map<String, List<Region>> regionsByCountryAdmin1 = new HashMap<>();
     final Map<String, Organisation> organisationByName = new HashMap<>();
     final Map<String, Title> titleByForm = new HashMap<>();
     final Set<String> ambiguousCityNames = new HashSet<>();
@@ -45,14 +48,27 @@ public final class Authority {
 
     /** Loads a fresh instance from the classpath; prefer {@link #get()}. */
     public static Authority load() {
-        return new Authority(AuthorityTables.countries(), AuthorityTables.cities(), AuthorityTables.organisations(),
-                AuthorityTables.titles(), AuthorityTables.ambiguousCityNames(), AuthorityTables.notCityNames());
+        return new Authority(AuthorityTables.countries(), AuthorityTables.cities(), AuthorityTables.regions(),
+                AuthorityTables.organisations(), AuthorityTables.titles(), AuthorityTables.ambiguousCityNames(),
+                AuthorityTables.notCityNames());
     }
 
-    Authority(List<Country> countries, List<City> cities, List<Organisation> organisations, List<Title> titles,
-            List<String> ambiguous, List<String> notCities) {
+    Authority(List<Country> countries, List<City> cities, List<Region> regions, List<Organisation> organisations,
+            List<Title> titles, List<String> ambiguous, List<String> notCities) {
         this.countries = List.copyOf(countries);
         this.cities = List.copyOf(cities);
+        this.regions = List.copyOf(regions);
+        for (Region r : this.regions) {
+            List<String> names = new ArrayList<>(r.altNames());
+            names.add(0, r.name());
+            for (String n : names) {
+                String k = Names.key(n);
+                if (!k.isEmpty()) {
+                    regionsByName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(r);
+                }
+            }
+            regionsByCountryAdmin1.computeIfAbsent(r.countryIso2() + "." + r.admin1(), x -> new ArrayList<>(1)).add(r);
+        }
         this.organisations = List.copyOf(organisations);
         this.titles = List.copyOf(titles);
         indexCountries();
@@ -137,6 +153,17 @@ public final class Authority {
         return Optional.ofNullable(cityById.get(geonamesId));
     }
 
+    /** All regions (states, provinces, continents) with this name or alternate name; empty when none. */
+    public List<Region> regions(String name) {
+        return regionsByName.getOrDefault(Names.key(name), List.of());
+    }
+
+    /** The first-level region a town lies in, if the tables name it. */
+    public Optional<Region> regionOf(City city) {
+        List<Region> r = regionsByCountryAdmin1.get(city.countryIso2() + "." + city.admin1());
+        return r == null || r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+    }
+
     /** The organisation with this name, other name or abbreviation ("NATO", "European Union", "U.N."). */
     public Optional<Organisation> organisation(String nameOrAbbreviation) {
         return Optional.ofNullable(organisationByName.get(Names.key(nameOrAbbreviation)));
@@ -163,6 +190,10 @@ public final class Authority {
 
     public List<City> allCities() {
         return cities;
+    }
+
+    public List<Region> regions() {
+        return regions;
     }
 
     public List<Organisation> organisations() {

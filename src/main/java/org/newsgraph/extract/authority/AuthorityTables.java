@@ -24,12 +24,17 @@ final class AuthorityTables {
 
     static List<Country> countries() {
         return read("countries.tsv", f -> new Country(f[0], f[1], f[2], num(f[3]), f[4], list(f[5]), list(f[6]),
-                f[7], num(f[8]), coord(f[9]), coord(f[10]), f[11], num(f[12])));
+                f[7], num(f[8]), coord(f[9]), coord(f[10]), f[11], num(f[12]), coord(f[13]), coord(f[14])));
     }
 
     static List<City> cities() {
         return read("cities.tsv", f -> new City(num(f[0]), f[1], f[2], list(f[3]), coord(f[4]), coord(f[5]), f[6],
                 f[7], f[8], num(f[9])));
+    }
+
+    static List<Region> regions() {
+        return read("regions.tsv", f -> new Region(num(f[0]), f[1], list(f[2]), f[3], f[4], coord(f[5]), coord(f[6]),
+                f[7], num(f[8])));
     }
 
     static List<Organisation> organisations() {

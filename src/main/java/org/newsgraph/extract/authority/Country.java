@@ -14,13 +14,19 @@ import java.util.List;
  * @param capitalLon       longitude of the capital in degrees, NaN when unknown
  * @param capitalQid       Wikidata id of the capital, empty when unknown
  * @param population       GeoNames population, used to rank ambiguous names
+ * @param lat              latitude of the country's representative point (its geographic centre), NaN when unknown
+ * @param lon              longitude of that point, NaN when unknown
  */
 public record Country(String iso2, String iso3, String qid, long geonamesId, String name, List<String> altNames,
         List<String> demonyms, String capital, long capitalGeonamesId, double capitalLat, double capitalLon,
-        String capitalQid, long population) implements AuthorityRecord {
+        String capitalQid, long population, double lat, double lon) implements AuthorityRecord {
 
     public Country {
         altNames = List.copyOf(altNames);
         demonyms = List.copyOf(demonyms);
+    }
+
+    public boolean hasCoordinates() {
+        return !Double.isNaN(lat) && !Double.isNaN(lon);
     }
 }

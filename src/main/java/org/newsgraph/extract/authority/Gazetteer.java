@@ -62,7 +62,15 @@ public final class Gazetteer {
         return Holder.INSTANCE;
     }
 
+    private final Authority authority;
+
+    /** The tables this gazetteer matches. */
+    public Authority authority() {
+        return authority;
+    }
+
     public Gazetteer(Authority authority) {
+        this.authority = authority;
         Map<String, List<Entry>> build = new HashMap<>(1 << 19);
         for (Country c : authority.countries()) {
             List<String> forms = new ArrayList<>(c.altNames());
@@ -216,7 +224,8 @@ public final class Gazetteer {
 
     private boolean accepts(Entry e, List<Unit> units, int from, int to, List<Token> tokens) {
         if (e.exactForms() != null) {
-            return e.exactForms().contains(CaseRules.exactKey(surface(units, from, to)));
+            return e.exactForms().contains(CaseRules.exactKey(surface(units, from, to)))
+                    && !currencyPrefix(units.get(to - 1), tokens);
         }
         switch (e.kind()) {
             case TITLE:
@@ -268,6 +277,13 @@ public final class Gazetteer {
         String before = tokens.get(pos - 2).word();
         return !(before.equals(".") || before.equals("!") || before.equals("?") || before.equals("\"")
                 || before.equals("\u201C") || before.equals("``") || before.equals(":"));
+    }
+
+    /** Whether a unit is the country prefix of a currency written as one token ("US$", "HK$", "NZ$"). */
+    private static boolean currencyPrefix(Unit u, List<Token> tokens) {
+        Token t = tokens.get(u.tokenPos());
+        int at = u.end() - t.begin();
+        return at >= 0 && at < t.word().length() && Character.getType(t.word().charAt(at)) == Character.CURRENCY_SYMBOL;
     }
 
     /** A location tag on the span, or a following ", Country". */

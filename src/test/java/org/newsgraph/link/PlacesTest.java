@@ -1,0 +1,53 @@
+package org.newsgraph.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.authority.Authority;
+import org.newsgraph.extract.authority.City;
+import org.newsgraph.extract.authority.Country;
+import org.newsgraph.extract.authority.Region;
+
+class PlacesTest {
+
+    private final Authority authority = Authority.get();
+
+    private Object choose(Places p, String name, String following) {
+        return p.choose(name, p.candidates(name, authority.country(name).orElse(null)), following);
+    }
+
+    @Test
+    void aStateBeatsASmallTownOfItsName() {
+        Region r = assertInstanceOf(Region.class, choose(new Places(authority), "Virginia", " officials said"));
+        assertEquals("US", r.countryIso2());
+    }
+
+    @Test
+    void aQualifierAfterTheTownChoosesItsState() {
+        City c = assertInstanceOf(City.class, choose(new Places(authority), "Paris", ", Texas, police said"));
+        assertEquals("US", c.countryIso2());
+        City ill = assertInstanceOf(City.class, choose(new Places(authority), "Springfield", ", Ill. (AP)"));
+        assertEquals("IL", ill.admin1());
+    }
+
+    @Test
+    void aQualifierNamingAPlaceWithoutSuchTownLeavesItUnresolved() {
+        // Paris, Tennessee has fewer than 15,000 people: not in the tables, and not Paris, France either
+        assertEquals(null, choose(new Places(authority), "Paris", ", Tenn. (AP)"));
+    }
+
+    @Test
+    void georgiaIsTheCountryUnlessTheArticleIsAmerican() {
+        assertInstanceOf(Country.class, choose(new Places(authority), "Georgia", " and Russia"));
+        Places american = new Places(authority);
+        american.addCountryContext("US", "U.S.");
+        assertInstanceOf(Region.class, choose(american, "Georgia", " lawmakers"));
+    }
+
+    @Test
+    void continentsAreRegionsWithAGeoNamesId() {
+        Region asia = assertInstanceOf(Region.class, choose(new Places(authority), "Asia", " and Europe"));
+        assertEquals(6255147L, asia.geonamesId());
+    }
+}
