@@ -1,0 +1,28 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The event types the finder assigns: the sixteen PLOVER categories (notations as in {@code ontology/plover.ttl})
+ * and newsgraph's own types outside PLOVER.
+ */
+public final class Categories {
+
+    /** PLOVER's categories, cooperative first. */
+    public static final List<String> PLOVER = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+
+    /** newsgraph's own types: people moving across or towards a border, and attempts reported as not achieved. */
+    public static final List<String> OWN = List.of("MIGRATE", "ATTEMPT");
+
+    /** Categories in which the two sides act together, so "A and B agreed" is an event between A and B. */
+    static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE");
+
+    private Categories() {
+    }
+
+    public static boolean isPlover(String category) {
+        return PLOVER.contains(category);
+    }
+}

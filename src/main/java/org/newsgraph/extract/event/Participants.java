@@ -1,0 +1,276 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Token;
+
+/**
+ * Who does what to whom in one sentence, read off word order and the mentions already found (no parser):
+ * the subject is the nearest actor mention before the verb that is not inside a prepositional phrase or a
+ * possessive; a relative "who"/"which" stands for the name before it; the recipient is the direct object or
+ * the object of a preposition the category takes ("with", "on", "against", "to"). Pronouns are resolved by
+ * {@link Pronouns}. One instance per sentence; not thread-safe.
+ */
+final class Participants {
+
+    private static final Set<MentionType> ACTOR_TYPES = Set.of(MentionType.PERSON, MentionType.ORGANISATION,
+            MentionType.COUNTRY, MentionType.CITY, MentionType.GOVERNMENT, MentionType.GROUP, MentionType.NATIONALITY,
+            MentionType.DESCRIPTION, MentionType.PLACE);
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "from", "with", "to", "for", "on", "at", "by",
+            "against", "over", "under", "into", "between", "among", "including", "like", "near", "about", "through",
+            "across", "towards", "toward", "after", "before", "during", "via", "within", "without", "than", "outside",
+            "inside", "around", "throughout", "behind", "amid", "despite", "unlike", "along");
+    /** Heads whose "of" phrase names the actor: "the presidents of Croatia", "hundreds of people". */
+    private static final Set<String> OF_HEADS = Set.of("president", "presidents", "leader", "leaders", "minister",
+            "ministers", "head", "heads", "chief", "chiefs", "government", "officials", "troops", "forces", "members",
+            "hundreds", "thousands", "dozens", "scores", "group", "number", "army", "police", "supporters", "delegation",
+            "representatives", "spokesman", "spokeswoman");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Map<String, Set<String>> RECIPIENT_PREPOSITIONS = Map.ofEntries(
+            Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between")),
+            Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
+            Map.entry("COOPERATE", Set.of("with")), Map.entry("AID", Set.of("to", "for")),
+            Map.entry("REQUEST", Set.of("to")), Map.entry("ACCUSE", Set.of("against")),
+            Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to")),
+            Map.entry("PROTEST", Set.of("against", "outside")), Map.entry("SANCTION", Set.of("on", "against")),
+            Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against")),
+            Map.entry("ASSAULT", Set.of("on", "against", "with")));
+    /** Categories whose direct object is the recipient ("urged Israel", "met Lee", "arrested five traffickers"). */
+    private static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
+            "COERCE", "ASSAULT", "SANCTION", "REJECT");
+
+    private final List<Token> t;
+    private final Mention[] mentionOf;
+    private final Pronouns pronouns;
+
+    /**
+     * @param tokens    the sentence's tokens
+     * @param mentionOf for each token, the actor or place mention covering it, or null
+     */
+    Participants(List<Token> tokens, Mention[] mentionOf, Pronouns pronouns) {
+        this.t = tokens;
+        this.mentionOf = mentionOf;
+        this.pronouns = pronouns;
+    }
+
+    /** The subject before token {@code head}, with coordinated subjects ("Poland and the EU"); empty if none. */
+    List<Mention> subject(int head, int lo) {
+        int i = head - 1;
+        int steps = 0;
+        while (i >= lo && steps++ < 30) {
+            Token k = t.get(i);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(":")) {
+                break;
+            }
+            if (RELATIVES.contains(w) && (k.pos().startsWith("W") || k.pos().equals("IN") && w.equals("that"))) {
+                Mention m = antecedentOfRelative(i, lo);
+                return m == null ? List.of() : List.of(m);
+            }
+            Mention m = mentionOf[i];
+            if (m != null && ACTOR_TYPES.contains(m.type())) {
+                int start = startOf(i);
+                if (eligible(start, i)) {
+                    return withCoordinates(m, start, lo);
+                }
+                i = start - 1;
+                continue;
+            }
+            if (k.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(w)) {
+                Mention p = pronouns.resolve(k);
+                return p == null ? List.of() : List.of(p);
+            }
+            i--;
+        }
+        return List.of();
+    }
+
+    /** A name right before a nominal trigger ("an Israeli air strike", "Paris's support", "his phone call"). */
+    Mention modifierBefore(int first) {
+        int i = first - 1;
+        while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN") || t.get(i).pos().equals("POS")
+                || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH")) && mentionOf[i] == null) {
+            i--;
+        }
+        if (i < 0) {
+            return null;
+        }
+        if (t.get(i).pos().equals("PRP$")) {
+            return pronouns.resolve(t.get(i));
+        }
+        Mention m = mentionOf[i];
+        return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
+    }
+
+    /** "by X" within a few tokens after {@code after}: the agent of a passive or of a noun. */
+    Mention agent(int after, int hi) {
+        for (int i = after + 1; i < Math.min(hi, after + 6); i++) {
+            if (isBoundary(t.get(i))) {
+                return null;
+            }
+            if (t.get(i).word().equals("by")) {
+                return objectAt(i + 1, hi, 4);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The recipient after the trigger: a direct object (for transitive categories, when {@code direct}) or the
+     * object of one of the category's prepositions, within the clause.
+     */
+    Mention recipient(String category, int last, int hi, Mention actor, boolean direct) {
+        Set<String> preps = RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
+        int reach = category.equals("THREATEN") ? 14 : 10;
+        if (direct && TRANSITIVE.contains(category)) {
+            Mention object = objectAt(last + 1, hi, category.equals("THREATEN") ? 8 : 5);
+            if (object != null && !same(object, actor)) {
+                return object;
+            }
+        }
+        for (int i = last + 1; i < Math.min(hi, last + reach); i++) {
+            Token k = t.get(i);
+            if (isBoundary(k) && !k.word().equals(",")) {
+                return null;
+            }
+            if (preps.contains(k.word().toLowerCase(Locale.ROOT))) {
+                Mention m = objectAt(i + 1, hi, 5);
+                if (m != null && !same(m, actor)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
+    Mention objectAt(int from, int hi, int reach) {
+        for (int i = from; i < Math.min(hi, from + reach); i++) {
+            Mention m = mentionOf[i];
+            if (m != null && ACTOR_TYPES.contains(m.type())) {
+                return headOfChain(i, hi);
+            }
+            Token k = t.get(i);
+            String p = k.pos();
+            if (k.pos().equals("PRP") || k.pos().equals("PRP$")) {
+                if (k.word().equalsIgnoreCase("its") || k.word().equalsIgnoreCase("their") || k.word().equalsIgnoreCase("his")
+                        || k.word().equalsIgnoreCase("her")) {
+                    continue;
+                }
+                return pronouns.resolve(k);
+            }
+            boolean skippable = p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
+                    || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
+                    || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
+            if (!skippable) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Taiwanese President Lee Teng-hui": in a run of adjacent mentions, the last one names the party. */
+    private Mention headOfChain(int i, int hi) {
+        Mention m = mentionOf[i];
+        int j = endOf(i) + 1;
+        while (j < hi && mentionOf[j] != null && mentionOf[j] != m
+                && (m.type() == MentionType.NATIONALITY || m.type() == MentionType.TITLE || mentionOf[j].type() == MentionType.TITLE
+                        || mentionOf[j].type() == MentionType.PERSON)) {
+            m = mentionOf[j];
+            j = endOf(j) + 1;
+        }
+        if (m.type() == MentionType.TITLE) {
+            return null;
+        }
+        return m;
+    }
+
+    /** Whether the mention whose first token is {@code start} can be a subject: not possessive, not in a phrase after a preposition. */
+    private boolean eligible(int start, int end) {
+        if (end + 1 < t.size() && t.get(end + 1).pos().equals("POS")) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && (t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD")
+                || t.get(i).pos().equals("PRP$") || mentionOf[i] != null && mentionOf[i].type() == MentionType.TITLE
+                || t.get(i).pos().startsWith("NN") && mentionOf[i] == null)) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        String w = t.get(i).word().toLowerCase(Locale.ROOT);
+        if (w.equals("of")) {
+            return i > 0 && (OF_HEADS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE);
+        }
+        return !PREPOSITIONS.contains(w);
+    }
+
+    private List<Mention> withCoordinates(Mention m, int start, int lo) {
+        List<Mention> out = new ArrayList<>();
+        out.add(m);
+        int i = start - 1;
+        while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(","))) {
+            int j = i - 1;
+            while (j >= lo && (t.get(j).pos().equals("DT"))) {
+                j--;
+            }
+            if (j < lo || mentionOf[j] == null || !ACTOR_TYPES.contains(mentionOf[j].type())) {
+                break;
+            }
+            int s = startOf(j);
+            out.add(0, mentionOf[j]);
+            i = s - 1;
+        }
+        return out;
+    }
+
+    private Mention antecedentOfRelative(int rel, int lo) {
+        int i = rel - 1;
+        while (i >= lo && (t.get(i).word().equals(",") || t.get(i).pos().equals("-RRB-"))) {
+            if (t.get(i).pos().equals("-RRB-")) {
+                while (i >= lo && !t.get(i).pos().equals("-LRB-")) {
+                    i--;
+                }
+            }
+            i--;
+        }
+        if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
+            return null;
+        }
+        return mentionOf[i];
+    }
+
+    private int startOf(int i) {
+        Mention m = mentionOf[i];
+        while (i > 0 && mentionOf[i - 1] == m) {
+            i--;
+        }
+        return i;
+    }
+
+    private int endOf(int i) {
+        Mention m = mentionOf[i];
+        while (i + 1 < t.size() && mentionOf[i + 1] == m) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean same(Mention a, Mention b) {
+        return a != null && b != null && (a == b || a.text().equalsIgnoreCase(b.text()));
+    }
+
+    static boolean isBoundary(Token k) {
+        String w = k.word();
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || k.pos().equals("``")
+                || k.pos().equals("''");
+    }
+}
