@@ -13,8 +13,8 @@ public final class Categories {
     public static final List<String> PLOVER = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
             "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
 
-    /** newsgraph's own types: people moving across or towards a border, and attempts reported as not achieved. */
-    public static final List<String> OWN = List.of("MIGRATE", "ATTEMPT");
+    /** newsgraph's own types: people moving, or trying to move, across or towards a border (mode "attempt"). */
+    public static final List<String> OWN = List.of("MIGRATE");
 
     /** Categories in which the two sides act together, so "A and B agreed" is an event between A and B. */
     static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE");
@@ -24,5 +24,11 @@ public final class Categories {
 
     public static boolean isPlover(String category) {
         return PLOVER.contains(category);
+    }
+
+    /** PLOVER's two-way grouping: "cooperation" for AGREE to RETREAT, "conflict" for REQUEST to ASSAULT; null otherwise. */
+    public static String grouping(String category) {
+        int i = PLOVER.indexOf(category);
+        return i < 0 ? null : i < PLOVER.indexOf("REQUEST") ? "cooperation" : "conflict";
     }
 }

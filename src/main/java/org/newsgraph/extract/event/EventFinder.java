@@ -66,6 +66,7 @@ public final class EventFinder {
                     .filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList());
             List<Mention> groups = Groups.in(analysis, s, inSentence);
             inSentence.addAll(groups);
+            pronouns.add(groups);
             SentenceEvents se = new SentenceEvents(analysis, s, tokens, inSentence, pronouns, times, quantities, attributions);
             List<EventMention> found = new ArrayList<>();
             for (Triggers.Hit h : hits) {
@@ -154,7 +155,7 @@ public final class EventFinder {
                     a = participants.agent(last, t.size());
                 }
                 actors = a != null ? List.of(a) : participants.subject(first, lo);
-                recipient = participants.recipient(r.category(), last, t.size(), first(actors), false);
+                recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
             } else if (mood.passive()) {
                 Mention a = participants.agent(head, t.size());
                 actors = a == null ? List.of() : List.of(a);
@@ -162,7 +163,7 @@ public final class EventFinder {
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() ? null : subject.get(0);
             } else {
                 actors = participants.subject(first, lo);
-                recipient = participants.recipient(r.category(), last, t.size(), first(actors), true);
+                recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
             }
             if (actors.isEmpty()) {
                 Mention a = mainSubjectAfterOpening(head);
@@ -171,17 +172,22 @@ public final class EventFinder {
             if (!satisfied(r, actors, first, last)) {
                 return null;
             }
+            Modality modality = mood.modality();
+            if (actors.isEmpty() && modality == Modality.ASSERTED && !mood.passive()
+                    && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
+                modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
+            }
             if (recipient == null && actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
             }
             Span trigger = new Span(t.get(first).begin(), t.get(last).end());
             double confidence = (r.nominal() ? 0.7 : 0.8) - (actors.isEmpty() ? 0.2 : 0) - (recipient == null ? 0.05 : 0);
-            if (mood.modality() == Modality.HYPOTHETICAL) {
+            if (modality == Modality.HYPOTHETICAL) {
                 confidence *= 0.5;
             }
             return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,
                     time(head), place(r.category(), head, actors, recipient), amounts(r.category(), first, last),
-                    statement(trigger), mood.modality(), round(confidence));
+                    statement(trigger), modality, round(confidence));
         }
 
         /** "..., it is unacceptable," X said: an accusation by the speaker against the first party named in it. */

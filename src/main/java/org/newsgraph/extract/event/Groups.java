@@ -21,7 +21,7 @@ final class Groups {
             "refugee", "resident", "youth", "veteran", "environmentalist", "activist", "settler", "villager", "faction",
             "guerrilla", "guerilla", "fighter", "militia", "islamist", "opposition", "hardliner", "terrorist",
             "trafficker", "smuggler", "civilian", "crew", "prisoner", "hostage", "detainee", "people", "bomber",
-            "government", "governments", "authorities", "authority", "army", "leader", "man", "woman", "member",
+            "government", "governments", "authorities", "authority", "army", "person", "troops", "force", "forces", "leader", "man", "woman", "member",
             "peacekeeper", "officer", "pirate", "separatist", "extremist", "assailant", "attacker", "suspect");
 
     private Groups() {
@@ -33,7 +33,7 @@ final class Groups {
         List<Token> t = a.tokens(s);
         for (int i = 0; i < t.size(); i++) {
             Token n = t.get(i);
-            if (!n.pos().startsWith("NN") || !NOUNS.contains(Moods.lemma(n)) || covered(known, n.begin(), n.end())) {
+            if (!n.pos().startsWith("NN") || !(NOUNS.contains(Moods.lemma(n)) || NOUNS.contains(n.word().toLowerCase(java.util.Locale.ROOT))) || covered(known, n.begin(), n.end())) {
                 continue;
             }
             if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).pos().startsWith("NNP")) {

@@ -66,7 +66,7 @@ final class Moods {
         }
         Token before = i >= 0 ? t.get(i) : null;
         boolean passive = pos.equals("VBN") && be;
-        if (pos.equals("VBN") && !be && !have) {
+        if (pos.equals("VBN") && !be && !have && participle(t, head, before)) {
             return SKIP;
         }
         if (pos.equals("VBG") && !be) {
@@ -81,10 +81,32 @@ final class Moods {
         if (negated) {
             return new Mood(Modality.NEGATED, passive, false);
         }
-        if (modal || pos.equals("VB") || conditional(t, head)) {
+        boolean bareAfterSubject = pos.equals("VB") && before != null && !modal
+                && (before.pos().startsWith("NN") || before.pos().equals("PRP"));
+        if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head)) {
             return new Mood(Modality.HYPOTHETICAL, passive, false);
         }
         return new Mood(Modality.ASSERTED, passive, false);
+    }
+
+    /**
+     * A past participle without auxiliary is a modifier ("the miners killed", ", extradited to") unless the tagger
+     * mistook a past tense for it: then it follows its subject and no other predicate follows in the clause.
+     */
+    private static boolean participle(List<Token> t, int head, Token before) {
+        if (before == null || before.word().equals(",") || head + 1 < t.size() && t.get(head + 1).word().equals("by")) {
+            return true;
+        }
+        for (int i = head + 1; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.word().equals(",") || k.word().equals(";")) {
+                return false;
+            }
+            if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A trigger after "to": what the governing verb makes of it; null when it is a purpose clause of another event. */

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Token;
+import org.newsgraph.extract.authority.Authority;
+import org.newsgraph.extract.authority.City;
 
 /**
  * Who does what to whom in one sentence, read off word order and the mentions already found (no parser):
@@ -23,7 +25,7 @@ final class Participants {
             MentionType.DESCRIPTION, MentionType.PLACE);
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "from", "with", "to", "for", "on", "at", "by",
             "against", "over", "under", "into", "between", "among", "including", "like", "near", "about", "through",
-            "across", "towards", "toward", "after", "before", "during", "via", "within", "without", "than", "outside",
+            "across", "towards", "toward", "during", "via", "within", "without", "outside",
             "inside", "around", "throughout", "behind", "amid", "despite", "unlike", "along");
     /** Heads whose "of" phrase names the actor: "the presidents of Croatia", "hundreds of people". */
     private static final Set<String> OF_HEADS = Set.of("president", "presidents", "leader", "leaders", "minister",
@@ -32,6 +34,12 @@ final class Participants {
             "representatives", "spokesman", "spokeswoman");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** Verbs after which a name starts a reported clause ("said 22 civilians were killed"), not an object. */
+    private static final Set<String> SAY_VERBS = Set.of("say", "tell", "claim", "report", "announce", "add", "believe",
+            "state", "insist", "confirm", "allege", "warn", "note", "argue", "think", "fear", "hope", "know");
+    /** Documents that speak for their authors ("a statement that welcomed ..."). */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "resolution", "letter", "declaration", "communique",
+            "report", "message", "note", "decision", "ruling");
     private static final Map<String, Set<String>> RECIPIENT_PREPOSITIONS = Map.ofEntries(
             Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between")),
             Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
@@ -63,15 +71,24 @@ final class Participants {
     List<Mention> subject(int head, int lo) {
         int i = head - 1;
         int steps = 0;
+        boolean comma = false;
         while (i >= lo && steps++ < 30) {
             Token k = t.get(i);
             String w = k.word().toLowerCase(Locale.ROOT);
-            if (w.equals(";") || w.equals(":")) {
+            if (w.equals(";") || w.equals(":") || w.equals("--")) {
                 break;
             }
+            comma |= w.equals(",");
             if (RELATIVES.contains(w) && (k.pos().startsWith("W") || k.pos().equals("IN") && w.equals("that"))) {
                 Mention m = antecedentOfRelative(i, lo);
-                return m == null ? List.of() : List.of(m);
+                if (m != null) {
+                    return List.of(m);
+                }
+                if (!comma && !documentBefore(i)) {
+                    return List.of();
+                }
+                i--;
+                continue;
             }
             Mention m = mentionOf[i];
             if (m != null && ACTOR_TYPES.contains(m.type())) {
@@ -125,21 +142,23 @@ final class Participants {
      * The recipient after the trigger: a direct object (for transitive categories, when {@code direct}) or the
      * object of one of the category's prepositions, within the clause.
      */
-    Mention recipient(String category, int last, int hi, Mention actor, boolean direct) {
+    Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
         Set<String> preps = RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
-        int reach = category.equals("THREATEN") ? 14 : 10;
+        int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
         if (direct && TRANSITIVE.contains(category)) {
-            Mention object = objectAt(last + 1, hi, category.equals("THREATEN") ? 8 : 5);
+            Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !same(object, actor)) {
                 return object;
             }
         }
-        for (int i = last + 1; i < Math.min(hi, last + reach); i++) {
+        for (int i = from + 1; i < Math.min(hi, from + reach); i++) {
             Token k = t.get(i);
             if (isBoundary(k) && !k.word().equals(",")) {
                 return null;
             }
-            if (preps.contains(k.word().toLowerCase(Locale.ROOT))) {
+            String w = k.word().toLowerCase(Locale.ROOT);
+            boolean front = w.equals("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("front");
+            if (preps.contains(w) || front && category.equals("PROTEST")) {
                 Mention m = objectAt(i + 1, hi, 5);
                 if (m != null && !same(m, actor)) {
                     return m;
@@ -151,9 +170,29 @@ final class Participants {
 
     /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
     Mention objectAt(int from, int hi, int reach) {
-        for (int i = from; i < Math.min(hi, from + reach); i++) {
+        return objectAt(from, hi, reach, -1);
+    }
+
+    /** As {@link #objectAt(int, int, int)}, passing over any token up to {@code inside} (the trigger's own words). */
+    Mention objectAt(int from, int hi, int reach, int inside) {
+        for (int i = from; i < Math.min(hi, Math.max(from + reach, inside + 3)); i++) {
             Mention m = mentionOf[i];
+            if (m != null && ACTOR_TYPES.contains(m.type()) && endOf(i) + 2 <= inside && t.get(endOf(i) + 1).pos().equals("POS")) {
+                i = endOf(i) + 1;
+                continue; // "stressed Paris's support": the possessor is the trigger's own actor
+            }
+            if (m != null && (m.type() == MentionType.CITY && !isCapital(m) || m.type() == MentionType.PLACE)) {
+                return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
+            }
             if (m != null && ACTOR_TYPES.contains(m.type())) {
+                int end = endOf(i);
+                if (m.type() == MentionType.GROUP && end + 2 < hi && t.get(end + 1).word().equals("of")
+                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration)")) {
+                    Mention of = objectAt(end + 2, hi, 5);
+                    if (of != null) {
+                        return of;
+                    }
+                }
                 return headOfChain(i, hi);
             }
             Token k = t.get(i);
@@ -168,7 +207,7 @@ final class Participants {
             boolean skippable = p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
                     || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
                     || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
-            if (!skippable) {
+            if (!skippable && i > inside) {
                 return null;
             }
         }
@@ -196,33 +235,56 @@ final class Participants {
         if (end + 1 < t.size() && t.get(end + 1).pos().equals("POS")) {
             return false;
         }
-        int i = start - 1;
-        while (i >= 0 && (t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD")
-                || t.get(i).pos().equals("PRP$") || mentionOf[i] != null && mentionOf[i].type() == MentionType.TITLE
-                || t.get(i).pos().startsWith("NN") && mentionOf[i] == null)) {
-            i--;
-        }
+        int i = npStart(start) - 1;
         if (i < 0) {
             return true;
         }
-        String w = t.get(i).word().toLowerCase(Locale.ROOT);
+        Token k = t.get(i);
+        String w = k.word().toLowerCase(Locale.ROOT);
         if (w.equals("of")) {
             return i > 0 && (OF_HEADS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
-                    || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE);
+                    || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE)
+                    && eligible(npStart(i - 1), i - 1);
+        }
+        if (k.pos().startsWith("VB") && !SAY_VERBS.contains(Moods.lemma(k))) {
+            return false; // the object of another verb
         }
         return !PREPOSITIONS.contains(w);
+    }
+
+    /** The first token of the noun phrase that ends at or contains token {@code i}. */
+    private int npStart(int i) {
+        while (i > 0 && (t.get(i - 1).pos().equals("DT") || t.get(i - 1).pos().startsWith("JJ") || t.get(i - 1).pos().equals("CD")
+                || t.get(i - 1).pos().equals("PRP$") || mentionOf[i - 1] != null
+                || t.get(i - 1).pos().startsWith("NN") || t.get(i - 1).pos().equals("HYPH"))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether a document noun ("a presidential statement Thursday that ...") stands before a relative pronoun. */
+    private boolean documentBefore(int rel) {
+        for (int i = rel - 1; i >= Math.max(0, rel - 3); i--) {
+            if (DOCUMENTS.contains(Moods.lemma(t.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Mention> withCoordinates(Mention m, int start, int lo) {
         List<Mention> out = new ArrayList<>();
         out.add(m);
         int i = start - 1;
+        while (i > lo && t.get(i).pos().equals("DT")) {
+            i--;
+        }
         while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(","))) {
             int j = i - 1;
             while (j >= lo && (t.get(j).pos().equals("DT"))) {
                 j--;
             }
-            if (j < lo || mentionOf[j] == null || !ACTOR_TYPES.contains(mentionOf[j].type())) {
+            if (j < lo || mentionOf[j] == null || !ACTOR_TYPES.contains(mentionOf[j].type()) || !eligible(startOf(j), j)) {
                 break;
             }
             int s = startOf(j);
@@ -262,6 +324,12 @@ final class Participants {
             i++;
         }
         return i;
+    }
+
+    private static boolean isCapital(Mention m) {
+        String id = m.authorityId();
+        return id != null && id.startsWith("city:")
+                && Authority.get().city(Long.parseLong(id.substring(5))).map(City::isCapital).orElse(false);
     }
 
     private static boolean same(Mention a, Mention b) {

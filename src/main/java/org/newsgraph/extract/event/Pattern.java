@@ -23,8 +23,10 @@ final class Pattern {
     private record Element(Set<String> lemmas, Set<String> posPrefixes, char wordClass, int gap, int negative) {
         boolean matches(Token t) {
             String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
-            boolean word = lemmas.contains(lemma) || lemmas.contains(t.word().toLowerCase(Locale.ROOT))
-                    || posPrefixes.stream().anyMatch(p -> t.pos().startsWith(p));
+            boolean word = lemmas.contains(lemma) || lemmas.contains(t.word().toLowerCase(Locale.ROOT));
+            for (String p : posPrefixes) {
+                word |= t.pos().startsWith(p);
+            }
             if (!word) {
                 return false;
             }
@@ -83,6 +85,12 @@ final class Pattern {
         }
     }
 
+    /** The words the pattern's first element accepts, or null when it starts with a gap, a test or a POS class. */
+    Set<String> firstWords() {
+        Element e = elements.get(0);
+        return e.gap() > 0 || e.negative() > 0 || !e.posPrefixes().isEmpty() ? null : e.lemmas();
+    }
+
     /** The match starting at token {@code start}, or null; never reads beyond {@code end} (exclusive). */
     Match matchAt(List<Token> tokens, int start, int end) {
         int[] positions = new int[elements.size()];
@@ -128,10 +136,14 @@ final class Pattern {
         return match(tokens, e + 1, i + 1, end, positions);
     }
 
-    /** Tokens a gap may not skip: clause punctuation and finite verbs (another clause's predicate). */
+    /** Tokens a gap may not skip: clause punctuation and finite verbs other than auxiliaries (another clause's predicate). */
     static boolean isBoundary(Token t) {
         String p = t.pos();
         String w = t.word();
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("be") || lemma.equals("have")) {
+            return false;
+        }
         return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || p.equals("-LRB-")
                 || p.equals("-RRB-") || p.equals("``") || p.equals("''") || w.equals("\"")
                 || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");

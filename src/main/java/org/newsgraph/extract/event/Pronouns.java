@@ -27,8 +27,14 @@ final class Pronouns {
 
     /** @param mentions the article's mentions, sorted by offset */
     Pronouns(List<Mention> mentions, List<Attribution> attributions) {
-        this.mentions = mentions;
+        this.mentions = new java.util.ArrayList<>(mentions);
         this.attributions = attributions;
+    }
+
+    /** Makes more mentions (a sentence's group candidates) available as antecedents. */
+    void add(List<Mention> more) {
+        mentions.addAll(more);
+        mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
     }
 
     Mention resolve(Token pronoun) {

@@ -39,13 +39,17 @@ final class Triggers {
     static final Set<String> FORCES = Set.of("troop", "soldier", "force", "army", "police", "policeman", "officer",
             "personnel", "unit", "reservist", "militia", "militiaman", "tank", "warship", "ship", "jet", "aircraft",
             "missile", "artillery", "reinforcement", "battalion", "brigade", "paratrooper", "marine", "guard", "man",
-            "settler", "military", "peacekeeper", "fighter", "gunman", "rebel");
+            "settler", "military", "peacekeeper", "fighter", "gunman", "rebel", "troops", "forces", "soldiers", "officers",
+            "policemen", "men", "tanks", "warships", "ships", "jets", "missiles", "units", "reservists", "reinforcements",
+            "marines", "guards", "peacekeepers", "fighters", "settlers", "rebels", "gunmen", "militiamen", "paratroopers");
 
     private static final String FORCE_NOUNS = String.join("|", FORCES);
     private static final String AGREEMENTS = "agreement|accord|deal|treaty|pact|memorandum|declaration|protocol"
             + "|contract|convention|charter|deals|agreements";
 
     private static final List<Rule> RULES = new ArrayList<>();
+    /** Rules by a word their pattern starts with, so a token is tried only against rules it can start. */
+    private static final Map<String, List<Integer>> BY_FIRST_WORD = new java.util.HashMap<>();
 
     static {
         // CONSULT
@@ -57,10 +61,8 @@ final class Triggers {
         rule("CONSULT", "meet", false, "^meet/V !3:demand|target|requirement|standard|need|deadline|criterion|expectation"
                 + "|rule|goal|obligation|cost|challenge|criticism|opposition|resistance|approval|condition|quota");
         rule("CONSULT", "meet", false, "^hold/V ~3 talk|meeting|consultation|negotiation");
-        rule("CONSULT", "meet", true, "^talk/N with");
         rule("CONSULT", "meet", false, "^negotiate/V");
         rule("CONSULT", "visit", false, "^visit/V");
-        rule("CONSULT", "visit", true, "^visit/N");
         // AGREE
         rule("AGREE", "treaty", false, "^sign/V ~4 " + AGREEMENTS);
         rule("AGREE", null, false, "^reach|conclude|strike/V ~3 " + AGREEMENTS + "|compromise|consensus|understanding|truce|ceasefire");
@@ -130,12 +132,15 @@ final class Triggers {
         rule("REJECT", "refuse", false, "^dismiss/V ~12 as");
         // THREATEN
         rule("THREATEN", null, false, "^threaten/V", Need.ACTOR);
+        // newsgraph's own, before PROTEST: migrants marching to a border are no demonstration
+        rule("MIGRATE", null, false, "migrant|refugee|asylum-seeker|asylum ~6 ^cross|enter|march|head|flee|reach|walk|try/V");
         // PROTEST
         rule("PROTEST", "demonstrate", false, "^demonstrate/V !@DT|@JJ|@NN|@PRP$|@CD|that|how");
         rule("PROTEST", "demonstrate", false, "^protest/V");
         rule("PROTEST", "demonstrate", false, "^rally|march/V", Need.ACTOR);
         rule("PROTEST", "demonstrate", false, "^stage|hold|organize|organise|launch|lead|begin|start/V ~3 protest"
                 + "|demonstration|rally|sit-in|march|strike|boycott|vigil|walkout|walk-out");
+        rule("PROTEST", "demonstrate", false, "^stage|hold/V ~2 sit/N");
         rule("PROTEST", "strike", false, "^go/V on ~2 strike");
         rule("PROTEST", "boycott", false, "^boycott/V");
         rule("PROTEST", "riot", false, "^riot/V");
@@ -165,11 +170,25 @@ final class Triggers {
         rule("ASSAULT", null, false, "^launch|carry|mount|stage/V ~4 attack|offensive|assault|raid|strike|operation|bombing"
                 + "|ambush|attacks|raids|strikes");
         rule("ASSAULT", null, false, "^attack|assault|ambush|storm|invade|abduct|kidnap/V", Need.ACTOR);
-        rule("ASSAULT", null, false, "^kill|massacre|assassinate|execute|behead|murder|shoot|wound|injure/V", Need.ACTOR);
+        rule("ASSAULT", null, false, "^kill|massacre|assassinate|execute|behead|murder|shoot/V", Need.ACTOR);
         rule("ASSAULT", null, false, "^clash/V with", Need.ACTOR);
         rule("ASSAULT", null, true, "^attack|raid|offensive|assault|bombing|shelling|ambush/N", Need.ADJACENT_ACTOR);
-        // newsgraph's own: people moving across or towards a border
-        rule("MIGRATE", null, false, "migrant|refugee|asylum-seeker|asylum ~6 ^cross|enter|march|head|flee|reach|walk|try/V");
+        rule("ASSAULT", null, false, "^inflict/V ~3 casualty|casualties|loss|losses|damage|defeat", Need.ACTOR);
+        // weak nominal triggers last: any stronger rule over the same words wins
+        rule("CONSULT", "meet", true, "^talk/N with");
+        rule("CONSULT", "visit", true, "^visit/N");
+    }
+
+    static {
+        for (int r = 0; r < RULES.size(); r++) {
+            Set<String> first = RULES.get(r).pattern().firstWords();
+            if (first == null) {
+                throw new IllegalStateException("a trigger pattern must start with words: rule " + r);
+            }
+            for (String w : first) {
+                BY_FIRST_WORD.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+            }
+        }
     }
 
     /** Refinements of a rule's mode by the words around the trigger. */
@@ -212,8 +231,21 @@ final class Triggers {
     static List<Hit> find(List<Token> tokens) {
         List<Hit> hits = new ArrayList<>();
         boolean[] used = new boolean[tokens.size()];
-        for (Rule r : RULES) {
-            for (int i = 0; i < tokens.size(); i++) {
+        java.util.TreeMap<Integer, List<Integer>> candidates = new java.util.TreeMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            for (String w : new String[] {Moods.lemma(k), k.word().toLowerCase(Locale.ROOT)}) {
+                for (int r : BY_FIRST_WORD.getOrDefault(w, List.of())) {
+                    List<Integer> at = candidates.computeIfAbsent(r, x -> new ArrayList<>());
+                    if (!at.contains(i)) {
+                        at.add(i);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<Integer, List<Integer>> c : candidates.entrySet()) {
+            Rule r = RULES.get(c.getKey());
+            for (int i : c.getValue()) {
                 Pattern.Match m = r.pattern().matchAt(tokens, i, tokens.size());
                 if (m == null || used[m.head()]) {
                     continue;
