@@ -140,8 +140,8 @@ public final class EventFinder {
             int first = h.match().first();
             int last = h.match().last();
             Moods.Mood mood = Moods.of(t, head, first, r.nominal());
-            if (mood.skip()) {
-                return null;
+            if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
+                return null; // a participle modifier, or part of a compound ("Norwegian-backed")
             }
             int lo = quoteStart(t.get(head).begin());
             List<Mention> actors;

@@ -45,7 +45,7 @@ final class Triggers {
 
     private static final String FORCE_NOUNS = String.join("|", FORCES);
     private static final String AGREEMENTS = "agreement|accord|deal|treaty|pact|memorandum|declaration|protocol"
-            + "|contract|convention|charter|deals|agreements";
+            + "|convention|charter|deals|agreements";
 
     private static final List<Rule> RULES = new ArrayList<>();
     /** Rules by a word their pattern starts with, so a token is tried only against rules it can start. */
@@ -61,7 +61,7 @@ final class Triggers {
         rule("CONSULT", "meet", false, "^meet/V !3:demand|target|requirement|standard|need|deadline|criterion|expectation"
                 + "|rule|goal|obligation|cost|challenge|criticism|opposition|resistance|approval|condition|quota");
         rule("CONSULT", "meet", false, "^hold/V ~3 talk|meeting|consultation|negotiation");
-        rule("CONSULT", "meet", false, "^negotiate/V");
+        rule("CONSULT", "meet", false, "^negotiate/V", Need.ACTOR);
         rule("CONSULT", "visit", false, "^visit/V");
         // AGREE
         rule("AGREE", "treaty", false, "^sign/V ~4 " + AGREEMENTS);
@@ -176,7 +176,7 @@ final class Triggers {
         rule("ASSAULT", null, false, "^inflict/V ~3 casualty|casualties|loss|losses|damage|defeat", Need.ACTOR);
         // weak nominal triggers last: any stronger rule over the same words wins
         rule("CONSULT", "meet", true, "^talk/N with");
-        rule("CONSULT", "visit", true, "^visit/N");
+        rule("CONSULT", "visit", true, "^visit/N", Need.ACTOR);
     }
 
     static {
