@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the pipeline over the event golden set (99 wire sentences, in the repository, about 10 s) and guards the
- * reached numbers minus a small margin, and the issue's targets.
+ * reached numbers minus a small margin, and the issue's targets; and over the held-out set (43 sentences).
  */
 class EventScorerTest {
 
@@ -25,6 +25,16 @@ class EventScorerTest {
                 "below the issue's targets: " + r.category() + " / " + r.arguments());
     }
 
+    /** The held-out set is small (17 events): one event moves a score by about 0.06, hence the wider margin. */
+    @Test
+    void heldOutScoresDoNotRegress() throws Exception {
+        EventScorer.Result r = EventScorer.score(java.nio.file.Path.of("src/test/resources/events/heldout.jsonl"));
+        System.out.println("Events held-out set: category " + r.category() + "; with actor and recipient " + r.arguments());
+        assertEquals(43, r.sentences());
+        assertTrue(r.category().precision() >= Reached.HELDOUT_CATEGORY_P - 0.07, "category " + r.category());
+        assertTrue(r.category().recall() >= Reached.HELDOUT_CATEGORY_R - 0.07, "category " + r.category());
+    }
+
     @Test
     void namesMatchOnASharedWordButNotOnAGenericOne() {
         assertTrue(EventScorer.nameMatch("Israeli troops", "Israeli"));
@@ -34,8 +44,10 @@ class EventScorerTest {
 
     /** The numbers reached when this test was last updated. */
     private static final class Reached {
-        static final double CATEGORY_P = 0.961;
-        static final double CATEGORY_R = 0.916;
-        static final double ARGUMENTS_P = 0.775;
+        static final double CATEGORY_P = 0.960;
+        static final double CATEGORY_R = 0.907;
+        static final double ARGUMENTS_P = 0.782;
+        static final double HELDOUT_CATEGORY_P = 0.882;
+        static final double HELDOUT_CATEGORY_R = 0.833;
     }
 }

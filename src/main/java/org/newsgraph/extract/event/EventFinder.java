@@ -154,8 +154,11 @@ public final class EventFinder {
                 if (a == null) {
                     a = participants.agent(last, t.size());
                 }
-                actors = a != null ? List.of(a) : participants.subject(first, lo);
+                actors = a != null ? List.of(a) : afterPassive(first) ? List.of() : participants.subject(first, lo);
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
+                if (recipient == null) {
+                    recipient = victim(last);
+                }
             } else if (mood.passive()) {
                 Mention a = participants.agent(head, t.size());
                 actors = a == null ? List.of() : List.of(a);
@@ -169,7 +172,7 @@ public final class EventFinder {
                 Mention a = mainSubjectAfterOpening(head);
                 actors = a == null ? List.of() : List.of(a);
             }
-            if (!satisfied(r, actors, first, last)) {
+            if (!satisfied(r, actors, recipient, first, last, head)) {
                 return null;
             }
             Modality modality = mood.modality();
@@ -229,12 +232,34 @@ public final class EventFinder {
             return null;
         }
 
-        private boolean satisfied(Triggers.Rule r, List<Mention> actors, int first, int last) {
+        private boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head) {
             return switch (r.need()) {
                 case ACTOR -> !actors.isEmpty();
                 case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
+                case COUNTERPART -> recipient != null || actors.size() >= 2
+                        || r.mode() != null && r.mode().equals("visit") && place(r.category(), head, actors, null) != null;
                 default -> true;
             };
+        }
+
+        /** "... was killed in a suicide bombing": the subject of a passive before a noun trigger is its victim, not its actor. */
+        private boolean afterPassive(int first) {
+            for (int i = first - 1; i >= Math.max(1, first - 5); i--) {
+                if (t.get(i).pos().equals("VBN") && Moods.lemma(t.get(i - 1)).equals("be")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "a NATO air strike killed 80 civilians": the object of a harming verb right after a noun trigger. */
+        private Mention victim(int last) {
+            int v = last + 1;
+            if (v < t.size() && t.get(v).pos().startsWith("VB")
+                    && Set.of("kill", "wound", "injure", "hit", "destroy", "target", "claim").contains(Moods.lemma(t.get(v)))) {
+                return participants.objectAt(v + 1, t.size(), 5);
+            }
+            return null;
         }
 
         /** Armed forces, a state actor, or "from" a place: a withdrawal that is a retreat, not a resignation. */
@@ -291,6 +316,13 @@ public final class EventFinder {
                 Mention m = mentionOf[i];
                 if (m == null || !PLACE_TYPES.contains(m.type()) || i > 0 && mentionOf[i - 1] == m) {
                     continue;
+                }
+                int end = i;
+                while (end + 1 < t.size() && mentionOf[end + 1] == m) {
+                    end++;
+                }
+                if (end + 1 < t.size() && mentionOf[end + 1] == null && t.get(end + 1).pos().startsWith("NNP")) {
+                    continue; // part of a longer name: "the China International Exhibition Center"
                 }
                 boolean visit = category.equals("CONSULT") || category.equals("MOBILIZE");
                 if (actors.contains(m) || m == recipient && !visit) {

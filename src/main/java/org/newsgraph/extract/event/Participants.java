@@ -34,6 +34,10 @@ final class Participants {
             "representatives", "spokesman", "spokeswoman");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** Nouns after a name that still denote its party ("the US embassy", "Israeli forces"), unlike "the ECA conclusions". */
+    private static final Set<String> INSTITUTIONS = Set.of("embassy", "government", "forces", "troops", "army", "military",
+            "officials", "authorities", "ministry", "police", "delegation", "leaders", "leader", "side", "regime",
+            "administration", "parliament", "president", "minister", "spokesman", "officer", "officers", "soldiers");
     /** Verbs after which a name starts a reported clause ("said 22 civilians were killed"), not an object. */
     private static final Set<String> SAY_VERBS = Set.of("say", "tell", "claim", "report", "announce", "add", "believe",
             "state", "insist", "confirm", "allege", "warn", "note", "argue", "think", "fear", "hope", "know");
@@ -177,9 +181,13 @@ final class Participants {
     Mention objectAt(int from, int hi, int reach, int inside) {
         for (int i = from; i < Math.min(hi, Math.max(from + reach, inside + 3)); i++) {
             Mention m = mentionOf[i];
-            if (m != null && ACTOR_TYPES.contains(m.type()) && endOf(i) + 2 <= inside && t.get(endOf(i) + 1).pos().equals("POS")) {
+            if (m != null && ACTOR_TYPES.contains(m.type()) && endOf(i) + 2 <= inside && t.get(endOf(i) + 1).pos().equals("POS")
+                    && supportNoun(inside)) {
                 i = endOf(i) + 1;
                 continue; // "stressed Paris's support": the possessor is the trigger's own actor
+            }
+            if (m != null && modifierOfAThing(endOf(i))) {
+                return null; // part of a longer name the tagger did not take as a whole
             }
             if (m != null && (m.type() == MentionType.CITY && !isCapital(m) || m.type() == MentionType.PLACE)) {
                 return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
@@ -204,6 +212,11 @@ final class Participants {
                 }
                 return pronouns.resolve(k);
             }
+            if (p.equals("NN") && i + 1 < hi && (t.get(i + 1).word().equals("from") || t.get(i + 1).word().equals("of"))
+                    && Character.isLowerCase(k.word().charAt(0))) {
+                i++;
+                continue; // "his counterpart from North Korea"
+            }
             boolean skippable = p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
                     || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
                     || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
@@ -212,6 +225,23 @@ final class Participants {
             }
         }
         return null;
+    }
+
+    /** Whether the trigger's last word is a noun of support ("Paris's support"), whose possessor acts. */
+    private boolean supportNoun(int inside) {
+        return inside >= 0 && Set.of("support", "solidarity", "backing", "sympathy").contains(Moods.lemma(t.get(inside)));
+    }
+
+    /** A name followed by more of a proper name ("the China International Exhibition Center"): it names a thing. */
+    private boolean modifierOfAThing(int end) {
+        if (end + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(end + 1);
+        if (mentionOf[end + 1] != null) {
+            return false;
+        }
+        return next.pos().startsWith("NNP") && !INSTITUTIONS.contains(next.word().toLowerCase(Locale.ROOT));
     }
 
     /** "Taiwanese President Lee Teng-hui": in a run of adjacent mentions, the last one names the party. */

@@ -22,7 +22,12 @@ final class Triggers {
         /** A named actor right before the noun ("an Israeli raid"); bare "the attack" refers back, not to a new event. */
         ADJACENT_ACTOR,
         /** Armed or state actors or a place withdrawn from ("pulled out" of a tournament is no retreat). */
-        FORCE_OR_PLACE
+        FORCE_OR_PLACE,
+        /**
+         * A counterpart: a recipient, a second actor ("the two leaders met") or, for visits, a place; without one,
+         * "met its energy needs" or "visited the venue" is no contact between parties.
+         */
+        COUNTERPART
     }
 
     /**
@@ -58,15 +63,17 @@ final class Triggers {
         rule("CONSULT", "phone", false, "^phone|telephone/V");
         rule("CONSULT", "third-party", true, "^mediation between");
         rule("CONSULT", "third-party", false, "^mediate/V");
-        rule("CONSULT", "meet", false, "^meet/V !3:demand|target|requirement|standard|need|deadline|criterion|expectation"
+        rule("CONSULT", "meet", false, Need.COUNTERPART, "^meet/V !3:demand|target|requirement|standard|need|deadline|criterion|expectation"
                 + "|rule|goal|obligation|cost|challenge|criticism|opposition|resistance|approval|condition|quota");
         rule("CONSULT", "meet", false, "^hold/V ~3 talk|meeting|consultation|negotiation");
-        rule("CONSULT", "meet", false, "^negotiate/V", Need.ACTOR);
-        rule("CONSULT", "visit", false, "^visit/V");
+        rule("CONSULT", "meet", false, "^negotiate/V", Need.COUNTERPART);
+        rule("CONSULT", "visit", false, "^visit/V", Need.COUNTERPART);
         // AGREE
         rule("AGREE", "treaty", false, "^sign/V ~4 " + AGREEMENTS);
         rule("AGREE", null, false, "^reach|conclude|strike/V ~3 " + AGREEMENTS + "|compromise|consensus|understanding|truce|ceasefire");
-        rule("AGREE", null, false, "^agree/V !that");
+        rule("AGREE", null, false, "^agree/V to|on|upon");
+        rule("AGREE", null, false, "^agree/V with", Need.COUNTERPART);
+        rule("AGREE", "treaty", false, AGREEMENTS + " ~3 ^sign/V");
         // SUPPORT
         rule("SUPPORT", "solidarity", false, "^reassure/V ~8 solidarity|support|backing|commitment");
         rule("SUPPORT", "solidarity", false, "^stand/V in solidarity");
@@ -125,6 +132,8 @@ final class Triggers {
         rule("ACCUSE", "criticize", false, "^attack|assail/V ~8 for|over");
         rule("ACCUSE", "criticize", false, "^protest/V @DT|@PRP$|@NN|@JJ");
         rule("ACCUSE", "allege", false, "^allege/V that");
+        rule("ACCUSE", "criticize", false, "^chide|reprimand|berate/V");
+        rule("ACCUSE", "criticize", false, "^summon/V ~4 ambassador|envoy|diplomat|charge");
         // REJECT
         rule("REJECT", "refuse", false, "^reject|rebuff|spurn|repudiate|refuse/V");
         rule("REJECT", "refuse", false, "^turn/V ~3 down");
@@ -176,7 +185,7 @@ final class Triggers {
         rule("ASSAULT", null, false, "^inflict/V ~3 casualty|casualties|loss|losses|damage|defeat", Need.ACTOR);
         // weak nominal triggers last: any stronger rule over the same words wins
         rule("CONSULT", "meet", true, "^talk/N with");
-        rule("CONSULT", "visit", true, "^visit/N", Need.ACTOR);
+        rule("CONSULT", "visit", true, "^visit/N", Need.COUNTERPART);
     }
 
     static {
@@ -214,6 +223,10 @@ final class Triggers {
             "MIGRATE", Map.of("try", "attempt", "attempt", "attempt"));
 
     private Triggers() {
+    }
+
+    private static void rule(String category, String mode, boolean nominal, Need need, String pattern) {
+        rule(category, mode, nominal, pattern, need);
     }
 
     private static void rule(String category, String mode, boolean nominal, String pattern) {
