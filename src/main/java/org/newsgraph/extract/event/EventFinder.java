@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Sentence;
@@ -32,12 +31,9 @@ public final class EventFinder {
     public record Result(List<EventMention> events, List<Mention> groups) {
     }
 
-    private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
     private static final Set<String> CENSURE_WORDS = Set.of("unacceptable", "outrageous", "deplorable",
             "reprehensible", "inadmissible", "intolerable", "shameful", "irresponsible");
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "across",
-            "around", "throughout", "within");
 
     /**
      * @param mentions     the article's mentions so far (actors, places, titles)
@@ -100,25 +96,18 @@ public final class EventFinder {
 
     /** The work on one sentence. */
     private static final class SentenceEvents {
-        private final TextAnalysis analysis;
-        private final Sentence s;
         private final List<Token> t;
         private final List<Mention> mentions;
         private final Mention[] mentionOf;
         private final Participants participants;
+        private final Circumstances circumstances;
         private final Pronouns pronouns;
-        private final List<TimeMention> times;
-        private final List<QuantityMention> quantities;
         private final List<Attribution> attributions;
 
         SentenceEvents(TextAnalysis analysis, Sentence s, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
                 List<TimeMention> times, List<QuantityMention> quantities, List<Attribution> attributions) {
-            this.analysis = analysis;
-            this.s = s;
             this.t = tokens;
             this.mentions = mentions;
-            this.times = times;
-            this.quantities = quantities;
             this.attributions = attributions;
             this.mentionOf = new Mention[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
@@ -132,6 +121,7 @@ public final class EventFinder {
             }
             this.pronouns = pronouns;
             this.participants = new Participants(tokens, mentionOf, pronouns);
+            this.circumstances = new Circumstances(analysis, s, tokens, mentionOf, times, quantities);
         }
 
         EventMention event(Triggers.Hit h) {
@@ -189,7 +179,8 @@ public final class EventFinder {
                 confidence *= 0.5;
             }
             return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,
-                    time(head), place(r.category(), head, actors, recipient), amounts(r.category(), first, last),
+                    circumstances.time(head), circumstances.place(r.category(), head, actors, recipient),
+                    circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
         }
 
@@ -209,7 +200,7 @@ public final class EventFinder {
                         .min(Comparator.comparingInt(Mention::begin)).orElse(null);
                 Span trigger = new Span(k.begin(), k.end());
                 out.add(new EventMention(trigger, "ACCUSE", "criticize", speaker, speaker == null ? List.of() : List.of(speaker),
-                        target, time(i), null, List.of(), a, Modality.ASSERTED, round(0.7 * a.confidence() + 0.1)));
+                        target, circumstances.time(i), null, List.of(), a, Modality.ASSERTED, round(0.7 * a.confidence() + 0.1)));
             }
             return out;
         }
@@ -237,7 +228,7 @@ public final class EventFinder {
                 case ACTOR -> !actors.isEmpty();
                 case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
                 case COUNTERPART -> recipient != null || actors.size() >= 2
-                        || r.mode() != null && r.mode().equals("visit") && place(r.category(), head, actors, null) != null;
+                        || r.mode() != null && r.mode().equals("visit") && circumstances.place(r.category(), head, actors, null) != null;
                 default -> true;
             };
         }
@@ -293,97 +284,6 @@ public final class EventFinder {
                 }
             }
             return 0;
-        }
-
-        /** A date-valued time expression in the sentence, the nearest to the trigger. */
-        private TimeMention time(int head) {
-            int at = t.get(head).begin();
-            TimeMention best = null;
-            for (TimeMention tm : times) {
-                if (tm.begin() >= s.begin() && tm.end() <= s.end() && DATE_VALUE.matcher(tm.value()).matches()
-                        && (best == null || Math.abs(tm.begin() - at) < Math.abs(best.begin() - at))) {
-                    best = tm;
-                }
-            }
-            return best;
-        }
-
-        /** A place named after "in", "at", "near"... (for visits also "to"), the nearest to the trigger. */
-        private Mention place(String category, int head, List<Mention> actors, Mention recipient) {
-            Mention best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (int i = 0; i < t.size(); i++) {
-                Mention m = mentionOf[i];
-                if (m == null || !PLACE_TYPES.contains(m.type()) || i > 0 && mentionOf[i - 1] == m) {
-                    continue;
-                }
-                int end = i;
-                while (end + 1 < t.size() && mentionOf[end + 1] == m) {
-                    end++;
-                }
-                if (end + 1 < t.size() && mentionOf[end + 1] == null && t.get(end + 1).pos().startsWith("NNP")) {
-                    continue; // part of a longer name: "the China International Exhibition Center"
-                }
-                boolean visit = category.equals("CONSULT") || category.equals("MOBILIZE");
-                if (actors.contains(m) || m == recipient && !visit) {
-                    continue;
-                }
-                if (!locative(i, category)) {
-                    continue;
-                }
-                int distance = Math.abs(i - head) + (i < head ? 5 : 0);
-                if (distance < bestDistance) {
-                    best = m;
-                    bestDistance = distance;
-                }
-            }
-            return best;
-        }
-
-        private boolean locative(int i, String category) {
-            for (int j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
-                String w = t.get(j).word().toLowerCase(Locale.ROOT);
-                if (LOCATIVES.contains(w) || w.equals("to") && (category.equals("CONSULT") || category.equals("MOBILIZE"))
-                        || w.equals("from") && category.equals("RETREAT") || w.equals("on") && category.equals("ASSAULT")) {
-                    return true;
-                }
-                String p = t.get(j).pos();
-                if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || w.equals("of")
-                        || p.equals("NN") && Character.isLowerCase(t.get(j).word().charAt(0)))) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /** Amounts the trigger governs: quantities just after it (or, for forces, just before a passive verb). */
-        private List<QuantityMention> amounts(String category, int first, int last) {
-            int b = t.get(first).begin() - 40;
-            int e = t.get(last).end() + 60;
-            List<QuantityMention> out = new ArrayList<>();
-            for (QuantityMention q : quantities) {
-                if (q.begin() < s.begin() || q.end() > s.end() || q.begin() < b || q.begin() > e || q.unit() == null) {
-                    continue;
-                }
-                if (category.equals("MOBILIZE") && !isForce(q.unit())) {
-                    continue;
-                }
-                if (analysis.text().substring(Math.min(q.begin(), t.get(last).end()), Math.max(q.begin(), t.get(last).end())).contains(";")) {
-                    continue;
-                }
-                out.add(q);
-            }
-            return out;
-        }
-
-        private static boolean isForce(String unit) {
-            String u = unit.toLowerCase(Locale.ROOT);
-            for (String f : Triggers.FORCES) {
-                if (u.equals(f) || u.equals(f + "s") || u.startsWith(f)) {
-                    return true;
-                }
-            }
-            return u.equals("policemen") || u.equals("men");
         }
 
         /** The statement whose content holds the trigger, or whose cue it is. */

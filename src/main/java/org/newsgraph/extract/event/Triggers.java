@@ -8,7 +8,7 @@ import java.util.Set;
 import org.newsgraph.extract.Token;
 
 /**
- * The words that signal each event category, as token patterns (see {@link Pattern}), most specific first:
+ * The words that signal each event category, as token patterns (see {@link TokenPattern}), most specific first:
  * the first rule that matches at a head token wins ("attacked X for ..." is an accusation before it is an
  * assault). Immutable and thread-safe.
  */
@@ -34,11 +34,11 @@ final class Triggers {
      * @param nominal the head is a noun ("phone conversation", "air strike"): the actor is a possessive or a
      *                name before it, or the subject of the clause
      */
-    record Rule(String category, String mode, Pattern pattern, boolean nominal, Need need) {
+    record Rule(String category, String mode, TokenPattern pattern, boolean nominal, Need need) {
     }
 
     /** A rule matched in a sentence; token indices are into the sentence's token list. */
-    record Hit(Rule rule, Pattern.Match match) {
+    record Hit(Rule rule, TokenPattern.Match match) {
     }
 
     static final Set<String> FORCES = Set.of("troop", "soldier", "force", "army", "police", "policeman", "officer",
@@ -234,7 +234,7 @@ final class Triggers {
     }
 
     private static void rule(String category, String mode, boolean nominal, String pattern, Need need) {
-        RULES.add(new Rule(category, mode, new Pattern(pattern), nominal, need));
+        RULES.add(new Rule(category, mode, new TokenPattern(pattern), nominal, need));
     }
 
     /**
@@ -259,7 +259,7 @@ final class Triggers {
         for (Map.Entry<Integer, List<Integer>> c : candidates.entrySet()) {
             Rule r = RULES.get(c.getKey());
             for (int i : c.getValue()) {
-                Pattern.Match m = r.pattern().matchAt(tokens, i, tokens.size());
+                TokenPattern.Match m = r.pattern().matchAt(tokens, i, tokens.size());
                 if (m == null || used[m.head()]) {
                     continue;
                 }

@@ -18,7 +18,7 @@ import org.newsgraph.extract.Token;
  * </ul>
  * Immutable and thread-safe.
  */
-final class Pattern {
+final class TokenPattern {
 
     private record Element(Set<String> lemmas, Set<String> posPrefixes, char wordClass, int gap, int negative) {
         boolean matches(Token t) {
@@ -46,7 +46,7 @@ final class Pattern {
     private final List<Element> elements = new ArrayList<>();
     private int headElement;
 
-    Pattern(String spec) {
+    TokenPattern(String spec) {
         for (String part : spec.trim().split("\\s+")) {
             if (part.startsWith("~")) {
                 elements.add(new Element(Set.of(), Set.of(), '\0', Integer.parseInt(part.substring(1)), 0));
