@@ -5,6 +5,7 @@ import org.apache.jena.graph.Graph;
 import org.newsgraph.extract.DatelineMention;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Events;
 import org.newsgraph.extract.Groups;
 import org.newsgraph.extract.ActorMentions;
 import org.newsgraph.extract.RolesAndDescriptions;
@@ -32,7 +33,7 @@ public final class ArticleProcessor {
     /** The extractors, in the order they run; each sees what the earlier ones found. */
     static List<Extractor> extractors() {
         return List.of(new ActorMentions(Gazetteer.get()), new DatelineMention(), new RolesAndDescriptions(),
-                new Groups(), new TimesAndQuantities(), new Statements());
+                new Groups(), new TimesAndQuantities(), new Statements(), new Events());
     }
 
     private final CoreNlpAnalyzer analyzer;

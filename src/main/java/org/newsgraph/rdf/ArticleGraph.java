@@ -52,7 +52,8 @@ public final class ArticleGraph {
         g.times(linked.extraction().findings(TimeMention.class));
         g.quantities(linked.extraction().findings(QuantityMention.class));
         g.roles(linked);
-        new StatementGraph(g, linked).write();
+        java.util.Map<org.newsgraph.extract.quote.Attribution, String> statements = new StatementGraph(g, linked).write();
+        new EventGraph(g, linked, statements).write();
         return g.graph;
     }
 

@@ -14,6 +14,8 @@ public final class NS {
     public static final String NG = "https://w3id.org/newsgraph/ontology#";
     /** Namespace of the PLOVER concept scheme in {@code ontology/plover.ttl}. */
     public static final String PLOVER = "https://w3id.org/newsgraph/plover#";
+    /** Namespace of newsgraph's own event types outside PLOVER, in {@code ontology/plover.ttl}. */
+    public static final String EVENT_TYPE = "https://w3id.org/newsgraph/event-type#";
     /** Base of the IRIs newsgraph mints for articles, entities, mentions, statements and events. */
     public static final String DATA = "https://w3id.org/newsgraph/id/";
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
@@ -117,6 +119,9 @@ public final class NS {
     /** The PLOVER mode of the event (e.g. CONSULT: phone; MOBILIZE: troops). */
     public static final Property mode = property("mode");
 
+    /** How the article presents an event that it does not report as fact: "hypothetical" for future, intended, conditional or possible events ("will impose", "threatened to quit", "could be deployed"). Absent for events reported as having happened; events reported as not having happened are not in the graph. */
+    public static final Property modality = property("modality");
+
     /** The statement that makes or reports this event (an accusation made in a quote). */
     public static final Property statement = property("statement");
 
@@ -200,6 +205,7 @@ public final class NS {
     /** Simple Event Model. */
     public static final class Sem {
         public static final String NS = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+        public static final Resource Event = ResourceFactory.createResource(NS + "Event");
         public static final Property eventType = ResourceFactory.createProperty(NS + "eventType");
         public static final Property hasPlace = ResourceFactory.createProperty(NS + "hasPlace");
         public static final Property hasTimeStamp = ResourceFactory.createProperty(NS + "hasTimeStamp");

@@ -35,7 +35,9 @@ final class StatementGraph {
         this.body = linked.extraction().article().body();
     }
 
-    void write() {
+    /** Writes the statements; returns the IRI given to each attribution written, for events to link to. */
+    java.util.Map<Attribution, String> write() {
+        java.util.Map<Attribution, String> iris = new java.util.IdentityHashMap<>();
         int n = 0;
         for (Attribution a : linked.extraction().findings(Attribution.class)) {
             Set<Entity> speakers = new LinkedHashSet<>();
@@ -52,6 +54,7 @@ final class StatementGraph {
                 continue;
             }
             Node st = GraphWriter.iri(Iris.local(g.articleIri(), "statement", ++n));
+            iris.put(a, st.getURI());
             w.type(st, NS.Statement);
             speakers.forEach(e -> w.link(st, NS.speaker, Iris.entity(e)));
             w.string(st, NS.quote, a.contentText(body));
@@ -70,6 +73,7 @@ final class StatementGraph {
             about(st, a, speakers);
             w.date(st, NS.Sem.hasTimeStamp, timeOf(a));
         }
+        return iris;
     }
 
     private void medium(Node st, Attribution a) {

@@ -1,0 +1,43 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.event.EventFinder;
+import org.newsgraph.extract.event.EventMention;
+import org.newsgraph.extract.quote.Attribution;
+import org.newsgraph.extract.time.QuantityMention;
+import org.newsgraph.extract.time.TimeMention;
+import org.newsgraph.ingest.Article;
+
+/**
+ * Events in PLOVER terms (and newsgraph's own few types), from the sentences of the news text, with the
+ * actors, times, quantities and statements the earlier extractors found; it must run after them. Group
+ * mentions ("protesters", "police") that events use are added as mentions; an event whose group mention
+ * cannot be added loses that participant.
+ */
+public final class Events implements Extractor {
+
+    private final EventFinder finder = new EventFinder();
+
+    @Override
+    public void extract(Article article, TextAnalysis analysis, Extraction.Builder out) {
+        EventFinder.Result r = finder.find(analysis, out.mentions(), out.findings(TimeMention.class),
+                out.findings(QuantityMention.class), out.findings(Attribution.class), out::inNews);
+        List<Mention> refused = new ArrayList<>();
+        for (Mention g : r.groups()) {
+            if (!out.addMention(g)) {
+                refused.add(g);
+            }
+        }
+        for (EventMention e : r.events()) {
+            out.addFinding(refused.isEmpty() ? e : without(e, refused));
+        }
+    }
+
+    private static EventMention without(EventMention e, List<Mention> refused) {
+        List<Mention> actors = e.actors().stream().filter(m -> !refused.contains(m)).toList();
+        Mention recipient = refused.contains(e.recipient()) ? null : e.recipient();
+        return new EventMention(e.trigger(), e.category(), e.mode(), actors.isEmpty() ? null : actors.get(0), actors,
+                recipient, e.time(), e.place(), e.quantities(), e.statement(), e.modality(), e.confidence());
+    }
+}

@@ -1,0 +1,135 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.TextAnalysis;
+import org.newsgraph.extract.Token;
+import org.newsgraph.extract.time.QuantityMention;
+import org.newsgraph.extract.time.TimeMention;
+
+/**
+ * When, where and how much, for a trigger, from its own sentence only: the nearest date-valued time expression,
+ * the nearest place named after a locative preposition, and the quantities right around the trigger. One
+ * instance per sentence; not thread-safe.
+ */
+final class Circumstances {
+
+    private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
+    private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "across",
+            "around", "throughout", "within");
+
+    private final TextAnalysis analysis;
+    private final Sentence s;
+    private final List<Token> t;
+    private final Mention[] mentionOf;
+    private final List<TimeMention> times;
+    private final List<QuantityMention> quantities;
+
+    Circumstances(TextAnalysis analysis, Sentence s, List<Token> tokens, Mention[] mentionOf, List<TimeMention> times,
+            List<QuantityMention> quantities) {
+        this.analysis = analysis;
+        this.s = s;
+        this.t = tokens;
+        this.mentionOf = mentionOf;
+        this.times = times;
+        this.quantities = quantities;
+    }
+
+    /** A date-valued time expression in the sentence, the nearest to the trigger. */
+    TimeMention time(int head) {
+        int at = t.get(head).begin();
+        TimeMention best = null;
+        for (TimeMention tm : times) {
+            if (tm.begin() >= s.begin() && tm.end() <= s.end() && DATE_VALUE.matcher(tm.value()).matches()
+                    && (best == null || Math.abs(tm.begin() - at) < Math.abs(best.begin() - at))) {
+                best = tm;
+            }
+        }
+        return best;
+    }
+
+    /** A place named after "in", "at", "near"... (for visits also "to"), the nearest to the trigger. */
+    Mention place(String category, int head, List<Mention> actors, Mention recipient) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < t.size(); i++) {
+            Mention m = mentionOf[i];
+            if (m == null || !PLACE_TYPES.contains(m.type()) || i > 0 && mentionOf[i - 1] == m) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < t.size() && mentionOf[end + 1] == m) {
+                end++;
+            }
+            if (end + 1 < t.size() && mentionOf[end + 1] == null && t.get(end + 1).pos().startsWith("NNP")) {
+                continue; // part of a longer name: "the China International Exhibition Center"
+            }
+            boolean visit = category.equals("CONSULT") || category.equals("MOBILIZE");
+            if (actors.contains(m) || m == recipient && !visit) {
+                continue;
+            }
+            if (!locative(i, category)) {
+                continue;
+            }
+            int distance = Math.abs(i - head) + (i < head ? 5 : 0);
+            if (distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private boolean locative(int i, String category) {
+        for (int j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+            String w = t.get(j).word().toLowerCase(Locale.ROOT);
+            if (LOCATIVES.contains(w) || w.equals("to") && (category.equals("CONSULT") || category.equals("MOBILIZE"))
+                    || w.equals("from") && category.equals("RETREAT") || w.equals("on") && category.equals("ASSAULT")) {
+                return true;
+            }
+            String p = t.get(j).pos();
+            if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || w.equals("of")
+                    || p.equals("NN") && Character.isLowerCase(t.get(j).word().charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Amounts the trigger governs: quantities just after it (or, for forces, just before a passive verb). */
+    List<QuantityMention> amounts(String category, int first, int last) {
+        int b = t.get(first).begin() - 40;
+        int e = t.get(last).end() + 60;
+        List<QuantityMention> out = new ArrayList<>();
+        for (QuantityMention q : quantities) {
+            if (q.begin() < s.begin() || q.end() > s.end() || q.begin() < b || q.begin() > e || q.unit() == null) {
+                continue;
+            }
+            if (category.equals("MOBILIZE") && !isForce(q.unit())) {
+                continue;
+            }
+            if (analysis.text().substring(Math.min(q.begin(), t.get(last).end()), Math.max(q.begin(), t.get(last).end())).contains(";")) {
+                continue;
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    private static boolean isForce(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        for (String f : Triggers.FORCES) {
+            if (u.equals(f) || u.equals(f + "s") || u.startsWith(f)) {
+                return true;
+            }
+        }
+        return u.equals("policemen") || u.equals("men");
+    }
+}

@@ -1,0 +1,307 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.TextAnalysis;
+import org.newsgraph.extract.Token;
+import org.newsgraph.extract.quote.Attribution;
+import org.newsgraph.extract.quote.Span;
+import org.newsgraph.extract.time.QuantityMention;
+import org.newsgraph.extract.time.TimeMention;
+
+/**
+ * Finds PLOVER-typed events sentence by sentence: trigger words ({@link Triggers}), their modality
+ * ({@link Moods}), and their participants, place, time and amounts from the same sentence only
+ * ({@link Participants}). Accusations made in a statement ("... is unacceptable," X wrote) become events
+ * linked to that statement.
+ *
+ * <p>Offsets are UTF-16 char indices into the analysed text. Stateless and thread-safe: one instance may
+ * serve all threads.
+ */
+public final class EventFinder {
+
+    /** The events of one article and the group mentions ("protesters") they use, which are not yet mentions. */
+    public record Result(List<EventMention> events, List<Mention> groups) {
+    }
+
+    private static final Set<String> CENSURE_WORDS = Set.of("unacceptable", "outrageous", "deplorable",
+            "reprehensible", "inadmissible", "intolerable", "shameful", "irresponsible");
+    private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
+
+    /**
+     * @param mentions     the article's mentions so far (actors, places, titles)
+     * @param attributions the article's statements
+     * @param inNews       whether a char range {@code [begin, end)} lies in news text
+     */
+    public Result find(TextAnalysis analysis, List<Mention> mentions, List<TimeMention> times,
+            List<QuantityMention> quantities, List<Attribution> attributions, BiPredicate<Integer, Integer> inNews) {
+        List<Mention> known = new ArrayList<>(mentions);
+        known.sort(Comparator.comparingInt(Mention::begin));
+        Pronouns pronouns = new Pronouns(known, attributions);
+        List<EventMention> events = new ArrayList<>();
+        List<Mention> usedGroups = new ArrayList<>();
+        for (Sentence s : analysis.sentences()) {
+            if (!inNews.test(s.begin(), s.end())) {
+                continue;
+            }
+            List<Token> tokens = analysis.tokens(s);
+            List<Triggers.Hit> hits = Triggers.find(tokens);
+            List<Attribution> stated = attributions.stream()
+                    .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
+            if (hits.isEmpty() && stated.isEmpty()) {
+                continue;
+            }
+            List<Mention> inSentence = new ArrayList<>(known.stream()
+                    .filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList());
+            List<Mention> groups = Groups.in(analysis, s, inSentence);
+            inSentence.addAll(groups);
+            pronouns.add(groups);
+            SentenceEvents se = new SentenceEvents(analysis, s, tokens, inSentence, pronouns, times, quantities, attributions);
+            List<EventMention> found = new ArrayList<>();
+            for (Triggers.Hit h : hits) {
+                EventMention e = se.event(h);
+                if (e != null) {
+                    found.add(e);
+                }
+            }
+            for (Attribution a : stated) {
+                found.addAll(se.censure(a, tokens));
+            }
+            for (EventMention e : Dedup.merge(found)) {
+                events.add(e);
+                for (Mention m : participants(e)) {
+                    if (groups.contains(m) && !usedGroups.contains(m)) {
+                        usedGroups.add(m);
+                    }
+                }
+            }
+        }
+        return new Result(events, usedGroups);
+    }
+
+    private static List<Mention> participants(EventMention e) {
+        List<Mention> out = new ArrayList<>(e.actors());
+        if (e.recipient() != null) {
+            out.add(e.recipient());
+        }
+        return out;
+    }
+
+    /** The work on one sentence. */
+    private static final class SentenceEvents {
+        private final List<Token> t;
+        private final List<Mention> mentions;
+        private final Mention[] mentionOf;
+        private final Participants participants;
+        private final Circumstances circumstances;
+        private final Pronouns pronouns;
+        private final List<Attribution> attributions;
+
+        SentenceEvents(TextAnalysis analysis, Sentence s, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
+                List<TimeMention> times, List<QuantityMention> quantities, List<Attribution> attributions) {
+            this.t = tokens;
+            this.mentions = mentions;
+            this.attributions = attributions;
+            this.mentionOf = new Mention[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                Token k = tokens.get(i);
+                for (Mention m : mentions) {
+                    if (m.overlaps(k.begin(), k.end())) {
+                        mentionOf[i] = m;
+                        break;
+                    }
+                }
+            }
+            this.pronouns = pronouns;
+            this.participants = new Participants(tokens, mentionOf, pronouns);
+            this.circumstances = new Circumstances(analysis, s, tokens, mentionOf, times, quantities);
+        }
+
+        EventMention event(Triggers.Hit h) {
+            Triggers.Rule r = h.rule();
+            int head = h.match().head();
+            int first = h.match().first();
+            int last = h.match().last();
+            Moods.Mood mood = Moods.of(t, head, first, r.nominal());
+            if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
+                return null; // a participle modifier, or part of a compound ("Norwegian-backed")
+            }
+            int lo = quoteStart(t.get(head).begin());
+            List<Mention> actors;
+            Mention recipient;
+            if (r.nominal()) {
+                Mention a = participants.modifierBefore(first);
+                if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR) {
+                    return null;
+                }
+                if (a == null) {
+                    a = participants.agent(last, t.size());
+                }
+                actors = a != null ? List.of(a) : afterPassive(first) ? List.of() : participants.subject(first, lo);
+                recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
+                if (recipient == null) {
+                    recipient = victim(last);
+                }
+            } else if (mood.passive()) {
+                Mention a = participants.agent(head, t.size());
+                actors = a == null ? List.of() : List.of(a);
+                List<Mention> subject = participants.subject(first, lo);
+                recipient = r.category().equals("MOBILIZE") || subject.isEmpty() ? null : subject.get(0);
+            } else {
+                actors = participants.subject(first, lo);
+                recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
+            }
+            if (actors.isEmpty()) {
+                Mention a = mainSubjectAfterOpening(head);
+                actors = a == null ? List.of() : List.of(a);
+            }
+            if (!satisfied(r, actors, recipient, first, last, head)) {
+                return null;
+            }
+            Modality modality = mood.modality();
+            if (actors.isEmpty() && modality == Modality.ASSERTED && !mood.passive()
+                    && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
+                modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
+            }
+            if (recipient == null && actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
+                recipient = actors.get(1);
+            }
+            Span trigger = new Span(t.get(first).begin(), t.get(last).end());
+            double confidence = (r.nominal() ? 0.7 : 0.8) - (actors.isEmpty() ? 0.2 : 0) - (recipient == null ? 0.05 : 0);
+            if (modality == Modality.HYPOTHETICAL) {
+                confidence *= 0.5;
+            }
+            return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,
+                    circumstances.time(head), circumstances.place(r.category(), head, actors, recipient),
+                    circumstances.amounts(r.category(), first, last),
+                    statement(trigger), modality, round(confidence));
+        }
+
+        /** "..., it is unacceptable," X said: an accusation by the speaker against the first party named in it. */
+        List<EventMention> censure(Attribution a, List<Token> tokens) {
+            List<EventMention> out = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token k = tokens.get(i);
+                if (!a.content().contains(k.begin()) || !CENSURE_WORDS.contains(k.word().toLowerCase(Locale.ROOT))
+                        || a.sources().isEmpty() || i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("not")) {
+                    continue;
+                }
+                Mention speaker = speaker(a);
+                Mention target = mentions.stream()
+                        .filter(m -> a.content().contains(m.begin()) && m.type() != MentionType.TITLE
+                                && m.type() != MentionType.NATIONALITY && (speaker == null || !m.text().equals(speaker.text())))
+                        .min(Comparator.comparingInt(Mention::begin)).orElse(null);
+                Span trigger = new Span(k.begin(), k.end());
+                out.add(new EventMention(trigger, "ACCUSE", "criticize", speaker, speaker == null ? List.of() : List.of(speaker),
+                        target, circumstances.time(i), null, List.of(), a, Modality.ASSERTED, round(0.7 * a.confidence() + 0.1)));
+            }
+            return out;
+        }
+
+        /** The mention naming the statement's first speaker (through the antecedent of a pronoun). */
+        private Mention speaker(Attribution a) {
+            return pronouns.at(a.sources().get(0).speakerSpan());
+        }
+
+        /** "Following his talks with Wu Yi, Ruggiero met ...": the subject after an opening phrase. */
+        private Mention mainSubjectAfterOpening(int head) {
+            if (t.isEmpty() || !(t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG") || t.get(0).pos().equals("RB"))) {
+                return null;
+            }
+            for (int i = 1; i < t.size(); i++) {
+                if (t.get(i).word().equals(",")) {
+                    return i > head ? participants.objectAt(i + 1, t.size(), 6) : null;
+                }
+            }
+            return null;
+        }
+
+        private boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head) {
+            return switch (r.need()) {
+                case ACTOR -> !actors.isEmpty();
+                case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
+                case COUNTERPART -> recipient != null || actors.size() >= 2
+                        || r.mode() != null && r.mode().equals("visit") && circumstances.place(r.category(), head, actors, null) != null;
+                default -> true;
+            };
+        }
+
+        /** "... was killed in a suicide bombing": the subject of a passive before a noun trigger is its victim, not its actor. */
+        private boolean afterPassive(int first) {
+            for (int i = first - 1; i >= Math.max(1, first - 5); i--) {
+                if (t.get(i).pos().equals("VBN") && Moods.lemma(t.get(i - 1)).equals("be")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "a NATO air strike killed 80 civilians": the object of a harming verb right after a noun trigger. */
+        private Mention victim(int last) {
+            int v = last + 1;
+            if (v < t.size() && t.get(v).pos().startsWith("VB")
+                    && Set.of("kill", "wound", "injure", "hit", "destroy", "target", "claim").contains(Moods.lemma(t.get(v)))) {
+                return participants.objectAt(v + 1, t.size(), 5);
+            }
+            return null;
+        }
+
+        /** Armed forces, a state actor, or "from" a place: a withdrawal that is a retreat, not a resignation. */
+        private boolean forceOrPlace(List<Mention> actors, int first, int last) {
+            for (int i = Math.max(0, first - 4); i < Math.min(t.size(), last + 6); i++) {
+                if (Triggers.FORCES.contains(Moods.lemma(t.get(i)))) {
+                    return true;
+                }
+                if (t.get(i).word().equals("from") && i + 1 < t.size() && i > last) {
+                    for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
+                        if (mentionOf[j] != null && PLACE_TYPES.contains(mentionOf[j].type())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return actors.stream().anyMatch(m -> m.type() == MentionType.COUNTRY || m.type() == MentionType.GOVERNMENT);
+        }
+
+        /** The token index where the quote holding {@code offset} begins, or 0 when it is not quoted. */
+        private int quoteStart(int offset) {
+            for (Attribution a : attributions) {
+                for (Span q : a.quotedParts()) {
+                    if (q.contains(offset)) {
+                        for (int i = 0; i < t.size(); i++) {
+                            if (t.get(i).begin() >= q.begin()) {
+                                return i;
+                            }
+                        }
+                    }
+                }
+            }
+            return 0;
+        }
+
+        /** The statement whose content holds the trigger, or whose cue it is. */
+        private Attribution statement(Span trigger) {
+            for (Attribution a : attributions) {
+                if (a.content().contains(trigger.begin()) || a.cue() != null && a.cue().overlaps(trigger)) {
+                    return a;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static Mention first(List<Mention> ms) {
+        return ms.isEmpty() ? null : ms.get(0);
+    }
+
+    private static double round(double d) {
+        return Math.round(Math.max(0, Math.min(1, d)) * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,66 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.TextAnalysis;
+import org.newsgraph.extract.Token;
+
+/**
+ * Collective actors named by a common noun ("protesters", "local residents", "police"), which events need as
+ * participants though no name tagger finds them. Candidates only: the finder adds those an event uses.
+ * Stateless and thread-safe.
+ */
+final class Groups {
+
+    static final Set<String> NOUNS = Set.of("police", "policeman", "troop", "soldier", "protester", "protestor",
+            "demonstrator", "student", "rebel", "militant", "gunman", "insurgent", "worker", "teacher", "migrant",
+            "refugee", "resident", "youth", "veteran", "environmentalist", "activist", "settler", "villager", "faction",
+            "guerrilla", "guerilla", "fighter", "militia", "islamist", "opposition", "hardliner", "terrorist",
+            "trafficker", "smuggler", "civilian", "crew", "prisoner", "hostage", "detainee", "people", "bomber",
+            "government", "governments", "authorities", "authority", "army", "person", "troops", "force", "forces", "leader", "man", "woman", "member",
+            "peacekeeper", "officer", "pirate", "separatist", "extremist", "assailant", "attacker", "suspect");
+
+    private Groups() {
+    }
+
+    /** Group mentions in a sentence that overlap none of {@code known}. */
+    static List<Mention> in(TextAnalysis a, Sentence s, List<Mention> known) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> t = a.tokens(s);
+        for (int i = 0; i < t.size(); i++) {
+            Token n = t.get(i);
+            if (!n.pos().startsWith("NN") || !(NOUNS.contains(Moods.lemma(n)) || NOUNS.contains(n.word().toLowerCase(java.util.Locale.ROOT))) || covered(known, n.begin(), n.end())) {
+                continue;
+            }
+            if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).pos().startsWith("NNP")) {
+                continue; // a modifier ("police officers", "government officials"): the head noun names the group
+            }
+            int b = i;
+            while (b > 0 && isModifier(t.get(b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())) {
+                b--;
+            }
+            int begin = t.get(b).begin();
+            out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.6));
+        }
+        return out;
+    }
+
+    private static boolean isModifier(Token t) {
+        return t.pos().equals("JJ") || t.pos().equals("VBN") && Character.isLowerCase(t.word().charAt(0))
+                || t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0))
+                || t.word().equals("-") || t.pos().equals("HYPH");
+    }
+
+    private static boolean covered(List<Mention> known, int b, int e) {
+        for (Mention m : known) {
+            if (m.overlaps(b, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

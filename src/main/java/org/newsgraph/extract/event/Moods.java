@@ -1,0 +1,168 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.Token;
+
+/**
+ * Voice and modality of a trigger from the words before it: the auxiliary chain ("has been", "will not",
+ * "did not"), an infinitive "to" and the verb governing it ("threatened to", "refused to"), conditionals
+ * ("if", "whether") and, for nouns, words like "planned". Stateless and thread-safe.
+ */
+final class Moods {
+
+    /** How a trigger reads in its clause. {@code skip} means it is no event of its own (a participle modifier). */
+    record Mood(Modality modality, boolean passive, boolean skip) {
+    }
+
+    private static final Mood SKIP = new Mood(Modality.ASSERTED, false, true);
+    private static final Set<String> AUX = Set.of("be", "have", "do", "get", "not", "n't", "never", "to", "also", "already",
+            "again", "now", "still", "so", "far", "reportedly", "allegedly", "just", "only", "later", "first", "once",
+            "steadfastly", "publicly", "recently", "previously", "then", "further", "jointly", "formally", "officially");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "deny", "reject");
+    private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "keep", "resume");
+    private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("after", "before", "following", "since", "while",
+            "upon", "on", "during", "by");
+    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+    private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "upcoming", "future",
+            "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending");
+
+    private Moods() {
+    }
+
+    /**
+     * @param head  the trigger's head token index in {@code t} (a sentence)
+     * @param first the trigger's first token index
+     */
+    static Mood of(List<Token> t, int head, int first, boolean nominal) {
+        if (nominal) {
+            return new Mood(nominalModality(t, first), false, false);
+        }
+        Token h = t.get(head);
+        String pos = h.pos();
+        boolean be = false;
+        boolean have = false;
+        boolean modal = false;
+        boolean negated = false;
+        int i = head - 1;
+        while (i >= 0) {
+            Token a = t.get(i);
+            String lemma = lemma(a);
+            if (a.pos().equals("MD")) {
+                modal = !lemma.equals("do");
+            } else if (!(AUX.contains(lemma) || a.pos().equals("RB") && !lemma.equals("when"))) {
+                break;
+            }
+            be |= lemma.equals("be") || lemma.equals("get");
+            have |= lemma.equals("have");
+            negated |= NEGATIONS.contains(lemma);
+            if (lemma.equals("to")) {
+                Modality m = infinitive(t, i);
+                return new Mood(m, be && pos.equals("VBN"), m == null);
+            }
+            i--;
+        }
+        Token before = i >= 0 ? t.get(i) : null;
+        boolean passive = pos.equals("VBN") && be;
+        if (pos.equals("VBN") && !be && !have && participle(t, head, before)) {
+            return SKIP;
+        }
+        if (pos.equals("VBG") && !be) {
+            String b = before == null ? "" : lemma(before);
+            if (b.equals("without")) {
+                return new Mood(Modality.NEGATED, false, false);
+            }
+            if (!TEMPORAL_PREPOSITIONS.contains(b) && !ASPECTUAL.contains(b)) {
+                return SKIP;
+            }
+        }
+        if (negated) {
+            return new Mood(Modality.NEGATED, passive, false);
+        }
+        boolean bareAfterSubject = pos.equals("VB") && before != null && !modal
+                && (before.pos().startsWith("NN") || before.pos().equals("PRP"));
+        if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head)) {
+            return new Mood(Modality.HYPOTHETICAL, passive, false);
+        }
+        return new Mood(Modality.ASSERTED, passive, false);
+    }
+
+    /**
+     * A past participle without auxiliary is a modifier ("the miners killed", ", extradited to") unless the tagger
+     * mistook a past tense for it: then it follows its subject and no other predicate follows in the clause.
+     */
+    private static boolean participle(List<Token> t, int head, Token before) {
+        if (before == null || before.word().equals(",") || head + 1 < t.size() && t.get(head + 1).word().equals("by")) {
+            return true;
+        }
+        for (int i = head + 1; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.word().equals(",") || k.word().equals(";")) {
+                return false;
+            }
+            if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A trigger after "to": what the governing verb makes of it; null when it is a purpose clause of another event. */
+    private static Modality infinitive(List<Token> t, int to) {
+        for (int i = to - 1; i >= Math.max(0, to - 4); i--) {
+            String lemma = lemma(t.get(i));
+            if (NEGATING_VERBS.contains(lemma)) {
+                return Modality.NEGATED;
+            }
+            if (ASPECTUAL.contains(lemma)) {
+                return Modality.ASSERTED;
+            }
+            if (t.get(i).pos().startsWith("VB") || t.get(i).pos().equals("JJ")) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        return Modality.HYPOTHETICAL;
+    }
+
+    private static Modality nominalModality(List<Token> t, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (IRREALIS_MODIFIERS.contains(w)) {
+                return Modality.HYPOTHETICAL;
+            }
+            if (w.equals("no")) {
+                return Modality.NEGATED;
+            }
+        }
+        for (int i = first - 1; i >= Math.max(0, first - 10); i--) {
+            Token a = t.get(i);
+            if (a.word().equals(",") || a.word().equals(";")) {
+                break;
+            }
+            if (a.pos().equals("MD")) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        return conditional(t, first) ? Modality.HYPOTHETICAL : Modality.ASSERTED;
+    }
+
+    /** An "if", "unless" or "whether" earlier in the same clause. */
+    private static boolean conditional(List<Token> t, int head) {
+        for (int i = head - 1; i >= Math.max(0, head - 12); i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            if (CONDITIONALS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+}

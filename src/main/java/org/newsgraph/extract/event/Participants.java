@@ -1,0 +1,374 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Token;
+import org.newsgraph.extract.authority.Authority;
+import org.newsgraph.extract.authority.City;
+
+/**
+ * Who does what to whom in one sentence, read off word order and the mentions already found (no parser):
+ * the subject is the nearest actor mention before the verb that is not inside a prepositional phrase or a
+ * possessive; a relative "who"/"which" stands for the name before it; the recipient is the direct object or
+ * the object of a preposition the category takes ("with", "on", "against", "to"). Pronouns are resolved by
+ * {@link Pronouns}. One instance per sentence; not thread-safe.
+ */
+final class Participants {
+
+    private static final Set<MentionType> ACTOR_TYPES = Set.of(MentionType.PERSON, MentionType.ORGANISATION,
+            MentionType.COUNTRY, MentionType.CITY, MentionType.GOVERNMENT, MentionType.GROUP, MentionType.NATIONALITY,
+            MentionType.DESCRIPTION, MentionType.PLACE);
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "from", "with", "to", "for", "on", "at", "by",
+            "against", "over", "under", "into", "between", "among", "including", "like", "near", "about", "through",
+            "across", "towards", "toward", "during", "via", "within", "without", "outside",
+            "inside", "around", "throughout", "behind", "amid", "despite", "unlike", "along");
+    /** Heads whose "of" phrase names the actor: "the presidents of Croatia", "hundreds of people". */
+    private static final Set<String> OF_HEADS = Set.of("president", "presidents", "leader", "leaders", "minister",
+            "ministers", "head", "heads", "chief", "chiefs", "government", "officials", "troops", "forces", "members",
+            "hundreds", "thousands", "dozens", "scores", "group", "number", "army", "police", "supporters", "delegation",
+            "representatives", "spokesman", "spokeswoman");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** Nouns after a name that still denote its party ("the US embassy", "Israeli forces"), unlike "the ECA conclusions". */
+    private static final Set<String> INSTITUTIONS = Set.of("embassy", "government", "forces", "troops", "army", "military",
+            "officials", "authorities", "ministry", "police", "delegation", "leaders", "leader", "side", "regime",
+            "administration", "parliament", "president", "minister", "spokesman", "officer", "officers", "soldiers");
+    /** Verbs after which a name starts a reported clause ("said 22 civilians were killed"), not an object. */
+    private static final Set<String> SAY_VERBS = Set.of("say", "tell", "claim", "report", "announce", "add", "believe",
+            "state", "insist", "confirm", "allege", "warn", "note", "argue", "think", "fear", "hope", "know");
+    /** Documents that speak for their authors ("a statement that welcomed ..."). */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "resolution", "letter", "declaration", "communique",
+            "report", "message", "note", "decision", "ruling");
+    private static final Map<String, Set<String>> RECIPIENT_PREPOSITIONS = Map.ofEntries(
+            Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between")),
+            Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
+            Map.entry("COOPERATE", Set.of("with")), Map.entry("AID", Set.of("to", "for")),
+            Map.entry("REQUEST", Set.of("to")), Map.entry("ACCUSE", Set.of("against")),
+            Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to")),
+            Map.entry("PROTEST", Set.of("against", "outside")), Map.entry("SANCTION", Set.of("on", "against")),
+            Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against")),
+            Map.entry("ASSAULT", Set.of("on", "against", "with")));
+    /** Categories whose direct object is the recipient ("urged Israel", "met Lee", "arrested five traffickers"). */
+    private static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
+            "COERCE", "ASSAULT", "SANCTION", "REJECT");
+
+    private final List<Token> t;
+    private final Mention[] mentionOf;
+    private final Pronouns pronouns;
+
+    /**
+     * @param tokens    the sentence's tokens
+     * @param mentionOf for each token, the actor or place mention covering it, or null
+     */
+    Participants(List<Token> tokens, Mention[] mentionOf, Pronouns pronouns) {
+        this.t = tokens;
+        this.mentionOf = mentionOf;
+        this.pronouns = pronouns;
+    }
+
+    /** The subject before token {@code head}, with coordinated subjects ("Poland and the EU"); empty if none. */
+    List<Mention> subject(int head, int lo) {
+        int i = head - 1;
+        int steps = 0;
+        boolean comma = false;
+        while (i >= lo && steps++ < 30) {
+            Token k = t.get(i);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(":") || w.equals("--")) {
+                break;
+            }
+            comma |= w.equals(",");
+            if (RELATIVES.contains(w) && (k.pos().startsWith("W") || k.pos().equals("IN") && w.equals("that"))) {
+                Mention m = antecedentOfRelative(i, lo);
+                if (m != null) {
+                    return List.of(m);
+                }
+                if (!comma && !documentBefore(i)) {
+                    return List.of();
+                }
+                i--;
+                continue;
+            }
+            Mention m = mentionOf[i];
+            if (m != null && ACTOR_TYPES.contains(m.type())) {
+                int start = startOf(i);
+                if (eligible(start, i)) {
+                    return withCoordinates(m, start, lo);
+                }
+                i = start - 1;
+                continue;
+            }
+            if (k.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(w)) {
+                Mention p = pronouns.resolve(k);
+                return p == null ? List.of() : List.of(p);
+            }
+            i--;
+        }
+        return List.of();
+    }
+
+    /** A name right before a nominal trigger ("an Israeli air strike", "Paris's support", "his phone call"). */
+    Mention modifierBefore(int first) {
+        int i = first - 1;
+        while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN") || t.get(i).pos().equals("POS")
+                || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH")) && mentionOf[i] == null) {
+            i--;
+        }
+        if (i < 0) {
+            return null;
+        }
+        if (t.get(i).pos().equals("PRP$")) {
+            return pronouns.resolve(t.get(i));
+        }
+        Mention m = mentionOf[i];
+        return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
+    }
+
+    /** "by X" within a few tokens after {@code after}: the agent of a passive or of a noun. */
+    Mention agent(int after, int hi) {
+        for (int i = after + 1; i < Math.min(hi, after + 6); i++) {
+            if (isBoundary(t.get(i))) {
+                return null;
+            }
+            if (t.get(i).word().equals("by")) {
+                return objectAt(i + 1, hi, 4);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The recipient after the trigger: a direct object (for transitive categories, when {@code direct}) or the
+     * object of one of the category's prepositions, within the clause.
+     */
+    Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
+        Set<String> preps = RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
+        int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
+        if (direct && TRANSITIVE.contains(category)) {
+            Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
+            if (object != null && !same(object, actor)) {
+                return object;
+            }
+        }
+        for (int i = from + 1; i < Math.min(hi, from + reach); i++) {
+            Token k = t.get(i);
+            if (isBoundary(k) && !k.word().equals(",")) {
+                return null;
+            }
+            String w = k.word().toLowerCase(Locale.ROOT);
+            boolean front = w.equals("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("front");
+            if (preps.contains(w) || front && category.equals("PROTEST")) {
+                Mention m = objectAt(i + 1, hi, 5);
+                if (m != null && !same(m, actor)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
+    Mention objectAt(int from, int hi, int reach) {
+        return objectAt(from, hi, reach, -1);
+    }
+
+    /** As {@link #objectAt(int, int, int)}, passing over any token up to {@code inside} (the trigger's own words). */
+    Mention objectAt(int from, int hi, int reach, int inside) {
+        for (int i = from; i < Math.min(hi, Math.max(from + reach, inside + 3)); i++) {
+            Mention m = mentionOf[i];
+            if (m != null && ACTOR_TYPES.contains(m.type()) && endOf(i) + 2 <= inside && t.get(endOf(i) + 1).pos().equals("POS")
+                    && supportNoun(inside)) {
+                i = endOf(i) + 1;
+                continue; // "stressed Paris's support": the possessor is the trigger's own actor
+            }
+            if (m != null && modifierOfAThing(endOf(i))) {
+                return null; // part of a longer name the tagger did not take as a whole
+            }
+            if (m != null && (m.type() == MentionType.CITY && !isCapital(m) || m.type() == MentionType.PLACE)) {
+                return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
+            }
+            if (m != null && ACTOR_TYPES.contains(m.type())) {
+                int end = endOf(i);
+                if (m.type() == MentionType.GROUP && end + 2 < hi && t.get(end + 1).word().equals("of")
+                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration)")) {
+                    Mention of = objectAt(end + 2, hi, 5);
+                    if (of != null) {
+                        return of;
+                    }
+                }
+                return headOfChain(i, hi);
+            }
+            Token k = t.get(i);
+            String p = k.pos();
+            if (k.pos().equals("PRP") || k.pos().equals("PRP$")) {
+                if (k.word().equalsIgnoreCase("its") || k.word().equalsIgnoreCase("their") || k.word().equalsIgnoreCase("his")
+                        || k.word().equalsIgnoreCase("her")) {
+                    continue;
+                }
+                return pronouns.resolve(k);
+            }
+            if (p.equals("NN") && i + 1 < hi && (t.get(i + 1).word().equals("from") || t.get(i + 1).word().equals("of"))
+                    && Character.isLowerCase(k.word().charAt(0))) {
+                i++;
+                continue; // "his counterpart from North Korea"
+            }
+            boolean skippable = p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
+                    || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
+                    || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
+            if (!skippable && i > inside) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the trigger's last word is a noun of support ("Paris's support"), whose possessor acts. */
+    private boolean supportNoun(int inside) {
+        return inside >= 0 && Set.of("support", "solidarity", "backing", "sympathy").contains(Moods.lemma(t.get(inside)));
+    }
+
+    /** A name followed by more of a proper name ("the China International Exhibition Center"): it names a thing. */
+    private boolean modifierOfAThing(int end) {
+        if (end + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(end + 1);
+        if (mentionOf[end + 1] != null) {
+            return false;
+        }
+        return next.pos().startsWith("NNP") && !INSTITUTIONS.contains(next.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Taiwanese President Lee Teng-hui": in a run of adjacent mentions, the last one names the party. */
+    private Mention headOfChain(int i, int hi) {
+        Mention m = mentionOf[i];
+        int j = endOf(i) + 1;
+        while (j < hi && mentionOf[j] != null && mentionOf[j] != m
+                && (m.type() == MentionType.NATIONALITY || m.type() == MentionType.TITLE || mentionOf[j].type() == MentionType.TITLE
+                        || mentionOf[j].type() == MentionType.PERSON)) {
+            m = mentionOf[j];
+            j = endOf(j) + 1;
+        }
+        if (m.type() == MentionType.TITLE) {
+            return null;
+        }
+        return m;
+    }
+
+    /** Whether the mention whose first token is {@code start} can be a subject: not possessive, not in a phrase after a preposition. */
+    private boolean eligible(int start, int end) {
+        if (end + 1 < t.size() && t.get(end + 1).pos().equals("POS")) {
+            return false;
+        }
+        int i = npStart(start) - 1;
+        if (i < 0) {
+            return true;
+        }
+        Token k = t.get(i);
+        String w = k.word().toLowerCase(Locale.ROOT);
+        if (w.equals("of")) {
+            return i > 0 && (OF_HEADS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE)
+                    && eligible(npStart(i - 1), i - 1);
+        }
+        if (k.pos().startsWith("VB") && !SAY_VERBS.contains(Moods.lemma(k))) {
+            return false; // the object of another verb
+        }
+        return !PREPOSITIONS.contains(w);
+    }
+
+    /** The first token of the noun phrase that ends at or contains token {@code i}. */
+    private int npStart(int i) {
+        while (i > 0 && (t.get(i - 1).pos().equals("DT") || t.get(i - 1).pos().startsWith("JJ") || t.get(i - 1).pos().equals("CD")
+                || t.get(i - 1).pos().equals("PRP$") || mentionOf[i - 1] != null
+                || t.get(i - 1).pos().startsWith("NN") || t.get(i - 1).pos().equals("HYPH"))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether a document noun ("a presidential statement Thursday that ...") stands before a relative pronoun. */
+    private boolean documentBefore(int rel) {
+        for (int i = rel - 1; i >= Math.max(0, rel - 3); i--) {
+            if (DOCUMENTS.contains(Moods.lemma(t.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Mention> withCoordinates(Mention m, int start, int lo) {
+        List<Mention> out = new ArrayList<>();
+        out.add(m);
+        int i = start - 1;
+        while (i > lo && t.get(i).pos().equals("DT")) {
+            i--;
+        }
+        while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(","))) {
+            int j = i - 1;
+            while (j >= lo && (t.get(j).pos().equals("DT"))) {
+                j--;
+            }
+            if (j < lo || mentionOf[j] == null || !ACTOR_TYPES.contains(mentionOf[j].type()) || !eligible(startOf(j), j)) {
+                break;
+            }
+            int s = startOf(j);
+            out.add(0, mentionOf[j]);
+            i = s - 1;
+        }
+        return out;
+    }
+
+    private Mention antecedentOfRelative(int rel, int lo) {
+        int i = rel - 1;
+        while (i >= lo && (t.get(i).word().equals(",") || t.get(i).pos().equals("-RRB-"))) {
+            if (t.get(i).pos().equals("-RRB-")) {
+                while (i >= lo && !t.get(i).pos().equals("-LRB-")) {
+                    i--;
+                }
+            }
+            i--;
+        }
+        if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
+            return null;
+        }
+        return mentionOf[i];
+    }
+
+    private int startOf(int i) {
+        Mention m = mentionOf[i];
+        while (i > 0 && mentionOf[i - 1] == m) {
+            i--;
+        }
+        return i;
+    }
+
+    private int endOf(int i) {
+        Mention m = mentionOf[i];
+        while (i + 1 < t.size() && mentionOf[i + 1] == m) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isCapital(Mention m) {
+        String id = m.authorityId();
+        return id != null && id.startsWith("city:")
+                && Authority.get().city(Long.parseLong(id.substring(5))).map(City::isCapital).orElse(false);
+    }
+
+    private static boolean same(Mention a, Mention b) {
+        return a != null && b != null && (a == b || a.text().equalsIgnoreCase(b.text()));
+    }
+
+    static boolean isBoundary(Token k) {
+        String w = k.word();
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || k.pos().equals("``")
+                || k.pos().equals("''");
+    }
+}

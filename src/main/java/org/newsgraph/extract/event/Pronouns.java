@@ -1,0 +1,89 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Token;
+import org.newsgraph.extract.quote.Attribution;
+import org.newsgraph.extract.quote.Source;
+import org.newsgraph.extract.quote.Span;
+
+/**
+ * What a pronoun stands for, in one article: the statement finder's own resolution when the pronoun names a
+ * speaker; "we" and "I" inside a quote are its speaker; "he"/"she" the nearest person named before;
+ * "they"/"it" the nearest organisation, country, government or group named before. Not thread-safe.
+ */
+final class Pronouns {
+
+    private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
+    private static final Set<String> COLLECTIVE = Set.of("they", "their", "them", "it", "its");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "i", "my");
+    private static final int REACH = 600;
+
+    private final List<Mention> mentions;
+    private final List<Attribution> attributions;
+
+    /** @param mentions the article's mentions, sorted by offset */
+    Pronouns(List<Mention> mentions, List<Attribution> attributions) {
+        this.mentions = new java.util.ArrayList<>(mentions);
+        this.attributions = attributions;
+    }
+
+    /** Makes more mentions (a sentence's group candidates) available as antecedents. */
+    void add(List<Mention> more) {
+        mentions.addAll(more);
+        mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
+    }
+
+    Mention resolve(Token pronoun) {
+        String w = pronoun.word().toLowerCase(Locale.ROOT);
+        for (Attribution a : attributions) {
+            for (Source s : a.sources()) {
+                if (s.antecedent() != null && s.span().contains(pronoun.begin())) {
+                    return at(s.antecedent());
+                }
+            }
+        }
+        if (FIRST_PERSON.contains(w)) {
+            for (Attribution a : attributions) {
+                if (a.content().contains(pronoun.begin()) && !a.sources().isEmpty()) {
+                    return at(a.sources().get(0).speakerSpan());
+                }
+            }
+            return null;
+        }
+        boolean personal = PERSONAL.contains(w);
+        if (!personal && !COLLECTIVE.contains(w)) {
+            return null;
+        }
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.end() > pronoun.begin()) {
+                break;
+            }
+            boolean fits = personal ? m.type() == MentionType.PERSON
+                    : m.type() == MentionType.ORGANISATION || m.type() == MentionType.COUNTRY
+                    || m.type() == MentionType.GOVERNMENT || m.type() == MentionType.GROUP;
+            if (fits && pronoun.begin() - m.end() < REACH) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The mention that best covers a span, or null. */
+    Mention at(Span span) {
+        Mention best = null;
+        int bestOverlap = 0;
+        for (Mention m : mentions) {
+            int overlap = Math.min(m.end(), span.end()) - Math.max(m.begin(), span.begin());
+            if (overlap > bestOverlap && m.type() != MentionType.TITLE) {
+                best = m;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+}

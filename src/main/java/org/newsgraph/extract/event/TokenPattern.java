@@ -1,0 +1,151 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.Token;
+
+/**
+ * A token pattern over lemmas and part-of-speech tags, written as a line of space-separated elements:
+ * <ul>
+ *   <li>{@code a|b|c} one token whose lemma (or lower-cased word) is one of the alternatives;</li>
+ *   <li>a suffix {@code /V}, {@code /N} or {@code /J} restricts the token to verbs, nouns or adjectives;</li>
+ *   <li>{@code @DT|@NN} alternatives that are POS-tag prefixes instead of lemmas;</li>
+ *   <li>{@code ^} before an element marks the head, the token the event is anchored on (default: the first);</li>
+ *   <li>{@code ~N} skips up to N tokens, never across a clause boundary (punctuation or a finite verb);</li>
+ *   <li>{@code !a|b} and {@code !N:a|b}: none of the next 1 (or N) tokens matches; consumes nothing.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+final class TokenPattern {
+
+    private record Element(Set<String> lemmas, Set<String> posPrefixes, char wordClass, int gap, int negative) {
+        boolean matches(Token t) {
+            String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+            boolean word = lemmas.contains(lemma) || lemmas.contains(t.word().toLowerCase(Locale.ROOT));
+            for (String p : posPrefixes) {
+                word |= t.pos().startsWith(p);
+            }
+            if (!word) {
+                return false;
+            }
+            return switch (wordClass) {
+                case 'V' -> t.pos().startsWith("VB");
+                case 'N' -> t.pos().startsWith("NN");
+                case 'J' -> t.pos().startsWith("JJ");
+                default -> true;
+            };
+        }
+    }
+
+    /** Where a pattern matched: token indices into the list it was matched on, {@code last} inclusive. */
+    record Match(int first, int last, int head) {
+    }
+
+    private final List<Element> elements = new ArrayList<>();
+    private int headElement;
+
+    TokenPattern(String spec) {
+        for (String part : spec.trim().split("\\s+")) {
+            if (part.startsWith("~")) {
+                elements.add(new Element(Set.of(), Set.of(), '\0', Integer.parseInt(part.substring(1)), 0));
+                continue;
+            }
+            int negative = 0;
+            if (part.startsWith("!")) {
+                part = part.substring(1);
+                negative = 1;
+                int colon = part.indexOf(':');
+                if (colon > 0) {
+                    negative = Integer.parseInt(part.substring(0, colon));
+                    part = part.substring(colon + 1);
+                }
+            }
+            if (part.startsWith("^")) {
+                headElement = elements.size();
+                part = part.substring(1);
+            }
+            char wordClass = '\0';
+            int slash = part.lastIndexOf('/');
+            if (slash > 0) {
+                wordClass = part.charAt(slash + 1);
+                part = part.substring(0, slash);
+            }
+            Set<String> lemmas = new java.util.HashSet<>();
+            Set<String> pos = new java.util.HashSet<>();
+            for (String alt : part.split("\\|")) {
+                if (alt.startsWith("@")) {
+                    pos.add(alt.substring(1));
+                } else {
+                    lemmas.add(alt);
+                }
+            }
+            elements.add(new Element(Set.copyOf(lemmas), Set.copyOf(pos), wordClass, 0, negative));
+        }
+    }
+
+    /** The words the pattern's first element accepts, or null when it starts with a gap, a test or a POS class. */
+    Set<String> firstWords() {
+        Element e = elements.get(0);
+        return e.gap() > 0 || e.negative() > 0 || !e.posPrefixes().isEmpty() ? null : e.lemmas();
+    }
+
+    /** The match starting at token {@code start}, or null; never reads beyond {@code end} (exclusive). */
+    Match matchAt(List<Token> tokens, int start, int end) {
+        int[] positions = new int[elements.size()];
+        int last = match(tokens, 0, start, end, positions);
+        if (last < 0) {
+            return null;
+        }
+        return new Match(start, last, positions[headElement]);
+    }
+
+    /** Matches elements from {@code e} at token {@code i}; returns the last consumed token index or -1. */
+    private int match(List<Token> tokens, int e, int i, int end, int[] positions) {
+        if (e == elements.size()) {
+            return i - 1;
+        }
+        Element el = elements.get(e);
+        if (el.gap() > 0) {
+            positions[e] = i;
+            for (int skip = 0; skip <= el.gap() && i + skip <= end; skip++) {
+                if (skip > 0 && isBoundary(tokens.get(i + skip - 1))) {
+                    break;
+                }
+                int r = match(tokens, e + 1, i + skip, end, positions);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+        if (el.negative() > 0) {
+            positions[e] = i;
+            for (int k = i; k < Math.min(end, i + el.negative()); k++) {
+                if (el.matches(tokens.get(k))) {
+                    return -1;
+                }
+            }
+            return match(tokens, e + 1, i, end, positions);
+        }
+        if (i >= end || !el.matches(tokens.get(i))) {
+            return -1;
+        }
+        positions[e] = i;
+        return match(tokens, e + 1, i + 1, end, positions);
+    }
+
+    /** Tokens a gap may not skip: clause punctuation and finite verbs other than auxiliaries (another clause's predicate). */
+    static boolean isBoundary(Token t) {
+        String p = t.pos();
+        String w = t.word();
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("be") || lemma.equals("have")) {
+            return false;
+        }
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || p.equals("-LRB-")
+                || p.equals("-RRB-") || p.equals("``") || p.equals("''") || w.equals("\"")
+                || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+}

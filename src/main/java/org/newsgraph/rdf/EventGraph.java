@@ -1,0 +1,145 @@
+package org.newsgraph.rdf;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.event.Categories;
+import org.newsgraph.extract.event.EventMention;
+import org.newsgraph.extract.event.Modality;
+import org.newsgraph.extract.quote.Attribution;
+import org.newsgraph.extract.time.QuantityMention;
+import org.newsgraph.link.Entity;
+import org.newsgraph.link.LinkedArticle;
+
+/**
+ * The events of one article. A PLOVER-typed event is an {@code ng:Event} with {@code sem:eventType} a concept of
+ * {@code ontology/plover.ttl}; an event of newsgraph's own types (MIGRATE) is only a {@code sem:Event}. Each
+ * type's notation, its cooperation/conflict grouping and its mode concept are repeated in the article graph, so
+ * queries on the store work without the scheme loaded.
+ *
+ * <ul>
+ *   <li>Events the article reports as not having happened ("did not attack") are left out; future, intended,
+ *       conditional or possible ones carry {@code ng:modality "hypothetical"} and the finder's halved confidence.</li>
+ *   <li>Time: the date the event's sentence gives; without one, the publication date, as event data sets such as
+ *       ICEWS and POLECAT date events by their story. A week is written as the month of its Monday.</li>
+ *   <li>Participants are entities: a mention that resolves to none (a bare title) is left out.</li>
+ * </ul>
+ */
+final class EventGraph {
+
+    private final ArticleGraph g;
+    private final GraphWriter w;
+    private final LinkedArticle linked;
+    private final Map<Attribution, String> statements;
+
+    EventGraph(ArticleGraph g, LinkedArticle linked, Map<Attribution, String> statements) {
+        this.g = g;
+        this.w = g.writer();
+        this.linked = linked;
+        this.statements = statements;
+    }
+
+    void write() {
+        int n = 0;
+        for (EventMention e : linked.extraction().findings(EventMention.class)) {
+            if (e.modality() == Modality.NEGATED) {
+                continue;
+            }
+            Node ev = GraphWriter.iri(Iris.local(g.articleIri(), "event", ++n));
+            Node type = type(e.category());
+            w.type(ev, e.plover() ? NS.Event : NS.Sem.Event);
+            w.add(ev, NS.Sem.eventType, type);
+            w.add(ev, NS.Prov.wasDerivedFrom, g.article());
+            w.add(ev, NS.triggerSpan, g.phrase(e.trigger().begin(), e.trigger().end()));
+            w.decimal(ev, NS.confidence, e.confidence());
+            if (e.modality() == Modality.HYPOTHETICAL) {
+                w.string(ev, NS.modality, "hypothetical");
+            }
+            Set<Entity> actors = new LinkedHashSet<>();
+            e.actors().forEach(m -> entity(m, actors));
+            actors.forEach(a -> w.link(ev, NS.actor, Iris.entity(a)));
+            Entity recipient = e.recipient() == null ? null : linked.entityOf(e.recipient());
+            if (recipient != null && !actors.contains(recipient)) {
+                w.link(ev, NS.recipient, Iris.entity(recipient));
+            }
+            Entity place = e.place() == null ? null : linked.entityOf(e.place());
+            if (place != null) {
+                w.link(ev, NS.Sem.hasPlace, Iris.entity(place));
+            }
+            w.date(ev, NS.Sem.hasTimeStamp, date(e));
+            if (e.mode() != null) {
+                w.add(ev, NS.mode, mode(type, e.category(), e.mode()));
+            }
+            quantities(ev, e);
+            if (e.statement() != null && statements.containsKey(e.statement())) {
+                w.link(ev, NS.statement, statements.get(e.statement()));
+            }
+        }
+    }
+
+    /** The type concept with its notation and grouping, written once per article graph. */
+    private Node type(String category) {
+        boolean plover = Categories.isPlover(category);
+        Node type = GraphWriter.iri((plover ? NS.PLOVER : NS.EVENT_TYPE) + category);
+        w.type(type, SKOS.Concept);
+        w.string(type, SKOS.notation, category);
+        w.lang(type, SKOS.prefLabel, category.toLowerCase(java.util.Locale.ROOT), "en");
+        String grouping = Categories.grouping(category);
+        if (grouping != null) {
+            Node group = GraphWriter.iri(NS.PLOVER + grouping);
+            w.add(type, SKOS.broader, group);
+            w.type(group, SKOS.Concept);
+            w.lang(group, SKOS.prefLabel, grouping, "en");
+        }
+        return type;
+    }
+
+    private Node mode(Node type, String category, String mode) {
+        String ns = Categories.isPlover(category) ? NS.PLOVER : NS.EVENT_TYPE;
+        Node m = GraphWriter.iri(ns + category + "-" + mode);
+        w.type(m, SKOS.Concept);
+        w.string(m, SKOS.notation, mode);
+        w.lang(m, SKOS.prefLabel, mode.replace('-', ' '), "en");
+        w.add(m, SKOS.broader, type);
+        return m;
+    }
+
+    private void quantities(Node ev, EventMention e) {
+        int k = 0;
+        for (QuantityMention q : e.quantities()) {
+            Node node = NodeFactory.createURI(ev.getURI() + "-quantity-" + (++k));
+            w.add(ev, NS.quantity, node);
+            w.number(node, NS.Schema.value, q.value());
+            w.string(node, NS.Schema.unitText, q.unit());
+            w.add(node, NS.Prov.wasDerivedFrom, g.phrase(q.begin(), q.end()));
+        }
+    }
+
+    private void entity(Mention m, Set<Entity> into) {
+        Entity e = linked.entityOf(m);
+        if (e != null) {
+            into.add(e);
+        }
+    }
+
+    /** The sentence's date (a week as the month of its Monday), else the publication date. */
+    private String date(EventMention e) {
+        if (e.time() != null) {
+            String v = e.time().value();
+            if (v.matches("\\d{4}-W\\d{2}")) {
+                LocalDate monday = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
+                        .with(java.time.DayOfWeek.MONDAY);
+                return monday.toString().substring(0, 7);
+            }
+            return v;
+        }
+        return linked.extraction().article().publishedDate();
+    }
+}

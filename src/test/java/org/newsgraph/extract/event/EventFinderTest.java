@@ -1,0 +1,107 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.link.LinkedArticle;
+import org.newsgraph.pipeline.ArticleProcessor;
+
+/** Behaviours of event finding, each on a short text run through the whole extraction. */
+class EventFinderTest {
+
+    private static final ArticleProcessor PROCESSOR = new ArticleProcessor(CoreNlpAnalyzer.shared());
+
+    private static List<EventMention> events(String text) {
+        Article a = new Article("t", null, null, "", null, List.of(), null, null, "2021-11-09", null, "en", null, -1, 0, text);
+        LinkedArticle linked = PROCESSOR.link(a);
+        return linked.extraction().findings(EventMention.class);
+    }
+
+    private static EventMention only(String category, List<EventMention> events) {
+        List<EventMention> of = events.stream().filter(e -> e.category().equals(category)).toList();
+        assertEquals(1, of.size(), () -> category + " in " + events);
+        return of.get(0);
+    }
+
+    @Test
+    void mobilisationCarriesActorTroopsModeQuantityAndDate() {
+        EventMention e = only("MOBILIZE", events("On Monday, Polish authorities mobilized over 12,000 troops."));
+        assertEquals("Polish authorities", e.actor().text());
+        assertEquals("troops", e.mode());
+        assertEquals(12000, e.quantities().get(0).value());
+        assertEquals("2021-11-08", e.time().value());
+        assertTrue(e.asserted());
+    }
+
+    @Test
+    void possessivePronounBeforeANounTriggerIsTheActor() {
+        EventMention e = only("CONSULT", events("Jens Stoltenberg spoke to reporters. Stoltenberg wrote on Twitter"
+                + " following his phone conversation with Polish President Andrzej Duda."));
+        assertEquals("phone", e.mode());
+        assertTrue(e.actor().text().contains("Stoltenberg"), e.toString());
+        assertEquals("Andrzej Duda", e.recipient().text());
+    }
+
+    @Test
+    void negatedEventIsNotAsserted() {
+        EventMention e = only("ASSAULT", events("Russian troops did not attack the village."));
+        assertEquals(Modality.NEGATED, e.modality());
+    }
+
+    @Test
+    void threatIsAssertedButTheThreatenedActIsHypothetical() {
+        List<EventMention> es = events("The United States threatened to impose sanctions on Iran.");
+        EventMention threat = only("THREATEN", es);
+        assertTrue(threat.asserted());
+        assertEquals("sanction", threat.mode());
+        assertEquals(Modality.HYPOTHETICAL, only("SANCTION", es).modality());
+    }
+
+    @Test
+    void modalVerbMakesAnEventHypothetical() {
+        assertEquals(Modality.HYPOTHETICAL, only("SANCTION", events("The European Union could impose new sanctions on Belarus."))
+                .modality());
+    }
+
+    @Test
+    void relativePronounStandsForTheNameBeforeIt() {
+        EventMention e = only("SANCTION", events("Washington criticised the United Nations, which imposed sanctions on Iraq."));
+        assertEquals("United Nations", e.actor().text());
+        assertEquals("Iraq", e.recipient().text());
+    }
+
+    @Test
+    void attackingSomeoneForSomethingIsAnAccusationNotAnAssault() {
+        List<EventMention> es = events("Tony Blair attacked the Conservatives for their record on schools.");
+        assertEquals("ACCUSE", es.get(0).category());
+        assertEquals(1, es.size());
+    }
+
+    @Test
+    void censureInAQuoteIsAnAccusationLinkedToTheStatement() {
+        EventMention e = only("ACCUSE", events("\u201cBelarus using migrants as a hybrid tactic is unacceptable,\u201d"
+                + " Jens Stoltenberg wrote on Twitter."));
+        assertNotNull(e.statement());
+        assertEquals("Belarus", e.recipient().text());
+        assertTrue(e.actor().text().contains("Stoltenberg"));
+    }
+
+    @Test
+    void sportingWithdrawalIsNoRetreat() {
+        assertTrue(events("Leander Paes had already pulled out to recover from a finger injury.").stream()
+                .noneMatch(e -> e.category().equals("RETREAT")));
+    }
+
+    @Test
+    void groupNounsBecomeParticipants() {
+        EventMention e = only("COERCE", events("Police arrested 19 protesters in Minsk."));
+        assertEquals("Police", e.actor().text());
+        assertEquals("protesters", e.recipient().text());
+        assertEquals("Minsk", e.place().text());
+    }
+}
