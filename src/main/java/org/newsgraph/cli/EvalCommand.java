@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsgraph.eval.EventScorer;
+import org.newsgraph.eval.GeoScorer;
 import org.newsgraph.eval.HtmlBodyScorer;
+import org.newsgraph.eval.MeantimeScorer;
 import org.newsgraph.eval.PolnearScorer;
 import org.newsgraph.eval.TimeBankScorer;
 import picocli.CommandLine.Command;
@@ -17,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measures newsgraph on a development set with gold annotations and prints the scores.",
-            "Sets: timebank (time expressions), polnear (who said what), html (article body extraction)",
-            "with DIR defaulting to ../shared/eval/<set>; extra arguments go to the scorer (e.g. --errors)."})
+            "Sets: timebank (time expressions), polnear (who said what), html (article body extraction), geo (toponyms),",
+            "meantime (named entities), events (the PLOVER golden set in the repo). DIR defaults to ../shared/eval/<set>",
+            "(events: src/test/resources/events/golden.jsonl); extra arguments go to the scorer (e.g. --errors)."})
 final class EvalCommand implements Callable<Integer> {
 
     /** A scorer's entry point: it prints its own report to standard output. */
@@ -34,6 +38,9 @@ final class EvalCommand implements Callable<Integer> {
         register("timebank", "../shared/eval/timebank", TimeBankScorer::main);
         register("polnear", "../shared/eval/polnear/dev", PolnearScorer::main);
         register("html", "../shared/eval/html", HtmlBodyScorer::main);
+        register("geo", GeoScorer.DEFAULT_DIR.toString(), GeoScorer::main);
+        register("meantime", MeantimeScorer.DEFAULT_DIR.toString(), MeantimeScorer::main);
+        register("events", EventScorer.GOLDEN.toString(), EventScorer::main);
     }
 
     private static void register(String name, String dir, Scorer s) {

@@ -33,6 +33,28 @@ class QueryCommandTest {
     }
 
     @Test
+    void everyBundledQueryRunsWithAllItsParametersSet() {
+        String person = "https://w3id.org/newsgraph/id/entity/person/jens-stoltenberg";
+        java.util.Map<String, String> values = java.util.Map.of("speaker", person, "entity", person, "actor", person,
+                "against", "https://w3id.org/newsgraph/id/entity/Q184", "from", "2021-11-01", "to", "2021-11-30",
+                "lat", "50.85", "lon", "4.35", "km", "500", "label", "Twitter");
+        for (String name : CannedQueries.available()) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("query", "--store", store, name,
+                    "--format", "csv"));
+            for (String p : CannedQueries.load(name).parameters()) {
+                String v = p.equals("type") ? (name.equals("timeline") ? "ACCUSE" : "http://schema.org/Person") : values.get(p);
+                args.add("--param");
+                args.add(p + "=" + v);
+            }
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), name + ": " + r);
+        }
+        Cli said = Cli.run("query", "--store", store, "who-said-what", "--format", "csv", "--param", "speaker=" + person);
+        assertTrue(said.out().contains("NATO stands in solidarity"), said.out());
+        assertTrue(said.out().lines().skip(1).allMatch(l -> l.contains("Jens Stoltenberg")), said.out());
+    }
+
+    @Test
     void topActorsNamesStoltenberg() {
         Cli r = Cli.run("query", "--store", store, "top-actors", "--format", "csv");
         assertTrue(r.out().contains("Jens Stoltenberg"), r.out());
