@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Reads PolNeAR attributions from brat standoff: {@code T} lines hold labelled spans ("Source", "Cue",
  * "Content"), possibly discontinuous ("start end;start end"); {@code E} lines tie one attribution's spans
- * together. A span's text may run over several lines; only the offsets are used. Offsets are UTF-16 chars.
+ * together. A few attributions have a second content span under the role "Content2" (the rest of a quote
+ * interrupted by its frame: "“A,” said X. “B.”"); its parts join the content. A span's text may run over
+ * several lines; only the offsets are used. Offsets are UTF-16 chars.
  */
 final class BratAttributions {
 
@@ -41,7 +43,7 @@ final class BratAttributions {
         }
         List<Gold> out = new ArrayList<>();
         for (String e : events) {
-            List<int[]> content = null;
+            List<int[]> content = new ArrayList<>();
             List<int[]> source = List.of();
             List<int[]> cue = List.of();
             for (String arg : e.trim().split("\\s+")) {
@@ -49,11 +51,12 @@ final class BratAttributions {
                 String role = arg.substring(0, colon);
                 List<int[]> s = spans.get(arg.substring(colon + 1));
                 if (s == null) continue;
-                if (role.equals("Content")) content = s;
+                if (role.startsWith("Content")) content.addAll(s);
                 if (role.equals("Source")) source = s;
                 if (role.equals("Cue")) cue = s;
             }
-            if (content != null) out.add(new Gold(content, source, cue));
+            content.sort((x, y) -> Integer.compare(x[0], y[0]));
+            if (!content.isEmpty()) out.add(new Gold(content, source, cue));
         }
         return out;
     }

@@ -34,9 +34,9 @@ class PolnearScorerTest {
 
     /** The numbers reached on dev when this test was last updated. */
     private static final class Reached {
-        static final double E2E_F1 = 0.629;
-        static final double E2E_P = 0.713;
-        static final double DIRECT_E2E_F1 = 0.745;
+        static final double E2E_F1 = 0.604;
+        static final double E2E_P = 0.653;
+        static final double DIRECT_E2E_F1 = 0.779;
         static final double CONTENT_F1 = 0.687;
     }
 }
