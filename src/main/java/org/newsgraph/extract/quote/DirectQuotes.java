@@ -34,8 +34,8 @@ final class DirectQuotes {
                 byQuote.put(q, byQuote.get(q - 1));
                 continue;
             }
-            if (!standsAlone(d, open)) continue;
             Frame f = Frames.before(d, open);
+            if (f == null && !standsAlone(d, open)) continue;
             if (f == null && quote.closed() && !endsSentence(d.text, quote)) {
                 f = Frames.after(d, d.tokenAt(quote.closeMark()) + 1, limit(d, q));
             }

@@ -72,9 +72,48 @@ final class Frames {
             if (isCueVerb(t)) {
                 return frameAround(d, k, s.firstToken(), j);
             }
-            if (Phrases.isVerb(t) && !isAux(t)) return null;
+            if (Phrases.isVerb(t) && !isAux(t)) {
+                return w.equals(":") && isFinite(t) ? colonFrame(d, k, s.firstToken(), j) : null;
+            }
         }
-        return null;
+        return w.equals(":") ? nameColon(d, lo, j) : null;
+    }
+
+    /**
+     * "Trump went even further: “...”", "Mr. Christie gloated: “...”": before a colon any finite verb with a
+     * subject introduces the quote.
+     */
+    private static Frame colonFrame(Doc d, int k, int lo, int colon) {
+        int[] np = subjectLeft(d, k, lo, new int[1]);
+        if (np == null || !Phrases.isNoun(d.tokens.get(np[1] - 1)) && !Phrases.isPronoun(d.tokens.get(np[0]))) {
+            return null;
+        }
+        return frameAround(d, k, lo, colon);
+    }
+
+    /**
+     * "Kasich: ‘We Are Going ...’", "... - Jeffrey M. Jones: “...”": a name alone before the colon, at the start
+     * of its sentence or after a dash, is the speaker; the colon is the cue.
+     */
+    private static Frame nameColon(Doc d, int lo, int colon) {
+        int start = colon - 1;
+        while (start - 1 >= lo && !isDash(d.tokens.get(start - 1))) start--;
+        int[] np = Phrases.left(d.tokens, colon - 1, start);
+        if (np == null || np[0] != start || !hasNer(d, np, "PERSON") && !hasNer(d, np, "ORGANIZATION")) return null;
+        Token c = d.tokens.get(colon);
+        return frame(d, colon, colon + 1, "say", np, null, d.tokens.get(start).begin(), c.end());
+    }
+
+    private static boolean isDash(Token t) {
+        String w = t.word();
+        return w.equals("-") || w.equals("—") || w.equals("–") || w.equals("--");
+    }
+
+    private static boolean hasNer(Doc d, int[] r, String ner) {
+        for (int i = r[0]; i < r[1]; i++) {
+            if (d.tokens.get(i).ner().equals(ner)) return true;
+        }
+        return false;
     }
 
     /** The frame of the cue verb at {@code k}, speaker left of it, else right of it, within {@code [lo, hi)}. */
