@@ -127,7 +127,7 @@ final class Frames {
         int[] antecedent = rel[0] > 0 ? Phrases.left(d.tokens, rel[0], lo) : null;
         if (np == null && mayInvert(d, k, lo)) np = Phrases.right(d.tokens, cueEnd, hi);
         Sentence s = d.sentence(k);
-        if (np == null && sharesSubject(d, k, s.firstToken())) np = sentenceSubject(d, s.firstToken(), k);
+        if (np == null && sharesSubject(d, k, s.firstToken())) np = sharedSubject(d, s.firstToken(), k);
         int wb = Math.max(d.tokens.get(lo).begin(), s.begin());
         int we = hi > 0 ? Math.min(d.tokens.get(hi - 1).end(), s.end()) : s.end();
         if (hi <= lo) we = s.end();
@@ -161,7 +161,8 @@ final class Frames {
         if (t.get(j).word().equals(",")) {
             for (int c = j - 1; c >= Math.max(lo, j - 30); c--) {
                 Token x = t.get(c);
-                if (isFinite(x) || d.quoteOf[c] >= 0) return null;
+                if (d.quoteOf[c] >= 0) return null;
+                if (isFinite(x)) return relativeHead(d, c, lo);
                 if (x.word().equals(",")) return appositive(d, c, j, lo);
             }
             return null;
@@ -173,12 +174,49 @@ final class Frames {
         return Phrases.left(t, j, lo);
     }
 
-    /** "..., and added:", "..., saying:": the cue shares the subject of the sentence's first verb. */
+    /**
+     * "Mr. Kim, who was traveling in Europe, said": the phrase before ", who" when the finite verb at {@code v}
+     * lies in a relative clause set off by commas; else null.
+     */
+    private static int[] relativeHead(Doc d, int v, int lo) {
+        for (int c = v - 1; c >= Math.max(lo + 1, v - 20); c--) {
+            Token x = d.tokens.get(c);
+            if (x.word().equals(",")) return null;
+            if ((x.pos().equals("WP") || x.pos().equals("WDT")) && d.tokens.get(c - 1).word().equals(",")) {
+                return c - 2 >= lo ? Phrases.left(d.tokens, c - 2, lo) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "..., and added:", "..., saying:", "interjected to say:": the cue shares the subject of the verb before
+     * it.
+     */
     private static boolean sharesSubject(Doc d, int k, int lo) {
         int j = Phrases.skipLeftAdjuncts(d.tokens, k - 1, lo);
         if (j < lo) return false;
         String w = d.tokens.get(j).word();
-        return w.equals("and") || w.equals("but") || d.tokens.get(k).pos().equals("VBG") && (w.equals(",") || w.equals("—"));
+        String p = d.tokens.get(k).pos();
+        return w.equals("and") || w.equals("but") || p.equals("VBG") && (w.equals(",") || w.equals("—"))
+                || p.equals("VB") && d.tokens.get(j).pos().equals("TO");
+    }
+
+    /**
+     * The subject of the nearest finite verb before the cue at {@code k} ("Mrs. Clinton shook her head and
+     * said", "“...,” she said, adding"), else the subject of the sentence's first verb.
+     */
+    static int[] sharedSubject(Doc d, int first, int k) {
+        for (int v = k - 1; v >= first; v--) {
+            Token t = d.tokens.get(v);
+            if (d.quoteOf[v] >= 0) break;
+            if (!isFinite(t)) continue;
+            int[] np = subjectLeft(d, v, first, new int[1]);
+            if (np == null && isCueVerb(t) && mayInvert(d, v, first)) np = Phrases.right(d.tokens, v + 1, k);
+            if (np != null) return np;
+            break;
+        }
+        return sentenceSubject(d, first, k);
     }
 
     /** The noun phrase before the first finite verb of the sentence, outside quotes; null if none. */
