@@ -59,7 +59,7 @@ final class Frames {
         int j = open - 1;
         if (j < 1) return null;
         String w = d.tokens.get(j).word();
-        if (!w.equals(":") && !w.equals(",")) return null;
+        if (!w.equals(":") && !w.equals(",")) return bareCue(d, j);
         Sentence s = d.sentence(j);
         int lo = Math.max(s.firstToken(), j - 16);
         for (int k = j - 1; k >= lo; k--) {
@@ -69,7 +69,7 @@ final class Frames {
                 int[] np = Phrases.right(d.tokens, k + 2, j);
                 return frame(d, k, k + 2, "according to", np, null, s.begin(), d.tokens.get(j).end());
             }
-            if (isCueVerb(t)) {
+            if (isCueVerb(t) || isPutIt(d, k)) {
                 return frameAround(d, k, s.firstToken(), j);
             }
             if (Phrases.isVerb(t) && !isAux(t)) {
@@ -77,6 +77,50 @@ final class Frames {
             }
         }
         return w.equals(":") ? nameColon(d, lo, j) : null;
+    }
+
+    /**
+     * A cue right before the quote, without a colon or comma: "Kasich cautioned “...”", "asked the crowd
+     * “...”".
+     */
+    private static Frame bareCue(Doc d, int j) {
+        if (j + 1 >= d.tokens.size() || !fullSentenceQuote(d, j + 1)) return null;
+        Sentence s = d.sentence(j);
+        Token t = d.tokens.get(j);
+        if (isCueVerb(t) && !t.pos().equals("VBN") && !WEAK_BARE.contains(t.lemma())) {
+            return frameAround(d, j, s.firstToken(), j + 1);
+        }
+        int[] obj = Phrases.left(d.tokens, j, Math.max(s.firstToken(), j - 4));
+        if (obj == null || obj[0] - 1 < s.firstToken()) return null;
+        Token v = d.tokens.get(obj[0] - 1);
+        if (isCueVerb(v) && Cues.WITH_LISTENER.contains(v.lemma()) && !v.pos().equals("VBN")) {
+            return frameAround(d, obj[0] - 1, s.firstToken(), obj[0]);
+        }
+        return null;
+    }
+
+    /** The quote opening at token {@code open} starts with a capital and ends its sentence with it. */
+    private static boolean fullSentenceQuote(Doc d, int open) {
+        int q = d.quoteOf[open];
+        if (q < 0) return false;
+        Quote quote = d.quotes.get(q);
+        if (quote.content().length() == 0 || !Character.isUpperCase(d.text.charAt(quote.content().begin()))) {
+            return false;
+        }
+        if (!quote.closed()) return true;
+        char last = d.text.charAt(quote.content().end() - 1);
+        return last == '.' || last == '!' || last == '?';
+    }
+
+    /** Cues that before a bare quote usually name it rather than say it ("called “...”", "described “...”"). */
+    private static final java.util.Set<String> WEAK_BARE = java.util.Set.of("call", "describe", "consider",
+            "post", "report", "question", "challenge", "dismiss", "mock", "highlight", "underscore", "echo",
+            "repeat", "correct", "criticize", "criticise", "condemn", "praise", "thank", "blame", "accuse");
+
+    /** "as X put it": "put" with "it" is a cue. */
+    static boolean isPutIt(Doc d, int k) {
+        return d.tokens.get(k).lemma().equals("put") && k + 1 < d.tokens.size()
+                && d.tokens.get(k + 1).word().equalsIgnoreCase("it");
     }
 
     /**
@@ -119,7 +163,8 @@ final class Frames {
     /** The frame of the cue verb at {@code k}, speaker left of it, else right of it, within {@code [lo, hi)}. */
     static Frame frameAround(Doc d, int k, int lo, int hi) {
         int cueEnd = k + 1;
-        if (d.tokens.get(k).lemma().equals("point") && cueEnd < hi && d.tokens.get(cueEnd).word().equals("out")) {
+        if (cueEnd < hi && (d.tokens.get(k).lemma().equals("point") && d.tokens.get(cueEnd).word().equals("out")
+                || isPutIt(d, k))) {
             cueEnd++;
         }
         int[] rel = new int[1];
