@@ -212,8 +212,10 @@ final class Frames {
             }
             return null;
         }
-        if (t.get(j).pos().equals("WP") && j - 2 >= lo && t.get(j - 1).word().equals(",")) {
+        if (Phrases.isRelative(t.get(j)) && j - 2 >= lo && t.get(j - 1).word().equals(",")) {
             rel[0] = j - 2;
+        } else if (Phrases.isRelative(t.get(j)) && j - 1 >= lo && Phrases.isNoun(t.get(j - 1))) {
+            rel[0] = j - 1;
         }
         if (d.quoteOf[j] >= 0) return null;
         return Phrases.left(t, j, lo);
@@ -254,8 +256,7 @@ final class Frames {
     static int[] sharedSubject(Doc d, int first, int k) {
         for (int v = k - 1; v >= first; v--) {
             Token t = d.tokens.get(v);
-            if (d.quoteOf[v] >= 0) break;
-            if (!isFinite(t)) continue;
+            if (d.quoteOf[v] >= 0 || !isFinite(t)) continue;
             int[] np = subjectLeft(d, v, first, new int[1]);
             if (np == null && isCueVerb(t) && mayInvert(d, v, first)) np = Phrases.right(d.tokens, v + 1, k);
             if (np != null) return np;

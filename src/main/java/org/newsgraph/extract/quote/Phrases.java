@@ -53,6 +53,13 @@ final class Phrases {
                 || isNamed(t);
     }
 
+    /** A relative pronoun that can stand as a subject: "who", "that", "which". */
+    static boolean isRelative(Token t) {
+        String w = t.word().toLowerCase();
+        return t.pos().equals("WP") && !w.equals("what") || t.pos().equals("WDT") && (w.equals("that")
+                || w.equals("which"));
+    }
+
     static boolean isPronoun(Token t) {
         return t.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(t.word().toLowerCase());
     }
@@ -71,7 +78,7 @@ final class Phrases {
         }
         Token h = t.get(head);
         if (QUANTIFIERS.contains(h.word().toLowerCase())) return new int[] {head, head + 1};
-        if (isPronoun(h) || h.pos().equals("WP")) return new int[] {head, head + 1};
+        if (isPronoun(h) || isRelative(h)) return new int[] {head, head + 1};
         if (!isNoun(h)) return null;
         int s = head;
         while (s - 1 >= lo) {
@@ -151,6 +158,12 @@ final class Phrases {
         return -1;
     }
 
+    /** "He’s pointing out": a clitic "’s" after a pronoun is "is", whatever the tagger says. */
+    private static boolean isCliticIs(List<Token> t, int j) {
+        String w = t.get(j).word();
+        return (w.equals("’s") || w.equals("'s")) && j > 0 && t.get(j - 1).pos().equals("PRP");
+    }
+
     /** Index of the first token left of {@code i} that is not an adverb, auxiliary, or time phrase. */
     static int skipLeftAdjuncts(List<Token> t, int i, int lo) {
         int j = i;
@@ -163,6 +176,7 @@ final class Phrases {
                 if (open < 0) break;
                 j = open - 1;
             } else if (p.startsWith("RB") || p.equals("MD") || w.equals("n't") || w.equals("not")
+                    || isCliticIs(t, j)
                     || (p.startsWith("VB") && (c.lemma().equals("have") || c.lemma().equals("be")
                     || c.lemma().equals("do")))) {
                 j--;

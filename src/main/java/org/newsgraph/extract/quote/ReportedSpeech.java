@@ -54,6 +54,31 @@ final class ReportedSpeech {
     private static Draft accordingTo(Doc d, Sentence s, int k, int end) {
         int[] np = Phrases.right(d.tokens, k + 2, end);
         if (np == null) return null;
+        np = agentOf(d, np, end);
+        return sideFrame(d, s, k, k + 2, "according to", np, end);
+    }
+
+    /** "according to an analysis by the Pew Research Center": the author after "by" is the source. */
+    private static int[] agentOf(Doc d, int[] np, int end) {
+        if (np[1] + 1 >= end || !d.tokens.get(np[1]).word().equals("by")) return np;
+        int[] agent = Phrases.right(d.tokens, np[1] + 1, end);
+        return agent != null && Phrases.isNamed(d.tokens.get(agent[1] - 1)) ? agent : np;
+    }
+
+    /** "As reported by Western Journalism, ...", "..., as reported by the Times": a passive cue with its agent. */
+    private static Draft passiveBy(Doc d, Sentence s, int k, int end) {
+        int b = k + 1;
+        if (b + 1 >= end || !d.tokens.get(b).word().equals("by")) return null;
+        int[] np = Phrases.right(d.tokens, b + 1, end);
+        if (np == null || k == s.firstToken() || !d.tokens.get(k - 1).word().equalsIgnoreCase("as")) return null;
+        return sideFrame(d, s, k - 1, b, d.tokens.get(k).lemma(), np, end);
+    }
+
+    /**
+     * A frame set off from its content: leading the sentence ("According to X, ...") the content follows the
+     * speaker; else the content is the sentence before the frame.
+     */
+    private static Draft sideFrame(Doc d, Sentence s, int k, int cueEnd, String lemma, int[] np, int end) {
         Span content;
         if (leadsSentence(d, s, k)) {
             int b = np[1];
@@ -66,7 +91,7 @@ final class ReportedSpeech {
             if (e - s.firstToken() < 3) return null;
             content = d.span(s.firstToken(), e);
         }
-        Frame f = new Frame(k, k + 2, "according to", Phrases.conjuncts(d.tokens, np), null, s.begin(), s.end());
+        Frame f = new Frame(k, cueEnd, lemma, Phrases.conjuncts(d.tokens, np), null, s.begin(), s.end());
         Draft dr = f.toDraft(d);
         dr.parts.add(content);
         dr.confidence = 0.75;
@@ -101,7 +126,10 @@ final class ReportedSpeech {
         if (cue.pos().equals("VBG") && k > s.firstToken() && t.get(k - 1).pos().equals("IN")) return null;
         int[] rel = new int[1];
         int[] subj = Frames.subjectLeft(d, k, s.firstToken(), rel);
-        if (subj == null && isPassive(d, k, s.firstToken())) return null;
+        if (subj == null && cue.pos().equals("VBN")) {
+            Draft by = passiveBy(d, s, k, end);
+            if (by != null || isPassive(d, k, s.firstToken())) return by;
+        }
         Frame f = Frames.frameAround(d, k, s.firstToken(), end);
         int rest = f.cueEnd();
         boolean inverted = subj == null && !f.sources().isEmpty() && f.sources().get(0)[0] > k;
