@@ -23,7 +23,7 @@ final class Frames {
                 int[] np = Phrases.right(d.tokens, k + 2, end);
                 return frame(d, k, k + 2, "according to", np, null, i, end);
             }
-            if (isCueVerb(t)) {
+            if (isCueVerb(d, k)) {
                 return frameAround(d, k, i, end);
             }
             if (isFinite(t) && !isAux(t)) {
@@ -69,9 +69,10 @@ final class Frames {
                 int[] np = Phrases.right(d.tokens, k + 2, j);
                 return frame(d, k, k + 2, "according to", np, null, s.begin(), d.tokens.get(j).end());
             }
-            if (isCueVerb(t) || isPutIt(d, k)) {
+            if (isCueVerb(d, k) || isPutIt(d, k)) {
                 return frameAround(d, k, s.firstToken(), j);
             }
+            if (isCueVerb(t)) continue;
             if (Phrases.isVerb(t) && !isAux(t)) {
                 return w.equals(":") && isFinite(t) ? colonFrame(d, k, s.firstToken(), j) : null;
             }
@@ -245,7 +246,8 @@ final class Frames {
         if (j < lo) return false;
         String w = d.tokens.get(j).word();
         String p = d.tokens.get(k).pos();
-        return w.equals("and") || w.equals("but") || p.equals("VBG") && (w.equals(",") || w.equals("—"))
+        return w.equals("and") || w.equals("but")
+                || p.equals("VBG") && (w.equals(",") || w.equals("—") || d.tokens.get(j).pos().equals("IN"))
                 || p.equals("VB") && d.tokens.get(j).pos().equals("TO");
     }
 
@@ -315,6 +317,24 @@ final class Frames {
     /** A verb of position (see {@link Cues#POSITION}); only reported speech reads these. */
     static boolean isPositionVerb(Token t) {
         return t.pos().startsWith("VB") && Cues.POSITION.contains(t.lemma()) && !Cues.isCue(t.lemma());
+    }
+
+    /**
+     * A cue verb in use as a verb: not a participle standing as an adjective before a noun ("the so-called
+     * alt-right", "pledged delegates", "his repeated calls", "a written statement").
+     */
+    static boolean isCueVerb(Doc d, int k) {
+        Token t = d.tokens.get(k);
+        if (!isCueVerb(t)) return false;
+        String p = t.pos();
+        if (!p.equals("VBN") && !p.equals("VBD") && !p.equals("VBG") || k + 1 >= d.tokens.size()) return true;
+        String next = d.tokens.get(k + 1).pos();
+        if (!next.startsWith("NN") && !next.startsWith("JJ")) return true;
+        if (k == 0) return !p.equals("VBN");
+        Token prev = d.tokens.get(k - 1);
+        String pp = prev.pos();
+        return !(pp.equals("DT") || pp.equals("PRP$") || pp.equals("POS") || pp.startsWith("JJ")
+                || pp.equals("HYPH") || prev.word().equalsIgnoreCase("so"));
     }
 
     static boolean isCueVerb(Token t) {

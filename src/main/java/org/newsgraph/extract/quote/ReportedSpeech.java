@@ -32,7 +32,7 @@ final class ReportedSpeech {
                 Draft dr = null;
                 if (Frames.isAccordingTo(d, k)) {
                     dr = accordingTo(d, s, k, end);
-                } else if (Frames.isCueVerb(d.tokens.get(k))) {
+                } else if (Frames.isCueVerb(d, k)) {
                     dr = verbFrame(d, s, k, end, out);
                 } else if (Frames.isPositionVerb(d.tokens.get(k))) {
                     dr = verbFrame(d, s, k, end, out);
