@@ -146,7 +146,8 @@ final class ReportedSpeech {
         }
         rest = skipToClause(d, rest, end);
         int subjStart = f.sources().isEmpty() ? k : Math.min(k, f.sources().get(0)[0]);
-        boolean commaBefore = subjStart > s.firstToken() && isCommaLike(t.get(subjStart - 1));
+        boolean quoteBefore = subjStart - 2 >= s.firstToken() && closesQuoteWithComma(d, subjStart - 1);
+        boolean commaBefore = quoteBefore || subjStart > s.firstToken() && isCommaLike(t.get(subjStart - 1));
         boolean nothingAfter = rest >= end || isPunct(t.get(rest)) && !t.get(rest).pos().equals("``");
         boolean adjunctAfter = nothingAfter || isAdjunctStart(t.get(rest));
         if (adjunctAfter && !nothingAfter) {
@@ -161,9 +162,10 @@ final class ReportedSpeech {
             }
         }
         if ((adjunctAfter || inverted) && commaBefore) {
-            int e = subjStart - 1;
-            if (e - s.firstToken() < 3) return null;
-            dr.parts.add(d.span(s.firstToken(), e));
+            int e = quoteBefore ? subjStart : subjStart - 1;
+            int b = quoteBefore ? quoteSentenceStart(d, s, subjStart - 1) : s.firstToken();
+            if (e - b < 3) return null;
+            dr.parts.add(d.span(b, e));
             dr.confidence = 0.75;
         } else if (!nothingAfter && end - rest >= 2 && !isVerbLed(d, rest, lemma)) {
             dr.parts.add(d.span(rest, forwardEnd(d, rest, end)));
@@ -171,7 +173,7 @@ final class ReportedSpeech {
         } else {
             return null;
         }
-        if (dr.sources.isEmpty()) dr.confidence -= 0.25;
+        if (dr.sources.isEmpty()) return null;
         return dr;
     }
 
@@ -282,6 +284,27 @@ final class ReportedSpeech {
         String p = t.pos();
         return p.equals(",") || p.equals(".") || p.equals(":") || p.equals("``") || p.equals("''")
                 || p.equals("-LRB-") || p.equals("-RRB-") || p.equals("HYPH") || p.equals("NFP");
+    }
+
+    /** "... a “change agent,” Cole said": a closing quote mark with a comma inside it. */
+    private static boolean closesQuoteWithComma(Doc d, int mark) {
+        if (!d.isMark(mark) || d.quoteOf[mark] < 0) return false;
+        Quote q = d.quotes.get(d.quoteOf[mark]);
+        if (!q.closed() || d.tokens.get(mark).begin() != q.closeMark() && d.tokens.get(mark).end() != q.closeMark() + 1) {
+            return false;
+        }
+        String before = d.tokens.get(mark - 1).word();
+        return before.equals(",") || before.endsWith(",");
+    }
+
+    /**
+     * Where reported content ending in the quote closed at {@code mark} starts: the sentence start, or the
+     * start of an earlier sentence of the same paragraph where the quote opened.
+     */
+    private static int quoteSentenceStart(Doc d, Sentence s, int mark) {
+        int open = d.tokenAt(d.quotes.get(d.quoteOf[mark]).openMark());
+        if (open >= s.firstToken() || d.paragraphOf[open] != d.paragraphOf[mark]) return s.firstToken();
+        return d.sentence(open).firstToken();
     }
 
     private static boolean isCommaLike(Token t) {
