@@ -223,6 +223,18 @@ final class Frames {
     }
 
     /**
+     * True when the phrase starting at {@code start} opens a complement clause ("noted that he taught",
+     * "wrote the agents knew"), so it is not the subject the cue shares.
+     */
+    private static boolean inComplement(Doc d, int start, int first) {
+        if (start <= first) return false;
+        Token p = d.tokens.get(start - 1);
+        String w = p.word().toLowerCase();
+        return Phrases.isVerb(p) || w.equals("that") || w.equals("if") || w.equals("whether")
+                || w.equals("because") || w.equals("when") || w.equals("while") || w.equals("as");
+    }
+
+    /**
      * "Mr. Kim, who was traveling in Europe, said": the phrase before ", who" when the finite verb at {@code v}
      * lies in a relative clause set off by commas; else null.
      */
@@ -260,6 +272,7 @@ final class Frames {
             Token t = d.tokens.get(v);
             if (d.quoteOf[v] >= 0 || !isFinite(t)) continue;
             int[] np = subjectLeft(d, v, first, new int[1]);
+            if (np != null && inComplement(d, np[0], first)) continue;
             if (np == null && isCueVerb(t) && mayInvert(d, v, first)) np = Phrases.right(d.tokens, v + 1, k);
             if (np != null) return np;
             break;
