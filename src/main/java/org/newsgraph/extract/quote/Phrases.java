@@ -53,11 +53,13 @@ final class Phrases {
                 || isNamed(t);
     }
 
-    /** A relative pronoun that can stand as a subject: "who", "that", "which". */
+    /**
+     * A relative pronoun that stands for a speaker: "who", "which" ("a UN panel, which said"); not "that",
+     * which mostly heads clauses about things ("a corner that could threaten").
+     */
     static boolean isRelative(Token t) {
         String w = t.word().toLowerCase();
-        return t.pos().equals("WP") && !w.equals("what") || t.pos().equals("WDT") && (w.equals("that")
-                || w.equals("which"));
+        return t.pos().equals("WP") && !w.equals("what") || t.pos().equals("WDT") && w.equals("which");
     }
 
     static boolean isPronoun(Token t) {
