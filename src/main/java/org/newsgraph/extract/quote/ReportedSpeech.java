@@ -161,7 +161,12 @@ final class ReportedSpeech {
                 rest = past;
             }
         }
-        if ((adjunctAfter || inverted) && commaBefore) {
+        int resume = inverted || quoteBefore ? -1 : resumedClause(d, rest, end);
+        if (commaBefore && resume >= 0 && subjStart - 1 > s.firstToken()) {
+            dr.parts.add(d.span(s.firstToken(), subjStart - 1));
+            dr.parts.add(d.span(resume, end));
+            dr.confidence = 0.75;
+        } else if ((adjunctAfter || inverted) && commaBefore) {
             int e = quoteBefore ? subjStart : subjStart - 1;
             int b = quoteBefore ? quoteSentenceStart(d, s, subjStart - 1) : s.firstToken();
             if (e - b < 3) return null;
@@ -284,6 +289,23 @@ final class ReportedSpeech {
         String p = t.pos();
         return p.equals(",") || p.equals(".") || p.equals(":") || p.equals("``") || p.equals("''")
                 || p.equals("-LRB-") || p.equals("-RRB-") || p.equals("HYPH") || p.equals("NFP");
+    }
+
+    /**
+     * "South Carolina, he said, was ...", "Now, she said, the Christians ...": a frame set off by commas inside
+     * the clause it reports; returns the first token of the clause's rest after the closing comma, or -1 when
+     * the comma is not followed by a clause with a finite verb (", adding ...", ", a spokesman for ...").
+     */
+    private static int resumedClause(Doc d, int rest, int end) {
+        if (rest >= end || !d.tokens.get(rest).word().equals(",")) return -1;
+        int b = rest + 1;
+        if (end - b < 2 || d.isMark(b) || d.tokens.get(b).pos().equals("VBG")) return -1;
+        for (int i = b; i < end; i++) {
+            Token x = d.tokens.get(i);
+            if (x.word().equals(",") || Frames.isCueVerb(x)) return -1;
+            if (Frames.isFinite(x)) return b;
+        }
+        return -1;
     }
 
     /** "... a “change agent,” Cole said": a closing quote mark with a comma inside it. */
