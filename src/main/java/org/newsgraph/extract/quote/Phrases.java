@@ -18,6 +18,12 @@ final class Phrases {
             "later", "recently", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "previously", "once", "again", "also", "then");
 
+    /** "Cruz himself said": an emphatic reflexive after the subject is skipped. */
+    static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself");
+
+    /** Participles that end a phrase naming the people asked in a poll ("those surveyed", "voters polled"). */
+    static final Set<String> POLLED = Set.of("polled", "surveyed", "questioned", "interviewed", "asked", "sampled");
+
     /** Words that stand for a group of speakers on their own ("Most said", "Others warned"). */
     static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "others", "both", "all", "few",
             "several", "none", "one", "another", "each", "either", "neither");
@@ -79,6 +85,11 @@ final class Phrases {
             head = open - 1;
         }
         Token h = t.get(head);
+        if (POLLED.contains(h.word().toLowerCase()) && head - 1 >= lo && !POLLED.contains(t.get(head - 1).word())) {
+            int[] np = left(t, head - 1, lo);
+            if (np == null && t.get(head - 1).word().equalsIgnoreCase("those")) np = new int[] {head - 1, head};
+            return np == null ? null : new int[] {np[0], head + 1};
+        }
         if (QUANTIFIERS.contains(h.word().toLowerCase())) return new int[] {head, head + 1};
         if (isPronoun(h) || isRelative(h)) return new int[] {head, head + 1};
         if (!isNoun(h)) return null;
@@ -178,6 +189,7 @@ final class Phrases {
                 if (open < 0) break;
                 j = open - 1;
             } else if (p.startsWith("RB") || p.equals("MD") || w.equals("n't") || w.equals("not")
+                    || REFLEXIVES.contains(w) && j > lo && isNoun(t.get(j - 1))
                     || isCliticIs(t, j)
                     || (p.startsWith("VB") && (c.lemma().equals("have") || c.lemma().equals("be")
                     || c.lemma().equals("do")))) {
