@@ -164,7 +164,7 @@ final class Frames {
     /** The frame of the cue verb at {@code k}, speaker left of it, else right of it, within {@code [lo, hi)}. */
     static Frame frameAround(Doc d, int k, int lo, int hi) {
         int cueEnd = k + 1;
-        if (cueEnd < hi && (d.tokens.get(k).lemma().equals("point") && d.tokens.get(cueEnd).word().equals("out")
+        if (cueEnd < hi && (Cues.isParticleCue(d.tokens.get(k).lemma(), d.tokens.get(cueEnd).word())
                 || isPutIt(d, k))) {
             cueEnd++;
         }
@@ -338,6 +338,10 @@ final class Frames {
      */
     static boolean isCueVerb(Doc d, int k) {
         Token t = d.tokens.get(k);
+        if (t.pos().startsWith("VB") && k + 1 < d.tokens.size() && !Cues.isCue(t.lemma())
+                && Cues.isParticleCue(t.lemma(), d.tokens.get(k + 1).word())) {
+            return true;
+        }
         if (!isCueVerb(t)) return false;
         String p = t.pos();
         if (!p.equals("VBN") && !p.equals("VBD") && !p.equals("VBG") || k + 1 >= d.tokens.size()) return true;
