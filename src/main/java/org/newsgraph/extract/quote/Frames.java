@@ -169,10 +169,11 @@ final class Frames {
             cueEnd++;
         }
         int[] rel = new int[1];
-        int[] np = subjectLeft(d, k, lo, rel);
-        int[] antecedent = rel[0] > 0 ? Phrases.left(d.tokens, rel[0], lo) : null;
-        if (np == null && mayInvert(d, k, lo)) np = Phrases.right(d.tokens, cueEnd, hi);
         Sentence s = d.sentence(k);
+        boolean participle = isParticipleClause(d, k, lo);
+        int[] np = participle ? null : subjectLeft(d, k, lo, rel);
+        int[] antecedent = rel[0] > 0 ? Phrases.left(d.tokens, rel[0], lo) : null;
+        if (np == null && !participle && mayInvert(d, k, lo)) np = Phrases.right(d.tokens, cueEnd, hi);
         if (np == null && sharesSubject(d, k, s.firstToken())) np = sharedSubject(d, s.firstToken(), k);
         int wb = Math.max(d.tokens.get(lo).begin(), s.begin());
         int we = hi > 0 ? Math.min(d.tokens.get(hi - 1).end(), s.end()) : s.end();
@@ -222,6 +223,13 @@ final class Frames {
         return Phrases.left(t, j, lo);
     }
 
+    /** ", stating ...", "— blasting ...": a participle clause after a comma or dash, whose subject is the clause's. */
+    private static boolean isParticipleClause(Doc d, int k, int lo) {
+        if (!d.tokens.get(k).pos().equals("VBG") || k - 1 < lo) return false;
+        String w = d.tokens.get(k - 1).word();
+        return w.equals(",") || w.equals("—") || w.equals("–");
+    }
+
     /**
      * True when the phrase starting at {@code start} opens a complement clause ("noted that he taught",
      * "wrote the agents knew"), so it is not the subject the cue shares.
@@ -243,7 +251,11 @@ final class Frames {
             Token x = d.tokens.get(c);
             if (x.word().equals(",")) return null;
             if ((x.pos().equals("WP") || x.pos().equals("WDT")) && d.tokens.get(c - 1).word().equals(",")) {
-                return c - 2 >= lo ? Phrases.left(d.tokens, c - 2, lo) : null;
+                int h = c - 2;
+                if (h - 2 >= lo && d.tokens.get(h).pos().equals("CD") && d.tokens.get(h - 1).word().equals(",")) {
+                    h -= 2;
+                }
+                return h >= lo ? Phrases.left(d.tokens, h, lo) : null;
             }
         }
         return null;
