@@ -172,6 +172,7 @@ final class Frames {
         Sentence s = d.sentence(k);
         boolean participle = isParticipleClause(d, k, lo);
         int[] np = participle ? null : subjectLeft(d, k, lo, rel);
+        if (np != null && isIssuedDocument(d, np, k, lo)) np = subjectLeft(d, np[0] - 1, lo, new int[1]);
         int[] antecedent = rel[0] > 0 ? Phrases.left(d.tokens, rel[0], lo) : null;
         if (np == null && !participle && mayInvert(d, k, lo)) np = Phrases.right(d.tokens, cueEnd, hi);
         if (np == null && sharesSubject(d, k, s.firstToken())) np = sharedSubject(d, s.firstToken(), k);
@@ -221,6 +222,23 @@ final class Frames {
         }
         if (d.quoteOf[j] >= 0) return null;
         return Phrases.left(t, j, lo);
+    }
+
+    /** Documents that carry someone's words: "released a statement saying ...". */
+    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("statement", "letter", "memo",
+            "email", "e-mail", "message", "note", "release", "tweet", "post", "video", "ad", "advertisement",
+            "report", "filing", "op-ed", "column", "text");
+
+    /**
+     * "The town released a statement saying ...": the participle cue's phrase is a document that is the object
+     * of a verb, so the speaker is that verb's subject.
+     */
+    private static boolean isIssuedDocument(Doc d, int[] np, int k, int lo) {
+        if (!d.tokens.get(k).pos().equals("VBG") || np[0] - 1 < lo) return false;
+        int head = np[1] - 1;
+        while (head > np[0] && Phrases.TIME_WORDS.contains(d.tokens.get(head).word().toLowerCase())) head--;
+        Token v = d.tokens.get(np[0] - 1);
+        return DOCUMENTS.contains(d.tokens.get(head).lemma().toLowerCase()) && Phrases.isVerb(v) && !isAux(v);
     }
 
     /** ", stating ...", "— blasting ...": a participle clause after a comma or dash, whose subject is the clause's. */

@@ -194,7 +194,7 @@ final class Phrases {
                     || (p.startsWith("VB") && (c.lemma().equals("have") || c.lemma().equals("be")
                     || c.lemma().equals("do")))) {
                 j--;
-            } else if (TIME_WORDS.contains(w)) {
+            } else if (TIME_WORDS.contains(w) || c.word().equals("time")) {
                 j--;
                 while (j >= lo && (TIME_WORDS.contains(t.get(j).word().toLowerCase())
                         || t.get(j).pos().equals("CD") || t.get(j).pos().equals("DT")
