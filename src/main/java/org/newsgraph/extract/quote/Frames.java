@@ -210,6 +210,7 @@ final class Frames {
             for (int c = j - 1; c >= Math.max(lo, j - 30); c--) {
                 Token x = t.get(c);
                 if (d.quoteOf[c] >= 0) return null;
+                if (isFinite(x) && relativeBefore(d, c, lo)) continue;
                 if (isFinite(x)) return relativeHead(d, c, lo);
                 if (x.word().equals(",")) return appositive(d, c, j, lo);
             }
@@ -258,6 +259,21 @@ final class Frames {
         String w = p.word().toLowerCase();
         return Phrases.isVerb(p) || w.equals("that") || w.equals("if") || w.equals("whether")
                 || w.equals("because") || w.equals("when") || w.equals("while") || w.equals("as");
+    }
+
+    /**
+     * "X, a historian who attended the session, recalled": the finite verb at {@code v} follows a relative
+     * pronoun inside the same comma-delimited stretch, so it belongs to an appositive.
+     */
+    private static boolean relativeBefore(Doc d, int v, int lo) {
+        for (int c = v - 1; c >= Math.max(lo, v - 8); c--) {
+            Token x = d.tokens.get(c);
+            if (x.word().equals(",")) return false;
+            if (Phrases.isRelative(x) || x.word().equalsIgnoreCase("that") && x.pos().equals("WDT")) {
+                return c - 1 >= lo && Phrases.isNoun(d.tokens.get(c - 1)) && !d.tokens.get(c - 1).word().equals(",");
+            }
+        }
+        return false;
     }
 
     /**
