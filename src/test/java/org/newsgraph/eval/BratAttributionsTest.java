@@ -40,4 +40,18 @@ class BratAttributionsTest {
         assertEquals(2, gold.get(0).content().size());
         assertEquals(0, gold.get(0).source().size());
     }
+
+    @Test
+    void swappedSourceAndCueAreReadBackTheRightWayRound() throws Exception {
+        Path ann = dir.resolve("c_1.ann");
+        Files.writeString(ann, String.join("\n",
+                "T1\tContent 0 10\t“A,”",
+                "T2\tSource 11 15\tsaid",
+                "T3\tCue 16 21\tObama",
+                "T4\tAttribution 11 15\tsaid",
+                "E1\tAttribution:T4 Cue:T3 Source:T2 Content:T1", ""));
+        BratAttributions.Gold g = BratAttributions.read(ann).get(0);
+        assertEquals(16, g.source().get(0)[0]);
+        assertEquals(11, g.cue().get(0)[0]);
+    }
 }
