@@ -36,7 +36,7 @@ final class ReportedSpeech {
                     dr = verbFrame(d, s, k, end, out);
                 } else if (Frames.isPositionVerb(d.tokens.get(k))) {
                     dr = verbFrame(d, s, k, end, out);
-                    if (dr != null && (dr.sources.isEmpty() || endFrame(dr, k, d))) {
+                    if (dr != null && (dr.sources.isEmpty() || endFrame(dr, k, d) || impersonal(d, dr))) {
                         dr = null;
                     } else if (dr != null) {
                         dr.confidence = 0.4;
@@ -221,6 +221,17 @@ final class ReportedSpeech {
             }
         }
         return end;
+    }
+
+    /**
+     * "it shows", "they want": a position verb whose only speaker is "it" or "they" mostly states a fact about
+     * things or an unnamed group, not a position someone took.
+     */
+    private static boolean impersonal(Doc d, Draft dr) {
+        int[] src = dr.sources.get(0);
+        if (dr.sources.size() > 1 || src[1] - src[0] != 1) return false;
+        String w = d.tokens.get(src[0]).word().toLowerCase();
+        return w.equals("it") || w.equals("they");
     }
 
     /** True when the draft's content lies before its cue (a "..., X said." frame). */
