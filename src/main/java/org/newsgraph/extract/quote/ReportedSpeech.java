@@ -124,6 +124,7 @@ final class ReportedSpeech {
         List<Token> t = d.tokens;
         Token cue = t.get(k);
         if (cue.pos().equals("VBG") && k > s.firstToken() && t.get(k - 1).pos().equals("IN")) return null;
+        if (isNamingParticiple(d, k, s.firstToken())) return null;
         int[] rel = new int[1];
         int[] subj = Frames.subjectLeft(d, k, s.firstToken(), rel);
         if (subj == null && cue.pos().equals("VBN")) {
@@ -180,6 +181,18 @@ final class ReportedSpeech {
         }
         if (dr.sources.isEmpty()) return null;
         return dr;
+    }
+
+    private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "title", "name");
+
+    /** "a company called Sansun", "a class called “Perception”": a naming participle after its noun. */
+    private static boolean isNamingParticiple(Doc d, int k, int first) {
+        Token cue = d.tokens.get(k);
+        if (!NAMING.contains(cue.lemma()) || k - 1 < first) return false;
+        if (!cue.pos().equals("VBN") && !cue.pos().equals("VBD")) return false;
+        Token prev = d.tokens.get(k - 1);
+        return prev.pos().startsWith("NN") && (cue.pos().equals("VBN") || !prev.pos().startsWith("NNP")
+                && k - 2 >= first && d.tokens.get(k - 2).pos().equals("DT"));
     }
 
     /** Not the start of reported content: punctuation, a preposition, an adverb or a time word. */
