@@ -167,7 +167,8 @@ final class ReportedSpeech {
             dr.parts.add(d.span(s.firstToken(), subjStart - 1));
             dr.parts.add(d.span(resume, end));
             dr.confidence = 0.75;
-        } else if ((adjunctAfter || inverted) && commaBefore) {
+        } else if ((adjunctAfter || inverted) && commaBefore && (quoteBefore || hasClause(d, s.firstToken(),
+                subjStart - 1))) {
             int e = quoteBefore ? subjStart : subjStart - 1;
             int b = quoteBefore ? quoteSentenceStart(d, s, subjStart - 1) : s.firstToken();
             if (e - b < 3) return null;
@@ -181,6 +182,17 @@ final class ReportedSpeech {
         }
         if (dr.sources.isEmpty()) return null;
         return dr;
+    }
+
+    /**
+     * Reported content before a frame is a clause: it has a finite verb or a quote. "In another email, Clinton
+     * asked for ..." is an adjunct, not what was asked.
+     */
+    private static boolean hasClause(Doc d, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (Frames.isFinite(d.tokens.get(i)) || d.quoteOf[i] >= 0) return true;
+        }
+        return false;
     }
 
     private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "title", "name");
