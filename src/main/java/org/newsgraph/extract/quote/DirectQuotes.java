@@ -36,8 +36,9 @@ final class DirectQuotes {
             }
             Frame f = Frames.before(d, open);
             if (f == null && !standsAlone(d, open)) continue;
-            if (f == null && quote.closed() && !endsSentence(d.text, quote)) {
-                f = Frames.after(d, d.tokenAt(quote.closeMark()) + 1, limit(d, q));
+            int after = quote.closed() ? d.tokenAt(quote.closeMark()) + 1 : d.tokens.size();
+            if (f == null && after < d.tokens.size() && d.paragraphOf[after] == para && !endsSentence(d.text, quote)) {
+                f = Frames.after(d, after, limit(d, q));
             }
             if (f != null && f.cueStart() >= 0 && byCue.containsKey(f.cueStart())) {
                 Draft owner = byCue.get(f.cueStart());

@@ -232,9 +232,16 @@ final class ReportedSpeech {
         return i;
     }
 
-    /** Forward content stops before a coordinated cue of the same speaker ("..., and reassures ..."). */
+    /**
+     * Forward content stops before a coordinated cue of the same speaker ("..., and reassures ...") and before
+     * a participle cue after a comma (", adding that ...", ", calling him ...").
+     */
     private static int forwardEnd(Doc d, int rest, int end) {
         for (int i = rest + 1; i < end - 1; i++) {
+            if (d.tokens.get(i).word().equals(",") && d.quoteOf[i] < 0 && d.tokens.get(i + 1).pos().equals("VBG")
+                    && Frames.isCueVerb(d, i + 1)) {
+                return i;
+            }
             if (!d.tokens.get(i).pos().equals("CC") || d.quoteOf[i] >= 0) continue;
             int j = i + 1;
             while (j < end && d.tokens.get(j).pos().startsWith("RB")) j++;
