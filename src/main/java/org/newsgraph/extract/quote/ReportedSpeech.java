@@ -238,8 +238,8 @@ final class ReportedSpeech {
      */
     private static int forwardEnd(Doc d, int rest, int end) {
         for (int i = rest + 1; i < end - 1; i++) {
-            if (d.tokens.get(i).word().equals(",") && d.quoteOf[i] < 0 && d.tokens.get(i + 1).pos().equals("VBG")
-                    && Frames.isCueVerb(d, i + 1)) {
+            if (d.tokens.get(i).word().equals(",") && d.quoteOf[i] < 0 && (d.tokens.get(i + 1).pos().equals("VBG")
+                    && Frames.isCueVerb(d, i + 1))) {
                 return i;
             }
             if (!d.tokens.get(i).pos().equals("CC") || d.quoteOf[i] >= 0) continue;
@@ -300,9 +300,12 @@ final class ReportedSpeech {
         return false;
     }
 
+    /** True when only conjunctions, adverbs and punctuation precede {@code k} in its sentence or after a colon. */
     private static boolean leadsSentence(Doc d, Sentence s, int k) {
-        for (int i = s.firstToken(); i < k; i++) {
+        for (int i = k - 1; i >= s.firstToken(); i--) {
             Token t = d.tokens.get(i);
+            String w = t.word();
+            if (w.equals(":") || w.equals(";")) return true;
             if (!t.pos().equals("CC") && !t.pos().startsWith("RB") && !isPunct(t)) return false;
         }
         return true;
