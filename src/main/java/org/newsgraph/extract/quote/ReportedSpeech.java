@@ -124,7 +124,7 @@ final class ReportedSpeech {
         List<Token> t = d.tokens;
         Token cue = t.get(k);
         if (cue.pos().equals("VBG") && k > s.firstToken() && t.get(k - 1).pos().equals("IN")) return null;
-        if (isNamingParticiple(d, k, s.firstToken())) return null;
+        if (isNamingParticiple(d, k, s.firstToken()) || isWithheld(d, k, s.firstToken())) return null;
         int[] rel = new int[1];
         int[] subj = Frames.subjectLeft(d, k, s.firstToken(), rel);
         if (subj == null && cue.pos().equals("VBN")) {
@@ -174,7 +174,8 @@ final class ReportedSpeech {
             if (e - b < 3) return null;
             dr.parts.add(d.span(b, e));
             dr.confidence = 0.75;
-        } else if (!nothingAfter && end - rest >= 2 && !isVerbLed(d, rest, lemma)) {
+        } else if (!nothingAfter && end - rest >= 2 && !isVerbLed(d, rest, lemma)
+                && !(adjunctAfter && pastAdjunct(d, rest, end) >= end)) {
             dr.parts.add(d.span(rest, forwardEnd(d, rest, end)));
             dr.confidence = Cues.WEAK.contains(lemma) ? 0.55 : 0.7;
         } else {
@@ -193,6 +194,22 @@ final class ReportedSpeech {
             if (Frames.isFinite(d.tokens.get(i)) || d.quoteOf[i] >= 0) return true;
         }
         return false;
+    }
+
+    private static final Set<String> WITHHOLDING = Set.of("decline", "refuse");
+
+    /**
+     * "declined to say whether ...", "cannot say", "would not say": speech that did not happen reports
+     * nothing.
+     */
+    private static boolean isWithheld(Doc d, int k, int first) {
+        if (!d.tokens.get(k).pos().equals("VB") || k - 1 < first) return false;
+        Token prev = d.tokens.get(k - 1);
+        if (prev.pos().equals("TO")) {
+            return k - 2 >= first && WITHHOLDING.contains(d.tokens.get(k - 2).lemma());
+        }
+        String w = prev.word().toLowerCase();
+        return w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never") || w.equals("cannot");
     }
 
     private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "title", "name");
