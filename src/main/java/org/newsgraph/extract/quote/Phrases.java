@@ -75,7 +75,7 @@ final class Phrases {
     /**
      * The noun phrase whose last token is {@code head}, extended leftwards no further than {@code lo}; null when
      * {@code head} cannot end a noun phrase. Takes "of" and "and" inside a phrase ("the head of the FBI",
-     * "Poland and the EU").
+     * "Poland and the EU") and poll shares ("more than 6 in 10 voters").
      */
     static int[] left(List<Token> t, int head, int lo) {
         if (head < lo) return null;
@@ -106,6 +106,13 @@ final class Phrases {
             }
         }
         while (s < head && !isNounStart(t.get(s))) s++;
+        if (s - 2 >= lo && t.get(s - 1).word().equals("in") && t.get(s - 2).pos().equals("CD")) {
+            s -= 2;
+            while (s - 1 >= lo && (t.get(s - 1).pos().startsWith("RB") || t.get(s - 1).pos().equals("JJR")
+                    || t.get(s - 1).word().equals("than"))) {
+                s--;
+            }
+        }
         return new int[] {s, head + 1};
     }
 
