@@ -127,4 +127,11 @@ class AttributionFramesTest {
         String t = "Sanders talked about the rigged economy for an hour.";
         assertEquals("Sanders", source(t, with(t, find(t), "the rigged economy")));
     }
+
+    @Test
+    void pronounSkipsAnAntecedentOfTheOtherGender() {
+        String t = "Donald Trump met Hillary Clinton on Monday. She said the debate had been rigged.";
+        Attribution a = with(t, find(t), "the debate had been rigged");
+        assertEquals("Hillary Clinton", a.sources().get(0).speakerSpan().of(t));
+    }
 }
