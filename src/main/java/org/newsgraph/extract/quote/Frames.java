@@ -222,7 +222,30 @@ final class Frames {
             rel[0] = j - 1;
         }
         if (d.quoteOf[j] >= 0) return null;
-        return Phrases.left(t, j, lo);
+        int[] np = Phrases.left(t, j, lo);
+        return np == null ? null : beyondObject(d, np, k, lo);
+    }
+
+    /**
+     * The phrase left of a cue may be an object rather than the subject: "Another source speaking to Fox News
+     * said" (the object of a participle's preposition: the subject is before the participle), "emailed
+     * supporters saying" (the object of a verb before a participle cue: the subject is that verb's).
+     */
+    private static int[] beyondObject(Doc d, int[] np, int k, int lo) {
+        int p = np[0] - 1;
+        if (p < lo) return np;
+        Token prev = d.tokens.get(p);
+        if ((prev.pos().equals("IN") || prev.pos().equals("TO")) && p - 1 >= lo
+                && d.tokens.get(p - 1).pos().equals("VBG") && p - 2 >= lo) {
+            int[] head = Phrases.left(d.tokens, p - 2, lo);
+            if (head != null) return head;
+        }
+        if (d.tokens.get(k).pos().equals("VBG") && (prev.pos().equals("VBD") || prev.pos().equals("VBZ")
+                || prev.pos().equals("VBP")) && !isAux(prev)) {
+            int[] subj = subjectLeft(d, p, lo, new int[1]);
+            if (subj != null) return subj;
+        }
+        return np;
     }
 
     /** Documents that carry someone's words: "released a statement saying ...". */
@@ -314,11 +337,12 @@ final class Frames {
      * said", "“...,” she said, adding"), else the subject of the sentence's first verb.
      */
     static int[] sharedSubject(Doc d, int first, int k) {
+        boolean infinitive = k > first && d.tokens.get(k - 1).pos().equals("TO");
         for (int v = k - 1; v >= first; v--) {
             Token t = d.tokens.get(v);
             if (d.quoteOf[v] >= 0 || !isFinite(t)) continue;
             int[] np = subjectLeft(d, v, first, new int[1]);
-            if (np != null && inComplement(d, np[0], first)) continue;
+            if (np != null && !infinitive && inComplement(d, np[0], first)) continue;
             if (np == null && isCueVerb(t) && mayInvert(d, v, first)) np = Phrases.right(d.tokens, v + 1, k);
             if (np != null) return np;
             break;
