@@ -62,10 +62,9 @@ final class Cues {
      */
     static final Set<String> POSITION = Set.of(
             "show", "find", "want", "see", "endorse", "support", "hope", "fear", "expect", "plan", "feel",
-            "view", "seek", "refuse", "decline", "oppose", "prefer", "doubt", "worry", "recognize", "understand",
-            "cite", "defend", "reject", "attack", "mention", "discuss", "question", "favor", "favour", "back",
-            "intend", "know", "insist", "suspect", "assume", "imagine", "regard", "label", "dub", "brand",
-            "acknowledge", "dispute", "applaud", "welcome", "slam", "blast");
+            "view", "seek", "refuse", "decline", "oppose", "prefer", "doubt", "worry", "recognize", "cite",
+            "defend", "reject", "attack", "mention", "discuss", "question", "favor", "favour", "back", "know",
+            "insist", "imagine", "label", "dub", "brand", "acknowledge", "dispute", "applaud", "welcome", "slam", "blast");
 
     /** Position verbs that take an infinitive as their content ("wants to build", "refused to comment"). */
     static final Set<String> WITH_INFINITIVE = Set.of("want", "hope", "plan", "seek", "refuse", "decline",
