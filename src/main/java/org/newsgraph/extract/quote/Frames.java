@@ -206,6 +206,13 @@ final class Frames {
         if (t.get(j).word().equals(",") && j - 1 >= lo && t.get(j - 1).pos().equals("-RRB-")) {
             return Phrases.left(t, j - 1, lo);
         }
+        if (isDash(t.get(j)) && j - 1 >= lo) {
+            for (int c = j - 1; c >= Math.max(lo + 1, j - 30); c--) {
+                if (d.quoteOf[c] >= 0) return null;
+                if (isDash(t.get(c))) return Phrases.left(t, c - 1, lo);
+            }
+            return null;
+        }
         if (t.get(j).word().equals(",")) {
             for (int c = j - 1; c >= Math.max(lo, j - 30); c--) {
                 Token x = t.get(c);

@@ -162,6 +162,10 @@ final class ReportedSpeech {
                 rest = past;
             }
         }
+        if (!inverted && !f.sources().isEmpty() && subjStart > s.firstToken()
+                && t.get(subjStart - 1).word().equalsIgnoreCase("as") && rest < end && t.get(rest).word().equals(",")) {
+            return asFrame(d, s, subjStart - 1, rest, end, dr);
+        }
         int resume = inverted || quoteBefore ? -1 : resumedClause(d, rest, end);
         if (commaBefore && resume >= 0 && subjStart - 1 > s.firstToken()) {
             dr.parts.add(d.span(s.firstToken(), subjStart - 1));
@@ -288,10 +292,14 @@ final class ReportedSpeech {
         return dr.parts.get(0).end() <= d.tokens.get(k).begin();
     }
 
-    /** Skips medium and time phrases after the cue when a "that" clause follows them. */
+    /**
+     * Skips medium and time phrases and commas after the cue when a "that" clause follows them ("said on
+     * Monday that", "said, without evidence, that").
+     */
     private static int skipToClause(Doc d, int rest, int end) {
         if (rest >= end || !ADJUNCT_PREPOSITIONS.contains(d.tokens.get(rest).word().toLowerCase())
-                && !Phrases.TIME_WORDS.contains(d.tokens.get(rest).word().toLowerCase())) {
+                && !Phrases.TIME_WORDS.contains(d.tokens.get(rest).word().toLowerCase())
+                && !d.tokens.get(rest).word().equals(",")) {
             return rest;
         }
         for (int i = rest; i < Math.min(end, rest + 12); i++) {
@@ -352,6 +360,24 @@ final class ReportedSpeech {
         String p = t.pos();
         return p.equals(",") || p.equals(".") || p.equals(":") || p.equals("``") || p.equals("''")
                 || p.equals("-LRB-") || p.equals("-RRB-") || p.equals("HYPH") || p.equals("NFP");
+    }
+
+    /**
+     * "As Comey noted, people involved ...", "..., as Comey noted.": the content is the clause the "as" frame
+     * leads or follows.
+     */
+    private static Draft asFrame(Doc d, Sentence s, int as, int comma, int end, Draft dr) {
+        if (leadsSentence(d, s, as)) {
+            if (end - (comma + 1) < 3) return null;
+            dr.parts.add(d.span(comma + 1, end));
+        } else {
+            int e = as;
+            while (e > s.firstToken() && isPunct(d.tokens.get(e - 1))) e--;
+            if (e - s.firstToken() < 3) return null;
+            dr.parts.add(d.span(s.firstToken(), e));
+        }
+        dr.confidence = 0.75;
+        return dr;
     }
 
     /**
