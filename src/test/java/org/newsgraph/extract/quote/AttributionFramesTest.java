@@ -134,4 +134,25 @@ class AttributionFramesTest {
         Attribution a = with(t, find(t), "the debate had been rigged");
         assertEquals("Hillary Clinton", a.sources().get(0).speakerSpan().of(t));
     }
+
+    @Test
+    void dashAppositiveBetweenSpeakerAndCue() {
+        String t = "Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.";
+        assertEquals("Jason Sims", source(t, with(t, find(t), "last-minute decision")));
+    }
+
+    @Test
+    void asFrameLeadsItsClause() {
+        String t = "As Comey noted, people involved in the case could still be subject to sanctions.";
+        Attribution a = with(t, find(t), "people involved");
+        assertEquals("Comey", source(t, a));
+        assertTrue(a.contentText(t).startsWith("people involved"), a.contentText(t));
+    }
+
+    @Test
+    void commaAdjunctBetweenCueAndThatClause() {
+        String t = "She also said, without evidence, that the videos were used to recruit radicals.";
+        Attribution a = with(t, find(t), "the videos were used");
+        assertTrue(a.contentText(t).startsWith("that the videos"), a.contentText(t));
+    }
 }
