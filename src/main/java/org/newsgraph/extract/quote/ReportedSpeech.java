@@ -31,7 +31,7 @@ final class ReportedSpeech {
                 if (d.quoteOf[k] >= 0 || byCue.containsKey(k)) continue;
                 Draft dr = null;
                 if (Frames.isAccordingTo(d, k)) {
-                    dr = accordingTo(d, s, k, end);
+                    dr = SideFrames.accordingTo(d, s, k, end);
                 } else if (Frames.isCueVerb(d, k)) {
                     dr = verbFrame(d, s, k, end, out);
                 } else if (Frames.isPositionVerb(d.tokens.get(k))) {
@@ -49,53 +49,6 @@ final class ReportedSpeech {
                 }
             }
         }
-    }
-
-    private static Draft accordingTo(Doc d, Sentence s, int k, int end) {
-        int[] np = Phrases.right(d.tokens, k + 2, end);
-        if (np == null) return null;
-        np = agentOf(d, np, end);
-        return sideFrame(d, s, k, k + 2, "according to", np, end);
-    }
-
-    /** "according to an analysis by the Pew Research Center": the author after "by" is the source. */
-    private static int[] agentOf(Doc d, int[] np, int end) {
-        if (np[1] + 1 >= end || !d.tokens.get(np[1]).word().equals("by")) return np;
-        int[] agent = Phrases.right(d.tokens, np[1] + 1, end);
-        return agent != null && Phrases.isNamed(d.tokens.get(agent[1] - 1)) ? agent : np;
-    }
-
-    /** "As reported by Western Journalism, ...", "..., as reported by the Times": a passive cue with its agent. */
-    private static Draft passiveBy(Doc d, Sentence s, int k, int end) {
-        int b = k + 1;
-        if (b + 1 >= end || !d.tokens.get(b).word().equals("by")) return null;
-        int[] np = Phrases.right(d.tokens, b + 1, end);
-        if (np == null || k == s.firstToken() || !d.tokens.get(k - 1).word().equalsIgnoreCase("as")) return null;
-        return sideFrame(d, s, k - 1, b, d.tokens.get(k).lemma(), np, end);
-    }
-
-    /**
-     * A frame set off from its content: leading the sentence ("According to X, ...") the content follows the
-     * speaker; else the content is the sentence before the frame.
-     */
-    private static Draft sideFrame(Doc d, Sentence s, int k, int cueEnd, String lemma, int[] np, int end) {
-        Span content;
-        if (leadsSentence(d, s, k)) {
-            int b = np[1];
-            while (b < end && isPunct(d.tokens.get(b))) b++;
-            if (end - b < 3) return null;
-            content = d.span(b, end);
-        } else {
-            int e = k;
-            while (e > s.firstToken() && isPunct(d.tokens.get(e - 1))) e--;
-            if (e - s.firstToken() < 3) return null;
-            content = d.span(s.firstToken(), e);
-        }
-        Frame f = new Frame(k, cueEnd, lemma, Phrases.conjuncts(d.tokens, np), null, s.begin(), s.end());
-        Draft dr = f.toDraft(d);
-        dr.parts.add(content);
-        dr.confidence = 0.75;
-        return dr;
     }
 
     /** "X accuses Y of ..., and reassures Z": the second cue shares the first one's speaker. */
@@ -126,9 +79,9 @@ final class ReportedSpeech {
         if (cue.pos().equals("VBG") && k > s.firstToken() && t.get(k - 1).pos().equals("IN")) return null;
         if (isNamingParticiple(d, k, s.firstToken()) || isWithheld(d, k, s.firstToken())) return null;
         int[] rel = new int[1];
-        int[] subj = Frames.subjectLeft(d, k, s.firstToken(), rel);
+        int[] subj = Subjects.subjectLeft(d, k, s.firstToken(), rel);
         if (subj == null && cue.pos().equals("VBN")) {
-            Draft by = passiveBy(d, s, k, end);
+            Draft by = SideFrames.passiveBy(d, s, k, end);
             if (by != null || isPassive(d, k, s.firstToken())) return by;
         }
         Frame f = Frames.frameAround(d, k, s.firstToken(), end);
@@ -164,7 +117,7 @@ final class ReportedSpeech {
         }
         if (!inverted && !f.sources().isEmpty() && subjStart > s.firstToken()
                 && t.get(subjStart - 1).word().equalsIgnoreCase("as") && rest < end && t.get(rest).word().equals(",")) {
-            return asFrame(d, s, subjStart - 1, rest, end, dr);
+            return SideFrames.asFrame(d, s, subjStart - 1, rest, end, dr);
         }
         int resume = inverted || quoteBefore ? -1 : resumedClause(d, rest, end);
         if (commaBefore && resume >= 0 && subjStart - 1 > s.firstToken()) {
@@ -325,17 +278,6 @@ final class ReportedSpeech {
         return false;
     }
 
-    /** True when only conjunctions, adverbs and punctuation precede {@code k} in its sentence or after a colon. */
-    private static boolean leadsSentence(Doc d, Sentence s, int k) {
-        for (int i = k - 1; i >= s.firstToken(); i--) {
-            Token t = d.tokens.get(i);
-            String w = t.word();
-            if (w.equals(":") || w.equals(";")) return true;
-            if (!t.pos().equals("CC") && !t.pos().startsWith("RB") && !isPunct(t)) return false;
-        }
-        return true;
-    }
-
     /** The sentence's last token index (exclusive) without final punctuation. */
     private static int contentEnd(Doc d, Sentence s) {
         int e = s.endToken();
@@ -360,24 +302,6 @@ final class ReportedSpeech {
         String p = t.pos();
         return p.equals(",") || p.equals(".") || p.equals(":") || p.equals("``") || p.equals("''")
                 || p.equals("-LRB-") || p.equals("-RRB-") || p.equals("HYPH") || p.equals("NFP");
-    }
-
-    /**
-     * "As Comey noted, people involved ...", "..., as Comey noted.": the content is the clause the "as" frame
-     * leads or follows.
-     */
-    private static Draft asFrame(Doc d, Sentence s, int as, int comma, int end, Draft dr) {
-        if (leadsSentence(d, s, as)) {
-            if (end - (comma + 1) < 3) return null;
-            dr.parts.add(d.span(comma + 1, end));
-        } else {
-            int e = as;
-            while (e > s.firstToken() && isPunct(d.tokens.get(e - 1))) e--;
-            if (e - s.firstToken() < 3) return null;
-            dr.parts.add(d.span(s.firstToken(), e));
-        }
-        dr.confidence = 0.75;
-        return dr;
     }
 
     /**
