@@ -40,14 +40,19 @@ final class Matching {
     }
 
     /**
-     * Counts; with sources given, items without a source are left out; with {@code directOnly}, items that are
-     * not direct quotes are left out.
+     * Counts; with {@code directOnly}, items that are not direct quotes are left out. With sources given, gold
+     * items without an in-text source are left out, and so are system items without a source whose content
+     * overlaps such a gold item (both sides agree there is no speaker in the text); other system items without
+     * a source stay in as errors, since the gold names a speaker they missed.
      */
     PolnearScorer.Measure measure(List<List<int[]>> ss, List<List<int[]>> gs, List<List<int[]>> sc,
                                   List<List<int[]>> gc, boolean[] sd, boolean[] gd, boolean directOnly) {
         int s = 0, g = 0, ms = 0, mg = 0;
         for (int i = 0; i < sc.size(); i++) {
-            if ((ss != null && ss.get(i).isEmpty()) || (directOnly && !sd[i])) continue;
+            if ((ss != null && ss.get(i).isEmpty() && overlapsSourceless(sc.get(i), gc, gs))
+                    || (directOnly && !sd[i])) {
+                continue;
+            }
             s++;
             if (systemMatched[i]) ms++;
         }
@@ -57,6 +62,13 @@ final class Matching {
             if (goldMatched[j]) mg++;
         }
         return new PolnearScorer.Measure(s, g, ms, mg);
+    }
+
+    private static boolean overlapsSourceless(List<int[]> content, List<List<int[]>> gc, List<List<int[]>> gs) {
+        for (int j = 0; j < gc.size(); j++) {
+            if (gs.get(j).isEmpty() && overlap(content, gc.get(j)) > 0) return true;
+        }
+        return false;
     }
 
     static int overlap(List<int[]> a, List<int[]> b) {
@@ -69,7 +81,11 @@ final class Matching {
         return o;
     }
 
-    /** A direct quote: the content starts or ends with a quote mark, or quote marks enclose it. */
+    /**
+     * A direct quote: the content both starts and ends with a quote mark (PolNeAR annotators include the
+     * marks), or quote marks enclose it (the finder's parts exclude them). Reported speech that merely ends or
+     * starts with a partial quote ("that Trump is “unfit to serve.”") is not direct.
+     */
     static boolean isDirect(String text, List<int[]> parts) {
         int b = parts.get(0)[0];
         int e = parts.get(parts.size() - 1)[1];
@@ -79,7 +95,7 @@ final class Matching {
             e--;
         }
         if (b >= e) return false;
-        if (MARKS.indexOf(text.charAt(b)) >= 0 || MARKS.indexOf(text.charAt(e - 1)) >= 0) return true;
+        if (e - b > 1 && MARKS.indexOf(text.charAt(b)) >= 0 && MARKS.indexOf(text.charAt(e - 1)) >= 0) return true;
         int before = b - 1;
         while (before >= 0 && text.charAt(before) == ' ') before--;
         int after = e;

@@ -19,16 +19,20 @@ import org.newsgraph.extract.quote.Span;
 
 /**
  * Scores {@link AttributionFinder} on a PolNeAR split ({@code text/<id>.txt}, {@code attributions/<id>_<annotator>.ann};
- * when several annotators did one text, the first file by name is the gold).
+ * when several annotators did one text, as for the few agreement documents, the first file by name is the
+ * gold: a choice that does not depend on the system's output). Every {@code E} line is one gold attribution,
+ * nested ones included (an attribution inside another's content is scored on its own).
  *
  * <ul>
  *   <li>content: a system attribution matches a gold one when their content spans overlap; pairs are matched
  *       one to one, largest overlap first. Precision = matched system / system, recall = matched gold / gold.</li>
  *   <li>attribution (end to end): as content, and a system source span (the in-text words) overlaps the gold
- *       source span. Gold attributions whose source is not in the text, and system ones without a source, are
- *       left out of this measure.</li>
- *   <li>direct: the same two measures restricted, on each side, to contents that start or end with a quote mark
- *       or are enclosed by quote marks.</li>
+ *       source span. Gold attributions whose source is not in the text are left out of this measure, and so are
+ *       system ones without a source on the same content; a system attribution without a source where the gold
+ *       names one counts as wrong.</li>
+ *   <li>direct: the same two measures restricted, on each side, to contents that start and end with a quote
+ *       mark or are enclosed by quote marks (whole quotes; reported speech ending in a partial quote is not
+ *       direct).</li>
  * </ul>
  */
 public final class PolnearScorer {

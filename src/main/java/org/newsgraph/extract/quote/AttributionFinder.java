@@ -65,7 +65,7 @@ public final class AttributionFinder {
     }
 
     private static boolean isRelative(Doc d, int[] src) {
-        return src[1] - src[0] == 1 && d.tokens.get(src[0]).pos().equals("WP");
+        return src[1] - src[0] == 1 && Phrases.isRelative(d.tokens.get(src[0]));
     }
 
     private static boolean isContinuing(String lemma) {

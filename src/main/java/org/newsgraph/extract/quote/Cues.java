@@ -21,7 +21,7 @@ final class Cues {
             "mutter", "whisper", "cry", "scream", "deadpan", "marvel", "reason", "elaborate", "clarify",
             "correct", "repeat", "proclaim", "posit", "opine", "inquire", "question", "challenge", "dismiss",
             "mock", "brag", "vent", "fume", "sigh", "recount", "summarize", "underscore", "highlight",
-            "lash");
+            "lash", "denounce", "decry");
 
     /**
      * Cues whose object is the party addressed or accused ("accused Lukashenko of ...", "reassured Poland of
@@ -39,6 +39,19 @@ final class Cues {
             "add", "continue", "note", "point", "call", "post", "report", "think", "believe", "agree",
             "indicate", "signal", "ask", "consider", "describe", "state", "maintain", "observe", "charge");
 
+    /**
+     * Verbs that are cues only with their particle ("talked about the economy", "referred to him as ...",
+     * "focused on jobs"); the content is what follows the particle.
+     */
+    static final java.util.Map<String, String> WITH_PARTICLE = java.util.Map.of(
+            "talk", "about", "speak", "about", "refer", "to", "focus", "on", "comment", "on", "point", "out",
+            "weigh", "in");
+
+    /** True when the verb lemma and the next word form a particle cue ("talk about"). */
+    static boolean isParticleCue(String lemma, String next) {
+        return next.equalsIgnoreCase(WITH_PARTICLE.get(lemma));
+    }
+
     private Cues() {
     }
 
@@ -49,10 +62,9 @@ final class Cues {
      */
     static final Set<String> POSITION = Set.of(
             "show", "find", "want", "see", "endorse", "support", "hope", "fear", "expect", "plan", "feel",
-            "view", "seek", "refuse", "decline", "oppose", "prefer", "doubt", "worry", "recognize", "understand",
-            "cite", "defend", "reject", "attack", "mention", "discuss", "question", "favor", "favour", "back",
-            "intend", "know", "insist", "suspect", "assume", "imagine", "regard", "label", "dub", "brand",
-            "acknowledge", "dispute", "applaud", "welcome", "slam", "blast");
+            "view", "seek", "refuse", "decline", "oppose", "prefer", "doubt", "worry", "recognize", "cite",
+            "defend", "reject", "attack", "mention", "discuss", "question", "favor", "favour", "back", "know",
+            "insist", "imagine", "label", "dub", "brand", "acknowledge", "dispute", "applaud", "welcome", "slam", "blast");
 
     /** Position verbs that take an infinitive as their content ("wants to build", "refused to comment"). */
     static final Set<String> WITH_INFINITIVE = Set.of("want", "hope", "plan", "seek", "refuse", "decline",

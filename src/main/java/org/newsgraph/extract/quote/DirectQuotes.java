@@ -34,9 +34,12 @@ final class DirectQuotes {
                 byQuote.put(q, byQuote.get(q - 1));
                 continue;
             }
-            if (!standsAlone(d, open)) continue;
-            Frame f = quote.closed() ? Frames.after(d, d.tokenAt(quote.closeMark()) + 1, limit(d, q)) : null;
-            if (f == null) f = Frames.before(d, open);
+            Frame f = Frames.before(d, open);
+            if (f == null && !standsAlone(d, open)) continue;
+            int after = quote.closed() ? d.tokenAt(quote.closeMark()) + 1 : d.tokens.size();
+            if (f == null && after < d.tokens.size() && d.paragraphOf[after] == para && !endsSentence(d.text, quote)) {
+                f = Frames.after(d, after, limit(d, q));
+            }
             if (f != null && f.cueStart() >= 0 && byCue.containsKey(f.cueStart())) {
                 Draft owner = byCue.get(f.cueStart());
                 if (owner.direct) {
@@ -62,6 +65,16 @@ final class DirectQuotes {
                 byQuote.put(q, lastDirect);
             }
         }
+    }
+
+    /**
+     * A quote closed by a full stop ("“... anything.”") ends its sentence: a frame after it belongs to the next
+     * sentence. Question and exclamation marks do not count ("“Why?” he asked").
+     */
+    static boolean endsSentence(String text, Quote quote) {
+        int i = quote.closeMark() - 1;
+        while (i > quote.openMark() && Character.isWhitespace(text.charAt(i))) i--;
+        return text.charAt(i) == '.' && !(i >= 2 && text.startsWith("...", i - 2));
     }
 
     private static void append(Draft dr, Quote quote, int para) {

@@ -23,7 +23,7 @@ final class Frames {
                 int[] np = Phrases.right(d.tokens, k + 2, end);
                 return frame(d, k, k + 2, "according to", np, null, i, end);
             }
-            if (isCueVerb(t)) {
+            if (isCueVerb(d, k)) {
                 return frameAround(d, k, i, end);
             }
             if (isFinite(t) && !isAux(t)) {
@@ -59,7 +59,7 @@ final class Frames {
         int j = open - 1;
         if (j < 1) return null;
         String w = d.tokens.get(j).word();
-        if (!w.equals(":") && !w.equals(",")) return null;
+        if (!w.equals(":") && !w.equals(",")) return bareCue(d, j);
         Sentence s = d.sentence(j);
         int lo = Math.max(s.firstToken(), j - 16);
         for (int k = j - 1; k >= lo; k--) {
@@ -69,26 +69,117 @@ final class Frames {
                 int[] np = Phrases.right(d.tokens, k + 2, j);
                 return frame(d, k, k + 2, "according to", np, null, s.begin(), d.tokens.get(j).end());
             }
-            if (isCueVerb(t)) {
+            if (isCueVerb(d, k) || isPutIt(d, k)) {
                 return frameAround(d, k, s.firstToken(), j);
             }
-            if (Phrases.isVerb(t) && !isAux(t)) return null;
+            if (isCueVerb(t)) continue;
+            if (Phrases.isVerb(t) && !isAux(t)) {
+                return w.equals(":") && isFinite(t) ? colonFrame(d, k, s.firstToken(), j) : null;
+            }
+        }
+        return w.equals(":") ? nameColon(d, lo, j) : null;
+    }
+
+    /**
+     * A cue right before the quote, without a colon or comma: "Kasich cautioned “...”", "asked the crowd
+     * “...”".
+     */
+    private static Frame bareCue(Doc d, int j) {
+        if (j + 1 >= d.tokens.size() || !fullSentenceQuote(d, j + 1)) return null;
+        Sentence s = d.sentence(j);
+        Token t = d.tokens.get(j);
+        if (isCueVerb(t) && !t.pos().equals("VBN") && !WEAK_BARE.contains(t.lemma())) {
+            return frameAround(d, j, s.firstToken(), j + 1);
+        }
+        int[] obj = Phrases.left(d.tokens, j, Math.max(s.firstToken(), j - 4));
+        if (obj == null || obj[0] - 1 < s.firstToken()) return null;
+        Token v = d.tokens.get(obj[0] - 1);
+        if (isCueVerb(v) && Cues.WITH_LISTENER.contains(v.lemma()) && !v.pos().equals("VBN")) {
+            return frameAround(d, obj[0] - 1, s.firstToken(), obj[0]);
         }
         return null;
+    }
+
+    /** The quote opening at token {@code open} starts with a capital and ends its sentence with it. */
+    private static boolean fullSentenceQuote(Doc d, int open) {
+        int q = d.quoteOf[open];
+        if (q < 0) return false;
+        Quote quote = d.quotes.get(q);
+        if (quote.content().length() == 0 || !Character.isUpperCase(d.text.charAt(quote.content().begin()))) {
+            return false;
+        }
+        if (!quote.closed()) return true;
+        char last = d.text.charAt(quote.content().end() - 1);
+        return last == '.' || last == '!' || last == '?';
+    }
+
+    /** Cues that before a bare quote usually name it rather than say it ("called “...”", "described “...”"). */
+    private static final java.util.Set<String> WEAK_BARE = java.util.Set.of("call", "describe", "consider",
+            "post", "report", "question", "challenge", "dismiss", "mock", "highlight", "underscore", "echo",
+            "repeat", "correct", "criticize", "criticise", "condemn", "praise", "thank", "blame", "accuse");
+
+    /** "as X put it": "put" with "it" is a cue. */
+    static boolean isPutIt(Doc d, int k) {
+        return d.tokens.get(k).lemma().equals("put") && k + 1 < d.tokens.size()
+                && d.tokens.get(k + 1).word().equalsIgnoreCase("it");
+    }
+
+    /**
+     * "Trump went even further: “...”", "Mr. Christie gloated: “...”": before a colon any finite verb with a
+     * subject introduces the quote.
+     */
+    private static Frame colonFrame(Doc d, int k, int lo, int colon) {
+        int[] np = Subjects.subjectLeft(d, k, lo, new int[1]);
+        if (np == null || !Phrases.isNoun(d.tokens.get(np[1] - 1)) && !Phrases.isPronoun(d.tokens.get(np[0]))) {
+            return null;
+        }
+        return frameAround(d, k, lo, colon);
+    }
+
+    /**
+     * "Kasich: ‘We Are Going ...’", "... - Jeffrey M. Jones: “...”": a name alone before the colon, at the start
+     * of its sentence or after a dash, is the speaker; the colon is the cue.
+     */
+    private static Frame nameColon(Doc d, int lo, int colon) {
+        int start = colon - 1;
+        while (start - 1 >= lo && !isDash(d.tokens.get(start - 1))) start--;
+        int[] np = Phrases.left(d.tokens, colon - 1, start);
+        if (np == null || np[0] != start || !hasNer(d, np, "PERSON") && !hasNer(d, np, "ORGANIZATION")) return null;
+        Token c = d.tokens.get(colon);
+        return frame(d, colon, colon + 1, "say", np, null, d.tokens.get(start).begin(), c.end());
+    }
+
+    static boolean isDash(Token t) {
+        String w = t.word();
+        return w.equals("-") || w.equals("—") || w.equals("–") || w.equals("--");
+    }
+
+    private static boolean hasNer(Doc d, int[] r, String ner) {
+        for (int i = r[0]; i < r[1]; i++) {
+            if (d.tokens.get(i).ner().equals(ner)) return true;
+        }
+        return false;
     }
 
     /** The frame of the cue verb at {@code k}, speaker left of it, else right of it, within {@code [lo, hi)}. */
     static Frame frameAround(Doc d, int k, int lo, int hi) {
         int cueEnd = k + 1;
-        if (d.tokens.get(k).lemma().equals("point") && cueEnd < hi && d.tokens.get(cueEnd).word().equals("out")) {
+        if (cueEnd < hi && (Cues.isParticleCue(d.tokens.get(k).lemma(), d.tokens.get(cueEnd).word())
+                || isPutIt(d, k))) {
             cueEnd++;
         }
         int[] rel = new int[1];
-        int[] np = subjectLeft(d, k, lo, rel);
-        int[] antecedent = rel[0] > 0 ? Phrases.left(d.tokens, rel[0], lo) : null;
-        if (np == null && mayInvert(d, k, lo)) np = Phrases.right(d.tokens, cueEnd, hi);
         Sentence s = d.sentence(k);
-        if (np == null && sharesSubject(d, k, s.firstToken())) np = sentenceSubject(d, s.firstToken(), k);
+        boolean participle = Subjects.isParticipleClause(d, k, lo);
+        int[] np = participle ? null : Subjects.subjectLeft(d, k, lo, rel);
+        if (np != null && Subjects.isIssuedDocument(d, np, k, lo)) {
+            np = Subjects.subjectLeft(d, np[0] - 1, lo, new int[1]);
+        }
+        int[] antecedent = rel[0] > 0 ? Phrases.left(d.tokens, rel[0], lo) : null;
+        if (np == null && !participle && Subjects.mayInvert(d, k, lo)) np = Phrases.right(d.tokens, cueEnd, hi);
+        if (np == null && Subjects.sharesSubject(d, k, s.firstToken())) {
+            np = Subjects.sharedSubject(d, s.firstToken(), k);
+        }
         int wb = Math.max(d.tokens.get(lo).begin(), s.begin());
         int we = hi > 0 ? Math.min(d.tokens.get(hi - 1).end(), s.end()) : s.end();
         if (hi <= lo) we = s.end();
@@ -102,96 +193,31 @@ final class Frames {
         return new Frame(cs, ce, lemma, sources, rel, b, e);
     }
 
-    /**
-     * The subject phrase left of the cue at {@code k}, past adverbs, auxiliaries, time phrases and an
-     * appositive ("Flynn, a top Trump surrogate, said"); for a relative "who" its antecedent's head index goes
-     * in {@code rel[0]}. Null in passives ("was told").
-     */
-    static int[] subjectLeft(Doc d, int k, int lo, int[] rel) {
-        List<Token> t = d.tokens;
-        int j = Phrases.skipLeftAdjuncts(t, k - 1, lo);
-        if (j < lo) return null;
-        if (t.get(k).pos().equals("VBN")) {
-            for (int i = j + 1; i < k; i++) {
-                if (t.get(i).lemma().equals("be")) return null;
-            }
-        }
-        if (t.get(j).word().equals(",") && j - 1 >= lo && t.get(j - 1).pos().equals("-RRB-")) {
-            return Phrases.left(t, j - 1, lo);
-        }
-        if (t.get(j).word().equals(",")) {
-            for (int c = j - 1; c >= Math.max(lo, j - 30); c--) {
-                Token x = t.get(c);
-                if (isFinite(x) || d.quoteOf[c] >= 0) return null;
-                if (x.word().equals(",")) return appositive(d, c, j, lo);
-            }
-            return null;
-        }
-        if (t.get(j).pos().equals("WP") && j - 2 >= lo && t.get(j - 1).word().equals(",")) {
-            rel[0] = j - 2;
-        }
-        if (d.quoteOf[j] >= 0) return null;
-        return Phrases.left(t, j, lo);
-    }
-
-    /** "..., and added:", "..., saying:": the cue shares the subject of the sentence's first verb. */
-    private static boolean sharesSubject(Doc d, int k, int lo) {
-        int j = Phrases.skipLeftAdjuncts(d.tokens, k - 1, lo);
-        if (j < lo) return false;
-        String w = d.tokens.get(j).word();
-        return w.equals("and") || w.equals("but") || d.tokens.get(k).pos().equals("VBG") && (w.equals(",") || w.equals("—"));
-    }
-
-    /** The noun phrase before the first finite verb of the sentence, outside quotes; null if none. */
-    static int[] sentenceSubject(Doc d, int first, int k) {
-        for (int v = first; v < k; v++) {
-            Token t = d.tokens.get(v);
-            if (d.quoteOf[v] >= 0) return null;
-            if (isFinite(t)) {
-                int j = Phrases.skipLeftAdjuncts(d.tokens, v - 1, first);
-                return j >= first ? Phrases.left(d.tokens, j, first) : null;
-            }
-        }
-        return null;
-    }
-
-    /** "..., said X": the speaker may follow the cue only right after a comma, dash, quote or the window start. */
-    private static boolean mayInvert(Doc d, int k, int lo) {
-        if (d.tokens.get(k).pos().equals("VBG")) return false;
-        int j = Phrases.skipLeftAdjuncts(d.tokens, k - 1, lo);
-        if (j < lo) return true;
-        String w = d.tokens.get(j).word();
-        return w.equals(",") || w.equals("—") || w.equals("–") || d.isMark(j);
-    }
-
-    /**
-     * "A, B, said": the phrase A before the comma at {@code c}, or the appositive B (up to the comma at
-     * {@code j}) when A is a description and B names a person ("The minister, Jan Kowalski, said").
-     */
-    private static int[] appositive(Doc d, int c, int j, int lo) {
-        int[] a = c - 1 >= lo ? Phrases.left(d.tokens, c - 1, lo) : null;
-        int[] b = Phrases.left(d.tokens, j - 1, c + 1);
-        if (a != null && b != null && b[0] == c + 1 && !hasProper(d, a) && hasPerson(d, b)) return b;
-        return a;
-    }
-
-    private static boolean hasProper(Doc d, int[] r) {
-        for (int i = r[0]; i < r[1]; i++) {
-            if (Phrases.isProper(d.tokens.get(i))) return true;
-        }
-        return false;
-    }
-
-    private static boolean hasPerson(Doc d, int[] r) {
-        for (int i = r[0]; i < r[1]; i++) {
-            if (d.tokens.get(i).ner().equals("PERSON")) return true;
-        }
-        return false;
-    }
-
     /** A verb of position (see {@link Cues#POSITION}); only reported speech reads these. */
     static boolean isPositionVerb(Token t) {
         return t.pos().startsWith("VB") && Cues.POSITION.contains(t.lemma()) && !Cues.isCue(t.lemma());
+    }
+
+    /**
+     * A cue verb in use as a verb: not a participle standing as an adjective before a noun ("the so-called
+     * alt-right", "pledged delegates", "his repeated calls", "a written statement").
+     */
+    static boolean isCueVerb(Doc d, int k) {
+        Token t = d.tokens.get(k);
+        if (t.pos().startsWith("VB") && k + 1 < d.tokens.size() && !Cues.isCue(t.lemma())
+                && Cues.isParticleCue(t.lemma(), d.tokens.get(k + 1).word())) {
+            return true;
+        }
+        if (!isCueVerb(t)) return false;
+        String p = t.pos();
+        if (!p.equals("VBN") && !p.equals("VBD") && !p.equals("VBG") || k + 1 >= d.tokens.size()) return true;
+        String next = d.tokens.get(k + 1).pos();
+        if (!next.startsWith("NN") && !next.startsWith("JJ")) return true;
+        if (k == 0) return !p.equals("VBN");
+        Token prev = d.tokens.get(k - 1);
+        String pp = prev.pos();
+        return !(pp.equals("DT") || pp.equals("PRP$") || pp.equals("POS") || pp.startsWith("JJ")
+                || pp.equals("HYPH") || prev.word().equalsIgnoreCase("so"));
     }
 
     static boolean isCueVerb(Token t) {

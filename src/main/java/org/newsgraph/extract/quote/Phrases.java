@@ -18,6 +18,12 @@ final class Phrases {
             "later", "recently", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "previously", "once", "again", "also", "then");
 
+    /** "Cruz himself said": an emphatic reflexive after the subject is skipped. */
+    static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself");
+
+    /** Participles that end a phrase naming the people asked in a poll ("those surveyed", "voters polled"). */
+    static final Set<String> POLLED = Set.of("polled", "surveyed", "questioned", "interviewed", "asked", "sampled");
+
     /** Words that stand for a group of speakers on their own ("Most said", "Others warned"). */
     static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "others", "both", "all", "few",
             "several", "none", "one", "another", "each", "either", "neither");
@@ -53,6 +59,15 @@ final class Phrases {
                 || isNamed(t);
     }
 
+    /**
+     * A relative pronoun that stands for a speaker: "who", "which" ("a UN panel, which said"); not "that",
+     * which mostly heads clauses about things ("a corner that could threaten").
+     */
+    static boolean isRelative(Token t) {
+        String w = t.word().toLowerCase();
+        return t.pos().equals("WP") && !w.equals("what") || t.pos().equals("WDT") && w.equals("which");
+    }
+
     static boolean isPronoun(Token t) {
         return t.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(t.word().toLowerCase());
     }
@@ -60,7 +75,7 @@ final class Phrases {
     /**
      * The noun phrase whose last token is {@code head}, extended leftwards no further than {@code lo}; null when
      * {@code head} cannot end a noun phrase. Takes "of" and "and" inside a phrase ("the head of the FBI",
-     * "Poland and the EU").
+     * "Poland and the EU") and poll shares ("more than 6 in 10 voters").
      */
     static int[] left(List<Token> t, int head, int lo) {
         if (head < lo) return null;
@@ -70,8 +85,13 @@ final class Phrases {
             head = open - 1;
         }
         Token h = t.get(head);
+        if (POLLED.contains(h.word().toLowerCase()) && head - 1 >= lo && !POLLED.contains(t.get(head - 1).word())) {
+            int[] np = left(t, head - 1, lo);
+            if (np == null && t.get(head - 1).word().equalsIgnoreCase("those")) np = new int[] {head - 1, head};
+            return np == null ? null : new int[] {np[0], head + 1};
+        }
         if (QUANTIFIERS.contains(h.word().toLowerCase())) return new int[] {head, head + 1};
-        if (isPronoun(h) || h.pos().equals("WP")) return new int[] {head, head + 1};
+        if (isPronoun(h) || isRelative(h)) return new int[] {head, head + 1};
         if (!isNoun(h)) return null;
         int s = head;
         while (s - 1 >= lo) {
@@ -86,6 +106,13 @@ final class Phrases {
             }
         }
         while (s < head && !isNounStart(t.get(s))) s++;
+        if (s - 2 >= lo && t.get(s - 1).word().equals("in") && t.get(s - 2).pos().equals("CD")) {
+            s -= 2;
+            while (s - 1 >= lo && (t.get(s - 1).pos().startsWith("RB") || t.get(s - 1).pos().equals("JJR")
+                    || t.get(s - 1).word().equals("than"))) {
+                s--;
+            }
+        }
         return new int[] {s, head + 1};
     }
 
@@ -151,6 +178,12 @@ final class Phrases {
         return -1;
     }
 
+    /** "He’s pointing out": a clitic "’s" after a pronoun is "is", whatever the tagger says. */
+    private static boolean isCliticIs(List<Token> t, int j) {
+        String w = t.get(j).word();
+        return (w.equals("’s") || w.equals("'s")) && j > 0 && t.get(j - 1).pos().equals("PRP");
+    }
+
     /** Index of the first token left of {@code i} that is not an adverb, auxiliary, or time phrase. */
     static int skipLeftAdjuncts(List<Token> t, int i, int lo) {
         int j = i;
@@ -163,10 +196,12 @@ final class Phrases {
                 if (open < 0) break;
                 j = open - 1;
             } else if (p.startsWith("RB") || p.equals("MD") || w.equals("n't") || w.equals("not")
+                    || REFLEXIVES.contains(w) && j > lo && isNoun(t.get(j - 1))
+                    || isCliticIs(t, j)
                     || (p.startsWith("VB") && (c.lemma().equals("have") || c.lemma().equals("be")
                     || c.lemma().equals("do")))) {
                 j--;
-            } else if (TIME_WORDS.contains(w)) {
+            } else if (TIME_WORDS.contains(w) || c.word().equals("time")) {
                 j--;
                 while (j >= lo && (TIME_WORDS.contains(t.get(j).word().toLowerCase())
                         || t.get(j).pos().equals("CD") || t.get(j).pos().equals("DT")

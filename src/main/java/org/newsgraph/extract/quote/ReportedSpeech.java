@@ -31,12 +31,12 @@ final class ReportedSpeech {
                 if (d.quoteOf[k] >= 0 || byCue.containsKey(k)) continue;
                 Draft dr = null;
                 if (Frames.isAccordingTo(d, k)) {
-                    dr = accordingTo(d, s, k, end);
-                } else if (Frames.isCueVerb(d.tokens.get(k))) {
+                    dr = SideFrames.accordingTo(d, s, k, end);
+                } else if (Frames.isCueVerb(d, k)) {
                     dr = verbFrame(d, s, k, end, out);
                 } else if (Frames.isPositionVerb(d.tokens.get(k))) {
                     dr = verbFrame(d, s, k, end, out);
-                    if (dr != null && (dr.sources.isEmpty() || endFrame(dr, k, d))) {
+                    if (dr != null && (dr.sources.isEmpty() || endFrame(dr, k, d) || impersonal(d, dr))) {
                         dr = null;
                     } else if (dr != null) {
                         dr.confidence = 0.4;
@@ -49,28 +49,6 @@ final class ReportedSpeech {
                 }
             }
         }
-    }
-
-    private static Draft accordingTo(Doc d, Sentence s, int k, int end) {
-        int[] np = Phrases.right(d.tokens, k + 2, end);
-        if (np == null) return null;
-        Span content;
-        if (leadsSentence(d, s, k)) {
-            int b = np[1];
-            while (b < end && isPunct(d.tokens.get(b))) b++;
-            if (end - b < 3) return null;
-            content = d.span(b, end);
-        } else {
-            int e = k;
-            while (e > s.firstToken() && isPunct(d.tokens.get(e - 1))) e--;
-            if (e - s.firstToken() < 3) return null;
-            content = d.span(s.firstToken(), e);
-        }
-        Frame f = new Frame(k, k + 2, "according to", Phrases.conjuncts(d.tokens, np), null, s.begin(), s.end());
-        Draft dr = f.toDraft(d);
-        dr.parts.add(content);
-        dr.confidence = 0.75;
-        return dr;
     }
 
     /** "X accuses Y of ..., and reassures Z": the second cue shares the first one's speaker. */
@@ -99,9 +77,13 @@ final class ReportedSpeech {
         List<Token> t = d.tokens;
         Token cue = t.get(k);
         if (cue.pos().equals("VBG") && k > s.firstToken() && t.get(k - 1).pos().equals("IN")) return null;
+        if (isNamingParticiple(d, k, s.firstToken()) || isWithheld(d, k, s.firstToken())) return null;
         int[] rel = new int[1];
-        int[] subj = Frames.subjectLeft(d, k, s.firstToken(), rel);
-        if (subj == null && isPassive(d, k, s.firstToken())) return null;
+        int[] subj = Subjects.subjectLeft(d, k, s.firstToken(), rel);
+        if (subj == null && cue.pos().equals("VBN")) {
+            Draft by = SideFrames.passiveBy(d, s, k, end);
+            if (by != null || isPassive(d, k, s.firstToken())) return by;
+        }
         Frame f = Frames.frameAround(d, k, s.firstToken(), end);
         int rest = f.cueEnd();
         boolean inverted = subj == null && !f.sources().isEmpty() && f.sources().get(0)[0] > k;
@@ -118,7 +100,8 @@ final class ReportedSpeech {
         }
         rest = skipToClause(d, rest, end);
         int subjStart = f.sources().isEmpty() ? k : Math.min(k, f.sources().get(0)[0]);
-        boolean commaBefore = subjStart > s.firstToken() && isCommaLike(t.get(subjStart - 1));
+        boolean quoteBefore = subjStart - 2 >= s.firstToken() && closesQuoteWithComma(d, subjStart - 1);
+        boolean commaBefore = quoteBefore || subjStart > s.firstToken() && isCommaLike(t.get(subjStart - 1));
         boolean nothingAfter = rest >= end || isPunct(t.get(rest)) && !t.get(rest).pos().equals("``");
         boolean adjunctAfter = nothingAfter || isAdjunctStart(t.get(rest));
         if (adjunctAfter && !nothingAfter) {
@@ -132,19 +115,70 @@ final class ReportedSpeech {
                 rest = past;
             }
         }
-        if ((adjunctAfter || inverted) && commaBefore) {
-            int e = subjStart - 1;
-            if (e - s.firstToken() < 3) return null;
-            dr.parts.add(d.span(s.firstToken(), e));
+        if (!inverted && !f.sources().isEmpty() && subjStart > s.firstToken()
+                && t.get(subjStart - 1).word().equalsIgnoreCase("as") && rest < end && t.get(rest).word().equals(",")) {
+            return SideFrames.asFrame(d, s, subjStart - 1, rest, end, dr);
+        }
+        int resume = inverted || quoteBefore ? -1 : resumedClause(d, rest, end);
+        if (commaBefore && resume >= 0 && subjStart - 1 > s.firstToken()) {
+            dr.parts.add(d.span(s.firstToken(), subjStart - 1));
+            dr.parts.add(d.span(resume, end));
             dr.confidence = 0.75;
-        } else if (!nothingAfter && end - rest >= 2 && !isVerbLed(d, rest, lemma)) {
+        } else if ((adjunctAfter || inverted) && commaBefore && (quoteBefore || hasClause(d, s.firstToken(),
+                subjStart - 1))) {
+            int e = quoteBefore ? subjStart : subjStart - 1;
+            int b = quoteBefore ? quoteSentenceStart(d, s, subjStart - 1) : s.firstToken();
+            if (e - b < 3) return null;
+            dr.parts.add(d.span(b, e));
+            dr.confidence = 0.75;
+        } else if (!nothingAfter && end - rest >= 2 && !isVerbLed(d, rest, lemma)
+                && !(adjunctAfter && pastAdjunct(d, rest, end) >= end)) {
             dr.parts.add(d.span(rest, forwardEnd(d, rest, end)));
             dr.confidence = Cues.WEAK.contains(lemma) ? 0.55 : 0.7;
         } else {
             return null;
         }
-        if (dr.sources.isEmpty()) dr.confidence -= 0.25;
+        if (dr.sources.isEmpty()) return null;
         return dr;
+    }
+
+    /**
+     * Reported content before a frame is a clause: it has a finite verb or a quote. "In another email, Clinton
+     * asked for ..." is an adjunct, not what was asked.
+     */
+    private static boolean hasClause(Doc d, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (Frames.isFinite(d.tokens.get(i)) || d.quoteOf[i] >= 0) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> WITHHOLDING = Set.of("decline", "refuse");
+
+    /**
+     * "declined to say whether ...", "cannot say", "would not say": speech that did not happen reports
+     * nothing.
+     */
+    private static boolean isWithheld(Doc d, int k, int first) {
+        if (!d.tokens.get(k).pos().equals("VB") || k - 1 < first) return false;
+        Token prev = d.tokens.get(k - 1);
+        if (prev.pos().equals("TO")) {
+            return k - 2 >= first && WITHHOLDING.contains(d.tokens.get(k - 2).lemma());
+        }
+        String w = prev.word().toLowerCase();
+        return w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never") || w.equals("cannot");
+    }
+
+    private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "title", "name");
+
+    /** "a company called Sansun", "a class called “Perception”": a naming participle after its noun. */
+    private static boolean isNamingParticiple(Doc d, int k, int first) {
+        Token cue = d.tokens.get(k);
+        if (!NAMING.contains(cue.lemma()) || k - 1 < first) return false;
+        if (!cue.pos().equals("VBN") && !cue.pos().equals("VBD")) return false;
+        Token prev = d.tokens.get(k - 1);
+        return prev.pos().startsWith("NN") && (cue.pos().equals("VBN") || !prev.pos().startsWith("NNP")
+                && k - 2 >= first && d.tokens.get(k - 2).pos().equals("DT"));
     }
 
     /** Not the start of reported content: punctuation, a preposition, an adverb or a time word. */
@@ -172,9 +206,16 @@ final class ReportedSpeech {
         return i;
     }
 
-    /** Forward content stops before a coordinated cue of the same speaker ("..., and reassures ..."). */
+    /**
+     * Forward content stops before a coordinated cue of the same speaker ("..., and reassures ...") and before
+     * a participle cue after a comma (", adding that ...", ", calling him ...").
+     */
     private static int forwardEnd(Doc d, int rest, int end) {
         for (int i = rest + 1; i < end - 1; i++) {
+            if (d.tokens.get(i).word().equals(",") && d.quoteOf[i] < 0 && (d.tokens.get(i + 1).pos().equals("VBG")
+                    && Frames.isCueVerb(d, i + 1))) {
+                return i;
+            }
             if (!d.tokens.get(i).pos().equals("CC") || d.quoteOf[i] >= 0) continue;
             int j = i + 1;
             while (j < end && d.tokens.get(j).pos().startsWith("RB")) j++;
@@ -188,15 +229,30 @@ final class ReportedSpeech {
         return end;
     }
 
+    /**
+     * "it shows", "they want": a position verb whose only speaker is "it" or "they" mostly states a fact about
+     * things or an unnamed group, not a position someone took.
+     */
+    private static boolean impersonal(Doc d, Draft dr) {
+        int[] src = dr.sources.get(0);
+        if (dr.sources.size() > 1 || src[1] - src[0] != 1) return false;
+        String w = d.tokens.get(src[0]).word().toLowerCase();
+        return w.equals("it") || w.equals("they");
+    }
+
     /** True when the draft's content lies before its cue (a "..., X said." frame). */
     private static boolean endFrame(Draft dr, int k, Doc d) {
         return dr.parts.get(0).end() <= d.tokens.get(k).begin();
     }
 
-    /** Skips medium and time phrases after the cue when a "that" clause follows them. */
+    /**
+     * Skips medium and time phrases and commas after the cue when a "that" clause follows them ("said on
+     * Monday that", "said, without evidence, that").
+     */
     private static int skipToClause(Doc d, int rest, int end) {
         if (rest >= end || !ADJUNCT_PREPOSITIONS.contains(d.tokens.get(rest).word().toLowerCase())
-                && !Phrases.TIME_WORDS.contains(d.tokens.get(rest).word().toLowerCase())) {
+                && !Phrases.TIME_WORDS.contains(d.tokens.get(rest).word().toLowerCase())
+                && !d.tokens.get(rest).word().equals(",")) {
             return rest;
         }
         for (int i = rest; i < Math.min(end, rest + 12); i++) {
@@ -220,14 +276,6 @@ final class ReportedSpeech {
             if (d.tokens.get(i).lemma().equals("be")) return true;
         }
         return false;
-    }
-
-    private static boolean leadsSentence(Doc d, Sentence s, int k) {
-        for (int i = s.firstToken(); i < k; i++) {
-            Token t = d.tokens.get(i);
-            if (!t.pos().equals("CC") && !t.pos().startsWith("RB") && !isPunct(t)) return false;
-        }
-        return true;
     }
 
     /** The sentence's last token index (exclusive) without final punctuation. */
@@ -254,6 +302,44 @@ final class ReportedSpeech {
         String p = t.pos();
         return p.equals(",") || p.equals(".") || p.equals(":") || p.equals("``") || p.equals("''")
                 || p.equals("-LRB-") || p.equals("-RRB-") || p.equals("HYPH") || p.equals("NFP");
+    }
+
+    /**
+     * "South Carolina, he said, was ...", "Now, she said, the Christians ...": a frame set off by commas inside
+     * the clause it reports; returns the first token of the clause's rest after the closing comma, or -1 when
+     * the comma is not followed by a clause with a finite verb (", adding ...", ", a spokesman for ...").
+     */
+    private static int resumedClause(Doc d, int rest, int end) {
+        if (rest >= end || !d.tokens.get(rest).word().equals(",")) return -1;
+        int b = rest + 1;
+        if (end - b < 2 || d.isMark(b) || d.tokens.get(b).pos().equals("VBG")) return -1;
+        for (int i = b; i < end; i++) {
+            Token x = d.tokens.get(i);
+            if (x.word().equals(",") || Frames.isCueVerb(x)) return -1;
+            if (Frames.isFinite(x)) return b;
+        }
+        return -1;
+    }
+
+    /** "... a “change agent,” Cole said": a closing quote mark with a comma inside it. */
+    private static boolean closesQuoteWithComma(Doc d, int mark) {
+        if (!d.isMark(mark) || d.quoteOf[mark] < 0) return false;
+        Quote q = d.quotes.get(d.quoteOf[mark]);
+        if (!q.closed() || d.tokens.get(mark).begin() != q.closeMark() && d.tokens.get(mark).end() != q.closeMark() + 1) {
+            return false;
+        }
+        String before = d.tokens.get(mark - 1).word();
+        return before.equals(",") || before.endsWith(",");
+    }
+
+    /**
+     * Where reported content ending in the quote closed at {@code mark} starts: the sentence start, or the
+     * start of an earlier sentence of the same paragraph where the quote opened.
+     */
+    private static int quoteSentenceStart(Doc d, Sentence s, int mark) {
+        int open = d.tokenAt(d.quotes.get(d.quoteOf[mark]).openMark());
+        if (open >= s.firstToken() || d.paragraphOf[open] != d.paragraphOf[mark]) return s.firstToken();
+        return d.sentence(open).firstToken();
     }
 
     private static boolean isCommaLike(Token t) {

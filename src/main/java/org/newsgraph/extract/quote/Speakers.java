@@ -11,7 +11,8 @@ import org.newsgraph.extract.Token;
  *
  * <ul>
  *   <li>he/she: the last person speaker if within three sentences, else the first person named in the
- *       nearest sentence before (the subject is usually named first);</li>
+ *       nearest sentence before (the subject is usually named first); either only when its gender, read from
+ *       an honorific or a common given name ({@link Genders}), does not clash with the pronoun's;</li>
  *   <li>they/it: the last non-person speaker if recent, else the nearest organisation or place;</li>
  *   <li>"the minister": the last person named with that title ("Deputy Foreign Minister Piotr Wawrzyk");</li>
  *   <li>a surname alone: left as it is (it names the speaker).</li>
@@ -77,12 +78,14 @@ final class Speakers {
         int[] ante = null;
         boolean person;
         if (src[1] - src[0] == 1 && (w.equals("he") || w.equals("she"))) {
+            Genders.Gender g = Genders.ofPronoun(w);
             ante = recentSpeaker(src[0], true);
-            if (ante == null) ante = nearestMention(src[0], true);
+            if (ante != null && !Genders.agree(g, gender(ante))) ante = null;
+            if (ante == null) ante = nearestMention(src[0], true, g);
             person = true;
         } else if (src[1] - src[0] == 1 && (w.equals("they") || w.equals("it"))) {
             ante = recentSpeaker(src[0], false);
-            if (ante == null) ante = nearestMention(src[0], false);
+            if (ante == null) ante = nearestMention(src[0], false, Genders.Gender.UNKNOWN);
             person = false;
         } else if (isDescription(src)) {
             ante = titled(src[0], head);
@@ -106,18 +109,26 @@ final class Speakers {
         return dist <= RECENT_SENTENCES ? lastSpeaker : null;
     }
 
-    /** The first matching mention in the pronoun's sentence before it, else in the nearest sentence before. */
-    private int[] nearestMention(int at, boolean person) {
+    /**
+     * The first matching mention in the pronoun's sentence before it, else in the nearest sentence before;
+     * a person must not have the other gender than {@code g} asks for.
+     */
+    private int[] nearestMention(int at, boolean person, Genders.Gender g) {
         int sentence = d.sentenceOf[at];
         for (int s = sentence; s >= Math.max(0, sentence - LOOKBACK_SENTENCES); s--) {
             for (Mention m : mentions) {
                 if (m.start >= at) break;
-                if (d.sentenceOf[m.start] == s && m.person == person && d.quoteOf[m.start] < 0) {
-                    return person ? fullName(new int[] {m.start, m.end}) : new int[] {m.start, m.end};
-                }
+                if (d.sentenceOf[m.start] != s || m.person != person || d.quoteOf[m.start] >= 0) continue;
+                if (!person) return new int[] {m.start, m.end};
+                int[] full = fullName(new int[] {m.start, m.end});
+                if (Genders.agree(g, gender(full))) return full;
             }
         }
         return null;
+    }
+
+    private Genders.Gender gender(int[] mention) {
+        return Genders.of(d.tokens, mention[0], mention[1]);
     }
 
     private boolean isDescription(int[] src) {
