@@ -25,7 +25,7 @@ import org.newsgraph.store.Validator;
  */
 class CrashSafetyIT {
 
-    private static final int ARTICLES = 120;
+    private static final int ARTICLES = 600;
 
     @TempDir
     Path tmp;
@@ -47,11 +47,12 @@ class CrashSafetyIT {
                 }
             }
             assertTrue(sawProgress, "the ingest never reported progress");
-            Thread.sleep(1500);
+            // A moment after the first commit, somewhere in the middle of the next batches.
+            Thread.sleep(300);
             p.destroyForcibly();   // SIGKILL on Unix
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         }
-        assertTrue(p.exitValue() != 0, "the process was not killed before it finished");
+        assertTrue(p.exitValue() != 0, "the process was not killed before it finished (exit " + p.exitValue() + ")");
 
         int before;
         try (GraphStore s = GraphStore.open(store)) {
