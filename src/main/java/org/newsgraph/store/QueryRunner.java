@@ -80,9 +80,9 @@ public final class QueryRunner {
         return value;
     }
 
-    /** Runs a query in a read transaction and writes its result; returns the number of result rows. */
-    public static long run(GraphStore store, Query query, Format format, OutputStream out) {
-        return Txn.calculateRead(store.dataset(), () -> {
+    /** Runs a query in a read transaction and writes its result. */
+    public static void run(GraphStore store, Query query, Format format, OutputStream out) {
+        Txn.executeRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
                 if (query.isSelectType()) {
                     var rs = qe.execSelect();
@@ -92,16 +92,14 @@ public final class QueryRunner {
                         case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
                         case TABLE -> ResultSetFormatter.out(out, rs, query.getPrologue());
                     }
-                    return (long) rs.getRowNumber();
+                    return;
                 }
                 if (query.isAskType()) {
-                    boolean b = qe.execAsk();
-                    ResultSetFormatter.out(out, b);
-                    return b ? 1L : 0L;
+                    ResultSetFormatter.out(out, qe.execAsk());
+                    return;
                 }
                 Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
                 RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
-                return m.size();
             }
         });
     }
