@@ -1,25 +1,66 @@
 package org.newsgraph.ingest;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Datelines: the place a story was filed from, written before the first sentence: a line of its own in
- * capitals ("BRUSSELS") or the start of the first paragraph ("BRUSSELS (AP) —", "KYIV, March 3 (Reuters) -").
+ * capitals ("BRUSSELS") or the start of the first paragraph ("BRUSSELS (AP) —", "KYIV, March 3 (Reuters) -",
+ * "Hong Kong (CNN Business) —", "SAN JUAN, Puerto Rico —"). Only the place is kept; the
+ * dateline stays in the body. Stateless and thread-safe.
  */
 public final class Datelines {
 
-    /** A dateline: the place name as written and where it starts in the text. */
-    public record Found(String place, int begin) {
+    /**
+     * A dateline.
+     *
+     * @param written the place as written, with its region when one follows ("SAN JUAN, Puerto Rico")
+     * @param begin UTF-16 char offset of {@code written} in the text, or -1 when the source set the dateline
+     *     apart from the body text
+     */
+    public record Found(String written, int begin) {
+
+        /** The place alone in its usual case: "KYIV" -> "Kyiv", "SAN JUAN, Puerto Rico" -> "San Juan". */
+        public String place() {
+            int comma = written.indexOf(',');
+            return titleCase((comma < 0 ? written : written.substring(0, comma)).strip());
+        }
     }
 
-    private static final String CAPS_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}'.\\-]*(?:[ ][\\p{Lu}\\p{M}'.\\-]+){0,3}";
+    /** Only the start of a paragraph is searched; a dateline is short. */
+    private static final int LEAD_WINDOW = 160;
+
+    private static final String WORD_CHARS = "[\\p{L}\\p{M}.'’-]";
+    private static final String CAPS_CHARS = "[\\p{Lu}\\p{M}.'’-]";
+    /** A place in capitals, one to four words: "BRUSSELS", "NEW YORK", "ST. JOSEPH". */
+    private static final String CAPS_PLACE = "\\p{Lu}" + CAPS_CHARS + "+(?:[ \\t\\u00A0]+\\p{Lu}" + CAPS_CHARS + "*){0,3}";
+    /** A place in any case, up to five words: "Washington", "Hong Kong", "Rio de Janeiro". */
+    private static final String ANY_PLACE = "\\p{Lu}" + WORD_CHARS + "*(?:[ \\t\\u00A0]+\\p{L}" + WORD_CHARS + "*){0,4}";
+    /** ", Puerto Rico", ", N.Y.", ", Belgium". */
+    private static final String REGION = "(?:,\\s*\\p{Lu}" + WORD_CHARS + "*(?:[ \\t\\u00A0]+\\p{Lu}" + WORD_CHARS + "*){0,3})?";
+    /** ", March 3", ", Nov. 9, 2021". */
+    private static final String DATE = "(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?"
+            + "\\s+\\d{1,2}(?:,\\s*\\d{4})?)?";
+    private static final String AGENCY = "\\s*\\([^()]{1,40}\\)";
+    /**
+     * After an agency any dash ends the dateline. A colon does not: in news text "WORD:" opens transcripts
+     * ("TAPPER: ...") and labels ("CLARIFICATION: ...") far more often than datelines.
+     */
+    private static final String AGENCY_END = "\\s*(?:--|[-—–])";
+    /** After a bare place a hyphen needs a space after it (or the end), so that "US-China" is no dateline. */
+    private static final String PLACE_END = "\\s*(?:--|[—–]|-(?=\\s|$))";
+
+    /** A place in any case is a dateline only when an agency in brackets follows it. */
+    private static final Pattern WITH_AGENCY = Pattern.compile("^(" + ANY_PLACE + REGION + ")" + DATE + AGENCY + AGENCY_END);
+    private static final Pattern CAPITALS = Pattern.compile("^(" + CAPS_PLACE + REGION + ")" + DATE + PLACE_END);
     private static final Pattern LINE = Pattern.compile("^(" + CAPS_PLACE + ")(?:,\\s*[\\p{L}. ]{2,30})?\\s*$");
-    private static final Pattern LEAD = Pattern.compile(
-            "^(" + CAPS_PLACE + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)"                  // place
-            + "(?:,\\s*[\\p{L}.]+(?: [\\p{L}.]+)?(?:\\s+\\d{1,2})?)?"                       // ", March 3" / ", Belgium"
-            + "\\s*(?:\\([\\p{L} .&-]{1,30}\\))?"                                            // "(AP)"
-            + "\\s*(?:[—–]|--?|:)\\s");
+
+    /** Editorial labels in capitals that open paragraphs the way datelines do ("UPDATE — ..."). */
+    private static final Set<String> LABELS = Set.of("ANALYSIS", "BREAKING", "BREAKING NEWS", "COMMENT", "COMMENTARY", "EDITORIAL",
+            "EDITOR'S NOTE", "EDITOR’S NOTE", "EXCLUSIVE", "FACT CHECK", "LIVE", "OPINION", "UPDATE", "UPDATED",
+            "VIDEO", "WATCH");
 
     private Datelines() {
     }
@@ -29,36 +70,52 @@ public final class Datelines {
         String spaced = line.replace('\u00A0', ' ');
         String t = spaced.strip();
         Matcher m = LINE.matcher(t);
-        if (!m.matches() || t.codePoints().filter(Character::isLetter).count() < 3) {
+        if (!m.matches() || t.codePoints().filter(Character::isLetter).count() < 3 || isLabel(m.group(1))) {
             return null;
         }
-        return new Found(titleCase(m.group(1)), lineBegin + spaced.indexOf(t));
+        return new Found(t, lineBegin + spaced.indexOf(t));
     }
 
-    /** A dateline opening a paragraph ("BRUSSELS (AP) — ..."), or null. */
+    /**
+     * The dateline opening {@code paragraph} after any leading white space, or null.
+     *
+     * @param paragraphBegin offset of {@code paragraph} in the text, added to the dateline's offset
+     */
     public static Found ofLead(String paragraph, int paragraphBegin) {
-        Matcher m = LEAD.matcher(paragraph);
+        if (paragraph == null) {
+            return null;
+        }
+        int start = 0;
+        while (start < paragraph.length() && Character.isWhitespace(paragraph.charAt(start))) {
+            start++;
+        }
+        String head = paragraph.substring(start, Math.min(paragraph.length(), start + LEAD_WINDOW));
+        Matcher m = WITH_AGENCY.matcher(head);
         if (!m.find()) {
+            m = CAPITALS.matcher(head);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        String written = m.group(1).strip();
+        if (written.length() < 2 || isLabel(written)) {
             return null;
         }
-        String place = m.group(1);
-        boolean caps = place.equals(place.toUpperCase(java.util.Locale.ROOT));
-        boolean agency = m.group(0).contains("(");
-        // A mixed-case word before a dash is only a dateline when an agency tag follows it.
-        if (!caps && !agency) {
-            return null;
-        }
-        return new Found(titleCase(place), paragraphBegin);
+        return new Found(written, paragraphBegin + start + m.start(1));
+    }
+
+    private static boolean isLabel(String written) {
+        return LABELS.contains(written.replace('\u00A0', ' ').toUpperCase(Locale.ROOT));
     }
 
     /** "BRUSSELS" -> "Brussels", "NEW YORK" -> "New York"; mixed case stays as it is. */
-    static String titleCase(String s) {
-        if (!s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+    public static String titleCase(String s) {
+        if (!s.equals(s.toUpperCase(Locale.ROOT))) {
             return s;
         }
         StringBuilder b = new StringBuilder(s.length());
         boolean start = true;
-        for (char c : s.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
             b.append(start ? Character.toUpperCase(c) : c);
             start = c == ' ' || c == '-' || c == '\'';
         }

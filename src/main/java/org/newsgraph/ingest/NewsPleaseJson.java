@@ -49,7 +49,7 @@ final class NewsPleaseJson {
         }
         String place = given.split("[,(]")[0].strip();
         int at = body.indexOf(place);
-        return new Datelines.Found(Datelines.titleCase(place), at >= 0 && at < 200 ? at : -1);
+        return new Datelines.Found(place, at >= 0 && at < 200 ? at : -1);
     }
 
     private static String identifier(JsonObject o) {

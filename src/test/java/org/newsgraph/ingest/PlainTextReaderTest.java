@@ -33,23 +33,6 @@ class PlainTextReaderTest {
     }
 
     @Test
-    void dayFirstDottedDateAndUsSlashDate() {
-        assertEquals("2021-11-09", Dates.find("Agnes Szucs | 09.11.2021").iso());
-        assertEquals("2021-09-11", Dates.find("Posted 09/11/2021").iso());
-        assertEquals("2021-11-19", Dates.find("19/11/2021").iso());
-        assertEquals("2021-11-09", Dates.find("Nov. 9, 2021").iso());
-        assertEquals("2021-11-09", Dates.find("9 November 2021").iso());
-    }
-
-    @Test
-    void leadDatelineWithAgency() {
-        Datelines.Found d = Datelines.ofLead("KYIV, March 3 (Reuters) - Ukraine said on Thursday", 0);
-        assertEquals("Kyiv", d.place());
-        assertEquals("Brussels", Datelines.ofLead("BRUSSELS (AP) — NATO said", 0).place());
-        assertNull(Datelines.ofLead("Officials - who spoke on condition", 0));
-    }
-
-    @Test
     void bodyOnlyTextHasNoHeader() throws Exception {
         String text = "The minister said on Monday that the talks would resume next week, according to officials.\n";
         Article a = PlainTextReader.read(text, null, "talks.txt");

@@ -3,13 +3,8 @@ package org.newsgraph.ingest.feed;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -26,13 +21,6 @@ public final class Feeds {
 
     private static final Pattern FEED_ROOT = Pattern.compile(
             "<(rss[\\s>]|feed[\\s>][^>]*?|rdf:RDF[\\s>][^>]*?)", Pattern.CASE_INSENSITIVE);
-
-    /** US zone names that RFC 822 allows and feeds still write; java.time's RFC 1123 parser knows only GMT. */
-    private static final Map<String, String> ZONES = Map.of("UTC", "GMT", "Z", "GMT",
-            "EST", "-0500", "EDT", "-0400", "CST", "-0600", "CDT", "-0500", "MST", "-0700", "MDT", "-0600",
-            "PST", "-0800", "PDT", "-0700");
-
-    private static final Pattern NAMED_ZONE = Pattern.compile("\\s([A-Z]{1,3})$");
 
     private Feeds() {
     }
@@ -135,32 +123,11 @@ public final class Feeds {
     private static String date(Element parent, String... names) {
         for (String name : names) {
             Element e = parent.selectFirst("> " + name);
-            String d = e == null ? null : normaliseDate(e.text());
+            String d = e == null ? null : Dates.normalise(e.text());
             if (d != null) {
                 return d;
             }
         }
         return null;
-    }
-
-    /**
-     * An RFC 822 date as RSS writes it ("Thu, 03 Mar 2022 08:15:00 +0100", "... EST") or an ISO one as Atom
-     * does, as ISO-8601 with its offset; null when it is neither.
-     */
-    static String normaliseDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip().replaceAll("\\s+", " ");
-        Matcher zone = NAMED_ZONE.matcher(v);
-        if (zone.find() && ZONES.containsKey(zone.group(1))) {
-            v = v.substring(0, zone.start(1)) + ZONES.get(zone.group(1));
-        }
-        try {
-            ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return OffsetDateTime.from(z).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            return Dates.normalise(value.strip());
-        }
     }
 }

@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.Datelines;
+import org.newsgraph.ingest.Dates;
 
 /**
  * Reads the article of one HTML page: body text and metadata, from the page's JSON-LD, meta tags and DOM.
@@ -56,7 +58,7 @@ public final class HtmlArticleReader {
         List<String> fromLd = jsonLdParagraphs(ld.body());
         boolean useLd = !fromLd.isEmpty() && length(fromLd) >= COMPLETE_JSON_LD_SHARE * length(dom);
         String text = String.join("\n\n", useLd ? fromLd : dom);
-        Dateline dateline = Dateline.find(text);
+        Datelines.Found dateline = Datelines.ofLead(text, 0);
         if (dateline == null) {
             dateline = separateDateline(doc);
         }
@@ -72,7 +74,7 @@ public final class HtmlArticleReader {
                         "datemodified", "og:updated_time", "dcterms.modified", "last-modified")),
                 language(doc, ld, meta), canonical(doc, ld, meta, baseUrl),
                 firstNonBlank(ld.section(), meta.first("article:section", "section", "parsely-section")),
-                dateline == null ? null : dateline.place(), dateline == null ? -1 : dateline.begin(), useLd);
+                dateline == null ? null : dateline.written(), dateline == null ? -1 : dateline.begin(), useLd);
     }
 
     /** The project's {@link Article} for a page read by this class. */
@@ -183,14 +185,14 @@ public final class HtmlArticleReader {
      * A dateline set as an element of its own ({@code <span class="dateline">WASHINGTON —</span>}); such
      * elements are furniture, so it is not in the body and its offset is -1.
      */
-    private static Dateline separateDateline(Document doc) {
+    private static Datelines.Found separateDateline(Document doc) {
         Element e = doc.selectFirst("[itemprop=dateline], .dateline, [class*=dateline]");
         if (e == null) {
             return null;
         }
         String place = DATELINE_TRIM.matcher(BlockCollector.collapse(e.text())).replaceAll("");
         return place.length() >= 2 && place.length() <= 40 && Character.isUpperCase(place.charAt(0))
-                ? new Dateline(place, -1) : null;
+                ? new Datelines.Found(place, -1) : null;
     }
 
     private static String timeElement(Document doc) {
@@ -224,7 +226,7 @@ public final class HtmlArticleReader {
     /** The first value that is a date, normalised (pages put "0001-01-01" or "" in some fields). */
     private static String firstDate(String... values) {
         for (String v : values) {
-            String date = Dates.normalize(v);
+            String date = Dates.normalise(v);
             if (date != null) {
                 return date;
             }

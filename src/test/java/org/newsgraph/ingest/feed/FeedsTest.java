@@ -67,13 +67,4 @@ class FeedsTest {
         assertFalse(Feeds.looksLikeFeed("<html><body><p>Our rss feed</p>"));
         assertFalse(Feeds.looksLikeFeed("Plain text about <feed> and more"));
     }
-
-    @Test
-    void rfc822AndIsoDatesAreNormalised() {
-        assertEquals("2022-03-03T08:15:00Z", Feeds.normaliseDate("Thu, 03 Mar 2022 08:15:00 GMT"));
-        assertEquals("2022-03-03T08:15:00Z", Feeds.normaliseDate("03 Mar 2022 08:15:00 UTC"));
-        assertEquals("2022-03-03T08:15:00-08:00", Feeds.normaliseDate("Thu, 3 Mar 2022 08:15:00 PST"));
-        assertEquals("2022-03-03", Feeds.normaliseDate("2022-03-03"));
-        assertNull(Feeds.normaliseDate("soon"));
-    }
 }
