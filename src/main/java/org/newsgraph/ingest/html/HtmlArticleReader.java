@@ -81,7 +81,9 @@ public final class HtmlArticleReader {
     public static Article toArticle(HtmlPage page, String sourcePath) {
         return new Article(null, sourcePath, page.canonicalUrl(), page.headline() == null ? "" : page.headline(),
                 page.description(), page.authors(), page.publisher(), page.section(), page.published(),
-                page.modified(), page.language(), page.dateline(), page.datelineBegin(), 0, page.body());
+                page.modified(), page.language(),
+                page.dateline() == null ? null : new Datelines.Found(page.dateline(), page.datelineBegin()).place(),
+                page.datelineBegin(), 0, page.body());
     }
 
     private static List<String> jsonLdParagraphs(String body) {
