@@ -33,6 +33,8 @@ final class Participants {
             "hundreds", "thousands", "dozens", "scores", "group", "number", "army", "police", "supporters", "delegation",
             "representatives", "spokesman", "spokeswoman");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+    private static final Set<String> QUANTIFIERS = Set.of("up", "to", "more", "less", "fewer", "than", "at", "least",
+            "nearly", "almost", "about", "around", "over", "some", "as", "many", "approximately", "roughly");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     /** Nouns after a name that still denote its party ("the US embassy", "Israeli forces"), unlike "the ECA conclusions". */
     private static final Set<String> INSTITUTIONS = Set.of("embassy", "government", "forces", "troops", "army", "military",
@@ -217,6 +219,9 @@ final class Participants {
                 i++;
                 continue; // "his counterpart from North Korea"
             }
+            if (quantifier(i, hi) || modifyingParticiple(i, hi)) {
+                continue; // "up to 80 civilians", "six suspected insurgents"
+            }
             boolean skippable = p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
                     || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
                     || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
@@ -225,6 +230,30 @@ final class Participants {
             }
         }
         return null;
+    }
+
+    /** A word of an approximate amount ("up to", "more than", "at least", "nearly") right before a number. */
+    private boolean quantifier(int i, int hi) {
+        if (!QUANTIFIERS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(hi, i + 3); j++) {
+            if (t.get(j).pos().equals("CD")) {
+                return true;
+            }
+            if (!QUANTIFIERS.contains(t.get(j).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case participle used as an adjective before a noun ("suspected insurgents", "armed men"). */
+    private boolean modifyingParticiple(int i, int hi) {
+        Token k = t.get(i);
+        return (k.pos().equals("VBN") || k.pos().equals("VBD")) && Character.isLowerCase(k.word().charAt(0)) && i > 0
+                && (t.get(i - 1).pos().equals("CD") || t.get(i - 1).pos().equals("DT") || t.get(i - 1).pos().startsWith("JJ"))
+                && i + 1 < hi && (t.get(i + 1).pos().startsWith("NN") || t.get(i + 1).pos().startsWith("JJ"));
     }
 
     /** Whether the trigger's last word is a noun of support ("Paris's support"), whose possessor acts. */
