@@ -157,8 +157,7 @@ public final class EventFinder {
                     recipient = victim(last);
                 }
             } else if (mood.passive()) {
-                Mention a = participants.agent(head, t.size());
-                actors = a == null ? List.of() : List.of(a);
+                actors = participants.agents(head, t.size());
                 List<Mention> subject = participants.subject(first, lo);
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() ? null : subject.get(0);
             } else {

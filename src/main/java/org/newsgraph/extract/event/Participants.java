@@ -133,15 +133,74 @@ final class Participants {
 
     /** "by X" within a few tokens after {@code after}: the agent of a passive or of a noun. */
     Mention agent(int after, int hi) {
+        List<Mention> all = agents(after, hi);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Every agent in "by X" after {@code after}, with one coordinated after it ("signed by Solana and Kinsman");
+     * for "by X's ... Y" the person Y who acts for X. Empty when there is no "by" phrase.
+     */
+    List<Mention> agents(int after, int hi) {
         for (int i = after + 1; i < Math.min(hi, after + 6); i++) {
             if (isBoundary(t.get(i))) {
-                return null;
+                return List.of();
             }
             if (t.get(i).word().equals("by")) {
-                return objectAt(i + 1, hi, 4);
+                Mention first = personAfterPossessor(objectAt(i + 1, hi, 4), i + 1, hi);
+                if (first == null) {
+                    return List.of();
+                }
+                Mention second = coordinated(first, hi);
+                return second == null ? List.of(first) : List.of(first, second);
             }
         }
-        return null;
+        return List.of();
+    }
+
+    /** "EU's foreign policy chief Javier Solana": the person a possessor's title phrase leads to, else {@code m}. */
+    private Mention personAfterPossessor(Mention m, int from, int hi) {
+        if (m == null) {
+            return null;
+        }
+        int end = indexOf(m, from, hi);
+        if (end < 0 || end + 1 >= hi || !t.get(end + 1).pos().equals("POS")) {
+            return m;
+        }
+        for (int j = end + 2; j < Math.min(hi, end + 10); j++) {
+            if (isBoundary(t.get(j)) || t.get(j).pos().startsWith("VB") || t.get(j).pos().equals("IN")) {
+                return m;
+            }
+            if (mentionOf[j] != null && mentionOf[j].type() == MentionType.PERSON) {
+                return mentionOf[j];
+            }
+        }
+        return m;
+    }
+
+    /** The party joined to {@code m} by "and" right after it ("X and Y"), or null. */
+    Mention coordinated(Mention m, int hi) {
+        int end = -1;
+        for (int i = 0; i < hi; i++) {
+            if (mentionOf[i] == m) {
+                end = i;
+            }
+        }
+        if (end < 0 || end + 2 >= hi || !t.get(end + 1).word().equals("and")) {
+            return null;
+        }
+        Mention next = objectAt(end + 2, hi, 5);
+        return next == null || same(next, m) ? null : next;
+    }
+
+    /** The last token of mention {@code m} at or after {@code from}, or -1. */
+    private int indexOf(Mention m, int from, int hi) {
+        for (int i = from; i < hi; i++) {
+            if (mentionOf[i] == m) {
+                return endOf(i);
+            }
+        }
+        return -1;
     }
 
     /**
