@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the pipeline over the event golden set (99 wire sentences, in the repository, about 10 s) and guards the
- * reached numbers minus a small margin, and the issue's targets; and over the held-out set (43 sentences).
+ * reached numbers minus a small margin, and the issue's targets; over the held-out set (43 sentences) and over the blind set (64 sentences).
  */
 class EventScorerTest {
 
@@ -33,6 +33,21 @@ class EventScorerTest {
         assertEquals(43, r.sentences());
         assertTrue(r.category().precision() >= Reached.HELDOUT_CATEGORY_P - 0.07, "category " + r.category());
         assertTrue(r.category().recall() >= Reached.HELDOUT_CATEGORY_R - 0.07, "category " + r.category());
+        assertTrue(r.arguments().precision() >= Reached.HELDOUT_ARGUMENTS_P - MARGIN, "arguments " + r.arguments());
+    }
+
+    /**
+     * The blind set (64 sentences, annotated before any rule was changed for it): its floors are its first, blind
+     * score minus 0.05, so later rule work may not make it worse than the system it was drawn for.
+     */
+    @Test
+    void blindSetScoresStayAboveTheirFirstScore() throws Exception {
+        EventScorer.Result r = EventScorer.score(java.nio.file.Path.of("src/test/resources/events/blind.jsonl"));
+        System.out.println("Events blind set: category " + r.category() + "; with actor and recipient " + r.arguments());
+        assertEquals(64, r.sentences());
+        assertTrue(r.category().precision() >= FirstBlind.CATEGORY_P - 0.05, "category " + r.category());
+        assertTrue(r.category().recall() >= FirstBlind.CATEGORY_R - 0.05, "category " + r.category());
+        assertTrue(r.arguments().precision() >= FirstBlind.ARGUMENTS_P - 0.05, "arguments " + r.arguments());
     }
 
     @Test
@@ -44,10 +59,18 @@ class EventScorerTest {
 
     /** The numbers reached when this test was last updated. */
     private static final class Reached {
-        static final double CATEGORY_P = 0.960;
+        static final double CATEGORY_P = 0.951;
         static final double CATEGORY_R = 0.907;
-        static final double ARGUMENTS_P = 0.782;
+        static final double ARGUMENTS_P = 0.775;
         static final double HELDOUT_CATEGORY_P = 0.882;
         static final double HELDOUT_CATEGORY_R = 0.833;
+        static final double HELDOUT_ARGUMENTS_P = 0.529;
+    }
+
+    /** The blind set's first score, before any rule change. */
+    private static final class FirstBlind {
+        static final double CATEGORY_P = 0.739;
+        static final double CATEGORY_R = 0.254;
+        static final double ARGUMENTS_P = 0.435;
     }
 }

@@ -33,6 +33,8 @@ public final class EventFinder {
 
     private static final Set<String> CENSURE_WORDS = Set.of("unacceptable", "outrageous", "deplorable",
             "reprehensible", "inadmissible", "intolerable", "shameful", "irresponsible");
+    /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike). */
+    private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
 
     /**
@@ -103,12 +105,14 @@ public final class EventFinder {
         private final Circumstances circumstances;
         private final Pronouns pronouns;
         private final List<Attribution> attributions;
+        private final boolean sport;
 
         SentenceEvents(TextAnalysis analysis, Sentence s, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
                 List<TimeMention> times, List<QuantityMention> quantities, List<Attribution> attributions) {
             this.t = tokens;
             this.mentions = mentions;
             this.attributions = attributions;
+            this.sport = Sport.context(tokens);
             this.mentionOf = new Mention[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 Token k = tokens.get(i);
@@ -126,6 +130,9 @@ public final class EventFinder {
 
         EventMention event(Triggers.Hit h) {
             Triggers.Rule r = h.rule();
+            if (sport && !NOT_GAME_MOVES.contains(r.category())) {
+                return null; // "beat", "attacked", "conceded", "signed" in a match report or a transfer
+            }
             int head = h.match().head();
             int first = h.match().first();
             int last = h.match().last();
@@ -150,8 +157,7 @@ public final class EventFinder {
                     recipient = victim(last);
                 }
             } else if (mood.passive()) {
-                Mention a = participants.agent(head, t.size());
-                actors = a == null ? List.of() : List.of(a);
+                actors = participants.agents(head, t.size());
                 List<Mention> subject = participants.subject(first, lo);
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() ? null : subject.get(0);
             } else {

@@ -22,7 +22,9 @@ final class Groups {
             "guerrilla", "guerilla", "fighter", "militia", "islamist", "opposition", "hardliner", "terrorist",
             "trafficker", "smuggler", "civilian", "crew", "prisoner", "hostage", "detainee", "people", "bomber",
             "government", "governments", "authorities", "authority", "army", "person", "troops", "force", "forces", "leader", "man", "woman", "member",
-            "peacekeeper", "officer", "pirate", "separatist", "extremist", "assailant", "attacker", "suspect");
+            "peacekeeper", "officer", "pirate", "separatist", "extremist", "assailant", "attacker", "suspect",
+            "presidency", "court", "lawmaker", "legislator", "junta", "businessman", "coastguard", "journalist",
+            "lawyer", "diplomat", "cabinet", "parliament", "agency", "embassy", "party", "union", "federation");
 
     private Groups() {
     }
@@ -33,6 +35,12 @@ final class Groups {
         List<Token> t = a.tokens(s);
         for (int i = 0; i < t.size(); i++) {
             Token n = t.get(i);
+            if (n.pos().equals("NNPS") && !covered(known, n.begin(), n.end()) && i > 0 && !t.get(i - 1).pos().startsWith("NNP")
+                    && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN"))) {
+                // a party named by a plural proper noun no tagger took ("the ruling Conservatives", "the Islamists")
+                out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
             if (!n.pos().startsWith("NN") || !(NOUNS.contains(Moods.lemma(n)) || NOUNS.contains(n.word().toLowerCase(java.util.Locale.ROOT))) || covered(known, n.begin(), n.end())) {
                 continue;
             }

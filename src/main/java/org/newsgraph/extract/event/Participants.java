@@ -33,6 +33,8 @@ final class Participants {
             "hundreds", "thousands", "dozens", "scores", "group", "number", "army", "police", "supporters", "delegation",
             "representatives", "spokesman", "spokeswoman");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+    private static final Set<String> QUANTIFIERS = Set.of("up", "to", "more", "less", "fewer", "than", "at", "least",
+            "nearly", "almost", "about", "around", "over", "some", "as", "many", "approximately", "roughly");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     /** Nouns after a name that still denote its party ("the US embassy", "Israeli forces"), unlike "the ECA conclusions". */
     private static final Set<String> INSTITUTIONS = Set.of("embassy", "government", "forces", "troops", "army", "military",
@@ -131,15 +133,74 @@ final class Participants {
 
     /** "by X" within a few tokens after {@code after}: the agent of a passive or of a noun. */
     Mention agent(int after, int hi) {
+        List<Mention> all = agents(after, hi);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Every agent in "by X" after {@code after}, with one coordinated after it ("signed by Solana and Kinsman");
+     * for "by X's ... Y" the person Y who acts for X. Empty when there is no "by" phrase.
+     */
+    List<Mention> agents(int after, int hi) {
         for (int i = after + 1; i < Math.min(hi, after + 6); i++) {
             if (isBoundary(t.get(i))) {
-                return null;
+                return List.of();
             }
             if (t.get(i).word().equals("by")) {
-                return objectAt(i + 1, hi, 4);
+                Mention first = personAfterPossessor(objectAt(i + 1, hi, 4), i + 1, hi);
+                if (first == null) {
+                    return List.of();
+                }
+                Mention second = coordinated(first, hi);
+                return second == null ? List.of(first) : List.of(first, second);
             }
         }
-        return null;
+        return List.of();
+    }
+
+    /** "EU's foreign policy chief Javier Solana": the person a possessor's title phrase leads to, else {@code m}. */
+    private Mention personAfterPossessor(Mention m, int from, int hi) {
+        if (m == null) {
+            return null;
+        }
+        int end = indexOf(m, from, hi);
+        if (end < 0 || end + 1 >= hi || !t.get(end + 1).pos().equals("POS")) {
+            return m;
+        }
+        for (int j = end + 2; j < Math.min(hi, end + 10); j++) {
+            if (isBoundary(t.get(j)) || t.get(j).pos().startsWith("VB") || t.get(j).pos().equals("IN")) {
+                return m;
+            }
+            if (mentionOf[j] != null && mentionOf[j].type() == MentionType.PERSON) {
+                return mentionOf[j];
+            }
+        }
+        return m;
+    }
+
+    /** The party joined to {@code m} by "and" right after it ("X and Y"), or null. */
+    Mention coordinated(Mention m, int hi) {
+        int end = -1;
+        for (int i = 0; i < hi; i++) {
+            if (mentionOf[i] == m) {
+                end = i;
+            }
+        }
+        if (end < 0 || end + 2 >= hi || !t.get(end + 1).word().equals("and")) {
+            return null;
+        }
+        Mention next = objectAt(end + 2, hi, 5);
+        return next == null || same(next, m) ? null : next;
+    }
+
+    /** The last token of mention {@code m} at or after {@code from}, or -1. */
+    private int indexOf(Mention m, int from, int hi) {
+        for (int i = from; i < hi; i++) {
+            if (mentionOf[i] == m) {
+                return endOf(i);
+            }
+        }
+        return -1;
     }
 
     /**
@@ -217,6 +278,9 @@ final class Participants {
                 i++;
                 continue; // "his counterpart from North Korea"
             }
+            if (quantifier(i, hi) || modifyingParticiple(i, hi)) {
+                continue; // "up to 80 civilians", "six suspected insurgents"
+            }
             boolean skippable = p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
                     || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
                     || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
@@ -225,6 +289,30 @@ final class Participants {
             }
         }
         return null;
+    }
+
+    /** A word of an approximate amount ("up to", "more than", "at least", "nearly") right before a number. */
+    private boolean quantifier(int i, int hi) {
+        if (!QUANTIFIERS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(hi, i + 3); j++) {
+            if (t.get(j).pos().equals("CD")) {
+                return true;
+            }
+            if (!QUANTIFIERS.contains(t.get(j).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case participle used as an adjective before a noun ("suspected insurgents", "armed men"). */
+    private boolean modifyingParticiple(int i, int hi) {
+        Token k = t.get(i);
+        return (k.pos().equals("VBN") || k.pos().equals("VBD")) && Character.isLowerCase(k.word().charAt(0)) && i > 0
+                && (t.get(i - 1).pos().equals("CD") || t.get(i - 1).pos().equals("DT") || t.get(i - 1).pos().startsWith("JJ"))
+                && i + 1 < hi && (t.get(i + 1).pos().startsWith("NN") || t.get(i + 1).pos().startsWith("JJ"));
     }
 
     /** Whether the trigger's last word is a noun of support ("Paris's support"), whose possessor acts. */

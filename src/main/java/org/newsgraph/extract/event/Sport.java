@@ -1,0 +1,52 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.Token;
+
+/**
+ * Whether a sentence reports sport, where "attacked", "beat", "defeated", "conceded", "pulled out" or "signed" are
+ * moves of a game or a transfer, not political events. Read off lower-case sport words (so "the Arab League" or
+ * "the World Cup" in a political sentence do not count) and game scores ("6-0", "72-40"). Stateless.
+ */
+final class Sport {
+
+    private static final Set<String> WORDS = Set.of("match", "semifinal", "semi-final", "quarterfinal", "quarter-final",
+            "final", "tournament", "innings", "wicket", "striker", "midfielder", "goalkeeper", "defender", "seed",
+            "championship", "league", "coach", "goal", "header", "tiebreaker", "set", "inning", "batsman", "bowler",
+            "captain", "squad", "team", "club", "player", "round", "race", "rider", "driver", "title", "cup", "medal",
+            "lap", "penalty", "referee", "season", "game", "victory", "champion", "fixture", "tennis", "football",
+            "soccer", "cricket", "rugby", "golf", "basketball", "baseball", "hockey", "volleyball");
+    /** Sport words that also occur in political news ("final status", "peace team", "a football programme"); need a second cue. */
+    private static final Set<String> WEAK = Set.of("final", "set", "round", "race", "title", "team", "victory", "captain",
+            "game", "season", "driver", "player", "club", "champion", "defender", "seed", "goal", "header", "cup",
+            "league", "coach", "championship", "squad", "medal", "penalty", "rider", "fixture", "tennis", "football",
+            "soccer", "cricket", "rugby", "golf", "basketball", "baseball", "hockey", "volleyball");
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}-\\d{1,3}");
+
+    private Sport() {
+    }
+
+    /** True when the sentence has a game score or a strong sport word, or two weaker ones. */
+    static boolean context(List<Token> tokens) {
+        int weak = 0;
+        for (Token k : tokens) {
+            String w = k.word();
+            if (SCORE.matcher(w).matches() && !w.matches("(19|20)\\d\\d-\\d+")) {
+                return true;
+            }
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+                continue;
+            }
+            String lemma = Moods.lemma(k);
+            if (WORDS.contains(lemma)) {
+                if (!WEAK.contains(lemma)) {
+                    return true;
+                }
+                weak++;
+            }
+        }
+        return weak >= 2;
+    }
+}
