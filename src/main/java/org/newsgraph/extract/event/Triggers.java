@@ -197,7 +197,7 @@ final class Triggers {
         // weak nominal triggers last: any stronger rule over the same words wins
         rule("REJECT", "refuse", true, "^refusal|rejection/N");
         rule("MOBILIZE", "troops", true, "^deployment/N of ~4 " + FORCE_NOUNS);
-        rule("PROTEST", "demonstrate", true, "^demonstration|demonstrations|protests/N");
+        rule("PROTEST", "demonstrate", true, "^demonstration|demonstrations|protests/N", Need.ACTOR);
         rule("CONSULT", "meet", true, "^meeting|meetings|talks|negotiations/N with|between");
         rule("CONSULT", "meet", true, "^talk/N with");
         rule("CONSULT", "visit", true, "^visit/N", Need.COUNTERPART);
