@@ -1,12 +1,15 @@
 import gzip, json, random, re, sys
 used = set()
-for f in ["src/test/resources/events/golden.jsonl", "src/test/resources/events/heldout.jsonl"]:
+# every set already drawn is excluded, so a new draw has only unseen stories
+for f in ["src/test/resources/events/golden.jsonl", "src/test/resources/events/heldout.jsonl",
+          "src/test/resources/events/blind.jsonl", "src/test/resources/events/dev2.jsonl"]:
+    if not __import__("os").path.exists(f): continue
     for l in open(f):
         if l.strip(): used.add(json.loads(l)["id"])
 stories = [json.loads(l) for l in gzip.open("../shared/bench/wire-stories.jsonl.gz", "rt")]
 stories = [s for s in stories if s["id"] not in used]
 KW = re.compile(r"\b(agree\w*|sign\w*|met|meet\w*|talks|visit\w*|phon\w*|called|urg\w*|appeal\w*|ask\w*|demand\w*|accus\w*|condemn\w*|criticis\w*|blam\w*|protest\w*|demonstrat\w*|rall\w*|strik\w*|reject\w*|refus\w*|threat\w*|warn\w*|sanction\w*|ban\w*|expel\w*|arrest\w*|detain\w*|seiz\w*|kill\w*|attack\w*|shell\w*|bomb\w*|clash\w*|fight\w*|deploy\w*|troops|aid|donat\w*|pledg\w*|grant\w*|support\w*|back\w*|praise\w*|releas\w*|withdr\w*|apolog\w*|cooperat\w*|help\w*|evacuat\w*|invad\w*|raid\w*|wound\w*|fired|captur\w*|deport\w*|impos\w*)\b", re.I)
-SEED = 20240505
+SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 20240505
 rng = random.Random(SEED)
 rng.shuffle(stories)
 out = []
@@ -16,6 +19,6 @@ for s in stories:
     if not sents: continue
     t = rng.choice(sents)
     out.append({"id": s["id"], "date": s["date_publish"], "text": t})
-    if len(out) >= 170: break
+    if len(out) >= (int(sys.argv[2]) if len(sys.argv) > 2 else 170): break
 for i, o in enumerate(out):
     print(json.dumps(o))

@@ -70,7 +70,7 @@ final class Triggers {
         rule("CONSULT", "visit", false, "^visit/V", Need.COUNTERPART);
         // AGREE
         rule("AGREE", "treaty", false, "^sign/V ~4 " + AGREEMENTS);
-        rule("AGREE", null, false, "^reach|conclude|strike/V ~3 " + AGREEMENTS + "|compromise|consensus|understanding|truce|ceasefire");
+        rule("AGREE", null, false, "^reach|conclude|strike|seal|clinch|hammer/V ~3 " + AGREEMENTS + "|compromise|consensus|understanding|truce|ceasefire");
         rule("AGREE", null, false, "^agree/V to|on|upon");
         rule("AGREE", null, false, "^agree/V with", Need.COUNTERPART);
         rule("AGREE", "treaty", false, AGREEMENTS + " ~3 ^sign/V");
@@ -90,14 +90,14 @@ final class Triggers {
         rule("CONCEDE", "ease", false, "^lift|ease|relax|scrap|rescind|revoke/V ~4 ban|sanction|embargo|curfew|restriction"
                 + "|blockade|threat|siege|emergency|boycott|curb");
         // COOPERATE
-        rule("COOPERATE", "military", true, "joint|combined ~2 ^exercise|drill|patrol|manoeuvre|maneuver|exercises|drills");
+        rule("COOPERATE", "military", true, "joint|combined ~4 ^exercise|drill|patrol|manoeuvre|maneuver|exercises|drills");
         rule("COOPERATE", "security", true, "joint ~2 ^operation|investigation|inquiry|probe");
         rule("COOPERATE", "security", false, "^extradite/V");
         rule("COOPERATE", null, false, "^cooperate|co-operate|collaborate/V");
         // AID
         rule("AID", "humanitarian", false, "^donate/V");
         rule("AID", "economic", false, "^provide|give|send|deliver|pledge|announce|grant|offer|airlift|ship|contribute"
-                + "|allocate|disburse/V ~6 aid|assistance|relief|grant|loan|donation|food|medicine|supplies|dollar|euro|yuan"
+                + "|allocate|disburse/V ~6 aid|assistance|relief|grant|loan|donation|food|medicine|supplies|dollar|euro|yuan|fund|funds|funding"
                 + "|million|billion");
         rule("AID", "asylum", false, "^grant|give|offer/V ~3 asylum|refuge");
         // SANCTION (before RETREAT and COERCE, which share verbs)
@@ -122,7 +122,8 @@ final class Triggers {
         rule("REQUEST", "appeal", false, "^call/V on|upon");
         rule("REQUEST", "appeal", false, "^appeal/V to|for");
         rule("REQUEST", "demand", false, "^demand/V");
-        rule("REQUEST", "appeal", false, "^ask/V ~6 to");
+        rule("REQUEST", "appeal", false, "^ask/V ~8 to");
+        rule("REQUEST", "appeal", false, "^call/V for", Need.ACTOR);
         rule("REQUEST", "appeal", false, "^request/V");
         rule("REQUEST", "demand", false, "^press/V ~4 for");
         // ACCUSE
@@ -133,6 +134,8 @@ final class Triggers {
         rule("ACCUSE", "criticize", false, "^protest/V @DT|@PRP$|@NN|@JJ");
         rule("ACCUSE", "allege", false, "^allege/V that");
         rule("ACCUSE", "criticize", false, "^chide|reprimand|berate/V");
+        rule("ACCUSE", "criticize", false, "^object/V to|that");
+        rule("ACCUSE", "criticize", false, "^lash/V ~2 out|criticism");
         rule("ACCUSE", "criticize", false, "^summon/V ~4 ambassador|envoy|diplomat|charge");
         // REJECT
         rule("REJECT", "refuse", false, "^reject|rebuff|spurn|repudiate|refuse/V");
@@ -181,9 +184,21 @@ final class Triggers {
         rule("ASSAULT", null, false, "^attack|assault|ambush|storm|invade|abduct|kidnap/V", Need.ACTOR);
         rule("ASSAULT", null, false, "^kill|massacre|assassinate|execute|behead|murder|shoot/V", Need.ACTOR);
         rule("ASSAULT", null, false, "^clash/V with", Need.ACTOR);
+        rule("ASSAULT", null, false, "^blow/V up", Need.ACTOR);
+        // nominal violence that names no actor is still an event: "heavy fighting", "clashes between", "a roadside bomb"
+        rule("ASSAULT", null, true, "heavy|fierce|bitter|renewed|intense|sporadic|factional|ethnic|armed ^fighting|clashes|clash");
+        rule("ASSAULT", null, true, "^clash|clashes|fighting/N between");
+        rule("ASSAULT", "bombing", true, "roadside|car|suicide|firebomb|grenade|mortar|rocket|bomb ~1 ^attack|attacks|bombing"
+                + "|bombings");
+        rule("ASSAULT", "bombing", true, "roadside|car ^bomb|bombs|bombing");
+        rule("ASSAULT", null, true, "^attack|attacks/N on|against");
         rule("ASSAULT", null, true, "^attack|raid|offensive|assault|bombing|shelling|ambush/N", Need.ADJACENT_ACTOR);
         rule("ASSAULT", null, false, "^inflict/V ~3 casualty|casualties|loss|losses|damage|defeat", Need.ACTOR);
         // weak nominal triggers last: any stronger rule over the same words wins
+        rule("REJECT", "refuse", true, "^refusal|rejection/N");
+        rule("MOBILIZE", "troops", true, "^deployment/N of ~4 " + FORCE_NOUNS);
+        rule("PROTEST", "demonstrate", true, "^demonstration|demonstrations|protests/N", Need.ACTOR);
+        rule("CONSULT", "meet", true, "^meeting|meetings|talks|negotiations/N with|between");
         rule("CONSULT", "meet", true, "^talk/N with");
         rule("CONSULT", "visit", true, "^visit/N", Need.COUNTERPART);
     }
