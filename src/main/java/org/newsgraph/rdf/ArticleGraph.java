@@ -168,6 +168,9 @@ public final class ArticleGraph {
                 w.add(n, NS.Geo.hasGeometry, geom);
                 w.typed(geom, NS.Geo.asWKT, "POINT(" + e.longitude() + " " + e.latitude() + ")",
                         new org.apache.jena.datatypes.BaseDatatype(NS.Geo.wktLiteral));
+                // the same point as numbers, for distance filters in SPARQL without parsing WKT
+                w.number(n, NS.Schema.latitude, e.latitude());
+                w.number(n, NS.Schema.longitude, e.longitude());
             }
         }
     }
