@@ -24,6 +24,7 @@ final class Circumstances {
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "across",
             "around", "throughout", "within");
+    private static final Set<String> BORDERS = Set.of("border", "borders", "frontier", "frontiers", "boundary");
 
     private final TextAnalysis analysis;
     private final Sentence s;
@@ -90,6 +91,9 @@ final class Circumstances {
     private boolean locative(int i, String category) {
         for (int j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
             String w = t.get(j).word().toLowerCase(Locale.ROOT);
+            if (w.equals("with") && j > 0 && BORDERS.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                return true; // "the frontier with Belarus": the event is at that country's border
+            }
             if (LOCATIVES.contains(w) || w.equals("to") && (category.equals("CONSULT") || category.equals("MOBILIZE"))
                     || w.equals("from") && category.equals("RETREAT") || w.equals("on") && category.equals("ASSAULT")) {
                 return true;
