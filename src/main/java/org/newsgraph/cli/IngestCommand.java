@@ -13,14 +13,12 @@ import org.newsgraph.ingest.web.FetchConfig;
 import org.newsgraph.link.wikidata.WikidataOptions;
 import org.newsgraph.link.wikidata.WikidataReconciler;
 import org.newsgraph.pipeline.ArticleProcessor;
-import org.newsgraph.pipeline.ArticleSink;
-import org.newsgraph.pipeline.RemoteSink;
+import org.newsgraph.store.ArticleSink;
 import org.newsgraph.pipeline.IngestOptions;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.Progress;
 import org.newsgraph.pipeline.StageTimes;
-import org.newsgraph.pipeline.StoreSink;
 import org.newsgraph.pipeline.Version;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.RemoteStore;
@@ -119,11 +117,11 @@ final class IngestCommand implements Callable<Integer> {
                 throw new UserException("--to: '" + to + "' is not an http(s) URL", true);
             }
             try (RemoteStore remote = RemoteStore.connect(to)) {
-                return run(options, new RemoteSink(remote), to, err);
+                return run(options, remote, to, err);
             }
         }
         try (GraphStore store = GraphStore.open(storeOptions.store)) {
-            return run(options, new StoreSink(store), storeOptions.store.toString(), err);
+            return run(options, store, storeOptions.store.toString(), err);
         }
     }
 

@@ -58,7 +58,7 @@ public final class Benchmark {
         IngestSummary s;
         try (GraphStore gs = GraphStore.open(store)) {
             IngestOptions io = new IngestOptions(null, null, null, true, o.threads(), 64);
-            s = new Ingestion(processor, new StoreSink(gs), io, out, Progress.none(out))
+            s = new Ingestion(processor, gs, io, out, Progress.none(out))
                     .run(sink -> articles.forEach(a -> sink.accept(new ReadResult.Ok("story", a))));
             double secs = s.elapsedMillis() / 1000.0;
             out.printf(Locale.ROOT, "newsgraph: %d articles in %.1f s = %.2f articles/s, %.0f tokens/s, %d failed%n",

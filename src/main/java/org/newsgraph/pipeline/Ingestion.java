@@ -18,6 +18,7 @@ import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.Language;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.store.ArticleSink;
 import org.newsgraph.store.Validator;
 
 /**

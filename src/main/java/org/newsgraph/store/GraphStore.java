@@ -26,7 +26,7 @@ import org.newsgraph.rdf.NS;
  * in one write transaction, so a crash leaves either the old graph or the new one, never a part.
  * One process at a time may open a store directory (TDB2 locks it).
  */
-public final class GraphStore implements AutoCloseable {
+public final class GraphStore implements ArticleSink, AutoCloseable {
 
     private final Dataset dataset;
     private final Path dir;
@@ -61,6 +61,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** Replaces each named graph by the given one, all in one write transaction. */
+    @Override
     public void replace(Map<String, Graph> graphs) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
@@ -113,6 +114,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** The content hash stored with an article, or null. Used to skip unchanged input. */
+    @Override
     public String contentHash(String graphIri) {
         Node gn = NodeFactory.createURI(graphIri);
         return Txn.calculateRead(dataset, () -> {

@@ -16,7 +16,7 @@ import org.newsgraph.rdf.NS;
  *
  * <p>Not thread-safe; one writer uses it.
  */
-public final class RemoteStore implements AutoCloseable {
+public final class RemoteStore implements ArticleSink, AutoCloseable {
 
     private final RDFConnection conn;
     private final String url;
@@ -37,6 +37,7 @@ public final class RemoteStore implements AutoCloseable {
         return new RemoteStore(c, base);
     }
 
+    @Override
     public void replace(Map<String, Graph> graphs) {
         graphs.forEach((name, g) -> {
             try {
@@ -47,6 +48,7 @@ public final class RemoteStore implements AutoCloseable {
         });
     }
 
+    @Override
     public String contentHash(String graphIri) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(
                 "SELECT ?h WHERE { GRAPH ?g { ?g ?p ?h } } LIMIT 1");

@@ -1,4 +1,4 @@
-package org.newsgraph.pipeline;
+package org.newsgraph.store;
 
 import java.util.Map;
 import org.apache.jena.graph.Graph;
