@@ -168,7 +168,7 @@ public final class EventFinder {
                 Mention a = mainSubjectAfterOpening(head);
                 actors = a == null ? List.of() : List.of(a);
             }
-            if (!satisfied(r, actors, recipient, first, last, head)) {
+            if (!satisfied(r, actors, recipient, first, last, head, mood.passive())) {
                 return null;
             }
             Modality modality = mood.modality();
@@ -229,9 +229,11 @@ public final class EventFinder {
             return null;
         }
 
-        private boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head) {
+        private boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head,
+                boolean passive) {
             return switch (r.need()) {
                 case ACTOR -> !actors.isEmpty();
+                case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && recipient != null;
                 case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
                 case COUNTERPART -> recipient != null || actors.size() >= 2
                         || r.mode() != null && r.mode().equals("visit") && circumstances.place(r.category(), head, actors, null) != null;

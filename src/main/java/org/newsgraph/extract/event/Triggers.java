@@ -19,6 +19,11 @@ final class Triggers {
         NOTHING,
         /** An actor mention must be found ("threatened" with an inanimate subject is no threat). */
         ACTOR,
+        /**
+         * An actor, or for a passive a victim as its subject: "four soldiers were killed in Anbar" is an assault whose
+         * attacker the sentence does not name; "the plan was killed" names no victim a mention could hold.
+         */
+        ACTOR_OR_VICTIM,
         /** A named actor right before the noun ("an Israeli raid"); bare "the attack" refers back, not to a new event. */
         ADJACENT_ACTOR,
         /** Armed or state actors or a place withdrawn from ("pulled out" of a tournament is no retreat). */
@@ -182,7 +187,7 @@ final class Triggers {
         rule("ASSAULT", null, false, "^launch|carry|mount|stage/V ~4 attack|offensive|assault|raid|strike|operation|bombing"
                 + "|ambush|attacks|raids|strikes");
         rule("ASSAULT", null, false, "^attack|assault|ambush|storm|invade|abduct|kidnap/V", Need.ACTOR);
-        rule("ASSAULT", null, false, "^kill|massacre|assassinate|execute|behead|murder|shoot/V", Need.ACTOR);
+        rule("ASSAULT", null, false, "^kill|massacre|assassinate|execute|behead|murder|shoot/V", Need.ACTOR_OR_VICTIM);
         rule("ASSAULT", null, false, "^clash/V with", Need.ACTOR);
         rule("ASSAULT", null, false, "^blow/V up", Need.ACTOR);
         // nominal violence that names no actor is still an event: "heavy fighting", "clashes between", "a roadside bomb"
