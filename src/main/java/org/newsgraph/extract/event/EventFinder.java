@@ -69,7 +69,7 @@ public final class EventFinder {
             List<EventMention> found = new ArrayList<>();
             for (Triggers.Hit h : hits) {
                 EventMention e = se.event(h);
-                if (e != null) {
+                if (e != null && !(se.resultClause(h) && found.stream().anyMatch(f -> f.category().equals(e.category())))) {
                     found.add(e);
                 }
             }
@@ -239,6 +239,13 @@ public final class EventFinder {
                         || r.mode() != null && r.mode().equals("visit") && circumstances.place(r.category(), head, actors, null) != null;
                 default -> true;
             };
+        }
+
+        /** ", killing one soldier" after an ambush: a participle clause that tells the outcome of the event before it. */
+        boolean resultClause(Triggers.Hit h) {
+            int head = h.match().head();
+            int first = h.match().first();
+            return t.get(head).pos().equals("VBG") && first > 0 && t.get(first - 1).word().equals(",");
         }
 
         /** "... was killed in a suicide bombing": the subject of a passive before a noun trigger is its victim, not its actor. */

@@ -74,7 +74,7 @@ final class Moods {
             if (b.equals("without")) {
                 return new Mood(Modality.NEGATED, false, false);
             }
-            if (!TEMPORAL_PREPOSITIONS.contains(b) && !ASPECTUAL.contains(b)) {
+            if (!TEMPORAL_PREPOSITIONS.contains(b) && !ASPECTUAL.contains(b) && !participleClause(t, head, before)) {
                 return SKIP;
             }
         }
@@ -103,6 +103,33 @@ final class Moods {
                 return false;
             }
             if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A present participle that heads a clause of its own ("filed a case accusing Turkey", "Aso, currently visiting
+     * Washington,", "progress in pulling out of"): after a comma, a noun or "in"/"by", and followed by no noun it
+     * would modify ("the ruling party", "visiting delegations").
+     */
+    private static boolean participleClause(List<Token> t, int head, Token before) {
+        if (before == null) {
+            return false;
+        }
+        String p = before.pos();
+        boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("-RRB-")
+                || lemma(before).equals("in") || lemma(before).equals("by");
+        boolean modifier = head + 1 < t.size() && t.get(head + 1).pos().startsWith("NN")
+                && !t.get(head + 1).pos().startsWith("NNP") && !p.equals(",");
+        return opens && !modifier && !(before.word().equals(",") && allegedBefore(t, head));
+    }
+
+    /** "accused Angola of attacking X, sending troops": a gerund after "of" earlier makes what follows its content. */
+    private static boolean allegedBefore(List<Token> t, int head) {
+        for (int i = head - 1; i > 0; i--) {
+            if (t.get(i).pos().equals("VBG") && lemma(t.get(i - 1)).equals("of")) {
                 return true;
             }
         }
