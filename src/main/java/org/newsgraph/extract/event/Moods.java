@@ -67,7 +67,7 @@ final class Moods {
         Token before = i >= 0 ? t.get(i) : null;
         boolean passive = pos.equals("VBN") && be;
         if (pos.equals("VBN") && !be && !have && participle(t, head, before)) {
-            return SKIP;
+            return reducedPassive(t, head, before) ? new Mood(Modality.ASSERTED, true, false) : SKIP;
         }
         if (pos.equals("VBG") && !be) {
             String b = before == null ? "" : lemma(before);
@@ -134,6 +134,23 @@ final class Moods {
             }
         }
         return false;
+    }
+
+    /**
+     * A past participle after the noun it tells of, a clause of its own: "a firehouse ... seized by police Monday",
+     * "among those detained was", "three men released from Guantanamo", "and seized by police"; a passive whose subject is that noun.
+     * Not before a noun it modifies ("signed peace deals").
+     */
+    private static boolean reducedPassive(List<Token> t, int head, Token before) {
+        if (before == null) {
+            return false;
+        }
+        String p = before.pos();
+        boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("PRP") || p.equals("-RRB-")
+                || before.word().equalsIgnoreCase("those")
+                || head + 1 < t.size() && t.get(head + 1).word().equals("by") && (p.equals("CC") || p.startsWith("RB"));
+        boolean modifier = head + 1 < t.size() && (t.get(head + 1).pos().startsWith("NN") || t.get(head + 1).pos().equals("JJ"));
+        return opens && !modifier;
     }
 
     /** A trigger after "to": what the governing verb makes of it; null when it is a purpose clause of another event. */

@@ -109,6 +109,8 @@ final class Triggers {
         rule("SANCTION", "diplomatic", false, "^recall|withdraw/V ~3 ambassador|envoy|diplomat");
         rule("SANCTION", "economic", false, "^impose|slap|extend|tighten|announce|adopt|approve|levy|introduce|enforce/V"
                 + " ~5 sanction|embargo|blockade");
+        rule("SANCTION", "economic", false, "sanction|sanctions|embargo|blockade ~2 ^impose|slap|announce|adopt|levy/V");
+        rule("SANCTION", "economic", false, "sanction|sanctions|embargo|blockade , ^impose|slap|announce|adopt|levy/V");
         rule("SANCTION", "economic", false, "^sanction/V");
         rule("SANCTION", "economic", false, "^freeze/V ~3 asset|account");
         rule("SANCTION", "diplomatic", false, "^expel/V ~4 diplomat|ambassador|envoy|attache");
@@ -121,6 +123,7 @@ final class Triggers {
         rule("RETREAT", "withdraw", false, "^pull/V ~2 out|back", Need.FORCE_OR_PLACE);
         rule("RETREAT", "release", false, "^release|free/V ~4 prisoner|hostage|detainee|captive|soldier|activist"
                 + "|dissident|people|journalist|inmate");
+        rule("RETREAT", "release", false, "^release|free/V from ~3 prison|jail|custody|detention|captivity|Guantanamo|camp");
         rule("RETREAT", "ceasefire", false, "^declare|announce|observe/V ~3 ceasefire|truce");
         // REQUEST
         rule("REQUEST", "appeal", false, "^urge/V");
