@@ -32,7 +32,9 @@ final class Triggers {
          * A counterpart: a recipient, a second actor ("the two leaders met") or, for visits, a place; without one,
          * "met its energy needs" or "visited the venue" is no contact between parties.
          */
-        COUNTERPART
+        COUNTERPART,
+        /** Workers or a union nearby: "the teachers' strike", not a football "strike" or a lightning "strike". */
+        LABOUR
     }
 
     /**
@@ -55,7 +57,7 @@ final class Triggers {
 
     private static final String FORCE_NOUNS = String.join("|", FORCES);
     private static final String AGREEMENTS = "agreement|accord|deal|treaty|pact|memorandum|declaration|protocol"
-            + "|convention|charter|deals|agreements";
+            + "|convention|charter|deals|agreements|accords|treaties|pacts|contract|contracts|ceasefire|truce|armistice";
 
     private static final List<Rule> RULES = new ArrayList<>();
     /** Rules by a word their pattern starts with, so a token is tried only against rules it can start. */
@@ -78,7 +80,8 @@ final class Triggers {
         rule("AGREE", null, false, "^reach|conclude|strike|seal|clinch|hammer/V ~3 " + AGREEMENTS + "|compromise|consensus|understanding|truce|ceasefire");
         rule("AGREE", null, false, "^agree/V to|on|upon");
         rule("AGREE", null, false, "^agree/V with", Need.COUNTERPART);
-        rule("AGREE", "treaty", false, AGREEMENTS + " ~3 ^sign/V");
+        rule("AGREE", "treaty", false, AGREEMENTS + " ~6 ^sign/V");
+        rule("AGREE", "ceasefire", false, "^agree/V ~3 ceasefire|truce|armistice");
         // SUPPORT
         rule("SUPPORT", "solidarity", false, "^reassure/V ~8 solidarity|support|backing|commitment");
         rule("SUPPORT", "solidarity", false, "^stand/V in solidarity");
@@ -152,6 +155,7 @@ final class Triggers {
         rule("REJECT", "refuse", false, "^dismiss/V ~12 as");
         // THREATEN
         rule("THREATEN", null, false, "^threaten/V", Need.ACTOR);
+        rule("THREATEN", "ultimatum", false, "^issue|give|set|deliver|present|send|serve/V ~4 ultimatum");
         // newsgraph's own, before PROTEST: migrants marching to a border are no demonstration
         rule("MIGRATE", null, false, "migrant|refugee|asylum-seeker|asylum ~6 ^cross|enter|march|head|flee|reach|walk|try/V");
         // PROTEST
@@ -205,7 +209,16 @@ final class Triggers {
         // weak nominal triggers last: any stronger rule over the same words wins
         rule("REJECT", "refuse", true, "^refusal|rejection/N");
         rule("MOBILIZE", "troops", true, "^deployment/N of ~4 " + FORCE_NOUNS);
+        rule("PROTEST", "demonstrate", true, "nationwide|mass|street|campus|anti-government|student|opposition ^demonstration"
+                + "|demonstrations|protest|protests|rally|rallies");
+        rule("PROTEST", "demonstrate", true, "^demonstration|demonstrations|protest|protests|rally|rallies/N against");
         rule("PROTEST", "demonstrate", true, "^demonstration|demonstrations|protests/N", Need.ACTOR);
+        rule("PROTEST", "hunger", true, "hunger ^strike|strikes");
+        // a strike is labour protest only beside workers or unions ("air strike" and "strike a deal" are matched above)
+        rule("PROTEST", "strike", true, "^strike|strikes|walkout|walk-out|walkouts/N", Need.LABOUR);
+        rule("PROTEST", "boycott", true, "^boycott|boycotts/N of", Need.ACTOR);
+        rule("RETREAT", "withdraw", true, "^withdrawal|pullout|pull-out/N of ~4 " + FORCE_NOUNS);
+        rule("RETREAT", "withdraw", true, "troop|military ^withdrawal|withdrawals|pullout|pull-out");
         rule("CONSULT", "meet", true, "^meeting|meetings|talks|negotiations/N with|between");
         rule("CONSULT", "meet", true, "^talk/N with");
         rule("CONSULT", "visit", true, "^visit/N", Need.COUNTERPART);
@@ -241,7 +254,7 @@ final class Triggers {
                     Map.entry("attack", "force"), Map.entry("strike", "force"), Map.entry("wipe", "force"),
                     Map.entry("destroy", "force"), Map.entry("bomb", "force"), Map.entry("kill", "force"),
                     Map.entry("invade", "force"), Map.entry("force", "force")),
-            "PROTEST", Map.of("strike", "strike", "walkout", "strike", "walk-out", "strike", "boycott", "boycott",
+            "PROTEST", Map.of("hunger", "hunger", "strike", "strike", "walkout", "strike", "walk-out", "strike", "boycott", "boycott",
                     "riot", "riot"),
             "MIGRATE", Map.of("try", "attempt", "attempt", "attempt"));
 
