@@ -309,8 +309,55 @@ final class Triggers {
                 }
             }
         }
+        pronounObjects(tokens, hits, used);
         hits.sort(java.util.Comparator.comparingInt(h -> h.match().head()));
         return hits;
+    }
+
+    /**
+     * "the blockade ... since the United States imposed it": a verb whose object is "it" or "them" is tried with each
+     * common noun before it in the sentence, nearest first, in the pronoun's place; the first that completes a rule
+     * at that verb is taken as the pronoun's antecedent.
+     */
+    private static void pronounObjects(List<Token> tokens, List<Hit> hits, boolean[] used) {
+        for (int p = 1; p < tokens.size(); p++) {
+            String w = tokens.get(p).word().toLowerCase(Locale.ROOT);
+            int v = p - 1;
+            if (!(w.equals("it") || w.equals("them")) || used[v] || !tokens.get(v).pos().startsWith("VB")) {
+                continue;
+            }
+            List<Integer> rules = BY_FIRST_WORD.getOrDefault(Moods.lemma(tokens.get(v)), List.of());
+            if (rules.isEmpty()) {
+                continue;
+            }
+            Hit found = null;
+            for (int n = v - 1; n >= 0 && found == null; n--) {
+                Token a = tokens.get(n);
+                if (!a.pos().equals("NN") && !a.pos().equals("NNS")) {
+                    continue;
+                }
+                List<Token> swapped = new ArrayList<>(tokens);
+                Token pr = tokens.get(p);
+                swapped.set(p, new Token(pr.index(), pr.begin(), pr.end(), a.word(), a.pos(), a.lemma(), a.ner()));
+                for (int r : rules) {
+                    TokenPattern.Match m = RULES.get(r).pattern().matchAt(swapped, v, swapped.size());
+                    if (m != null && m.head() == v && m.last() >= p) {
+                        found = new Hit(RULES.get(r), m);
+                        break;
+                    }
+                }
+            }
+            if (found != null) {
+                boolean overlaps = false;
+                for (Hit h : hits) {
+                    overlaps |= found.match().first() <= h.match().last() && h.match().first() <= found.match().last();
+                }
+                if (!overlaps) {
+                    hits.add(found);
+                    used[v] = true;
+                }
+            }
+        }
     }
 
     /** The mode of a hit: the rule's, refined by telling words from the trigger to a few tokens after it. */
