@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One event per happening within a sentence: two triggers of the same category whose participants agree
  * ("met Lee ... at the start of a visit", "killed by a suicide bomber") are one event; the one with more
- * participants stays.
+ * participants stays, taking from the other what it lacks ("one militant was killed ... in an Israeli air strike":
+ * the victim of the verb, the attacker and the mode of the noun).
  */
 final class Dedup {
 
@@ -25,10 +26,25 @@ final class Dedup {
             if (twin < 0) {
                 out.add(e);
             } else if (score(e) > score(out.get(twin))) {
-                out.set(twin, e);
+                out.set(twin, completed(e, out.get(twin)));
+            } else {
+                out.set(twin, completed(out.get(twin), e));
             }
         }
         return out;
+    }
+
+    /** {@code kept} with the participants, circumstances and mode it lacks taken from its twin {@code other}. */
+    private static EventMention completed(EventMention kept, EventMention other) {
+        boolean takeActors = kept.actor() == null && other.actor() != null;
+        org.newsgraph.extract.Mention actor = takeActors ? other.actor() : kept.actor();
+        boolean takeRecipient = kept.recipient() == null && other.recipient() != null
+                && (actor == null || !actor.text().equalsIgnoreCase(other.recipient().text()));
+        return new EventMention(kept.trigger(), kept.category(), kept.mode() != null ? kept.mode() : other.mode(),
+                actor, takeActors ? other.actors() : kept.actors(), takeRecipient ? other.recipient() : kept.recipient(),
+                kept.time() != null ? kept.time() : other.time(), kept.place() != null ? kept.place() : other.place(),
+                kept.quantities().isEmpty() ? other.quantities() : kept.quantities(), kept.statement(), kept.modality(),
+                Math.max(kept.confidence(), other.confidence()));
     }
 
     private static boolean same(EventMention a, EventMention b) {

@@ -69,7 +69,7 @@ public final class EventFinder {
             List<EventMention> found = new ArrayList<>();
             for (Triggers.Hit h : hits) {
                 EventMention e = se.event(h);
-                if (e != null) {
+                if (e != null && !(se.resultClause(h) && found.stream().anyMatch(f -> f.category().equals(e.category())))) {
                     found.add(e);
                 }
             }
@@ -168,7 +168,7 @@ public final class EventFinder {
                 Mention a = mainSubjectAfterOpening(head);
                 actors = a == null ? List.of() : List.of(a);
             }
-            if (!satisfied(r, actors, recipient, first, last, head)) {
+            if (!satisfied(r, actors, recipient, first, last, head, mood.passive())) {
                 return null;
             }
             Modality modality = mood.modality();
@@ -229,14 +229,24 @@ public final class EventFinder {
             return null;
         }
 
-        private boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head) {
+        private boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head,
+                boolean passive) {
             return switch (r.need()) {
                 case ACTOR -> !actors.isEmpty();
+                case LABOUR -> labour(first, last);
+                case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && recipient != null;
                 case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
                 case COUNTERPART -> recipient != null || actors.size() >= 2
                         || r.mode() != null && r.mode().equals("visit") && circumstances.place(r.category(), head, actors, null) != null;
                 default -> true;
             };
+        }
+
+        /** ", killing one soldier" after an ambush: a participle clause that tells the outcome of the event before it. */
+        boolean resultClause(Triggers.Hit h) {
+            int head = h.match().head();
+            int first = h.match().first();
+            return t.get(head).pos().equals("VBG") && first > 0 && t.get(first - 1).word().equals(",");
         }
 
         /** "... was killed in a suicide bombing": the subject of a passive before a noun trigger is its victim, not its actor. */
@@ -259,13 +269,32 @@ public final class EventFinder {
             return null;
         }
 
+        /** Working people or their unions within a few tokens of a strike. */
+        private boolean labour(int first, int last) {
+            for (int i = Math.max(0, first - 8); i < Math.min(t.size(), last + 9); i++) {
+                if (LABOUR_WORDS.contains(Moods.lemma(t.get(i)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final Set<String> LABOUR_WORDS = Set.of("worker", "union", "teacher", "employee", "miner", "docker",
+                "nurse", "doctor", "driver", "pilot", "staff", "labour", "labor", "trucker", "farmer", "student", "workforce",
+                "unionist", "trade-union", "civil", "servant", "railway", "transport", "general", "wage", "pay", "salary");
+
+        /** Places only armed forces hold: pulling out of them is a retreat. */
+        private static final Set<String> MILITARY_SITES = Set.of("base", "bases", "garrison", "barracks", "outpost",
+                "outposts", "checkpoint", "checkpoints", "trench", "trenches");
+
         /** Armed forces, a state actor, or "from" a place: a withdrawal that is a retreat, not a resignation. */
         private boolean forceOrPlace(List<Mention> actors, int first, int last) {
             for (int i = Math.max(0, first - 4); i < Math.min(t.size(), last + 6); i++) {
-                if (Triggers.FORCES.contains(Moods.lemma(t.get(i)))) {
+                if (Triggers.FORCES.contains(Moods.lemma(t.get(i))) || i > last && MILITARY_SITES.contains(Moods.lemma(t.get(i)))) {
                     return true;
                 }
-                if (t.get(i).word().equals("from") && i + 1 < t.size() && i > last) {
+                boolean outOf = t.get(i).word().equals("of") && i > 0 && t.get(i - 1).word().equals("out");
+                if ((t.get(i).word().equals("from") || outOf) && i + 1 < t.size() && i > last) {
                     for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
                         if (mentionOf[j] != null && PLACE_TYPES.contains(mentionOf[j].type())) {
                             return true;

@@ -67,14 +67,14 @@ final class Moods {
         Token before = i >= 0 ? t.get(i) : null;
         boolean passive = pos.equals("VBN") && be;
         if (pos.equals("VBN") && !be && !have && participle(t, head, before)) {
-            return SKIP;
+            return reducedPassive(t, head, before) ? new Mood(Modality.ASSERTED, true, false) : SKIP;
         }
         if (pos.equals("VBG") && !be) {
             String b = before == null ? "" : lemma(before);
             if (b.equals("without")) {
                 return new Mood(Modality.NEGATED, false, false);
             }
-            if (!TEMPORAL_PREPOSITIONS.contains(b) && !ASPECTUAL.contains(b)) {
+            if (!TEMPORAL_PREPOSITIONS.contains(b) && !ASPECTUAL.contains(b) && !participleClause(t, head, before)) {
                 return SKIP;
             }
         }
@@ -107,6 +107,50 @@ final class Moods {
             }
         }
         return false;
+    }
+
+    /**
+     * A present participle that heads a clause of its own ("filed a case accusing Turkey", "Aso, currently visiting
+     * Washington,", "progress in pulling out of"): after a comma, a noun or "in"/"by", and followed by no noun it
+     * would modify ("the ruling party", "visiting delegations").
+     */
+    private static boolean participleClause(List<Token> t, int head, Token before) {
+        if (before == null) {
+            return false;
+        }
+        String p = before.pos();
+        boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("-RRB-")
+                || lemma(before).equals("in") || lemma(before).equals("by");
+        boolean modifier = head + 1 < t.size() && t.get(head + 1).pos().startsWith("NN")
+                && !t.get(head + 1).pos().startsWith("NNP") && !p.equals(",");
+        return opens && !modifier && !(before.word().equals(",") && allegedBefore(t, head));
+    }
+
+    /** "accused Angola of attacking X, sending troops": a gerund after "of" earlier makes what follows its content. */
+    private static boolean allegedBefore(List<Token> t, int head) {
+        for (int i = head - 1; i > 0; i--) {
+            if (t.get(i).pos().equals("VBG") && lemma(t.get(i - 1)).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A past participle after the noun it tells of, a clause of its own: "a firehouse ... seized by police Monday",
+     * "among those detained was", "three men released from Guantanamo", "and seized by police"; a passive whose subject is that noun.
+     * Not before a noun it modifies ("signed peace deals").
+     */
+    private static boolean reducedPassive(List<Token> t, int head, Token before) {
+        if (before == null) {
+            return false;
+        }
+        String p = before.pos();
+        boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("PRP") || p.equals("-RRB-")
+                || before.word().equalsIgnoreCase("those")
+                || head + 1 < t.size() && t.get(head + 1).word().equals("by") && (p.equals("CC") || p.startsWith("RB"));
+        boolean modifier = head + 1 < t.size() && (t.get(head + 1).pos().startsWith("NN") || t.get(head + 1).pos().equals("JJ"));
+        return opens && !modifier;
     }
 
     /** A trigger after "to": what the governing verb makes of it; null when it is a purpose clause of another event. */

@@ -84,6 +84,14 @@ final class Participants {
             if (w.equals(";") || w.equals(":") || w.equals("--")) {
                 break;
             }
+            if (w.equals(",") && !comma) {
+                int named = appositiveStart(i, head, lo);
+                if (named >= 0) {
+                    i = named;
+                    comma = true;
+                    continue;
+                }
+            }
             comma |= w.equals(",");
             if (RELATIVES.contains(w) && (k.pos().startsWith("W") || k.pos().equals("IN") && w.equals("that"))) {
                 Mention m = antecedentOfRelative(i, lo);
@@ -112,6 +120,31 @@ final class Participants {
             i--;
         }
         return List.of();
+    }
+
+    /**
+     * "Hariri, also a prominent anti-Syrian figure, was killed": when only auxiliaries and adverbs separate the
+     * comma at {@code comma} from the verb at {@code head}, and an earlier comma in reach follows a name, the
+     * appositive between them is skipped; returns the token index of that name, or -1.
+     */
+    private int appositiveStart(int comma, int head, int lo) {
+        for (int i = comma + 1; i < head; i++) {
+            String p = t.get(i).pos();
+            if (!(p.startsWith("VB") || p.startsWith("RB") || p.equals("MD"))) {
+                return -1;
+            }
+        }
+        for (int j = comma - 1; j > lo && j >= comma - 15; j--) {
+            String w = t.get(j).word();
+            if (w.equals(";") || w.equals(":") || t.get(j).pos().equals("VBD") || t.get(j).pos().equals("VBZ")) {
+                return -1;
+            }
+            if (w.equals(",")) {
+                Mention m = mentionOf[j - 1];
+                return m != null && ACTOR_TYPES.contains(m.type()) ? j - 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** A name right before a nominal trigger ("an Israeli air strike", "Paris's support", "his phone call"). */

@@ -19,6 +19,11 @@ final class Triggers {
         NOTHING,
         /** An actor mention must be found ("threatened" with an inanimate subject is no threat). */
         ACTOR,
+        /**
+         * An actor, or for a passive a victim as its subject: "four soldiers were killed in Anbar" is an assault whose
+         * attacker the sentence does not name; "the plan was killed" names no victim a mention could hold.
+         */
+        ACTOR_OR_VICTIM,
         /** A named actor right before the noun ("an Israeli raid"); bare "the attack" refers back, not to a new event. */
         ADJACENT_ACTOR,
         /** Armed or state actors or a place withdrawn from ("pulled out" of a tournament is no retreat). */
@@ -27,7 +32,9 @@ final class Triggers {
          * A counterpart: a recipient, a second actor ("the two leaders met") or, for visits, a place; without one,
          * "met its energy needs" or "visited the venue" is no contact between parties.
          */
-        COUNTERPART
+        COUNTERPART,
+        /** Workers or a union nearby: "the teachers' strike", not a football "strike" or a lightning "strike". */
+        LABOUR
     }
 
     /**
@@ -50,7 +57,7 @@ final class Triggers {
 
     private static final String FORCE_NOUNS = String.join("|", FORCES);
     private static final String AGREEMENTS = "agreement|accord|deal|treaty|pact|memorandum|declaration|protocol"
-            + "|convention|charter|deals|agreements";
+            + "|convention|charter|deals|agreements|accords|treaties|pacts|contract|contracts|ceasefire|truce|armistice";
 
     private static final List<Rule> RULES = new ArrayList<>();
     /** Rules by a word their pattern starts with, so a token is tried only against rules it can start. */
@@ -73,7 +80,8 @@ final class Triggers {
         rule("AGREE", null, false, "^reach|conclude|strike|seal|clinch|hammer/V ~3 " + AGREEMENTS + "|compromise|consensus|understanding|truce|ceasefire");
         rule("AGREE", null, false, "^agree/V to|on|upon");
         rule("AGREE", null, false, "^agree/V with", Need.COUNTERPART);
-        rule("AGREE", "treaty", false, AGREEMENTS + " ~3 ^sign/V");
+        rule("AGREE", "treaty", false, AGREEMENTS + " ~6 ^sign/V");
+        rule("AGREE", "ceasefire", false, "^agree/V ~3 ceasefire|truce|armistice");
         // SUPPORT
         rule("SUPPORT", "solidarity", false, "^reassure/V ~8 solidarity|support|backing|commitment");
         rule("SUPPORT", "solidarity", false, "^stand/V in solidarity");
@@ -104,6 +112,8 @@ final class Triggers {
         rule("SANCTION", "diplomatic", false, "^recall|withdraw/V ~3 ambassador|envoy|diplomat");
         rule("SANCTION", "economic", false, "^impose|slap|extend|tighten|announce|adopt|approve|levy|introduce|enforce/V"
                 + " ~5 sanction|embargo|blockade");
+        rule("SANCTION", "economic", false, "sanction|sanctions|embargo|blockade ~2 ^impose|slap|announce|adopt|levy/V");
+        rule("SANCTION", "economic", false, "sanction|sanctions|embargo|blockade , ^impose|slap|announce|adopt|levy/V");
         rule("SANCTION", "economic", false, "^sanction/V");
         rule("SANCTION", "economic", false, "^freeze/V ~3 asset|account");
         rule("SANCTION", "diplomatic", false, "^expel/V ~4 diplomat|ambassador|envoy|attache");
@@ -116,6 +126,7 @@ final class Triggers {
         rule("RETREAT", "withdraw", false, "^pull/V ~2 out|back", Need.FORCE_OR_PLACE);
         rule("RETREAT", "release", false, "^release|free/V ~4 prisoner|hostage|detainee|captive|soldier|activist"
                 + "|dissident|people|journalist|inmate");
+        rule("RETREAT", "release", false, "^release|free/V from ~3 prison|jail|custody|detention|captivity|Guantanamo|camp");
         rule("RETREAT", "ceasefire", false, "^declare|announce|observe/V ~3 ceasefire|truce");
         // REQUEST
         rule("REQUEST", "appeal", false, "^urge/V");
@@ -144,6 +155,7 @@ final class Triggers {
         rule("REJECT", "refuse", false, "^dismiss/V ~12 as");
         // THREATEN
         rule("THREATEN", null, false, "^threaten/V", Need.ACTOR);
+        rule("THREATEN", "ultimatum", false, "^issue|give|set|deliver|present|send|serve/V ~4 ultimatum");
         // newsgraph's own, before PROTEST: migrants marching to a border are no demonstration
         rule("MIGRATE", null, false, "migrant|refugee|asylum-seeker|asylum ~6 ^cross|enter|march|head|flee|reach|walk|try/V");
         // PROTEST
@@ -182,7 +194,7 @@ final class Triggers {
         rule("ASSAULT", null, false, "^launch|carry|mount|stage/V ~4 attack|offensive|assault|raid|strike|operation|bombing"
                 + "|ambush|attacks|raids|strikes");
         rule("ASSAULT", null, false, "^attack|assault|ambush|storm|invade|abduct|kidnap/V", Need.ACTOR);
-        rule("ASSAULT", null, false, "^kill|massacre|assassinate|execute|behead|murder|shoot/V", Need.ACTOR);
+        rule("ASSAULT", null, false, "^kill|massacre|assassinate|execute|behead|murder|shoot/V", Need.ACTOR_OR_VICTIM);
         rule("ASSAULT", null, false, "^clash/V with", Need.ACTOR);
         rule("ASSAULT", null, false, "^blow/V up", Need.ACTOR);
         // nominal violence that names no actor is still an event: "heavy fighting", "clashes between", "a roadside bomb"
@@ -197,7 +209,16 @@ final class Triggers {
         // weak nominal triggers last: any stronger rule over the same words wins
         rule("REJECT", "refuse", true, "^refusal|rejection/N");
         rule("MOBILIZE", "troops", true, "^deployment/N of ~4 " + FORCE_NOUNS);
+        rule("PROTEST", "demonstrate", true, "nationwide|mass|street|campus|anti-government|student|opposition ^demonstration"
+                + "|demonstrations|protest|protests|rally|rallies");
+        rule("PROTEST", "demonstrate", true, "^demonstration|demonstrations|protest|protests|rally|rallies/N against");
         rule("PROTEST", "demonstrate", true, "^demonstration|demonstrations|protests/N", Need.ACTOR);
+        rule("PROTEST", "hunger", true, "hunger ^strike|strikes");
+        // a strike is labour protest only beside workers or unions ("air strike" and "strike a deal" are matched above)
+        rule("PROTEST", "strike", true, "^strike|strikes|walkout|walk-out|walkouts/N", Need.LABOUR);
+        rule("PROTEST", "boycott", true, "^boycott|boycotts/N of", Need.ACTOR);
+        rule("RETREAT", "withdraw", true, "^withdrawal|pullout|pull-out/N of ~4 " + FORCE_NOUNS);
+        rule("RETREAT", "withdraw", true, "troop|military ^withdrawal|withdrawals|pullout|pull-out");
         rule("CONSULT", "meet", true, "^meeting|meetings|talks|negotiations/N with|between");
         rule("CONSULT", "meet", true, "^talk/N with");
         rule("CONSULT", "visit", true, "^visit/N", Need.COUNTERPART);
@@ -233,7 +254,7 @@ final class Triggers {
                     Map.entry("attack", "force"), Map.entry("strike", "force"), Map.entry("wipe", "force"),
                     Map.entry("destroy", "force"), Map.entry("bomb", "force"), Map.entry("kill", "force"),
                     Map.entry("invade", "force"), Map.entry("force", "force")),
-            "PROTEST", Map.of("strike", "strike", "walkout", "strike", "walk-out", "strike", "boycott", "boycott",
+            "PROTEST", Map.of("hunger", "hunger", "strike", "strike", "walkout", "strike", "walk-out", "strike", "boycott", "boycott",
                     "riot", "riot"),
             "MIGRATE", Map.of("try", "attempt", "attempt", "attempt"));
 
@@ -288,8 +309,55 @@ final class Triggers {
                 }
             }
         }
+        pronounObjects(tokens, hits, used);
         hits.sort(java.util.Comparator.comparingInt(h -> h.match().head()));
         return hits;
+    }
+
+    /**
+     * "the blockade ... since the United States imposed it": a verb whose object is "it" or "them" is tried with each
+     * common noun before it in the sentence, nearest first, in the pronoun's place; the first that completes a rule
+     * at that verb is taken as the pronoun's antecedent.
+     */
+    private static void pronounObjects(List<Token> tokens, List<Hit> hits, boolean[] used) {
+        for (int p = 1; p < tokens.size(); p++) {
+            String w = tokens.get(p).word().toLowerCase(Locale.ROOT);
+            int v = p - 1;
+            if (!(w.equals("it") || w.equals("them")) || used[v] || !tokens.get(v).pos().startsWith("VB")) {
+                continue;
+            }
+            List<Integer> rules = BY_FIRST_WORD.getOrDefault(Moods.lemma(tokens.get(v)), List.of());
+            if (rules.isEmpty()) {
+                continue;
+            }
+            Hit found = null;
+            for (int n = v - 1; n >= 0 && found == null; n--) {
+                Token a = tokens.get(n);
+                if (!a.pos().equals("NN") && !a.pos().equals("NNS")) {
+                    continue;
+                }
+                List<Token> swapped = new ArrayList<>(tokens);
+                Token pr = tokens.get(p);
+                swapped.set(p, new Token(pr.index(), pr.begin(), pr.end(), a.word(), a.pos(), a.lemma(), a.ner()));
+                for (int r : rules) {
+                    TokenPattern.Match m = RULES.get(r).pattern().matchAt(swapped, v, swapped.size());
+                    if (m != null && m.head() == v && m.last() >= p) {
+                        found = new Hit(RULES.get(r), m);
+                        break;
+                    }
+                }
+            }
+            if (found != null) {
+                boolean overlaps = false;
+                for (Hit h : hits) {
+                    overlaps |= found.match().first() <= h.match().last() && h.match().first() <= found.match().last();
+                }
+                if (!overlaps) {
+                    hits.add(found);
+                    used[v] = true;
+                }
+            }
+        }
     }
 
     /** The mode of a hit: the rule's, refined by telling words from the trigger to a few tokens after it. */
