@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Reads the geoparsing corpora of Gritta et al. ("A Pragmatic Guide to Geoparsing Evaluation"): GeoVirus
@@ -60,7 +56,7 @@ final class GeoCorpus {
 
     static List<Doc> read(Path file) throws IOException {
         Format f = Format.of(file);
-        Document xml = parse(file);
+        Document xml = SafeXml.parse(file);
         NodeList articles = xml.getElementsByTagName("article");
         List<Doc> docs = new ArrayList<>();
         for (int i = 0; i < articles.getLength(); i++) {
@@ -127,16 +123,5 @@ final class GeoCorpus {
     private static String child(Element e, String tag) {
         NodeList l = e.getElementsByTagName(tag);
         return l.getLength() == 0 ? null : l.item(0).getTextContent();
-    }
-
-    private static Document parse(Path file) throws IOException {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return f.newDocumentBuilder().parse(file.toFile());
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("cannot parse " + file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -7,13 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * One MEANTIME article in CAT XML: the text rebuilt from its tokens (one space between tokens, a blank
@@ -49,7 +45,7 @@ record MeantimeDocument(String id, String text, List<Gold> mentions, int annotat
             "who", "which", "some", "all", "both", "one", "another", "other", "company", "firm");
 
     static MeantimeDocument read(Path file) throws IOException {
-        Document xml = parse(file);
+        Document xml = SafeXml.parse(file);
         Element root = xml.getDocumentElement();
         StringBuilder text = new StringBuilder();
         Map<String, int[]> span = new HashMap<>();
@@ -150,16 +146,5 @@ record MeantimeDocument(String id, String text, List<Gold> mentions, int annotat
             }
         }
         return false;
-    }
-
-    private static Document parse(Path file) throws IOException {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return f.newDocumentBuilder().parse(file.toFile());
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("cannot parse " + file + ": " + e.getMessage(), e);
-        }
     }
 }
