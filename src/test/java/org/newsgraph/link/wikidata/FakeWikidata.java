@@ -41,6 +41,8 @@ public final class FakeWikidata implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    /** Whether the exchange on this server thread has been answered (and so no longer counts as in flight). */
+    private final ThreadLocal<Boolean> answered = ThreadLocal.withInitial(() -> false);
     final List<Map<String, String>> queries = new CopyOnWriteArrayList<>();
     final List<String> userAgents = new CopyOnWriteArrayList<>();
     volatile long delayMillis;
@@ -171,7 +173,10 @@ public final class FakeWikidata implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            inFlight.decrementAndGet();
+            if (!answered.get()) {
+                inFlight.decrementAndGet();
+            }
+            answered.remove();
             ex.close();
         }
     }
@@ -241,7 +246,13 @@ public final class FakeWikidata implements AutoCloseable {
         return o;
     }
 
-    private static void send(HttpExchange ex, int status, String body) throws IOException {
+    /**
+     * Answers. The request stops counting as in flight before the answer is written: once the client has read it,
+     * it may rightly send the next request while this thread is still finishing.
+     */
+    private void send(HttpExchange ex, int status, String body) throws IOException {
+        inFlight.decrementAndGet();
+        answered.set(true);
         byte[] b = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
         ex.sendResponseHeaders(status, b.length);
