@@ -15,12 +15,12 @@ import org.newsgraph.extract.authority.City;
  * Who does what to whom in one sentence, read off word order and the mentions already found (no parser):
  * the subject is the nearest actor mention before the verb that is not inside a prepositional phrase or a
  * possessive; a relative "who"/"which" stands for the name before it; the recipient is the direct object or
- * the object of a preposition the category takes ("with", "on", "against", "to"). Pronouns are resolved by
- * {@link Pronouns}. One instance per sentence; not thread-safe.
+ * the object of a preposition the category takes ("with", "on", "against", "to"; found by {@link ObjectFinder}).
+ * Pronouns are resolved by {@link Pronouns}. One instance per sentence; not thread-safe.
  */
 final class Participants {
 
-    private static final Set<MentionType> ACTOR_TYPES = Set.of(MentionType.PERSON, MentionType.ORGANISATION,
+    static final Set<MentionType> ACTOR_TYPES = Set.of(MentionType.PERSON, MentionType.ORGANISATION,
             MentionType.COUNTRY, MentionType.CITY, MentionType.GOVERNMENT, MentionType.GROUP, MentionType.NATIONALITY,
             MentionType.DESCRIPTION, MentionType.PLACE);
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "from", "with", "to", "for", "on", "at", "by",
@@ -33,35 +33,18 @@ final class Participants {
             "hundreds", "thousands", "dozens", "scores", "group", "number", "army", "police", "supporters", "delegation",
             "representatives", "spokesman", "spokeswoman");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
-    private static final Set<String> QUANTIFIERS = Set.of("up", "to", "more", "less", "fewer", "than", "at", "least",
-            "nearly", "almost", "about", "around", "over", "some", "as", "many", "approximately", "roughly");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
-    /** Nouns after a name that still denote its party ("the US embassy", "Israeli forces"), unlike "the ECA conclusions". */
-    private static final Set<String> INSTITUTIONS = Set.of("embassy", "government", "forces", "troops", "army", "military",
-            "officials", "authorities", "ministry", "police", "delegation", "leaders", "leader", "side", "regime",
-            "administration", "parliament", "president", "minister", "spokesman", "officer", "officers", "soldiers");
     /** Verbs after which a name starts a reported clause ("said 22 civilians were killed"), not an object. */
     private static final Set<String> SAY_VERBS = Set.of("say", "tell", "claim", "report", "announce", "add", "believe",
             "state", "insist", "confirm", "allege", "warn", "note", "argue", "think", "fear", "hope", "know");
     /** Documents that speak for their authors ("a statement that welcomed ..."). */
     private static final Set<String> DOCUMENTS = Set.of("statement", "resolution", "letter", "declaration", "communique",
             "report", "message", "note", "decision", "ruling");
-    private static final Map<String, Set<String>> RECIPIENT_PREPOSITIONS = Map.ofEntries(
-            Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between")),
-            Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
-            Map.entry("COOPERATE", Set.of("with")), Map.entry("AID", Set.of("to", "for")),
-            Map.entry("REQUEST", Set.of("to")), Map.entry("ACCUSE", Set.of("against")),
-            Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to")),
-            Map.entry("PROTEST", Set.of("against", "outside")), Map.entry("SANCTION", Set.of("on", "against")),
-            Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against")),
-            Map.entry("ASSAULT", Set.of("on", "against", "with")));
-    /** Categories whose direct object is the recipient ("urged Israel", "met Lee", "arrested five traffickers"). */
-    private static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
-            "COERCE", "ASSAULT", "SANCTION", "REJECT");
 
-    private final List<Token> t;
-    private final Mention[] mentionOf;
-    private final Pronouns pronouns;
+    final List<Token> t;
+    final Mention[] mentionOf;
+    final Pronouns pronouns;
+    private final ObjectFinder objects = new ObjectFinder(this);
 
     /**
      * @param tokens    the sentence's tokens
@@ -236,137 +219,18 @@ final class Participants {
         return -1;
     }
 
-    /**
-     * The recipient after the trigger: a direct object (for transitive categories, when {@code direct}) or the
-     * object of one of the category's prepositions, within the clause.
-     */
+    /** The recipient after the trigger (see {@link ObjectFinder#recipient}). */
     Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
-        Set<String> preps = RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
-        int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
-        if (direct && TRANSITIVE.contains(category)) {
-            Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
-            if (object != null && !same(object, actor)) {
-                return object;
-            }
-        }
-        for (int i = from + 1; i < Math.min(hi, from + reach); i++) {
-            Token k = t.get(i);
-            if (isBoundary(k) && !k.word().equals(",")) {
-                return null;
-            }
-            String w = k.word().toLowerCase(Locale.ROOT);
-            boolean front = w.equals("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("front");
-            if (preps.contains(w) || front && category.equals("PROTEST")) {
-                Mention m = objectAt(i + 1, hi, 5);
-                if (m != null && !same(m, actor)) {
-                    return m;
-                }
-            }
-        }
-        return null;
+        return objects.recipient(category, from, last, hi, actor, direct);
     }
 
-    /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
+    /** The first actor mention from token {@code from} (see {@link ObjectFinder#objectAt(int, int, int)}). */
     Mention objectAt(int from, int hi, int reach) {
-        return objectAt(from, hi, reach, -1);
-    }
-
-    /** As {@link #objectAt(int, int, int)}, passing over any token up to {@code inside} (the trigger's own words). */
-    Mention objectAt(int from, int hi, int reach, int inside) {
-        for (int i = from; i < Math.min(hi, Math.max(from + reach, inside + 3)); i++) {
-            Mention m = mentionOf[i];
-            if (m != null && ACTOR_TYPES.contains(m.type()) && endOf(i) + 2 <= inside && t.get(endOf(i) + 1).pos().equals("POS")
-                    && supportNoun(inside)) {
-                i = endOf(i) + 1;
-                continue; // "stressed Paris's support": the possessor is the trigger's own actor
-            }
-            if (m != null && modifierOfAThing(endOf(i))) {
-                return null; // part of a longer name the tagger did not take as a whole
-            }
-            if (m != null && (m.type() == MentionType.CITY && !isCapital(m) || m.type() == MentionType.PLACE)) {
-                return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
-            }
-            if (m != null && ACTOR_TYPES.contains(m.type())) {
-                int end = endOf(i);
-                if (m.type() == MentionType.GROUP && end + 2 < hi && t.get(end + 1).word().equals("of")
-                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration)")) {
-                    Mention of = objectAt(end + 2, hi, 5);
-                    if (of != null) {
-                        return of;
-                    }
-                }
-                return headOfChain(i, hi);
-            }
-            Token k = t.get(i);
-            String p = k.pos();
-            if (k.pos().equals("PRP") || k.pos().equals("PRP$")) {
-                if (k.word().equalsIgnoreCase("its") || k.word().equalsIgnoreCase("their") || k.word().equalsIgnoreCase("his")
-                        || k.word().equalsIgnoreCase("her")) {
-                    continue;
-                }
-                return pronouns.resolve(k);
-            }
-            if (p.equals("NN") && i + 1 < hi && (t.get(i + 1).word().equals("from") || t.get(i + 1).word().equals("of"))
-                    && Character.isLowerCase(k.word().charAt(0))) {
-                i++;
-                continue; // "his counterpart from North Korea"
-            }
-            if (quantifier(i, hi) || modifyingParticiple(i, hi)) {
-                continue; // "up to 80 civilians", "six suspected insurgents"
-            }
-            boolean skippable = p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
-                    || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
-                    || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
-            if (!skippable && i > inside) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** A word of an approximate amount ("up to", "more than", "at least", "nearly") right before a number. */
-    private boolean quantifier(int i, int hi) {
-        if (!QUANTIFIERS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        for (int j = i + 1; j < Math.min(hi, i + 3); j++) {
-            if (t.get(j).pos().equals("CD")) {
-                return true;
-            }
-            if (!QUANTIFIERS.contains(t.get(j).word().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A lower-case participle used as an adjective before a noun ("suspected insurgents", "armed men"). */
-    private boolean modifyingParticiple(int i, int hi) {
-        Token k = t.get(i);
-        return (k.pos().equals("VBN") || k.pos().equals("VBD")) && Character.isLowerCase(k.word().charAt(0)) && i > 0
-                && (t.get(i - 1).pos().equals("CD") || t.get(i - 1).pos().equals("DT") || t.get(i - 1).pos().startsWith("JJ"))
-                && i + 1 < hi && (t.get(i + 1).pos().startsWith("NN") || t.get(i + 1).pos().startsWith("JJ"));
-    }
-
-    /** Whether the trigger's last word is a noun of support ("Paris's support"), whose possessor acts. */
-    private boolean supportNoun(int inside) {
-        return inside >= 0 && Set.of("support", "solidarity", "backing", "sympathy").contains(Moods.lemma(t.get(inside)));
-    }
-
-    /** A name followed by more of a proper name ("the China International Exhibition Center"): it names a thing. */
-    private boolean modifierOfAThing(int end) {
-        if (end + 1 >= t.size()) {
-            return false;
-        }
-        Token next = t.get(end + 1);
-        if (mentionOf[end + 1] != null) {
-            return false;
-        }
-        return next.pos().startsWith("NNP") && !INSTITUTIONS.contains(next.word().toLowerCase(Locale.ROOT));
+        return objects.objectAt(from, hi, reach);
     }
 
     /** "Taiwanese President Lee Teng-hui": in a run of adjacent mentions, the last one names the party. */
-    private Mention headOfChain(int i, int hi) {
+    Mention headOfChain(int i, int hi) {
         Mention m = mentionOf[i];
         int j = endOf(i) + 1;
         while (j < hi && mentionOf[j] != null && mentionOf[j] != m
@@ -469,7 +333,7 @@ final class Participants {
         return i;
     }
 
-    private int endOf(int i) {
+    int endOf(int i) {
         Mention m = mentionOf[i];
         while (i + 1 < t.size() && mentionOf[i + 1] == m) {
             i++;
@@ -477,13 +341,13 @@ final class Participants {
         return i;
     }
 
-    private static boolean isCapital(Mention m) {
+    static boolean isCapital(Mention m) {
         String id = m.authorityId();
         return id != null && id.startsWith("city:")
                 && Authority.get().city(Long.parseLong(id.substring(5))).map(City::isCapital).orElse(false);
     }
 
-    private static boolean same(Mention a, Mention b) {
+    static boolean same(Mention a, Mention b) {
         return a != null && b != null && (a == b || a.text().equalsIgnoreCase(b.text()));
     }
 

@@ -1,0 +1,170 @@
+package org.newsgraph.extract.event;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Token;
+
+/**
+ * The other side of an event in one sentence: the direct object or the object of a preposition the category
+ * takes, read off word order past determiners, adjectives, amounts and the trigger's own words. Works on the
+ * tokens and mentions of its {@link Participants}; one instance per sentence, not thread-safe.
+ */
+final class ObjectFinder {
+
+    private static final Set<String> QUANTIFIERS = Set.of("up", "to", "more", "less", "fewer", "than", "at", "least",
+            "nearly", "almost", "about", "around", "over", "some", "as", "many", "approximately", "roughly");
+    /** Nouns after a name that still denote its party ("the US embassy", "Israeli forces"), unlike "the ECA conclusions". */
+    private static final Set<String> INSTITUTIONS = Set.of("embassy", "government", "forces", "troops", "army", "military",
+            "officials", "authorities", "ministry", "police", "delegation", "leaders", "leader", "side", "regime",
+            "administration", "parliament", "president", "minister", "spokesman", "officer", "officers", "soldiers");
+    private static final Map<String, Set<String>> RECIPIENT_PREPOSITIONS = Map.ofEntries(
+            Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between")),
+            Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
+            Map.entry("COOPERATE", Set.of("with")), Map.entry("AID", Set.of("to", "for")),
+            Map.entry("REQUEST", Set.of("to")), Map.entry("ACCUSE", Set.of("against")),
+            Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to")),
+            Map.entry("PROTEST", Set.of("against", "outside")), Map.entry("SANCTION", Set.of("on", "against")),
+            Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against")),
+            Map.entry("ASSAULT", Set.of("on", "against", "with")));
+    /** Categories whose direct object is the recipient ("urged Israel", "met Lee", "arrested five traffickers"). */
+    private static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
+            "COERCE", "ASSAULT", "SANCTION", "REJECT");
+
+    private final Participants sentence;
+
+    ObjectFinder(Participants sentence) {
+        this.sentence = sentence;
+    }
+
+    /**
+     * The recipient after the trigger: a direct object (for transitive categories, when {@code direct}) or the
+     * object of one of the category's prepositions, within the clause.
+     */
+    Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
+        Set<String> preps = RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
+        int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
+        if (direct && TRANSITIVE.contains(category)) {
+            Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
+            if (object != null && !Participants.same(object, actor)) {
+                return object;
+            }
+        }
+        for (int i = from + 1; i < Math.min(hi, from + reach); i++) {
+            Token k = sentence.t.get(i);
+            if (Participants.isBoundary(k) && !k.word().equals(",")) {
+                return null;
+            }
+            String w = k.word().toLowerCase(Locale.ROOT);
+            boolean front = w.equals("of") && i > 0 && sentence.t.get(i - 1).word().equalsIgnoreCase("front");
+            if (preps.contains(w) || front && category.equals("PROTEST")) {
+                Mention m = objectAt(i + 1, hi, 5);
+                if (m != null && !Participants.same(m, actor)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
+    Mention objectAt(int from, int hi, int reach) {
+        return objectAt(from, hi, reach, -1);
+    }
+
+    /** As {@link #objectAt(int, int, int)}, passing over any token up to {@code inside} (the trigger's own words). */
+    Mention objectAt(int from, int hi, int reach, int inside) {
+        for (int i = from; i < Math.min(hi, Math.max(from + reach, inside + 3)); i++) {
+            Mention m = sentence.mentionOf[i];
+            if (m != null && Participants.ACTOR_TYPES.contains(m.type()) && sentence.endOf(i) + 2 <= inside && sentence.t.get(sentence.endOf(i) + 1).pos().equals("POS")
+                    && supportNoun(inside)) {
+                i = sentence.endOf(i) + 1;
+                continue; // "stressed Paris's support": the possessor is the trigger's own actor
+            }
+            if (m != null && modifierOfAThing(sentence.endOf(i))) {
+                return null; // part of a longer name the tagger did not take as a whole
+            }
+            if (m != null && (m.type() == MentionType.CITY && !Participants.isCapital(m) || m.type() == MentionType.PLACE)) {
+                return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
+            }
+            if (m != null && Participants.ACTOR_TYPES.contains(m.type())) {
+                int end = sentence.endOf(i);
+                if (m.type() == MentionType.GROUP && end + 2 < hi && sentence.t.get(end + 1).word().equals("of")
+                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration)")) {
+                    Mention of = objectAt(end + 2, hi, 5);
+                    if (of != null) {
+                        return of;
+                    }
+                }
+                return sentence.headOfChain(i, hi);
+            }
+            Token k = sentence.t.get(i);
+            String p = k.pos();
+            if (k.pos().equals("PRP") || k.pos().equals("PRP$")) {
+                if (k.word().equalsIgnoreCase("its") || k.word().equalsIgnoreCase("their") || k.word().equalsIgnoreCase("his")
+                        || k.word().equalsIgnoreCase("her")) {
+                    continue;
+                }
+                return sentence.pronouns.resolve(k);
+            }
+            if (p.equals("NN") && i + 1 < hi && (sentence.t.get(i + 1).word().equals("from") || sentence.t.get(i + 1).word().equals("of"))
+                    && Character.isLowerCase(k.word().charAt(0))) {
+                i++;
+                continue; // "his counterpart from North Korea"
+            }
+            if (quantifier(i, hi) || modifyingParticiple(i, hi)) {
+                continue; // "up to 80 civilians", "six suspected insurgents"
+            }
+            boolean skippable = p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
+                    || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
+                    || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
+            if (!skippable && i > inside) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A word of an approximate amount ("up to", "more than", "at least", "nearly") right before a number. */
+    private boolean quantifier(int i, int hi) {
+        if (!QUANTIFIERS.contains(sentence.t.get(i).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(hi, i + 3); j++) {
+            if (sentence.t.get(j).pos().equals("CD")) {
+                return true;
+            }
+            if (!QUANTIFIERS.contains(sentence.t.get(j).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case participle used as an adjective before a noun ("suspected insurgents", "armed men"). */
+    private boolean modifyingParticiple(int i, int hi) {
+        Token k = sentence.t.get(i);
+        return (k.pos().equals("VBN") || k.pos().equals("VBD")) && Character.isLowerCase(k.word().charAt(0)) && i > 0
+                && (sentence.t.get(i - 1).pos().equals("CD") || sentence.t.get(i - 1).pos().equals("DT") || sentence.t.get(i - 1).pos().startsWith("JJ"))
+                && i + 1 < hi && (sentence.t.get(i + 1).pos().startsWith("NN") || sentence.t.get(i + 1).pos().startsWith("JJ"));
+    }
+
+    /** Whether the trigger's last word is a noun of support ("Paris's support"), whose possessor acts. */
+    private boolean supportNoun(int inside) {
+        return inside >= 0 && Set.of("support", "solidarity", "backing", "sympathy").contains(Moods.lemma(sentence.t.get(inside)));
+    }
+
+    /** A name followed by more of a proper name ("the China International Exhibition Center"): it names a thing. */
+    private boolean modifierOfAThing(int end) {
+        if (end + 1 >= sentence.t.size()) {
+            return false;
+        }
+        Token next = sentence.t.get(end + 1);
+        if (sentence.mentionOf[end + 1] != null) {
+            return false;
+        }
+        return next.pos().startsWith("NNP") && !INSTITUTIONS.contains(next.word().toLowerCase(Locale.ROOT));
+    }
+}
