@@ -25,6 +25,8 @@ public final class App implements Runnable {
         CommandLine cl = new CommandLine(new App());
         cl.setExecutionExceptionHandler(new Errors());
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? 2 : 1);
+        // eval hands options it does not know (--errors, an error file) on to the scorer
+        cl.getSubcommands().get("eval").setUnmatchedOptionsArePositionalParams(true);
         return cl;
     }
 

@@ -20,4 +20,11 @@ class EvalCommandTest {
         assertEquals(1, r.exit(), r.toString());
         assertTrue(r.err().contains("no/such/dir: no such directory"), r.err());
     }
+
+    @Test
+    void scorerOptionsArePassedOnNotRefused() {
+        Cli r = Cli.run("eval", "timebank", "no/such/dir", "--errors");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("no/such/dir: no such directory"), r.err());
+    }
 }
