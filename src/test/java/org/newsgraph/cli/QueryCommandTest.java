@@ -96,4 +96,27 @@ class QueryCommandTest {
         assertEquals(1, q.exit());
         assertTrue(q.err().contains("no query named 'no-such-query'"), q.err());
     }
+
+    /**
+     * Events without an actor or a recipient must come out once, with the name empty: an unbound participant must
+     * not be joined with every named thing in the article.
+     */
+    @Test
+    void eventsWithoutAParticipantAreListedOnce() throws Exception {
+        Path text = tmp.resolve("kabul.txt");
+        java.nio.file.Files.writeString(text, "Afghan capital\n\nFour Afghan soldiers were killed in Kabul on"
+                + " Monday, officials said. President Hamid Karzai met NATO Secretary-General Jaap de Hoop Scheffer in"
+                + " Brussels. Karzai criticised the decision.\n");
+        String own = tmp.resolve("kabul-store").toString();
+        assertEquals(0, Cli.run("ingest", "--store", own, text.toString()).exit());
+        Cli timeline = Cli.run("query", "--store", own, "timeline", "--format", "csv", "--param", "type=ASSAULT");
+        java.util.List<String> rows = timeline.out().lines().skip(1).toList();
+        assertEquals(1, rows.size(), timeline.out());
+        assertTrue(rows.get(0).startsWith(",ASSAULT,,soldiers,Kabul"), timeline.out());
+        Cli meetings = Cli.run("query", "--store", own, "timeline", "--format", "csv", "--param", "type=CONSULT");
+        assertEquals(2, meetings.out().lines().count(), meetings.out());
+        Cli accusations = Cli.run("query", "--store", own, "accusations", "--format", "csv");
+        assertEquals(java.util.List.of("Hamid Karzai,,criticised"), accusations.out().lines().skip(1)
+                .map(l -> l.replaceAll("^[^,]*,", "").replaceAll(",[^,]*$", "")).toList(), accusations.out());
+    }
 }
