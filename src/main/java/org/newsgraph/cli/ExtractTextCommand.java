@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,6 +9,7 @@ import org.newsgraph.ingest.InputException;
 import org.newsgraph.ingest.html.HtmlPage;
 import org.newsgraph.ingest.web.FetchConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,18 +27,15 @@ final class ExtractTextCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PAGE", description = "An HTML file, an http(s) URL, or - for standard input.")
     String page;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Time allowed for fetching a URL (default: ${DEFAULT-VALUE}).")
-    int timeout;
+    @Mixin
+    FetchTimeout timeout;
 
     @Override
     public Integer call() {
-        if (timeout < 1) {
-            throw new UserException("--timeout must be at least 1 second", true);
-        }
+        FetchConfig fetch = timeout.config();
         HtmlPage p;
         try {
-            p = new ArticleReader(System.in, FetchConfig.defaults().withTimeout(Duration.ofSeconds(timeout))).readPage(page);
+            p = new ArticleReader(System.in, fetch).readPage(page);
         } catch (InputException e) {
             throw new UserException(page + ": " + e.getMessage(), false);
         }

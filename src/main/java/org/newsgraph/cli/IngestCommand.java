@@ -3,13 +3,11 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.Dates;
-import org.newsgraph.ingest.web.FetchConfig;
 import org.newsgraph.link.wikidata.WikidataOptions;
 import org.newsgraph.link.wikidata.WikidataReconciler;
 import org.newsgraph.pipeline.ArticleProcessor;
@@ -84,15 +82,12 @@ final class IngestCommand implements Callable<Integer> {
             description = "Wikibase action API for --link wikidata (a mirror or a test server).")
     URI wikidataApi;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Time allowed for fetching one URL (default: ${DEFAULT-VALUE}).")
-    int timeout;
+    @Mixin
+    FetchTimeout timeout;
 
     @Override
     public Integer call() {
-        if (timeout < 1) {
-            throw new UserException("--timeout must be at least 1 second", true);
-        }
+        timeout.config(); // checked before any work starts
         String published = null;
         if (date != null) {
             published = Dates.normalise(date);
@@ -168,7 +163,7 @@ final class IngestCommand implements Callable<Integer> {
             default -> throw new UserException("--progress: '" + this.progress + "' is not auto, always or never", true);
         };
         IngestSummary s = new Ingestion(processor, sink, options, err, progress).run(inputs, new ArticleReader(System.in,
-                FetchConfig.defaults().withTimeout(Duration.ofSeconds(timeout))));
+                timeout.config()));
         err.println("newsgraph: " + s.line() + " -> " + where);
         if (reconciler != null) {
             err.println("newsgraph: " + reconciler.stats().line());
