@@ -23,10 +23,17 @@ import javax.net.ssl.SSLException;
 
 /**
  * Fetches web pages politely: a descriptive User-Agent, robots.txt respected (read once per site and kept
- * in memory), redirects followed up to a bound with robots.txt checked at every hop, a timeout per request
- * covering the whole body, and bodies above a size limit abandoned. Thread-safe.
+ * in memory) with its Crawl-delay kept between requests to the site, redirects followed up to a bound with
+ * robots.txt checked at every hop, a timeout per request covering the whole body, and bodies above a size
+ * limit abandoned. Thread-safe.
  */
 public final class Fetcher {
+
+    /**
+     * The longest Crawl-delay waited for: a site asking for more is not fetched at all (rather than stalling a
+     * whole batch or ignoring its wish).
+     */
+    static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(60);
 
     /** RFC 9309 asks crawlers to read at least the first 500 KiB of a robots.txt. */
     private static final int ROBOTS_MAX_BYTES = 512 * 1024;
@@ -41,6 +48,8 @@ public final class Fetcher {
     private final FetchConfig config;
     private final HttpClient client;
     private final Map<String, Robots> robots = new HashMap<>();
+    /** Per site with a Crawl-delay, the earliest {@link System#nanoTime()} its next request may be sent. */
+    private final Map<String, Long> nextSlot = new HashMap<>();
 
     /**
      * What a site's robots.txt allows, or why the site is treated as forbidding everything. Kept for the
@@ -138,6 +147,38 @@ public final class Fetcher {
         String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         if (!r.rules().allows(path)) {
             throw new FetchException("disallowed by " + site + "/robots.txt");
+        }
+        java.util.Optional<Duration> delay = r.rules().crawlDelay();
+        if (delay.isPresent()) {
+            waitForSlot(site, delay.get());
+        }
+    }
+
+    /**
+     * Waits until the site's Crawl-delay has passed since the request before (the first request waits not).
+     * Each caller reserves its slot under the lock and sleeps outside it, so threads fetching from one site
+     * are spaced out while other sites go on.
+     */
+    private void waitForSlot(String site, Duration delay) throws FetchException {
+        if (delay.compareTo(MAX_CRAWL_DELAY) > 0) {
+            throw new FetchException(site + "/robots.txt asks for a Crawl-delay of " + seconds(delay)
+                    + ", more than the " + seconds(MAX_CRAWL_DELAY) + " newsgraph waits");
+        }
+        long now = System.nanoTime();
+        long start;
+        synchronized (nextSlot) {
+            Long next = nextSlot.get(site);
+            start = next == null || next - now < 0 ? now : next;
+            nextSlot.put(site, start + delay.toNanos());
+        }
+        long wait = start - now;
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FetchException("interrupted");
+            }
         }
     }
 

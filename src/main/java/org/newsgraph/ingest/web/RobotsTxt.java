@@ -1,28 +1,33 @@
 package org.newsgraph.ingest.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The rules of one robots.txt for one crawler (RFC 9309). The groups naming the crawler's product token
  * apply when there are any, else the {@code *} groups; several matching groups are merged. Among the
  * rules whose pattern matches a path the longest wins, and {@code Allow} wins a tie. Patterns know
- * {@code *} (any characters) and a final {@code $} (end of the path). Immutable and thread-safe.
+ * {@code *} (any characters) and a final {@code $} (end of the path). The non-standard {@code Crawl-delay}
+ * line, which many sites use, is kept for the groups it stands in. Immutable and thread-safe.
  */
 public final class RobotsTxt {
 
     private record Rule(boolean allow, int length, Pattern pattern) {
     }
 
-    private static final RobotsTxt ALLOW_ALL = new RobotsTxt(List.of());
-    private static final RobotsTxt DISALLOW_ALL = new RobotsTxt(List.of(new Rule(false, 1, Pattern.compile("/.*"))));
+    private static final RobotsTxt ALLOW_ALL = new RobotsTxt(List.of(), null);
+    private static final RobotsTxt DISALLOW_ALL = new RobotsTxt(List.of(new Rule(false, 1, Pattern.compile("/.*"))), null);
 
     private final List<Rule> rules;
+    private final Duration crawlDelay;
 
-    private RobotsTxt(List<Rule> rules) {
+    private RobotsTxt(List<Rule> rules, Duration crawlDelay) {
         this.rules = rules;
+        this.crawlDelay = crawlDelay;
     }
 
     public static RobotsTxt allowAll() {
@@ -40,6 +45,8 @@ public final class RobotsTxt {
     public static RobotsTxt parse(String text, String productToken) {
         List<Rule> ours = new ArrayList<>();
         List<Rule> anyone = new ArrayList<>();
+        Duration ourDelay = null;
+        Duration anyoneDelay = null;
         boolean groupIsOurs = false;
         boolean groupIsAnyone = false;
         boolean inAgents = false;
@@ -75,10 +82,32 @@ public final class RobotsTxt {
                 }
             } else {
                 inAgents = false; // sitemap, crawl-delay and the like end a run of user-agent lines
+                Duration delay = key.equals("crawl-delay") ? seconds(value) : null;
+                if (delay != null && groupIsOurs) {
+                    ourDelay = delay;
+                }
+                if (delay != null && groupIsAnyone) {
+                    anyoneDelay = delay;
+                }
             }
         }
-        boolean hasOurGroup = !ours.isEmpty() || mentions(text, productToken);
-        return new RobotsTxt(List.copyOf(hasOurGroup ? ours : anyone));
+        boolean hasOurGroup = !ours.isEmpty() || ourDelay != null || mentions(text, productToken);
+        return hasOurGroup ? new RobotsTxt(List.copyOf(ours), ourDelay) : new RobotsTxt(List.copyOf(anyone), anyoneDelay);
+    }
+
+    /** A number of seconds as robots.txt files write it ("10", "0.5"); null when it is not one. */
+    private static Duration seconds(String value) {
+        try {
+            double s = Double.parseDouble(value);
+            return s >= 0 && s < 1e6 ? Duration.ofMillis(Math.round(s * 1000)) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The time the site asks crawlers to leave between requests, when it says. */
+    public Optional<Duration> crawlDelay() {
+        return Optional.ofNullable(crawlDelay);
     }
 
     /** Whether a group names the token even if it has no rules (an empty group allows everything). */

@@ -128,4 +128,24 @@ class FetcherTest {
         assertEquals("not an http(s) URL with a host", failure(fetcher(), "ftp://example.org/a"));
         assertTrue(Fetcher.isUrl("HTTPS://example.org"));
     }
+
+    @Test
+    void crawlDelaySpacesRequestsToTheSite() throws Exception {
+        server.serve("/robots.txt", 200, "text/plain", "User-agent: *\nCrawl-delay: 1\n")
+                .serve("/a", 200, "text/html", PAGE).serve("/b", 200, "text/html", PAGE);
+        Fetcher f = fetcher();
+        f.fetch(server.url("/a"));
+        long start = System.nanoTime();
+        f.fetch(server.url("/b"));
+        long waitedMs = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(waitedMs >= 900, "the second request came after " + waitedMs + " ms");
+    }
+
+    @Test
+    void aCrawlDelayAboveTheLimitIsRefusedNotIgnored() {
+        server.serve("/robots.txt", 200, "text/plain", "User-agent: *\nCrawl-delay: 3600\n")
+                .serve("/a", 200, "text/html", PAGE);
+        assertTrue(failure(fetcher(), server.url("/a")).contains("asks for a Crawl-delay of 3600 s, more than the 60 s"));
+        assertEquals(java.util.List.of("/robots.txt"), server.requests());
+    }
 }

@@ -60,4 +60,12 @@ class RobotsTxtTest {
         assertFalse(r.allows(""));
         assertTrue(r.allows("/robots.txt"));
     }
+
+    @Test
+    void crawlDelayComesFromTheGroupThatApplies() {
+        String text = "User-agent: *\nCrawl-delay: 10\nDisallow: /x\n\nUser-agent: newsgraph\nCrawl-delay: 0.5\n";
+        assertEquals(java.util.Optional.of(java.time.Duration.ofMillis(500)), RobotsTxt.parse(text, "newsgraph").crawlDelay());
+        assertEquals(java.util.Optional.of(java.time.Duration.ofSeconds(10)), RobotsTxt.parse(text, "otherbot").crawlDelay());
+        assertEquals(java.util.Optional.empty(), RobotsTxt.parse("User-agent: *\nCrawl-delay: soon\n", "newsgraph").crawlDelay());
+    }
 }
