@@ -60,6 +60,10 @@ final class DateRules {
         rules.add(Rule.of("(?:" + EDGE + SEP + ")?(" + MONTH_NAME + "),?\\s+(?:of\\s+)?(" + YEAR + ")",
                 (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                         TimexValues.month(Integer.parseInt(m.group(2)), Lexicon.month(m.group(1))))));
+        // "July last year", "October of next year": one expression, the month of that year
+        rules.add(Rule.of("(?:" + EDGE + SEP + ")?(" + MONTH_NAME + "),?\\s+(?:of\\s+)?(this|last|next)\\s+year(?!')",
+                (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
+                        TimexValues.month(yearWord(m.group(2), c.reference), Lexicon.month(m.group(1))))));
         rules.add(Rule.of("(?:(this|last|next|" + EDGE + ")" + SEP + ")?(" + MONTH_NAME + ")", DateRules::bareMonth));
         rules.add(Rule.of("(?:(?:fiscal|calendar|the\\s+year|" + EDGE + ")" + SEP + ")?(" + YEAR + ")" + YEAR_NOT_QUANTITY,
                 DateRules::year));

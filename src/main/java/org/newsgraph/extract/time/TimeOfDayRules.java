@@ -16,6 +16,8 @@ final class TimeOfDayRules {
             + "|\\s+local\\s+time)?";
     private static final String DAY = "(?:,?\\s+(?:on\\s+)?(" + WEEKDAY + "|today|yesterday|tomorrow|" + MONTH_NAME + "\\s*\\d{1,2}"
             + "(?![\\d:])))?";
+    /** A clock time given in UTC (GMT without an offset) is written with ISO 8601's "Z": 18:00 UTC is T18:00Z. */
+    private static final java.util.regex.Pattern UTC = java.util.regex.Pattern.compile("\\b(?:UTC|GMT)\\b(?!\\s*[+-])");
     private static final String APPROX = "(?:(?:around|about|approximately|shortly\\s+(?:before|after)|just\\s+(?:before"
             + "|after)|until|by|before|after)\\s+)?";
 
@@ -68,6 +70,7 @@ final class TimeOfDayRules {
         if (day == null) {
             day = c.reference;
         }
-        return Candidate.of(begin, m.end(), "TIME", TimexValues.day(day) + clock);
+        String zone = UTC.matcher(m.group()).find() ? "Z" : "";
+        return Candidate.of(begin, m.end(), "TIME", TimexValues.day(day) + clock + zone);
     }
 }
