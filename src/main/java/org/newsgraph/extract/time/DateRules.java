@@ -81,8 +81,15 @@ final class DateRules {
                 + ")[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(" + YEAR + ")|(this|last|next)\\s+year))?", DateRules::quarter));
         rules.add(Rule.of("(?:the\\s+)?(?:(latest|last|past|previous|most\\s+recent|recent|just-ended|current|this|next"
                 + "|coming|fiscal)\\s+)?quarter|the\\s+(?:latest|most\\s+recent)\\s+period", DateRules::relativeQuarter));
-        rules.add(Rule.of("(?:the\\s+)?(?:year-earlier|year-ago|prior-year|previous\\s+year's)(?:\\s+(?:quarter|period))?",
+        rules.add(Rule.of("(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(?:year-earlier|year-ago|prior-year"
+                + "|previous\\s+year's)(?:\\s+(?:quarter|period))?|last\\s+year's\\s+(?:quarter|period))",
                 (m, c) -> Candidate.anchored(m.start(), m.end(), -1, 'Y')));
+        // "the same period last year", "the quarter a year ago": the period just reported, one year back
+        rules.add(Rule.of("the\\s+(?:(?:same|corresponding|comparable|year-earlier)\\s+)?(?:quarter|period)\\s+(?:of\\s+)?"
+                + "(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)|the\\s+(?:previous|prior|last)\\s+year|the\\s+year\\s+before)",
+                (m, c) -> Candidate.anchored(m.start(), m.end(), -1, 'Y')));
+        rules.add(Rule.of("(?:the\\s+)?(?:comparable\\s+)?(?:year-earlier|year-ago|prior-year|previous\\s+year's|last\\s+year's)"
+                + "\\s+(?:fiscal\\s+)?(" + ORDINAL_QUARTER + ")[- ](?:fiscal[- ])?quarter", DateRules::yearEarlierQuarter));
         rules.add(Rule.of("the\\s+(" + YEAR + ")\\s+(?:quarter|period)", (m, c) -> Candidate.periodOfYear(m.start(), m.end(),
                 Integer.parseInt(m.group(1)))));
         rules.add(Rule.of("(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:(" + YEAR + ")|(this|last|next)\\s+year))?",
@@ -210,6 +217,13 @@ final class DateRules {
             // quarters are reported after they end: the latest quarter n that has begun
             year = c.reference.getYear() - (q > TimexValues.quarterOf(c.reference) ? 1 : 0);
         }
+        return Candidate.of(m.start(), m.end(), "DATE", TimexValues.quarter(year, q));
+    }
+
+    /** "the year-ago third quarter": that quarter of the year before the one {@link #quarter} would give. */
+    private static Candidate yearEarlierQuarter(Matcher m, TimeContext c) {
+        int q = Lexicon.quarterNumber(m.group(1));
+        int year = c.reference.getYear() - (q > TimexValues.quarterOf(c.reference) ? 1 : 0) - 1;
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.quarter(year, q));
     }
 
