@@ -25,6 +25,8 @@ final class DateRules {
     static final String EDGE = "(?:(?:the\\s+)?(?:early|late|mid|end\\s+of|beginning\\s+of|start\\s+of|middle\\s+of)"
             + "|earlier|later|(?:the\\s+)?(?:first|second|last)\\s+half\\s+of)";
     private static final String SEP = "(?:-|\\s+)";
+    /** A year read out in words, "nineteen ninety-four" (no inner groups). */
+    private static final String SPELLED_YEAR = "(?:nineteen|eighteen)\\s+" + NumberWords.CARDINAL;
     private static final String YEAR_NOT_QUANTITY = "(?!\\s*(?:percent|per cent|%)|,\\d|\\.\\d|-\\d|'?s\\b)";
     private static final java.util.Set<String> RISKY_MONTHS = java.util.Set.of("may", "march", "mar.");
     private static final java.util.regex.Pattern MONTH_CUE = java.util.regex.Pattern.compile(
@@ -70,6 +72,16 @@ final class DateRules {
         rules.add(Rule.of("(?:the\\s+)?(?:" + EDGE + SEP + ")?(?:(1[89]\\d|20\\d)0'?s|'(\\d)0'?s)", DateRules::decade));
         rules.add(Rule.of("(?:(?:the\\s+year|" + EDGE + ")" + SEP + ")?(?:(nineteen|eighteen)\\s+(" + NumberWords.CARDINAL
                 + ")|two\\s+thousand(?:\\s+and)?(?:\\s+(" + NumberWords.CARDINAL + "))?)", DateRules::spelledYear));
+        // broadcast transcripts spell years out: "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+        rules.add(Rule.of("(?:" + EDGE + SEP + ")?(" + MONTH_NAME + "),?\\s+(?:of\\s+)?(" + SPELLED_YEAR + ")", (m, c) -> {
+            int year = spelledYear(m.group(2));
+            return year < 0 ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.month(year, Lexicon.month(m.group(1))));
+        }));
+        rules.add(Rule.of("(?:the\\s+)?(" + SEASON + ")\\s+of\\s+(" + SPELLED_YEAR + ")", (m, c) -> {
+            int year = spelledYear(m.group(2));
+            return year < 0 ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(year) + "-"
+                    + Lexicon.season(m.group(1)));
+        }));
         rules.add(Rule.of("the\\s+(?:" + EDGE + SEP + ")?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies"
                 + "|eighties|nineties)", (m, c) -> Candidate.of(m.start(), m.end(), "DATE", "19" + (2 + List.of("twenties",
                 "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
@@ -184,6 +196,14 @@ final class DateRules {
             year = 2000 + (m.group(3) == null ? 0 : (int) NumberWords.parse(m.group(3)));
         }
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(year));
+    }
+
+    /** The year of a {@link #SPELLED_YEAR} phrase, or -1 when its second part is not 10-99. */
+    private static int spelledYear(String phrase) {
+        String[] parts = phrase.trim().split("\\s+", 2);
+        double rest = NumberWords.parse(parts[1]);
+        return Double.isNaN(rest) || rest < 10 ? -1
+                : (parts[0].equalsIgnoreCase("nineteen") ? 1900 : 1800) + (int) rest;
     }
 
     private static Candidate decade(Matcher m, TimeContext c) {
