@@ -67,7 +67,7 @@ final class DurationRules {
             case 'H' -> "PT" + number(n) + "H";
             case 'Q' -> vague ? "PXQ" : "P" + number(3 * n) + "M";
             case 'E' -> vague ? "PXY" : "P" + number(10 * n) + "Y";
-            case 'C' -> vague ? "PXY" : "P" + number(100 * n) + "Y";
+            case 'C' -> vague ? "PXC" : "P" + number(100 * n) + "Y";
             default -> "P" + number(n) + unit;
         };
     }
