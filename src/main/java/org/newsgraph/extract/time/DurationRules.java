@@ -136,6 +136,10 @@ final class DurationRules {
         }
         double n = m.group(1) == null ? Double.NaN : NumberWords.parse(m.group(1));
         char unit = Lexicon.unitLetter(m.group(2));
+        if (m.group(1) != null && "SNHDW".indexOf(unit) >= 0 && direction.matches("later|earlier|before|after")) {
+            // "three days later": TimeML tags the amount, "later" is a signal; only "ago" makes a short span a date
+            return Candidate.of(m.start(), m.end(2), "DURATION", durationWithHalves(n, unit));
+        }
         int sign = direction.matches("ago|earlier|before|previously|prior") ? -1 : 1;
         if (Double.isNaN(n) || n != Math.rint(n)) {
             return Candidate.of(m.start(), m.end(), "DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF");

@@ -62,7 +62,12 @@ class TimeFinderConventionsTest {
 
     @Test
     void barePluralAfterForIsAVagueDuration() {
-        assertValue("The region was ruled from Moscow for centuries.", "centuries", "DURATION", "PXY");
+        assertValue("The region was ruled from Moscow for years.", "years", "DURATION", "PXY");
+    }
+
+    @Test
+    void unknownNumberOfCenturiesIsCountedInCenturies() {
+        assertValue("The region was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC");
     }
 
     @Test
@@ -89,7 +94,12 @@ class TimeFinderConventionsTest {
 
     @Test
     void yearWordAfterMonthFixesItsYear() {
-        assertValue("The process began in December last year.", "December", "DATE", "2020-12");
+        assertValue("The process began in December last year.", "December last year", "DATE", "2020-12");
+    }
+
+    @Test
+    void monthOfNextYearIsOneExpression() {
+        assertValue("Franchises won't be renewed after October of next year.", "October of next year", "DATE", "2022-10");
     }
 
     @Test
@@ -121,5 +131,37 @@ class TimeFinderConventionsTest {
     void titleInCapitalsIsNoWeek() {
         List<TimeMention> found = finder.find("He spoke on ABC's \"This Week\" program.", REF, false);
         assertTrue(found.isEmpty(), found::toString);
+    }
+    @Test
+    void clockTimeInUtcEndsInZ() {
+        assertValue("The plane landed at 18:00 UTC.", "18:00 UTC", "TIME", "2021-11-09T18:00Z");
+    }
+
+    @Test
+    void yearAgoOrdinalQuarterIsThatQuarterOfThePreviousYear() {
+        assertValue("In the year-ago third quarter, it earned $22 million.", "the year-ago third quarter", "DATE",
+                "2020-Q3");
+    }
+
+    @Test
+    void samePeriodLastYearIsTheReportedPeriodOneYearBack() {
+        assertValue("Sales rose in the third quarter from the same period last year.", "the same period last year",
+                "DATE", "2020-Q3");
+    }
+
+    @Test
+    void monthOfASpelledYear() {
+        assertValue("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "DATE", "1997-01");
+    }
+
+    @Test
+    void seasonOfASpelledYear() {
+        assertValue("the level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+                "DATE", "1994-WI");
+    }
+
+    @Test
+    void shouldPointsABareMonthForward() {
+        assertValue("The sale should be completed in March.", "March", "DATE", "2022-03");
     }
 }
