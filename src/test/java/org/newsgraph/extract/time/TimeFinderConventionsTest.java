@@ -164,4 +164,8 @@ class TimeFinderConventionsTest {
     void shouldPointsABareMonthForward() {
         assertValue("The sale should be completed in March.", "March", "DATE", "2022-03");
     }
+    @Test
+    void possessiveWeekdayIsAReportedEventInThePast() {
+        assertValue("They would look for ways around Wednesday's ruling.", "Wednesday", "DATE", "2021-11-03");
+    }
 }
