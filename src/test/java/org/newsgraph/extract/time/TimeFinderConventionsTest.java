@@ -168,4 +168,8 @@ class TimeFinderConventionsTest {
     void possessiveWeekdayIsAReportedEventInThePast() {
         assertValue("They would look for ways around Wednesday's ruling.", "Wednesday", "DATE", "2021-11-03");
     }
+    @Test
+    void theDayAMarketEndedIsTheDayLastDated() {
+        assertValue("The index rose on Friday, ending the day at 8,017.", "the day", "DATE", "2021-11-05");
+    }
 }
