@@ -39,6 +39,9 @@ final class DateRules {
     private static final java.util.regex.Pattern YEAR_WORD_AFTER = java.util.regex.Pattern.compile(
             "^,?\\s+(this|last|next)\\s+year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** The end date after a quarter: "the quarter ended Sept. 30". */
+    private static final java.util.regex.Pattern QUARTER_ENDED = java.util.regex.Pattern.compile(
+            "\\s+(?:that\\s+)?(?:ended|ending|which\\s+ended)\\s+(" + MONTH_NAME + ")\\s*\\d");
     /** "the second half of 1989" is the half-year 1989-H2. */
     private static final java.util.regex.Pattern HALF_OF = java.util.regex.Pattern.compile(
             "(?:the\\s+)?(first|second|last)\\s+half\\s+of", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -253,12 +256,24 @@ final class DateRules {
         if (bare && !m.group().toLowerCase(Locale.ROOT).startsWith("the")) {
             return null;
         }
+        java.util.regex.Matcher ended = QUARTER_ENDED.matcher(c.text.substring(m.end(),
+                Math.min(c.text.length(), m.end() + 30)));
+        if (bare && ended.lookingAt()) {
+            // "the quarter ended Sept. 30": the (fiscal) quarter last named, else the calendar quarter of that month
+            int month = Lexicon.month(ended.group(1));
+            int year = TimexValues.yearOfMonth(c.reference, month, -1, false);
+            int quarters = (year * 4 + (month - 1) / 3) - (c.reference.getYear() * 4 + TimexValues.quarterOf(c.reference) - 1);
+            return Candidate.samePeriod(m.start(), m.end(), quarters);
+        }
         int shift = switch (mod) {
             case "current", "this" -> 0;
             case "next", "coming" -> 1;
             case "", "fiscal" -> c.direction(m.start(), m.end()) < 0 ? -1 : 0;
             default -> -1;
         };
+        if (mod.matches("|fiscal|latest|most\\s+recent|just-ended")) {
+            return Candidate.samePeriod(m.start(), m.end(), shift); // the period the report is about
+        }
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.shiftReference(c.reference, shift, 'Q'));
     }
 

@@ -172,4 +172,25 @@ class TimeFinderConventionsTest {
     void theDayAMarketEndedIsTheDayLastDated() {
         assertValue("The index rose on Friday, ending the day at 8,017.", "the day", "DATE", "2021-11-05");
     }
+    @Test
+    void theQuarterIsTheReportingPeriodLastNamed() {
+        assertValue("It earned $5 million in the fiscal first quarter. Sales for the quarter rose 39%.", "the quarter",
+                "DATE", "2021-Q1");
+    }
+
+    @Test
+    void theLatestQuarterWithoutAnchorIsTheLastEndedQuarter() {
+        assertValue("Sales in the latest quarter rose 13%.", "the latest quarter", "DATE", "2021-Q3");
+    }
+
+    @Test
+    void anOutlookQuarterIsNoAnchorForTheLatestQuarter() {
+        assertValue("It expects a loss in the fourth quarter. Sales in the latest quarter rose.", "the latest quarter",
+                "DATE", "2021-Q3");
+    }
+
+    @Test
+    void theQuarterEndedOnADateWithoutAnchorIsThatCalendarQuarter() {
+        assertValue("For the quarter ended Sept. 30, Delta posted net income.", "the quarter", "DATE", "2021-Q3");
+    }
 }
