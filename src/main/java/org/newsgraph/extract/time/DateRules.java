@@ -94,6 +94,10 @@ final class DateRules {
         rules.add(Rule.of("(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+|(this|last|next)\\s+year's\\s+"
                 + "|(?:latest|last|current|this|past|previous|most\\s+recent)\\s+)?(?:fiscal\\s+)?(" + ORDINAL_QUARTER
                 + ")[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(" + YEAR + ")|(this|last|next)\\s+year))?", DateRules::quarter));
+        // "the final quarter of 2009": the fourth
+        rules.add(Rule.of("(?:the\\s+)?(?:final|last)\\s+quarter\\s+of\\s+(?:(" + YEAR + ")|(this|last|next)\\s+year)",
+                (m, c) -> Candidate.of(m.start(), m.end(), "DATE", TimexValues.quarter(m.group(1) != null
+                        ? Integer.parseInt(m.group(1)) : yearWord(m.group(2), c.reference), 4))));
         rules.add(Rule.of("(?:the\\s+)?(?:(latest|last|past|previous|most\\s+recent|recent|just-ended|current|this|next"
                 + "|coming|fiscal)\\s+)?quarter|the\\s+(?:latest|most\\s+recent)\\s+period", DateRules::relativeQuarter));
         rules.add(Rule.of("(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(?:year-earlier|year-ago|prior-year"

@@ -193,4 +193,19 @@ class TimeFinderConventionsTest {
     void theQuarterEndedOnADateWithoutAnchorIsThatCalendarQuarter() {
         assertValue("For the quarter ended Sept. 30, Delta posted net income.", "the quarter", "DATE", "2021-Q3");
     }
+    @Test
+    void tradingDaysAreDays() {
+        assertValue("Eight trading days after Oct. 12, the index was down.", "Eight trading days", "DURATION", "P8D");
+    }
+
+    @Test
+    void consecutiveQuartersAreAnAmountOfQuarters() {
+        assertValue("It posted two consecutive quarters of negative growth.", "two consecutive quarters", "DURATION",
+                "P6M");
+    }
+
+    @Test
+    void finalQuarterOfAYearIsItsFourth() {
+        assertValue("For the final quarter of 2009, Ford made a profit.", "the final quarter of 2009", "DATE", "2009-Q4");
+    }
 }
