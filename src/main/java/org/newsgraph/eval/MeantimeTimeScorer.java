@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * value of the CREATION_TIME markable; the date line that holds it is blanked out (it is the DCT, not a mention).
  * MEANTIME annotates times in the title and the first five sentences only, so the text is cut after sentence
  * {@link MeantimeDocument#LAST_ANNOTATED_SENTENCE}. Tokens are joined with single spaces except before closing
- * punctuation and clitics ("May 14, 2009", "GM's"), so that the finder sees ordinary prose.
+ * punctuation and clitics ("May 14, 2009", "GM's"), so that the finder sees ordinary prose. Articles without a
+ * creation time in yyyy-mm-dd form are skipped (3 of the 120: two have none, one reads "03-02-2009").
  */
 public final class MeantimeTimeScorer {
 
