@@ -60,7 +60,7 @@ final class RelativeRules {
                         yield TimexValues.weekday(c.reference, d, dir, false);
                     }
                 }
-                Matcher m = java.util.regex.Pattern.compile("([a-z]+)\\.?\\s*(\\d{1,2})").matcher(p);
+                Matcher m = java.util.regex.Pattern.compile("([a-z]+)\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?").matcher(p);
                 yield m.matches() ? TimexValues.nearestDate(c.reference, Lexicon.month(m.group(1)),
                         Integer.parseInt(m.group(2)), dir) : null;
             }

@@ -208,4 +208,20 @@ class TimeFinderConventionsTest {
     void finalQuarterOfAYearIsItsFourth() {
         assertValue("For the final quarter of 2009, Ford made a profit.", "the final quarter of 2009", "DATE", "2009-Q4");
     }
+    @Test
+    void bareClockTimeTakesTheDayNamedEarlierInItsSentence() {
+        assertValue("The test flight took off Monday in Everett at 18:00 UTC.", "18:00 UTC", "TIME", "2021-11-08T18:00Z");
+    }
+
+    @Test
+    void bareClockTimeTakesTheWeekdayAfterAParenthesis() {
+        assertValue("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "about 10:35 a.m.", "TIME",
+                "2021-11-05T10:35");
+    }
+
+    @Test
+    void clockTimeWithAnOrdinalDate() {
+        assertValue("At a press conference at 16:15 UTC, June 1st, he spoke.", "16:15 UTC, June 1st", "TIME",
+                "2021-06-01T16:15Z");
+    }
 }
