@@ -39,6 +39,8 @@ final class DateRules {
     private static final java.util.regex.Pattern YEAR_WORD_AFTER = java.util.regex.Pattern.compile(
             "^,?\\s+(this|last|next)\\s+year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** "ended" right before a date: the date is past. */
+    private static final java.util.regex.Pattern ENDED_BEFORE = java.util.regex.Pattern.compile("\\bended\\s+$");
     /** The end date after a quarter: "the quarter ended Sept. 30". */
     private static final java.util.regex.Pattern QUARTER_ENDED = java.util.regex.Pattern.compile(
             "\\s+(?:that\\s+)?(?:ended|ending|which\\s+ended)\\s+(" + MONTH_NAME + ")\\s*\\d");
@@ -145,6 +147,12 @@ final class DateRules {
             return day(m, c, year, String.valueOf(month), String.valueOf(d));
         }
         String lead = m.group().toLowerCase(Locale.ROOT);
+        if (ENDED_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
+            // "the fiscal year ended Jan. 31": a period reported on has ended, on or before the reference date
+            LocalDate date = TimexValues.nearestDate(c.reference, month, d, -1);
+            date = date != null && date.isAfter(c.reference) ? date.minusYears(1) : date;
+            return date == null ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(date));
+        }
         int dir = lead.startsWith("last") ? -1 : lead.startsWith("next") ? 1 : c.direction(m.start(), m.end());
         LocalDate date = TimexValues.nearestDate(c.reference, month, d, dir);
         return date == null ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(date));

@@ -224,4 +224,8 @@ class TimeFinderConventionsTest {
         assertValue("At a press conference at 16:15 UTC, June 1st, he spoke.", "16:15 UTC, June 1st", "TIME",
                 "2021-06-01T16:15Z");
     }
+    @Test
+    void aDateAfterEndedIsPast() {
+        assertValue("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "DATE", "2021-01-31");
+    }
 }
