@@ -50,14 +50,22 @@ final class DurationRules {
         rules.add(Rule.of("daily|weekly|monthly|yearly|nightly|hourly", (m, c) -> Candidate.of(
                 m.start(), m.end(), "SET", setOf(m.group().toLowerCase(Locale.ROOT).replaceFirst("ly$", "")))));
         rules.add(Rule.of("now|currently|nowadays|presently|at\\s+present|the\\s+present|current(?!\\s+account)"
-                + "|these\\s+days|at\\s+the\\s+moment", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
-                "PRESENT_REF")));
+                + "|these\\s+days|at\\s+the\\s+moment", (m, c) -> discourseNow(m, c) ? null
+                : Candidate.of(m.start(), m.end(), "DATE", "PRESENT_REF")));
         rules.add(Rule.of("recently|recent\\s+(?:years|times)|lately|formerly"
                 + "|the\\s+past|long\\s+ago|once\\s+upon\\s+a\\s+time", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 "PAST_REF")));
         rules.add(Rule.of("the\\s+(?:near\\s+)?future|someday", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 "FUTURE_REF")));
     }
+
+    /** Sentence-initial "Now," is a discourse marker (it turns the argument), not a time. */
+    private static boolean discourseNow(Matcher m, TimeContext c) {
+        return m.group().equals("Now") && c.text.startsWith(",", m.end())
+                && SENTENCE_START.matcher(c.text.substring(Math.max(0, m.start() - 4), m.start())).find();
+    }
+
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s*[\"'`]*\\s+|\\n\\s*|^\\s*[\"'`]+)$");
 
     /** TIMEX3 duration for n units; NaN n gives the X placeholder ("several years" is PXY). */
     static String duration(double n, char unit) {

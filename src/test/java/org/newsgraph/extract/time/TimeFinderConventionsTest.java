@@ -228,4 +228,14 @@ class TimeFinderConventionsTest {
     void aDateAfterEndedIsPast() {
         assertValue("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "DATE", "2021-01-31");
     }
+    @Test
+    void sentenceInitialNowWithCommaIsADiscourseMarker() {
+        List<TimeMention> found = finder.find("Iraq was ready to withdraw. Now, he says, it looks bad.", REF, false);
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
+    void sentenceInitialNowWithoutCommaIsThePresent() {
+        assertValue("He was charged. Now officials are investigating.", "Now", "DATE", "PRESENT_REF");
+    }
 }
