@@ -55,6 +55,9 @@ final class DurationRules {
         rules.add(Rule.of("recently|recent\\s+(?:years|times)|lately|formerly"
                 + "|the\\s+past|long\\s+ago|once\\s+upon\\s+a\\s+time", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 "PAST_REF")));
+        // "soon" with a future verb ("may soon seek", "it soon will begin"); "as soon as", "soon after" are signals
+        rules.add(Rule.of("(?<=\\b(?:will|'ll|may|might|could|should|would|to)\\s)soon|soon(?=\\s+will\\b)",
+                (m, c) -> Candidate.of(m.start(), m.end(), "DATE", "FUTURE_REF")));
         rules.add(Rule.of("the\\s+(?:near\\s+)?future|someday", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 "FUTURE_REF")));
     }

@@ -238,4 +238,14 @@ class TimeFinderConventionsTest {
     void sentenceInitialNowWithoutCommaIsThePresent() {
         assertValue("He was charged. Now officials are investigating.", "Now", "DATE", "PRESENT_REF");
     }
+    @Test
+    void soonWithAFutureVerbIsTheFuture() {
+        assertValue("Prosecutors may soon seek an indictment.", "soon", "DATE", "FUTURE_REF");
+    }
+
+    @Test
+    void asSoonAsIsNoTime() {
+        List<TimeMention> found = finder.find("He was released as soon as he arrived.", REF, false);
+        assertTrue(found.isEmpty(), found::toString);
+    }
 }
