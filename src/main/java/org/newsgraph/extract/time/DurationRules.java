@@ -32,6 +32,13 @@ final class DurationRules {
                 + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(?:(?:more|additional|extra|further"
                 + "|consecutive|straight|successive|trading|business|working)\\s+)?("
                 + UNIT + ")(\\s+and\\s+a\\s+half)?(?!-old|\\s+old)", DurationRules::duration));
+        // "two to three weeks", "between 60 and 90 days": the first amount borrows the unit of the second
+        rules.add(Rule.of("(" + NumberWords.DIGITS + "|" + NumberWords.CARDINAL + ")\\s+(?:to|and|or)\\s+(?:"
+                + NumberWords.DIGITS + "|" + NumberWords.CARDINAL + ")\\s+(" + PLURAL_UNIT + ")", (m, c) -> {
+            double n = NumberWords.parse(m.group(1));
+            return Double.isNaN(n) ? null : Candidate.of(m.start(1), m.end(1), "DURATION",
+                    durationWithHalves(n, Lexicon.unitLetter(m.group(2))));
+        }));
         rules.add(Rule.of("(?:the\\s+)?" + PLURAL_UNIT + "\\s+ahead", DurationRules::barePlural));
         rules.add(Rule.of("(day|week|month|year|decade)s?-long", (m, c) -> Candidate.of(m.start(), m.end(), "DURATION",
                 duration(m.group().contains("s-") ? Double.NaN : 1, Lexicon.unitLetter(m.group(1))))));

@@ -248,4 +248,9 @@ class TimeFinderConventionsTest {
         List<TimeMention> found = finder.find("He was released as soon as he arrived.", REF, false);
         assertTrue(found.isEmpty(), found::toString);
     }
+    @Test
+    void firstAmountOfARangeBorrowsTheUnit() {
+        assertValue("Shipments will resume within two to three weeks.", "two", "DURATION", "P2W");
+        assertValue("Shipments will resume within two to three weeks.", "three weeks", "DURATION", "P3W");
+    }
 }
