@@ -253,4 +253,9 @@ class TimeFinderConventionsTest {
         assertValue("Shipments will resume within two to three weeks.", "two", "DURATION", "P2W");
         assertValue("Shipments will resume within two to three weeks.", "three weeks", "DURATION", "P3W");
     }
+    @Test
+    void theYearBeforeIsTheYearBeforeTheOneLastDated() {
+        assertValue("Revenue fell to $300 million last year from $450 million the year before.", "the year before", "DATE",
+                "2019");
+    }
 }
