@@ -20,6 +20,7 @@ final class DurationRules {
             + "|a\\s+dozen|a|an)";
     private static final String UNIT = "(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))s?";
     private static final String PLURAL_UNIT = "(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)";
+    private static final Pattern HALF_AFTER_COUNT = Pattern.compile("\\sand\\s+a\\s+half\\s", Pattern.CASE_INSENSITIVE);
     /** A rate before "a year" makes it a recurrence: "3 percent a year", "$50 a month", "twice a day". */
     private static final Pattern RATE_BEFORE = Pattern.compile(
             "(?:\\d|percent|%|dollars|cents|times|twice|once|million|billion|barrels|tons)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -29,7 +30,7 @@ final class DurationRules {
 
     static void addTo(List<Rule> rules) {
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following"
-                + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(?:(?:more|additional|extra|further"
+                + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(?:and\\s+a\\s+half\\s+)?(?:(?:more|additional|extra|further"
                 + "|consecutive|straight|successive|trading|business|working)\\s+)?("
                 + UNIT + ")(\\s+and\\s+a\\s+half)?(?!-old|\\s+old)", DurationRules::duration));
         // "two to three weeks", "between 60 and 90 days": the first amount borrows the unit of the second
@@ -130,7 +131,8 @@ final class DurationRules {
                 || count.matches("1[89]\\d\\d|20\\d\\d") || m.group().matches("(?s).*-quarters")) {
             return null;
         }
-        double n = NumberWords.parse(count) + (m.group(4) != null ? 0.5 : 0);
+        boolean half = m.group(4) != null || HALF_AFTER_COUNT.matcher(m.group()).find(); // "two and a half years"
+        double n = NumberWords.parse(count) + (half ? 0.5 : 0);
         return Candidate.of(m.start(), m.end(), "DURATION", durationWithHalves(n, unit));
     }
 

@@ -258,4 +258,9 @@ class TimeFinderConventionsTest {
         assertValue("Revenue fell to $300 million last year from $450 million the year before.", "the year before", "DATE",
                 "2019");
     }
+    @Test
+    void countAndAHalfBeforeTheUnit() {
+        assertValue("The plane is almost two and a half years behind schedule.", "almost two and a half years", "DURATION",
+                "P2Y6M");
+    }
 }
