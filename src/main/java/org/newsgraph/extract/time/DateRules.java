@@ -75,6 +75,12 @@ final class DateRules {
         rules.add(Rule.of("(?:(?:fiscal|calendar|the\\s+year|" + EDGE + ")" + SEP + ")?(" + YEAR + ")" + YEAR_NOT_QUANTITY,
                 DateRules::year));
         rules.add(Rule.of("(?:the\\s+)?(?:" + EDGE + SEP + ")?(?:(1[89]\\d|20\\d)0'?s|'(\\d)0'?s)", DateRules::decade));
+        // "since '82": a year cut to two digits after a preposition, in the century that puts it in the past
+        rules.add(Rule.of("(?<=\\b(?:since|in|of|from|until|by|before|after)\\s)'(\\d\\d)(?!')", (m, c) -> {
+            int yy = Integer.parseInt(m.group(1));
+            return Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(
+                    (yy > c.reference.getYear() % 100 ? c.reference.getYear() / 100 - 1 : c.reference.getYear() / 100) * 100 + yy));
+        }));
         rules.add(Rule.of("(?:(?:the\\s+year|" + EDGE + ")" + SEP + ")?(?:(nineteen|eighteen)\\s+(" + NumberWords.CARDINAL
                 + ")|two\\s+thousand(?:\\s+and)?(?:\\s+(" + NumberWords.CARDINAL + "))?)", DateRules::spelledYear));
         // broadcast transcripts spell years out: "January nineteen ninety-seven", "the winter of nineteen ninety-four"

@@ -263,4 +263,8 @@ class TimeFinderConventionsTest {
         assertValue("The plane is almost two and a half years behind schedule.", "almost two and a half years", "DURATION",
                 "P2Y6M");
     }
+    @Test
+    void twoDigitYearAfterAPreposition() {
+        assertValue("Nikkei at lowest level since '82.", "'82", "DATE", "1982");
+    }
 }
