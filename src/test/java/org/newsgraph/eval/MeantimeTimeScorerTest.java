@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class MeantimeTimeScorerTest {
 
-    /** Value-F1 on MEANTIME times after the third round of time rules (0.775), less 0.005. */
-    private static final double MIN_VALUE_F1 = 0.770;
+    /** Value-F1 on MEANTIME times after the third round of time rules (0.787), less 0.005. */
+    private static final double MIN_VALUE_F1 = 0.782;
 
     private static final String ARTICLE = """
             <?xml version="1.0" ?><Document doc_id="1" doc_name="x" lang="en">
