@@ -60,7 +60,7 @@ final class DurationRules {
         rules.add(Rule.of("now|currently|nowadays|presently|at\\s+present|the\\s+present|current(?!\\s+account)"
                 + "|these\\s+days|at\\s+the\\s+moment", (m, c) -> discourseNow(m, c) ? null
                 : Candidate.of(m.start(), m.end(), "DATE", "PRESENT_REF")));
-        rules.add(Rule.of("recently|recent\\s+(?:years|times)|lately|formerly"
+        rules.add(Rule.of("recently|recent\\s+(?:years|times)|lately"
                 + "|the\\s+past|long\\s+ago|once\\s+upon\\s+a\\s+time", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 "PAST_REF")));
         // "soon" with a future verb ("may soon seek", "it soon will begin"); "as soon as", "soon after" are signals

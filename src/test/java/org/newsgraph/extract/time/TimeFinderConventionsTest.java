@@ -267,4 +267,9 @@ class TimeFinderConventionsTest {
     void twoDigitYearAfterAPreposition() {
         assertValue("Nikkei at lowest level since '82.", "'82", "DATE", "1982");
     }
+    @Test
+    void formerlyInADescriptionIsNoTime() {
+        List<TimeMention> found = finder.find("Mark Papermaster, formerly an Apple executive, left.", REF, false);
+        assertTrue(found.isEmpty(), found::toString);
+    }
 }
