@@ -30,8 +30,8 @@ final class DurationRules {
 
     static void addTo(List<Rule> rules) {
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following"
-                + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(?:and\\s+a\\s+half\\s+)?(?:(?:more|additional|extra|further"
-                + "|consecutive|straight|successive|trading|business|working)\\s+)?("
+                + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(?:and\\s+a\\s+half\\s+)?"
+                + "(?:(?:more|additional|extra|further|consecutive|straight|successive|trading|business|working)\\s+)?("
                 + UNIT + ")(\\s+and\\s+a\\s+half)?(?!-old|\\s+old)", DurationRules::duration));
         // "two to three weeks", "between 60 and 90 days": the first amount borrows the unit of the second
         rules.add(Rule.of("(" + NumberWords.DIGITS + "|" + NumberWords.CARDINAL + ")\\s+(?:to|and|or)\\s+(?:"
