@@ -66,9 +66,20 @@ public final class TimeBankScorer {
                 s.filter(p -> p.toString().endsWith(".tml")).sorted().forEach(files::add);
             }
         }
-        Tally t = new Tally();
+        List<TimeMlDocument> docs = new ArrayList<>(files.size());
         for (Path f : files) {
-            TimeMlDocument doc = TimeMlDocument.read(f);
+            docs.add(TimeMlDocument.read(f));
+        }
+        return score(docs, finder, errors);
+    }
+
+    /**
+     * Scores {@code finder} on documents already read (the measures of {@link #score(Path, TimeFinder, PrintStream)});
+     * lets other corpora with TIMEX3 gold (MEANTIME) be scored the same way. Dates are read month-first.
+     */
+    static Result score(List<TimeMlDocument> docs, TimeFinder finder, PrintStream errors) {
+        Tally t = new Tally();
+        for (TimeMlDocument doc : docs) {
             long start = System.nanoTime();
             List<TimeMention> sys = finder.find(doc.text(), doc.creation(), false);
             t.nanos += System.nanoTime() - start;
@@ -216,7 +227,7 @@ public final class TimeBankScorer {
         print("ALL", score(dir, finder, showErrors ? System.out : null));
     }
 
-    private static void print(String name, Result r) {
+    static void print(String name, Result r) {
         System.out.printf("%-10s docs %d gold %d system %d%n", name, r.documents(), r.gold(), r.system());
         System.out.printf("  strict span   P %.3f R %.3f F1 %.3f%n", r.strictPrecision(), r.strictRecall(), r.strictF1());
         System.out.printf("  overlap span  P %.3f R %.3f F1 %.3f%n", r.overlapPrecision(), r.overlapRecall(),

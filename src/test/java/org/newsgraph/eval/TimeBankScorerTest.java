@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class TimeBankScorerTest {
 
-    /** Value-F1 measured after the second round of rules (0.825), less 0.02. */
-    private static final double MIN_VALUE_F1 = 0.805;
+    /** Value-F1 (TimeBank and AQUAINT together) measured after the third round of rules (0.838), less 0.005. */
+    private static final double MIN_VALUE_F1 = 0.833;
 
     @Test
     void valueF1OnTimeBankAndAquaint() throws Exception {

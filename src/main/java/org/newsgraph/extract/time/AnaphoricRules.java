@@ -31,6 +31,12 @@ final class AnaphoricRules {
                 (m, c) -> Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(c.reference.getYear()))));
         rules.add(Rule.of("(?:(?:earlier|later)\\s+)?(?:that|the\\s+same|that\\s+same)\\s+" + UNIT,
                 (m, c) -> Candidate.anchoredUnit(m.start(), m.end(), 0, Lexicon.unitLetter(m.group(1)))));
+        // market reports: "ended the day at 8,017", "for the day, the Nikkei closed down": the trading day last dated
+        rules.add(Rule.of("(?<=\\b(?:end|ended|ending|ends|finish|finished|close|closed|closing|for)\\s)the\\s+day"
+                + "(?!\\s+(?:before|after|of|when)\\b)", (m, c) -> Candidate.anchoredUnit(m.start(), m.end(), 0, 'D')));
+        // "the year before", "the month previous": the unit before the one last dated ("last year" ... "the year before")
+        rules.add(Rule.of("the\\s+(day|week|month|year)\\s+(?:before|previous|prior|earlier)(?=\\s*[.,;:)\"'`]|\\s*$)",
+                (m, c) -> Candidate.anchoredUnit(m.start(), m.end(), -1, Lexicon.unitLetter(m.group(1)))));
         rules.add(Rule.of("the\\s+(following|next|previous|prior|preceding)\\s+(day|morning|quarter)",
                 AnaphoricRules::neighbour));
     }

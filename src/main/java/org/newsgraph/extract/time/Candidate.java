@@ -36,6 +36,17 @@ record Candidate(int begin, int end, String type, String value, int shift, char 
     /** The {@code unit} of {@link #periodOfYear} candidates, whose {@code shift} holds the year. */
     static final char PERIOD_OF_YEAR = 'R';
 
+    /**
+     * "the quarter", "the latest period": the reporting period last named (within the anchor window), else the
+     * quarter {@code shift} quarters from the reference date.
+     */
+    static Candidate samePeriod(int begin, int end, int shift) {
+        return new Candidate(begin, end, "DATE", null, shift, SAME_PERIOD, true, false);
+    }
+
+    /** The {@code unit} of {@link #samePeriod} candidates, whose {@code shift} counts quarters. */
+    static final char SAME_PERIOD = 'A';
+
     int length() {
         return end - begin;
     }

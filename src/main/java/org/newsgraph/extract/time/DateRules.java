@@ -25,6 +25,8 @@ final class DateRules {
     static final String EDGE = "(?:(?:the\\s+)?(?:early|late|mid|end\\s+of|beginning\\s+of|start\\s+of|middle\\s+of)"
             + "|earlier|later|(?:the\\s+)?(?:first|second|last)\\s+half\\s+of)";
     private static final String SEP = "(?:-|\\s+)";
+    /** A year read out in words, "nineteen ninety-four" (no inner groups). */
+    private static final String SPELLED_YEAR = "(?:nineteen|eighteen)\\s+" + NumberWords.CARDINAL;
     private static final String YEAR_NOT_QUANTITY = "(?!\\s*(?:percent|per cent|%)|,\\d|\\.\\d|-\\d|'?s\\b)";
     private static final java.util.Set<String> RISKY_MONTHS = java.util.Set.of("may", "march", "mar.");
     private static final java.util.regex.Pattern MONTH_CUE = java.util.regex.Pattern.compile(
@@ -37,6 +39,11 @@ final class DateRules {
     private static final java.util.regex.Pattern YEAR_WORD_AFTER = java.util.regex.Pattern.compile(
             "^,?\\s+(this|last|next)\\s+year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** "ended" right before a date: the date is past. */
+    private static final java.util.regex.Pattern ENDED_BEFORE = java.util.regex.Pattern.compile("\\bended\\s+$");
+    /** The end date after a quarter: "the quarter ended Sept. 30". */
+    private static final java.util.regex.Pattern QUARTER_ENDED = java.util.regex.Pattern.compile(
+            "\\s+(?:that\\s+)?(?:ended|ending|which\\s+ended)\\s+(" + MONTH_NAME + ")\\s*\\d");
     /** "the second half of 1989" is the half-year 1989-H2. */
     private static final java.util.regex.Pattern HALF_OF = java.util.regex.Pattern.compile(
             "(?:the\\s+)?(first|second|last)\\s+half\\s+of", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -60,12 +67,32 @@ final class DateRules {
         rules.add(Rule.of("(?:" + EDGE + SEP + ")?(" + MONTH_NAME + "),?\\s+(?:of\\s+)?(" + YEAR + ")",
                 (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                         TimexValues.month(Integer.parseInt(m.group(2)), Lexicon.month(m.group(1))))));
+        // "July last year", "October of next year": one expression, the month of that year
+        rules.add(Rule.of("(?:" + EDGE + SEP + ")?(" + MONTH_NAME + "),?\\s+(?:of\\s+)?(this|last|next)\\s+year(?!')",
+                (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
+                        TimexValues.month(yearWord(m.group(2), c.reference), Lexicon.month(m.group(1))))));
         rules.add(Rule.of("(?:(this|last|next|" + EDGE + ")" + SEP + ")?(" + MONTH_NAME + ")", DateRules::bareMonth));
         rules.add(Rule.of("(?:(?:fiscal|calendar|the\\s+year|" + EDGE + ")" + SEP + ")?(" + YEAR + ")" + YEAR_NOT_QUANTITY,
                 DateRules::year));
         rules.add(Rule.of("(?:the\\s+)?(?:" + EDGE + SEP + ")?(?:(1[89]\\d|20\\d)0'?s|'(\\d)0'?s)", DateRules::decade));
+        // "since '82": a year cut to two digits after a preposition, in the century that puts it in the past
+        rules.add(Rule.of("(?<=\\b(?:since|in|of|from|until|by|before|after)\\s)'(\\d\\d)(?!')", (m, c) -> {
+            int yy = Integer.parseInt(m.group(1));
+            return Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(
+                    (yy > c.reference.getYear() % 100 ? c.reference.getYear() / 100 - 1 : c.reference.getYear() / 100) * 100 + yy));
+        }));
         rules.add(Rule.of("(?:(?:the\\s+year|" + EDGE + ")" + SEP + ")?(?:(nineteen|eighteen)\\s+(" + NumberWords.CARDINAL
                 + ")|two\\s+thousand(?:\\s+and)?(?:\\s+(" + NumberWords.CARDINAL + "))?)", DateRules::spelledYear));
+        // broadcast transcripts spell years out: "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+        rules.add(Rule.of("(?:" + EDGE + SEP + ")?(" + MONTH_NAME + "),?\\s+(?:of\\s+)?(" + SPELLED_YEAR + ")", (m, c) -> {
+            int year = spelledYear(m.group(2));
+            return year < 0 ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.month(year, Lexicon.month(m.group(1))));
+        }));
+        rules.add(Rule.of("(?:the\\s+)?(" + SEASON + ")\\s+of\\s+(" + SPELLED_YEAR + ")", (m, c) -> {
+            int year = spelledYear(m.group(2));
+            return year < 0 ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(year) + "-"
+                    + Lexicon.season(m.group(1)));
+        }));
         rules.add(Rule.of("the\\s+(?:" + EDGE + SEP + ")?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies"
                 + "|eighties|nineties)", (m, c) -> Candidate.of(m.start(), m.end(), "DATE", "19" + (2 + List.of("twenties",
                 "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
@@ -75,10 +102,21 @@ final class DateRules {
         rules.add(Rule.of("(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+|(this|last|next)\\s+year's\\s+"
                 + "|(?:latest|last|current|this|past|previous|most\\s+recent)\\s+)?(?:fiscal\\s+)?(" + ORDINAL_QUARTER
                 + ")[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(" + YEAR + ")|(this|last|next)\\s+year))?", DateRules::quarter));
+        // "the final quarter of 2009": the fourth
+        rules.add(Rule.of("(?:the\\s+)?(?:final|last)\\s+quarter\\s+of\\s+(?:(" + YEAR + ")|(this|last|next)\\s+year)",
+                (m, c) -> Candidate.of(m.start(), m.end(), "DATE", TimexValues.quarter(m.group(1) != null
+                        ? Integer.parseInt(m.group(1)) : yearWord(m.group(2), c.reference), 4))));
         rules.add(Rule.of("(?:the\\s+)?(?:(latest|last|past|previous|most\\s+recent|recent|just-ended|current|this|next"
                 + "|coming|fiscal)\\s+)?quarter|the\\s+(?:latest|most\\s+recent)\\s+period", DateRules::relativeQuarter));
-        rules.add(Rule.of("(?:the\\s+)?(?:year-earlier|year-ago|prior-year|previous\\s+year's)(?:\\s+(?:quarter|period))?",
+        rules.add(Rule.of("(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(?:year-earlier|year-ago|prior-year"
+                + "|previous\\s+year's)(?:\\s+(?:quarter|period))?|last\\s+year's\\s+(?:quarter|period))",
                 (m, c) -> Candidate.anchored(m.start(), m.end(), -1, 'Y')));
+        // "the same period last year", "the quarter a year ago": the period just reported, one year back
+        rules.add(Rule.of("the\\s+(?:(?:same|corresponding|comparable|year-earlier)\\s+)?(?:quarter|period)\\s+(?:of\\s+)?"
+                + "(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)|the\\s+(?:previous|prior|last)\\s+year|the\\s+year\\s+before)",
+                (m, c) -> Candidate.anchored(m.start(), m.end(), -1, 'Y')));
+        rules.add(Rule.of("(?:the\\s+)?(?:comparable\\s+)?(?:year-earlier|year-ago|prior-year|previous\\s+year's|last\\s+year's)"
+                + "\\s+(?:fiscal\\s+)?(" + ORDINAL_QUARTER + ")[- ](?:fiscal[- ])?quarter", DateRules::yearEarlierQuarter));
         rules.add(Rule.of("the\\s+(" + YEAR + ")\\s+(?:quarter|period)", (m, c) -> Candidate.periodOfYear(m.start(), m.end(),
                 Integer.parseInt(m.group(1)))));
         rules.add(Rule.of("(?:the\\s+)?(first|second|last)\\s+half(?:\\s+of\\s+(?:(" + YEAR + ")|(this|last|next)\\s+year))?",
@@ -115,6 +153,12 @@ final class DateRules {
             return day(m, c, year, String.valueOf(month), String.valueOf(d));
         }
         String lead = m.group().toLowerCase(Locale.ROOT);
+        if (ENDED_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
+            // "the fiscal year ended Jan. 31": a period reported on has ended, on or before the reference date
+            LocalDate date = TimexValues.nearestDate(c.reference, month, d, -1);
+            date = date != null && date.isAfter(c.reference) ? date.minusYears(1) : date;
+            return date == null ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(date));
+        }
         int dir = lead.startsWith("last") ? -1 : lead.startsWith("next") ? 1 : c.direction(m.start(), m.end());
         LocalDate date = TimexValues.nearestDate(c.reference, month, d, dir);
         return date == null ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(date));
@@ -175,6 +219,14 @@ final class DateRules {
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.year(year));
     }
 
+    /** The year of a {@link #SPELLED_YEAR} phrase, or -1 when its second part is not 10-99. */
+    private static int spelledYear(String phrase) {
+        String[] parts = phrase.trim().split("\\s+", 2);
+        double rest = NumberWords.parse(parts[1]);
+        return Double.isNaN(rest) || rest < 10 ? -1
+                : (parts[0].equalsIgnoreCase("nineteen") ? 1900 : 1800) + (int) rest;
+    }
+
     private static Candidate decade(Matcher m, TimeContext c) {
         String value;
         if (m.group(1) != null) {
@@ -209,11 +261,27 @@ final class DateRules {
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.quarter(year, q));
     }
 
+    /** "the year-ago third quarter": that quarter of the year before the one {@link #quarter} would give. */
+    private static Candidate yearEarlierQuarter(Matcher m, TimeContext c) {
+        int q = Lexicon.quarterNumber(m.group(1));
+        int year = c.reference.getYear() - (q > TimexValues.quarterOf(c.reference) ? 1 : 0) - 1;
+        return Candidate.of(m.start(), m.end(), "DATE", TimexValues.quarter(year, q));
+    }
+
     private static Candidate relativeQuarter(Matcher m, TimeContext c) {
         String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         boolean bare = (mod.isEmpty() || mod.equals("fiscal")) && !m.group().toLowerCase(Locale.ROOT).endsWith("period");
         if (bare && !m.group().toLowerCase(Locale.ROOT).startsWith("the")) {
             return null;
+        }
+        java.util.regex.Matcher ended = QUARTER_ENDED.matcher(c.text.substring(m.end(),
+                Math.min(c.text.length(), m.end() + 30)));
+        if (bare && ended.lookingAt()) {
+            // "the quarter ended Sept. 30": the (fiscal) quarter last named, else the calendar quarter of that month
+            int month = Lexicon.month(ended.group(1));
+            int year = TimexValues.yearOfMonth(c.reference, month, -1, false);
+            int quarters = (year * 4 + (month - 1) / 3) - (c.reference.getYear() * 4 + TimexValues.quarterOf(c.reference) - 1);
+            return Candidate.samePeriod(m.start(), m.end(), quarters);
         }
         int shift = switch (mod) {
             case "current", "this" -> 0;
@@ -221,6 +289,9 @@ final class DateRules {
             case "", "fiscal" -> c.direction(m.start(), m.end()) < 0 ? -1 : 0;
             default -> -1;
         };
+        if (mod.matches("|fiscal|latest|most\\s+recent|just-ended")) {
+            return Candidate.samePeriod(m.start(), m.end(), shift); // the period the report is about
+        }
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.shiftReference(c.reference, shift, 'Q'));
     }
 

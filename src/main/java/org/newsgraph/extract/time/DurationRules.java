@@ -20,6 +20,7 @@ final class DurationRules {
             + "|a\\s+dozen|a|an)";
     private static final String UNIT = "(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))s?";
     private static final String PLURAL_UNIT = "(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)";
+    private static final Pattern HALF_AFTER_COUNT = Pattern.compile("\\sand\\s+a\\s+half\\s", Pattern.CASE_INSENSITIVE);
     /** A rate before "a year" makes it a recurrence: "3 percent a year", "$50 a month", "twice a day". */
     private static final Pattern RATE_BEFORE = Pattern.compile(
             "(?:\\d|percent|%|dollars|cents|times|twice|once|million|billion|barrels|tons)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -29,8 +30,16 @@ final class DurationRules {
 
     static void addTo(List<Rule> rules) {
         rules.add(Rule.of("(?:" + APPROX + "\\s+)?(?:the\\s+)?(?:(past|last|next|previous|coming|first|final|following"
-                + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(?:(?:more|additional|extra|further)\\s+)?("
+                + "|recent|latest|remaining|initial|other)\\s+)?(" + COUNT + ")(?:-|\\s+)(?:and\\s+a\\s+half\\s+)?"
+                + "(?:(?:more|additional|extra|further|consecutive|straight|successive|trading|business|working)\\s+)?("
                 + UNIT + ")(\\s+and\\s+a\\s+half)?(?!-old|\\s+old)", DurationRules::duration));
+        // "two to three weeks", "between 60 and 90 days": the first amount borrows the unit of the second
+        rules.add(Rule.of("(" + NumberWords.DIGITS + "|" + NumberWords.CARDINAL + ")\\s+(?:to|and|or)\\s+(?:"
+                + NumberWords.DIGITS + "|" + NumberWords.CARDINAL + ")\\s+(" + PLURAL_UNIT + ")", (m, c) -> {
+            double n = NumberWords.parse(m.group(1));
+            return Double.isNaN(n) ? null : Candidate.of(m.start(1), m.end(1), "DURATION",
+                    durationWithHalves(n, Lexicon.unitLetter(m.group(2))));
+        }));
         rules.add(Rule.of("(?:the\\s+)?" + PLURAL_UNIT + "\\s+ahead", DurationRules::barePlural));
         rules.add(Rule.of("(day|week|month|year|decade)s?-long", (m, c) -> Candidate.of(m.start(), m.end(), "DURATION",
                 duration(m.group().contains("s-") ? Double.NaN : 1, Lexicon.unitLetter(m.group(1))))));
@@ -49,14 +58,25 @@ final class DurationRules {
         rules.add(Rule.of("daily|weekly|monthly|yearly|nightly|hourly", (m, c) -> Candidate.of(
                 m.start(), m.end(), "SET", setOf(m.group().toLowerCase(Locale.ROOT).replaceFirst("ly$", "")))));
         rules.add(Rule.of("now|currently|nowadays|presently|at\\s+present|the\\s+present|current(?!\\s+account)"
-                + "|these\\s+days|at\\s+the\\s+moment", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
-                "PRESENT_REF")));
-        rules.add(Rule.of("recently|recent\\s+(?:years|times)|lately|formerly"
+                + "|these\\s+days|at\\s+the\\s+moment", (m, c) -> discourseNow(m, c) ? null
+                : Candidate.of(m.start(), m.end(), "DATE", "PRESENT_REF")));
+        rules.add(Rule.of("recently|recent\\s+(?:years|times)|lately"
                 + "|the\\s+past|long\\s+ago|once\\s+upon\\s+a\\s+time", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 "PAST_REF")));
+        // "soon" with a future verb ("may soon seek", "it soon will begin"); "as soon as", "soon after" are signals
+        rules.add(Rule.of("(?<=\\b(?:will|'ll|may|might|could|should|would|to)\\s)soon|soon(?=\\s+will\\b)",
+                (m, c) -> Candidate.of(m.start(), m.end(), "DATE", "FUTURE_REF")));
         rules.add(Rule.of("the\\s+(?:near\\s+)?future|someday", (m, c) -> Candidate.of(m.start(), m.end(), "DATE",
                 "FUTURE_REF")));
     }
+
+    /** Sentence-initial "Now," is a discourse marker (it turns the argument), not a time. */
+    private static boolean discourseNow(Matcher m, TimeContext c) {
+        return m.group().equals("Now") && c.text.startsWith(",", m.end())
+                && SENTENCE_START.matcher(c.text.substring(Math.max(0, m.start() - 4), m.start())).find();
+    }
+
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s*[\"'`]*\\s+|\\n\\s*|^\\s*[\"'`]+)$");
 
     /** TIMEX3 duration for n units; NaN n gives the X placeholder ("several years" is PXY). */
     static String duration(double n, char unit) {
@@ -67,7 +87,7 @@ final class DurationRules {
             case 'H' -> "PT" + number(n) + "H";
             case 'Q' -> vague ? "PXQ" : "P" + number(3 * n) + "M";
             case 'E' -> vague ? "PXY" : "P" + number(10 * n) + "Y";
-            case 'C' -> vague ? "PXY" : "P" + number(100 * n) + "Y";
+            case 'C' -> vague ? "PXC" : "P" + number(100 * n) + "Y";
             default -> "P" + number(n) + unit;
         };
     }
@@ -111,7 +131,8 @@ final class DurationRules {
                 || count.matches("1[89]\\d\\d|20\\d\\d") || m.group().matches("(?s).*-quarters")) {
             return null;
         }
-        double n = NumberWords.parse(count) + (m.group(4) != null ? 0.5 : 0);
+        boolean half = m.group(4) != null || HALF_AFTER_COUNT.matcher(m.group()).find(); // "two and a half years"
+        double n = NumberWords.parse(count) + (half ? 0.5 : 0);
         return Candidate.of(m.start(), m.end(), "DURATION", durationWithHalves(n, unit));
     }
 
@@ -136,6 +157,10 @@ final class DurationRules {
         }
         double n = m.group(1) == null ? Double.NaN : NumberWords.parse(m.group(1));
         char unit = Lexicon.unitLetter(m.group(2));
+        if (m.group(1) != null && "SNHDW".indexOf(unit) >= 0 && direction.matches("later|earlier|before|after")) {
+            // "three days later": TimeML tags the amount, "later" is a signal; only "ago" makes a short span a date
+            return Candidate.of(m.start(), m.end(2), "DURATION", durationWithHalves(n, unit));
+        }
         int sign = direction.matches("ago|earlier|before|previously|prior") ? -1 : 1;
         if (Double.isNaN(n) || n != Math.rint(n)) {
             return Candidate.of(m.start(), m.end(), "DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF");

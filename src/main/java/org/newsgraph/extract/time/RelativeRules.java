@@ -60,7 +60,7 @@ final class RelativeRules {
                         yield TimexValues.weekday(c.reference, d, dir, false);
                     }
                 }
-                Matcher m = java.util.regex.Pattern.compile("([a-z]+)\\.?\\s*(\\d{1,2})").matcher(p);
+                Matcher m = java.util.regex.Pattern.compile("([a-z]+)\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?").matcher(p);
                 yield m.matches() ? TimexValues.nearestDate(c.reference, Lexicon.month(m.group(1)),
                         Integer.parseInt(m.group(2)), dir) : null;
             }
@@ -98,7 +98,9 @@ final class RelativeRules {
             case "last", "this past" -> TimexValues.weekday(c.reference, dow, -1, true);
             case "next", "this coming" -> TimexValues.weekday(c.reference, dow, 1, true);
             case "this" -> c.reference.with(dow);
-            default -> TimexValues.weekday(c.reference, dow, c.direction(m.start(), m.end()), false);
+            // "Wednesday's ruling" names an event the story reports, not one it announces
+            default -> TimexValues.weekday(c.reference, dow, c.text.startsWith("'s", m.end()) ? -1
+                    : c.direction(m.start(), m.end()), false);
         };
         // TimeBank mostly annotates "Friday night" as the day itself (or tags only "Friday")
         return m.group(3) == null || m.group(3).equalsIgnoreCase("night")

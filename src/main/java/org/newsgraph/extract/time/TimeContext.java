@@ -12,7 +12,8 @@ final class TimeContext {
     /** Words that put the clause before a time expression into the future. */
     private static final Pattern FUTURE_BEFORE = Pattern.compile(
             "\\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|scheduled|expects? to|expected to"
-                    + "|set to|is to|are to|would|upcoming|as early as|as soon as)\\b",
+                    + "|set to|is to|are to|would|upcoming|as early as|as soon as|should|might|(?-i:may))\\b"
+                    + "(?!\\s+(?:not\\s+)?have\\b)",
             Pattern.CASE_INSENSITIVE);
     /** Past reporting right before the span overrides an earlier future cue ("will ..., he said Friday"). */
     private static final Pattern PAST_RIGHT_BEFORE = Pattern.compile(

@@ -63,7 +63,10 @@ public final class TimeFinder {
         return chosen;
     }
 
-    /** Gives anchored candidates their value from the nearest preceding calendar value, in text order. */
+    /**
+     * Gives anchored candidates their value from the nearest preceding calendar value, in text order; a reporting
+     * period ("the third quarter", "the quarter" resolved to it) is the preferred anchor of year-earlier comparisons.
+     */
     private static List<TimeMention> resolve(String text, LocalDate reference, List<Candidate> chosen) {
         List<TimeMention> out = new ArrayList<>(chosen.size());
         Candidate anchor = null;
@@ -73,6 +76,13 @@ public final class TimeFinder {
             if (value == null && c.unit() == Candidate.PERIOD_OF_YEAR) {
                 value = TimexValues.year(c.shift()) + (period != null && c.begin() - period.end() <= ANCHOR_WINDOW
                         ? period.value().substring(4) : "");
+            } else if (value == null && c.unit() == Candidate.SAME_PERIOD) {
+                // a period already reported on; an outlook ("the fourth quarter" in October) is no anchor
+                value = period != null && c.begin() - period.end() <= ANCHOR_WINDOW
+                        && TimexValues.periodEndsBefore(period.value(), reference) ? period.value()
+                        : TimexValues.shiftReference(reference, c.shift(), 'Q');
+                anchor = Candidate.of(c.begin(), c.end(), "DATE", value); // it anchors what follows, as a named one would
+                period = anchor;
             } else if (value == null) {
                 String shifted = shiftFrom(period, c);
                 if (shifted == null && !c.periodAnchorOnly()) {

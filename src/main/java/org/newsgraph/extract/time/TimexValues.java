@@ -107,6 +107,16 @@ final class TimexValues {
         return best;
     }
 
+    /** Whether a quarter or half-year value ("1989-Q3", "1989-H1") ends before {@code ref}. */
+    static boolean periodEndsBefore(String value, LocalDate ref) {
+        Matcher m = Pattern.compile("(\\d{4})-([QH])([1-4])").matcher(value);
+        if (!m.matches()) {
+            return false;
+        }
+        int lastMonth = Integer.parseInt(m.group(3)) * (m.group(2).equals("Q") ? 3 : 6);
+        return YearMonth.of(Integer.parseInt(m.group(1)), lastMonth).isBefore(YearMonth.from(ref));
+    }
+
     /** {@code ref} moved by n units (Y, Q, M, W, D) and written at that unit's granularity. */
     static String shiftReference(LocalDate ref, int n, char unit) {
         return switch (unit) {

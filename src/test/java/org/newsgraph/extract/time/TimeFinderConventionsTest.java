@@ -62,7 +62,12 @@ class TimeFinderConventionsTest {
 
     @Test
     void barePluralAfterForIsAVagueDuration() {
-        assertValue("The region was ruled from Moscow for centuries.", "centuries", "DURATION", "PXY");
+        assertValue("The region was ruled from Moscow for years.", "years", "DURATION", "PXY");
+    }
+
+    @Test
+    void unknownNumberOfCenturiesIsCountedInCenturies() {
+        assertValue("The region was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC");
     }
 
     @Test
@@ -89,7 +94,12 @@ class TimeFinderConventionsTest {
 
     @Test
     void yearWordAfterMonthFixesItsYear() {
-        assertValue("The process began in December last year.", "December", "DATE", "2020-12");
+        assertValue("The process began in December last year.", "December last year", "DATE", "2020-12");
+    }
+
+    @Test
+    void monthOfNextYearIsOneExpression() {
+        assertValue("Franchises won't be renewed after October of next year.", "October of next year", "DATE", "2022-10");
     }
 
     @Test
@@ -120,6 +130,146 @@ class TimeFinderConventionsTest {
     @Test
     void titleInCapitalsIsNoWeek() {
         List<TimeMention> found = finder.find("He spoke on ABC's \"This Week\" program.", REF, false);
+        assertTrue(found.isEmpty(), found::toString);
+    }
+    @Test
+    void clockTimeInUtcEndsInZ() {
+        assertValue("The plane landed at 18:00 UTC.", "18:00 UTC", "TIME", "2021-11-09T18:00Z");
+    }
+
+    @Test
+    void yearAgoOrdinalQuarterIsThatQuarterOfThePreviousYear() {
+        assertValue("In the year-ago third quarter, it earned $22 million.", "the year-ago third quarter", "DATE",
+                "2020-Q3");
+    }
+
+    @Test
+    void samePeriodLastYearIsTheReportedPeriodOneYearBack() {
+        assertValue("Sales rose in the third quarter from the same period last year.", "the same period last year",
+                "DATE", "2020-Q3");
+    }
+
+    @Test
+    void monthOfASpelledYear() {
+        assertValue("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "DATE", "1997-01");
+    }
+
+    @Test
+    void seasonOfASpelledYear() {
+        assertValue("the level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+                "DATE", "1994-WI");
+    }
+
+    @Test
+    void shouldPointsABareMonthForward() {
+        assertValue("The sale should be completed in March.", "March", "DATE", "2022-03");
+    }
+    @Test
+    void possessiveWeekdayIsAReportedEventInThePast() {
+        assertValue("They would look for ways around Wednesday's ruling.", "Wednesday", "DATE", "2021-11-03");
+    }
+    @Test
+    void theDayAMarketEndedIsTheDayLastDated() {
+        assertValue("The index rose on Friday, ending the day at 8,017.", "the day", "DATE", "2021-11-05");
+    }
+    @Test
+    void theQuarterIsTheReportingPeriodLastNamed() {
+        assertValue("It earned $5 million in the fiscal first quarter. Sales for the quarter rose 39%.", "the quarter",
+                "DATE", "2021-Q1");
+    }
+
+    @Test
+    void theLatestQuarterWithoutAnchorIsTheLastEndedQuarter() {
+        assertValue("Sales in the latest quarter rose 13%.", "the latest quarter", "DATE", "2021-Q3");
+    }
+
+    @Test
+    void anOutlookQuarterIsNoAnchorForTheLatestQuarter() {
+        assertValue("It expects a loss in the fourth quarter. Sales in the latest quarter rose.", "the latest quarter",
+                "DATE", "2021-Q3");
+    }
+
+    @Test
+    void theQuarterEndedOnADateWithoutAnchorIsThatCalendarQuarter() {
+        assertValue("For the quarter ended Sept. 30, Delta posted net income.", "the quarter", "DATE", "2021-Q3");
+    }
+    @Test
+    void tradingDaysAreDays() {
+        assertValue("Eight trading days after Oct. 12, the index was down.", "Eight trading days", "DURATION", "P8D");
+    }
+
+    @Test
+    void consecutiveQuartersAreAnAmountOfQuarters() {
+        assertValue("It posted two consecutive quarters of negative growth.", "two consecutive quarters", "DURATION",
+                "P6M");
+    }
+
+    @Test
+    void finalQuarterOfAYearIsItsFourth() {
+        assertValue("For the final quarter of 2009, Ford made a profit.", "the final quarter of 2009", "DATE", "2009-Q4");
+    }
+    @Test
+    void bareClockTimeTakesTheDayNamedEarlierInItsSentence() {
+        assertValue("The test flight took off Monday in Everett at 18:00 UTC.", "18:00 UTC", "TIME", "2021-11-08T18:00Z");
+    }
+
+    @Test
+    void bareClockTimeTakesTheWeekdayAfterAParenthesis() {
+        assertValue("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "about 10:35 a.m.", "TIME",
+                "2021-11-05T10:35");
+    }
+
+    @Test
+    void clockTimeWithAnOrdinalDate() {
+        assertValue("At a press conference at 16:15 UTC, June 1st, he spoke.", "16:15 UTC, June 1st", "TIME",
+                "2021-06-01T16:15Z");
+    }
+    @Test
+    void aDateAfterEndedIsPast() {
+        assertValue("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "DATE", "2021-01-31");
+    }
+    @Test
+    void sentenceInitialNowWithCommaIsADiscourseMarker() {
+        List<TimeMention> found = finder.find("Iraq was ready to withdraw. Now, he says, it looks bad.", REF, false);
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
+    void sentenceInitialNowWithoutCommaIsThePresent() {
+        assertValue("He was charged. Now officials are investigating.", "Now", "DATE", "PRESENT_REF");
+    }
+    @Test
+    void soonWithAFutureVerbIsTheFuture() {
+        assertValue("Prosecutors may soon seek an indictment.", "soon", "DATE", "FUTURE_REF");
+    }
+
+    @Test
+    void asSoonAsIsNoTime() {
+        List<TimeMention> found = finder.find("He was released as soon as he arrived.", REF, false);
+        assertTrue(found.isEmpty(), found::toString);
+    }
+    @Test
+    void firstAmountOfARangeBorrowsTheUnit() {
+        assertValue("Shipments will resume within two to three weeks.", "two", "DURATION", "P2W");
+        assertValue("Shipments will resume within two to three weeks.", "three weeks", "DURATION", "P3W");
+    }
+    @Test
+    void theYearBeforeIsTheYearBeforeTheOneLastDated() {
+        assertValue("Revenue fell to $300 million last year from $450 million the year before.", "the year before", "DATE",
+                "2019");
+    }
+    @Test
+    void countAndAHalfBeforeTheUnit() {
+        assertValue("The plane is almost two and a half years behind schedule.", "almost two and a half years", "DURATION",
+                "P2Y6M");
+    }
+    @Test
+    void twoDigitYearAfterAPreposition() {
+        assertValue("Nikkei at lowest level since '82.", "'82", "DATE", "1982");
+    }
+    @Test
+    void formerlyInADescriptionIsNoTime() {
+        List<TimeMention> found = finder.find("Mark Papermaster, formerly an Apple executive, left.", REF, false);
         assertTrue(found.isEmpty(), found::toString);
     }
 }

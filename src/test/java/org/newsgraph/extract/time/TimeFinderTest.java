@@ -153,8 +153,12 @@ class TimeFinderTest {
     @Test
     void offsetsFromThePublicationDate() {
         assertValue("The fence was built a year ago.", "a year ago", "DATE", "2020");
-        assertValue("He arrived three days earlier.", "three days earlier", "DATE", "2021-11-06");
         assertValue("Trouble started earlier this month.", "earlier this month", "DATE", "2021-11");
+    }
+
+    @Test
+    void daysLaterIsTheAmountWithLaterAsSignal() {
+        assertValue("He arrived three days later.", "three days", "DURATION", "P3D");
     }
 
     @Test
