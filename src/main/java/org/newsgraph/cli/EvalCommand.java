@@ -11,6 +11,7 @@ import org.newsgraph.eval.EventScorer;
 import org.newsgraph.eval.GeoScorer;
 import org.newsgraph.eval.HtmlBodyScorer;
 import org.newsgraph.eval.MeantimeScorer;
+import org.newsgraph.eval.MeantimeTimeScorer;
 import org.newsgraph.eval.PolnearScorer;
 import org.newsgraph.eval.TimeBankScorer;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measures newsgraph on a development set with gold annotations and prints the scores.",
             "Sets: timebank (time expressions), polnear (who said what), html (article body extraction), geo (toponyms),",
-            "meantime (named entities), events (the PLOVER golden set in the repo). DIR defaults to ../shared/eval/<set>",
+            "meantime (named entities), meantime-times (time expressions on MEANTIME), events (the PLOVER golden set in the repo). DIR defaults to ../shared/eval/<set>",
             "(events: src/test/resources/events/golden.jsonl); extra arguments go to the scorer (e.g. --errors)."})
 final class EvalCommand implements Callable<Integer> {
 
@@ -41,6 +42,7 @@ final class EvalCommand implements Callable<Integer> {
         register("geo", GeoScorer.DEFAULT_DIR.toString(), GeoScorer::main);
         register("meantime", MeantimeScorer.DEFAULT_DIR.toString(), MeantimeScorer::main);
         register("events", EventScorer.GOLDEN.toString(), EventScorer::main);
+        register("meantime-times", MeantimeTimeScorer.DEFAULT_DIR.toString(), MeantimeTimeScorer::main);
     }
 
     private static void register(String name, String dir, Scorer s) {
