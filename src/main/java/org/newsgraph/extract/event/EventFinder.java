@@ -35,6 +35,15 @@ public final class EventFinder {
             "reprehensible", "inadmissible", "intolerable", "shameful", "irresponsible");
     /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike). */
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
+    /** Categories whose nouns name their actor in a "from" phrase ("criticism from China", "aid from Japan"). */
+    private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST");
+    /** Words of accidents and disasters: a death among them is no assault unless someone is named as the attacker. */
+    private static final Set<String> MISHAPS = Set.of("accident", "crash", "collision", "collide", "avalanche",
+            "earthquake", "quake", "flood", "landslide", "hurricane", "typhoon", "cyclone", "tsunami", "blaze",
+            "derail", "capsize", "sink", "disease", "virus", "flu", "outbreak", "epidemic", "stampede", "lightning",
+            "drown", "overturn", "mudslide", "eruption", "heatwave", "collapse", "fall");
+    /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
+    private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
 
     /**
@@ -76,7 +85,8 @@ public final class EventFinder {
             for (Attribution a : stated) {
                 found.addAll(se.censure(a, tokens));
             }
-            for (EventMention e : Dedup.merge(found)) {
+            String body = analysis.text();
+            for (EventMention e : Dedup.merge(found, x -> x.category().equals("ASSAULT") && INJURY.matcher(x.trigger().of(body)).lookingAt())) {
                 events.add(e);
                 for (Mention m : participants(e)) {
                     if (groups.contains(m) && !usedGroups.contains(m)) {
@@ -151,8 +161,14 @@ public final class EventFinder {
                 if (a == null) {
                     a = participants.agent(last, t.size());
                 }
-                actors = a != null ? List.of(a) : afterPassive(first) ? List.of() : participants.subject(first, lo);
-                recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
+                if (a == null && FROM_AGENT.contains(r.category())) {
+                    a = participants.source(last, t.size()); // "criticism from China", "aid from Japan"
+                }
+                actors = a != null ? List.of(a) : afterPassive(first) || patientNoun(head) ? List.of() : participants.subject(first, lo);
+                recipient = patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6) : null;
+                if (recipient == null) {
+                    recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
+                }
                 if (recipient == null) {
                     recipient = victim(last);
                 }
@@ -234,12 +250,28 @@ public final class EventFinder {
             return switch (r.need()) {
                 case ACTOR -> !actors.isEmpty();
                 case LABOUR -> labour(first, last);
-                case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && recipient != null;
+                case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && recipient != null && !mishap();
                 case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
                 case COUNTERPART -> recipient != null || actors.size() >= 2
                         || r.mode() != null && r.mode().equals("visit") && circumstances.place(r.category(), head, actors, null) != null;
                 default -> true;
             };
+        }
+
+        /**
+         * "condemned the murder of Gemayel", "a probe into the killing of": a noun of harm or release followed by
+         * "of" names its patient; the subject of the clause is someone else's, so only a possessor or "by" names the actor.
+         */
+        private boolean patientNoun(int head) {
+            return head + 1 < t.size() && t.get(head + 1).word().equals("of") && PATIENT_NOUNS.contains(Moods.lemma(t.get(head)));
+        }
+
+        private static final Set<String> PATIENT_NOUNS = Set.of("killing", "assassination", "murder", "massacre",
+                "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution");
+
+        /** Whether the sentence tells of an accident or a disaster ("killed when their car was hit by an avalanche"). */
+        private boolean mishap() {
+            return t.stream().anyMatch(k -> MISHAPS.contains(Moods.lemma(k)));
         }
 
         /** ", killing one soldier" after an ambush: a participle clause that tells the outcome of the event before it. */

@@ -27,7 +27,11 @@ final class Moods {
             "upon", "on", "during", "by");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "upcoming", "future",
-            "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending");
+            "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending", "further");
+    /** Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help". */
+    private static final Set<String> WANTING = Set.of("expect", "seek", "need", "want", "hope", "await", "request", "ask",
+            "demand", "promise", "plan", "propose", "consider", "prepare", "threaten", "urge", "call", "push", "press", "brace",
+            "pledge", "vow");
 
     private Moods() {
     }
@@ -42,6 +46,9 @@ final class Moods {
         }
         Token h = t.get(head);
         String pos = h.pos();
+        if ((pos.equals("VBN") || pos.equals("VBD")) && determinedModifier(t, head)) {
+            return SKIP; // "the accused soldier", "its detained members"
+        }
         boolean be = false;
         boolean have = false;
         boolean modal = false;
@@ -66,6 +73,9 @@ final class Moods {
         }
         Token before = i >= 0 ? t.get(i) : null;
         boolean passive = pos.equals("VBN") && be;
+        if ((pos.equals("VBN") || pos.equals("VBD") && !objectFollows(t, head)) && !be && !have && gapped(t, head)) {
+            return new Mood(Modality.ASSERTED, true, false); // "one was killed and nine others wounded"
+        }
         if (pos.equals("VBN") && !be && !have && participle(t, head, before)) {
             return reducedPassive(t, head, before) ? new Mood(Modality.ASSERTED, true, false) : SKIP;
         }
@@ -107,6 +117,43 @@ final class Moods {
             }
         }
         return false;
+    }
+
+    /**
+     * A participle whose auxiliary is left out after "and": "one militant was killed and nine others wounded". A
+     * passive "be + participle" ends the first conjunct, and only the second subject stands between "and" and here.
+     */
+    private static boolean gapped(List<Token> t, int head) {
+        for (int i = head - 1; i >= Math.max(2, head - 6); i--) {
+            if (t.get(i).word().equals("and")) {
+                for (int p = i - 1; p >= Math.max(1, i - 4); p--) {
+                    if (t.get(p).pos().equals("VBN")) {
+                        return lemma(t.get(p - 1)).equals("be") || p > 1 && lemma(t.get(p - 2)).equals("be");
+                    }
+                }
+                return false;
+            }
+            if (!(t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD")
+                    || t.get(i).pos().equals("DT"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun phrase or pronoun starts right after the verb (an object: the verb is active). */
+    private static boolean objectFollows(List<Token> t, int head) {
+        if (head + 1 >= t.size()) {
+            return false;
+        }
+        String p = t.get(head + 1).pos();
+        return p.equals("DT") || p.equals("CD") || p.startsWith("PRP") || p.startsWith("JJ") || p.equals("NN") || p.equals("NNS");
+    }
+
+    /** A participle between a determiner and the noun it modifies. */
+    private static boolean determinedModifier(List<Token> t, int head) {
+        return head > 0 && head + 1 < t.size() && (t.get(head - 1).pos().equals("DT") || t.get(head - 1).pos().equals("PRP$"))
+                && !t.get(head - 1).word().equalsIgnoreCase("those") && t.get(head + 1).pos().startsWith("NN");
     }
 
     /**
@@ -178,6 +225,16 @@ final class Moods {
             }
             if (w.equals("no")) {
                 return Modality.NEGATED;
+            }
+        }
+        for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
+            if (t.get(i).pos().startsWith("VB") && WANTING.contains(lemma(t.get(i)))) {
+                return Modality.HYPOTHETICAL;
+            }
+            if (!(t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("NN")
+                    || t.get(i).pos().equals("PRP$") || t.get(i).pos().equals("POS") || t.get(i).pos().equals("CD")
+                    || t.get(i).word().equals("for") || t.get(i).word().equals("and") || t.get(i).pos().startsWith("RB"))) {
+                break;
             }
         }
         for (int i = first - 1; i >= Math.max(0, first - 10); i--) {

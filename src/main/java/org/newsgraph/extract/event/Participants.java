@@ -174,6 +174,16 @@ final class Participants {
         return List.of();
     }
 
+    /** "from X" right after a noun trigger ("criticism from China"): the party it comes from, or null. */
+    Mention source(int after, int hi) {
+        for (int i = after + 1; i < Math.min(hi, after + 3); i++) {
+            if (t.get(i).word().equals("from")) {
+                return personAfterPossessor(objectAt(i + 1, hi, 4), i + 1, hi);
+            }
+        }
+        return null;
+    }
+
     /** "EU's foreign policy chief Javier Solana": the person a possessor's title phrase leads to, else {@code m}. */
     private Mention personAfterPossessor(Mention m, int from, int hi) {
         if (m == null) {
