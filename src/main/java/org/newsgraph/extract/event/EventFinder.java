@@ -42,6 +42,8 @@ public final class EventFinder {
             "earthquake", "quake", "flood", "landslide", "hurricane", "typhoon", "cyclone", "tsunami", "blaze",
             "derail", "capsize", "sink", "disease", "virus", "flu", "outbreak", "epidemic", "stampede", "lightning",
             "drown", "overturn", "mudslide", "eruption", "heatwave", "collapse", "fall");
+    /** Categories whose nouns may name both parties after "between" ("talks between X and Y"). */
+    private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
@@ -164,13 +166,20 @@ public final class EventFinder {
                 if (a == null && FROM_AGENT.contains(r.category())) {
                     a = participants.source(last, t.size()); // "criticism from China", "aid from Japan"
                 }
-                actors = a != null ? List.of(a) : afterPassive(first) || patientNoun(head) ? List.of() : participants.subject(first, lo);
-                recipient = patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6) : null;
+                List<Mention> pair = a == null && PAIRED.contains(r.category()) ? participants.between(last, t.size()) : List.of();
+                int victimVerb = victimVerbBefore(first);
+                actors = a != null ? List.of(a) : !pair.isEmpty() ? pair.subList(0, 1)
+                        : afterPassive(first) || patientNoun(head) || victimVerb >= 0 ? List.of() : participants.subject(first, lo);
+                recipient = !pair.isEmpty() ? pair.get(1) : patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6) : null;
                 if (recipient == null) {
                     recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
                 }
                 if (recipient == null) {
                     recipient = victim(last);
+                }
+                if (recipient == null && victimVerb >= 0) {
+                    List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
+                    recipient = victims.isEmpty() ? null : victims.get(0);
                 }
             } else if (mood.passive()) {
                 actors = participants.agents(head, t.size());
@@ -192,7 +201,7 @@ public final class EventFinder {
                     && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
             }
-            if (recipient == null && actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
+            if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
             }
             Span trigger = new Span(t.get(first).begin(), t.get(last).end());
@@ -280,6 +289,24 @@ public final class EventFinder {
             int first = h.match().first();
             return t.get(head).pos().equals("VBG") && first > 0 && t.get(first - 1).word().equals(",");
         }
+
+        /**
+         * "Abdullah died in an attack", "Abramov survived a roadside bomb": the index of a verb of suffering just
+         * before a noun trigger (its subject is the victim, not the attacker), or -1.
+         */
+        private int victimVerbBefore(int first) {
+            for (int i = first - 1; i >= Math.max(0, first - 5); i--) {
+                if (t.get(i).pos().startsWith("VB") && VICTIM_VERBS.contains(Moods.lemma(t.get(i)))) {
+                    return i;
+                }
+                if (Participants.isBoundary(t.get(i)) || t.get(i).pos().startsWith("VB")) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        private static final Set<String> VICTIM_VERBS = Set.of("die", "perish", "survive", "escape", "suffer", "succumb");
 
         /** "... was killed in a suicide bombing": the subject of a passive before a noun trigger is its victim, not its actor. */
         private boolean afterPassive(int first) {

@@ -24,7 +24,14 @@ final class Groups {
             "government", "governments", "authorities", "authority", "army", "person", "troops", "force", "forces", "leader", "man", "woman", "member",
             "peacekeeper", "officer", "pirate", "separatist", "extremist", "assailant", "attacker", "suspect",
             "presidency", "court", "lawmaker", "legislator", "junta", "businessman", "coastguard", "journalist",
-            "lawyer", "diplomat", "cabinet", "parliament", "agency", "embassy", "party", "union", "federation");
+            "lawyer", "diplomat", "cabinet", "parliament", "agency", "embassy", "party", "union", "federation",
+            // people and bodies that wire copy names by a common noun as the parties of events
+            "official", "minister", "delegate", "negotiator", "expert", "donor", "country", "nation", "media",
+            "association", "organization", "organisation", "group", "pupil", "child", "children", "immigrant", "landowner",
+            "farmer", "guard", "victim", "passenger", "pilgrim", "tourist", "monk", "cleric", "voter", "supporter",
+            "opponent", "critic", "dissident", "politician", "commander", "general", "kidnapper", "hijacker",
+            "crowd", "mob", "tribesman", "aircraft", "warplane", "helicopter", "gunboat", "economy", "province",
+            "inmate", "captive", "employee", "miner", "investor", "consumer", "leadership", "regime", "administration");
 
     private Groups() {
     }

@@ -189,7 +189,7 @@ final class Moods {
      * Not before a noun it modifies ("signed peace deals").
      */
     private static boolean reducedPassive(List<Token> t, int head, Token before) {
-        if (before == null) {
+        if (before == null || counted(t, head)) {
             return false;
         }
         String p = before.pos();
@@ -199,6 +199,17 @@ final class Moods {
         boolean modifier = head + 1 < t.size() && (t.get(head + 1).pos().startsWith("NN") || t.get(head + 1).pos().equals("JJ"));
         return opens && !modifier;
     }
+
+    /** "the number of miners killed", "the toll of people killed": a count, not the report of an event. */
+    private static boolean counted(List<Token> t, int head) {
+        int i = head - 1;
+        while (i > 0 && (t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD"))) {
+            i--;
+        }
+        return i > 0 && t.get(i).word().equals("of") && COUNTS.contains(lemma(t.get(i - 1)));
+    }
+
+    private static final Set<String> COUNTS = Set.of("number", "toll", "tally", "count", "total");
 
     /** A trigger after "to": what the governing verb makes of it; null when it is a purpose clause of another event. */
     private static Modality infinitive(List<Token> t, int to) {

@@ -32,6 +32,9 @@ final class Participants {
             "ministers", "head", "heads", "chief", "chiefs", "government", "officials", "troops", "forces", "members",
             "hundreds", "thousands", "dozens", "scores", "group", "number", "army", "police", "supporters", "delegation",
             "representatives", "spokesman", "spokeswoman");
+    /** Words that open a subordinate clause, beyond which a subject is not looked for. */
+    private static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
+            "whereas", "unless", "until", "if");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     /** Verbs after which a name starts a reported clause ("said 22 civilians were killed"), not an object. */
@@ -64,8 +67,10 @@ final class Participants {
         while (i >= lo && steps++ < 30) {
             Token k = t.get(i);
             String w = k.word().toLowerCase(Locale.ROOT);
-            if (w.equals(";") || w.equals(":") || w.equals("--")) {
-                break;
+            if (w.equals(";") || w.equals(":") || w.equals("--")
+                    || SUBORDINATORS.contains(w) && (k.pos().equals("IN") || k.pos().equals("WRB")) && !commaBetween(i, head)
+                    && !(i == head - 1 && t.get(head).pos().equals("VBG"))) {
+                break; // "since a bomb attack killed ...": the main clause's subject is not this clause's ("while praising" shares it)
             }
             if (w.equals(",") && !comma) {
                 int named = appositiveStart(i, head, lo);
@@ -90,8 +95,16 @@ final class Participants {
             Mention m = mentionOf[i];
             if (m != null && ACTOR_TYPES.contains(m.type())) {
                 int start = startOf(i);
+                while (start > lo && mentionOf[start - 1] != null && mentionOf[start - 1] != m
+                        && ACTOR_TYPES.contains(mentionOf[start - 1].type())) {
+                    start = startOf(start - 1); // "the UN agency", "Spanish coast guards": a name chained before the head
+                }
                 if (eligible(start, i)) {
-                    return withCoordinates(m, start, lo);
+                    // "Somali government officials", "EU foreign ministers": the named party before a group noun
+                    // ("Polish students" are students, not Poland)
+                    Mention named = mentionOf[start];
+                    boolean party = named.type() != MentionType.GROUP && named.type() != MentionType.NATIONALITY;
+                    return withCoordinates(m.type() == MentionType.GROUP && party ? named : m, start, lo);
                 }
                 i = start - 1;
                 continue;
@@ -117,7 +130,7 @@ final class Participants {
                 return -1;
             }
         }
-        for (int j = comma - 1; j > lo && j >= comma - 15; j--) {
+        for (int j = comma - 1; j > lo && j >= comma - 25; j--) {
             String w = t.get(j).word();
             if (w.equals(";") || w.equals(":") || t.get(j).pos().equals("VBD") || t.get(j).pos().equals("VBZ")) {
                 return -1;
@@ -128,6 +141,15 @@ final class Participants {
             }
         }
         return -1;
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.get(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name right before a nominal trigger ("an Israeli air strike", "Paris's support", "his phone call"). */
@@ -176,12 +198,30 @@ final class Participants {
 
     /** "from X" right after a noun trigger ("criticism from China"): the party it comes from, or null. */
     Mention source(int after, int hi) {
-        for (int i = after + 1; i < Math.min(hi, after + 3); i++) {
+        for (int i = after; i < Math.min(hi, after + 3); i++) {
             if (t.get(i).word().equals("from")) {
                 return personAfterPossessor(objectAt(i + 1, hi, 4), i + 1, hi);
             }
         }
         return null;
+    }
+
+    /**
+     * "talks between Dung and his Japanese counterpart Abe", "clashes in Gaza between Fatah and Hamas": the two parties
+     * after a "between" within a few tokens of {@code after}, or an empty list.
+     */
+    List<Mention> between(int after, int hi) {
+        for (int i = after; i < Math.min(hi, after + 7); i++) {
+            if (i > after && isBoundary(t.get(i))) {
+                return List.of();
+            }
+            if (t.get(i).word().equals("between")) {
+                Mention first = objectAt(i + 1, hi, 5);
+                Mention second = first == null ? null : coordinated(first, hi);
+                return second == null ? List.of() : List.of(first, second);
+            }
+        }
+        return List.of();
     }
 
     /** "EU's foreign policy chief Javier Solana": the person a possessor's title phrase leads to, else {@code m}. */
@@ -280,6 +320,7 @@ final class Participants {
     /** The first token of the noun phrase that ends at or contains token {@code i}. */
     private int npStart(int i) {
         while (i > 0 && (t.get(i - 1).pos().equals("DT") || t.get(i - 1).pos().startsWith("JJ") || t.get(i - 1).pos().equals("CD")
+                || t.get(i - 1).pos().equals("POS") || t.get(i - 1).pos().equals("VBN") && Character.isLowerCase(t.get(i - 1).word().charAt(0))
                 || t.get(i - 1).pos().equals("PRP$") || mentionOf[i - 1] != null
                 || t.get(i - 1).pos().startsWith("NN") || t.get(i - 1).pos().equals("HYPH"))) {
             i--;

@@ -49,6 +49,8 @@ final class Triggers {
     record Hit(Rule rule, TokenPattern.Match match) {
     }
 
+    /** The category of rules that only claim words for no event ("heart attack"), so that no later rule takes them. */
+    static final String NOT_AN_EVENT = "NONE";
     private static final TriggerTable TABLE = TriggerTable.load();
     private static final List<Rule> RULES = TABLE.rules();
     /** Armed and security forces: the words of the table's FORCES list. */
@@ -104,6 +106,7 @@ final class Triggers {
             }
         }
         pronounObjects(tokens, hits, used);
+        hits.removeIf(h -> h.rule().category().equals(NOT_AN_EVENT));
         hits.sort(java.util.Comparator.comparingInt(h -> h.match().head()));
         return hits;
     }
