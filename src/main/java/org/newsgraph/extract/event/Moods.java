@@ -193,7 +193,8 @@ final class Moods {
             return false;
         }
         String p = before.pos();
-        boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("PRP") || p.equals("-RRB-")
+        boolean people = p.equals("JJ") && Character.isUpperCase(before.word().charAt(0)); // "the 105 Lebanese killed by"
+        boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("PRP") || p.equals("-RRB-") || people
                 || before.word().equalsIgnoreCase("those")
                 || head + 1 < t.size() && t.get(head + 1).word().equals("by") && (p.equals("CC") || p.startsWith("RB"));
         boolean modifier = head + 1 < t.size() && (t.get(head + 1).pos().startsWith("NN") || t.get(head + 1).pos().equals("JJ"));
@@ -248,10 +249,13 @@ final class Moods {
                 break;
             }
         }
+        if (futureAfter(t, first)) {
+            return Modality.HYPOTHETICAL;
+        }
         for (int i = first - 1; i >= Math.max(0, first - 10); i--) {
             Token a = t.get(i);
-            if (a.word().equals(",") || a.word().equals(";")) {
-                break;
+            if (a.word().equals(",") || a.word().equals(";") || CLAUSE_OPENERS.contains(a.word().toLowerCase(Locale.ROOT))) {
+                break; // "will not be blackmailed ... after three deadly bombings": the modal is another clause's
             }
             if (a.pos().equals("MD")) {
                 return Modality.HYPOTHETICAL;
@@ -259,6 +263,28 @@ final class Moods {
         }
         return conditional(t, first) ? Modality.HYPOTHETICAL : Modality.ASSERTED;
     }
+
+    /** "talks will be held", "a meeting is scheduled for": the noun is the subject of a verb of the future. */
+    private static boolean futureAfter(List<Token> t, int first) {
+        int i = first + 1;
+        while (i < t.size() && i <= first + 3 && (t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ")
+                || t.get(i).pos().equals("IN") && !t.get(i).word().equals("that") || t.get(i).pos().equals("DT"))) {
+            i++; // "talks with the rebels will ..."
+        }
+        if (i >= t.size()) {
+            return false;
+        }
+        if (t.get(i).pos().equals("MD") && !lemma(t.get(i)).equals("do")) {
+            return true;
+        }
+        return lemma(t.get(i)).equals("be") && i + 1 < t.size()
+                && FUTURE_PARTICIPLES.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> FUTURE_PARTICIPLES = Set.of("expected", "scheduled", "due", "set", "slated", "planned",
+            "likely", "to", "possible", "unlikely");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "since", "following", "when", "because", "before",
+            "while", "as", "until");
 
     /** An "if", "unless" or "whether" earlier in the same clause. */
     private static boolean conditional(List<Token> t, int head) {

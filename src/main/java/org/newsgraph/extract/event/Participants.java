@@ -99,7 +99,8 @@ final class Participants {
                         && ACTOR_TYPES.contains(mentionOf[start - 1].type())) {
                     start = startOf(start - 1); // "the UN agency", "Spanish coast guards": a name chained before the head
                 }
-                if (eligible(start, i)) {
+                boolean participleSubject = endOf(i) == head - 1 && t.get(head).pos().equals("VBG"); // "with lawmakers calling for"
+                if (participleSubject || eligible(start, i)) {
                     // "Somali government officials", "EU foreign ministers": the named party before a group noun
                     // ("Polish students" are students, not Poland)
                     Mention named = mentionOf[start];

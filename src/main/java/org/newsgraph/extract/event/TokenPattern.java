@@ -78,7 +78,7 @@ final class TokenPattern {
                 if (alt.startsWith("@")) {
                     pos.add(alt.substring(1));
                 } else {
-                    lemmas.add(alt);
+                    lemmas.add(alt.toLowerCase(Locale.ROOT));
                 }
             }
             elements.add(new Element(Set.copyOf(lemmas), Set.copyOf(pos), wordClass, 0, negative));
