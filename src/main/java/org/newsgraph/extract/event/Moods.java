@@ -267,7 +267,7 @@ final class Moods {
     /** "talks will be held", "a meeting is scheduled for": the noun is the subject of a verb of the future. */
     private static boolean futureAfter(List<Token> t, int first) {
         int i = first + 1;
-        while (i < t.size() && i <= first + 3 && (t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ")
+        while (i < t.size() && i <= first + 6 && (t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ")
                 || t.get(i).pos().equals("IN") && !t.get(i).word().equals("that") || t.get(i).pos().equals("DT"))) {
             i++; // "talks with the rebels will ..."
         }
