@@ -184,6 +184,9 @@ public final class EventFinder {
             } else if (mood.passive()) {
                 actors = participants.agents(head, t.size());
                 List<Mention> subject = participants.subject(first, lo);
+                if (first > 0 && mentionOf[first - 1] != null && Participants.ACTOR_TYPES.contains(mentionOf[first - 1].type())) {
+                    subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
+                }
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() ? null : subject.get(0);
             } else {
                 actors = participants.subject(first, lo);

@@ -146,8 +146,9 @@ final class ObjectFinder {
     /** A lower-case participle used as an adjective before a noun ("suspected insurgents", "armed men"). */
     private boolean modifyingParticiple(int i, int hi) {
         Token k = sentence.t.get(i);
-        return (k.pos().equals("VBN") || k.pos().equals("VBD")) && Character.isLowerCase(k.word().charAt(0)) && i > 0
-                && (sentence.t.get(i - 1).pos().equals("CD") || sentence.t.get(i - 1).pos().equals("DT") || sentence.t.get(i - 1).pos().startsWith("JJ"))
+        return (k.pos().equals("VBN") || k.pos().equals("VBD") || k.pos().equals("VBG")) && Character.isLowerCase(k.word().charAt(0)) && i > 0
+                && (sentence.t.get(i - 1).pos().equals("CD") || sentence.t.get(i - 1).pos().equals("DT") || sentence.t.get(i - 1).pos().startsWith("JJ")
+                        || sentence.t.get(i - 1).pos().equals("PRP$")) // "his visiting Japanese counterpart"
                 && i + 1 < hi && (sentence.t.get(i + 1).pos().startsWith("NN") || sentence.t.get(i + 1).pos().startsWith("JJ"));
     }
 

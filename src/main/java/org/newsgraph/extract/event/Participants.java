@@ -32,6 +32,10 @@ final class Participants {
             "ministers", "head", "heads", "chief", "chiefs", "government", "officials", "troops", "forces", "members",
             "hundreds", "thousands", "dozens", "scores", "group", "number", "army", "police", "supporters", "delegation",
             "representatives", "spokesman", "spokeswoman");
+    /** Group nouns that say less than the nationality before them ("a Burmese official" acts for Burma). */
+    private static final Set<String> GENERIC_HEADS = Set.of("official", "minister", "leader", "government", "force",
+            "authority", "authorities", "diplomat", "delegation", "spokesman", "officer", "leadership", "administration");
+
     /** Words that open a subordinate clause, beyond which a subject is not looked for. */
     private static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
             "whereas", "unless", "until", "if");
@@ -104,8 +108,15 @@ final class Participants {
                     // "Somali government officials", "EU foreign ministers": the named party before a group noun
                     // ("Polish students" are students, not Poland)
                     Mention named = mentionOf[start];
-                    boolean party = named.type() != MentionType.GROUP && named.type() != MentionType.NATIONALITY;
-                    return withCoordinates(m.type() == MentionType.GROUP && party ? named : m, start, lo);
+                    boolean party = named.type() != MentionType.GROUP
+                            && (named.type() != MentionType.NATIONALITY || GENERIC_HEADS.contains(Moods.lemma(t.get(i))));
+                    Mention chosen = m.type() == MentionType.GROUP && party ? named : m;
+                    if (chosen.type() == MentionType.GROUP && start >= 2 && t.get(start - 1).word().equals(",")
+                            && mentionOf[start - 2] != null && mentionOf[start - 2].type() != MentionType.GROUP
+                            && ACTOR_TYPES.contains(mentionOf[start - 2].type())) {
+                        chosen = mentionOf[start - 2]; // "the EU, the largest aid donor, provided": the appositive's name
+                    }
+                    return withCoordinates(chosen, start, lo);
                 }
                 i = start - 1;
                 continue;
