@@ -104,6 +104,9 @@ final class Moods {
      * mistook a past tense for it: then it follows its subject and no other predicate follows in the clause.
      */
     private static boolean participle(List<Token> t, int head, Token before) {
+        if (before != null && before.word().equals(",") && !agentAfter(t, head) && t.stream().noneMatch(Moods::finite)) {
+            return false; // "Xu Jialu, vice-chairman of ..., met Flahaut": the sentence's only verb is its predicate
+        }
         if (before == null || before.word().equals(",") || head + 1 < t.size() && t.get(head + 1).word().equals("by")) {
             return true;
         }
@@ -154,6 +157,19 @@ final class Moods {
     private static boolean determinedModifier(List<Token> t, int head) {
         return head > 0 && head + 1 < t.size() && (t.get(head - 1).pos().equals("DT") || t.get(head - 1).pos().equals("PRP$"))
                 && !t.get(head - 1).word().equalsIgnoreCase("those") && t.get(head + 1).pos().startsWith("NN");
+    }
+
+    private static boolean finite(Token k) {
+        return k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD");
+    }
+
+    private static boolean agentAfter(List<Token> t, int head) {
+        for (int i = head + 1; i < Math.min(t.size(), head + 4); i++) {
+            if (t.get(i).word().equals("by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

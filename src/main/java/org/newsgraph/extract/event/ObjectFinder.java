@@ -33,6 +33,9 @@ final class ObjectFinder {
     private static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
             "COERCE", "ASSAULT", "SANCTION", "REJECT");
 
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+
     private final Participants sentence;
 
     ObjectFinder(Participants sentence) {
@@ -113,6 +116,10 @@ final class ObjectFinder {
                     && Character.isLowerCase(k.word().charAt(0))) {
                 i++;
                 continue; // "his counterpart from North Korea"
+            }
+            if (k.word().equals("on") && i + 1 < hi && WEEKDAYS.contains(sentence.t.get(i + 1).word())) {
+                i++;
+                continue; // "hailed on Wednesday the Democrats' control"
             }
             if (quantifier(i, hi) || modifyingParticiple(i, hi)) {
                 continue; // "up to 80 civilians", "six suspected insurgents"

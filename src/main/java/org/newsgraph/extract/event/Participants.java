@@ -31,7 +31,8 @@ final class Participants {
     private static final Set<String> OF_HEADS = Set.of("president", "presidents", "leader", "leaders", "minister",
             "ministers", "head", "heads", "chief", "chiefs", "government", "officials", "troops", "forces", "members",
             "hundreds", "thousands", "dozens", "scores", "group", "number", "army", "police", "supporters", "delegation",
-            "representatives", "spokesman", "spokeswoman");
+            "representatives", "spokesman", "spokeswoman", "most", "many", "some", "all", "each", "one", "two", "three",
+            "several", "both", "majority", "countries", "nations", "states", "member");
     /** Group nouns that say less than the nationality before them ("a Burmese official" acts for Burma). */
     private static final Set<String> GENERIC_HEADS = Set.of("official", "minister", "leader", "government", "force",
             "authority", "authorities", "diplomat", "delegation", "spokesman", "officer", "leadership", "administration");
