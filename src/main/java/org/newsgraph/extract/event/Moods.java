@@ -104,7 +104,7 @@ final class Moods {
      * mistook a past tense for it: then it follows its subject and no other predicate follows in the clause.
      */
     private static boolean participle(List<Token> t, int head, Token before) {
-        if (before != null && before.word().equals(",") && !agentAfter(t, head) && t.stream().noneMatch(Moods::finite)) {
+        if (before != null && before.word().equals(",") && !agentAfter(t, head) && !finiteOutsideBrackets(t)) {
             return false; // "Xu Jialu, vice-chairman of ..., met Flahaut": the sentence's only verb is its predicate
         }
         if (before == null || before.word().equals(",") || head + 1 < t.size() && t.get(head + 1).word().equals("by")) {
@@ -159,8 +159,16 @@ final class Moods {
                 && !t.get(head - 1).word().equalsIgnoreCase("those") && t.get(head + 1).pos().startsWith("NN");
     }
 
-    private static boolean finite(Token k) {
-        return k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD");
+    /** Whether a finite verb stands outside brackets ("(CAN)" may be tagged a modal). */
+    private static boolean finiteOutsideBrackets(List<Token> t) {
+        int depth = 0;
+        for (Token k : t) {
+            depth += k.pos().equals("-LRB-") ? 1 : k.pos().equals("-RRB-") ? -1 : 0;
+            if (depth == 0 && (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean agentAfter(List<Token> t, int head) {
