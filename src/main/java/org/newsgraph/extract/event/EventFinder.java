@@ -163,8 +163,10 @@ public final class EventFinder {
                 if (a == null) {
                     a = participants.agent(last, t.size());
                 }
+                boolean fromSource = false;
                 if (a == null && FROM_AGENT.contains(r.category())) {
                     a = participants.source(last, t.size()); // "criticism from China", "aid from Japan"
+                    fromSource = a != null;
                 }
                 List<Mention> pair = a == null && PAIRED.contains(r.category()) ? participants.between(last, t.size()) : List.of();
                 int victimVerb = victimVerbBefore(first);
@@ -176,6 +178,10 @@ public final class EventFinder {
                 }
                 if (recipient == null) {
                     recipient = victim(last);
+                }
+                if (recipient == null && fromSource && r.category().equals("AID")) {
+                    List<Mention> receiver = participants.subject(first, lo); // "RCAF destroyed its missiles with assistance from"
+                    recipient = receiver.isEmpty() || Participants.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
                 }
                 if (recipient == null && victimVerb >= 0) {
                     List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
@@ -249,12 +255,38 @@ public final class EventFinder {
             if (t.isEmpty() || !(t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG") || t.get(0).pos().equals("RB"))) {
                 return null;
             }
-            for (int i = 1; i < t.size(); i++) {
-                if (t.get(i).word().equals(",")) {
-                    return i > head ? participants.objectAt(i + 1, t.size(), 6) : null;
+            int commas = 0;
+            for (int i = 1; i < t.size() && commas < 3; i++) {
+                if (!t.get(i).word().equals(",")) {
+                    continue;
+                }
+                if (commas++ == 0 && i < head) {
+                    return null; // the trigger is not in the opening phrase
+                }
+                Mention m = participants.objectAt(i + 1, t.size(), 6);
+                if (m != null && (commas == 1 || predicateAfter(m, i + 1))) {
+                    return m; // past an appositive: "After meetings with X, leader of ..., the pope said"
                 }
             }
             return null;
+        }
+
+        /** Whether a finite verb follows mention {@code m} (found from token {@code from}) within two tokens. */
+        private boolean predicateAfter(Mention m, int from) {
+            int end = from;
+            while (end < t.size() && mentionOf[end] != m) {
+                end++;
+            }
+            while (end + 1 < t.size() && mentionOf[end + 1] == m) {
+                end++;
+            }
+            for (int j = end + 1; j < Math.min(t.size(), end + 3); j++) {
+                String p = t.get(j).pos();
+                if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head,

@@ -31,7 +31,7 @@ final class Groups {
             "farmer", "guard", "victim", "passenger", "pilgrim", "tourist", "monk", "cleric", "voter", "supporter",
             "opponent", "critic", "dissident", "politician", "commander", "general", "kidnapper", "hijacker",
             "crowd", "mob", "tribesman", "aircraft", "warplane", "helicopter", "gunboat", "economy", "province",
-            "inmate", "captive", "employee", "miner", "investor", "consumer", "leadership", "regime", "administration");
+            "inmate", "captive", "employee", "miner", "investor", "consumer", "leadership", "regime", "administration", "pope");
 
     /** Participles of verbs that take people as objects, which the tagger may take for a modifier ("urged women"). */
     private static final Set<String> SPEECH = Set.of("urged", "asked", "called", "told", "warned", "invited", "ordered");

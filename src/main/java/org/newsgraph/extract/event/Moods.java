@@ -110,17 +110,35 @@ final class Moods {
         if (before == null || before.word().equals(",") || head + 1 < t.size() && t.get(head + 1).word().equals("by")) {
             return true;
         }
+        // a predicate later in the sentence, past an appositive ("three men released from Guantanamo Bay, the US base,
+        // have arrived"), but not a reporting verb (", officials said") nor one after a semicolon
+        if (before.word().equals("and") && previousVerbIsPast(t, head)) {
+            return false; // "police stepped in and arrested": a second past tense, mis-tagged
+        }
         for (int i = head + 1; i < t.size(); i++) {
             Token k = t.get(i);
-            if (k.word().equals(",") || k.word().equals(";")) {
-                return false;
+            if (k.word().equals(";") || k.word().equals(",") && i + 1 < t.size() && t.get(i + 1).pos().startsWith("W")) {
+                return false; // a relative clause's verb is not this clause's predicate
             }
-            if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD")) {
+            if ((k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD"))
+                    && !REPORTING.contains(lemma(k))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static boolean previousVerbIsPast(List<Token> t, int head) {
+        for (int i = head - 2; i >= Math.max(0, head - 8); i--) {
+            String p = t.get(i).pos();
+            if (p.startsWith("VB")) {
+                return p.equals("VBD") && !lemma(t.get(i)).equals("be") && !lemma(t.get(i)).equals("have");
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "add", "announce", "state", "claim");
 
     /**
      * A participle whose auxiliary is left out after "and": "one militant was killed and nine others wounded". A

@@ -33,6 +33,10 @@ final class Participants {
             "hundreds", "thousands", "dozens", "scores", "group", "number", "army", "police", "supporters", "delegation",
             "representatives", "spokesman", "spokeswoman", "most", "many", "some", "all", "each", "one", "two", "three",
             "several", "both", "majority", "countries", "nations", "states", "member");
+    /** Words after "since" or "until" that make it a preposition of time ("since 1994"), not a clause opener. */
+    private static final Set<String> TIME_WORDS = Set.of("then", "last", "early", "late", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year");
+
     /** Group nouns that say less than the nationality before them ("a Burmese official" acts for Burma). */
     private static final Set<String> GENERIC_HEADS = Set.of("official", "minister", "leader", "government", "force",
             "authority", "authorities", "diplomat", "delegation", "spokesman", "officer", "leadership", "administration");
@@ -74,6 +78,8 @@ final class Participants {
             String w = k.word().toLowerCase(Locale.ROOT);
             if (w.equals(";") || w.equals(":") || w.equals("--")
                     || SUBORDINATORS.contains(w) && (k.pos().equals("IN") || k.pos().equals("WRB")) && !commaBetween(i, head)
+                    && !((w.equals("since") || w.equals("until")) && i + 1 < head
+                            && (t.get(i + 1).pos().equals("CD") || TIME_WORDS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))))
                     && !(i == head - 1 && t.get(head).pos().equals("VBG"))) {
                 break; // "since a bomb attack killed ...": the main clause's subject is not this clause's ("while praising" shares it)
             }
