@@ -157,6 +157,11 @@ public final class EventFinder {
             Mention recipient;
             if (r.nominal()) {
                 Mention a = participants.modifierBefore(first);
+                Mention possessedPatient = null;
+                if (PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && possessive(head)) {
+                    possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
+                    a = participants.agent(last, t.size());
+                }
                 if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR) {
                     return null;
                 }
@@ -171,8 +176,10 @@ public final class EventFinder {
                 List<Mention> pair = a == null && PAIRED.contains(r.category()) ? participants.between(last, t.size()) : List.of();
                 int victimVerb = victimVerbBefore(first);
                 actors = a != null ? List.of(a) : !pair.isEmpty() ? pair.subList(0, 1)
-                        : afterPassive(first) || patientNoun(head) || victimVerb >= 0 ? List.of() : participants.subject(first, lo);
-                recipient = !pair.isEmpty() ? pair.get(1) : patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6) : null;
+                        : afterPassive(first) || patientNoun(head) || possessedPatient != null || victimVerb >= 0 ? List.of()
+                        : participants.subject(first, lo);
+                recipient = !pair.isEmpty() ? pair.get(1) : patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
+                        : possessedPatient;
                 if (recipient == null) {
                     recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
                 }
@@ -308,6 +315,15 @@ public final class EventFinder {
          */
         private boolean patientNoun(int head) {
             return head + 1 < t.size() && t.get(head + 1).word().equals("of") && PATIENT_NOUNS.contains(Moods.lemma(t.get(head)));
+        }
+
+        /** Whether a possessive ("'s", "'", "his") stands right before the noun at {@code head}, past adjectives. */
+        private boolean possessive(int head) {
+            int i = head - 1;
+            while (i >= 0 && t.get(i).pos().startsWith("JJ")) {
+                i--;
+            }
+            return i >= 0 && (t.get(i).pos().equals("POS") || t.get(i).pos().equals("PRP$"));
         }
 
         private static final Set<String> PATIENT_NOUNS = Set.of("killing", "assassination", "murder", "massacre",

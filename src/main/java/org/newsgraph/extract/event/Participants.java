@@ -271,6 +271,11 @@ final class Participants {
                 end = i;
             }
         }
+        while (end >= 0 && end + 1 < hi && end < t.size() - 1 && !t.get(end + 1).word().equals("and")
+                && (mentionOf[end + 1] != null && mentionOf[end + 1].type() == MentionType.GROUP
+                        || t.get(end + 1).pos().equals("NN") && Character.isLowerCase(t.get(end + 1).word().charAt(0)))) {
+            end++; // "his secular Fatah faction and the ruling Hamas": past the name's head noun
+        }
         if (end < 0 || end + 2 >= hi || !t.get(end + 1).word().equals("and")) {
             return null;
         }
