@@ -196,6 +196,10 @@ public final class EventFinder {
                 }
             } else if (mood.passive()) {
                 actors = participants.agents(head, t.size());
+                if (actors.isEmpty() && "expel".equals(r.mode())) {
+                    Mention from = participants.source(head + 1, t.size()); // "was deported from India"
+                    actors = from == null ? List.of() : List.of(from);
+                }
                 List<Mention> subject = participants.subject(first, lo);
                 if (first > 0 && mentionOf[first - 1] != null && Participants.ACTOR_TYPES.contains(mentionOf[first - 1].type())) {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
@@ -304,7 +308,7 @@ public final class EventFinder {
                 case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && recipient != null && !mishap();
                 case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
                 case COUNTERPART -> recipient != null || actors.size() >= 2
-                        || r.mode() != null && r.mode().equals("visit") && circumstances.place(r.category(), head, actors, null) != null;
+                        || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null));
                 default -> true;
             };
         }
@@ -332,6 +336,11 @@ public final class EventFinder {
         /** Whether the sentence tells of an accident or a disaster ("killed when their car was hit by an avalanche"). */
         private boolean mishap() {
             return t.stream().anyMatch(k -> MISHAPS.contains(Moods.lemma(k)));
+        }
+
+        /** A country, region or capital: a visit there meets its government ("visited rural areas in Qionghai" meets no one). */
+        private boolean foreign(Mention place) {
+            return place != null && (place.type() == MentionType.COUNTRY || place.type() == MentionType.PLACE || Participants.isCapital(place));
         }
 
         /** ", killing one soldier" after an ambush: a participle clause that tells the outcome of the event before it. */

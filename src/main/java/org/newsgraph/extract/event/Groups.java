@@ -31,7 +31,8 @@ final class Groups {
             "farmer", "guard", "victim", "passenger", "pilgrim", "tourist", "monk", "cleric", "voter", "supporter",
             "opponent", "critic", "dissident", "politician", "commander", "general", "kidnapper", "hijacker",
             "crowd", "mob", "tribesman", "aircraft", "warplane", "helicopter", "gunboat", "economy", "province",
-            "inmate", "captive", "employee", "miner", "investor", "consumer", "leadership", "regime", "administration", "pope");
+            "inmate", "captive", "employee", "miner", "investor", "consumer", "leadership", "regime", "administration", "pope",
+            "ministry", "department", "council", "committee", "commission", "tribunal", "prosecutor", "judge");
 
     /** Participles of verbs that take people as objects, which the tagger may take for a modifier ("urged women"). */
     private static final Set<String> SPEECH = Set.of("urged", "asked", "called", "told", "warned", "invited", "ordered");
