@@ -27,7 +27,8 @@ final class Moods {
             "upon", "on", "during", "by");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "upcoming", "future",
-            "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending", "further");
+            "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending", "further",
+            "alleged", "purported");
     /** Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help". */
     private static final Set<String> WANTING = Set.of("expect", "seek", "need", "want", "hope", "await", "request", "ask",
             "demand", "promise", "plan", "propose", "consider", "prepare", "threaten", "urge", "call", "push", "press", "brace",
@@ -291,7 +292,7 @@ final class Moods {
                 break;
             }
         }
-        if (futureAfter(t, first)) {
+        if (futureAfter(t, first) || claimed(t, first)) {
             return Modality.HYPOTHETICAL;
         }
         for (int i = first - 1; i >= Math.max(0, first - 10); i--) {
@@ -304,6 +305,19 @@ final class Moods {
             }
         }
         return conditional(t, first) ? Modality.HYPOTHETICAL : Modality.ASSERTED;
+    }
+
+    /** "over what he said were repeated attacks by": someone's claim, which the report does not assert. */
+    private static boolean claimed(List<Token> t, int first) {
+        boolean say = false;
+        for (int i = first - 1; i >= Math.max(0, first - 7); i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            say |= Set.of("say", "call", "describe", "claim", "term").contains(lemma(t.get(i)));
+            if (w.equals("what")) {
+                return say;
+            }
+        }
+        return false;
     }
 
     /** "talks will be held", "a meeting is scheduled for": the noun is the subject of a verb of the future. */
