@@ -148,6 +148,9 @@ public final class EventFinder {
             int head = h.match().head();
             int first = h.match().first();
             int last = h.match().last();
+            if (mentionOf[head] != null && t.get(head).pos().startsWith("NNP")) {
+                return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm"
+            }
             Moods.Mood mood = Moods.of(t, head, first, r.nominal());
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
                 return null; // a participle modifier, or part of a compound ("Norwegian-backed")
