@@ -41,11 +41,15 @@ public final class EventFinder {
     private static final Set<String> MISHAPS = Set.of("accident", "crash", "collision", "collide", "avalanche",
             "earthquake", "quake", "flood", "landslide", "hurricane", "typhoon", "cyclone", "tsunami", "blaze",
             "derail", "capsize", "sink", "disease", "virus", "flu", "outbreak", "epidemic", "stampede", "lightning",
-            "drown", "overturn", "mudslide", "eruption", "heatwave", "collapse", "fall");
+            "drown", "overturn", "mudslide", "eruption", "heatwave", "collapse", "fall", "colliery", "coal", "veer",
+            "plunge", "tornado", "wildfire", "fireworks");
     /** Categories whose nouns may name both parties after "between" ("talks between X and Y"). */
     private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
+    /** Names of subdivisions, which act through no one ("Shanxi Province"). */
+    private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\b(province|region|county|district|prefecture|city|town|village|township)\\b");
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
 
     /**
@@ -215,6 +219,11 @@ public final class EventFinder {
             if (actors.isEmpty()) {
                 Mention a = mainSubjectAfterOpening(head);
                 actors = a == null ? List.of() : List.of(a);
+            }
+            if (r.category().equals("ASSAULT")) {
+                // a town or region is no attacker ("... in Shanxi Province killed ten people" is an accident report)
+                actors = actors.stream().filter(m -> !(m.type() == MentionType.PLACE && REGION_NAME.matcher(m.text()).find()
+                        || m.type() == MentionType.CITY && !Participants.isCapital(m))).toList();
             }
             if (!satisfied(r, actors, recipient, first, last, head, mood.passive())) {
                 return null;

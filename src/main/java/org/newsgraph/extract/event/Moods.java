@@ -32,7 +32,7 @@ final class Moods {
     /** Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help". */
     private static final Set<String> WANTING = Set.of("expect", "seek", "need", "want", "hope", "await", "request", "ask",
             "demand", "promise", "plan", "propose", "consider", "prepare", "threaten", "urge", "call", "push", "press", "brace",
-            "pledge", "vow");
+            "pledge", "vow", "prevent", "avoid", "avert", "stop", "curb");
 
     private Moods() {
     }
