@@ -318,6 +318,7 @@ public final class EventFinder {
                 case ACTOR -> !actors.isEmpty();
                 case LABOUR -> labour(first, last);
                 case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && recipient != null && !mishap();
+                case VICTIM -> passive && recipient != null;
                 case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
                 case COUNTERPART -> recipient != null || actors.size() >= 2
                         || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null));

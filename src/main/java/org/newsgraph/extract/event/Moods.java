@@ -23,6 +23,8 @@ final class Moods {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "deny", "reject");
     private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "keep", "resume");
+    /** Verbs whose infinitive happened: "was forced to back down", "managed to free". */
+    private static final Set<String> IMPLICATIVE = Set.of("force", "manage", "compel", "oblige");
     private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("after", "before", "following", "since", "while",
             "upon", "on", "during", "by");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
@@ -262,7 +264,7 @@ final class Moods {
             if (NEGATING_VERBS.contains(lemma)) {
                 return Modality.NEGATED;
             }
-            if (ASPECTUAL.contains(lemma)) {
+            if (ASPECTUAL.contains(lemma) || IMPLICATIVE.contains(lemma) && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))) {
                 return Modality.ASSERTED;
             }
             if (t.get(i).pos().startsWith("VB") || t.get(i).pos().equals("JJ")) {
@@ -297,7 +299,8 @@ final class Moods {
         }
         for (int i = first - 1; i >= Math.max(0, first - 10); i--) {
             Token a = t.get(i);
-            if (a.word().equals(",") || a.word().equals(";") || CLAUSE_OPENERS.contains(a.word().toLowerCase(Locale.ROOT))) {
+            boolean listComma = a.word().equals(",") && i + 1 < first && t.get(i + 1).pos().startsWith("JJ"); // "serious, open and direct"
+            if (!listComma && (a.word().equals(",") || a.word().equals(";") || CLAUSE_OPENERS.contains(a.word().toLowerCase(Locale.ROOT)))) {
                 break; // "will not be blackmailed ... after three deadly bombings": the modal is another clause's
             }
             if (a.pos().equals("MD")) {

@@ -36,6 +36,8 @@ final class ObjectFinder {
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
 
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+
     private final Participants sentence;
 
     ObjectFinder(Participants sentence) {
@@ -119,7 +121,10 @@ final class ObjectFinder {
             }
             if (k.word().equals("on") && i + 1 < hi && WEEKDAYS.contains(sentence.t.get(i + 1).word())) {
                 i++;
-                continue; // "hailed on Wednesday the Democrats' control"
+                if (i + 1 < hi && DAY_PARTS.contains(sentence.t.get(i + 1).word())) {
+                    i++;
+                }
+                continue; // "hailed on Wednesday the Democrats' control", "stormed early on Wednesday morning the town"
             }
             if (quantifier(i, hi) || modifyingParticiple(i, hi)) {
                 continue; // "up to 80 civilians", "six suspected insurgents"

@@ -41,11 +41,15 @@ final class Participants {
     private static final Set<String> GENERIC_HEADS = Set.of("official", "minister", "leader", "government", "force",
             "authority", "authorities", "diplomat", "delegation", "spokesman", "officer", "leadership", "administration");
 
+    /** People who act for the place they come from ("officials from China"). */
+    private static final Set<String> SENT_FROM = Set.of("official", "representative", "delegate", "leader", "minister",
+            "delegation", "expert", "envoy", "diplomat", "negotiator");
+
     /** Words that open a subordinate clause, beyond which a subject is not looked for. */
     private static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
             "whereas", "unless", "until", "if");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "that");
     /** Verbs after which a name starts a reported clause ("said 22 civilians were killed"), not an object. */
     private static final Set<String> SAY_VERBS = Set.of("say", "tell", "claim", "report", "announce", "add", "believe",
             "state", "insist", "confirm", "allege", "warn", "note", "argue", "think", "fear", "hope", "know");
@@ -330,6 +334,9 @@ final class Participants {
         }
         Token k = t.get(i);
         String w = k.word().toLowerCase(Locale.ROOT);
+        if (w.equals("from") && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {
+            return eligible(npStart(i - 1), i - 1); // "senior officials from China and 48 African countries concluded"
+        }
         if (w.equals("of")) {
             return i > 0 && (OF_HEADS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
                     || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE)

@@ -35,7 +35,9 @@ final class Triggers {
          */
         COUNTERPART,
         /** Workers or a union nearby: "the teachers' strike", not a football "strike" or a lightning "strike". */
-        LABOUR
+        LABOUR,
+        /** A passive with a named sufferer as subject ("some of whom were released"): "released a statement" is no event. */
+        VICTIM
     }
 
     /**
