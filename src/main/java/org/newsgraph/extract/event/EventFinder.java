@@ -167,13 +167,13 @@ public final class EventFinder {
                 Mention possessedPatient = null;
                 if (PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && possessive(head)) {
                     possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
-                    a = participants.agent(last, t.size());
+                    a = participants.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
                 }
                 if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR) {
                     return null;
                 }
                 if (a == null) {
-                    a = participants.agent(last, t.size());
+                    a = participants.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
                 }
                 boolean fromSource = false;
                 if (a == null && FROM_AGENT.contains(r.category())) {
@@ -215,6 +215,9 @@ public final class EventFinder {
             } else {
                 actors = participants.subject(first, lo);
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
+                if (recipient == null && r.category().equals("ASSAULT")) {
+                    recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
+                }
             }
             if (actors.isEmpty()) {
                 Mention a = mainSubjectAfterOpening(head);

@@ -139,6 +139,34 @@ final class ObjectFinder {
         return null;
     }
 
+    /**
+     * The place that is the direct object from token {@code from} ("stormed early on Wednesday the town of Beit Hanoun"),
+     * past determiners, time phrases and a head noun with "of"; null when a party or anything else comes first.
+     */
+    Mention placeAt(int from, int hi) {
+        for (int i = from; i < Math.min(hi, from + 8); i++) {
+            Mention m = sentence.mentionOf[i];
+            if (m != null) {
+                return m.type() == MentionType.CITY || m.type() == MentionType.PLACE ? m : null;
+            }
+            Token k = sentence.t.get(i);
+            if (k.word().equals("on") && i + 1 < hi && WEEKDAYS.contains(sentence.t.get(i + 1).word())) {
+                i++;
+                continue;
+            }
+            boolean ofHead = k.pos().startsWith("NN") && i + 1 < hi && sentence.t.get(i + 1).word().equals("of");
+            if (ofHead) {
+                i++;
+                continue; // "the town of", "the village of"
+            }
+            String p = k.pos();
+            if (!(p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || DAY_PARTS.contains(k.word()) || WEEKDAYS.contains(k.word()))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** A word of an approximate amount ("up to", "more than", "at least", "nearly") right before a number. */
     private boolean quantifier(int i, int hi) {
         if (!QUANTIFIERS.contains(sentence.t.get(i).word().toLowerCase(Locale.ROOT))) {

@@ -302,6 +302,11 @@ final class Participants {
         return objects.recipient(category, from, last, hi, actor, direct);
     }
 
+    /** A town or region as the direct object from token {@code from}: the target of an attack, or null. */
+    Mention placeObject(int from, int hi) {
+        return objects.placeAt(from, hi);
+    }
+
     /** The first actor mention from token {@code from} (see {@link ObjectFinder#objectAt(int, int, int)}). */
     Mention objectAt(int from, int hi, int reach) {
         return objects.objectAt(from, hi, reach);
@@ -373,8 +378,8 @@ final class Participants {
         List<Mention> out = new ArrayList<>();
         out.add(m);
         int i = start - 1;
-        while (i > lo && t.get(i).pos().equals("DT")) {
-            i--;
+        while (i > lo && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("CD"))) {
+            i--; // "China and 48 African countries"
         }
         while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(","))) {
             int j = i - 1;
