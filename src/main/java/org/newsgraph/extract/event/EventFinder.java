@@ -37,12 +37,6 @@ public final class EventFinder {
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
     /** Categories whose nouns name their actor in a "from" phrase ("criticism from China", "aid from Japan"). */
     private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST");
-    /** Words of accidents and disasters: a death among them is no assault unless someone is named as the attacker. */
-    private static final Set<String> MISHAPS = Set.of("accident", "crash", "collision", "collide", "avalanche",
-            "earthquake", "quake", "flood", "landslide", "hurricane", "typhoon", "cyclone", "tsunami", "blaze",
-            "derail", "capsize", "sink", "disease", "virus", "flu", "outbreak", "epidemic", "stampede", "lightning",
-            "drown", "overturn", "mudslide", "eruption", "heatwave", "collapse", "fall", "colliery", "coal", "veer",
-            "plunge", "tornado", "wildfire", "fireworks");
     /** Categories whose nouns may name both parties after "between" ("talks between X and Y"). */
     private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
@@ -50,7 +44,6 @@ public final class EventFinder {
     /** Names of subdivisions, which act through no one ("Shanxi Province"). */
     private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
             "(?i)\\b(province|region|county|district|prefecture|city|town|village|township)\\b");
-    private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
 
     /**
      * @param mentions     the article's mentions so far (actors, places, titles)
@@ -119,6 +112,8 @@ public final class EventFinder {
         private final Mention[] mentionOf;
         private final Participants participants;
         private final Circumstances circumstances;
+        private final Requirements requirements;
+        private final NounRoles roles;
         private final Pronouns pronouns;
         private final List<Attribution> attributions;
         private final boolean sport;
@@ -142,6 +137,8 @@ public final class EventFinder {
             this.pronouns = pronouns;
             this.participants = new Participants(tokens, mentionOf, pronouns);
             this.circumstances = new Circumstances(analysis, s, tokens, mentionOf, times, quantities);
+            this.requirements = new Requirements(tokens, mentionOf, circumstances);
+            this.roles = new NounRoles(tokens, participants);
         }
 
         EventMention event(Triggers.Hit h) {
@@ -165,33 +162,33 @@ public final class EventFinder {
             if (r.nominal()) {
                 Mention a = participants.modifierBefore(first);
                 Mention possessedPatient = null;
-                if (PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && possessive(head)) {
+                if (NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && roles.possessive(head)) {
                     possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
-                    a = participants.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
+                    a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
                 }
                 if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR) {
                     return null;
                 }
                 if (a == null) {
-                    a = participants.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
+                    a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
                 }
                 boolean fromSource = false;
                 if (a == null && FROM_AGENT.contains(r.category())) {
-                    a = participants.source(last, t.size()); // "criticism from China", "aid from Japan"
+                    a = participants.phrases.source(last, t.size()); // "criticism from China", "aid from Japan"
                     fromSource = a != null;
                 }
-                List<Mention> pair = a == null && PAIRED.contains(r.category()) ? participants.between(last, t.size()) : List.of();
-                int victimVerb = victimVerbBefore(first);
+                List<Mention> pair = a == null && PAIRED.contains(r.category()) ? participants.phrases.between(last, t.size()) : List.of();
+                int victimVerb = roles.victimVerbBefore(first);
                 actors = a != null ? List.of(a) : !pair.isEmpty() ? pair.subList(0, 1)
-                        : afterPassive(first) || patientNoun(head) || possessedPatient != null || victimVerb >= 0 ? List.of()
+                        : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0 ? List.of()
                         : participants.subject(first, lo);
-                recipient = !pair.isEmpty() ? pair.get(1) : patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
+                recipient = !pair.isEmpty() ? pair.get(1) : roles.patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
                         : possessedPatient;
                 if (recipient == null) {
                     recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
                 }
                 if (recipient == null) {
-                    recipient = victim(last);
+                    recipient = roles.victim(last);
                 }
                 if (recipient == null && fromSource && r.category().equals("AID")) {
                     List<Mention> receiver = participants.subject(first, lo); // "RCAF destroyed its missiles with assistance from"
@@ -202,9 +199,9 @@ public final class EventFinder {
                     recipient = victims.isEmpty() ? null : victims.get(0);
                 }
             } else if (mood.passive()) {
-                actors = participants.agents(head, t.size());
+                actors = participants.phrases.agents(head, t.size());
                 if (actors.isEmpty() && "expel".equals(r.mode())) {
-                    Mention from = participants.source(head + 1, t.size()); // "was deported from India"
+                    Mention from = participants.phrases.source(head + 1, t.size()); // "was deported from India"
                     actors = from == null ? List.of() : List.of(from);
                 }
                 List<Mention> subject = participants.subject(first, lo);
@@ -228,7 +225,7 @@ public final class EventFinder {
                 actors = actors.stream().filter(m -> !(m.type() == MentionType.PLACE && REGION_NAME.matcher(m.text()).find()
                         || m.type() == MentionType.CITY && !Participants.isCapital(m))).toList();
             }
-            if (!satisfied(r, actors, recipient, first, last, head, mood.passive())) {
+            if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive())) {
                 return null;
             }
             Modality modality = mood.modality();
@@ -315,129 +312,11 @@ public final class EventFinder {
             return false;
         }
 
-        private boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head,
-                boolean passive) {
-            return switch (r.need()) {
-                case ACTOR -> !actors.isEmpty();
-                case LABOUR -> labour(first, last);
-                case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && recipient != null && !mishap();
-                case VICTIM -> passive && recipient != null;
-                case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
-                case COUNTERPART -> recipient != null || actors.size() >= 2
-                        || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null));
-                default -> true;
-            };
-        }
-
-        /**
-         * "condemned the murder of Gemayel", "a probe into the killing of": a noun of harm or release followed by
-         * "of" names its patient; the subject of the clause is someone else's, so only a possessor or "by" names the actor.
-         */
-        private boolean patientNoun(int head) {
-            return head + 1 < t.size() && t.get(head + 1).word().equals("of") && PATIENT_NOUNS.contains(Moods.lemma(t.get(head)));
-        }
-
-        /** Whether a possessive ("'s", "'", "his") stands right before the noun at {@code head}, past adjectives. */
-        private boolean possessive(int head) {
-            int i = head - 1;
-            while (i >= 0 && t.get(i).pos().startsWith("JJ")) {
-                i--;
-            }
-            return i >= 0 && (t.get(i).pos().equals("POS") || t.get(i).pos().equals("PRP$"));
-        }
-
-        private static final Set<String> PATIENT_NOUNS = Set.of("killing", "assassination", "murder", "massacre",
-                "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution");
-
-        /** Whether the sentence tells of an accident or a disaster ("killed when their car was hit by an avalanche"). */
-        private boolean mishap() {
-            return t.stream().anyMatch(k -> MISHAPS.contains(Moods.lemma(k)));
-        }
-
-        /** A country, region or capital: a visit there meets its government ("visited rural areas in Qionghai" meets no one). */
-        private boolean foreign(Mention place) {
-            return place != null && (place.type() == MentionType.COUNTRY || place.type() == MentionType.PLACE || Participants.isCapital(place));
-        }
-
         /** ", killing one soldier" after an ambush: a participle clause that tells the outcome of the event before it. */
         boolean resultClause(Triggers.Hit h) {
             int head = h.match().head();
             int first = h.match().first();
             return t.get(head).pos().equals("VBG") && first > 0 && t.get(first - 1).word().equals(",");
-        }
-
-        /**
-         * "Abdullah died in an attack", "Abramov survived a roadside bomb": the index of a verb of suffering just
-         * before a noun trigger (its subject is the victim, not the attacker), or -1.
-         */
-        private int victimVerbBefore(int first) {
-            for (int i = first - 1; i >= Math.max(0, first - 5); i--) {
-                if (t.get(i).pos().startsWith("VB") && VICTIM_VERBS.contains(Moods.lemma(t.get(i)))) {
-                    return i;
-                }
-                if (Participants.isBoundary(t.get(i)) || t.get(i).pos().startsWith("VB")) {
-                    return -1;
-                }
-            }
-            return -1;
-        }
-
-        private static final Set<String> VICTIM_VERBS = Set.of("die", "perish", "survive", "escape", "suffer", "succumb");
-
-        /** "... was killed in a suicide bombing": the subject of a passive before a noun trigger is its victim, not its actor. */
-        private boolean afterPassive(int first) {
-            for (int i = first - 1; i >= Math.max(1, first - 5); i--) {
-                if (t.get(i).pos().equals("VBN") && Moods.lemma(t.get(i - 1)).equals("be")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** "a NATO air strike killed 80 civilians": the object of a harming verb right after a noun trigger. */
-        private Mention victim(int last) {
-            int v = last + 1;
-            if (v < t.size() && t.get(v).pos().startsWith("VB")
-                    && Set.of("kill", "wound", "injure", "hit", "destroy", "target", "claim").contains(Moods.lemma(t.get(v)))) {
-                return participants.objectAt(v + 1, t.size(), 5);
-            }
-            return null;
-        }
-
-        /** Working people or their unions within a few tokens of a strike. */
-        private boolean labour(int first, int last) {
-            for (int i = Math.max(0, first - 8); i < Math.min(t.size(), last + 9); i++) {
-                if (LABOUR_WORDS.contains(Moods.lemma(t.get(i)))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static final Set<String> LABOUR_WORDS = Set.of("worker", "union", "teacher", "employee", "miner", "docker",
-                "nurse", "doctor", "driver", "pilot", "staff", "labour", "labor", "trucker", "farmer", "student", "workforce",
-                "unionist", "trade-union", "civil", "servant", "railway", "transport", "general", "wage", "pay", "salary");
-
-        /** Places only armed forces hold: pulling out of them is a retreat. */
-        private static final Set<String> MILITARY_SITES = Set.of("base", "bases", "garrison", "barracks", "outpost",
-                "outposts", "checkpoint", "checkpoints", "trench", "trenches");
-
-        /** Armed forces, a state actor, or "from" a place: a withdrawal that is a retreat, not a resignation. */
-        private boolean forceOrPlace(List<Mention> actors, int first, int last) {
-            for (int i = Math.max(0, first - 4); i < Math.min(t.size(), last + 6); i++) {
-                if (Triggers.FORCES.contains(Moods.lemma(t.get(i))) || i > last && MILITARY_SITES.contains(Moods.lemma(t.get(i)))) {
-                    return true;
-                }
-                boolean outOf = t.get(i).word().equals("of") && i > 0 && t.get(i - 1).word().equals("out");
-                if ((t.get(i).word().equals("from") || outOf) && i + 1 < t.size() && i > last) {
-                    for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
-                        if (mentionOf[j] != null && PLACE_TYPES.contains(mentionOf[j].type())) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return actors.stream().anyMatch(m -> m.type() == MentionType.COUNTRY || m.type() == MentionType.GOVERNMENT);
         }
 
         /** The token index where the quote holding {@code offset} begins, or 0 when it is not quoted. */

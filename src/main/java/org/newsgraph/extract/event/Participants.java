@@ -61,6 +61,8 @@ final class Participants {
     final Mention[] mentionOf;
     final Pronouns pronouns;
     private final ObjectFinder objects = new ObjectFinder(this);
+    /** The parties of "by", "from", "between" and "and" phrases. */
+    final Phrases phrases = new Phrases(this);
 
     /**
      * @param tokens    the sentence's tokens
@@ -190,111 +192,6 @@ final class Participants {
         }
         Mention m = mentionOf[i];
         return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
-    }
-
-    /** "by X" within a few tokens after {@code after}: the agent of a passive or of a noun. */
-    Mention agent(int after, int hi) {
-        List<Mention> all = agents(after, hi);
-        return all.isEmpty() ? null : all.get(0);
-    }
-
-    /**
-     * Every agent in "by X" after {@code after}, with one coordinated after it ("signed by Solana and Kinsman");
-     * for "by X's ... Y" the person Y who acts for X. Empty when there is no "by" phrase.
-     */
-    List<Mention> agents(int after, int hi) {
-        for (int i = after + 1; i < Math.min(hi, after + 6); i++) {
-            if (isBoundary(t.get(i))) {
-                return List.of();
-            }
-            if (t.get(i).word().equals("by")) {
-                Mention first = personAfterPossessor(objectAt(i + 1, hi, 4), i + 1, hi);
-                if (first == null) {
-                    return List.of();
-                }
-                Mention second = coordinated(first, hi);
-                return second == null ? List.of(first) : List.of(first, second);
-            }
-        }
-        return List.of();
-    }
-
-    /** "from X" right after a noun trigger ("criticism from China"): the party it comes from, or null. */
-    Mention source(int after, int hi) {
-        for (int i = after; i < Math.min(hi, after + 3); i++) {
-            if (t.get(i).word().equals("from")) {
-                return personAfterPossessor(objectAt(i + 1, hi, 4), i + 1, hi);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "talks between Dung and his Japanese counterpart Abe", "clashes in Gaza between Fatah and Hamas": the two parties
-     * after a "between" within a few tokens of {@code after}, or an empty list.
-     */
-    List<Mention> between(int after, int hi) {
-        for (int i = after; i < Math.min(hi, after + 7); i++) {
-            if (i > after && isBoundary(t.get(i))) {
-                return List.of();
-            }
-            if (t.get(i).word().equals("between")) {
-                Mention first = objectAt(i + 1, hi, 5);
-                Mention second = first == null ? null : coordinated(first, hi);
-                return second == null ? List.of() : List.of(first, second);
-            }
-        }
-        return List.of();
-    }
-
-    /** "EU's foreign policy chief Javier Solana": the person a possessor's title phrase leads to, else {@code m}. */
-    private Mention personAfterPossessor(Mention m, int from, int hi) {
-        if (m == null) {
-            return null;
-        }
-        int end = indexOf(m, from, hi);
-        if (end < 0 || end + 1 >= hi || !t.get(end + 1).pos().equals("POS")) {
-            return m;
-        }
-        for (int j = end + 2; j < Math.min(hi, end + 10); j++) {
-            if (isBoundary(t.get(j)) || t.get(j).pos().startsWith("VB") || t.get(j).pos().equals("IN")) {
-                return m;
-            }
-            if (mentionOf[j] != null && mentionOf[j].type() == MentionType.PERSON) {
-                return mentionOf[j];
-            }
-        }
-        return m;
-    }
-
-    /** The party joined to {@code m} by "and" right after it ("X and Y"), or null. */
-    Mention coordinated(Mention m, int hi) {
-        int end = -1;
-        for (int i = 0; i < hi; i++) {
-            if (mentionOf[i] == m) {
-                end = i;
-            }
-        }
-        while (end >= 0 && end + 1 < hi && end < t.size() - 1 && !t.get(end + 1).word().equals("and")
-                && (mentionOf[end + 1] != null && mentionOf[end + 1].type() == MentionType.GROUP
-                        || t.get(end + 1).pos().equals("NN") && Character.isLowerCase(t.get(end + 1).word().charAt(0)))) {
-            end++; // "his secular Fatah faction and the ruling Hamas": past the name's head noun
-        }
-        if (end < 0 || end + 2 >= hi || !t.get(end + 1).word().equals("and")) {
-            return null;
-        }
-        Mention next = objectAt(end + 2, hi, 5);
-        return next == null || same(next, m) ? null : next;
-    }
-
-    /** The last token of mention {@code m} at or after {@code from}, or -1. */
-    private int indexOf(Mention m, int from, int hi) {
-        for (int i = from; i < hi; i++) {
-            if (mentionOf[i] == m) {
-                return endOf(i);
-            }
-        }
-        return -1;
     }
 
     /** The recipient after the trigger (see {@link ObjectFinder#recipient}). */
