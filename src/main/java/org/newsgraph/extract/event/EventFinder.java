@@ -211,6 +211,9 @@ public final class EventFinder {
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() ? null : subject.get(0);
             } else {
                 actors = participants.subject(first, lo);
+                if (actors.isEmpty() && first < head) {
+                    actors = participants.subject(head, first); // "protesters threw rocks": the match holds its subject
+                }
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
                 if (recipient == null && r.category().equals("ASSAULT")) {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
