@@ -181,4 +181,25 @@ class EventFinderTest {
         assertTrue(e.actor().text().contains("coast guards") || e.actor().text().contains("Spanish"), e.toString());
         assertEquals("illegal immigrants", e.recipient().text());
     }
+
+    @Test
+    void protestersActingAreAProtestWithThemAsActor() {
+        EventMention e = only("PROTEST", events("Protesters threw rocks at the police in Buenos Aires on Friday."));
+        assertEquals("Protesters", e.actor().text());
+    }
+
+    @Test
+    void beingForcedToBackDownIsAConcession() {
+        assertEquals(1, asserted("CONCEDE", "The Hong Kong government was forced to back down on Tuesday on the sales tax.").size());
+    }
+
+    @Test
+    void visitToAProvincialTownMeetsNoOne() {
+        assertTrue(asserted("CONSULT", "He visited rural areas in Qionghai city on Monday.").isEmpty());
+    }
+
+    @Test
+    void wordsInsideANameAreNoTrigger() {
+        assertTrue(asserted("ASSAULT", "Indonesia sits on the Pacific Ring of Fire where plates meet.").isEmpty());
+    }
 }
