@@ -59,6 +59,10 @@ class EventScorerTest {
         assertTrue(r.category().precision() >= FirstBlind.CATEGORY_P - 0.05, "category " + r.category());
         assertTrue(r.category().recall() >= FirstBlind.CATEGORY_R - 0.05, "category " + r.category());
         assertTrue(r.arguments().precision() >= FirstBlind.ARGUMENTS_P - 0.05, "arguments " + r.arguments());
+        // since the fourth trigger round the blind set is a development set too: its reached numbers are guarded
+        assertTrue(r.category().precision() >= Reached.BLIND_CATEGORY_P - MARGIN, "category " + r.category());
+        assertTrue(r.category().recall() >= Reached.BLIND_CATEGORY_R - MARGIN, "category " + r.category());
+        assertTrue(r.arguments().precision() >= Reached.BLIND_ARGUMENTS_P - MARGIN, "arguments " + r.arguments());
     }
 
     @Test
@@ -71,14 +75,17 @@ class EventScorerTest {
     /** The numbers reached when this test was last updated. */
     private static final class Reached {
         static final double CATEGORY_P = 0.951;
-        static final double CATEGORY_R = 0.907;
+        static final double CATEGORY_R = 0.935;
         static final double ARGUMENTS_P = 0.775;
-        static final double HELDOUT_CATEGORY_P = 0.882;
-        static final double HELDOUT_CATEGORY_R = 0.833;
-        static final double HELDOUT_ARGUMENTS_P = 0.529;
-        static final double DEV2_CATEGORY_P = 0.958;
-        static final double DEV2_CATEGORY_R = 0.767;
-        static final double DEV2_ARGUMENTS_P = 0.475;
+        static final double HELDOUT_CATEGORY_P = 0.900;
+        static final double HELDOUT_CATEGORY_R = 1.000;
+        static final double HELDOUT_ARGUMENTS_P = 0.600;
+        static final double DEV2_CATEGORY_P = 0.976;
+        static final double DEV2_CATEGORY_R = 0.889;
+        static final double DEV2_ARGUMENTS_P = 0.598;
+        static final double BLIND_CATEGORY_P = 0.877;
+        static final double BLIND_CATEGORY_R = 0.746;
+        static final double BLIND_ARGUMENTS_P = 0.643;
     }
 
     /** The blind set's first score, before any rule change. */

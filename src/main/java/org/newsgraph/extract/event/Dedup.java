@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One event per happening within a sentence: two triggers of the same category whose participants agree
@@ -15,11 +16,19 @@ final class Dedup {
     }
 
     static List<EventMention> merge(List<EventMention> found) {
+        return merge(found, e -> false);
+    }
+
+    /**
+     * @param outcome events that tell only an outcome of another event of their category in the sentence ("and
+     *                wounded nine others"): they merge with it whatever their recipient
+     */
+    static List<EventMention> merge(List<EventMention> found, Predicate<EventMention> outcome) {
         List<EventMention> out = new ArrayList<>();
         for (EventMention e : found) {
             int twin = -1;
             for (int i = 0; i < out.size(); i++) {
-                if (same(out.get(i), e)) {
+                if (same(out.get(i), e) || (outcome.test(e) || outcome.test(out.get(i))) && sameAttack(out.get(i), e)) {
                     twin = i;
                 }
             }
@@ -51,6 +60,11 @@ final class Dedup {
         return a.category().equals(b.category()) && a.modality() == b.modality()
                 && agree(a.actor() == null ? null : a.actor().text(), b.actor() == null ? null : b.actor().text())
                 && agree(a.recipient() == null ? null : a.recipient().text(), b.recipient() == null ? null : b.recipient().text());
+    }
+
+    private static boolean sameAttack(EventMention a, EventMention b) {
+        return a.category().equals(b.category()) && a.modality() == b.modality()
+                && agree(a.actor() == null ? null : a.actor().text(), b.actor() == null ? null : b.actor().text());
     }
 
     private static boolean agree(String x, String y) {

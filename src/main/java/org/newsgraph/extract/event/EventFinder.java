@@ -35,7 +35,15 @@ public final class EventFinder {
             "reprehensible", "inadmissible", "intolerable", "shameful", "irresponsible");
     /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike). */
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
-    private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
+    /** Categories whose nouns name their actor in a "from" phrase ("criticism from China", "aid from Japan"). */
+    private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST");
+    /** Categories whose nouns may name both parties after "between" ("talks between X and Y"). */
+    private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
+    /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
+    private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
+    /** Names of subdivisions, which act through no one ("Shanxi Province"). */
+    private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\b(province|region|county|district|prefecture|city|town|village|township)\\b");
 
     /**
      * @param mentions     the article's mentions so far (actors, places, titles)
@@ -76,7 +84,8 @@ public final class EventFinder {
             for (Attribution a : stated) {
                 found.addAll(se.censure(a, tokens));
             }
-            for (EventMention e : Dedup.merge(found)) {
+            String body = analysis.text();
+            for (EventMention e : Dedup.merge(found, x -> x.category().equals("ASSAULT") && INJURY.matcher(x.trigger().of(body)).lookingAt())) {
                 events.add(e);
                 for (Mention m : participants(e)) {
                     if (groups.contains(m) && !usedGroups.contains(m)) {
@@ -103,6 +112,8 @@ public final class EventFinder {
         private final Mention[] mentionOf;
         private final Participants participants;
         private final Circumstances circumstances;
+        private final Requirements requirements;
+        private final NounRoles roles;
         private final Pronouns pronouns;
         private final List<Attribution> attributions;
         private final boolean sport;
@@ -126,6 +137,8 @@ public final class EventFinder {
             this.pronouns = pronouns;
             this.participants = new Participants(tokens, mentionOf, pronouns);
             this.circumstances = new Circumstances(analysis, s, tokens, mentionOf, times, quantities);
+            this.requirements = new Requirements(tokens, mentionOf, circumstances);
+            this.roles = new NounRoles(tokens, participants);
         }
 
         EventMention event(Triggers.Hit h) {
@@ -136,6 +149,9 @@ public final class EventFinder {
             int head = h.match().head();
             int first = h.match().first();
             int last = h.match().last();
+            if (mentionOf[head] != null && t.get(head).pos().startsWith("NNP")) {
+                return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm"
+            }
             Moods.Mood mood = Moods.of(t, head, first, r.nominal());
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
                 return null; // a participle modifier, or part of a compound ("Norwegian-backed")
@@ -145,30 +161,74 @@ public final class EventFinder {
             Mention recipient;
             if (r.nominal()) {
                 Mention a = participants.modifierBefore(first);
+                Mention possessedPatient = null;
+                if (NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && roles.possessive(head)) {
+                    possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
+                    a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
+                }
                 if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR) {
                     return null;
                 }
                 if (a == null) {
-                    a = participants.agent(last, t.size());
+                    a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
                 }
-                actors = a != null ? List.of(a) : afterPassive(first) ? List.of() : participants.subject(first, lo);
-                recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
+                boolean fromSource = false;
+                if (a == null && FROM_AGENT.contains(r.category())) {
+                    a = participants.phrases.source(last, t.size()); // "criticism from China", "aid from Japan"
+                    fromSource = a != null;
+                }
+                List<Mention> pair = a == null && PAIRED.contains(r.category()) ? participants.phrases.between(last, t.size()) : List.of();
+                int victimVerb = roles.victimVerbBefore(first);
+                actors = a != null ? List.of(a) : !pair.isEmpty() ? pair.subList(0, 1)
+                        : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0 ? List.of()
+                        : participants.subject(first, lo);
+                recipient = !pair.isEmpty() ? pair.get(1) : roles.patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
+                        : possessedPatient;
                 if (recipient == null) {
-                    recipient = victim(last);
+                    recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
+                }
+                if (recipient == null) {
+                    recipient = roles.victim(last);
+                }
+                if (recipient == null && fromSource && r.category().equals("AID")) {
+                    List<Mention> receiver = participants.subject(first, lo); // "RCAF destroyed its missiles with assistance from"
+                    recipient = receiver.isEmpty() || Participants.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
+                }
+                if (recipient == null && victimVerb >= 0) {
+                    List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
+                    recipient = victims.isEmpty() ? null : victims.get(0);
                 }
             } else if (mood.passive()) {
-                actors = participants.agents(head, t.size());
+                actors = participants.phrases.agents(head, t.size());
+                if (actors.isEmpty() && "expel".equals(r.mode())) {
+                    Mention from = participants.phrases.source(head + 1, t.size()); // "was deported from India"
+                    actors = from == null ? List.of() : List.of(from);
+                }
                 List<Mention> subject = participants.subject(first, lo);
+                if (first > 0 && mentionOf[first - 1] != null && Participants.ACTOR_TYPES.contains(mentionOf[first - 1].type())) {
+                    subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
+                }
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() ? null : subject.get(0);
             } else {
                 actors = participants.subject(first, lo);
+                if (actors.isEmpty() && first < head) {
+                    actors = participants.subject(head, first); // "protesters threw rocks": the match holds its subject
+                }
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
+                if (recipient == null && r.category().equals("ASSAULT")) {
+                    recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
+                }
             }
             if (actors.isEmpty()) {
                 Mention a = mainSubjectAfterOpening(head);
                 actors = a == null ? List.of() : List.of(a);
             }
-            if (!satisfied(r, actors, recipient, first, last, head, mood.passive())) {
+            if (r.category().equals("ASSAULT")) {
+                // a town or region is no attacker ("... in Shanxi Province killed ten people" is an accident report)
+                actors = actors.stream().filter(m -> !(m.type() == MentionType.PLACE && REGION_NAME.matcher(m.text()).find()
+                        || m.type() == MentionType.CITY && !Participants.isCapital(m))).toList();
+            }
+            if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive())) {
                 return null;
             }
             Modality modality = mood.modality();
@@ -176,7 +236,7 @@ public final class EventFinder {
                     && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
             }
-            if (recipient == null && actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
+            if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
             }
             Span trigger = new Span(t.get(first).begin(), t.get(last).end());
@@ -221,25 +281,38 @@ public final class EventFinder {
             if (t.isEmpty() || !(t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG") || t.get(0).pos().equals("RB"))) {
                 return null;
             }
-            for (int i = 1; i < t.size(); i++) {
-                if (t.get(i).word().equals(",")) {
-                    return i > head ? participants.objectAt(i + 1, t.size(), 6) : null;
+            int commas = 0;
+            for (int i = 1; i < t.size() && commas < 3; i++) {
+                if (!t.get(i).word().equals(",")) {
+                    continue;
+                }
+                if (commas++ == 0 && i < head) {
+                    return null; // the trigger is not in the opening phrase
+                }
+                Mention m = participants.objectAt(i + 1, t.size(), 6);
+                if (m != null && (commas == 1 || predicateAfter(m, i + 1))) {
+                    return m; // past an appositive: "After meetings with X, leader of ..., the pope said"
                 }
             }
             return null;
         }
 
-        private boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head,
-                boolean passive) {
-            return switch (r.need()) {
-                case ACTOR -> !actors.isEmpty();
-                case LABOUR -> labour(first, last);
-                case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && recipient != null;
-                case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
-                case COUNTERPART -> recipient != null || actors.size() >= 2
-                        || r.mode() != null && r.mode().equals("visit") && circumstances.place(r.category(), head, actors, null) != null;
-                default -> true;
-            };
+        /** Whether a finite verb follows mention {@code m} (found from token {@code from}) within two tokens. */
+        private boolean predicateAfter(Mention m, int from) {
+            int end = from;
+            while (end < t.size() && mentionOf[end] != m) {
+                end++;
+            }
+            while (end + 1 < t.size() && mentionOf[end + 1] == m) {
+                end++;
+            }
+            for (int j = end + 1; j < Math.min(t.size(), end + 3); j++) {
+                String p = t.get(j).pos();
+                if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** ", killing one soldier" after an ambush: a participle clause that tells the outcome of the event before it. */
@@ -247,62 +320,6 @@ public final class EventFinder {
             int head = h.match().head();
             int first = h.match().first();
             return t.get(head).pos().equals("VBG") && first > 0 && t.get(first - 1).word().equals(",");
-        }
-
-        /** "... was killed in a suicide bombing": the subject of a passive before a noun trigger is its victim, not its actor. */
-        private boolean afterPassive(int first) {
-            for (int i = first - 1; i >= Math.max(1, first - 5); i--) {
-                if (t.get(i).pos().equals("VBN") && Moods.lemma(t.get(i - 1)).equals("be")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** "a NATO air strike killed 80 civilians": the object of a harming verb right after a noun trigger. */
-        private Mention victim(int last) {
-            int v = last + 1;
-            if (v < t.size() && t.get(v).pos().startsWith("VB")
-                    && Set.of("kill", "wound", "injure", "hit", "destroy", "target", "claim").contains(Moods.lemma(t.get(v)))) {
-                return participants.objectAt(v + 1, t.size(), 5);
-            }
-            return null;
-        }
-
-        /** Working people or their unions within a few tokens of a strike. */
-        private boolean labour(int first, int last) {
-            for (int i = Math.max(0, first - 8); i < Math.min(t.size(), last + 9); i++) {
-                if (LABOUR_WORDS.contains(Moods.lemma(t.get(i)))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static final Set<String> LABOUR_WORDS = Set.of("worker", "union", "teacher", "employee", "miner", "docker",
-                "nurse", "doctor", "driver", "pilot", "staff", "labour", "labor", "trucker", "farmer", "student", "workforce",
-                "unionist", "trade-union", "civil", "servant", "railway", "transport", "general", "wage", "pay", "salary");
-
-        /** Places only armed forces hold: pulling out of them is a retreat. */
-        private static final Set<String> MILITARY_SITES = Set.of("base", "bases", "garrison", "barracks", "outpost",
-                "outposts", "checkpoint", "checkpoints", "trench", "trenches");
-
-        /** Armed forces, a state actor, or "from" a place: a withdrawal that is a retreat, not a resignation. */
-        private boolean forceOrPlace(List<Mention> actors, int first, int last) {
-            for (int i = Math.max(0, first - 4); i < Math.min(t.size(), last + 6); i++) {
-                if (Triggers.FORCES.contains(Moods.lemma(t.get(i))) || i > last && MILITARY_SITES.contains(Moods.lemma(t.get(i)))) {
-                    return true;
-                }
-                boolean outOf = t.get(i).word().equals("of") && i > 0 && t.get(i - 1).word().equals("out");
-                if ((t.get(i).word().equals("from") || outOf) && i + 1 < t.size() && i > last) {
-                    for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
-                        if (mentionOf[j] != null && PLACE_TYPES.contains(mentionOf[j].type())) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return actors.stream().anyMatch(m -> m.type() == MentionType.COUNTRY || m.type() == MentionType.GOVERNMENT);
         }
 
         /** The token index where the quote holding {@code offset} begins, or 0 when it is not quoted. */

@@ -24,7 +24,18 @@ final class Groups {
             "government", "governments", "authorities", "authority", "army", "person", "troops", "force", "forces", "leader", "man", "woman", "member",
             "peacekeeper", "officer", "pirate", "separatist", "extremist", "assailant", "attacker", "suspect",
             "presidency", "court", "lawmaker", "legislator", "junta", "businessman", "coastguard", "journalist",
-            "lawyer", "diplomat", "cabinet", "parliament", "agency", "embassy", "party", "union", "federation");
+            "lawyer", "diplomat", "cabinet", "parliament", "agency", "embassy", "party", "union", "federation",
+            // people and bodies that wire copy names by a common noun as the parties of events
+            "official", "minister", "delegate", "negotiator", "expert", "donor", "countries", "nations", "media",
+            "association", "organization", "organisation", "groups", "pupil", "child", "children", "immigrant", "landowner",
+            "farmer", "guard", "victim", "passenger", "pilgrim", "tourist", "monk", "cleric", "voter", "supporter",
+            "opponent", "critic", "dissident", "politician", "commander", "general", "kidnapper", "hijacker",
+            "crowd", "mob", "tribesman", "aircraft", "warplane", "helicopter", "gunboat", "economy", "province",
+            "inmate", "captive", "employee", "miner", "investor", "consumer", "leadership", "regime", "administration", "pope",
+            "ministry", "department", "council", "committee", "commission", "tribunal", "prosecutor", "judge");
+
+    /** Participles of verbs that take people as objects, which the tagger may take for a modifier ("urged women"). */
+    private static final Set<String> SPEECH = Set.of("urged", "asked", "called", "told", "warned", "invited", "ordered");
 
     private Groups() {
     }
@@ -58,7 +69,7 @@ final class Groups {
     }
 
     private static boolean isModifier(Token t) {
-        return t.pos().equals("JJ") || t.pos().equals("VBN") && Character.isLowerCase(t.word().charAt(0))
+        return t.pos().equals("JJ") || t.pos().equals("VBN") && Character.isLowerCase(t.word().charAt(0)) && !SPEECH.contains(t.word())
                 || t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0))
                 || t.word().equals("-") || t.pos().equals("HYPH");
     }

@@ -23,11 +23,18 @@ final class Moods {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "deny", "reject");
     private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "keep", "resume");
+    /** Verbs whose infinitive happened: "was forced to back down", "managed to free". */
+    private static final Set<String> IMPLICATIVE = Set.of("force", "manage", "compel", "oblige");
     private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("after", "before", "following", "since", "while",
             "upon", "on", "during", "by");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "upcoming", "future",
-            "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending");
+            "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending", "further",
+            "alleged", "purported");
+    /** Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help". */
+    private static final Set<String> WANTING = Set.of("expect", "seek", "need", "want", "hope", "await", "request", "ask",
+            "demand", "promise", "plan", "propose", "consider", "prepare", "threaten", "urge", "call", "push", "press", "brace",
+            "pledge", "vow", "prevent", "avoid", "avert", "stop", "curb");
 
     private Moods() {
     }
@@ -42,6 +49,9 @@ final class Moods {
         }
         Token h = t.get(head);
         String pos = h.pos();
+        if ((pos.equals("VBN") || pos.equals("VBD")) && determinedModifier(t, head)) {
+            return SKIP; // "the accused soldier", "its detained members"
+        }
         boolean be = false;
         boolean have = false;
         boolean modal = false;
@@ -66,6 +76,9 @@ final class Moods {
         }
         Token before = i >= 0 ? t.get(i) : null;
         boolean passive = pos.equals("VBN") && be;
+        if ((pos.equals("VBN") || pos.equals("VBD") && !objectFollows(t, head)) && !be && !have && gapped(t, head)) {
+            return new Mood(Modality.ASSERTED, true, false); // "one was killed and nine others wounded"
+        }
         if (pos.equals("VBN") && !be && !have && participle(t, head, before)) {
             return reducedPassive(t, head, before) ? new Mood(Modality.ASSERTED, true, false) : SKIP;
         }
@@ -94,15 +107,94 @@ final class Moods {
      * mistook a past tense for it: then it follows its subject and no other predicate follows in the clause.
      */
     private static boolean participle(List<Token> t, int head, Token before) {
+        if (before != null && before.word().equals(",") && !agentAfter(t, head) && !finiteOutsideBrackets(t)) {
+            return false; // "Xu Jialu, vice-chairman of ..., met Flahaut": the sentence's only verb is its predicate
+        }
         if (before == null || before.word().equals(",") || head + 1 < t.size() && t.get(head + 1).word().equals("by")) {
             return true;
         }
+        // a predicate later in the sentence, past an appositive ("three men released from Guantanamo Bay, the US base,
+        // have arrived"), but not a reporting verb (", officials said") nor one after a semicolon
+        if (before.word().equals("and") && previousVerbIsPast(t, head)) {
+            return false; // "police stepped in and arrested": a second past tense, mis-tagged
+        }
         for (int i = head + 1; i < t.size(); i++) {
             Token k = t.get(i);
-            if (k.word().equals(",") || k.word().equals(";")) {
+            if (k.word().equals(";") || k.word().equals(",") && i + 1 < t.size() && t.get(i + 1).pos().startsWith("W")) {
+                return false; // a relative clause's verb is not this clause's predicate
+            }
+            if ((k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD"))
+                    && !REPORTING.contains(lemma(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean previousVerbIsPast(List<Token> t, int head) {
+        for (int i = head - 2; i >= Math.max(0, head - 8); i--) {
+            String p = t.get(i).pos();
+            if (p.startsWith("VB")) {
+                return p.equals("VBD") && !lemma(t.get(i)).equals("be") && !lemma(t.get(i)).equals("have");
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "add", "announce", "state", "claim");
+
+    /**
+     * A participle whose auxiliary is left out after "and": "one militant was killed and nine others wounded". A
+     * passive "be + participle" ends the first conjunct, and only the second subject stands between "and" and here.
+     */
+    private static boolean gapped(List<Token> t, int head) {
+        for (int i = head - 1; i >= Math.max(2, head - 6); i--) {
+            if (t.get(i).word().equals("and")) {
+                for (int p = i - 1; p >= Math.max(1, i - 4); p--) {
+                    if (t.get(p).pos().equals("VBN")) {
+                        return lemma(t.get(p - 1)).equals("be") || p > 1 && lemma(t.get(p - 2)).equals("be");
+                    }
+                }
                 return false;
             }
-            if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD")) {
+            if (!(t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD")
+                    || t.get(i).pos().equals("DT"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun phrase or pronoun starts right after the verb (an object: the verb is active). */
+    private static boolean objectFollows(List<Token> t, int head) {
+        if (head + 1 >= t.size()) {
+            return false;
+        }
+        String p = t.get(head + 1).pos();
+        return p.equals("DT") || p.equals("CD") || p.startsWith("PRP") || p.startsWith("JJ") || p.equals("NN") || p.equals("NNS");
+    }
+
+    /** A participle between a determiner and the noun it modifies. */
+    private static boolean determinedModifier(List<Token> t, int head) {
+        return head > 0 && head + 1 < t.size() && (t.get(head - 1).pos().equals("DT") || t.get(head - 1).pos().equals("PRP$"))
+                && !t.get(head - 1).word().equalsIgnoreCase("those") && t.get(head + 1).pos().startsWith("NN");
+    }
+
+    /** Whether a finite verb stands outside brackets ("(CAN)" may be tagged a modal). */
+    private static boolean finiteOutsideBrackets(List<Token> t) {
+        int depth = 0;
+        for (Token k : t) {
+            depth += k.pos().equals("-LRB-") ? 1 : k.pos().equals("-RRB-") ? -1 : 0;
+            if (depth == 0 && (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean agentAfter(List<Token> t, int head) {
+        for (int i = head + 1; i < Math.min(t.size(), head + 4); i++) {
+            if (t.get(i).word().equals("by")) {
                 return true;
             }
         }
@@ -142,16 +234,28 @@ final class Moods {
      * Not before a noun it modifies ("signed peace deals").
      */
     private static boolean reducedPassive(List<Token> t, int head, Token before) {
-        if (before == null) {
+        if (before == null || counted(t, head)) {
             return false;
         }
         String p = before.pos();
-        boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("PRP") || p.equals("-RRB-")
+        boolean people = p.equals("JJ") && Character.isUpperCase(before.word().charAt(0)); // "the 105 Lebanese killed by"
+        boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("PRP") || p.equals("-RRB-") || people
                 || before.word().equalsIgnoreCase("those")
                 || head + 1 < t.size() && t.get(head + 1).word().equals("by") && (p.equals("CC") || p.startsWith("RB"));
         boolean modifier = head + 1 < t.size() && (t.get(head + 1).pos().startsWith("NN") || t.get(head + 1).pos().equals("JJ"));
         return opens && !modifier;
     }
+
+    /** "the number of miners killed", "the toll of people killed": a count, not the report of an event. */
+    private static boolean counted(List<Token> t, int head) {
+        int i = head - 1;
+        while (i > 0 && (t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD"))) {
+            i--;
+        }
+        return i > 0 && t.get(i).word().equals("of") && COUNTS.contains(lemma(t.get(i - 1)));
+    }
+
+    private static final Set<String> COUNTS = Set.of("number", "toll", "tally", "count", "total");
 
     /** A trigger after "to": what the governing verb makes of it; null when it is a purpose clause of another event. */
     private static Modality infinitive(List<Token> t, int to) {
@@ -160,7 +264,7 @@ final class Moods {
             if (NEGATING_VERBS.contains(lemma)) {
                 return Modality.NEGATED;
             }
-            if (ASPECTUAL.contains(lemma)) {
+            if (ASPECTUAL.contains(lemma) || IMPLICATIVE.contains(lemma) && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))) {
                 return Modality.ASSERTED;
             }
             if (t.get(i).pos().startsWith("VB") || t.get(i).pos().equals("JJ")) {
@@ -180,10 +284,24 @@ final class Moods {
                 return Modality.NEGATED;
             }
         }
+        for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
+            if (t.get(i).pos().startsWith("VB") && WANTING.contains(lemma(t.get(i)))) {
+                return Modality.HYPOTHETICAL;
+            }
+            if (!(t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("NN")
+                    || t.get(i).pos().equals("PRP$") || t.get(i).pos().equals("POS") || t.get(i).pos().equals("CD")
+                    || t.get(i).word().equals("for") || t.get(i).word().equals("and") || t.get(i).pos().startsWith("RB"))) {
+                break;
+            }
+        }
+        if (futureAfter(t, first) || claimed(t, first)) {
+            return Modality.HYPOTHETICAL;
+        }
         for (int i = first - 1; i >= Math.max(0, first - 10); i--) {
             Token a = t.get(i);
-            if (a.word().equals(",") || a.word().equals(";")) {
-                break;
+            boolean listComma = a.word().equals(",") && i + 1 < first && t.get(i + 1).pos().startsWith("JJ"); // "serious, open and direct"
+            if (!listComma && (a.word().equals(",") || a.word().equals(";") || CLAUSE_OPENERS.contains(a.word().toLowerCase(Locale.ROOT)))) {
+                break; // "will not be blackmailed ... after three deadly bombings": the modal is another clause's
             }
             if (a.pos().equals("MD")) {
                 return Modality.HYPOTHETICAL;
@@ -191,6 +309,41 @@ final class Moods {
         }
         return conditional(t, first) ? Modality.HYPOTHETICAL : Modality.ASSERTED;
     }
+
+    /** "over what he said were repeated attacks by": someone's claim, which the report does not assert. */
+    private static boolean claimed(List<Token> t, int first) {
+        boolean say = false;
+        for (int i = first - 1; i >= Math.max(0, first - 7); i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            say |= Set.of("say", "call", "describe", "claim", "term").contains(lemma(t.get(i)));
+            if (w.equals("what")) {
+                return say;
+            }
+        }
+        return false;
+    }
+
+    /** "talks will be held", "a meeting is scheduled for": the noun is the subject of a verb of the future. */
+    private static boolean futureAfter(List<Token> t, int first) {
+        int i = first + 1;
+        while (i < t.size() && i <= first + 6 && (t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ")
+                || t.get(i).pos().equals("IN") && !t.get(i).word().equals("that") || t.get(i).pos().equals("DT"))) {
+            i++; // "talks with the rebels will ..."
+        }
+        if (i >= t.size()) {
+            return false;
+        }
+        if (t.get(i).pos().equals("MD") && !lemma(t.get(i)).equals("do")) {
+            return true;
+        }
+        return lemma(t.get(i)).equals("be") && i + 1 < t.size()
+                && FUTURE_PARTICIPLES.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> FUTURE_PARTICIPLES = Set.of("expected", "scheduled", "due", "set", "slated", "planned",
+            "likely", "to", "possible", "unlikely");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "since", "following", "when", "because", "before",
+            "while", "as", "until");
 
     /** An "if", "unless" or "whether" earlier in the same clause. */
     private static boolean conditional(List<Token> t, int head) {

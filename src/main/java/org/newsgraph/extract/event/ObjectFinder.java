@@ -33,6 +33,11 @@ final class ObjectFinder {
     private static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
             "COERCE", "ASSAULT", "SANCTION", "REJECT");
 
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+
     private final Participants sentence;
 
     ObjectFinder(Participants sentence) {
@@ -114,6 +119,13 @@ final class ObjectFinder {
                 i++;
                 continue; // "his counterpart from North Korea"
             }
+            if (k.word().equals("on") && i + 1 < hi && WEEKDAYS.contains(sentence.t.get(i + 1).word())) {
+                i++;
+                if (i + 1 < hi && DAY_PARTS.contains(sentence.t.get(i + 1).word())) {
+                    i++;
+                }
+                continue; // "hailed on Wednesday the Democrats' control", "stormed early on Wednesday morning the town"
+            }
             if (quantifier(i, hi) || modifyingParticiple(i, hi)) {
                 continue; // "up to 80 civilians", "six suspected insurgents"
             }
@@ -121,6 +133,34 @@ final class ObjectFinder {
                     || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
                     || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
             if (!skippable && i > inside) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place that is the direct object from token {@code from} ("stormed early on Wednesday the town of Beit Hanoun"),
+     * past determiners, time phrases and a head noun with "of"; null when a party or anything else comes first.
+     */
+    Mention placeAt(int from, int hi) {
+        for (int i = from; i < Math.min(hi, from + 8); i++) {
+            Mention m = sentence.mentionOf[i];
+            if (m != null) {
+                return m.type() == MentionType.CITY || m.type() == MentionType.PLACE ? m : null;
+            }
+            Token k = sentence.t.get(i);
+            if (k.word().equals("on") && i + 1 < hi && WEEKDAYS.contains(sentence.t.get(i + 1).word())) {
+                i++;
+                continue;
+            }
+            boolean ofHead = k.pos().startsWith("NN") && i + 1 < hi && sentence.t.get(i + 1).word().equals("of");
+            if (ofHead) {
+                i++;
+                continue; // "the town of", "the village of"
+            }
+            String p = k.pos();
+            if (!(p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || DAY_PARTS.contains(k.word()) || WEEKDAYS.contains(k.word()))) {
                 return null;
             }
         }
@@ -146,8 +186,9 @@ final class ObjectFinder {
     /** A lower-case participle used as an adjective before a noun ("suspected insurgents", "armed men"). */
     private boolean modifyingParticiple(int i, int hi) {
         Token k = sentence.t.get(i);
-        return (k.pos().equals("VBN") || k.pos().equals("VBD")) && Character.isLowerCase(k.word().charAt(0)) && i > 0
-                && (sentence.t.get(i - 1).pos().equals("CD") || sentence.t.get(i - 1).pos().equals("DT") || sentence.t.get(i - 1).pos().startsWith("JJ"))
+        return (k.pos().equals("VBN") || k.pos().equals("VBD") || k.pos().equals("VBG")) && Character.isLowerCase(k.word().charAt(0)) && i > 0
+                && (sentence.t.get(i - 1).pos().equals("CD") || sentence.t.get(i - 1).pos().equals("DT") || sentence.t.get(i - 1).pos().startsWith("JJ")
+                        || sentence.t.get(i - 1).pos().equals("PRP$")) // "his visiting Japanese counterpart"
                 && i + 1 < hi && (sentence.t.get(i + 1).pos().startsWith("NN") || sentence.t.get(i + 1).pos().startsWith("JJ"));
     }
 

@@ -31,9 +31,25 @@ final class Participants {
     private static final Set<String> OF_HEADS = Set.of("president", "presidents", "leader", "leaders", "minister",
             "ministers", "head", "heads", "chief", "chiefs", "government", "officials", "troops", "forces", "members",
             "hundreds", "thousands", "dozens", "scores", "group", "number", "army", "police", "supporters", "delegation",
-            "representatives", "spokesman", "spokeswoman");
+            "representatives", "spokesman", "spokeswoman", "most", "many", "some", "all", "each", "one", "two", "three",
+            "several", "both", "majority", "countries", "nations", "states", "member");
+    /** Words after "since" or "until" that make it a preposition of time ("since 1994"), not a clause opener. */
+    private static final Set<String> TIME_WORDS = Set.of("then", "last", "early", "late", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year");
+
+    /** Group nouns that say less than the nationality before them ("a Burmese official" acts for Burma). */
+    private static final Set<String> GENERIC_HEADS = Set.of("official", "minister", "leader", "government", "force",
+            "authority", "authorities", "diplomat", "delegation", "spokesman", "officer", "leadership", "administration");
+
+    /** People who act for the place they come from ("officials from China"). */
+    private static final Set<String> SENT_FROM = Set.of("official", "representative", "delegate", "leader", "minister",
+            "delegation", "expert", "envoy", "diplomat", "negotiator");
+
+    /** Words that open a subordinate clause, beyond which a subject is not looked for. */
+    private static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
+            "whereas", "unless", "until", "if");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "that");
     /** Verbs after which a name starts a reported clause ("said 22 civilians were killed"), not an object. */
     private static final Set<String> SAY_VERBS = Set.of("say", "tell", "claim", "report", "announce", "add", "believe",
             "state", "insist", "confirm", "allege", "warn", "note", "argue", "think", "fear", "hope", "know");
@@ -45,6 +61,8 @@ final class Participants {
     final Mention[] mentionOf;
     final Pronouns pronouns;
     private final ObjectFinder objects = new ObjectFinder(this);
+    /** The parties of "by", "from", "between" and "and" phrases. */
+    final Phrases phrases = new Phrases(this);
 
     /**
      * @param tokens    the sentence's tokens
@@ -64,8 +82,12 @@ final class Participants {
         while (i >= lo && steps++ < 30) {
             Token k = t.get(i);
             String w = k.word().toLowerCase(Locale.ROOT);
-            if (w.equals(";") || w.equals(":") || w.equals("--")) {
-                break;
+            if (w.equals(";") || w.equals(":") || w.equals("--")
+                    || SUBORDINATORS.contains(w) && (k.pos().equals("IN") || k.pos().equals("WRB")) && !commaBetween(i, head)
+                    && !((w.equals("since") || w.equals("until")) && i + 1 < head
+                            && (t.get(i + 1).pos().equals("CD") || TIME_WORDS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))))
+                    && !(i == head - 1 && t.get(head).pos().equals("VBG"))) {
+                break; // "since a bomb attack killed ...": the main clause's subject is not this clause's ("while praising" shares it)
             }
             if (w.equals(",") && !comma) {
                 int named = appositiveStart(i, head, lo);
@@ -90,8 +112,24 @@ final class Participants {
             Mention m = mentionOf[i];
             if (m != null && ACTOR_TYPES.contains(m.type())) {
                 int start = startOf(i);
-                if (eligible(start, i)) {
-                    return withCoordinates(m, start, lo);
+                while (start > lo && mentionOf[start - 1] != null && mentionOf[start - 1] != m
+                        && ACTOR_TYPES.contains(mentionOf[start - 1].type())) {
+                    start = startOf(start - 1); // "the UN agency", "Spanish coast guards": a name chained before the head
+                }
+                boolean participleSubject = endOf(i) == head - 1 && t.get(head).pos().equals("VBG"); // "with lawmakers calling for"
+                if (participleSubject || eligible(start, i)) {
+                    // "Somali government officials", "EU foreign ministers": the named party before a group noun
+                    // ("Polish students" are students, not Poland)
+                    Mention named = mentionOf[start];
+                    boolean party = named.type() != MentionType.GROUP
+                            && (named.type() != MentionType.NATIONALITY || GENERIC_HEADS.contains(Moods.lemma(t.get(i))));
+                    Mention chosen = m.type() == MentionType.GROUP && party ? named : m;
+                    if (chosen.type() == MentionType.GROUP && start >= 2 && t.get(start - 1).word().equals(",")
+                            && mentionOf[start - 2] != null && mentionOf[start - 2].type() != MentionType.GROUP
+                            && ACTOR_TYPES.contains(mentionOf[start - 2].type())) {
+                        chosen = mentionOf[start - 2]; // "the EU, the largest aid donor, provided": the appositive's name
+                    }
+                    return withCoordinates(chosen, start, lo);
                 }
                 i = start - 1;
                 continue;
@@ -117,7 +155,7 @@ final class Participants {
                 return -1;
             }
         }
-        for (int j = comma - 1; j > lo && j >= comma - 15; j--) {
+        for (int j = comma - 1; j > lo && j >= comma - 25; j--) {
             String w = t.get(j).word();
             if (w.equals(";") || w.equals(":") || t.get(j).pos().equals("VBD") || t.get(j).pos().equals("VBZ")) {
                 return -1;
@@ -128,6 +166,15 @@ final class Participants {
             }
         }
         return -1;
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.get(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name right before a nominal trigger ("an Israeli air strike", "Paris's support", "his phone call"). */
@@ -147,81 +194,14 @@ final class Participants {
         return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
     }
 
-    /** "by X" within a few tokens after {@code after}: the agent of a passive or of a noun. */
-    Mention agent(int after, int hi) {
-        List<Mention> all = agents(after, hi);
-        return all.isEmpty() ? null : all.get(0);
-    }
-
-    /**
-     * Every agent in "by X" after {@code after}, with one coordinated after it ("signed by Solana and Kinsman");
-     * for "by X's ... Y" the person Y who acts for X. Empty when there is no "by" phrase.
-     */
-    List<Mention> agents(int after, int hi) {
-        for (int i = after + 1; i < Math.min(hi, after + 6); i++) {
-            if (isBoundary(t.get(i))) {
-                return List.of();
-            }
-            if (t.get(i).word().equals("by")) {
-                Mention first = personAfterPossessor(objectAt(i + 1, hi, 4), i + 1, hi);
-                if (first == null) {
-                    return List.of();
-                }
-                Mention second = coordinated(first, hi);
-                return second == null ? List.of(first) : List.of(first, second);
-            }
-        }
-        return List.of();
-    }
-
-    /** "EU's foreign policy chief Javier Solana": the person a possessor's title phrase leads to, else {@code m}. */
-    private Mention personAfterPossessor(Mention m, int from, int hi) {
-        if (m == null) {
-            return null;
-        }
-        int end = indexOf(m, from, hi);
-        if (end < 0 || end + 1 >= hi || !t.get(end + 1).pos().equals("POS")) {
-            return m;
-        }
-        for (int j = end + 2; j < Math.min(hi, end + 10); j++) {
-            if (isBoundary(t.get(j)) || t.get(j).pos().startsWith("VB") || t.get(j).pos().equals("IN")) {
-                return m;
-            }
-            if (mentionOf[j] != null && mentionOf[j].type() == MentionType.PERSON) {
-                return mentionOf[j];
-            }
-        }
-        return m;
-    }
-
-    /** The party joined to {@code m} by "and" right after it ("X and Y"), or null. */
-    Mention coordinated(Mention m, int hi) {
-        int end = -1;
-        for (int i = 0; i < hi; i++) {
-            if (mentionOf[i] == m) {
-                end = i;
-            }
-        }
-        if (end < 0 || end + 2 >= hi || !t.get(end + 1).word().equals("and")) {
-            return null;
-        }
-        Mention next = objectAt(end + 2, hi, 5);
-        return next == null || same(next, m) ? null : next;
-    }
-
-    /** The last token of mention {@code m} at or after {@code from}, or -1. */
-    private int indexOf(Mention m, int from, int hi) {
-        for (int i = from; i < hi; i++) {
-            if (mentionOf[i] == m) {
-                return endOf(i);
-            }
-        }
-        return -1;
-    }
-
     /** The recipient after the trigger (see {@link ObjectFinder#recipient}). */
     Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
         return objects.recipient(category, from, last, hi, actor, direct);
+    }
+
+    /** A town or region as the direct object from token {@code from}: the target of an attack, or null. */
+    Mention placeObject(int from, int hi) {
+        return objects.placeAt(from, hi);
     }
 
     /** The first actor mention from token {@code from} (see {@link ObjectFinder#objectAt(int, int, int)}). */
@@ -256,6 +236,9 @@ final class Participants {
         }
         Token k = t.get(i);
         String w = k.word().toLowerCase(Locale.ROOT);
+        if (w.equals("from") && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {
+            return eligible(npStart(i - 1), i - 1); // "senior officials from China and 48 African countries concluded"
+        }
         if (w.equals("of")) {
             return i > 0 && (OF_HEADS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
                     || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE)
@@ -270,6 +253,7 @@ final class Participants {
     /** The first token of the noun phrase that ends at or contains token {@code i}. */
     private int npStart(int i) {
         while (i > 0 && (t.get(i - 1).pos().equals("DT") || t.get(i - 1).pos().startsWith("JJ") || t.get(i - 1).pos().equals("CD")
+                || t.get(i - 1).pos().equals("POS") || t.get(i - 1).pos().equals("VBN") && Character.isLowerCase(t.get(i - 1).word().charAt(0))
                 || t.get(i - 1).pos().equals("PRP$") || mentionOf[i - 1] != null
                 || t.get(i - 1).pos().startsWith("NN") || t.get(i - 1).pos().equals("HYPH"))) {
             i--;
@@ -291,8 +275,8 @@ final class Participants {
         List<Mention> out = new ArrayList<>();
         out.add(m);
         int i = start - 1;
-        while (i > lo && t.get(i).pos().equals("DT")) {
-            i--;
+        while (i > lo && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("CD"))) {
+            i--; // "China and 48 African countries"
         }
         while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(","))) {
             int j = i - 1;

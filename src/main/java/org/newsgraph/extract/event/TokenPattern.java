@@ -78,7 +78,7 @@ final class TokenPattern {
                 if (alt.startsWith("@")) {
                     pos.add(alt.substring(1));
                 } else {
-                    lemmas.add(alt);
+                    lemmas.add(alt.toLowerCase(Locale.ROOT));
                 }
             }
             elements.add(new Element(Set.copyOf(lemmas), Set.copyOf(pos), wordClass, 0, negative));
@@ -136,7 +136,10 @@ final class TokenPattern {
         return match(tokens, e + 1, i + 1, end, positions);
     }
 
-    /** Tokens a gap may not skip: clause punctuation and finite verbs other than auxiliaries (another clause's predicate). */
+    /**
+     * Tokens a gap may not skip: clause punctuation and finite verbs other than auxiliaries (another clause's predicate).
+     * Brackets are skipped: "asked the European Commission (EC) to".
+     */
     static boolean isBoundary(Token t) {
         String p = t.pos();
         String w = t.word();
@@ -144,8 +147,7 @@ final class TokenPattern {
         if (lemma.equals("be") || lemma.equals("have")) {
             return false;
         }
-        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || p.equals("-LRB-")
-                || p.equals("-RRB-") || p.equals("``") || p.equals("''") || w.equals("\"")
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || p.equals("``") || p.equals("''") || w.equals("\"")
                 || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
 }

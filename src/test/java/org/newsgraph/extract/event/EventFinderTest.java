@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -103,5 +104,102 @@ class EventFinderTest {
         assertEquals("Police", e.actor().text());
         assertEquals("protesters", e.recipient().text());
         assertEquals("Minsk", e.place().text());
+    }
+
+    private static List<EventMention> asserted(String category, String text) {
+        return events(text).stream().filter(e -> e.category().equals(category) && e.asserted()).toList();
+    }
+
+    @Test
+    void passiveArrestHasItsAgentAsActorAndItsSubjectAsRecipient() {
+        EventMention e = only("COERCE", events("Thirty protesters were arrested by police in Cairo on Monday."));
+        assertEquals("police", e.actor().text());
+        assertEquals("protesters", e.recipient().text());
+    }
+
+    @Test
+    void phrasalVerbOfViolenceIsAnAssault() {
+        EventMention e = only("ASSAULT", events("Suspected insurgents gunned down a policeman in Yala province."));
+        assertEquals("firearms", e.mode());
+        assertTrue(e.actor().text().contains("insurgents"), e.toString());
+    }
+
+    @Test
+    void killingOfNamesItsVictimNotTheSubjectOfTheClause() {
+        List<EventMention> es = events("German Chancellor Angela Merkel condemned the murder of Lebanese minister Pierre Gemayel.");
+        EventMention assault = only("ASSAULT", es);
+        assertNull(assault.actor());
+        assertEquals("Pierre Gemayel", assault.recipient().text());
+        assertTrue(only("ACCUSE", es).actor().text().contains("Merkel"));
+    }
+
+    @Test
+    void deathsInAnAccidentAreNoAssault() {
+        assertTrue(asserted("ASSAULT", "Seven people were killed in a road accident in southern Uganda.").isEmpty());
+        assertTrue(asserted("ASSAULT", "The opposition leader died of a heart attack on October 26.").isEmpty());
+    }
+
+    @Test
+    void talksBetweenNameBothParties() {
+        EventMention e = only("CONSULT", events("Talks between Israel and Syria began in Washington on Monday."));
+        assertEquals("Israel", e.actor().text());
+        assertEquals("Syria", e.recipient().text());
+    }
+
+    @Test
+    void nounBeforeAFutureVerbIsHypothetical() {
+        assertTrue(asserted("CONSULT", "Peace talks with the rebels will be held in Nairobi next week.").isEmpty());
+    }
+
+    @Test
+    void injuriesBesideAKillingAreTheSameAttack() {
+        List<EventMention> es = asserted("ASSAULT", "One militant was killed and nine other Palestinians wounded in an Israeli"
+                + " air strike on Wednesday.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals("Israeli", es.get(0).actor().text());
+    }
+
+    @Test
+    void countOfVictimsIsNoEvent() {
+        assertTrue(asserted("ASSAULT", "The number of miners killed rose by 44 percent.").isEmpty());
+    }
+
+    @Test
+    void rulingOutIsARejection() {
+        assertTrue(only("REJECT", events("Putin ruled out an expansion of the ban on Polish meat.")).actor().text().contains("Putin"));
+    }
+
+    @Test
+    void criticismFromNamesItsSource() {
+        EventMention e = only("ACCUSE", events("Denmark drew sharp criticism from China on Monday."));
+        assertEquals("China", e.actor().text());
+    }
+
+    @Test
+    void namedPartyBeforeAGroupNounIsTheActor() {
+        EventMention e = only("COERCE", events("Spanish coast guards arrested 36 illegal immigrants off Granada on Wednesday."));
+        assertTrue(e.actor().text().contains("coast guards") || e.actor().text().contains("Spanish"), e.toString());
+        assertEquals("illegal immigrants", e.recipient().text());
+    }
+
+    @Test
+    void protestersActingAreAProtestWithThemAsActor() {
+        EventMention e = only("PROTEST", events("Protesters threw rocks at the police in Buenos Aires on Friday."));
+        assertEquals("Protesters", e.actor().text());
+    }
+
+    @Test
+    void beingForcedToBackDownIsAConcession() {
+        assertEquals(1, asserted("CONCEDE", "The Hong Kong government was forced to back down on Tuesday on the sales tax.").size());
+    }
+
+    @Test
+    void visitToAProvincialTownMeetsNoOne() {
+        assertTrue(asserted("CONSULT", "He visited rural areas in Qionghai city on Monday.").isEmpty());
+    }
+
+    @Test
+    void wordsInsideANameAreNoTrigger() {
+        assertTrue(asserted("ASSAULT", "Indonesia sits on the Pacific Ring of Fire where plates meet.").isEmpty());
     }
 }

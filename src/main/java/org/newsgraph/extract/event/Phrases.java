@@ -1,0 +1,124 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+
+/**
+ * Parties named in phrases around a trigger: the agent after "by", the source after "from", the two sides after
+ * "between", and a party coordinated by "and". Works on the tokens and mentions of its {@link Participants}; one
+ * instance per sentence, not thread-safe.
+ */
+final class Phrases {
+
+    private final Participants p;
+
+    Phrases(Participants sentence) {
+        this.p = sentence;
+    }
+
+    /** "by X" within a few tokens after {@code after}: the agent of a passive or of a noun. */
+    Mention agent(int after, int hi) {
+        List<Mention> all = agents(after, hi);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Every agent in "by X" after {@code after}, with one coordinated after it ("signed by Solana and Kinsman");
+     * for "by X's ... Y" the person Y who acts for X. Empty when there is no "by" phrase.
+     */
+    List<Mention> agents(int after, int hi) {
+        for (int i = after + 1; i < Math.min(hi, after + 6); i++) {
+            if (Participants.isBoundary(p.t.get(i))) {
+                return List.of();
+            }
+            if (p.t.get(i).word().equals("by")) {
+                Mention first = personAfterPossessor(p.objectAt(i + 1, hi, 4), i + 1, hi);
+                if (first == null) {
+                    return List.of();
+                }
+                Mention second = coordinated(first, hi);
+                return second == null ? List.of(first) : List.of(first, second);
+            }
+        }
+        return List.of();
+    }
+
+    /** "from X" right after a noun trigger ("criticism from China"): the party it comes from, or null. */
+    Mention source(int after, int hi) {
+        for (int i = after; i < Math.min(hi, after + 3); i++) {
+            if (p.t.get(i).word().equals("from")) {
+                return personAfterPossessor(p.objectAt(i + 1, hi, 4), i + 1, hi);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "talks between Dung and his Japanese counterpart Abe", "clashes in Gaza between Fatah and Hamas": the two parties
+     * after a "between" within a few tokens of {@code after}, or an empty list.
+     */
+    List<Mention> between(int after, int hi) {
+        for (int i = after; i < Math.min(hi, after + 7); i++) {
+            if (i > after && Participants.isBoundary(p.t.get(i))) {
+                return List.of();
+            }
+            if (p.t.get(i).word().equals("between")) {
+                Mention first = p.objectAt(i + 1, hi, 5);
+                Mention second = first == null ? null : coordinated(first, hi);
+                return second == null ? List.of() : List.of(first, second);
+            }
+        }
+        return List.of();
+    }
+
+    /** "EU's foreign policy chief Javier Solana": the person a possessor's title phrase leads to, else {@code m}. */
+    private Mention personAfterPossessor(Mention m, int from, int hi) {
+        if (m == null) {
+            return null;
+        }
+        int end = indexOf(m, from, hi);
+        if (end < 0 || end + 1 >= hi || !p.t.get(end + 1).pos().equals("POS")) {
+            return m;
+        }
+        for (int j = end + 2; j < Math.min(hi, end + 10); j++) {
+            if (Participants.isBoundary(p.t.get(j)) || p.t.get(j).pos().startsWith("VB") || p.t.get(j).pos().equals("IN")) {
+                return m;
+            }
+            if (p.mentionOf[j] != null && p.mentionOf[j].type() == MentionType.PERSON) {
+                return p.mentionOf[j];
+            }
+        }
+        return m;
+    }
+
+    /** The party joined to {@code m} by "and" right after it ("X and Y"), or null. */
+    Mention coordinated(Mention m, int hi) {
+        int end = -1;
+        for (int i = 0; i < hi; i++) {
+            if (p.mentionOf[i] == m) {
+                end = i;
+            }
+        }
+        while (end >= 0 && end + 1 < hi && end < p.t.size() - 1 && !p.t.get(end + 1).word().equals("and")
+                && (p.mentionOf[end + 1] != null && p.mentionOf[end + 1].type() == MentionType.GROUP
+                        || p.t.get(end + 1).pos().equals("NN") && Character.isLowerCase(p.t.get(end + 1).word().charAt(0)))) {
+            end++; // "his secular Fatah faction and the ruling Hamas": past the name's head noun
+        }
+        if (end < 0 || end + 2 >= hi || !p.t.get(end + 1).word().equals("and")) {
+            return null;
+        }
+        Mention next = p.objectAt(end + 2, hi, 5);
+        return next == null || Participants.same(next, m) ? null : next;
+    }
+
+    /** The last token of mention {@code m} at or after {@code from}, or -1. */
+    private int indexOf(Mention m, int from, int hi) {
+        for (int i = from; i < hi; i++) {
+            if (p.mentionOf[i] == m) {
+                return p.endOf(i);
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,95 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Token;
+
+/**
+ * Whether a trigger's match has what its rule needs besides its words ({@link Triggers.Need}): an actor, a
+ * counterpart, armed forces, workers, a victim outside an accident. One instance per sentence; not thread-safe.
+ */
+final class Requirements {
+
+    /** Words of accidents and disasters: a death among them is no assault unless someone is named as the attacker. */
+    private static final Set<String> MISHAPS = Set.of("accident", "crash", "collision", "collide", "avalanche",
+            "earthquake", "quake", "flood", "landslide", "hurricane", "typhoon", "cyclone", "tsunami", "blaze",
+            "derail", "capsize", "sink", "disease", "virus", "flu", "outbreak", "epidemic", "stampede", "lightning",
+            "drown", "overturn", "mudslide", "eruption", "heatwave", "collapse", "fall", "colliery", "coal", "veer",
+            "plunge", "tornado", "wildfire", "fireworks");
+    /** Where a withdrawal can be from. */
+    private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
+
+    private final List<Token> t;
+    private final Mention[] mentionOf;
+    private final Circumstances circumstances;
+
+    /** @param mentionOf for each token, the actor or place mention covering it, or null */
+    Requirements(List<Token> tokens, Mention[] mentionOf, Circumstances circumstances) {
+        this.t = tokens;
+        this.mentionOf = mentionOf;
+        this.circumstances = circumstances;
+    }
+
+    /** Whether rule {@code r}, matched over tokens {@code first..last} with head {@code head}, has what it needs. */
+    boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head,
+            boolean passive) {
+        return switch (r.need()) {
+            case ACTOR -> !actors.isEmpty();
+            case LABOUR -> labour(first, last);
+            case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && recipient != null && !mishap();
+            case VICTIM -> passive && recipient != null;
+            case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
+            case COUNTERPART -> recipient != null || actors.size() >= 2
+                    || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null));
+            default -> true;
+        };
+    }
+
+    /** Whether the sentence tells of an accident or a disaster ("killed when their car was hit by an avalanche"). */
+    boolean mishap() {
+        return t.stream().anyMatch(k -> MISHAPS.contains(Moods.lemma(k)));
+    }
+
+    /** A country, region or capital: a visit there meets its government ("visited rural areas in Qionghai" meets no one). */
+    private boolean foreign(Mention place) {
+        return place != null && (place.type() == MentionType.COUNTRY || place.type() == MentionType.PLACE || Participants.isCapital(place));
+    }
+
+    /** Working people or their unions within a few tokens of a strike. */
+    private boolean labour(int first, int last) {
+        for (int i = Math.max(0, first - 8); i < Math.min(t.size(), last + 9); i++) {
+            if (LABOUR_WORDS.contains(Moods.lemma(t.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LABOUR_WORDS = Set.of("worker", "union", "teacher", "employee", "miner", "docker",
+            "nurse", "doctor", "driver", "pilot", "staff", "labour", "labor", "trucker", "farmer", "student", "workforce",
+            "unionist", "trade-union", "civil", "servant", "railway", "transport", "general", "wage", "pay", "salary");
+
+    /** Places only armed forces hold: pulling out of them is a retreat. */
+    private static final Set<String> MILITARY_SITES = Set.of("base", "bases", "garrison", "barracks", "outpost",
+            "outposts", "checkpoint", "checkpoints", "trench", "trenches");
+
+    /** Armed forces, a state actor, or "from" a place: a withdrawal that is a retreat, not a resignation. */
+    private boolean forceOrPlace(List<Mention> actors, int first, int last) {
+        for (int i = Math.max(0, first - 4); i < Math.min(t.size(), last + 6); i++) {
+            if (Triggers.FORCES.contains(Moods.lemma(t.get(i))) || i > last && MILITARY_SITES.contains(Moods.lemma(t.get(i)))) {
+                return true;
+            }
+            boolean outOf = t.get(i).word().equals("of") && i > 0 && t.get(i - 1).word().equals("out");
+            if ((t.get(i).word().equals("from") || outOf) && i + 1 < t.size() && i > last) {
+                for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
+                    if (mentionOf[j] != null && PLACE_TYPES.contains(mentionOf[j].type())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return actors.stream().anyMatch(m -> m.type() == MentionType.COUNTRY || m.type() == MentionType.GOVERNMENT);
+    }
+}
