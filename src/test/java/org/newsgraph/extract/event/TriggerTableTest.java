@@ -60,4 +60,21 @@ class TriggerTableTest {
         assertTrue(t.rules().size() > 150, "rules: " + t.rules().size());
         assertTrue(t.words("FORCES").contains("troops"));
     }
+
+    /** A mode the table gives becomes the event's PLOVER mode concept: it must exist in the scheme. */
+    @Test
+    void everyModeTheShippedTableGivesIsInThePloverScheme() throws Exception {
+        String scheme = java.nio.file.Files.readString(java.nio.file.Path.of("ontology/plover.ttl"));
+        TriggerTable t = TriggerTable.load();
+        java.util.Set<String> modes = new java.util.TreeSet<>();
+        for (Triggers.Rule r : t.rules()) {
+            if (r.mode() != null && !r.category().equals("NONE")) {
+                modes.add(r.category() + "-" + r.mode());
+            }
+            t.refinements(r.category()).values().forEach(m -> modes.add(r.category() + "-" + m));
+        }
+        java.util.List<String> missing = modes.stream()
+                .filter(m -> !scheme.contains("plover:" + m + " a skos:Concept") && !scheme.contains("ngev:" + m + " a skos:Concept")).toList();
+        assertTrue(missing.isEmpty(), "modes missing from ontology/plover.ttl: " + missing);
+    }
 }
