@@ -76,7 +76,11 @@ public final class PlainTextReader {
                 break;
             }
         }
-        boolean hasHeader = h.headline != null && (h.published != null || h.dateline != null || h.standfirst != null);
+        // a lone first line is a header too when it reads as a headline: no sentence end, and the story follows
+        boolean headlineOnly = h.headline != null && i < lines.size() && isStory(lines.get(i))
+                && !SENTENCE_END.matcher(h.headline).find();
+        boolean hasHeader = h.headline != null
+                && (h.published != null || h.dateline != null || h.standfirst != null || headlineOnly);
         int textBegin = 0;
         if (hasHeader && i < lines.size()) {
             textBegin = h.dateline != null ? h.dateline.begin() : lines.get(i).begin();

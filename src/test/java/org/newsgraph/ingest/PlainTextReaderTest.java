@@ -42,6 +42,20 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void aHeadlineLineBeforeTheStoryIsAHeader() throws Exception {
+        String text = "Soldiers killed in Kabul\n\nFour Afghan soldiers were killed in Kabul on Monday, officials said.\n";
+        Article a = PlainTextReader.read(text, null, "kabul.txt");
+        assertEquals("Soldiers killed in Kabul", a.headline());
+        assertEquals(text.indexOf("Four"), a.textBegin());
+    }
+
+    @Test
+    void aFirstSentenceIsNoHeadline() throws Exception {
+        String text = "Talks failed.\n\nThe minister said on Monday that the talks would resume next week, officials said.\n";
+        assertEquals(0, PlainTextReader.read(text, null, "talks.txt").textBegin());
+    }
+
+    @Test
     void publisherFromCopyrightNotice() {
         assertEquals("Reuters", PlainTextReader.publisher("Text.\n\n© 2024 Reuters. All rights reserved."));
         assertNull(PlainTextReader.publisher("The minister said the talks failed."));
