@@ -3,7 +3,8 @@ used = set()
 # every set already drawn is excluded, so a new draw has only unseen stories
 for f in ["src/test/resources/events/golden.jsonl", "src/test/resources/events/heldout.jsonl",
           "src/test/resources/events/blind.jsonl", "src/test/resources/events/dev2.jsonl",
-          "src/test/resources/events/blind2.jsonl"]:
+          "src/test/resources/events/blind2.jsonl",
+          "src/test/resources/events/blind3.jsonl"]:
     if not __import__("os").path.exists(f): continue
     for l in open(f):
         if l.strip(): used.add(json.loads(l)["id"])
