@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.extract.event.EventFinder;
 import org.newsgraph.extract.event.EventMention;
+import org.newsgraph.extract.event.Sport;
 import org.newsgraph.extract.quote.Attribution;
 import org.newsgraph.extract.time.QuantityMention;
 import org.newsgraph.extract.time.TimeMention;
@@ -13,7 +14,7 @@ import org.newsgraph.ingest.Article;
  * Events in PLOVER terms (and newsgraph's own few types), from the sentences of the news text, with the
  * actors, times, quantities and statements the earlier extractors found; it must run after them. Group
  * mentions ("protesters", "police") that events use are added as mentions; an event whose group mention
- * cannot be added loses that participant.
+ * cannot be added loses that participant. Sport stories give no events (see {@link Sport#story}).
  */
 public final class Events implements Extractor {
 
@@ -21,6 +22,9 @@ public final class Events implements Extractor {
 
     @Override
     public void extract(Article article, TextAnalysis analysis, Extraction.Builder out) {
+        if (Sport.story(analysis, out::inNews)) {
+            return;
+        }
         EventFinder.Result r = finder.find(analysis, out.mentions(), out.findings(TimeMention.class),
                 out.findings(QuantityMention.class), out.findings(Attribution.class), out::inNews);
         List<Mention> refused = new ArrayList<>();

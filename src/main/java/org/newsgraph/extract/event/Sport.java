@@ -10,7 +10,7 @@ import org.newsgraph.extract.Token;
  * moves of a game or a transfer, not political events. Read off lower-case sport words (so "the Arab League" or
  * "the World Cup" in a political sentence do not count) and game scores ("6-0", "72-40"). Stateless.
  */
-final class Sport {
+public final class Sport {
 
     private static final Set<String> WORDS = Set.of("match", "semifinal", "semi-final", "quarterfinal", "quarter-final",
             "final", "tournament", "innings", "wicket", "striker", "midfielder", "goalkeeper", "defender", "seed",
@@ -28,13 +28,41 @@ final class Sport {
     private Sport() {
     }
 
+    /**
+     * Whether a story is about sport: at least three of its news sentences, and at least a third of them, read
+     * as sport; half of them when none has a game score or an unambiguous sport word ("the fifth round of talks"
+     * and "the final set of proposals" read as sport only together with many more such sentences). Event coders leave such stories out whole: their "attacks", "clashes", "meetings" and "deals"
+     * are games and transfers, and the rare political event in one is rarely worth a false one per match.
+     *
+     * @param inNews whether a span (UTF-16 offsets, end exclusive) is in the story's news text
+     */
+    public static boolean story(org.newsgraph.extract.TextAnalysis analysis, java.util.function.BiPredicate<Integer, Integer> inNews) {
+        int sentences = 0;
+        int sport = 0;
+        boolean strong = false;
+        for (org.newsgraph.extract.Sentence s : analysis.sentences()) {
+            if (inNews.test(s.begin(), s.end())) {
+                sentences++;
+                int k = strength(analysis.tokens(s));
+                sport += k > 0 ? 1 : 0;
+                strong |= k == 2;
+            }
+        }
+        return sport >= 3 && (strong ? sport * 3 >= sentences : sport * 2 >= sentences);
+    }
+
     /** True when the sentence has a game score or a strong sport word, or two weaker ones. */
     static boolean context(List<Token> tokens) {
+        return strength(tokens) > 0;
+    }
+
+    /** 2: a game score or a strong sport word; 1: two weaker sport words; 0: neither. */
+    private static int strength(List<Token> tokens) {
         int weak = 0;
         for (Token k : tokens) {
             String w = k.word();
             if (SCORE.matcher(w).matches() && !w.matches("(19|20)\\d\\d-\\d+")) {
-                return true;
+                return 2;
             }
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
                 continue;
@@ -42,11 +70,11 @@ final class Sport {
             String lemma = Moods.lemma(k);
             if (WORDS.contains(lemma)) {
                 if (!WEAK.contains(lemma)) {
-                    return true;
+                    return 2;
                 }
                 weak++;
             }
         }
-        return weak >= 2;
+        return weak >= 2 ? 1 : 0;
     }
 }
