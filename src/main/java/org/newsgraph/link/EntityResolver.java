@@ -93,6 +93,9 @@ public final class EntityResolver {
                 authority.city(Long.parseLong(m.authorityId().substring(5))).ifPresent(candidates::add);
             }
             String text = x.article().body();
+            if (Places.isPartOfLongerName(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))) {
+                return null;
+            }
             return places.choose(name, candidates, text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
         }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.authority.Authority;
 import org.newsgraph.extract.authority.AuthorityRecord;
 import org.newsgraph.extract.authority.City;
@@ -170,6 +171,19 @@ final class Places {
 
     private static boolean inContext(Set<String> names, String self) {
         return names != null && (names.size() > 1 || !names.contains(self));
+    }
+
+    private static final Pattern AREA_AFTER = Pattern.compile("^ (?:County|Parish|Township|Twp\\b|Borough|Park)\\b");
+
+    /**
+     * Whether a town's name is the first part of the name of a county, township or park ("Walker County",
+     * "Hopkins Park"): the tables hold no such place, and the town of that name is often far from it
+     * (Walker, Michigan for Walker County, Texas). No reading is better than the town.
+     *
+     * @param after the text right after the mention
+     */
+    static boolean isPartOfLongerName(String after) {
+        return AREA_AFTER.matcher(after).find();
     }
 
     /** "Texas" from ", Texas, ..." right after a place name, or null. */

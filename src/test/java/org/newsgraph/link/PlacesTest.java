@@ -1,7 +1,9 @@
 package org.newsgraph.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.authority.Authority;
@@ -49,5 +51,14 @@ class PlacesTest {
     void continentsAreRegionsWithAGeoNamesId() {
         Region asia = assertInstanceOf(Region.class, choose(new Places(authority), "Asia", " and Europe"));
         assertEquals(6255147L, asia.geonamesId());
+    }
+
+    @Test
+    void aTownNameStartingACountyNameIsNotTheTown() {
+        assertTrue(Places.isPartOfLongerName(" County Judge Danny Pierce"));
+        assertTrue(Places.isPartOfLongerName(" Twp. trustees"));
+        assertTrue(Places.isPartOfLongerName(" Park residents"));
+        assertFalse(Places.isPartOfLongerName(", Texas"));
+        assertFalse(Places.isPartOfLongerName(" Parkinson said"));
     }
 }
