@@ -106,15 +106,19 @@ final class Places {
             // the longest run of up to four words that names a country or region: "Texas" in "Texas and ..."
             String[] words = q.split(" +");
             for (int n = Math.min(4, words.length); n > 0 && namedCountry == null && namedRegions.isEmpty(); n--) {
+                if (n < words.length && !words[n].isEmpty() && Character.isUpperCase(words[n].charAt(0))) {
+                    continue; // "Panama" in "Panama City": part of a longer name
+                }
                 String phrase = String.join(" ", java.util.Arrays.copyOf(words, n));
                 namedCountry = authority.country(phrase).orElse(null);
                 namedRegions = authority.regions(phrase);
             }
         }
         String self = Names.key(name);
-        if (namedCountry == null && !namedRegions.isEmpty() && candidates.stream().allMatch(r -> r instanceof City)) {
-            // "Paris, Tenn." where the tables hold no Paris in Tennessee: not Paris, France. Only for towns
-            // before a state: "China, Japan and Korea" and "Texas, Oklahoma" are lists, not qualifiers.
+        if ((namedCountry != null || !namedRegions.isEmpty()) && candidates.stream().allMatch(r -> r instanceof City)) {
+            // "Paris, Tenn." where the tables hold no Paris in Tennessee: not Paris, France; "Surrey, UK" is
+            // not Surrey, British Columbia. Only for towns before a country or state: "China, Japan and Korea"
+            // and "Texas, Oklahoma" are lists, not qualifiers.
             Country nc = namedCountry;
             List<Region> nr = namedRegions;
             boolean anyThere = candidates.stream().anyMatch(r -> score(r, self, nc, nr) - score(r, self, null, List.of()) >= 20);
@@ -131,7 +135,83 @@ final class Places {
                 bestScore = s;
             }
         }
-        return best;
+        return namedCountry != null || !namedRegions.isEmpty() ? best : coherent(best, self, candidates);
+    }
+
+    /**
+     * Spatial coherence: a reading in a country the article does not otherwise name is doubted when the
+     * name has namesakes elsewhere.
+     * <ul>
+     *   <li>When the other toponyms lie in one country (see {@link #homeCountry}) and a place of the name lies
+     *       there too, the foreign reading is most likely wrong ("Dublin", "Paris" or "Palestine" in a story
+     *       from Ohio, Illinois or Texas). A namesake region is then the reading ("Georgia" in an American
+     *       story); a namesake town is not, as the story's town may be a smaller one the tables lack, so the
+     *       mention gets no reading rather than a point on the wrong continent. The same holds for a name
+     *       that is foremost a region the tables lack ("Suffolk" in a British story is not Suffolk, Virginia).
+     *   <li>When the article names no other place at all, a town name borne by towns in several countries
+     *       gets no reading unless its most populous bearer is {@value #LONE_NAME_DOMINANCE} times as
+     *       populous as any abroad ("Los Angeles" alone is the American city, "Richmond" alone is anyone's).
+     * </ul>
+     */
+    private AuthorityRecord coherent(AuthorityRecord best, String self, List<AuthorityRecord> candidates) {
+        String cc = countryOf(best);
+        if (cc == null || inContext(countries.get(cc), self)) {
+            return best;
+        }
+        if (best instanceof City town && countries.values().stream().allMatch(v -> v.size() == 1 && v.contains(self))) {
+            long abroad = candidates.stream().filter(r -> r instanceof City c && !c.countryIso2().equals(cc))
+                    .mapToLong(r -> ((City) r).population()).max().orElse(0);
+            return abroad > 0 && town.population() < LONE_NAME_DOMINANCE * abroad ? null : best;
+        }
+        String home = homeCountry(self);
+        if (home == null || home.equals(cc)) {
+            return best;
+        }
+        AuthorityRecord namesake = null;
+        for (AuthorityRecord r : candidates) {
+            if (home.equals(countryOf(r)) && (namesake == null || r instanceof Region)) {
+                namesake = r;
+            }
+        }
+        if (namesake == null) {
+            return best instanceof City && authority.isRegionName(self) ? null : best;
+        }
+        return namesake instanceof Region ? namesake : null;
+    }
+
+    /** How many times as populous as any foreign namesake a town must be to be read from its name alone. */
+    static final int LONE_NAME_DOMINANCE = 20;
+
+    /** The country of a town, region or country; null for a continent. */
+    private static String countryOf(AuthorityRecord r) {
+        if (r instanceof City c) {
+            return c.countryIso2();
+        }
+        if (r instanceof Region g) {
+            return g.isContinent() ? null : g.countryIso2();
+        }
+        return r instanceof Country c ? c.iso2() : null;
+    }
+
+    /**
+     * The country where the article's other toponyms lie: named by at least two other names and by more
+     * than twice as many as any other country. Null when the article has no such centre.
+     */
+    private String homeCountry(String self) {
+        String best = null;
+        int bestN = 0;
+        int second = 0;
+        for (Map.Entry<String, Set<String>> e : countries.entrySet()) {
+            int n = e.getValue().size() - (e.getValue().contains(self) ? 1 : 0);
+            if (n > bestN) {
+                second = bestN;
+                best = e.getKey();
+                bestN = n;
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return bestN >= 2 && bestN > 2 * second ? best : null;
     }
 
     private double score(AuthorityRecord rec, String self, Country namedCountry, List<Region> namedRegions) {

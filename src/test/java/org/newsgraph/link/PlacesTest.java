@@ -3,6 +3,7 @@ package org.newsgraph.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,53 @@ class PlacesTest {
         assertTrue(Places.isPartOfLongerName(" Park residents"));
         assertFalse(Places.isPartOfLongerName(", Texas"));
         assertFalse(Places.isPartOfLongerName(" Parkinson said"));
+    }
+
+    @Test
+    void aTownBeforeACountryWithoutSuchTownIsLeftUnresolved() {
+        assertNull(choose(new Places(authority), "Surrey", ", UK has been"));
+    }
+
+    @Test
+    void aCountryNameInsideALongerNameIsNoQualifier() {
+        City c = assertInstanceOf(City.class, choose(new Places(authority), "Pensacola", ", Panama City and Gainesville"));
+        assertEquals("US", c.countryIso2());
+    }
+
+    @Test
+    void aLoneNameBorneByTownsInSeveralCountriesIsLeftUnresolved() {
+        assertNull(choose(new Places(authority), "Richmond", " police said"));
+    }
+
+    @Test
+    void aLoneNameOfAFarBiggerTownIsThatTown() {
+        City c = assertInstanceOf(City.class, choose(new Places(authority), "Los Angeles", " police said"));
+        assertEquals("US", c.countryIso2());
+    }
+
+    @Test
+    void aForeignReadingInALocalStoryWithANamesakeAtHomeIsLeftUnresolved() {
+        Places local = new Places(authority);
+        local.addCountryContext("US", "U.S.");
+        local.addCountryContext("US", "American");
+        assertNull(choose(local, "Palestine", " man was arrested"));
+    }
+
+    @Test
+    void aForeignTownBearingTheNameOfARegionAtHomeIsNotRead() {
+        Places british = new Places(authority);
+        british.addCountryContext("GB", "UK");
+        british.addCountryContext("GB", "British");
+        assertNull(choose(british, "Suffolk", " farm"));
+    }
+
+    @Test
+    void aForeignCapitalNamedWithItsCountryStaysResolved() {
+        Places p = new Places(authority);
+        p.addCountryContext("US", "U.S.");
+        p.addCountryContext("US", "American");
+        p.addCountryContext("FR", "France");
+        City c = assertInstanceOf(City.class, choose(p, "Paris", " talks"));
+        assertEquals("FR", c.countryIso2());
     }
 }
