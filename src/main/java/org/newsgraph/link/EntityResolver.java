@@ -96,7 +96,8 @@ public final class EntityResolver {
             if (Places.isPartOfLongerName(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))) {
                 return null;
             }
-            return places.choose(name, candidates, text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+            return places.choose(name, candidates, text.substring(Math.max(0, m.begin() - 40), m.begin()),
+                    text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
         }
 
         void resolve(Mention m) {
@@ -106,7 +107,8 @@ public final class EntityResolver {
                     put(m, new Builder("person:" + normalise(name), EntityKind.PERSON, name));
                 }
                 case COUNTRY -> countryOf(m).ifPresentOrElse(c -> {
-                    if (authority.regions(m.text()).isEmpty()) {
+                    // a country name some town or region bears too ("Georgia", "Palestine") is read in context
+                    if (authority.regions(m.text()).isEmpty() && authority.cities(m.text()).isEmpty()) {
                         put(m, country(c));
                     } else {
                         place(m);

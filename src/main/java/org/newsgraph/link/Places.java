@@ -99,6 +99,16 @@ final class Places {
      * @param followingText the text right after the mention (for ", Country" or ", State")
      */
     AuthorityRecord choose(String name, List<AuthorityRecord> candidates, String followingText) {
+        return choose(name, candidates, "", followingText);
+    }
+
+    /**
+     * The best reading of a mention, or null when there is none.
+     *
+     * @param precedingText the text right before the mention (for a street address or a person's age)
+     * @param followingText the text right after the mention (for ", Country" or ", State")
+     */
+    AuthorityRecord choose(String name, List<AuthorityRecord> candidates, String precedingText, String followingText) {
         Country namedCountry = null;
         List<Region> namedRegions = List.of();
         String q = qualifier(followingText);
@@ -135,7 +145,46 @@ final class Places {
                 bestScore = s;
             }
         }
-        return namedCountry != null || !namedRegions.isEmpty() ? best : coherent(best, self, candidates);
+        if (namedCountry != null || !namedRegions.isEmpty()) {
+            return best;
+        }
+        if (best instanceof Country c && !inContext(countries.get(c.iso2()), self)
+                && isTownUsage(precedingText, followingText)) {
+            return townNamesake(candidates, self);
+        }
+        return coherent(best, self, candidates);
+    }
+
+    private static final Pattern TOWN_AFTER = Pattern.compile("^(?:['’]s)? (?:man|woman|men|women|boy|girl|boys|girls"
+            + "|teen|teenager|couple|family|resident|residents|native|city|City Council|City Hall|Police Department"
+            + "|police department|Fire Department|firefighters|Independent School|School District|High School"
+            + "|Middle School|Elementary|elementary|middle school|high school|Junior|junior|Civic|Public Library"
+            + "|Library|Street Superintendent|Township|township|Mayor|mayor|city limits)\\b");
+    private static final Pattern TOWN_BEFORE = Pattern.compile("(?:\\d+ [A-Z][\\w.]*(?: [A-Z][\\w.]*)? (?:St|Street"
+            + "|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Pike|Hwy|Highway)\\.?, |, \\d{1,3}, |\\b(?:City|Town|Village) of"
+            + " |\\bdowntown )$");
+
+    /**
+     * Whether a name is used as a town's: its residents, its council, police or schools ("a Palestine
+     * man", "Lebanon City Council", "Jordan middle school"), a street address or a person's age before it
+     * ("400 S. Locust St., Lebanon", "Joyce Glover, 22, Palestine"). A country is not spoken of so.
+     */
+    static boolean isTownUsage(String preceding, String following) {
+        return preceding != null && TOWN_BEFORE.matcher(preceding).find()
+                || following != null && TOWN_AFTER.matcher(following).find();
+    }
+
+    /**
+     * The town a country's name means when used as a town's: the only town of that name in the tables if
+     * the article names its country, else none ("Palestine" in a story naming the U.S. is Palestine, Texas;
+     * "Lebanon" could be any of five American towns).
+     */
+    private AuthorityRecord townNamesake(List<AuthorityRecord> candidates, String self) {
+        List<City> towns = candidates.stream().filter(r -> r instanceof City).map(r -> (City) r).toList();
+        if (towns.size() == 1 && inContext(countries.get(towns.get(0).countryIso2()), self)) {
+            return towns.get(0);
+        }
+        return null;
     }
 
     /**

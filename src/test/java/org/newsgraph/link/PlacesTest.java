@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.authority.AuthorityRecord;
 import org.newsgraph.extract.authority.Authority;
 import org.newsgraph.extract.authority.City;
 import org.newsgraph.extract.authority.Country;
@@ -90,7 +92,7 @@ class PlacesTest {
         Places local = new Places(authority);
         local.addCountryContext("US", "U.S.");
         local.addCountryContext("US", "American");
-        assertNull(choose(local, "Palestine", " man was arrested"));
+        assertNull(choose(local, "Palestine", " officials said"));
     }
 
     @Test
@@ -109,5 +111,25 @@ class PlacesTest {
         p.addCountryContext("FR", "France");
         City c = assertInstanceOf(City.class, choose(p, "Paris", " talks"));
         assertEquals("FR", c.countryIso2());
+    }
+
+    @Test
+    void aCountryNameUsedAsATownsIsTheTownOfThatName() {
+        Places local = new Places(authority);
+        local.addCountryContext("US", "U.S.");
+        List<AuthorityRecord> candidates = local.candidates("Palestine", authority.country("Palestine").orElse(null));
+        City c = assertInstanceOf(City.class, local.choose("Palestine", candidates, "A 36-year-old ", " man who eluded"));
+        assertEquals("TX", c.admin1());
+        assertInstanceOf(Country.class, local.choose("Palestine", candidates, "talks on ", " and Israel"));
+    }
+
+    @Test
+    void townUsageIsResidentsCouncilsAddressesAndAges() {
+        assertTrue(Places.isTownUsage("", " City Council voted"));
+        assertTrue(Places.isTownUsage("", "'s city manager"));
+        assertTrue(Places.isTownUsage("400 S. Locust St., ", "."));
+        assertTrue(Places.isTownUsage("Joyce Glover, 22, ", ", date of"));
+        assertFalse(Places.isTownUsage("the president of ", " said"));
+        assertFalse(Places.isTownUsage("", "'s government"));
     }
 }
