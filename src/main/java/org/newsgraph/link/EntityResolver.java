@@ -33,6 +33,8 @@ import org.newsgraph.extract.authority.Region;
  */
 public final class EntityResolver {
 
+    private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.COUNTRY, MentionType.CITY, MentionType.PLACE);
+
     private final Authority authority;
 
     public EntityResolver(Authority authority) {
@@ -72,6 +74,9 @@ public final class EntityResolver {
                 if (m.type() == MentionType.CITY || m.type() == MentionType.PLACE) {
                     places.addPlaceContext(displayName(m.text()));
                 }
+                if (PLACE_TYPES.contains(m.type()) && Places.isTownUsage(before(m, 40), after(m, 40))) {
+                    places.addTownUsage(displayName(m.text()));
+                }
             }
             // a first reading of every toponym, then each is read again with the others' first readings as context
             Map<Mention, AuthorityRecord> first = new LinkedHashMap<>();
@@ -92,12 +97,21 @@ public final class EntityResolver {
             if (candidates.isEmpty() && m.authorityId() != null && m.authorityId().startsWith("city:")) {
                 authority.city(Long.parseLong(m.authorityId().substring(5))).ifPresent(candidates::add);
             }
-            String text = x.article().body();
-            if (Places.isPartOfLongerName(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))) {
+            if (Places.isPartOfLongerName(after(m, 20))) {
                 return null;
             }
-            return places.choose(name, candidates, text.substring(Math.max(0, m.begin() - 40), m.begin()),
-                    text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+            return places.choose(name, candidates, before(m, 40), after(m, 40));
+        }
+
+        /** Up to {@code n} chars of the body right before the mention. */
+        private String before(Mention m, int n) {
+            return x.article().body().substring(Math.max(0, m.begin() - n), m.begin());
+        }
+
+        /** Up to {@code n} chars of the body right after the mention. */
+        private String after(Mention m, int n) {
+            String text = x.article().body();
+            return text.substring(m.end(), Math.min(text.length(), m.end() + n));
         }
 
         void resolve(Mention m) {

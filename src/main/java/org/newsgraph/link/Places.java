@@ -39,8 +39,19 @@ final class Places {
     private final Map<String, Set<String>> countries = new HashMap<>();
     private final Map<String, Set<String>> regions = new HashMap<>();
 
+    /** Keys of the names some mention of which is used as a town's (see {@link #isTownUsage}). */
+    private final Set<String> townUsed = new HashSet<>();
+
     Places(Authority authority) {
         this.authority = authority;
+    }
+
+    /**
+     * Records that a mention of this name is used as a town's, which then holds for every mention of the
+     * name in the article (one sense per story).
+     */
+    void addTownUsage(String name) {
+        townUsed.add(Names.key(name));
     }
 
     /** Records a country the article names (or whose nationality or government it names). */
@@ -148,11 +159,11 @@ final class Places {
         if (namedCountry != null || !namedRegions.isEmpty()) {
             return best;
         }
-        if (best instanceof Country c && !inContext(countries.get(c.iso2()), self)
-                && isTownUsage(precedingText, followingText)) {
+        boolean townUsage = townUsed.contains(self) || isTownUsage(precedingText, followingText);
+        if (best instanceof Country c && !inContext(countries.get(c.iso2()), self) && townUsage) {
             return townNamesake(candidates, self);
         }
-        return coherent(best, self, candidates);
+        return coherent(best, self, candidates, townUsage);
     }
 
     private static final Pattern TOWN_AFTER = Pattern.compile("^(?:['’]s)? (?:man|woman|men|women|boy|girl|boys|girls"
@@ -202,7 +213,8 @@ final class Places {
      *       populous as any abroad ("Los Angeles" alone is the American city, "Richmond" alone is anyone's).
      * </ul>
      */
-    private AuthorityRecord coherent(AuthorityRecord best, String self, List<AuthorityRecord> candidates) {
+    private AuthorityRecord coherent(AuthorityRecord best, String self, List<AuthorityRecord> candidates,
+            boolean townUsage) {
         String cc = countryOf(best);
         if (cc == null || inContext(countries.get(cc), self)) {
             return best;
@@ -210,7 +222,7 @@ final class Places {
         if (best instanceof City town && countries.values().stream().allMatch(v -> v.size() == 1 && v.contains(self))) {
             long abroad = candidates.stream().filter(r -> r instanceof City c && !c.countryIso2().equals(cc))
                     .mapToLong(r -> ((City) r).population()).max().orElse(0);
-            return abroad > 0 && town.population() < LONE_NAME_DOMINANCE * abroad ? null : best;
+            return abroad > 0 && (townUsage || town.population() < LONE_NAME_DOMINANCE * abroad) ? null : best;
         }
         String home = homeCountry(self);
         if (home == null || home.equals(cc)) {

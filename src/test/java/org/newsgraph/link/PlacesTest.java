@@ -132,4 +132,12 @@ class PlacesTest {
         assertFalse(Places.isTownUsage("the president of ", " said"));
         assertFalse(Places.isTownUsage("", "'s government"));
     }
+
+    @Test
+    void aLoneNameUsedAsATownsAnywhereInTheStoryIsNotTheFamousCity() {
+        assertInstanceOf(City.class, choose(new Places(authority), "Paris", " talks"));
+        Places local = new Places(authority);
+        local.addTownUsage("Paris");
+        assertNull(choose(local, "Paris", " talks"));
+    }
 }
