@@ -147,6 +147,10 @@ final class Places {
                 return null;
             }
         }
+        Region region = regionReading(self, candidates, precedingText, followingText, namedRegions);
+        if (region != null) {
+            return region;
+        }
         AuthorityRecord best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (AuthorityRecord r : candidates) {
@@ -242,6 +246,59 @@ final class Places {
 
     /** How many times as populous as any foreign namesake a town must be to be read from its name alone. */
     static final int LONE_NAME_DOMINANCE = 20;
+
+    private static final Pattern STATE_AFTER = Pattern.compile("^ (?:state|State)\\b(?! (?:of|Department|University|Route))");
+    private static final Pattern STATE_BEFORE = Pattern.compile("\\b(?:state|State) of $");
+    private static final Pattern LIST_BEFORE = Pattern.compile("([A-Z][\\w.]*(?: [A-Z][\\w.]*){0,2}),? (?:and |or )?$");
+
+    /**
+     * The region a name means when the text says so, though a town of the name may score higher:
+     * "Washington state" and "the state of Washington"; a name in a list of regions of the region's
+     * country ("Utah, Washington and Wisconsin", "Ohio, Oregon, South Carolina"); and a name that is foremost
+     * a region ("Oregon", "Wyoming") unless its town lies in a country the article names and the region does
+     * not ("Victoria" in a Canadian story). Null when none of these holds.
+     */
+    private Region regionReading(String self, List<AuthorityRecord> candidates, String preceding, String following,
+            List<Region> namedRegions) {
+        List<Region> regions = candidates.stream().filter(r -> r instanceof Region g && !g.isContinent())
+                .map(r -> (Region) r).toList();
+        if (regions.isEmpty()) {
+            return null;
+        }
+        Region top = regions.stream().max(java.util.Comparator.comparingDouble(r -> score(r, self, null, List.of())))
+                .orElseThrow();
+        if (following != null && STATE_AFTER.matcher(following).find()
+                || preceding != null && STATE_BEFORE.matcher(preceding).find()) {
+            return top;
+        }
+        // a region named right after is a list neighbour unless some town of the name lies in it ("Washington, D.C.")
+        if (candidates.stream().anyMatch(c -> c instanceof City t && namedRegions.stream()
+                .anyMatch(n -> n.countryIso2().equals(t.countryIso2()) && n.admin1().equals(t.admin1())))) {
+            return null;
+        }
+        List<Region> neighbours = new ArrayList<>(namedRegions);
+        java.util.regex.Matcher m = preceding == null ? null : LIST_BEFORE.matcher(preceding);
+        if (m != null && m.find()) {
+            String[] words = m.group(1).split(" ");
+            for (int i = 0; i < words.length; i++) {
+                neighbours.addAll(authority.regions(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length))));
+            }
+        }
+        for (Region r : regions) {
+            if (neighbours.stream().anyMatch(n -> n != r && !n.isContinent() && n.countryIso2().equals(r.countryIso2()))) {
+                return r;
+            }
+        }
+        if (namedRegions.isEmpty() && authority.isRegionName(self)) {
+            Region r = top;
+            boolean townBacked = candidates.stream().anyMatch(c -> c instanceof City t
+                    && !t.countryIso2().equals(r.countryIso2()) && inContext(countries.get(t.countryIso2()), self));
+            if (!townBacked || inContext(countries.get(r.countryIso2()), self)) {
+                return r;
+            }
+        }
+        return null;
+    }
 
     /** The country of a town, region or country; null for a continent. */
     private static String countryOf(AuthorityRecord r) {

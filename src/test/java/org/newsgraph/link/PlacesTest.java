@@ -140,4 +140,38 @@ class PlacesTest {
         local.addTownUsage("Paris");
         assertNull(choose(local, "Paris", " talks"));
     }
+
+    @Test
+    void washingtonStateIsTheState() {
+        Region r = assertInstanceOf(Region.class, choose(new Places(authority), "Washington", " state farm"));
+        assertEquals("WA", r.admin1());
+        Places p = new Places(authority);
+        Region s = assertInstanceOf(Region.class, p.choose("Washington",
+                p.candidates("Washington", null), "in the state of ", ". Officials"));
+        assertEquals("WA", s.admin1());
+    }
+
+    @Test
+    void aNameInAListOfStatesIsTheState() {
+        Places p = new Places(authority);
+        Region r = assertInstanceOf(Region.class, p.choose("Washington",
+                p.candidates("Washington", null), "Tennessee, Utah, ", " and Wisconsin."));
+        assertEquals("WA", r.admin1());
+    }
+
+    @Test
+    void washingtonDcIsTheCityEvenAfterAState() {
+        Places p = new Places(authority);
+        City c = assertInstanceOf(City.class, p.choose("Washington",
+                p.candidates("Washington", null), "Texas and ", ", D.C., said"));
+        assertEquals("US", c.countryIso2());
+    }
+
+    @Test
+    void aNameThatIsForemostARegionIsTheRegionThoughATownInAContextStateBearsIt() {
+        Places p = new Places(authority);
+        p.addPlaceContext("Ohio");
+        p.addCountryContext("US", "U.S.");
+        assertInstanceOf(Region.class, choose(p, "Oregon", " and Ohio"));
+    }
 }
