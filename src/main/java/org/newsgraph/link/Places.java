@@ -212,6 +212,8 @@ final class Places {
      *       story); a namesake town is not, as the story's town may be a smaller one the tables lack, so the
      *       mention gets no reading rather than a point on the wrong continent. The same holds for a name
      *       that is foremost a region the tables lack ("Suffolk" in a British story is not Suffolk, Virginia).
+     *   <li>A town with a namesake of comparable size in another region of its country, where the article
+     *       names neither region, gets no reading (see {@link #isTossUp}).
      *   <li>When the article names no other place at all, a town name borne by towns in several countries
      *       gets no reading unless its most populous bearer is {@value #LONE_NAME_DOMINANCE} times as
      *       populous as any abroad ("Los Angeles" alone is the American city, "Richmond" alone is anyone's).
@@ -220,6 +222,9 @@ final class Places {
     private AuthorityRecord coherent(AuthorityRecord best, String self, List<AuthorityRecord> candidates,
             boolean townUsage) {
         String cc = countryOf(best);
+        if (best instanceof City town && isTossUp(town, self, candidates)) {
+            return null;
+        }
         if (cc == null || inContext(countries.get(cc), self)) {
             return best;
         }
@@ -243,6 +248,22 @@ final class Places {
         }
         return namesake instanceof Region ? namesake : null;
     }
+
+    /**
+     * Whether a town has a namesake of comparable size (more than half its population) in another region of
+     * its country while the article names the region of none of them: "Springfield" or "Decatur" in a story
+     * that names no state is a toss-up, and a wrong state's town is worse than none.
+     */
+    private boolean isTossUp(City town, String self, List<AuthorityRecord> candidates) {
+        boolean regionKnown = candidates.stream().anyMatch(r -> r instanceof City c
+                && inContext(regions.get(c.countryIso2() + "." + c.admin1()), self));
+        return !regionKnown && candidates.stream().anyMatch(r -> r instanceof City c
+                && c.countryIso2().equals(town.countryIso2()) && !c.admin1().equals(town.admin1())
+                && TOSS_UP_RATIO * c.population() > town.population());
+    }
+
+    /** A namesake town more populous than the best's population divided by this makes the name a toss-up. */
+    static final int TOSS_UP_RATIO = 2;
 
     /** How many times as populous as any foreign namesake a town must be to be read from its name alone. */
     static final int LONE_NAME_DOMINANCE = 20;

@@ -174,4 +174,16 @@ class PlacesTest {
         p.addCountryContext("US", "U.S.");
         assertInstanceOf(Region.class, choose(p, "Oregon", " and Ohio"));
     }
+
+    @Test
+    void aTownNameBorneByTownsOfComparableSizeInSeveralStatesIsLeftUnresolvedWithoutItsState() {
+        Places american = new Places(authority);
+        american.addCountryContext("US", "U.S.");
+        american.addCountryContext("US", "American");
+        assertNull(choose(american, "Springfield", " police said"));
+        Places illinois = new Places(authority);
+        illinois.addPlaceContext("Illinois");
+        City c = assertInstanceOf(City.class, choose(illinois, "Springfield", " police said"));
+        assertEquals("IL", c.admin1());
+    }
 }
