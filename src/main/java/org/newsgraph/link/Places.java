@@ -97,11 +97,30 @@ final class Places {
     /** The towns and regions of this name (most populous towns first), and the country if one has it. */
     List<AuthorityRecord> candidates(String name, Country country) {
         List<AuthorityRecord> out = new ArrayList<>(authority.cities(name));
-        out.addAll(authority.regions(name));
+        for (Region r : authority.regions(name)) {
+            if (!name.contains(".") || isDottedFormOf(name, r)) {
+                out.add(r);
+            }
+        }
         if (country != null) {
             out.add(country);
         }
         return out;
+    }
+
+    /**
+     * Whether an abbreviation with dots is written as one of the region's forms, dots in place: lookup keys
+     * drop dots, so "L.A." (Los Angeles) would otherwise be "La." (Louisiana).
+     */
+    private static boolean isDottedFormOf(String name, Region r) {
+        String n = dotted(name);
+        return n.equalsIgnoreCase(dotted(r.name())) || r.altNames().stream().anyMatch(a -> n.equalsIgnoreCase(dotted(a)));
+    }
+
+    /** Without spaces and a final dot (the tokenizer may leave it to the sentence): "W. Va." -> "W.Va". */
+    private static String dotted(String s) {
+        String n = s.replace(" ", "");
+        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
     }
 
     /**

@@ -186,4 +186,13 @@ class PlacesTest {
         City c = assertInstanceOf(City.class, choose(illinois, "Springfield", " police said"));
         assertEquals("IL", c.admin1());
     }
+
+    @Test
+    void aDottedAbbreviationIsTheRegionOnlyWithItsDotsInPlace() {
+        Places p = new Places(authority);
+        assertTrue(p.candidates("L.A.", null).stream().noneMatch(r -> r instanceof Region));
+        assertTrue(p.candidates("La.", null).stream().anyMatch(r -> r instanceof Region g && g.admin1().equals("LA")));
+        assertTrue(p.candidates("W. Va.", null).stream().anyMatch(r -> r instanceof Region g && g.admin1().equals("WV")));
+        assertTrue(p.candidates("W.Va", null).stream().anyMatch(r -> r instanceof Region g && g.admin1().equals("WV")));
+    }
 }
