@@ -233,6 +233,8 @@ final class Places {
      *       that is foremost a region the tables lack ("Suffolk" in a British story is not Suffolk, Virginia).
      *   <li>A town with a namesake of comparable size in another region of its country, where the article
      *       names neither region, gets no reading (see {@link #isTossUp}).
+     *   <li>A town name of several towns used as a town's (see {@link #isTownUsage}) whose reading lies in a country the article
+     *       does not name while it names another gets no reading ("a Paris girl" in a story naming Tennessee).
      *   <li>When the article names no other place at all, a town name borne by towns in several countries
      *       gets no reading unless its most populous bearer is {@value #LONE_NAME_DOMINANCE} times as
      *       populous as any abroad ("Los Angeles" alone is the American city, "Richmond" alone is anyone's).
@@ -251,6 +253,11 @@ final class Places {
             long abroad = candidates.stream().filter(r -> r instanceof City c && !c.countryIso2().equals(cc))
                     .mapToLong(r -> ((City) r).population()).max().orElse(0);
             return abroad > 0 && (townUsage || town.population() < LONE_NAME_DOMINANCE * abroad) ? null : best;
+        }
+        if (townUsage && best instanceof City && candidates.stream().filter(r -> r instanceof City).count() > 1
+                && countries.entrySet().stream()
+                .anyMatch(e -> !e.getKey().equals(cc) && inContext(e.getValue(), self))) {
+            return null;
         }
         String home = homeCountry(self);
         if (home == null || home.equals(cc)) {

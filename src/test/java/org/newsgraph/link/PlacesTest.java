@@ -195,4 +195,13 @@ class PlacesTest {
         assertTrue(p.candidates("W. Va.", null).stream().anyMatch(r -> r instanceof Region g && g.admin1().equals("WV")));
         assertTrue(p.candidates("W.Va", null).stream().anyMatch(r -> r instanceof Region g && g.admin1().equals("WV")));
     }
+
+    @Test
+    void aNameUsedAsATownsInAStoryNamingAnotherCountryIsNotTheFamousCity() {
+        Places p = new Places(authority);
+        p.addCountryContext("US", "Tennessee");
+        assertInstanceOf(City.class, choose(p, "Paris", " talks"));
+        p.addTownUsage("Paris");
+        assertNull(choose(p, "Paris", " talks"));
+    }
 }
