@@ -100,7 +100,11 @@ public final class EntityResolver {
             if (Places.isPartOfLongerName(after(m, 20))) {
                 return null;
             }
-            return places.choose(name, candidates, before(m, 40), after(m, 40));
+            AuthorityRecord best = places.choose(name, candidates, before(m, 40), after(m, 40));
+            if (best instanceof City && Places.followsDirection(before(m, 20)) && places.isOutOfPlace(best, name)) {
+                return null;
+            }
+            return best;
         }
 
         /** Up to {@code n} chars of the body right before the mention. */

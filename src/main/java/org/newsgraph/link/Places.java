@@ -431,6 +431,28 @@ final class Places {
         return AREA_AFTER.matcher(after).find();
     }
 
+    private static final Pattern DIRECTION_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)[ -]$");
+
+    /**
+     * Whether a town's name follows a word of direction that makes a longer name of it ("West Bank",
+     * "South Philadelphia"). Such a name is a part of the town, or something else entirely.
+     */
+    static boolean followsDirection(String before) {
+        return before != null && DIRECTION_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether the article names another country but not that of a reading: "West Bank" in a story on Israel
+     * is not Bank, India, while "South Philadelphia" in an American story is a part of Philadelphia.
+     */
+    boolean isOutOfPlace(AuthorityRecord r, String name) {
+        String cc = countryOf(r);
+        String self = Names.key(name);
+        return cc != null && !inContext(countries.get(cc), self)
+                && countries.entrySet().stream().anyMatch(e -> !e.getKey().equals(cc) && inContext(e.getValue(), self));
+    }
+
     /** "Texas" from ", Texas, ..." right after a place name, or null. */
     static String qualifier(String following) {
         if (following == null || !following.startsWith(",")) {

@@ -204,4 +204,17 @@ class PlacesTest {
         p.addTownUsage("Paris");
         assertNull(choose(p, "Paris", " talks"));
     }
+
+    @Test
+    void aTownAfterADirectionIsOutOfPlaceOnlyWhereTheStoryNamesAnotherCountry() {
+        assertTrue(Places.followsDirection("settlements in the West "));
+        assertFalse(Places.followsDirection("settlements in the "));
+        City bank = authority.cities("Bank").get(0);
+        Places israel = new Places(authority);
+        israel.addCountryContext("IL", "Israel");
+        assertTrue(israel.isOutOfPlace(bank, "Bank"));
+        Places india = new Places(authority);
+        india.addCountryContext("IN", "India");
+        assertFalse(india.isOutOfPlace(bank, "Bank"));
+    }
 }
