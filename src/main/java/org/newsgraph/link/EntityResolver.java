@@ -70,8 +70,11 @@ public final class EntityResolver {
             this.x = x;
             this.persons = x.mentions().stream().filter(m -> m.type() == MentionType.PERSON).toList();
             for (Mention m : x.mentions()) {
-                countryOf(m).ifPresent(c -> places.addCountryContext(c.iso2(), m.text()));
-                if (m.type() == MentionType.CITY || m.type() == MentionType.PLACE) {
+                if (!isSharedCountryName(m)) {
+                    countryOf(m).ifPresent(c -> places.addCountryContext(c.iso2(), m.text()));
+                }
+                if ((m.type() == MentionType.CITY || m.type() == MentionType.PLACE)
+                        && !Places.isPartOfLongerName(after(m, 20))) {
                     places.addPlaceContext(displayName(m.text()));
                 }
                 if (PLACE_TYPES.contains(m.type()) && Places.isTownUsage(before(m, 40), after(m, 40))) {
@@ -81,7 +84,7 @@ public final class EntityResolver {
             // a first reading of every toponym, then each is read again with the others' first readings as context
             Map<Mention, AuthorityRecord> first = new LinkedHashMap<>();
             for (Mention m : x.mentions()) {
-                if (m.type() == MentionType.CITY || m.type() == MentionType.PLACE) {
+                if (m.type() == MentionType.CITY || m.type() == MentionType.PLACE || isSharedCountryName(m)) {
                     AuthorityRecord r = choosePlace(m);
                     if (r != null) {
                         first.put(m, r);
@@ -89,6 +92,15 @@ public final class EntityResolver {
                 }
             }
             first.forEach((m, r) -> places.addChosenContext(displayName(m.text()), r));
+        }
+
+        /**
+         * Whether a country mention's name is borne by some town or region too ("Georgia", "Palestine"): it is
+         * then read in context like a town's, and counts as context only by the reading chosen.
+         */
+        private boolean isSharedCountryName(Mention m) {
+            return m.type() == MentionType.COUNTRY
+                    && (!authority.regions(m.text()).isEmpty() || !authority.cities(m.text()).isEmpty());
         }
 
         private AuthorityRecord choosePlace(Mention m) {
@@ -125,8 +137,7 @@ public final class EntityResolver {
                     put(m, new Builder("person:" + normalise(name), EntityKind.PERSON, name));
                 }
                 case COUNTRY -> countryOf(m).ifPresentOrElse(c -> {
-                    // a country name some town or region bears too ("Georgia", "Palestine") is read in context
-                    if (authority.regions(m.text()).isEmpty() && authority.cities(m.text()).isEmpty()) {
+                    if (!isSharedCountryName(m)) {
                         put(m, country(c));
                     } else {
                         place(m);

@@ -80,8 +80,8 @@ final class Places {
 
     /**
      * Records the first reading chosen for a toponym as context for the others (spatial coherence: the
-     * towns of one local story lie in one state). Only towns and regions count; continents and countries
-     * are too large to say where a town is.
+     * towns of one local story lie in one state). Towns and regions count, and a country for its own
+     * country ("Georgia" read as the country); continents are too large to say where a town is.
      */
     void addChosenContext(String name, AuthorityRecord chosen) {
         String key = Names.key(name);
@@ -91,6 +91,8 @@ final class Places {
         } else if (chosen instanceof Region r && !r.isContinent()) {
             countries.computeIfAbsent(r.countryIso2(), k -> new HashSet<>()).add(key);
             regions.computeIfAbsent(r.countryIso2() + "." + r.admin1(), k -> new HashSet<>()).add(key);
+        } else if (chosen instanceof Country c) {
+            countries.computeIfAbsent(c.iso2(), k -> new HashSet<>()).add(key);
         }
     }
 
@@ -161,8 +163,7 @@ final class Places {
             // and "Texas, Oklahoma" are lists, not qualifiers.
             Country nc = namedCountry;
             List<Region> nr = namedRegions;
-            boolean anyThere = candidates.stream().anyMatch(r -> score(r, self, nc, nr) - score(r, self, null, List.of()) >= 20);
-            if (!anyThere) {
+            if (candidates.stream().noneMatch(r -> isIn(r, nc, nr))) {
                 return null;
             }
         }
@@ -401,8 +402,7 @@ final class Places {
         } else {
             return Double.NEGATIVE_INFINITY;
         }
-        if (namedCountry != null && namedCountry.iso2().equals(cc)
-                || admin1 != null && namedRegions.stream().anyMatch(r -> r.countryIso2().equals(cc) && r.admin1().equals(admin1))) {
+        if (isIn(rec, namedCountry, namedRegions)) {
             s += 20;
         }
         if (admin1 != null && inContext(regions.get(cc + "." + admin1), self)) {
@@ -412,6 +412,14 @@ final class Places {
             s += 3;
         }
         return s;
+    }
+
+    /** Whether a reading lies in the country or one of the regions a qualifier names. */
+    private static boolean isIn(AuthorityRecord rec, Country namedCountry, List<Region> namedRegions) {
+        String cc = countryOf(rec);
+        String admin1 = rec instanceof City c ? c.admin1() : rec instanceof Region g ? g.admin1() : null;
+        return cc != null && (namedCountry != null && namedCountry.iso2().equals(cc) || admin1 != null
+                && namedRegions.stream().anyMatch(r -> r.countryIso2().equals(cc) && r.admin1().equals(admin1)));
     }
 
     private static boolean inContext(Set<String> names, String self) {

@@ -217,4 +217,23 @@ class PlacesTest {
         india.addCountryContext("IN", "India");
         assertFalse(india.isOutOfPlace(bank, "Bank"));
     }
+
+    @Test
+    void aTownBeforeItsStateStaysResolvedWhenTheStoryAlsoNamesThatState() {
+        // regression: the qualifier test compared two float scores for a difference of exactly 20
+        Places p = new Places(authority);
+        p.addPlaceContext("Atlanta");
+        p.addChosenContext("Georgia", authority.regions("Georgia").get(0));
+        City c = assertInstanceOf(City.class, choose(p, "Atlanta", ", Georgia. \"The"));
+        assertEquals("GA", c.admin1());
+    }
+
+    @Test
+    void aCountryNameReadAsAStateCountsAsThatStateForTheOtherTowns() {
+        Places p = new Places(authority);
+        p.addChosenContext("Georgia", authority.regions("Georgia").get(0));
+        p.addChosenContext("Harrisburg", authority.cities("Harrisburg").get(0));
+        City c = assertInstanceOf(City.class, choose(p, "Gainesville", " police said"));
+        assertEquals("GA", c.admin1());
+    }
 }
