@@ -113,7 +113,7 @@ public final class EntityResolver {
                 return null;
             }
             AuthorityRecord best = places.choose(name, candidates, before(m, 40), after(m, 40));
-            if (best instanceof City && Places.followsDirection(before(m, 20)) && places.isOutOfPlace(best, name)) {
+            if (best instanceof City && Places.isInsideLongerName(before(m, 20), after(m, 20)) && places.isOutOfPlace(best, name)) {
                 return null;
             }
             return best;

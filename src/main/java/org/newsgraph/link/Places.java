@@ -439,15 +439,20 @@ final class Places {
         return AREA_AFTER.matcher(after).find();
     }
 
-    private static final Pattern DIRECTION_BEFORE = Pattern.compile(
-            "(?:^|[^\\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)[ -]$");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:(?:North|South|East|West|Northern"
+            + "|Southern|Eastern|Western|Upper|Lower)[ -]|\\p{Lu}\\p{L}+ (?:de|del|do|da|di|el|al) )$");
+    private static final Pattern NAME_AFTER = Pattern.compile("^(?: (?:de|del|do|da|di|el|al)[ -]\\p{Lu}\\p{Ll}"
+            + "| (?:Bay|Island|Islands|River|Lake|Peninsula|Mountains|Hills|Province|Region|Valley)\\b)");
 
     /**
-     * Whether a town's name follows a word of direction that makes a longer name of it ("West Bank",
-     * "South Philadelphia"). Such a name is a part of the town, or something else entirely.
+     * Whether a town's name is a part of a longer proper name: a word of direction right before it ("West
+     * Bank", "South America"), a name and a particle before it ("Ceamurlia de Jos"), a particle and a
+     * capitalised word after it ("Bab el-Oued") or a word for a natural feature or an area after it
+     * ("Islington Bay", "Kish River"). Such a name is a part of the town,
+     * or something else entirely.
      */
-    static boolean followsDirection(String before) {
-        return before != null && DIRECTION_BEFORE.matcher(before).find();
+    static boolean isInsideLongerName(String before, String after) {
+        return before != null && NAME_BEFORE.matcher(before).find() || after != null && NAME_AFTER.matcher(after).find();
     }
 
     /**

@@ -207,8 +207,12 @@ class PlacesTest {
 
     @Test
     void aTownAfterADirectionIsOutOfPlaceOnlyWhereTheStoryNamesAnotherCountry() {
-        assertTrue(Places.followsDirection("settlements in the West "));
-        assertFalse(Places.followsDirection("settlements in the "));
+        assertTrue(Places.isInsideLongerName("settlements in the West ", " and Jerusalem"));
+        assertTrue(Places.isInsideLongerName("in ", " Bay, New Zealand"));
+        assertTrue(Places.isInsideLongerName("in Bab", " el-Oued, Algiers"));
+        assertFalse(Places.isInsideLongerName("settlements in the ", ", Israel"));
+        assertFalse(Places.isInsideLongerName("said. ", " police"));
+        assertFalse(Places.isInsideLongerName("Metro ", " officials"));
         City bank = authority.cities("Bank").get(0);
         Places israel = new Places(authority);
         israel.addCountryContext("IL", "Israel");
