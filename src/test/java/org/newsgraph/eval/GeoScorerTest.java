@@ -81,8 +81,8 @@ class GeoScorerTest {
 
     /** The numbers reached when this test was last updated. */
     private static final class Reached {
-        static final double GEOVIRUS_F1 = 0.883;
-        static final double GEOVIRUS_ACC161 = 0.846;
+        static final double GEOVIRUS_F1 = 0.882;
+        static final double GEOVIRUS_ACC161 = 0.847;
         static final double LGL_F1 = 0.623;
         static final double LGL_ACC161 = 0.852;
         static final double LGL_EXACT_ID = 0.614;
