@@ -33,7 +33,8 @@ import org.newsgraph.extract.authority.Region;
  */
 public final class EntityResolver {
 
-    private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.COUNTRY, MentionType.CITY, MentionType.PLACE);
+    private static final Set<MentionType> PLACE_TYPES =
+            Set.of(MentionType.COUNTRY, MentionType.CITY, MentionType.PLACE);
 
     private final Authority authority;
 
@@ -74,10 +75,10 @@ public final class EntityResolver {
                     countryOf(m).ifPresent(c -> places.addCountryContext(c.iso2(), m.text()));
                 }
                 if ((m.type() == MentionType.CITY || m.type() == MentionType.PLACE)
-                        && !Places.isPartOfLongerName(after(m, 20))) {
+                        && !PlaceCues.isPartOfLongerName(after(m, 20))) {
                     places.addPlaceContext(displayName(m.text()));
                 }
-                if (PLACE_TYPES.contains(m.type()) && Places.isTownUsage(before(m, 40), after(m, 40))) {
+                if (PLACE_TYPES.contains(m.type()) && PlaceCues.isTownUsage(before(m, 40), after(m, 40))) {
                     places.addTownUsage(displayName(m.text()));
                 }
             }
@@ -109,11 +110,12 @@ public final class EntityResolver {
             if (candidates.isEmpty() && m.authorityId() != null && m.authorityId().startsWith("city:")) {
                 authority.city(Long.parseLong(m.authorityId().substring(5))).ifPresent(candidates::add);
             }
-            if (Places.isPartOfLongerName(after(m, 20))) {
+            if (PlaceCues.isPartOfLongerName(after(m, 20))) {
                 return null;
             }
             AuthorityRecord best = places.choose(name, candidates, before(m, 40), after(m, 40));
-            if (best instanceof City && Places.isInsideLongerName(before(m, 20), after(m, 20)) && places.isOutOfPlace(best, name)) {
+            if (best instanceof City && PlaceCues.isInsideLongerName(before(m, 20), after(m, 20))
+                    && places.isOutOfPlace(best, name)) {
                 return null;
             }
             return best;

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newsgraph.extract.authority.Authority;
 import org.newsgraph.extract.authority.AuthorityRecord;
 import org.newsgraph.extract.authority.City;
@@ -39,7 +38,7 @@ final class Places {
     private final Map<String, Set<String>> countries = new HashMap<>();
     private final Map<String, Set<String>> regions = new HashMap<>();
 
-    /** Keys of the names some mention of which is used as a town's (see {@link #isTownUsage}). */
+    /** Keys of the names some mention of which is used as a town's (see {@link PlaceCues#isTownUsage}). */
     private final Set<String> townUsed = new HashSet<>();
 
     Places(Authority authority) {
@@ -100,7 +99,7 @@ final class Places {
     List<AuthorityRecord> candidates(String name, Country country) {
         List<AuthorityRecord> out = new ArrayList<>(authority.cities(name));
         for (Region r : authority.regions(name)) {
-            if (!name.contains(".") || isDottedFormOf(name, r)) {
+            if (!name.contains(".") || PlaceCues.isDottedFormOf(name, r)) {
                 out.add(r);
             }
         }
@@ -108,21 +107,6 @@ final class Places {
             out.add(country);
         }
         return out;
-    }
-
-    /**
-     * Whether an abbreviation with dots is written as one of the region's forms, dots in place: lookup keys
-     * drop dots, so "L.A." (Los Angeles) would otherwise be "La." (Louisiana).
-     */
-    private static boolean isDottedFormOf(String name, Region r) {
-        String n = dotted(name);
-        return n.equalsIgnoreCase(dotted(r.name())) || r.altNames().stream().anyMatch(a -> n.equalsIgnoreCase(dotted(a)));
-    }
-
-    /** Without spaces and a final dot (the tokenizer may leave it to the sentence): "W. Va." -> "W.Va". */
-    private static String dotted(String s) {
-        String n = s.replace(" ", "");
-        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
     }
 
     /**
@@ -143,7 +127,7 @@ final class Places {
     AuthorityRecord choose(String name, List<AuthorityRecord> candidates, String precedingText, String followingText) {
         Country namedCountry = null;
         List<Region> namedRegions = List.of();
-        String q = qualifier(followingText);
+        String q = PlaceCues.qualifier(followingText);
         if (q != null) {
             // the longest run of up to four words that names a country or region: "Texas" in "Texas and ..."
             String[] words = q.split(" +");
@@ -183,30 +167,11 @@ final class Places {
         if (namedCountry != null || !namedRegions.isEmpty()) {
             return best;
         }
-        boolean townUsage = townUsed.contains(self) || isTownUsage(precedingText, followingText);
+        boolean townUsage = townUsed.contains(self) || PlaceCues.isTownUsage(precedingText, followingText);
         if (best instanceof Country c && !inContext(countries.get(c.iso2()), self) && townUsage) {
             return townNamesake(candidates, self);
         }
         return coherent(best, self, candidates, townUsage);
-    }
-
-    private static final Pattern TOWN_AFTER = Pattern.compile("^(?:['’]s)? (?:man|woman|men|women|boy|girl|boys|girls"
-            + "|teen|teenager|couple|family|resident|residents|native|city|City Council|City Hall|Police Department"
-            + "|police department|Fire Department|firefighters|Independent School|School District|High School"
-            + "|Middle School|Elementary|elementary|middle school|high school|Junior|junior|Civic|Public Library"
-            + "|Library|Street Superintendent|Township|township|Mayor|mayor|city limits)\\b");
-    private static final Pattern TOWN_BEFORE = Pattern.compile("(?:\\d+ [A-Z][\\w.]*(?: [A-Z][\\w.]*)? (?:St|Street"
-            + "|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Pike|Hwy|Highway)\\.?, |, \\d{1,3}, |\\b(?:City|Town|Village) of"
-            + " |\\bdowntown )$");
-
-    /**
-     * Whether a name is used as a town's: its residents, its council, police or schools ("a Palestine
-     * man", "Lebanon City Council", "Jordan middle school"), a street address or a person's age before it
-     * ("400 S. Locust St., Lebanon", "Joyce Glover, 22, Palestine"). A country is not spoken of so.
-     */
-    static boolean isTownUsage(String preceding, String following) {
-        return preceding != null && TOWN_BEFORE.matcher(preceding).find()
-                || following != null && TOWN_AFTER.matcher(following).find();
     }
 
     /**
@@ -234,8 +199,9 @@ final class Places {
      *       that is foremost a region the tables lack ("Suffolk" in a British story is not Suffolk, Virginia).
      *   <li>A town with a namesake of comparable size in another region of its country, where the article
      *       names neither region, gets no reading (see {@link #isTossUp}).
-     *   <li>A town name of several towns used as a town's (see {@link #isTownUsage}) whose reading lies in a country the article
-     *       does not name while it names another gets no reading ("a Paris girl" in a story naming Tennessee).
+     *   <li>A town name of several towns used as a town's (see {@link PlaceCues#isTownUsage}) whose
+     *       reading lies in a country the article does not name while it names another gets no reading
+     *       ("a Paris girl" in a story naming Tennessee).
      *   <li>When the article names no other place at all, a town name borne by towns in several countries
      *       gets no reading unless its most populous bearer is {@value #LONE_NAME_DOMINANCE} times as
      *       populous as any abroad ("Los Angeles" alone is the American city, "Richmond" alone is anyone's).
@@ -295,10 +261,6 @@ final class Places {
     /** How many times as populous as any foreign namesake a town must be to be read from its name alone. */
     static final int LONE_NAME_DOMINANCE = 20;
 
-    private static final Pattern STATE_AFTER = Pattern.compile("^ (?:state|State)\\b(?! (?:of|Department|University|Route))");
-    private static final Pattern STATE_BEFORE = Pattern.compile("\\b(?:state|State) of $");
-    private static final Pattern LIST_BEFORE = Pattern.compile("([A-Z][\\w.]*(?: [A-Z][\\w.]*){0,2}),? (?:and |or )?$");
-
     /**
      * The region a name means when the text says so, though a town of the name may score higher:
      * "Washington state" and "the state of Washington"; a name in a list of regions of the region's
@@ -315,8 +277,7 @@ final class Places {
         }
         Region top = regions.stream().max(java.util.Comparator.comparingDouble(r -> score(r, self, null, List.of())))
                 .orElseThrow();
-        if (following != null && STATE_AFTER.matcher(following).find()
-                || preceding != null && STATE_BEFORE.matcher(preceding).find()) {
+        if (PlaceCues.saysState(preceding, following)) {
             return top;
         }
         // a region named right after is a list neighbour unless some town of the name lies in it ("Washington, D.C.")
@@ -325,15 +286,12 @@ final class Places {
             return null;
         }
         List<Region> neighbours = new ArrayList<>(namedRegions);
-        java.util.regex.Matcher m = preceding == null ? null : LIST_BEFORE.matcher(preceding);
-        if (m != null && m.find()) {
-            String[] words = m.group(1).split(" ");
-            for (int i = 0; i < words.length; i++) {
-                neighbours.addAll(authority.regions(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length))));
-            }
+        for (String phrase : PlaceCues.listedBefore(preceding)) {
+            neighbours.addAll(authority.regions(phrase));
         }
         for (Region r : regions) {
-            if (neighbours.stream().anyMatch(n -> n != r && !n.isContinent() && n.countryIso2().equals(r.countryIso2()))) {
+            if (neighbours.stream()
+                    .anyMatch(n -> n != r && !n.isContinent() && n.countryIso2().equals(r.countryIso2()))) {
                 return r;
             }
         }
@@ -346,6 +304,17 @@ final class Places {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the article names another country but not that of a reading: "West Bank" in a story on Israel
+     * is not Bank, India, while "South Philadelphia" in an American story is a part of Philadelphia.
+     */
+    boolean isOutOfPlace(AuthorityRecord r, String name) {
+        String cc = countryOf(r);
+        String self = Names.key(name);
+        return cc != null && !inContext(countries.get(cc), self)
+                && countries.entrySet().stream().anyMatch(e -> !e.getKey().equals(cc) && inContext(e.getValue(), self));
     }
 
     /** The country of a town, region or country; null for a continent. */
@@ -424,60 +393,5 @@ final class Places {
 
     private static boolean inContext(Set<String> names, String self) {
         return names != null && (names.size() > 1 || !names.contains(self));
-    }
-
-    private static final Pattern AREA_AFTER = Pattern.compile("^ (?:County|Parish|Township|Twp\\b|Borough|Park)\\b");
-
-    /**
-     * Whether a town's name is the first part of the name of a county, township or park ("Walker County",
-     * "Hopkins Park"): the tables hold no such place, and the town of that name is often far from it
-     * (Walker, Michigan for Walker County, Texas). No reading is better than the town.
-     *
-     * @param after the text right after the mention
-     */
-    static boolean isPartOfLongerName(String after) {
-        return AREA_AFTER.matcher(after).find();
-    }
-
-    private static final Pattern NAME_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:(?:North|South|East|West|Northern"
-            + "|Southern|Eastern|Western|Upper|Lower)[ -]|\\p{Lu}\\p{L}+ (?:de|del|do|da|di|el|al) )$");
-    private static final Pattern NAME_AFTER = Pattern.compile("^(?: (?:de|del|do|da|di|el|al)[ -]\\p{Lu}\\p{Ll}"
-            + "| (?:Bay|Island|Islands|River|Lake|Peninsula|Mountains|Hills|Province|Region|Valley)\\b)");
-
-    /**
-     * Whether a town's name is a part of a longer proper name: a word of direction right before it ("West
-     * Bank", "South America"), a name and a particle before it ("Ceamurlia de Jos"), a particle and a
-     * capitalised word after it ("Bab el-Oued") or a word for a natural feature or an area after it
-     * ("Islington Bay", "Kish River"). Such a name is a part of the town,
-     * or something else entirely.
-     */
-    static boolean isInsideLongerName(String before, String after) {
-        return before != null && NAME_BEFORE.matcher(before).find() || after != null && NAME_AFTER.matcher(after).find();
-    }
-
-    /**
-     * Whether the article names another country but not that of a reading: "West Bank" in a story on Israel
-     * is not Bank, India, while "South Philadelphia" in an American story is a part of Philadelphia.
-     */
-    boolean isOutOfPlace(AuthorityRecord r, String name) {
-        String cc = countryOf(r);
-        String self = Names.key(name);
-        return cc != null && !inContext(countries.get(cc), self)
-                && countries.entrySet().stream().anyMatch(e -> !e.getKey().equals(cc) && inContext(e.getValue(), self));
-    }
-
-    /** "Texas" from ", Texas, ..." right after a place name, or null. */
-    static String qualifier(String following) {
-        if (following == null || !following.startsWith(",")) {
-            return null;
-        }
-        String rest = following.substring(1).strip();
-        int end = 0;
-        while (end < rest.length() && (Character.isLetter(rest.charAt(end)) || rest.charAt(end) == ' '
-                || rest.charAt(end) == '.')) {
-            end++;
-        }
-        String q = rest.substring(0, end).strip();
-        return q.isEmpty() ? null : q;
     }
 }

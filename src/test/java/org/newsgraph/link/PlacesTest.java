@@ -58,11 +58,11 @@ class PlacesTest {
 
     @Test
     void aTownNameStartingACountyNameIsNotTheTown() {
-        assertTrue(Places.isPartOfLongerName(" County Judge Danny Pierce"));
-        assertTrue(Places.isPartOfLongerName(" Twp. trustees"));
-        assertTrue(Places.isPartOfLongerName(" Park residents"));
-        assertFalse(Places.isPartOfLongerName(", Texas"));
-        assertFalse(Places.isPartOfLongerName(" Parkinson said"));
+        assertTrue(PlaceCues.isPartOfLongerName(" County Judge Danny Pierce"));
+        assertTrue(PlaceCues.isPartOfLongerName(" Twp. trustees"));
+        assertTrue(PlaceCues.isPartOfLongerName(" Park residents"));
+        assertFalse(PlaceCues.isPartOfLongerName(", Texas"));
+        assertFalse(PlaceCues.isPartOfLongerName(" Parkinson said"));
     }
 
     @Test
@@ -125,12 +125,12 @@ class PlacesTest {
 
     @Test
     void townUsageIsResidentsCouncilsAddressesAndAges() {
-        assertTrue(Places.isTownUsage("", " City Council voted"));
-        assertTrue(Places.isTownUsage("", "'s city manager"));
-        assertTrue(Places.isTownUsage("400 S. Locust St., ", "."));
-        assertTrue(Places.isTownUsage("Joyce Glover, 22, ", ", date of"));
-        assertFalse(Places.isTownUsage("the president of ", " said"));
-        assertFalse(Places.isTownUsage("", "'s government"));
+        assertTrue(PlaceCues.isTownUsage("", " City Council voted"));
+        assertTrue(PlaceCues.isTownUsage("", "'s city manager"));
+        assertTrue(PlaceCues.isTownUsage("400 S. Locust St., ", "."));
+        assertTrue(PlaceCues.isTownUsage("Joyce Glover, 22, ", ", date of"));
+        assertFalse(PlaceCues.isTownUsage("the president of ", " said"));
+        assertFalse(PlaceCues.isTownUsage("", "'s government"));
     }
 
     @Test
@@ -207,12 +207,12 @@ class PlacesTest {
 
     @Test
     void aTownAfterADirectionIsOutOfPlaceOnlyWhereTheStoryNamesAnotherCountry() {
-        assertTrue(Places.isInsideLongerName("settlements in the West ", " and Jerusalem"));
-        assertTrue(Places.isInsideLongerName("in ", " Bay, New Zealand"));
-        assertTrue(Places.isInsideLongerName("in Bab", " el-Oued, Algiers"));
-        assertFalse(Places.isInsideLongerName("settlements in the ", ", Israel"));
-        assertFalse(Places.isInsideLongerName("said. ", " police"));
-        assertFalse(Places.isInsideLongerName("Metro ", " officials"));
+        assertTrue(PlaceCues.isInsideLongerName("settlements in the West ", " and Jerusalem"));
+        assertTrue(PlaceCues.isInsideLongerName("in ", " Bay, New Zealand"));
+        assertTrue(PlaceCues.isInsideLongerName("in Bab", " el-Oued, Algiers"));
+        assertFalse(PlaceCues.isInsideLongerName("settlements in the ", ", Israel"));
+        assertFalse(PlaceCues.isInsideLongerName("said. ", " police"));
+        assertFalse(PlaceCues.isInsideLongerName("Metro ", " officials"));
         City bank = authority.cities("Bank").get(0);
         Places israel = new Places(authority);
         israel.addCountryContext("IL", "Israel");
