@@ -766,8 +766,8 @@ def distance_km(lat1, lon1, lat2, lon2):
 def build_regions(ref, cities):
     """First-level administrative regions (states, provinces) and continents. A region's admin1 code is
     that of the cities15000 town nearest to each Natural Earth place carrying the region's name (within
-    30 km; majority vote); its point is the centre of its towns' bounding box; its population the sum of
-    its towns'. US states and the UK nations come from the hand lists above."""
+    30 km; majority vote); its point is the centre of the bounding box of its towns and of the Natural
+    Earth places that name it as their region; its population the sum of its towns'. US states and the UK nations come from the hand lists above."""
     with open(os.path.join(ref, "naturalearth-50m-populated-places.json"), encoding="utf-8") as f:
         ne = [feat["properties"] for feat in json.load(f)["features"]]
     by_cc = {}
@@ -799,12 +799,18 @@ def build_regions(ref, cities):
     towns = {}
     for c in cities:
         towns.setdefault((c["cc"], c["admin1"]), []).append(c)
+    # Natural Earth's places by the region name it gives them: they include remote small towns
+    # (northern Ontario, Alberta) that cities15000 lacks, so the region's extent is nearer its real one.
+    ne_places = {}
+    for p in ne:
+        ne_places.setdefault((p.get("ISO_A2"), clean(p.get("ADM1NAME") or "")), []).append(
+            {"lat": p["LATITUDE"], "lon": p["LONGITUDE"]})
     rows = []
     for (cc, code), (name, alts) in sorted(named.items()):
         ts = towns.get((cc, code))
         if not ts:
             continue
-        lat, lon = bbox_centre(ts)
+        lat, lon = bbox_centre(ts + ne_places.get((cc, name), []))
         rows.append(("", name, "|".join(dedupe(alts, exclude=[name])), cc, code, lat, lon, "ADM1",
                      sum(t["pop"] for t in ts)))
     for gid, name, alts, lat, lon in CONTINENTS:

@@ -41,9 +41,12 @@ public final class GeoScorer {
      * @param unresolved system place mentions left out for lack of coordinates
      * @param withCoordinates matched pairs whose gold has coordinates
      * @param withId matched pairs whose gold has a GeoNames id
+     * @param mentionsMatched gold toponyms matched by any system place mention, with a point or without
+     *     (the unresolved ones are {@code unresolved}); toponym detection regardless of resolution
      */
     public record Result(String corpus, int articles, int gold, int system, int matched, int misplaced, int unresolved,
-                         int withCoordinates, int within161, double errorKmSum, int withId, int sameId, long nanos) {
+                         int withCoordinates, int within161, double errorKmSum, int withId, int sameId, long nanos,
+                         int mentionsMatched) {
 
         public double precision() { return ratio(matched, system); }
         public double recall() { return ratio(matched, gold); }
@@ -54,23 +57,28 @@ public final class GeoScorer {
         /** Share of matched toponyms (gold with a GeoNames id) resolved to that very id. */
         public double exactId() { return ratio(sameId, withId); }
         public double millisPerArticle() { return articles == 0 ? 0 : nanos / 1e6 / articles; }
+        /** F1 of place mentions with or without a point against gold toponyms: detection alone. */
+        public double mentionF1() {
+            double p = ratio(mentionsMatched, system + unresolved), r = ratio(mentionsMatched, gold);
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
 
         Result plus(Result o) {
             return new Result(corpus + "+" + o.corpus, articles + o.articles, gold + o.gold, system + o.system,
                     matched + o.matched, misplaced + o.misplaced, unresolved + o.unresolved,
                     withCoordinates + o.withCoordinates, within161 + o.within161, errorKmSum + o.errorKmSum,
-                    withId + o.withId, sameId + o.sameId, nanos + o.nanos);
+                    withId + o.withId, sameId + o.sameId, nanos + o.nanos, mentionsMatched + o.mentionsMatched);
         }
 
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-14s %4d articles  toponyms P %.3f R %.3f F1 %.3f (gold %d, system %d,"
                             + " matched %d, misplaced gold %d, unresolved system %d)  acc@161km %.3f (%d/%d, mean error %.0f km)"
-                            + "  exact GeoNames id %s  %.0f ms/article",
+                            + "  exact GeoNames id %s  mention F1 %.3f (with or without a point)  %.0f ms/article",
                     corpus, articles, precision(), recall(), f1(), gold, system, matched, misplaced, unresolved,
                     accuracy161(), within161, withCoordinates, meanErrorKm(),
                     withId == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f (%d/%d)", exactId(), sameId, withId),
-                    millisPerArticle());
+                    mentionF1(), millisPerArticle());
         }
 
         private static double ratio(int a, int b) { return b == 0 ? 0 : (double) a / b; }
@@ -103,13 +111,13 @@ public final class GeoScorer {
         }
         return all == null ? null : new Result("overall", all.articles(), all.gold(), all.system(), all.matched(),
                 all.misplaced(), all.unresolved(), all.withCoordinates(), all.within161(), all.errorKmSum(),
-                all.withId(), all.sameId(), all.nanos());
+                all.withId(), all.sameId(), all.nanos(), all.mentionsMatched());
     }
 
     public static Result scoreFile(Path file, ArticleProcessor processor, PrintStream errors) throws IOException {
         String corpus = file.getFileName().toString().replaceFirst("\\.xml$", "");
         int gold = 0, system = 0, matched = 0, misplaced = 0, unresolved = 0, withCoords = 0, within = 0, withId = 0,
-                sameId = 0;
+                sameId = 0, mentionsMatched = 0;
         double errorSum = 0;
         long nanos = 0;
         List<GeoCorpus.Doc> docs = GeoCorpus.read(file);
@@ -118,10 +126,12 @@ public final class GeoScorer {
             LinkedArticle linked = processor.link(article(d));
             nanos += System.nanoTime() - t0;
             List<SystemToponym> sys = new ArrayList<>();
+            List<SystemToponym> mentions = new ArrayList<>();
             for (Mention m : linked.extraction().mentions()) {
                 if (!PLACE_TYPES.contains(m.type())) {
                     continue;
                 }
+                mentions.add(new SystemToponym(m.begin(), m.end(), m.text(), 0, 0, null));
                 Entity e = linked.entityOf(m);
                 if (e == null || !e.hasCoordinates()) {
                     unresolved++;
@@ -132,6 +142,7 @@ public final class GeoScorer {
             gold += d.toponyms().size();
             system += sys.size();
             misplaced += d.misplaced();
+            mentionsMatched += (int) java.util.Arrays.stream(match(mentions, d.toponyms())).filter(i -> i >= 0).count();
             int[] pairOf = match(sys, d.toponyms());
             boolean[] sysMatched = new boolean[sys.size()];
             for (int g = 0; g < pairOf.length; g++) {
@@ -169,7 +180,7 @@ public final class GeoScorer {
             }
         }
         return new Result(corpus, docs.size(), gold, system, matched, misplaced, unresolved, withCoords, within,
-                errorSum, withId, sameId, nanos);
+                errorSum, withId, sameId, nanos, mentionsMatched);
     }
 
     /** For each gold toponym the index of its system toponym, or -1: one to one, largest overlap first. */

@@ -33,6 +33,9 @@ import org.newsgraph.extract.authority.Region;
  */
 public final class EntityResolver {
 
+    private static final Set<MentionType> PLACE_TYPES =
+            Set.of(MentionType.COUNTRY, MentionType.CITY, MentionType.PLACE);
+
     private final Authority authority;
 
     public EntityResolver(Authority authority) {
@@ -68,15 +71,21 @@ public final class EntityResolver {
             this.x = x;
             this.persons = x.mentions().stream().filter(m -> m.type() == MentionType.PERSON).toList();
             for (Mention m : x.mentions()) {
-                countryOf(m).ifPresent(c -> places.addCountryContext(c.iso2(), m.text()));
-                if (m.type() == MentionType.CITY || m.type() == MentionType.PLACE) {
+                if (!isSharedCountryName(m)) {
+                    countryOf(m).ifPresent(c -> places.addCountryContext(c.iso2(), m.text()));
+                }
+                if ((m.type() == MentionType.CITY || m.type() == MentionType.PLACE)
+                        && !PlaceCues.isPartOfLongerName(after(m, 20))) {
                     places.addPlaceContext(displayName(m.text()));
+                }
+                if (PLACE_TYPES.contains(m.type()) && PlaceCues.isTownUsage(before(m, 40), after(m, 40))) {
+                    places.addTownUsage(displayName(m.text()));
                 }
             }
             // a first reading of every toponym, then each is read again with the others' first readings as context
             Map<Mention, AuthorityRecord> first = new LinkedHashMap<>();
             for (Mention m : x.mentions()) {
-                if (m.type() == MentionType.CITY || m.type() == MentionType.PLACE) {
+                if (m.type() == MentionType.CITY || m.type() == MentionType.PLACE || isSharedCountryName(m)) {
                     AuthorityRecord r = choosePlace(m);
                     if (r != null) {
                         first.put(m, r);
@@ -86,14 +95,41 @@ public final class EntityResolver {
             first.forEach((m, r) -> places.addChosenContext(displayName(m.text()), r));
         }
 
+        /**
+         * Whether a country mention's name is borne by some town or region too ("Georgia", "Palestine"): it is
+         * then read in context like a town's, and counts as context only by the reading chosen.
+         */
+        private boolean isSharedCountryName(Mention m) {
+            return m.type() == MentionType.COUNTRY
+                    && (!authority.regions(m.text()).isEmpty() || !authority.cities(m.text()).isEmpty());
+        }
+
         private AuthorityRecord choosePlace(Mention m) {
             String name = displayName(m.text());
             List<AuthorityRecord> candidates = places.candidates(name, authority.country(name).orElse(null));
             if (candidates.isEmpty() && m.authorityId() != null && m.authorityId().startsWith("city:")) {
                 authority.city(Long.parseLong(m.authorityId().substring(5))).ifPresent(candidates::add);
             }
+            if (PlaceCues.isPartOfLongerName(after(m, 20))) {
+                return null;
+            }
+            AuthorityRecord best = places.choose(name, candidates, before(m, 40), after(m, 40));
+            if (best instanceof City && PlaceCues.isInsideLongerName(before(m, 20), after(m, 20))
+                    && places.isOutOfPlace(best, name)) {
+                return null;
+            }
+            return best;
+        }
+
+        /** Up to {@code n} chars of the body right before the mention. */
+        private String before(Mention m, int n) {
+            return x.article().body().substring(Math.max(0, m.begin() - n), m.begin());
+        }
+
+        /** Up to {@code n} chars of the body right after the mention. */
+        private String after(Mention m, int n) {
             String text = x.article().body();
-            return places.choose(name, candidates, text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+            return text.substring(m.end(), Math.min(text.length(), m.end() + n));
         }
 
         void resolve(Mention m) {
@@ -103,7 +139,7 @@ public final class EntityResolver {
                     put(m, new Builder("person:" + normalise(name), EntityKind.PERSON, name));
                 }
                 case COUNTRY -> countryOf(m).ifPresentOrElse(c -> {
-                    if (authority.regions(m.text()).isEmpty()) {
+                    if (!isSharedCountryName(m)) {
                         put(m, country(c));
                     } else {
                         place(m);
