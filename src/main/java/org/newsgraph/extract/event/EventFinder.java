@@ -208,7 +208,7 @@ public final class EventFinder {
                 if (first > 0 && mentionOf[first - 1] != null && Participants.ACTOR_TYPES.contains(mentionOf[first - 1].type())) {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
                 }
-                recipient = r.category().equals("MOBILIZE") || subject.isEmpty() ? null : subject.get(0);
+                recipient = r.category().equals("MOBILIZE") || subject.isEmpty() || participants.thingBefore(first) ? null : subject.get(0);
             } else {
                 actors = participants.subject(first, lo);
                 if (actors.isEmpty() && first < head) {

@@ -64,7 +64,8 @@ final class ObjectFinder {
             }
             String w = k.word().toLowerCase(Locale.ROOT);
             boolean front = w.equals("of") && i > 0 && sentence.t.get(i - 1).word().equalsIgnoreCase("front");
-            if (preps.contains(w) || front && category.equals("PROTEST")) {
+            boolean infinitive = category.equals("REQUEST") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB");
+            if (!infinitive && preps.contains(w) || front && category.equals("PROTEST")) {
                 Mention m = objectAt(i + 1, hi, 5);
                 if (m != null && !Participants.same(m, actor)) {
                     return m;
@@ -93,6 +94,9 @@ final class ObjectFinder {
             }
             if (m != null && (m.type() == MentionType.CITY && !Participants.isCapital(m) || m.type() == MentionType.PLACE)) {
                 return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
+            }
+            if (m != null && unnamedParties(m, i)) {
+                return null; // "urged all parties", "talks between the two governments": the sentence names no one
             }
             if (m != null && Participants.ACTOR_TYPES.contains(m.type())) {
                 int end = sentence.endOf(i);
@@ -165,6 +169,27 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /** Generic party nouns under "both", "all", "each" or "the two", which name no one. */
+    private static final Set<String> PARTY_NOUNS = Set.of("party", "side", "government", "leader", "country", "nation",
+            "delegation", "state");
+
+    private boolean unnamedParties(Mention m, int i) {
+        if (m.type() != MentionType.GROUP || i == 0) {
+            return false;
+        }
+        int end = sentence.endOf(i);
+        if (!PARTY_NOUNS.contains(Moods.lemma(sentence.t.get(end)))) {
+            return false;
+        }
+        int b = i;
+        while (b > 0 && sentence.mentionOf[b - 1] == m) {
+            b--;
+        }
+        String before = b > 0 ? sentence.t.get(b - 1).word().toLowerCase(Locale.ROOT) : "";
+        return Set.of("both", "all", "each").contains(before)
+                || b > 1 && sentence.t.get(b - 1).pos().equals("CD") && sentence.t.get(b - 2).word().equalsIgnoreCase("the");
     }
 
     /** A word of an approximate amount ("up to", "more than", "at least", "nearly") right before a number. */

@@ -89,6 +89,10 @@ final class Participants {
                     && !(i == head - 1 && t.get(head).pos().equals("VBG"))) {
                 break; // "since a bomb attack killed ...": the main clause's subject is not this clause's ("while praising" shares it)
             }
+            if ((w.equals("after") || w.equals("before")) && k.pos().equals("IN") && t.get(head).pos().startsWith("VB")
+                    && !t.get(i + 1).pos().equals("VBG") && !commaBetween(i, head) && !verbBetween(i, head)) {
+                break; // "a day after the draft was rejected": the verb is in the clause that "after" opens
+            }
             if (w.equals(",") && !comma) {
                 int named = appositiveStart(i, head, lo);
                 if (named >= 0) {
@@ -168,6 +172,16 @@ final class Participants {
         return -1;
     }
 
+    /** Whether a verb other than an auxiliary stands between two tokens ("after the quake struck and mobilized"). */
+    private boolean verbBetween(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.get(i).pos().startsWith("VB") && !Set.of("be", "have", "get").contains(Moods.lemma(t.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean commaBetween(int from, int to) {
         for (int i = from + 1; i < to; i++) {
             if (t.get(i).word().equals(",")) {
@@ -175,6 +189,23 @@ final class Participants {
             }
         }
         return false;
+    }
+
+    /**
+     * "the proposed draft constitution was rejected": whether a common noun that no mention covers heads the subject
+     * of the passive verb group starting at {@code first}, so that the subject names no party.
+     */
+    boolean thingBefore(int first) {
+        int i = first - 1;
+        while (i >= 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD") || t.get(i).pos().startsWith("VB"))) {
+            i--;
+        }
+        if (i < 0 || mentionOf[i] != null || !(t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS"))
+                || !Character.isLowerCase(t.get(i).word().charAt(0))) {
+            return false;
+        }
+        int np = npStart(i);
+        return np == 0 || !t.get(np - 1).pos().equals("IN"); // "who along with her parents was detained": no head noun
     }
 
     /** A name right before a nominal trigger ("an Israeli air strike", "Paris's support", "his phone call"). */
@@ -275,8 +306,8 @@ final class Participants {
         List<Mention> out = new ArrayList<>();
         out.add(m);
         int i = start - 1;
-        while (i > lo && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("CD"))) {
-            i--; // "China and 48 African countries"
+        while (i > lo && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("CD") || titleOrNationality(i))) {
+            i--; // "China and 48 African countries", "Hu Jintao and Japanese Prime Minister Shinzo Abe"
         }
         while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(","))) {
             int j = i - 1;
@@ -291,6 +322,10 @@ final class Participants {
             i = s - 1;
         }
         return out;
+    }
+
+    private boolean titleOrNationality(int i) {
+        return mentionOf[i] != null && (mentionOf[i].type() == MentionType.TITLE || mentionOf[i].type() == MentionType.NATIONALITY);
     }
 
     private Mention antecedentOfRelative(int rel, int lo) {
