@@ -159,6 +159,7 @@ public final class EventFinder {
             int lo = quoteStart(t.get(head).begin());
             List<Mention> actors;
             Mention recipient;
+            boolean targetNamed = false; // a victim or target named without a verb ("anti-Israeli bombings")
             if (r.nominal()) {
                 Mention a = participants.modifierBefore(first);
                 Mention possessedPatient = null;
@@ -166,7 +167,7 @@ public final class EventFinder {
                     possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
                     a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
                 }
-                if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR) {
+                if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR && participants.antiTarget(first) == null) {
                     return null;
                 }
                 if (a == null) {
@@ -182,6 +183,10 @@ public final class EventFinder {
                 actors = a != null ? List.of(a) : !pair.isEmpty() ? pair.subList(0, 1)
                         : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0 ? List.of()
                         : participants.subject(first, lo);
+                int doer = roles.doerVerbBefore(first);
+                if (a == null && pair.isEmpty() && possessedPatient == null && doer >= 0) {
+                    actors = participants.subject(doer, lo); // "Israel has stepped up targeted killings of"
+                }
                 recipient = !pair.isEmpty() ? pair.get(1) : roles.patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
                         : possessedPatient;
                 if (recipient == null) {
@@ -190,13 +195,22 @@ public final class EventFinder {
                 if (recipient == null) {
                     recipient = roles.victim(last);
                 }
-                if (recipient == null && fromSource && r.category().equals("AID")) {
+                if (recipient == null && fromSource && (r.category().equals("AID") || roles.drawVerbBefore(first) >= 0)) {
                     List<Mention> receiver = participants.subject(first, lo); // "RCAF destroyed its missiles with assistance from"
                     recipient = receiver.isEmpty() || Participants.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
                 }
                 if (recipient == null && victimVerb >= 0) {
                     List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
                     recipient = victims.isEmpty() ? null : victims.get(0);
+                }
+                if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.afterPassive(first) || victimVerb >= 0)) {
+                    List<Mention> victims = participants.subject(victimVerb >= 0 ? victimVerb : first, lo);
+                    actors = List.of(recipient); // "soldiers were killed in clashes with PKK members": the other side attacked
+                    recipient = victims.isEmpty() ? null : victims.get(0);
+                }
+                if (recipient == null) {
+                    recipient = participants.antiTarget(first); // "anti-Israeli bombings"
+                    targetNamed = recipient != null;
                 }
             } else if (mood.passive()) {
                 actors = participants.phrases.agents(head, t.size());
@@ -219,6 +233,9 @@ public final class EventFinder {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
             }
+            if (recipient == null && r.category().equals("ASSAULT")) {
+                recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
+            }
             if (actors.isEmpty()) {
                 Mention a = mainSubjectAfterOpening(head);
                 actors = a == null ? List.of() : List.of(a);
@@ -228,7 +245,7 @@ public final class EventFinder {
                 actors = actors.stream().filter(m -> !(m.type() == MentionType.PLACE && REGION_NAME.matcher(m.text()).find()
                         || m.type() == MentionType.CITY && !Participants.isCapital(m))).toList();
             }
-            if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive())) {
+            if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed)) {
                 return null;
             }
             Modality modality = mood.modality();

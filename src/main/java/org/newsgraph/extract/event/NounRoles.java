@@ -72,9 +72,72 @@ final class NounRoles {
     Mention victim(int last) {
         int v = last + 1;
         if (v < t.size() && t.get(v).pos().startsWith("VB")
-                && Set.of("kill", "wound", "injure", "hit", "destroy", "target", "claim").contains(Moods.lemma(t.get(v)))) {
+                && Set.of("kill", "wound", "injure", "hit", "destroy", "target", "claim", "strike").contains(Moods.lemma(t.get(v)))) {
             return participants.objectAt(v + 1, t.size(), 5);
         }
         return null;
+    }
+
+    /**
+     * "two bomb blasts occurred at a coffee shop, injuring 11 civilians": the object of a ", killing/injuring/wounding"
+     * clause that tells the outcome of the attack at or before {@code last}, within the same sentence part; or null.
+     */
+    Mention outcomeVictim(int last) {
+        for (int i = last + 1; i < Math.min(t.size() - 1, last + 25); i++) {
+            String w = t.get(i).word();
+            if (w.equals(";") || w.equals(":") || w.equals("--")) {
+                return null;
+            }
+            if (w.equals(",") && t.get(i + 1).pos().equals("VBG")
+                    && Set.of("kill", "injure", "wound").contains(Moods.lemma(t.get(i + 1)))) {
+                return participants.objectAt(i + 2, t.size(), 5);
+            }
+        }
+        return null;
+    }
+
+    /** "were killed in clashes with PKK members": a noun of fighting whose "with" phrase names the other side. */
+    boolean fightWith(int head, int last) {
+        return last + 1 < t.size() && t.get(last + 1).word().equals("with")
+                && Set.of("clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "gunbattle").contains(Moods.lemma(t.get(head)));
+    }
+
+    /**
+     * "Israel has stepped up raids and targeted killings of", "carried out the assassination of": the index of a verb of
+     * doing just before a noun trigger (its subject is the actor even of a patient noun), or -1.
+     */
+    int doerVerbBefore(int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
+            Token k = t.get(i);
+            if (k.pos().startsWith("VB") && DOER_VERBS.contains(Moods.lemma(k))) {
+                return i;
+            }
+            if (!(k.pos().equals("RP") || k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().equals("NNS")
+                    || k.pos().equals("NN") || k.pos().equals("CC") || k.pos().equals("PRP$") || k.pos().equals("VBN") && i == first - 1)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> DOER_VERBS = Set.of("carry", "step", "launch", "conduct", "intensify", "commit",
+            "perpetrate", "mount", "stage", "escalate");
+
+    /**
+     * "Denmark sparked sharp criticism from China": the index of a verb of drawing just before a noun trigger (its
+     * subject is the target of the criticism that comes "from" someone), or -1.
+     */
+    int drawVerbBefore(int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            Token k = t.get(i);
+            if (k.pos().startsWith("VB") && Set.of("draw", "spark", "provoke", "trigger", "face", "receive", "attract", "earn",
+                    "prompt", "incur").contains(Moods.lemma(k))) {
+                return i;
+            }
+            if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

@@ -28,10 +28,16 @@ final class ObjectFinder {
             Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to")),
             Map.entry("PROTEST", Set.of("against", "outside")), Map.entry("SANCTION", Set.of("on", "against")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against")),
-            Map.entry("ASSAULT", Set.of("on", "against", "with")));
+            Map.entry("ASSAULT", Set.of("on", "against", "with", "at")));
     /** Categories whose direct object is the recipient ("urged Israel", "met Lee", "arrested five traffickers"). */
     private static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
             "COERCE", "ASSAULT", "SANCTION", "REJECT");
+
+    /** Verbs whose direct object is the thing asked for, not the one asked ("demanded neutral experts"). */
+    private static final Set<String> THING_OBJECT = Set.of("demand");
+    /** Vehicles whose "carrying" phrase names the people attacked ("opened fire at a car carrying two lawyers"). */
+    private static final Set<String> VEHICLES = Set.of("car", "vehicle", "bus", "truck", "convoy", "motorcade", "boat",
+            "minibus", "van", "jeep", "plane", "helicopter");
 
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
@@ -51,7 +57,7 @@ final class ObjectFinder {
     Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
         Set<String> preps = RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
-        if (direct && TRANSITIVE.contains(category)) {
+        if (direct && TRANSITIVE.contains(category) && !THING_OBJECT.contains(Moods.lemma(sentence.t.get(from)))) {
             Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !Participants.same(object, actor)) {
                 return object;
@@ -101,7 +107,7 @@ final class ObjectFinder {
             if (m != null && Participants.ACTOR_TYPES.contains(m.type())) {
                 int end = sentence.endOf(i);
                 if (m.type() == MentionType.GROUP && end + 2 < hi && sentence.t.get(end + 1).word().equals("of")
-                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration)")) {
+                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration|force)")) {
                     Mention of = objectAt(end + 2, hi, 5);
                     if (of != null) {
                         return of;
@@ -122,6 +128,10 @@ final class ObjectFinder {
                     && Character.isLowerCase(k.word().charAt(0))) {
                 i++;
                 continue; // "his counterpart from North Korea"
+            }
+            if (p.startsWith("NN") && VEHICLES.contains(Moods.lemma(k)) && i + 1 < hi && sentence.t.get(i + 1).word().equals("carrying")) {
+                i++;
+                continue; // "a car carrying the two defense lawyers"
             }
             if (k.word().equals("on") && i + 1 < hi && WEEKDAYS.contains(sentence.t.get(i + 1).word())) {
                 i++;

@@ -221,8 +221,24 @@ final class Participants {
         if (t.get(i).pos().equals("PRP$")) {
             return pronouns.resolve(t.get(i));
         }
+        if (anti(i)) {
+            return null; // "anti-Israeli bombings" are aimed at Israel (see antiTarget)
+        }
         Mention m = mentionOf[i];
         return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
+    }
+
+    /** "a string of anti-Israeli bombings": the party an "anti-" modifier before a nominal trigger names, or null. */
+    Mention antiTarget(int first) {
+        int i = first - 1;
+        while (i >= 0 && !anti(i) && mentionOf[i] == null && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN"))) {
+            i--;
+        }
+        return i >= 0 && anti(i) && ACTOR_TYPES.contains(mentionOf[i].type()) ? mentionOf[i] : null;
+    }
+
+    private boolean anti(int i) {
+        return mentionOf[i] != null && t.get(i).word().toLowerCase(Locale.ROOT).startsWith("anti");
     }
 
     /** The recipient after the trigger (see {@link ObjectFinder#recipient}). */
