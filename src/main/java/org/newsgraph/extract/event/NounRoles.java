@@ -61,7 +61,11 @@ final class NounRoles {
     /** "... was killed in a suicide bombing": the subject of a passive before a noun trigger is its victim, not its actor. */
     boolean afterPassive(int first) {
         for (int i = first - 1; i >= Math.max(1, first - 5); i--) {
-            if (t.get(i).pos().equals("VBN") && Moods.lemma(t.get(i - 1)).equals("be")) {
+            int aux = i - 1;
+            while (aux > 0 && t.get(aux).pos().startsWith("RB")) {
+                aux--; // "have been reportedly killed"
+            }
+            if (t.get(i).pos().equals("VBN") && Moods.lemma(t.get(aux)).equals("be")) {
                 return true;
             }
         }

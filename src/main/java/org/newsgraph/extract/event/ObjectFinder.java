@@ -35,6 +35,8 @@ final class ObjectFinder {
 
     /** Verbs whose direct object is the thing asked for, not the one asked ("demanded neutral experts"). */
     private static final Set<String> THING_OBJECT = Set.of("demand");
+    /** Aims of an offensive that name its target ("launched their offensive to topple Mobutu"). */
+    private static final Set<String> AIMS = Set.of("topple", "oust", "overthrow", "unseat", "dislodge", "crush");
     /** Vehicles whose "carrying" phrase names the people attacked ("opened fire at a car carrying two lawyers"). */
     private static final Set<String> VEHICLES = Set.of("car", "vehicle", "bus", "truck", "convoy", "motorcade", "boat",
             "minibus", "van", "jeep", "plane", "helicopter");
@@ -71,7 +73,8 @@ final class ObjectFinder {
             String w = k.word().toLowerCase(Locale.ROOT);
             boolean front = w.equals("of") && i > 0 && sentence.t.get(i - 1).word().equalsIgnoreCase("front");
             boolean infinitive = category.equals("REQUEST") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB");
-            if (!infinitive && preps.contains(w) || front && category.equals("PROTEST")) {
+            boolean aim = category.equals("ASSAULT") && w.equals("to") && i + 1 < hi && AIMS.contains(Moods.lemma(sentence.t.get(i + 1)));
+            if (!infinitive && preps.contains(w) || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
                 if (m != null && !Participants.same(m, actor)) {
                     return m;

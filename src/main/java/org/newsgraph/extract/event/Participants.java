@@ -114,6 +114,9 @@ final class Participants {
                 continue;
             }
             Mention m = mentionOf[i];
+            if (m != null && m.type() == MentionType.TITLE && describedSubject(i, head)) {
+                return List.of(m); // "The defence minister also urged": the description is all the sentence gives
+            }
             if (m != null && ACTOR_TYPES.contains(m.type())) {
                 int start = startOf(i);
                 while (start > lo && mentionOf[start - 1] != null && mentionOf[start - 1] != m
@@ -172,6 +175,22 @@ final class Participants {
         return -1;
     }
 
+    /**
+     * Whether the title mention ending at {@code end} is a whole subject of the verb at {@code head}: "the" before it
+     * opens the clause, no name follows it, and only adverbs and auxiliaries stand between it and the verb.
+     */
+    private boolean describedSubject(int end, int head) {
+        for (int j = end + 1; j < head; j++) {
+            String p = t.get(j).pos();
+            if (!(p.startsWith("RB") || p.equals("MD") || p.startsWith("VB"))) {
+                return false;
+            }
+        }
+        int start = startOf(end);
+        return start >= 1 && t.get(start - 1).word().equalsIgnoreCase("the")
+                && (start == 1 || isBoundary(t.get(start - 2)) || t.get(start - 2).word().equals("that"));
+    }
+
     /** Whether a verb other than an auxiliary stands between two tokens ("after the quake struck and mobilized"). */
     private boolean verbBetween(int from, int to) {
         for (int i = from + 1; i < to; i++) {
@@ -205,7 +224,9 @@ final class Participants {
             return false;
         }
         int np = npStart(i);
-        return np == 0 || !t.get(np - 1).pos().equals("IN"); // "who along with her parents was detained": no head noun
+        String before = np == 0 ? "" : t.get(np - 1).word().toLowerCase(Locale.ROOT);
+        return np == 0 || !t.get(np - 1).pos().equals("IN") // "who along with her parents was detained": no head noun
+                || SUBORDINATORS.contains(before) || before.equals("after") || before.equals("before");
     }
 
     /** A name right before a nominal trigger ("an Israeli air strike", "Paris's support", "his phone call"). */
@@ -283,6 +304,9 @@ final class Participants {
         }
         Token k = t.get(i);
         String w = k.word().toLowerCase(Locale.ROOT);
+        if (w.equals("at") && t.get(i + 1).word().equalsIgnoreCase("least")) {
+            return i == 0 || !PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) && !t.get(i - 1).pos().startsWith("VB");
+        }
         if (w.equals("from") && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {
             return eligible(npStart(i - 1), i - 1); // "senior officials from China and 48 African countries concluded"
         }
