@@ -36,7 +36,7 @@ public final class EventFinder {
     /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike). */
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
     /** Categories whose nouns name their actor in a "from" phrase ("criticism from China", "aid from Japan"). */
-    private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST");
+    private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST", "PROTEST");
     /** Categories whose nouns may name both parties after "between" ("talks between X and Y"). */
     private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
