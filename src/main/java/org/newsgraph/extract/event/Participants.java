@@ -225,7 +225,8 @@ final class Participants {
         }
         int np = npStart(i);
         String before = np == 0 ? "" : t.get(np - 1).word().toLowerCase(Locale.ROOT);
-        return np == 0 || !t.get(np - 1).pos().equals("IN") // "who along with her parents was detained": no head noun
+        return np == 0 || i == first - 1 // "the second report in two months released by": the participle's noun
+                || !t.get(np - 1).pos().equals("IN") // "who along with her parents was detained": no head noun
                 || SUBORDINATORS.contains(before) || before.equals("after") || before.equals("before");
     }
 
