@@ -116,7 +116,7 @@ final class NounRoles {
             if (k.pos().startsWith("VB") && DOER_VERBS.contains(Moods.lemma(k))) {
                 return i;
             }
-            if (!(k.pos().equals("RP") || k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().equals("NNS")
+            if (!(k.pos().equals("RP") || k.pos().equals("RB") || k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().equals("NNS")
                     || k.pos().equals("NN") || k.pos().equals("CC") || k.pos().equals("PRP$") || k.pos().equals("VBN") && i == first - 1)) {
                 return -1;
             }
