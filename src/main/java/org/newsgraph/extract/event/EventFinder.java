@@ -203,6 +203,10 @@ public final class EventFinder {
                     List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
                     recipient = victims.isEmpty() ? null : victims.get(0);
                 }
+                if (actors.isEmpty() && r.category().equals("RETREAT") && head + 2 < t.size() && t.get(head + 1).word().equals("of")) {
+                    Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops"
+                    actors = of == null ? actors : List.of(of);
+                }
                 if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.afterPassive(first) || victimVerb >= 0)) {
                     List<Mention> victims = participants.subject(victimVerb >= 0 ? victimVerb : first, lo);
                     actors = List.of(recipient); // "soldiers were killed in clashes with PKK members": the other side attacked

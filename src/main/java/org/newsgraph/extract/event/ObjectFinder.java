@@ -104,6 +104,9 @@ final class ObjectFinder {
             if (m != null && (m.type() == MentionType.CITY && !Participants.isCapital(m) || m.type() == MentionType.PLACE)) {
                 return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
             }
+            if (m != null && m.type() == MentionType.TITLE && describedPerson(i, hi)) {
+                return m; // "detained a former defence secretary": the description is all the sentence gives
+            }
             if (m != null && unnamedParties(m, i)) {
                 return null; // "urged all parties", "talks between the two governments": the sentence names no one
             }
@@ -182,6 +185,20 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /** A title after "a" or "the" (past adjectives) that no name follows: it describes the person acted on. */
+    private boolean describedPerson(int i, int hi) {
+        int end = sentence.endOf(i);
+        if (end + 1 < hi && (sentence.mentionOf[end + 1] != null || sentence.t.get(end + 1).pos().startsWith("NNP")
+                || sentence.t.get(end + 1).word().equals(","))) {
+            return false; // "the ambassador, Konrad Seitz," or "President Lee": the name follows
+        }
+        int b = i - 1;
+        while (b >= 0 && sentence.t.get(b).pos().startsWith("JJ")) {
+            b--;
+        }
+        return b >= 0 && sentence.t.get(b).pos().equals("DT");
     }
 
     /** Generic party nouns under "both", "all", "each" or "the two", which name no one. */

@@ -146,4 +146,15 @@ class EventArgumentsTest {
         assertEquals("aid workers", recipient(only("RETREAT", "Two aid workers were released unharmed on Friday.")));
         assertTrue(events("The annual report was released on Friday.").stream().noneMatch(e -> e.category().equals("RETREAT")));
     }
+
+    @Test
+    void aDescribedPersonCanBeTheRecipient() {
+        assertEquals("defence secretary", recipient(only("COERCE", "Police detained Thursday a former defence secretary.")));
+    }
+
+    @Test
+    void troopsWithdrawnAreTheActorsOfTheWithdrawal() {
+        EventMention e = only("RETREAT", "The talks led to the withdrawal of Syrian troops from Lebanon.");
+        assertTrue(actors(e).get(0).contains("Syrian"), e.toString());
+    }
 }
