@@ -157,4 +157,11 @@ class EventArgumentsTest {
         EventMention e = only("RETREAT", "The talks led to the withdrawal of Syrian troops from Lebanon.");
         assertTrue(actors(e).get(0).contains("Syrian"), e.toString());
     }
+
+    @Test
+    void aJointPledgeIsAnAgreementButASinglePledgeIsNot() {
+        EventMention e = only("AGREE", "China and Russia pledged to deepen their cooperation in space.");
+        assertEquals(List.of("China", "Russia"), actors(e));
+        assertTrue(events("Iran pledged to continue its nuclear program.").stream().noneMatch(x -> x.category().equals("AGREE")));
+    }
 }
