@@ -167,7 +167,7 @@ public final class EventFinder {
                     possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
                     a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
                 }
-                if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR && participants.antiTarget(first) == null) {
+                if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null) {
                     return null;
                 }
                 if (a == null) {
@@ -213,7 +213,7 @@ public final class EventFinder {
                     recipient = victims.isEmpty() ? null : victims.get(0);
                 }
                 if (recipient == null) {
-                    recipient = participants.antiTarget(first); // "anti-Israeli bombings"
+                    recipient = roles.antiTarget(first); // "anti-Israeli bombings"
                     targetNamed = recipient != null;
                 }
             } else if (mood.passive()) {
@@ -226,7 +226,7 @@ public final class EventFinder {
                 if (first > 0 && mentionOf[first - 1] != null && Participants.ACTOR_TYPES.contains(mentionOf[first - 1].type())) {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
                 }
-                recipient = r.category().equals("MOBILIZE") || subject.isEmpty() || participants.thingBefore(first) ? null : subject.get(0);
+                recipient = r.category().equals("MOBILIZE") || subject.isEmpty() || roles.thingBefore(first) ? null : subject.get(0);
             } else {
                 actors = participants.subject(first, lo);
                 if (actors.isEmpty() && first < head) {

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.event;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Token;
@@ -143,5 +144,38 @@ final class NounRoles {
             }
         }
         return -1;
+    }
+
+    /**
+     * "the proposed draft constitution was rejected": whether a common noun that no mention covers heads the subject
+     * of the passive verb group starting at {@code first}, so that the subject names no party.
+     */
+    boolean thingBefore(int first) {
+        int i = first - 1;
+        while (i >= 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD") || t.get(i).pos().startsWith("VB"))) {
+            i--;
+        }
+        if (i < 0 || participants.mentionOf[i] != null || !(t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS"))
+                || !Character.isLowerCase(t.get(i).word().charAt(0))) {
+            return false;
+        }
+        int np = participants.npStart(i);
+        String before = np == 0 ? "" : t.get(np - 1).word().toLowerCase(Locale.ROOT);
+        return np == 0 || i == first - 1 // "the second report in two months released by": the participle's noun
+                || !t.get(np - 1).pos().equals("IN") // "who along with her parents was detained": no head noun
+                || Participants.SUBORDINATORS.contains(before) || before.equals("after") || before.equals("before");
+    }
+
+    /** "a string of anti-Israeli bombings": the party an "anti-" modifier before a nominal trigger names, or null. */
+    Mention antiTarget(int first) {
+        int i = first - 1;
+        while (i >= 0 && !anti(i) && participants.mentionOf[i] == null && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN"))) {
+            i--;
+        }
+        return i >= 0 && anti(i) && Participants.ACTOR_TYPES.contains(participants.mentionOf[i].type()) ? participants.mentionOf[i] : null;
+    }
+
+    private boolean anti(int i) {
+        return participants.mentionOf[i] != null && t.get(i).word().toLowerCase(Locale.ROOT).startsWith("anti");
     }
 }

@@ -46,7 +46,7 @@ final class Participants {
             "delegation", "expert", "envoy", "diplomat", "negotiator");
 
     /** Words that open a subordinate clause, beyond which a subject is not looked for. */
-    private static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
+    static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
             "whereas", "unless", "until", "if");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "that");
@@ -139,6 +139,10 @@ final class Participants {
                     return withCoordinates(chosen, start, lo);
                 }
                 i = start - 1;
+                while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(",")) && mentionOf[i - 1] != null
+                        && ACTOR_TYPES.contains(mentionOf[i - 1].type()) && !eligible(startOf(i - 1), i - 1, true)) {
+                    i = startOf(i - 1) - 1; // the earlier members of a list in the same phrase ("Germany, the Netherlands and")
+                }
                 continue;
             }
             if (k.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(w)) {
@@ -210,26 +214,6 @@ final class Participants {
         return false;
     }
 
-    /**
-     * "the proposed draft constitution was rejected": whether a common noun that no mention covers heads the subject
-     * of the passive verb group starting at {@code first}, so that the subject names no party.
-     */
-    boolean thingBefore(int first) {
-        int i = first - 1;
-        while (i >= 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD") || t.get(i).pos().startsWith("VB"))) {
-            i--;
-        }
-        if (i < 0 || mentionOf[i] != null || !(t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS"))
-                || !Character.isLowerCase(t.get(i).word().charAt(0))) {
-            return false;
-        }
-        int np = npStart(i);
-        String before = np == 0 ? "" : t.get(np - 1).word().toLowerCase(Locale.ROOT);
-        return np == 0 || i == first - 1 // "the second report in two months released by": the participle's noun
-                || !t.get(np - 1).pos().equals("IN") // "who along with her parents was detained": no head noun
-                || SUBORDINATORS.contains(before) || before.equals("after") || before.equals("before");
-    }
-
     /** A name right before a nominal trigger ("an Israeli air strike", "Paris's support", "his phone call"). */
     Mention modifierBefore(int first) {
         int i = first - 1;
@@ -243,24 +227,11 @@ final class Participants {
         if (t.get(i).pos().equals("PRP$")) {
             return pronouns.resolve(t.get(i));
         }
-        if (anti(i)) {
-            return null; // "anti-Israeli bombings" are aimed at Israel (see antiTarget)
+        if (mentionOf[i] != null && t.get(i).word().toLowerCase(Locale.ROOT).startsWith("anti")) {
+            return null; // "anti-Israeli bombings" are aimed at Israel (see NounRoles#antiTarget)
         }
         Mention m = mentionOf[i];
         return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
-    }
-
-    /** "a string of anti-Israeli bombings": the party an "anti-" modifier before a nominal trigger names, or null. */
-    Mention antiTarget(int first) {
-        int i = first - 1;
-        while (i >= 0 && !anti(i) && mentionOf[i] == null && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN"))) {
-            i--;
-        }
-        return i >= 0 && anti(i) && ACTOR_TYPES.contains(mentionOf[i].type()) ? mentionOf[i] : null;
-    }
-
-    private boolean anti(int i) {
-        return mentionOf[i] != null && t.get(i).word().toLowerCase(Locale.ROOT).startsWith("anti");
     }
 
     /** The recipient after the trigger (see {@link ObjectFinder#recipient}). */
@@ -296,6 +267,11 @@ final class Participants {
 
     /** Whether the mention whose first token is {@code start} can be a subject: not possessive, not in a phrase after a preposition. */
     private boolean eligible(int start, int end) {
+        return eligible(start, end, false);
+    }
+
+    /** As {@link #eligible(int, int)}; {@code listed}: the mention is a later member of a list joined by "and". */
+    private boolean eligible(int start, int end, boolean listed) {
         if (end + 1 < t.size() && t.get(end + 1).pos().equals("POS")) {
             return false;
         }
@@ -305,6 +281,9 @@ final class Participants {
         }
         Token k = t.get(i);
         String w = k.word().toLowerCase(Locale.ROOT);
+        if ((w.equals("and") || listed && w.equals(",")) && i > 0 && mentionOf[i - 1] != null && ACTOR_TYPES.contains(mentionOf[i - 1].type())) {
+            return eligible(startOf(i - 1), i - 1, true); // "from all over Germany, the Netherlands and Belgium": as the first member
+        }
         if (w.equals("at") && t.get(i + 1).word().equalsIgnoreCase("least")) {
             return i == 0 || !PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) && !t.get(i - 1).pos().startsWith("VB");
         }
@@ -323,7 +302,7 @@ final class Participants {
     }
 
     /** The first token of the noun phrase that ends at or contains token {@code i}. */
-    private int npStart(int i) {
+    int npStart(int i) {
         while (i > 0 && (t.get(i - 1).pos().equals("DT") || t.get(i - 1).pos().startsWith("JJ") || t.get(i - 1).pos().equals("CD")
                 || t.get(i - 1).pos().equals("POS") || t.get(i - 1).pos().equals("VBN") && Character.isLowerCase(t.get(i - 1).word().charAt(0))
                 || t.get(i - 1).pos().equals("PRP$") || mentionOf[i - 1] != null

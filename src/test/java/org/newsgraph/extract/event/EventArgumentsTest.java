@@ -164,4 +164,10 @@ class EventArgumentsTest {
         assertEquals(List.of("China", "Russia"), actors(e));
         assertTrue(events("Iran pledged to continue its nuclear program.").stream().noneMatch(x -> x.category().equals("AGREE")));
     }
+
+    @Test
+    void aListAfterAPrepositionIsNoSubject() {
+        EventMention e = only("PROTEST", "The Kurds came from all over Germany, the Netherlands and Belgium for the demonstration.");
+        assertEquals(List.of("Kurds"), actors(e));
+    }
 }
