@@ -101,7 +101,8 @@ final class ObjectFinder {
             if (m != null && modifierOfAThing(sentence.endOf(i))) {
                 return null; // part of a longer name the tagger did not take as a whole
             }
-            if (m != null && (m.type() == MentionType.CITY && !Participants.isCapital(m) || m.type() == MentionType.PLACE)) {
+            if (m != null && (m.type() == MentionType.CITY && !Participants.isCapital(m) || m.type() == MentionType.PLACE
+                    || m.type() == MentionType.CITY && thingAfter(sentence.endOf(i)))) {
                 return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
             }
             if (m != null && m.type() == MentionType.TITLE && describedPerson(i, hi)) {
@@ -250,6 +251,16 @@ final class ObjectFinder {
     /** Whether the trigger's last word is a noun of support ("Paris's support"), whose possessor acts. */
     private boolean supportNoun(int inside) {
         return inside >= 0 && Set.of("support", "solidarity", "backing", "sympathy").contains(Moods.lemma(sentence.t.get(inside)));
+    }
+
+    /** A common noun after a name that is no institution: "three Amman hotels" are things, not Jordan's government. */
+    private boolean thingAfter(int end) {
+        if (end + 1 >= sentence.t.size()) {
+            return false;
+        }
+        Token next = sentence.t.get(end + 1);
+        return (next.pos().equals("NN") || next.pos().equals("NNS")) && Character.isLowerCase(next.word().charAt(0))
+                && !INSTITUTIONS.contains(next.word().toLowerCase(Locale.ROOT));
     }
 
     /** A name followed by more of a proper name ("the China International Exhibition Center"): it names a thing. */

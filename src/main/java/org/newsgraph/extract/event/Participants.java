@@ -295,6 +295,13 @@ final class Participants {
                     || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE)
                     && eligible(npStart(i - 1), i - 1);
         }
+        if (k.pos().equals("VBG") && (i == 0 || Set.of("IN", "DT", "CC", ",").contains(t.get(i - 1).pos()))) {
+            return eligible(i, end, listed); // "after retreating Islamist fighters opened fire": a participle adjective
+        }
+        if (w.equals(",") && i > 0 && mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.CITY
+                && mentionOf[start] != null && mentionOf[start].type() == MentionType.COUNTRY) {
+            return eligible(startOf(i - 1), i - 1, listed); // "in a prison in Valledupar, Colombia,": the town's country
+        }
         if (k.pos().startsWith("VB") && !SAY_VERBS.contains(Moods.lemma(k))) {
             return false; // the object of another verb
         }

@@ -170,4 +170,21 @@ class EventArgumentsTest {
         EventMention e = only("PROTEST", "The Kurds came from all over Germany, the Netherlands and Belgium for the demonstration.");
         assertEquals(List.of("Kurds"), actors(e));
     }
+
+    @Test
+    void aParticipleAdjectiveDoesNotHideTheSubject() {
+        EventMention e = only("ASSAULT", "Fighting resumed after retreating Islamist fighters opened fire on government troops.");
+        assertTrue(actors(e).get(0).contains("fighters"), e.toString());
+    }
+
+    @Test
+    void aTownsCountryInAPlacePhraseIsNoSubject() {
+        EventMention e = only("RETREAT", "The hostages held in a prison in Valledupar, Colombia, were released on Sunday.");
+        assertEquals("hostages", recipient(e));
+    }
+
+    @Test
+    void aCityBeforeACommonNounIsNoTarget() {
+        assertNull(only("ASSAULT", "Al-Qaida claimed the suicide bombings on three Amman hotels.").recipient());
+    }
 }
