@@ -41,6 +41,8 @@ public final class EventFinder {
     private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
+    /** Nominal triggers that name the one who acts. */
+    private static final Set<String> AGENT_NOUNS = Set.of("bomber", "attacker", "assailant", "gunman", "kidnapper", "hijacker");
     /** Names of subdivisions, which act through no one ("Shanxi Province"). */
     private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
             "(?i)\\b(province|region|county|district|prefecture|city|town|village|township)\\b");
@@ -172,6 +174,10 @@ public final class EventFinder {
                 }
                 if (a == null) {
                     a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
+                }
+                if (a == null && mentionOf[head] != null && mentionOf[head].type() == MentionType.GROUP
+                        && AGENT_NOUNS.contains(Moods.lemma(t.get(head)))) {
+                    a = mentionOf[head]; // "a suicide bomber drove his car into mourners": the trigger names the attacker
                 }
                 boolean fromSource = false;
                 if (a == null && FROM_AGENT.contains(r.category())) {

@@ -28,7 +28,7 @@ final class ObjectFinder {
             Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to")),
             Map.entry("PROTEST", Set.of("against", "outside")), Map.entry("SANCTION", Set.of("on", "against")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against")),
-            Map.entry("ASSAULT", Set.of("on", "against", "with", "at")));
+            Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
     /** Categories whose direct object is the recipient ("urged Israel", "met Lee", "arrested five traffickers"). */
     private static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
             "COERCE", "ASSAULT", "SANCTION", "REJECT");

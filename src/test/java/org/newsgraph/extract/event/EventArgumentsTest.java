@@ -187,4 +187,11 @@ class EventArgumentsTest {
     void aCityBeforeACommonNounIsNoTarget() {
         assertNull(only("ASSAULT", "Al-Qaida claimed the suicide bombings on three Amman hotels.").recipient());
     }
+
+    @Test
+    void aSuicideBomberIsTheAttackerAndWhomHeDroveIntoTheTarget() {
+        EventMention e = only("ASSAULT", "A suicide bomber drove his car into mourners at a funeral.");
+        assertEquals(List.of("suicide bomber"), actors(e));
+        assertEquals("mourners", recipient(e));
+    }
 }
