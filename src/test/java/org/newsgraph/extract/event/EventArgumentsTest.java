@@ -194,4 +194,10 @@ class EventArgumentsTest {
         assertEquals(List.of("suicide bomber"), actors(e));
         assertEquals("mourners", recipient(e));
     }
+
+    @Test
+    void pushingForSomethingIsARequestAndFinancialSupportIsAid() {
+        assertEquals(List.of("United States"), actors(only("REQUEST", "The United States is pushing for a Security Council vote.")));
+        assertEquals("Indonesia", recipient(only("AID", "Japan provided financial support to Indonesia.")));
+    }
 }
