@@ -35,7 +35,7 @@ final class Groups {
             "ministry", "department", "council", "committee", "commission", "tribunal", "prosecutor", "judge",
             // the public and the targets of attacks as wire copy names them
             "public", "minority", "mourner", "worshipper", "shopper", "pedestrian", "commuter", "motorist",
-            "bystander", "patrol", "convoy");
+            "bystander", "patrol", "convoy", "services");
 
     /** Participles of verbs that take people as objects, which the tagger may take for a modifier ("urged women"). */
     private static final Set<String> SPEECH = Set.of("urged", "asked", "called", "told", "warned", "invited", "ordered");

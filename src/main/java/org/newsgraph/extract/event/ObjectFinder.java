@@ -35,6 +35,9 @@ final class ObjectFinder {
 
     /** Verbs whose direct object is the thing asked for, not the one asked ("demanded neutral experts"). */
     private static final Set<String> THING_OBJECT = Set.of("demand");
+    /** Acts toward someone whose refusal rejects that someone. */
+    private static final Set<String> REFUSED_ACTS = Set.of("give", "grant", "meet", "recognize", "recognise", "receive",
+            "allow", "let", "admit");
     /** Aims of an offensive that name its target ("launched their offensive to topple Mobutu"). */
     private static final Set<String> AIMS = Set.of("topple", "oust", "overthrow", "unseat", "dislodge", "crush");
     /** Vehicles whose "carrying" phrase names the people attacked ("opened fire at a car carrying two lawyers"). */
@@ -58,11 +61,21 @@ final class ObjectFinder {
      */
     Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
         Set<String> preps = RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
+        if (category.equals("CONCEDE") && Set.of("ease", "lift", "relax").contains(Moods.lemma(sentence.t.get(from)))) {
+            preps = Set.of("to", "for"); // "eased travel restrictions for Pakistanis"
+        }
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
         if (direct && TRANSITIVE.contains(category) && !THING_OBJECT.contains(Moods.lemma(sentence.t.get(from)))) {
             Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !Participants.same(object, actor)) {
                 return object;
+            }
+        }
+        if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")
+                && REFUSED_ACTS.contains(Moods.lemma(sentence.t.get(from + 2)))) {
+            Mention refused = objectAt(from + 3, hi, 4); // "refused to give Pinochet full state honors", "refused to meet Abe"
+            if (refused != null && !Participants.same(refused, actor)) {
+                return refused;
             }
         }
         for (int i = from + 1; i < Math.min(hi, from + reach); i++) {

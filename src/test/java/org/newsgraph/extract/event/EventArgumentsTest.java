@@ -200,4 +200,20 @@ class EventArgumentsTest {
         assertEquals(List.of("United States"), actors(only("REQUEST", "The United States is pushing for a Security Council vote.")));
         assertEquals("Indonesia", recipient(only("AID", "Japan provided financial support to Indonesia.")));
     }
+
+    @Test
+    void whomARefusalIsTowardIsItsRecipient() {
+        EventMention e = only("REJECT", "Bachelet refused to give Pinochet full state honors.");
+        assertEquals("Pinochet", recipient(e));
+    }
+
+    @Test
+    void easedRestrictionsAreForTheirBeneficiaries() {
+        assertEquals("Pakistanis", recipient(only("CONCEDE", "India eased travel restrictions for Pakistanis on Monday.")));
+    }
+
+    @Test
+    void servicesOrderedAreTheRecipients() {
+        assertEquals("security services", recipient(only("REQUEST", "Abbas ordered all the security services to catch the attackers.")));
+    }
 }
