@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the pipeline over the event golden set (99 wire sentences, in the repository, about 10 s) and guards the
- * reached numbers minus a small margin, and the issue's targets; over the held-out set (43 sentences) and over the blind set (64 sentences).
+ * reached numbers minus a small margin, and the issue's targets; over the held-out set (43 sentences), the blind set
+ * (64 sentences) and the second blind set (98 sentences).
  */
 class EventScorerTest {
 
@@ -65,6 +66,23 @@ class EventScorerTest {
         assertTrue(r.arguments().precision() >= Reached.BLIND_ARGUMENTS_P - MARGIN, "arguments " + r.arguments());
     }
 
+    /**
+     * The second blind set (98 sentences, annotated by a separate annotator): floors at its first score and at the
+     * numbers reached after the round that used it as a development set.
+     */
+    @Test
+    void blind2ScoresStayAboveTheirFirstScore() throws Exception {
+        EventScorer.Result r = EventScorer.score(java.nio.file.Path.of("src/test/resources/events/blind2.jsonl"));
+        System.out.println("Events blind2 set: category " + r.category() + "; with actor and recipient " + r.arguments());
+        assertEquals(98, r.sentences());
+        assertTrue(r.category().precision() >= FirstBlind2.CATEGORY_P - 0.05, "category " + r.category());
+        assertTrue(r.category().recall() >= FirstBlind2.CATEGORY_R, "category " + r.category());
+        assertTrue(r.arguments().precision() >= FirstBlind2.ARGUMENTS_P, "arguments " + r.arguments());
+        assertTrue(r.category().precision() >= Reached.BLIND2_CATEGORY_P - MARGIN, "category " + r.category());
+        assertTrue(r.category().recall() >= Reached.BLIND2_CATEGORY_R - MARGIN, "category " + r.category());
+        assertTrue(r.arguments().precision() >= Reached.BLIND2_ARGUMENTS_P - MARGIN, "arguments " + r.arguments());
+    }
+
     @Test
     void namesMatchOnASharedWordButNotOnAGenericOne() {
         assertTrue(EventScorer.nameMatch("Israeli troops", "Israeli"));
@@ -76,16 +94,26 @@ class EventScorerTest {
     private static final class Reached {
         static final double CATEGORY_P = 0.951;
         static final double CATEGORY_R = 0.935;
-        static final double ARGUMENTS_P = 0.775;
+        static final double ARGUMENTS_P = 0.785;
         static final double HELDOUT_CATEGORY_P = 0.900;
         static final double HELDOUT_CATEGORY_R = 1.000;
-        static final double HELDOUT_ARGUMENTS_P = 0.600;
+        static final double HELDOUT_ARGUMENTS_P = 0.650;
         static final double DEV2_CATEGORY_P = 0.976;
-        static final double DEV2_CATEGORY_R = 0.889;
-        static final double DEV2_ARGUMENTS_P = 0.598;
+        static final double DEV2_CATEGORY_R = 0.900;
+        static final double DEV2_ARGUMENTS_P = 0.663;
         static final double BLIND_CATEGORY_P = 0.877;
         static final double BLIND_CATEGORY_R = 0.746;
-        static final double BLIND_ARGUMENTS_P = 0.643;
+        static final double BLIND_ARGUMENTS_P = 0.684;
+        static final double BLIND2_CATEGORY_P = 0.947;
+        static final double BLIND2_CATEGORY_R = 0.657;
+        static final double BLIND2_ARGUMENTS_P = 0.760;
+    }
+
+    /** The second blind set's first score, taken once after the fourth round (separate annotator). */
+    private static final class FirstBlind2 {
+        static final double CATEGORY_P = 0.932;
+        static final double CATEGORY_R = 0.509;
+        static final double ARGUMENTS_P = 0.492;
     }
 
     /** The blind set's first score, before any rule change. */

@@ -36,11 +36,13 @@ public final class EventFinder {
     /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike). */
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
     /** Categories whose nouns name their actor in a "from" phrase ("criticism from China", "aid from Japan"). */
-    private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST");
+    private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST", "PROTEST");
     /** Categories whose nouns may name both parties after "between" ("talks between X and Y"). */
     private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
+    /** Nominal triggers that name the one who acts. */
+    private static final Set<String> AGENT_NOUNS = Set.of("bomber", "attacker", "assailant", "gunman", "kidnapper", "hijacker");
     /** Names of subdivisions, which act through no one ("Shanxi Province"). */
     private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
             "(?i)\\b(province|region|county|district|prefecture|city|town|village|township)\\b");
@@ -159,6 +161,7 @@ public final class EventFinder {
             int lo = quoteStart(t.get(head).begin());
             List<Mention> actors;
             Mention recipient;
+            boolean targetNamed = false; // a victim or target named without a verb ("anti-Israeli bombings")
             if (r.nominal()) {
                 Mention a = participants.modifierBefore(first);
                 Mention possessedPatient = null;
@@ -166,11 +169,15 @@ public final class EventFinder {
                     possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
                     a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
                 }
-                if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR) {
+                if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null) {
                     return null;
                 }
                 if (a == null) {
                     a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
+                }
+                if (a == null && mentionOf[head] != null && mentionOf[head].type() == MentionType.GROUP
+                        && AGENT_NOUNS.contains(Moods.lemma(t.get(head)))) {
+                    a = mentionOf[head]; // "a suicide bomber drove his car into mourners": the trigger names the attacker
                 }
                 boolean fromSource = false;
                 if (a == null && FROM_AGENT.contains(r.category())) {
@@ -182,6 +189,10 @@ public final class EventFinder {
                 actors = a != null ? List.of(a) : !pair.isEmpty() ? pair.subList(0, 1)
                         : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0 ? List.of()
                         : participants.subject(first, lo);
+                int doer = roles.doerVerbBefore(first);
+                if (a == null && pair.isEmpty() && possessedPatient == null && doer >= 0) {
+                    actors = participants.subject(doer, lo); // "Israel has stepped up targeted killings of"
+                }
                 recipient = !pair.isEmpty() ? pair.get(1) : roles.patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
                         : possessedPatient;
                 if (recipient == null) {
@@ -190,13 +201,26 @@ public final class EventFinder {
                 if (recipient == null) {
                     recipient = roles.victim(last);
                 }
-                if (recipient == null && fromSource && r.category().equals("AID")) {
+                if (recipient == null && fromSource && (r.category().equals("AID") || roles.drawVerbBefore(first) >= 0)) {
                     List<Mention> receiver = participants.subject(first, lo); // "RCAF destroyed its missiles with assistance from"
                     recipient = receiver.isEmpty() || Participants.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
                 }
                 if (recipient == null && victimVerb >= 0) {
                     List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
                     recipient = victims.isEmpty() ? null : victims.get(0);
+                }
+                if (actors.isEmpty() && r.category().equals("RETREAT") && head + 2 < t.size() && t.get(head + 1).word().equals("of")) {
+                    Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops"
+                    actors = of == null ? actors : List.of(of);
+                }
+                if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.afterPassive(first) || victimVerb >= 0)) {
+                    List<Mention> victims = participants.subject(victimVerb >= 0 ? victimVerb : first, lo);
+                    actors = List.of(recipient); // "soldiers were killed in clashes with PKK members": the other side attacked
+                    recipient = victims.isEmpty() ? null : victims.get(0);
+                }
+                if (recipient == null) {
+                    recipient = roles.antiTarget(first); // "anti-Israeli bombings"
+                    targetNamed = recipient != null;
                 }
             } else if (mood.passive()) {
                 actors = participants.phrases.agents(head, t.size());
@@ -208,7 +232,7 @@ public final class EventFinder {
                 if (first > 0 && mentionOf[first - 1] != null && Participants.ACTOR_TYPES.contains(mentionOf[first - 1].type())) {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
                 }
-                recipient = r.category().equals("MOBILIZE") || subject.isEmpty() ? null : subject.get(0);
+                recipient = r.category().equals("MOBILIZE") || subject.isEmpty() || roles.thingBefore(first) ? null : subject.get(0);
             } else {
                 actors = participants.subject(first, lo);
                 if (actors.isEmpty() && first < head) {
@@ -219,6 +243,9 @@ public final class EventFinder {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
             }
+            if (recipient == null && r.category().equals("ASSAULT")) {
+                recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
+            }
             if (actors.isEmpty()) {
                 Mention a = mainSubjectAfterOpening(head);
                 actors = a == null ? List.of() : List.of(a);
@@ -228,7 +255,7 @@ public final class EventFinder {
                 actors = actors.stream().filter(m -> !(m.type() == MentionType.PLACE && REGION_NAME.matcher(m.text()).find()
                         || m.type() == MentionType.CITY && !Participants.isCapital(m))).toList();
             }
-            if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive())) {
+            if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed)) {
                 return null;
             }
             Modality modality = mood.modality();

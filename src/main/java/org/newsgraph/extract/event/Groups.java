@@ -32,7 +32,10 @@ final class Groups {
             "opponent", "critic", "dissident", "politician", "commander", "general", "kidnapper", "hijacker",
             "crowd", "mob", "tribesman", "aircraft", "warplane", "helicopter", "gunboat", "economy", "province",
             "inmate", "captive", "employee", "miner", "investor", "consumer", "leadership", "regime", "administration", "pope",
-            "ministry", "department", "council", "committee", "commission", "tribunal", "prosecutor", "judge");
+            "ministry", "department", "council", "committee", "commission", "tribunal", "prosecutor", "judge",
+            // the public and the targets of attacks as wire copy names them
+            "public", "minority", "mourner", "worshipper", "shopper", "pedestrian", "commuter", "motorist",
+            "bystander", "patrol", "convoy", "services");
 
     /** Participles of verbs that take people as objects, which the tagger may take for a modifier ("urged women"). */
     private static final Set<String> SPEECH = Set.of("urged", "asked", "called", "told", "warned", "invited", "ordered");
@@ -52,7 +55,7 @@ final class Groups {
                 out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
-            if (!n.pos().startsWith("NN") || !(NOUNS.contains(Moods.lemma(n)) || NOUNS.contains(n.word().toLowerCase(java.util.Locale.ROOT))) || covered(known, n.begin(), n.end())) {
+            if (!n.pos().startsWith("NN") || !isGroupNoun(n, i) || covered(known, n.begin(), n.end())) {
                 continue;
             }
             if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).pos().startsWith("NNP")) {
@@ -66,6 +69,13 @@ final class Groups {
             out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.6));
         }
         return out;
+    }
+
+    /** A group noun, also capitalised at the start of a sentence ("Ministers also agreed"). */
+    private static boolean isGroupNoun(Token n, int i) {
+        String w = n.word().toLowerCase(java.util.Locale.ROOT);
+        return NOUNS.contains(Moods.lemma(n)) || NOUNS.contains(w)
+                || i == 0 && w.endsWith("s") && NOUNS.contains(w.substring(0, w.length() - 1));
     }
 
     private static boolean isModifier(Token t) {

@@ -342,7 +342,7 @@ final class Moods {
 
     private static final Set<String> FUTURE_PARTICIPLES = Set.of("expected", "scheduled", "due", "set", "slated", "planned",
             "likely", "to", "possible", "unlikely");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "since", "following", "when", "because", "before",
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "since", "following", "when", "because", "before", "despite", "amid",
             "while", "as", "until");
 
     /** An "if", "unless" or "whether" earlier in the same clause. */

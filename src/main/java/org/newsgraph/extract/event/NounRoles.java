@@ -1,6 +1,7 @@
 package org.newsgraph.extract.event;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Token;
@@ -61,7 +62,11 @@ final class NounRoles {
     /** "... was killed in a suicide bombing": the subject of a passive before a noun trigger is its victim, not its actor. */
     boolean afterPassive(int first) {
         for (int i = first - 1; i >= Math.max(1, first - 5); i--) {
-            if (t.get(i).pos().equals("VBN") && Moods.lemma(t.get(i - 1)).equals("be")) {
+            int aux = i - 1;
+            while (aux > 0 && t.get(aux).pos().startsWith("RB")) {
+                aux--; // "have been reportedly killed"
+            }
+            if (t.get(i).pos().equals("VBN") && Moods.lemma(t.get(aux)).equals("be")) {
                 return true;
             }
         }
@@ -72,9 +77,105 @@ final class NounRoles {
     Mention victim(int last) {
         int v = last + 1;
         if (v < t.size() && t.get(v).pos().startsWith("VB")
-                && Set.of("kill", "wound", "injure", "hit", "destroy", "target", "claim").contains(Moods.lemma(t.get(v)))) {
+                && Set.of("kill", "wound", "injure", "hit", "destroy", "target", "claim", "strike").contains(Moods.lemma(t.get(v)))) {
             return participants.objectAt(v + 1, t.size(), 5);
         }
         return null;
+    }
+
+    /**
+     * "two bomb blasts occurred at a coffee shop, injuring 11 civilians": the object of a ", killing/injuring/wounding"
+     * clause that tells the outcome of the attack at or before {@code last}, within the same sentence part; or null.
+     */
+    Mention outcomeVictim(int last) {
+        for (int i = last + 1; i < Math.min(t.size() - 1, last + 25); i++) {
+            String w = t.get(i).word();
+            if (w.equals(";") || w.equals(":") || w.equals("--")) {
+                return null;
+            }
+            if (w.equals(",") && t.get(i + 1).pos().equals("VBG")
+                    && Set.of("kill", "injure", "wound").contains(Moods.lemma(t.get(i + 1)))) {
+                return participants.objectAt(i + 2, t.size(), 5);
+            }
+        }
+        return null;
+    }
+
+    /** "were killed in clashes with PKK members": a noun of fighting whose "with" phrase names the other side. */
+    boolean fightWith(int head, int last) {
+        return last + 1 < t.size() && t.get(last + 1).word().equals("with")
+                && Set.of("clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "gunbattle").contains(Moods.lemma(t.get(head)));
+    }
+
+    /**
+     * "Israel has stepped up raids and targeted killings of", "carried out the assassination of": the index of a verb of
+     * doing just before a noun trigger (its subject is the actor even of a patient noun), or -1.
+     */
+    int doerVerbBefore(int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
+            Token k = t.get(i);
+            if (k.pos().startsWith("VB") && DOER_VERBS.contains(Moods.lemma(k))) {
+                return i;
+            }
+            if (!(k.pos().equals("RP") || k.pos().equals("RB") || k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().equals("NNS")
+                    || k.pos().equals("NN") || k.pos().equals("CC") || k.pos().equals("PRP$") || k.pos().equals("VBN") && i == first - 1)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> DOER_VERBS = Set.of("carry", "step", "launch", "conduct", "intensify", "commit",
+            "perpetrate", "mount", "stage", "escalate");
+
+    /**
+     * "Denmark sparked sharp criticism from China": the index of a verb of drawing just before a noun trigger (its
+     * subject is the target of the criticism that comes "from" someone), or -1.
+     */
+    int drawVerbBefore(int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            Token k = t.get(i);
+            if (k.pos().startsWith("VB") && Set.of("draw", "spark", "provoke", "trigger", "face", "receive", "attract", "earn",
+                    "prompt", "incur").contains(Moods.lemma(k))) {
+                return i;
+            }
+            if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the proposed draft constitution was rejected": whether a common noun that no mention covers heads the subject
+     * of the passive verb group starting at {@code first}, so that the subject names no party.
+     */
+    boolean thingBefore(int first) {
+        int i = first - 1;
+        while (i >= 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD") || t.get(i).pos().startsWith("VB"))) {
+            i--;
+        }
+        if (i < 0 || participants.mentionOf[i] != null || !(t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS"))
+                || !Character.isLowerCase(t.get(i).word().charAt(0))) {
+            return false;
+        }
+        int np = participants.npStart(i);
+        String before = np == 0 ? "" : t.get(np - 1).word().toLowerCase(Locale.ROOT);
+        return np == 0 || i == first - 1 // "the second report in two months released by": the participle's noun
+                || !t.get(np - 1).pos().equals("IN") // "who along with her parents was detained": no head noun
+                || Participants.SUBORDINATORS.contains(before) || before.equals("after") || before.equals("before");
+    }
+
+    /** "a string of anti-Israeli bombings": the party an "anti-" modifier before a nominal trigger names, or null. */
+    Mention antiTarget(int first) {
+        int i = first - 1;
+        while (i >= 0 && !anti(i) && participants.mentionOf[i] == null && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN"))) {
+            i--;
+        }
+        return i >= 0 && anti(i) && Participants.ACTOR_TYPES.contains(participants.mentionOf[i].type()) ? participants.mentionOf[i] : null;
+    }
+
+    private boolean anti(int i) {
+        return participants.mentionOf[i] != null && t.get(i).word().toLowerCase(Locale.ROOT).startsWith("anti");
     }
 }

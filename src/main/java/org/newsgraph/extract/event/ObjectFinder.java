@@ -28,10 +28,21 @@ final class ObjectFinder {
             Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to")),
             Map.entry("PROTEST", Set.of("against", "outside")), Map.entry("SANCTION", Set.of("on", "against")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against")),
-            Map.entry("ASSAULT", Set.of("on", "against", "with")));
+            Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
     /** Categories whose direct object is the recipient ("urged Israel", "met Lee", "arrested five traffickers"). */
     private static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
             "COERCE", "ASSAULT", "SANCTION", "REJECT");
+
+    /** Verbs whose direct object is the thing asked for, not the one asked ("demanded neutral experts"). */
+    private static final Set<String> THING_OBJECT = Set.of("demand");
+    /** Acts toward someone whose refusal rejects that someone. */
+    private static final Set<String> REFUSED_ACTS = Set.of("give", "grant", "meet", "recognize", "recognise", "receive",
+            "allow", "let", "admit");
+    /** Aims of an offensive that name its target ("launched their offensive to topple Mobutu"). */
+    private static final Set<String> AIMS = Set.of("topple", "oust", "overthrow", "unseat", "dislodge", "crush");
+    /** Vehicles whose "carrying" phrase names the people attacked ("opened fire at a car carrying two lawyers"). */
+    private static final Set<String> VEHICLES = Set.of("car", "vehicle", "bus", "truck", "convoy", "motorcade", "boat",
+            "minibus", "van", "jeep", "plane", "helicopter");
 
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
@@ -50,11 +61,21 @@ final class ObjectFinder {
      */
     Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
         Set<String> preps = RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
+        if (category.equals("CONCEDE") && Set.of("ease", "lift", "relax").contains(Moods.lemma(sentence.t.get(from)))) {
+            preps = Set.of("to", "for"); // "eased travel restrictions for Pakistanis"
+        }
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
-        if (direct && TRANSITIVE.contains(category)) {
+        if (direct && TRANSITIVE.contains(category) && !THING_OBJECT.contains(Moods.lemma(sentence.t.get(from)))) {
             Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !Participants.same(object, actor)) {
                 return object;
+            }
+        }
+        if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")
+                && REFUSED_ACTS.contains(Moods.lemma(sentence.t.get(from + 2)))) {
+            Mention refused = objectAt(from + 3, hi, 4); // "refused to give Pinochet full state honors", "refused to meet Abe"
+            if (refused != null && !Participants.same(refused, actor)) {
+                return refused;
             }
         }
         for (int i = from + 1; i < Math.min(hi, from + reach); i++) {
@@ -64,7 +85,9 @@ final class ObjectFinder {
             }
             String w = k.word().toLowerCase(Locale.ROOT);
             boolean front = w.equals("of") && i > 0 && sentence.t.get(i - 1).word().equalsIgnoreCase("front");
-            if (preps.contains(w) || front && category.equals("PROTEST")) {
+            boolean infinitive = category.equals("REQUEST") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB");
+            boolean aim = category.equals("ASSAULT") && w.equals("to") && i + 1 < hi && AIMS.contains(Moods.lemma(sentence.t.get(i + 1)));
+            if (!infinitive && preps.contains(w) || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
                 if (m != null && !Participants.same(m, actor)) {
                     return m;
@@ -91,13 +114,20 @@ final class ObjectFinder {
             if (m != null && modifierOfAThing(sentence.endOf(i))) {
                 return null; // part of a longer name the tagger did not take as a whole
             }
-            if (m != null && (m.type() == MentionType.CITY && !Participants.isCapital(m) || m.type() == MentionType.PLACE)) {
+            if (m != null && (m.type() == MentionType.CITY && !Participants.isCapital(m) || m.type() == MentionType.PLACE
+                    || m.type() == MentionType.CITY && thingAfter(sentence.endOf(i)))) {
                 return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
+            }
+            if (m != null && m.type() == MentionType.TITLE && describedPerson(i, hi)) {
+                return m; // "detained a former defence secretary": the description is all the sentence gives
+            }
+            if (m != null && unnamedParties(m, i)) {
+                return null; // "urged all parties", "talks between the two governments": the sentence names no one
             }
             if (m != null && Participants.ACTOR_TYPES.contains(m.type())) {
                 int end = sentence.endOf(i);
                 if (m.type() == MentionType.GROUP && end + 2 < hi && sentence.t.get(end + 1).word().equals("of")
-                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration)")) {
+                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration|force)")) {
                     Mention of = objectAt(end + 2, hi, 5);
                     if (of != null) {
                         return of;
@@ -118,6 +148,10 @@ final class ObjectFinder {
                     && Character.isLowerCase(k.word().charAt(0))) {
                 i++;
                 continue; // "his counterpart from North Korea"
+            }
+            if (p.startsWith("NN") && VEHICLES.contains(Moods.lemma(k)) && i + 1 < hi && sentence.t.get(i + 1).word().equals("carrying")) {
+                i++;
+                continue; // "a car carrying the two defense lawyers"
             }
             if (k.word().equals("on") && i + 1 < hi && WEEKDAYS.contains(sentence.t.get(i + 1).word())) {
                 i++;
@@ -167,6 +201,41 @@ final class ObjectFinder {
         return null;
     }
 
+    /** A title after "a" or "the" (past adjectives) that no name follows: it describes the person acted on. */
+    private boolean describedPerson(int i, int hi) {
+        int end = sentence.endOf(i);
+        if (end + 1 < hi && (sentence.mentionOf[end + 1] != null || sentence.t.get(end + 1).pos().startsWith("NNP")
+                || sentence.t.get(end + 1).word().equals(","))) {
+            return false; // "the ambassador, Konrad Seitz," or "President Lee": the name follows
+        }
+        int b = i - 1;
+        while (b >= 0 && sentence.t.get(b).pos().startsWith("JJ")) {
+            b--;
+        }
+        return b >= 0 && sentence.t.get(b).pos().equals("DT");
+    }
+
+    /** Generic party nouns under "both", "all", "each" or "the two", which name no one. */
+    private static final Set<String> PARTY_NOUNS = Set.of("party", "side", "government", "leader", "country", "nation",
+            "delegation", "state");
+
+    private boolean unnamedParties(Mention m, int i) {
+        if (m.type() != MentionType.GROUP || i == 0) {
+            return false;
+        }
+        int end = sentence.endOf(i);
+        if (!PARTY_NOUNS.contains(Moods.lemma(sentence.t.get(end)))) {
+            return false;
+        }
+        int b = i;
+        while (b > 0 && sentence.mentionOf[b - 1] == m) {
+            b--;
+        }
+        String before = b > 0 ? sentence.t.get(b - 1).word().toLowerCase(Locale.ROOT) : "";
+        return Set.of("both", "all", "each").contains(before)
+                || b > 1 && sentence.t.get(b - 1).pos().equals("CD") && sentence.t.get(b - 2).word().equalsIgnoreCase("the");
+    }
+
     /** A word of an approximate amount ("up to", "more than", "at least", "nearly") right before a number. */
     private boolean quantifier(int i, int hi) {
         if (!QUANTIFIERS.contains(sentence.t.get(i).word().toLowerCase(Locale.ROOT))) {
@@ -195,6 +264,16 @@ final class ObjectFinder {
     /** Whether the trigger's last word is a noun of support ("Paris's support"), whose possessor acts. */
     private boolean supportNoun(int inside) {
         return inside >= 0 && Set.of("support", "solidarity", "backing", "sympathy").contains(Moods.lemma(sentence.t.get(inside)));
+    }
+
+    /** A common noun after a name that is no institution: "three Amman hotels" are things, not Jordan's government. */
+    private boolean thingAfter(int end) {
+        if (end + 1 >= sentence.t.size()) {
+            return false;
+        }
+        Token next = sentence.t.get(end + 1);
+        return (next.pos().equals("NN") || next.pos().equals("NNS")) && Character.isLowerCase(next.word().charAt(0))
+                && !INSTITUTIONS.contains(next.word().toLowerCase(Locale.ROOT));
     }
 
     /** A name followed by more of a proper name ("the China International Exhibition Center"): it names a thing. */

@@ -46,7 +46,7 @@ final class Participants {
             "delegation", "expert", "envoy", "diplomat", "negotiator");
 
     /** Words that open a subordinate clause, beyond which a subject is not looked for. */
-    private static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
+    static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
             "whereas", "unless", "until", "if");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "that");
@@ -89,6 +89,10 @@ final class Participants {
                     && !(i == head - 1 && t.get(head).pos().equals("VBG"))) {
                 break; // "since a bomb attack killed ...": the main clause's subject is not this clause's ("while praising" shares it)
             }
+            if ((w.equals("after") || w.equals("before")) && k.pos().equals("IN") && t.get(head).pos().startsWith("VB")
+                    && !t.get(i + 1).pos().equals("VBG") && !commaBetween(i, head) && !verbBetween(i, head)) {
+                break; // "a day after the draft was rejected": the verb is in the clause that "after" opens
+            }
             if (w.equals(",") && !comma) {
                 int named = appositiveStart(i, head, lo);
                 if (named >= 0) {
@@ -110,6 +114,9 @@ final class Participants {
                 continue;
             }
             Mention m = mentionOf[i];
+            if (m != null && m.type() == MentionType.TITLE && describedSubject(i, head)) {
+                return List.of(m); // "The defence minister also urged": the description is all the sentence gives
+            }
             if (m != null && ACTOR_TYPES.contains(m.type())) {
                 int start = startOf(i);
                 while (start > lo && mentionOf[start - 1] != null && mentionOf[start - 1] != m
@@ -132,6 +139,10 @@ final class Participants {
                     return withCoordinates(chosen, start, lo);
                 }
                 i = start - 1;
+                while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(",")) && mentionOf[i - 1] != null
+                        && ACTOR_TYPES.contains(mentionOf[i - 1].type()) && !eligible(startOf(i - 1), i - 1, true)) {
+                    i = startOf(i - 1) - 1; // the earlier members of a list in the same phrase ("Germany, the Netherlands and")
+                }
                 continue;
             }
             if (k.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(w)) {
@@ -168,6 +179,32 @@ final class Participants {
         return -1;
     }
 
+    /**
+     * Whether the title mention ending at {@code end} is a whole subject of the verb at {@code head}: "the" before it
+     * opens the clause, no name follows it, and only adverbs and auxiliaries stand between it and the verb.
+     */
+    private boolean describedSubject(int end, int head) {
+        for (int j = end + 1; j < head; j++) {
+            String p = t.get(j).pos();
+            if (!(p.startsWith("RB") || p.equals("MD") || p.startsWith("VB"))) {
+                return false;
+            }
+        }
+        int start = startOf(end);
+        return start >= 1 && t.get(start - 1).word().equalsIgnoreCase("the")
+                && (start == 1 || isBoundary(t.get(start - 2)) || t.get(start - 2).word().equals("that"));
+    }
+
+    /** Whether a verb other than an auxiliary stands between two tokens ("after the quake struck and mobilized"). */
+    private boolean verbBetween(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.get(i).pos().startsWith("VB") && !Set.of("be", "have", "get").contains(Moods.lemma(t.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean commaBetween(int from, int to) {
         for (int i = from + 1; i < to; i++) {
             if (t.get(i).word().equals(",")) {
@@ -189,6 +226,9 @@ final class Participants {
         }
         if (t.get(i).pos().equals("PRP$")) {
             return pronouns.resolve(t.get(i));
+        }
+        if (mentionOf[i] != null && t.get(i).word().toLowerCase(Locale.ROOT).startsWith("anti")) {
+            return null; // "anti-Israeli bombings" are aimed at Israel (see NounRoles#antiTarget)
         }
         Mention m = mentionOf[i];
         return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
@@ -227,6 +267,11 @@ final class Participants {
 
     /** Whether the mention whose first token is {@code start} can be a subject: not possessive, not in a phrase after a preposition. */
     private boolean eligible(int start, int end) {
+        return eligible(start, end, false);
+    }
+
+    /** As {@link #eligible(int, int)}; {@code listed}: the mention is a later member of a list joined by "and". */
+    private boolean eligible(int start, int end, boolean listed) {
         if (end + 1 < t.size() && t.get(end + 1).pos().equals("POS")) {
             return false;
         }
@@ -236,6 +281,12 @@ final class Participants {
         }
         Token k = t.get(i);
         String w = k.word().toLowerCase(Locale.ROOT);
+        if ((w.equals("and") || listed && w.equals(",")) && i > 0 && mentionOf[i - 1] != null && ACTOR_TYPES.contains(mentionOf[i - 1].type())) {
+            return eligible(startOf(i - 1), i - 1, true); // "from all over Germany, the Netherlands and Belgium": as the first member
+        }
+        if (w.equals("at") && t.get(i + 1).word().equalsIgnoreCase("least")) {
+            return i == 0 || !PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) && !t.get(i - 1).pos().startsWith("VB");
+        }
         if (w.equals("from") && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {
             return eligible(npStart(i - 1), i - 1); // "senior officials from China and 48 African countries concluded"
         }
@@ -244,6 +295,13 @@ final class Participants {
                     || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE)
                     && eligible(npStart(i - 1), i - 1);
         }
+        if (k.pos().equals("VBG") && (i == 0 || Set.of("IN", "DT", "CC", ",").contains(t.get(i - 1).pos()))) {
+            return eligible(i, end, listed); // "after retreating Islamist fighters opened fire": a participle adjective
+        }
+        if (w.equals(",") && i > 0 && mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.CITY
+                && mentionOf[start] != null && mentionOf[start].type() == MentionType.COUNTRY) {
+            return eligible(startOf(i - 1), i - 1, listed); // "in a prison in Valledupar, Colombia,": the town's country
+        }
         if (k.pos().startsWith("VB") && !SAY_VERBS.contains(Moods.lemma(k))) {
             return false; // the object of another verb
         }
@@ -251,7 +309,7 @@ final class Participants {
     }
 
     /** The first token of the noun phrase that ends at or contains token {@code i}. */
-    private int npStart(int i) {
+    int npStart(int i) {
         while (i > 0 && (t.get(i - 1).pos().equals("DT") || t.get(i - 1).pos().startsWith("JJ") || t.get(i - 1).pos().equals("CD")
                 || t.get(i - 1).pos().equals("POS") || t.get(i - 1).pos().equals("VBN") && Character.isLowerCase(t.get(i - 1).word().charAt(0))
                 || t.get(i - 1).pos().equals("PRP$") || mentionOf[i - 1] != null
@@ -275,8 +333,8 @@ final class Participants {
         List<Mention> out = new ArrayList<>();
         out.add(m);
         int i = start - 1;
-        while (i > lo && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("CD"))) {
-            i--; // "China and 48 African countries"
+        while (i > lo && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("CD") || titleOrNationality(i))) {
+            i--; // "China and 48 African countries", "Hu Jintao and Japanese Prime Minister Shinzo Abe"
         }
         while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(","))) {
             int j = i - 1;
@@ -291,6 +349,10 @@ final class Participants {
             i = s - 1;
         }
         return out;
+    }
+
+    private boolean titleOrNationality(int i) {
+        return mentionOf[i] != null && (mentionOf[i].type() == MentionType.TITLE || mentionOf[i].type() == MentionType.NATIONALITY);
     }
 
     private Mention antecedentOfRelative(int rel, int lo) {
