@@ -185,6 +185,9 @@ public final class EventFinder {
                     fromSource = a != null;
                 }
                 List<Mention> pair = a == null && PAIRED.contains(r.category()) ? participants.phrases.between(last, t.size()) : List.of();
+                if (a == null && pair.isEmpty() && r.category().equals("CONSULT")) {
+                    a = participants.phrases.among(last, t.size()); // "negotiations are going on among member economies"
+                }
                 int victimVerb = roles.victimVerbBefore(first);
                 actors = a != null ? List.of(a) : !pair.isEmpty() ? pair.subList(0, 1)
                         : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0 ? List.of()
@@ -224,7 +227,7 @@ public final class EventFinder {
                 }
             } else if (mood.passive()) {
                 actors = participants.phrases.agents(head, t.size());
-                if (actors.isEmpty() && "expel".equals(r.mode())) {
+                if (actors.isEmpty() && ("expel".equals(r.mode()) || "membership".equals(r.mode()))) {
                     Mention from = participants.phrases.source(head + 1, t.size()); // "was deported from India"
                     actors = from == null ? List.of() : List.of(from);
                 }

@@ -21,7 +21,7 @@ final class ObjectFinder {
             "officials", "authorities", "ministry", "police", "delegation", "leaders", "leader", "side", "regime",
             "administration", "parliament", "president", "minister", "spokesman", "officer", "officers", "soldiers");
     private static final Map<String, Set<String>> RECIPIENT_PREPOSITIONS = Map.ofEntries(
-            Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between")),
+            Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between", "of")),
             Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
             Map.entry("COOPERATE", Set.of("with")), Map.entry("AID", Set.of("to", "for")),
             Map.entry("REQUEST", Set.of("to")), Map.entry("ACCUSE", Set.of("against")),

@@ -72,6 +72,22 @@ final class Phrases {
         return List.of();
     }
 
+    /**
+     * "negotiations among member economies", "talks are going on among the parties": the party after an "among" right
+     * after a nominal trigger or its verb ({@code last}), or null. Unnamed parties ("among themselves") name no one.
+     */
+    Mention among(int last, int hi) {
+        for (int i = last + 1; i < Math.min(hi, last + 3); i++) {
+            if (p.t.get(i).word().equals("among")) {
+                return p.objectAt(i + 1, hi, 4);
+            }
+            if (Participants.isBoundary(p.t.get(i))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "EU's foreign policy chief Javier Solana": the person a possessor's title phrase leads to, else {@code m}. */
     private Mention personAfterPossessor(Mention m, int from, int hi) {
         if (m == null) {
