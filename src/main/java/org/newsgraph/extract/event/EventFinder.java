@@ -236,6 +236,8 @@ public final class EventFinder {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
                 }
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() || roles.thingBefore(first) ? null : subject.get(0);
+                Mention blamed = new ObjectFinder(participants).blamedOn(head, t.size(), null);
+                recipient = blamed != null ? blamed : recipient; // "the abuse is blamed on militias": not the abuse
             } else {
                 actors = participants.subject(first, lo);
                 if (actors.isEmpty() && first < head) {

@@ -64,6 +64,10 @@ final class ObjectFinder {
         if (category.equals("CONCEDE") && Set.of("ease", "lift", "relax").contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("to", "for"); // "eased travel restrictions for Pakistanis"
         }
+        Mention blamed = category.equals("ACCUSE") ? blamedOn(from, hi, actor) : null;
+        if (blamed != null) {
+            return blamed;
+        }
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
         if (direct && TRANSITIVE.contains(category) && !THING_OBJECT.contains(Moods.lemma(sentence.t.get(from)))) {
             Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
@@ -92,6 +96,26 @@ final class ObjectFinder {
                 if (m != null && !Participants.same(m, actor)) {
                     return m;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "blaming the tension on the police's rough ways", "the abuse is blamed on proxy militias": the party after the
+     * "on" of a "blame" at {@code from} is the one accused (the direct object is the thing blamed), or null.
+     */
+    Mention blamedOn(int from, int hi, Mention actor) {
+        if (!Moods.lemma(sentence.t.get(from)).equals("blame")) {
+            return null;
+        }
+        for (int i = from + 1; i < Math.min(hi, from + 8); i++) {
+            if (Participants.isBoundary(sentence.t.get(i))) {
+                return null;
+            }
+            if (sentence.t.get(i).word().equals("on")) {
+                Mention m = objectAt(i + 1, hi, 5);
+                return m == null || Participants.same(m, actor) ? null : m;
             }
         }
         return null;
