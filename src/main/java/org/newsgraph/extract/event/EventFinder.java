@@ -164,6 +164,9 @@ public final class EventFinder {
             boolean targetNamed = false; // a victim or target named without a verb ("anti-Israeli bombings")
             if (r.nominal()) {
                 Mention a = participants.modifierBefore(first);
+                if (a != null && r.category().equals("CONSULT") && (a.type() == MentionType.CITY || a.type() == MentionType.PLACE)) {
+                    a = null; // "the Beijing Summit", "a Brussels summit": where it is held, not a party to it
+                }
                 Mention possessedPatient = null;
                 if (NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && roles.possessive(head)) {
                     possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it

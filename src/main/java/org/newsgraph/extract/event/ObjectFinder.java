@@ -26,7 +26,7 @@ final class ObjectFinder {
             Map.entry("COOPERATE", Set.of("with")), Map.entry("AID", Set.of("to", "for")),
             Map.entry("REQUEST", Set.of("to")), Map.entry("ACCUSE", Set.of("against")),
             Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to")),
-            Map.entry("PROTEST", Set.of("against", "outside")), Map.entry("SANCTION", Set.of("on", "against")),
+            Map.entry("PROTEST", Set.of("against", "outside")), Map.entry("SANCTION", Set.of("on", "against", "to")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against")),
             Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
     /** Categories whose direct object is the recipient ("urged Israel", "met Lee", "arrested five traffickers"). */
@@ -91,7 +91,8 @@ final class ObjectFinder {
             boolean front = w.equals("of") && i > 0 && sentence.t.get(i - 1).word().equalsIgnoreCase("front");
             boolean infinitive = category.equals("REQUEST") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB");
             boolean aim = category.equals("ASSAULT") && w.equals("to") && i + 1 < hi && AIMS.contains(Moods.lemma(sentence.t.get(i + 1)));
-            if (!infinitive && preps.contains(w) || front && category.equals("PROTEST") || aim) {
+            boolean farOf = w.equals("of") && i != from + 1; // "the summit of SAARC", not "reforms of the UN" later on
+            if (!infinitive && !farOf && preps.contains(w) || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
                 if (m != null && !Participants.same(m, actor)) {
                     return m;
