@@ -216,4 +216,37 @@ class EventArgumentsTest {
     void servicesOrderedAreTheRecipients() {
         assertEquals("security services", recipient(only("REQUEST", "Abbas ordered all the security services to catch the attackers.")));
     }
+
+    @Test
+    void negotiationsAmongPartiesAreHeldByThem() {
+        EventMention e = only("CONSULT", "Negotiations are still going on among the European Union members on the budget.");
+        assertEquals("multilateral", e.mode());
+        assertTrue(actors(e).toString().contains("European Union"), e.toString());
+    }
+
+    @Test
+    void aMediatorIsTheThirdPartyActor() {
+        EventMention e = only("CONSULT", "The ceasefire held after intense mediation by Egypt.");
+        assertEquals("third-party", e.mode());
+        assertEquals(List.of("Egypt"), actors(e));
+    }
+
+    @Test
+    void theBodyAMemberIsExpelledFromSanctionsHim() {
+        EventMention e = only("SANCTION", "Smith was expelled from the Labour Party on Friday.");
+        assertEquals("membership", e.mode());
+        assertEquals("Smith", recipient(e));
+    }
+
+    @Test
+    void blameIsPutOnThePartyAfterOn() {
+        assertEquals("rebels", recipient(only("ACCUSE", "The army blamed the bombing on rebels.")));
+        assertEquals("rebels", recipient(only("ACCUSE", "The bombing was blamed on rebels.")));
+    }
+
+    @Test
+    void withdrawnSupportSanctionsItsFormerBeneficiary() {
+        EventMention e = only("SANCTION", "The Congress party withdrew its support to the Gujral government.");
+        assertTrue(actors(e).toString().contains("Congress"), e.toString());
+    }
 }

@@ -202,4 +202,42 @@ class EventFinderTest {
     void wordsInsideANameAreNoTrigger() {
         assertTrue(asserted("ASSAULT", "Indonesia sits on the Pacific Ring of Fire where plates meet.").isEmpty());
     }
+
+    @Test
+    void aSummitOfAnOrganisationIsAMultilateralMeeting() {
+        EventMention e = only("CONSULT", events("The king left for Dhaka to attend the summit of the South Asian Association for"
+                + " Regional Cooperation."));
+        assertEquals("multilateral", e.mode());
+    }
+
+    @Test
+    void aConferenceThatConcludedIsAMeeting() {
+        assertEquals("multilateral", only("CONSULT", events("A three-day conference of trade ministers concluded here on Friday.")).mode());
+    }
+
+    @Test
+    void aBareMeetingReferredBackToIsNoEvent() {
+        assertTrue(events("The agency sought permission to visit the prisons during the meeting.").stream()
+                .noneMatch(e -> e.category().equals("CONSULT")));
+    }
+
+    @Test
+    void theAlternativeADemandHoldsOutIsAThreat() {
+        only("THREATEN", events("The council demanded that Syria cooperate fully or face further action."));
+    }
+
+    @Test
+    void policeDeploymentIsAMobilisation() {
+        assertEquals("police", only("MOBILIZE", events("Riots broke out despite a heavy police deployment in Paris.")).mode());
+    }
+
+    @Test
+    void liftingOfSanctionsIsAConcession() {
+        assertEquals("ease", only("CONCEDE", events("The UN approved the lifting of sanctions on Libya.")).mode());
+    }
+
+    @Test
+    void encouragingSomeoneToActIsARequest() {
+        only("REQUEST", events("The ministers encouraged Serbia to cooperate with the tribunal."));
+    }
 }
