@@ -35,7 +35,12 @@ final class Groups {
             "ministry", "department", "council", "committee", "commission", "tribunal", "prosecutor", "judge",
             // the public and the targets of attacks as wire copy names them
             "public", "minority", "mourner", "worshipper", "shopper", "pedestrian", "commuter", "motorist",
-            "bystander", "patrol", "convoy", "services");
+            "bystander", "patrol", "convoy", "services",
+            // sides of talks and targets of blame wire copy names by a common noun ("labour representatives met with management")
+            "representative", "management", "manager", "friend", "relative", "alliance", "coalition", "executive");
+
+    /** A group noun that also names an activity when an "of" follows it. */
+    private static final Set<String> ACTIVITIES = Set.of("management");
 
     /** Participles of verbs that take people as objects, which the tagger may take for a modifier ("urged women"). */
     private static final Set<String> SPEECH = Set.of("urged", "asked", "called", "told", "warned", "invited", "ordered");
@@ -57,6 +62,9 @@ final class Groups {
             }
             if (!n.pos().startsWith("NN") || !isGroupNoun(n, i) || covered(known, n.begin(), n.end())) {
                 continue;
+            }
+            if (ACTIVITIES.contains(Moods.lemma(n)) && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
+                continue; // "poor management of the mine": the activity, not the managers
             }
             if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).pos().startsWith("NNP")) {
                 continue; // a modifier ("police officers", "government officials"): the head noun names the group

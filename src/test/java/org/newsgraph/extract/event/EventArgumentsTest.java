@@ -249,4 +249,16 @@ class EventArgumentsTest {
         EventMention e = only("SANCTION", "The Congress party withdrew its support to the Gujral government.");
         assertTrue(actors(e).toString().contains("Congress"), e.toString());
     }
+
+    @Test
+    void representativesAndManagementAreParties() {
+        EventMention e = only("CONSULT", "Labour representatives met with management in a boardroom on Monday.");
+        assertTrue(actors(e).toString().contains("representatives"), e.toString());
+        assertEquals("management", recipient(e));
+    }
+
+    @Test
+    void managementOfSomethingIsNoParty() {
+        assertNull(recipient(only("ACCUSE", "Zhao blamed poor management of the coal mine for the accident.")));
+    }
 }
