@@ -207,7 +207,8 @@ public final class EventFinder {
                 if (recipient == null) {
                     recipient = roles.victim(last);
                 }
-                if (recipient == null && fromSource && (r.category().equals("AID") || roles.drawVerbBefore(first) >= 0)) {
+                if (recipient == null && !actors.isEmpty() && (fromSource && (r.category().equals("AID") || roles.drawVerbBefore(first) >= 0)
+                        || "visit".equals(r.mode()) && t.get(head + 1).word().equals("by"))) { // "agreed during a visit by Lavrov"
                     List<Mention> receiver = participants.subject(first, lo); // "RCAF destroyed its missiles with assistance from"
                     recipient = receiver.isEmpty() || Participants.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
                 }

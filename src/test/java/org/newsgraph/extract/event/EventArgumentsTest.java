@@ -261,4 +261,11 @@ class EventArgumentsTest {
     void managementOfSomethingIsNoParty() {
         assertNull(recipient(only("ACCUSE", "Zhao blamed poor management of the coal mine for the accident.")));
     }
+
+    @Test
+    void theHostsOfAVisitBySomeoneAreTheClauseSubject() {
+        EventMention e = only("CONSULT", "Brazil signed nothing during a visit by Russian Foreign Minister Sergei Lavrov.");
+        assertEquals(List.of("Sergei Lavrov"), actors(e));
+        assertEquals("Brazil", recipient(e));
+    }
 }
