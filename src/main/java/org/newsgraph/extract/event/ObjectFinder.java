@@ -61,15 +61,17 @@ final class ObjectFinder {
      */
     Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
         Set<String> preps = RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
-        if (category.equals("CONCEDE") && Set.of("ease", "lift", "relax").contains(Moods.lemma(sentence.t.get(from)))) {
-            preps = Set.of("to", "for"); // "eased travel restrictions for Pakistanis"
+        if (category.equals("CONCEDE") && Set.of("ease", "lift", "relax", "lifting", "easing", "relaxation")
+                .contains(Moods.lemma(sentence.t.get(from)))) {
+            preps = Set.of("to", "for", "on"); // "eased travel restrictions for Pakistanis", "the lifting of sanctions on Iraq"
         }
         Mention blamed = category.equals("ACCUSE") ? blamedOn(from, hi, actor) : null;
         if (blamed != null) {
             return blamed;
         }
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
-        if (direct && TRANSITIVE.contains(category) && !THING_OBJECT.contains(Moods.lemma(sentence.t.get(from)))) {
+        if (direct && TRANSITIVE.contains(category)
+                && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
             Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !Participants.same(object, actor)) {
                 return object;
@@ -120,6 +122,22 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "demanding Syria cooperate fully", "demanded that Israel stop": whether the party right after a verb of demanding
+     * (past "that" and determiners) is the subject of a bare verb, so that it is the one asked, not the thing demanded.
+     */
+    private boolean clauseSubjectAfter(int from, int hi) {
+        int i = from < hi && sentence.t.get(from).word().equalsIgnoreCase("that") ? from + 1 : from;
+        while (i < hi && sentence.t.get(i).pos().equals("DT")) {
+            i++;
+        }
+        if (i >= hi || sentence.mentionOf[i] == null || !Participants.ACTOR_TYPES.contains(sentence.mentionOf[i].type())) {
+            return false;
+        }
+        int after = sentence.endOf(i) + 1;
+        return after < hi && (sentence.t.get(after).pos().equals("VB") || sentence.t.get(after).pos().equals("VBP"));
     }
 
     /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */

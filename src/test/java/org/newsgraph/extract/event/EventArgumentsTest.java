@@ -268,4 +268,15 @@ class EventArgumentsTest {
         assertEquals(List.of("Sergei Lavrov"), actors(e));
         assertEquals("Brazil", recipient(e));
     }
+
+    @Test
+    void whoIsDemandedToActIsTheRecipient() {
+        EventMention e = only("REQUEST", "The council adopted a resolution demanding Syria cooperate fully with the inquiry.");
+        assertEquals("Syria", recipient(e));
+    }
+
+    @Test
+    void sanctionsLiftedOnAPartyBenefitIt() {
+        assertEquals("Iraq", recipient(only("CONCEDE", "The council approved the lifting of sanctions on Iraq.")));
+    }
 }
