@@ -24,7 +24,7 @@ final class ObjectFinder {
             Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between", "of")),
             Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
             Map.entry("COOPERATE", Set.of("with")), Map.entry("AID", Set.of("to", "for")),
-            Map.entry("REQUEST", Set.of("to")), Map.entry("ACCUSE", Set.of("against")),
+            Map.entry("REQUEST", Set.of("to", "from")), Map.entry("ACCUSE", Set.of("against")),
             Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to")),
             Map.entry("PROTEST", Set.of("against", "outside")), Map.entry("SANCTION", Set.of("on", "against", "to")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against")),

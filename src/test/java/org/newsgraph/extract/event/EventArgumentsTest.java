@@ -279,4 +279,9 @@ class EventArgumentsTest {
     void sanctionsLiftedOnAPartyBenefitIt() {
         assertEquals("Iraq", recipient(only("CONCEDE", "The council approved the lifting of sanctions on Iraq.")));
     }
+
+    @Test
+    void whoADemandIsMadeFromIsTheRecipient() {
+        assertEquals("Syria", recipient(only("REQUEST", "The ambassador renewed the demand for full cooperation from Syria.")));
+    }
 }
