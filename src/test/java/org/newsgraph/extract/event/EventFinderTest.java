@@ -240,4 +240,10 @@ class EventFinderTest {
     void encouragingSomeoneToActIsARequest() {
         only("REQUEST", events("The ministers encouraged Serbia to cooperate with the tribunal."));
     }
+
+    @Test
+    void candidatesWithdrawnFromAnElectionAreABoycott() {
+        assertEquals("boycott", only("PROTEST", events("Three opposition parties have withdrawn their candidates from the"
+                + " presidential election.")).mode());
+    }
 }
