@@ -210,7 +210,7 @@ public final class EventFinder {
                 if (recipient == null && !actors.isEmpty() && (fromSource && (r.category().equals("AID") || roles.drawVerbBefore(first) >= 0)
                         || "visit".equals(r.mode()) && t.get(head + 1).word().equals("by"))) { // "agreed during a visit by Lavrov"
                     List<Mention> receiver = participants.subject(first, lo); // "RCAF destroyed its missiles with assistance from"
-                    recipient = receiver.isEmpty() || Participants.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
+                    recipient = receiver.isEmpty() || ParticipantChecks.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
                 }
                 if (recipient == null && victimVerb >= 0) {
                     List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
@@ -262,7 +262,7 @@ public final class EventFinder {
             if (r.category().equals("ASSAULT")) {
                 // a town or region is no attacker ("... in Shanxi Province killed ten people" is an accident report)
                 actors = actors.stream().filter(m -> !(m.type() == MentionType.PLACE && REGION_NAME.matcher(m.text()).find()
-                        || m.type() == MentionType.CITY && !Participants.isCapital(m))).toList();
+                        || m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m))).toList();
             }
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed)) {
                 return null;

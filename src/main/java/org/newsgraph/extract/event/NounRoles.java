@@ -50,7 +50,7 @@ final class NounRoles {
             if (t.get(i).pos().startsWith("VB") && VICTIM_VERBS.contains(Moods.lemma(t.get(i)))) {
                 return i;
             }
-            if (Participants.isBoundary(t.get(i)) || t.get(i).pos().startsWith("VB")) {
+            if (ParticipantChecks.isBoundary(t.get(i)) || t.get(i).pos().startsWith("VB")) {
                 return -1;
             }
         }

@@ -73,20 +73,20 @@ final class ObjectFinder {
         if (direct && TRANSITIVE.contains(category)
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
             Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
-            if (object != null && !Participants.same(object, actor)) {
+            if (object != null && !ParticipantChecks.same(object, actor)) {
                 return object;
             }
         }
         if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")
                 && REFUSED_ACTS.contains(Moods.lemma(sentence.t.get(from + 2)))) {
             Mention refused = objectAt(from + 3, hi, 4); // "refused to give Pinochet full state honors", "refused to meet Abe"
-            if (refused != null && !Participants.same(refused, actor)) {
+            if (refused != null && !ParticipantChecks.same(refused, actor)) {
                 return refused;
             }
         }
         for (int i = from + 1; i < Math.min(hi, from + reach); i++) {
             Token k = sentence.t.get(i);
-            if (Participants.isBoundary(k) && !k.word().equals(",")) {
+            if (ParticipantChecks.isBoundary(k) && !k.word().equals(",")) {
                 return null;
             }
             String w = k.word().toLowerCase(Locale.ROOT);
@@ -96,7 +96,7 @@ final class ObjectFinder {
             boolean farOf = w.equals("of") && i != from + 1; // "the summit of SAARC", not "reforms of the UN" later on
             if (!infinitive && !farOf && preps.contains(w) || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
-                if (m != null && !Participants.same(m, actor)) {
+                if (m != null && !ParticipantChecks.same(m, actor)) {
                     return m;
                 }
             }
@@ -113,12 +113,12 @@ final class ObjectFinder {
             return null;
         }
         for (int i = from + 1; i < Math.min(hi, from + 8); i++) {
-            if (Participants.isBoundary(sentence.t.get(i))) {
+            if (ParticipantChecks.isBoundary(sentence.t.get(i))) {
                 return null;
             }
             if (sentence.t.get(i).word().equals("on")) {
                 Mention m = objectAt(i + 1, hi, 5);
-                return m == null || Participants.same(m, actor) ? null : m;
+                return m == null || ParticipantChecks.same(m, actor) ? null : m;
             }
         }
         return null;
@@ -157,7 +157,7 @@ final class ObjectFinder {
             if (m != null && modifierOfAThing(sentence.endOf(i))) {
                 return null; // part of a longer name the tagger did not take as a whole
             }
-            if (m != null && (m.type() == MentionType.CITY && !Participants.isCapital(m) || m.type() == MentionType.PLACE
+            if (m != null && (m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m) || m.type() == MentionType.PLACE
                     || m.type() == MentionType.CITY && thingAfter(sentence.endOf(i)))) {
                 return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
             }

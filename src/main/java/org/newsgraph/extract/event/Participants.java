@@ -8,8 +8,6 @@ import java.util.Set;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Token;
-import org.newsgraph.extract.authority.Authority;
-import org.newsgraph.extract.authority.City;
 
 /**
  * Who does what to whom in one sentence, read off word order and the mentions already found (no parser):
@@ -192,7 +190,7 @@ final class Participants {
         }
         int start = startOf(end);
         return start >= 1 && t.get(start - 1).word().equalsIgnoreCase("the")
-                && (start == 1 || isBoundary(t.get(start - 2)) || t.get(start - 2).word().equals("that"));
+                && (start == 1 || ParticipantChecks.isBoundary(t.get(start - 2)) || t.get(start - 2).word().equals("that"));
     }
 
     /** Whether a verb other than an auxiliary stands between two tokens ("after the quake struck and mobilized"). */
@@ -385,21 +383,5 @@ final class Participants {
             i++;
         }
         return i;
-    }
-
-    static boolean isCapital(Mention m) {
-        String id = m.authorityId();
-        return id != null && id.startsWith("city:")
-                && Authority.get().city(Long.parseLong(id.substring(5))).map(City::isCapital).orElse(false);
-    }
-
-    static boolean same(Mention a, Mention b) {
-        return a != null && b != null && (a == b || a.text().equalsIgnoreCase(b.text()));
-    }
-
-    static boolean isBoundary(Token k) {
-        String w = k.word();
-        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || k.pos().equals("``")
-                || k.pos().equals("''");
     }
 }

@@ -29,7 +29,7 @@ final class Phrases {
      */
     List<Mention> agents(int after, int hi) {
         for (int i = after + 1; i < Math.min(hi, after + 6); i++) {
-            if (Participants.isBoundary(p.t.get(i))) {
+            if (ParticipantChecks.isBoundary(p.t.get(i))) {
                 return List.of();
             }
             if (p.t.get(i).word().equals("by")) {
@@ -60,7 +60,7 @@ final class Phrases {
      */
     List<Mention> between(int after, int hi) {
         for (int i = after; i < Math.min(hi, after + 7); i++) {
-            if (i > after && Participants.isBoundary(p.t.get(i))) {
+            if (i > after && ParticipantChecks.isBoundary(p.t.get(i))) {
                 return List.of();
             }
             if (p.t.get(i).word().equals("between")) {
@@ -81,7 +81,7 @@ final class Phrases {
             if (p.t.get(i).word().equals("among")) {
                 return p.objectAt(i + 1, hi, 4);
             }
-            if (Participants.isBoundary(p.t.get(i))) {
+            if (ParticipantChecks.isBoundary(p.t.get(i))) {
                 return null;
             }
         }
@@ -98,7 +98,7 @@ final class Phrases {
             return m;
         }
         for (int j = end + 2; j < Math.min(hi, end + 10); j++) {
-            if (Participants.isBoundary(p.t.get(j)) || p.t.get(j).pos().startsWith("VB") || p.t.get(j).pos().equals("IN")) {
+            if (ParticipantChecks.isBoundary(p.t.get(j)) || p.t.get(j).pos().startsWith("VB") || p.t.get(j).pos().equals("IN")) {
                 return m;
             }
             if (p.mentionOf[j] != null && p.mentionOf[j].type() == MentionType.PERSON) {
@@ -125,7 +125,7 @@ final class Phrases {
             return null;
         }
         Mention next = p.objectAt(end + 2, hi, 5);
-        return next == null || Participants.same(next, m) ? null : next;
+        return next == null || ParticipantChecks.same(next, m) ? null : next;
     }
 
     /** The last token of mention {@code m} at or after {@code from}, or -1. */

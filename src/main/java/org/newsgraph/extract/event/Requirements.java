@@ -54,7 +54,7 @@ final class Requirements {
 
     /** A country, region or capital: a visit there meets its government ("visited rural areas in Qionghai" meets no one). */
     private boolean foreign(Mention place) {
-        return place != null && (place.type() == MentionType.COUNTRY || place.type() == MentionType.PLACE || Participants.isCapital(place));
+        return place != null && (place.type() == MentionType.COUNTRY || place.type() == MentionType.PLACE || ParticipantChecks.isCapital(place));
     }
 
     /** Working people or their unions within a few tokens of a strike. */
