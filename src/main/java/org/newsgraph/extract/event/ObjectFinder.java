@@ -157,7 +157,7 @@ final class ObjectFinder {
             if (m != null && modifierOfAThing(sentence.endOf(i))) {
                 return null; // part of a longer name the tagger did not take as a whole
             }
-            if (m != null && (m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m) || m.type() == MentionType.PLACE
+            if (m != null && (m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m) || m.type() == MentionType.PLACE && !ParticipantChecks.isSeat(m)
                     || m.type() == MentionType.CITY && thingAfter(sentence.endOf(i)))) {
                 return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
             }

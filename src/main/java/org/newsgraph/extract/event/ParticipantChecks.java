@@ -18,6 +18,20 @@ final class ParticipantChecks {
                 && Authority.get().city(Long.parseLong(id.substring(5))).map(City::isCapital).orElse(false);
     }
 
+    /**
+     * Buildings and streets that wire copy uses for the government seated there ("blamed the Kremlin", "the White
+     * House rejected"); the tagger types them as places, but as an object they are a party, like a capital.
+     */
+    private static final java.util.Set<String> SEATS = java.util.Set.of("kremlin", "white house", "pentagon",
+            "elysee", "elysee palace", "downing street", "vatican", "quai d'orsay", "zhongnanhai", "blue house",
+            "capitol hill", "whitehall", "foggy bottom", "holy see");
+
+    /** Whether the mention names a seat of government standing for that government ("the Kremlin"). */
+    static boolean isSeat(Mention m) {
+        String w = m.text().toLowerCase(java.util.Locale.ROOT).replace('é', 'e');
+        return SEATS.contains(w.startsWith("the ") ? w.substring(4) : w);
+    }
+
     /** Whether two mentions are the same one or name the same thing by the same words. */
     static boolean same(Mention a, Mention b) {
         return a != null && b != null && (a == b || a.text().equalsIgnoreCase(b.text()));
