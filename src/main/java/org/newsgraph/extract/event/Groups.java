@@ -84,6 +84,9 @@ final class Groups {
             int begin = t.get(b).begin();
             out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.6));
         }
+        List<Mention> all = new ArrayList<>(known);
+        all.addAll(out);
+        UntaggedNames.subject(a, t, all).ifPresent(out::add);
         return out;
     }
 
