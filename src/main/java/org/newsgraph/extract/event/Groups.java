@@ -87,6 +87,8 @@ final class Groups {
         List<Mention> all = new ArrayList<>(known);
         all.addAll(out);
         UntaggedNames.subject(a, t, all).ifPresent(out::add);
+        all.addAll(out);
+        out.addAll(UntaggedNames.objects(a, t, all));
         return out;
     }
 

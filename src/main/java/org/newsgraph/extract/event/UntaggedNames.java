@@ -66,6 +66,38 @@ final class UntaggedNames {
                 "event-name", 0.5));
     }
 
+    /**
+     * Untagged names that are the direct object of a verb ("shelled the GPO", "urged the International Quartet"):
+     * a run of capitalised nouns and adjectives (the tagger often calls them common: "GPO/NN") right after a verb and an optional "the", which no mention in {@code known} overlaps.
+     */
+    static List<Mention> objects(TextAnalysis a, List<Token> t, List<Mention> known) {
+        List<Mention> out = new java.util.ArrayList<>();
+        for (int v = 0; v + 1 < t.size(); v++) {
+            if (!t.get(v).pos().startsWith("VB")) {
+                continue;
+            }
+            int b = v + 1;
+            if (t.get(b).word().equalsIgnoreCase("the")) {
+                b++;
+            }
+            int e = b;
+            while (e < t.size() && (t.get(e).pos().startsWith("NN") || t.get(e).pos().equals("JJ")) && capital(t.get(e))
+                    && !CALENDAR.contains(t.get(e).word().toLowerCase(Locale.ROOT))) {
+                e++;
+            }
+            if (e == b || !t.get(e - 1).pos().startsWith("NN") || e < t.size() && t.get(e).pos().startsWith("NN")) {
+                continue; // none, or a modifier of a common noun ("the UN resolution")
+            }
+            int begin = t.get(b).begin();
+            int end = t.get(e - 1).end();
+            if (known.stream().noneMatch(m -> m.overlaps(begin, end))) {
+                out.add(new Mention(begin, end, a.text().substring(begin, end), MentionType.ORGANISATION, null,
+                        "event-name", 0.5));
+            }
+        }
+        return out;
+    }
+
     /** A capitalised noun, adjective or joining word that can be part of a name. */
     private static boolean nameWord(Token k) {
         String p = k.pos();

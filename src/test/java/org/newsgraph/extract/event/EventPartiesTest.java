@@ -55,4 +55,16 @@ class EventPartiesTest {
         EventMention e = only("REQUEST", "In a statement on Tuesday, Belarus was called on to free the journalists.");
         assertFalse(actors(e).stream().anyMatch(a -> a.contains("Tuesday")), e.toString());
     }
+
+    @Test
+    void anUntaggedCapitalisedObjectIsTheRecipient() {
+        EventMention e = only("ASSAULT", "The rebels shelled the GPO and set it on fire.");
+        assertEquals("GPO", e.recipient() == null ? null : e.recipient().text(), e.toString());
+    }
+
+    @Test
+    void aCapitalisedModifierOfACommonNounIsNoRecipient() {
+        EventMention e = only("ASSAULT", "The rebels shelled the Moore Street building overnight.");
+        assertTrue(e.recipient() == null || !e.recipient().text().contains("Moore Street"), e.toString());
+    }
 }
