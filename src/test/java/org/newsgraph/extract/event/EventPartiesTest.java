@@ -67,4 +67,16 @@ class EventPartiesTest {
         EventMention e = only("ASSAULT", "The rebels shelled the Moore Street building overnight.");
         assertTrue(e.recipient() == null || !e.recipient().text().contains("Moore Street"), e.toString());
     }
+
+    @Test
+    void aPassiveAgentPastAPurposePhraseActs() {
+        EventMention e = only("ACCUSE", "The old regime was condemned for bringing ruin to Iraq by the Kurdish parties in Arbil.");
+        assertTrue(actors(e).stream().anyMatch(a -> a.contains("parties")), e.toString());
+    }
+
+    @Test
+    void theAgentOfAnotherNounDoesNotAct() {
+        EventMention e = only("AGREE", "Hamas criticised the agreement that was reached on Tuesday after mediation by Condoleezza Rice.");
+        assertFalse(actors(e).contains("Condoleezza Rice"), e.toString());
+    }
 }
