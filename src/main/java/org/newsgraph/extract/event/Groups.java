@@ -37,7 +37,8 @@ final class Groups {
             "public", "minority", "mourner", "worshipper", "shopper", "pedestrian", "commuter", "motorist",
             "bystander", "patrol", "convoy", "services",
             // sides of talks and targets of blame wire copy names by a common noun ("labour representatives met with management")
-            "representative", "management", "manager", "friend", "relative", "alliance", "coalition", "executive");
+            "representative", "management", "manager", "friend", "relative", "alliance", "coalition", "executive",
+            "rival", "gang", "clan", "tribe");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",

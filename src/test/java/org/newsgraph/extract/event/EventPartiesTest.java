@@ -79,4 +79,10 @@ class EventPartiesTest {
         EventMention e = only("AGREE", "Hamas criticised the agreement that was reached on Tuesday after mediation by Condoleezza Rice.");
         assertFalse(actors(e).contains("Condoleezza Rice"), e.toString());
     }
+
+    @Test
+    void rivalsNamedByACommonNounAttack() {
+        EventMention e = only("ASSAULT", "Three villagers died in an ambush by tribal rivals near the border.");
+        assertTrue(actors(e).stream().anyMatch(a -> a.endsWith("rivals")), e.toString());
+    }
 }
