@@ -85,4 +85,10 @@ class EventPartiesTest {
         EventMention e = only("ASSAULT", "Three villagers died in an ambush by tribal rivals near the border.");
         assertTrue(actors(e).stream().anyMatch(a -> a.endsWith("rivals")), e.toString());
     }
+
+    @Test
+    void aDescriptorNounBeforeTheNameIsPassedOver() {
+        EventMention r = only("REQUEST", "Madrid urged the separatist movement ETA to lay down its arms.");
+        assertEquals("ETA", r.recipient() == null ? null : r.recipient().text(), r.toString());
+    }
 }
