@@ -91,4 +91,10 @@ class EventPartiesTest {
         EventMention r = only("REQUEST", "Madrid urged the separatist movement ETA to lay down its arms.");
         assertEquals("ETA", r.recipient() == null ? null : r.recipient().text(), r.toString());
     }
+
+    @Test
+    void theNationNamesThePartyOfItsEmbassy() {
+        EventMention e = only("PROTEST", "Hundreds of students staged a sit-in in front of the French embassy on Monday.");
+        assertEquals("French", e.recipient() == null ? null : e.recipient().text(), e.toString());
+    }
 }
