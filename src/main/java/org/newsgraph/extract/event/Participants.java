@@ -229,7 +229,7 @@ final class Participants {
             return null; // "anti-Israeli bombings" are aimed at Israel (see NounRoles#antiTarget)
         }
         Mention m = mentionOf[i];
-        return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
+        return m != null && ACTOR_TYPES.contains(m.type()) ? ParticipantChecks.possessorBeyondPlace(this, i, m) : null;
     }
 
     /** The recipient after the trigger (see {@link ObjectFinder#recipient}). */

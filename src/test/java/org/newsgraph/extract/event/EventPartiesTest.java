@@ -97,4 +97,10 @@ class EventPartiesTest {
         EventMention e = only("PROTEST", "Hundreds of students staged a sit-in in front of the French embassy on Monday.");
         assertEquals("French", e.recipient() == null ? null : e.recipient().text(), e.toString());
     }
+
+    @Test
+    void thePossessorBeforeAPlaceModifierVisits() {
+        EventMention e = only("CONSULT", "Akol pointed out that Lula's US visit succeeded to convince the US administration to cut tariffs.");
+        assertEquals(List.of("Lula"), actors(e), e.toString());
+    }
 }
