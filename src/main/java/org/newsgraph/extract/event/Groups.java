@@ -37,7 +37,15 @@ final class Groups {
             "public", "minority", "mourner", "worshipper", "shopper", "pedestrian", "commuter", "motorist",
             "bystander", "patrol", "convoy", "services",
             // sides of talks and targets of blame wire copy names by a common noun ("labour representatives met with management")
-            "representative", "management", "manager", "friend", "relative", "alliance", "coalition", "executive");
+            "representative", "management", "manager", "friend", "relative", "alliance", "coalition", "executive",
+            "rival", "gang", "clan", "tribe");
+
+    /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
+    private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
+            "guerrilla", "government");
+    /** Nouns of acts whose modifier is the party acting, not a kind of thing ("police deployment", "army offensive"). */
+    private static final Set<String> ACTIONS = Set.of("deployment", "crackdown", "raid", "offensive", "withdrawal",
+            "pullout", "buildup", "build-up", "assault", "attack", "ambush", "incursion", "blockade");
 
     /** A group noun that also names an activity when an "of" follows it. */
     private static final Set<String> ACTIVITIES = Set.of("management");
@@ -66,7 +74,8 @@ final class Groups {
             if (ACTIVITIES.contains(Moods.lemma(n)) && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
                 continue; // "poor management of the mine": the activity, not the managers
             }
-            if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).pos().startsWith("NNP")) {
+            if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).pos().startsWith("NNP")
+                    && !(FORCES.contains(Moods.lemma(n)) && ACTIONS.contains(Moods.lemma(t.get(i + 1))))) {
                 continue; // a modifier ("police officers", "government officials"): the head noun names the group
             }
             int b = i;
@@ -76,6 +85,11 @@ final class Groups {
             int begin = t.get(b).begin();
             out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.6));
         }
+        List<Mention> all = new ArrayList<>(known);
+        all.addAll(out);
+        UntaggedNames.subject(a, t, all).ifPresent(out::add);
+        all.addAll(out);
+        out.addAll(UntaggedNames.objects(a, t, all));
         return out;
     }
 

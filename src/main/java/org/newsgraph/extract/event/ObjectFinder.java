@@ -157,7 +157,7 @@ final class ObjectFinder {
             if (m != null && modifierOfAThing(sentence.endOf(i))) {
                 return null; // part of a longer name the tagger did not take as a whole
             }
-            if (m != null && (m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m) || m.type() == MentionType.PLACE
+            if (m != null && (m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m) || m.type() == MentionType.PLACE && !ParticipantChecks.isSeat(m)
                     || m.type() == MentionType.CITY && thingAfter(sentence.endOf(i)))) {
                 return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
             }
@@ -202,6 +202,12 @@ final class ObjectFinder {
                     i++;
                 }
                 continue; // "hailed on Wednesday the Democrats' control", "stormed early on Wednesday morning the town"
+            }
+            if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i > from && i + 1 < hi
+                    && Set.of("DT", "JJ", "NN", "NNP", "VBG").contains(sentence.t.get(i - 1).pos()) && sentence.mentionOf[i + 1] != null
+                    && sentence.mentionOf[i + 1].type() != MentionType.GROUP && (i + 2 >= hi || !sentence.t.get(i + 2).pos().startsWith("NN")
+                    || sentence.endOf(i + 1) > i + 1)) {
+                continue; // a descriptor before the name: "the ruling Islamist movement Hamas", "the rebel group FARC"
             }
             if (quantifier(i, hi) || modifyingParticiple(i, hi)) {
                 continue; // "up to 80 civilians", "six suspected insurgents"

@@ -1,6 +1,8 @@
 package org.newsgraph.extract.event;
 
+import java.util.Set;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Token;
 import org.newsgraph.extract.authority.Authority;
 import org.newsgraph.extract.authority.City;
@@ -16,6 +18,40 @@ final class ParticipantChecks {
         String id = m.authorityId();
         return id != null && id.startsWith("city:")
                 && Authority.get().city(Long.parseLong(id.substring(5))).map(City::isCapital).orElse(false);
+    }
+
+    /**
+     * Buildings and streets that wire copy uses for the government seated there ("blamed the Kremlin", "the White
+     * House rejected"); the tagger types them as places, but as an object they are a party, like a capital.
+     */
+    private static final Set<String> SEATS = Set.of("kremlin", "white house", "pentagon",
+            "elysee", "elysee palace", "downing street", "vatican", "quai d'orsay", "zhongnanhai", "blue house",
+            "capitol hill", "whitehall", "foggy bottom", "holy see");
+
+    /** Whether the mention names a seat of government standing for that government ("the Kremlin"). */
+    static boolean isSeat(Mention m) {
+        String w = m.text().toLowerCase(java.util.Locale.ROOT).replace('é', 'e');
+        return SEATS.contains(w.startsWith("the ") ? w.substring(4) : w);
+    }
+
+    /**
+     * "Kiir's US visit", "Putin's Asian tour": when the modifier {@code m} (ending at token {@code end}) of a noun
+     * trigger is a place or nation with a possessor before it, the possessor acts and the place is where it goes;
+     * otherwise {@code m} itself.
+     */
+    static Mention possessorBeyondPlace(Participants p, int end, Mention m) {
+        if (!Set.of(MentionType.COUNTRY, MentionType.CITY, MentionType.NATIONALITY, MentionType.PLACE).contains(m.type())) {
+            return m;
+        }
+        int start = end;
+        while (start > 0 && p.mentionOf[start - 1] == m) {
+            start--;
+        }
+        if (start < 2 || !p.t.get(start - 1).pos().equals("POS")) {
+            return m;
+        }
+        Mention owner = p.mentionOf[start - 2];
+        return owner != null && Participants.ACTOR_TYPES.contains(owner.type()) ? owner : m;
     }
 
     /** Whether two mentions are the same one or name the same thing by the same words. */

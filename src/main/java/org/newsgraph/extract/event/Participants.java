@@ -229,7 +229,7 @@ final class Participants {
             return null; // "anti-Israeli bombings" are aimed at Israel (see NounRoles#antiTarget)
         }
         Mention m = mentionOf[i];
-        return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
+        return m != null && ACTOR_TYPES.contains(m.type()) ? ParticipantChecks.possessorBeyondPlace(this, i, m) : null;
     }
 
     /** The recipient after the trigger (see {@link ObjectFinder#recipient}). */
@@ -247,11 +247,15 @@ final class Participants {
         return objects.objectAt(from, hi, reach);
     }
 
-    /** "Taiwanese President Lee Teng-hui": in a run of adjacent mentions, the last one names the party. */
+    /**
+     * "Taiwanese President Lee Teng-hui": in a run of adjacent mentions, the last one names the party; but the nation
+     * names the party of its embassy ("protest in front of the German embassy").
+     */
     Mention headOfChain(int i, int hi) {
         Mention m = mentionOf[i];
         int j = endOf(i) + 1;
-        while (j < hi && mentionOf[j] != null && mentionOf[j] != m
+        while (j < hi && mentionOf[j] != null && mentionOf[j] != m && !(m.type() == MentionType.NATIONALITY
+                && mentionOf[j].text().toLowerCase(Locale.ROOT).matches("embassy|embassies|consulate|legation"))
                 && (m.type() == MentionType.NATIONALITY || m.type() == MentionType.TITLE || mentionOf[j].type() == MentionType.TITLE
                         || mentionOf[j].type() == MentionType.PERSON)) {
             m = mentionOf[j];

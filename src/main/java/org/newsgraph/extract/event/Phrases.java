@@ -17,6 +17,10 @@ final class Phrases {
         this.p = sentence;
     }
 
+    /** Words opening another phrase or clause, whose "by" belongs to its own noun or verb. */
+    private static final java.util.Set<String> OTHER_PHRASE = java.util.Set.of("after", "before", "during", "following",
+            "amid", "despite", "when", "while", "since", "until", "which", "who", "that");
+
     /** "by X" within a few tokens after {@code after}: the agent of a passive or of a noun. */
     Mention agent(int after, int hi) {
         List<Mention> all = agents(after, hi);
@@ -24,13 +28,14 @@ final class Phrases {
     }
 
     /**
-     * Every agent in "by X" after {@code after}, with one coordinated after it ("signed by Solana and Kinsman");
+     * Every agent in "by X" within seven tokens after {@code after} ("was condemned for bringing ruin to Afghanistan by
+     * the Taliban"), in the same phrase, with one coordinated after it ("signed by Solana and Kinsman");
      * for "by X's ... Y" the person Y who acts for X. Empty when there is no "by" phrase.
      */
     List<Mention> agents(int after, int hi) {
-        for (int i = after + 1; i < Math.min(hi, after + 6); i++) {
-            if (ParticipantChecks.isBoundary(p.t.get(i))) {
-                return List.of();
+        for (int i = after + 1; i < Math.min(hi, after + 8); i++) {
+            if (ParticipantChecks.isBoundary(p.t.get(i)) || OTHER_PHRASE.contains(p.t.get(i).word())) {
+                return List.of(); // "reached on Tuesday after intense mediation by Rice": that "by" is the mediation's
             }
             if (p.t.get(i).word().equals("by")) {
                 Mention first = personAfterPossessor(p.objectAt(i + 1, hi, 4), i + 1, hi);

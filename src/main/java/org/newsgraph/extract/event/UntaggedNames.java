@@ -1,0 +1,120 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.TextAnalysis;
+import org.newsgraph.extract.Token;
+
+/**
+ * A sentence's subject named by capitalised words no tagger took ("The Asian Age, in an article, accused ...",
+ * "Media watchdog Reporters Without Borders on Thursday called on ..."): a run of two or more capitalised
+ * words ending right before the first finite verb, comma or "on" + weekday in the sentence's first nine
+ * tokens, with only a determiner and common-noun descriptors before it. Only the sentence's first noun phrase is considered, so nothing is invented from
+ * elsewhere. Stateless and thread-safe.
+ */
+final class UntaggedNames {
+
+    /** Lowercase words that may join the capitalised words of one name ("Doctors without Borders", "Bank of Japan"). */
+    private static final Set<String> JOINERS = Set.of("of", "for", "and", "&");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "new", "year", "day", "christmas", "easter");
+
+    private UntaggedNames() {
+    }
+
+    /** The untagged name opening the sentence {@code t}, when no mention in {@code known} overlaps it. */
+    static Optional<Mention> subject(TextAnalysis a, List<Token> t, List<Mention> known) {
+        int e = 1;
+        while (e < Math.min(t.size(), 9) && !followedByPredicate(t, e)) {
+            e++;
+        }
+        if (e >= Math.min(t.size(), 9)) {
+            return Optional.empty();
+        }
+        int b = e;
+        while (b > 0 && nameWord(t.get(b - 1))) {
+            b--;
+        }
+        while (b < e && t.get(b).pos().equals("DT")) {
+            b++;
+        }
+        if (e - b < 2 || !capital(t.get(b))) {
+            return Optional.empty();
+        }
+        for (int k = 0; k < b; k++) {
+            String p = t.get(k).pos();
+            if (!(p.equals("DT") || p.equals("NN") || p.equals("JJ"))) {
+                return Optional.empty(); // only descriptors before the name: "Media watchdog", "The"
+            }
+        }
+        for (int k = b; k < e; k++) {
+            if (CALENDAR.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        int begin = t.get(b).begin();
+        int end = t.get(e - 1).end();
+        if (known.stream().anyMatch(m -> m.overlaps(begin, end))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Mention(begin, end, a.text().substring(begin, end), MentionType.ORGANISATION, null,
+                "event-name", 0.5));
+    }
+
+    /**
+     * Untagged names that are the direct object of a verb ("shelled the GPO", "urged the International Quartet"):
+     * a run of capitalised nouns and adjectives (the tagger often calls them common: "GPO/NN") right after a verb and an optional "the", which no mention in {@code known} overlaps.
+     */
+    static List<Mention> objects(TextAnalysis a, List<Token> t, List<Mention> known) {
+        List<Mention> out = new java.util.ArrayList<>();
+        for (int v = 0; v + 1 < t.size(); v++) {
+            if (!t.get(v).pos().startsWith("VB")) {
+                continue;
+            }
+            int b = v + 1;
+            if (t.get(b).word().equalsIgnoreCase("the")) {
+                b++;
+            }
+            int e = b;
+            while (e < t.size() && (t.get(e).pos().startsWith("NN") || t.get(e).pos().equals("JJ")) && capital(t.get(e))
+                    && !CALENDAR.contains(t.get(e).word().toLowerCase(Locale.ROOT))) {
+                e++;
+            }
+            if (e == b || !t.get(e - 1).pos().startsWith("NN") || e < t.size() && t.get(e).pos().startsWith("NN")) {
+                continue; // none, or a modifier of a common noun ("the UN resolution")
+            }
+            int begin = t.get(b).begin();
+            int end = t.get(e - 1).end();
+            if (known.stream().noneMatch(m -> m.overlaps(begin, end))) {
+                out.add(new Mention(begin, end, a.text().substring(begin, end), MentionType.ORGANISATION, null,
+                        "event-name", 0.5));
+            }
+        }
+        return out;
+    }
+
+    /** A capitalised noun, adjective or joining word that can be part of a name. */
+    private static boolean nameWord(Token k) {
+        String p = k.pos();
+        return capital(k) && (p.startsWith("NN") || p.equals("JJ") || p.equals("IN") || p.equals("DT") || p.equals("CC"))
+                || JOINERS.contains(k.word());
+    }
+
+    private static boolean followedByPredicate(List<Token> t, int e) {
+        Token n = t.get(e);
+        String p = n.pos();
+        if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || n.word().equals(",")) {
+            return true;
+        }
+        return n.word().equals("on") && e + 1 < t.size() && CALENDAR.contains(t.get(e + 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean capital(Token k) {
+        return Character.isUpperCase(k.word().charAt(0));
+    }
+}
