@@ -34,7 +34,9 @@ class EventScorerTest {
                 new Reached("dev2", 91, 0.976, 0.911, 0.702, MARGIN),
                 new Reached("blind", 64, 0.879, 0.761, 0.690, MARGIN),
                 new Reached("blind2", 98, 0.948, 0.676, 0.831, MARGIN),
-                new Reached("blind3", 80, 0.970, 0.747, 0.701, MARGIN));
+                new Reached("blind3", 80, 0.970, 0.747, 0.701, MARGIN),
+                // never used to write rules: its first score, taken after all of the 2026-11-30 rounds
+                new Reached("blind4", 60, 0.895, 0.486, 0.474, MARGIN));
     }
 
     @ParameterizedTest
