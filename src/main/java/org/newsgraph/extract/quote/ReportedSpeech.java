@@ -106,7 +106,8 @@ final class ReportedSpeech {
         boolean adjunctAfter = nothingAfter || isAdjunctStart(t.get(rest));
         if (adjunctAfter && !nothingAfter) {
             int past = pastAdjunct(d, rest, end);
-            String pp = t.get(past).pos();
+            // the adjunct may run to the end of an unpunctuated last sentence ("... said on Sunday")
+            String pp = past < end ? t.get(past).pos() : "";
             boolean clause = pp.equals("PRP") || pp.equals("DT") || pp.startsWith("NNP") || pp.equals("EX");
             boolean nounBefore = past > rest && (Phrases.isNoun(t.get(past - 1))
                     || Phrases.TIME_WORDS.contains(t.get(past - 1).word().toLowerCase()));

@@ -28,6 +28,15 @@ class AttributionFramesTest {
     }
 
     @Test
+    void unpunctuatedLastSentenceIsReadLikeAPunctuatedOne() {
+        // the adjunct after the cue ran past the last token and threw before this was guarded
+        String t = "Eight people have been killed in Guatemala over the past 24 hours, the police said on Sunday";
+        List<Attribution> bare = find(t);
+        assertEquals(1, bare.size(), bare.toString());
+        assertEquals(source(t + ".", find(t + ".").get(0)), source(t, bare.get(0)));
+    }
+
+    @Test
     void frameBeforeTheQuoteWinsOverTheNextSentence() {
         String t = "Lombardi said: “I’m not expecting anything.” Sanders has said he would be honored to meet him.";
         assertEquals("Lombardi", source(t, with(t, find(t), "not expecting")));
