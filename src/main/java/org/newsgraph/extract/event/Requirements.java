@@ -37,6 +37,7 @@ final class Requirements {
             boolean passive) {
         return switch (r.need()) {
             case ACTOR -> !actors.isEmpty();
+            case PARTY -> !actors.isEmpty() || recipient != null;
             case LABOUR -> labour(first, last);
             case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && recipient != null && !mishap();
             case VICTIM -> passive && recipient != null;

@@ -10,7 +10,8 @@ import org.newsgraph.extract.Token;
  * A token pattern over lemmas and part-of-speech tags, written as a line of space-separated elements:
  * <ul>
  *   <li>{@code a|b|c} one token whose lemma (or lower-cased word) is one of the alternatives;</li>
- *   <li>a suffix {@code /V}, {@code /N} or {@code /J} restricts the token to verbs, nouns or adjectives;</li>
+ *   <li>a suffix {@code /V}, {@code /N}, {@code /J} or {@code /P} restricts the token to verbs, nouns, adjectives or
+ *   past participles;</li>
  *   <li>{@code @DT|@NN} alternatives that are POS-tag prefixes instead of lemmas;</li>
  *   <li>{@code ^} before an element marks the head, the token the event is anchored on (default: the first);</li>
  *   <li>{@code ~N} skips up to N tokens, never across a clause boundary (punctuation or a finite verb);</li>
@@ -34,6 +35,7 @@ final class TokenPattern {
                 case 'V' -> t.pos().startsWith("VB");
                 case 'N' -> t.pos().startsWith("NN");
                 case 'J' -> t.pos().startsWith("JJ");
+                case 'P' -> t.pos().equals("VBN");
                 default -> true;
             };
         }

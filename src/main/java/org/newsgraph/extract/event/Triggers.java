@@ -36,6 +36,8 @@ final class Triggers {
         COUNTERPART,
         /** Workers or a union nearby: "the teachers' strike", not a football "strike" or a lightning "strike". */
         LABOUR,
+        /** A party named around a noun made from a verb, actor or recipient: "support for the plan" alone is no event. */
+        PARTY,
         /** A passive with a named sufferer as subject ("some of whom were released"): "released a statement" is no event. */
         VICTIM
     }
