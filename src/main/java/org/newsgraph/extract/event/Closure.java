@@ -84,7 +84,7 @@ final class Closure {
             out.add(head + "noun - " + noun + " of ~3 " + String.join(" ", rest.subList(at, rest.size())));
         }
         if (after.isEmpty()) { // "the ban was lifted", "sanctions have been imposed by"; not "the documents signed in 1972"
-            out.add(head + "verb " + passiveNeed(category, need) + " " + rest.get(at) + " ~2 be ^" + verbs + "/P");
+            out.add(head + "verb " + passiveNeed(category, need) + " " + rest.get(at) + " ~2 be ~1 ^" + verbs + "/P");
         }
         return out;
     }

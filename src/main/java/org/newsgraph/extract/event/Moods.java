@@ -31,10 +31,14 @@ final class Moods {
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "upcoming", "future",
             "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending", "further",
             "alleged", "purported");
-    /** Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help". */
+    /**
+     * Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help"; or won, a
+     * state rather than an act of the one who gives it ("to get his support for the government").
+     */
     private static final Set<String> WANTING = Set.of("expect", "seek", "need", "want", "hope", "await", "request", "ask",
             "demand", "promise", "plan", "propose", "consider", "prepare", "threaten", "urge", "call", "push", "press", "brace",
-            "pledge", "vow", "prevent", "avoid", "avert", "stop", "curb");
+            "pledge", "vow", "prevent", "avoid", "avert", "stop", "curb", "get", "win", "secure", "garner", "enlist", "muster",
+            "gain", "woo", "court");
 
     private Moods() {
     }

@@ -112,7 +112,7 @@ final class TokenPattern {
         if (el.gap() > 0) {
             positions[e] = i;
             for (int skip = 0; skip <= el.gap() && i + skip <= end; skip++) {
-                if (skip > 0 && isBoundary(tokens.get(i + skip - 1))) {
+                if (skip > 0 && isBoundary(tokens.get(i + skip - 1)) && !quotedPhrase(tokens, i + skip - 1)) {
                     break;
                 }
                 int r = match(tokens, e + 1, i + skip, end, positions);
@@ -136,6 +136,15 @@ final class TokenPattern {
         }
         positions[e] = i;
         return match(tokens, e + 1, i + 1, end, positions);
+    }
+
+    /** An opening quote after a preposition or determiner opens a quoted phrase, not a quotation: "warned of "painful measures"". */
+    private static boolean quotedPhrase(List<Token> tokens, int k) {
+        if (k == 0 || !tokens.get(k).pos().equals("``")) {
+            return false;
+        }
+        String before = tokens.get(k - 1).pos();
+        return before.equals("IN") || before.equals("DT") || before.equals("TO");
     }
 
     /**

@@ -35,7 +35,7 @@ class ClosureTest {
     void verbWithObjectGivesItsNounWithOfAndAPassiveWithBe() {
         List<String> d = Closure.derive("CONCEDE", "ease", "-", "^lift|revoke/V ~4 ban|curfew", NOUNS);
         assertEquals(List.of("CONCEDE ease noun - ^revocation/N of ~3 ban|curfew",
-                "CONCEDE ease verb - ban|curfew ~2 be ^lift|revoke/P"), d);
+                "CONCEDE ease verb - ban|curfew ~2 be ~1 ^lift|revoke/P"), d);
     }
 
     @Test
@@ -53,7 +53,7 @@ class ClosureTest {
     @Test
     void aPassiveContactStillNeedsACounterpart() {
         List<String> d = Closure.derive("CONSULT", "meet", "-", "^hold/V ~3 talk|meeting", Map.of());
-        assertEquals(List.of("CONSULT meet verb COUNTERPART talk|meeting ~2 be ^hold/P"), d);
+        assertEquals(List.of("CONSULT meet verb COUNTERPART talk|meeting ~2 be ~1 ^hold/P"), d);
     }
 
     @Test
