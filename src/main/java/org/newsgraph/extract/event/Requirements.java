@@ -39,14 +39,28 @@ final class Requirements {
             case ACTOR -> !actors.isEmpty();
             case PARTY -> !actors.isEmpty() || recipient != null;
             case LABOUR -> labour(first, last);
-            case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && recipient != null && !mishap();
-            case VICTIM -> passive && recipient != null;
+            case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && (recipient != null || personSubject(first)) && !mishap();
+            case VICTIM -> passive && (recipient != null || personSubject(first));
             case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
             case COUNTERPART -> recipient != null || actors.size() >= 2
                     || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null));
             default -> true;
         };
     }
+
+    /**
+     * "He was captured in Indonesia", "who were killed": a personal pronoun as the passive's subject is a person who
+     * suffered it, though the sentence alone does not say who.
+     */
+    private boolean personSubject(int first) {
+        int i = first - 1;
+        while (i >= 0 && (Moods.lemma(t.get(i)).equals("be") || Moods.lemma(t.get(i)).equals("have") || t.get(i).pos().startsWith("RB"))) {
+            i--;
+        }
+        return i >= 0 && i < first - 1 && PERSONAL.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i", "who");
 
     /** Whether the sentence tells of an accident or a disaster ("killed when their car was hit by an avalanche"). */
     boolean mishap() {
