@@ -9,7 +9,8 @@ import org.newsgraph.extract.Token;
 /**
  * A token pattern over lemmas and part-of-speech tags, written as a line of space-separated elements:
  * <ul>
- *   <li>{@code a|b|c} one token whose lemma (or lower-cased word) is one of the alternatives;</li>
+ *   <li>{@code a|b|c} one token whose lemma (or lower-cased word) is one of the alternatives; an alternative with
+ *   hyphens ("sit-in") also matches its parts split by the tokenizer ("sit", "-", "in");</li>
  *   <li>a suffix {@code /V}, {@code /N}, {@code /J} or {@code /P} restricts the token to verbs, nouns, adjectives or
  *   past participles;</li>
  *   <li>{@code @DT|@NN} alternatives that are POS-tag prefixes instead of lemmas;</li>
@@ -38,6 +39,29 @@ final class TokenPattern {
                 case 'P' -> t.pos().equals("VBN");
                 default -> true;
             };
+        }
+
+        /**
+         * The number of tokens a hyphenated alternative ("sit-in", "six-party") covers from token {@code i} when the
+         * tokenizer split it into parts and hyphens ("six", "-", "party"), or 0.
+         */
+        int compoundAt(List<Token> tokens, int i, int end) {
+            for (String alt : lemmas) {
+                if (alt.indexOf('-') <= 0 || alt.endsWith("-")) {
+                    continue;
+                }
+                String[] parts = alt.split("-");
+                int n = 2 * parts.length - 1;
+                boolean all = i + n <= end;
+                for (int k = 0; all && k < n; k++) {
+                    String w = tokens.get(i + k).word().toLowerCase(Locale.ROOT);
+                    all = w.equals(k % 2 == 0 ? parts[k / 2] : "-");
+                }
+                if (all) {
+                    return n;
+                }
+            }
+            return 0;
         }
     }
 
@@ -87,10 +111,22 @@ final class TokenPattern {
         }
     }
 
-    /** The words the pattern's first element accepts, or null when it starts with a gap, a test or a POS class. */
+    /**
+     * The words the pattern's first element accepts (for a hyphenated alternative, also its first part), or null when
+     * it starts with a gap, a test or a POS class.
+     */
     Set<String> firstWords() {
         Element e = elements.get(0);
-        return e.gap() > 0 || e.negative() > 0 || !e.posPrefixes().isEmpty() ? null : e.lemmas();
+        if (e.gap() > 0 || e.negative() > 0 || !e.posPrefixes().isEmpty()) {
+            return null;
+        }
+        Set<String> words = new java.util.HashSet<>(e.lemmas());
+        for (String w : e.lemmas()) {
+            if (w.indexOf('-') > 0) {
+                words.add(w.substring(0, w.indexOf('-')));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** The match starting at token {@code start}, or null; never reads beyond {@code end} (exclusive). */
@@ -131,8 +167,16 @@ final class TokenPattern {
             }
             return match(tokens, e + 1, i, end, positions);
         }
-        if (i >= end || !el.matches(tokens.get(i))) {
+        if (i >= end) {
             return -1;
+        }
+        if (!el.matches(tokens.get(i))) {
+            int n = el.compoundAt(tokens, i, end);
+            if (n == 0) {
+                return -1;
+            }
+            positions[e] = i + n - 1; // the compound's last part heads it ("six-party talks", "the sit-in")
+            return match(tokens, e + 1, i + n, end, positions);
         }
         positions[e] = i;
         return match(tokens, e + 1, i + 1, end, positions);
