@@ -37,7 +37,8 @@ final class Moods {
      */
     private static final Set<String> WANTING = Set.of("expect", "seek", "need", "want", "hope", "await", "request", "ask",
             "demand", "promise", "plan", "propose", "consider", "prepare", "threaten", "urge", "call", "push", "press", "brace",
-            "pledge", "vow", "prevent", "avoid", "avert", "stop", "curb", "get", "win", "secure", "garner", "enlist", "muster",
+            "pledge", "vow", "prevent", "avoid", "avert", "stop", "curb", "block", "hamper", "hinder", "obstruct", "impede",
+            "restrict", "delay", "get", "win", "secure", "garner", "enlist", "muster",
             "gain", "woo", "court");
 
     private Moods() {
