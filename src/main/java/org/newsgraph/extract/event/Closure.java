@@ -17,9 +17,12 @@ import java.util.Set;
  */
 final class Closure {
 
-    /** Prepositions whose phrase after an event noun names a party to it, by category ("criticism of", "attack on"). */
+    /**
+     * Prepositions whose phrase after an event noun names a party to it, by category ("criticism of", "attack on").
+     * Support "for" or "to" is as often a poll's or a programme's ("support for the Liberal Democrats was up").
+     */
     private static final Map<String, String> ARGUMENT_PREPOSITIONS = Map.ofEntries(
-            Map.entry("ACCUSE", "of|by|against"), Map.entry("SUPPORT", "for|to|of|by|from"),
+            Map.entry("ACCUSE", "of|by|against"), Map.entry("SUPPORT", "by|from"),
             Map.entry("REQUEST", "for|to|by|from"), Map.entry("REJECT", "of|by"), Map.entry("THREATEN", "to|against|by"),
             Map.entry("COERCE", "of|by"), Map.entry("ASSAULT", "on|against|of|by"), Map.entry("RETREAT", "of|from|by"),
             Map.entry("CONCEDE", "to|by|of"), Map.entry("PROTEST", "against|by|of|outside"),
@@ -60,11 +63,11 @@ final class Closure {
         if (rest.isEmpty()) {
             if (!derived.isEmpty()) {
                 String preps = ARGUMENT_PREPOSITIONS.get(category);
+                if (preps != null) { // first: the longer match is tried before the bare noun claims the word
+                    out.add(head + "noun " + nominalNeed(need) + " " + noun + " " + preps); // "criticism of X by Y"
+                }
                 if (nominalNeed(need).equals("PARTY") && !derived.stream().anyMatch(NounRoles.PATIENT_NOUNS::contains)) {
                     out.add(head + "noun ADJACENT_ACTOR " + noun); // "Togo's support", "U.S. criticism", "his appeal"
-                }
-                if (preps != null) {
-                    out.add(head + "noun " + nominalNeed(need) + " " + noun + " " + preps); // "criticism of X by Y"
                 }
             }
             return out;

@@ -37,7 +37,7 @@ final class Requirements {
             boolean passive) {
         return switch (r.need()) {
             case ACTOR -> !actors.isEmpty();
-            case PARTY -> !actors.isEmpty() || recipient != null;
+            case PARTY -> recipient != null || !actors.isEmpty() && near(actors.get(0), first, last);
             case LABOUR -> labour(first, last);
             case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && (recipient != null || personSubject(first)) && !mishap();
             case VICTIM -> passive && (recipient != null || personSubject(first));
@@ -46,6 +46,19 @@ final class Requirements {
                     || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null));
             default -> true;
         };
+    }
+
+    /**
+     * Whether mention {@code m} lies around a noun trigger: before it in its phrase or in a phrase after it ("Togo's
+     * support", "criticism by Paris"), not the subject of the clause the noun stands in.
+     */
+    private boolean near(Mention m, int first, int last) {
+        for (int i = Math.max(0, first - 4); i < Math.min(t.size(), last + 8); i++) {
+            if (mentionOf[i] == m) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
