@@ -62,15 +62,16 @@ final class Requirements {
     }
 
     /**
-     * "He was captured in Indonesia", "who were killed": a personal pronoun as the passive's subject is a person who
-     * suffered it, though the sentence alone does not say who.
+     * "He was captured in Indonesia", "who were killed", "1,500 have been killed": a personal pronoun or a count as the
+     * passive's subject stands for people who suffered it, though the sentence alone does not say who.
      */
     private boolean personSubject(int first) {
         int i = first - 1;
         while (i >= 0 && (Moods.lemma(t.get(i)).equals("be") || Moods.lemma(t.get(i)).equals("have") || t.get(i).pos().startsWith("RB"))) {
             i--;
         }
-        return i >= 0 && i < first - 1 && PERSONAL.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
+        return i >= 0 && i < first - 1 && (PERSONAL.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))
+                || t.get(i).pos().equals("CD") && !t.get(i).word().matches("(19|20)\\d\\d")); // "more than 1,500 have been killed"
     }
 
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i", "who");
