@@ -22,7 +22,9 @@ import org.newsgraph.extract.Token;
  */
 final class TokenPattern {
 
-    private record Element(Set<String> lemmas, Set<String> posPrefixes, char wordClass, int gap, int negative) {
+    /** @param compounds the hyphenated alternatives split into their parts ("sit-in" as "sit", "in") */
+    private record Element(Set<String> lemmas, Set<String> posPrefixes, char wordClass, int gap, int negative,
+            List<String[]> compounds) {
         boolean matches(Token t) {
             String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
             boolean word = lemmas.contains(lemma) || lemmas.contains(t.word().toLowerCase(Locale.ROOT));
@@ -46,11 +48,7 @@ final class TokenPattern {
          * tokenizer split it into parts and hyphens ("six", "-", "party"), or 0.
          */
         int compoundAt(List<Token> tokens, int i, int end) {
-            for (String alt : lemmas) {
-                if (alt.indexOf('-') <= 0 || alt.endsWith("-")) {
-                    continue;
-                }
-                String[] parts = alt.split("-");
+            for (String[] parts : compounds) {
                 int n = 2 * parts.length - 1;
                 boolean all = i + n <= end;
                 for (int k = 0; all && k < n; k++) {
@@ -75,7 +73,7 @@ final class TokenPattern {
     TokenPattern(String spec) {
         for (String part : spec.trim().split("\\s+")) {
             if (part.startsWith("~")) {
-                elements.add(new Element(Set.of(), Set.of(), '\0', Integer.parseInt(part.substring(1)), 0));
+                elements.add(new Element(Set.of(), Set.of(), '\0', Integer.parseInt(part.substring(1)), 0, List.of()));
                 continue;
             }
             int negative = 0;
@@ -107,7 +105,13 @@ final class TokenPattern {
                     lemmas.add(alt.toLowerCase(Locale.ROOT));
                 }
             }
-            elements.add(new Element(Set.copyOf(lemmas), Set.copyOf(pos), wordClass, 0, negative));
+            List<String[]> compounds = new ArrayList<>();
+            for (String l : lemmas) {
+                if (l.indexOf('-') > 0 && !l.endsWith("-")) {
+                    compounds.add(l.split("-"));
+                }
+            }
+            elements.add(new Element(Set.copyOf(lemmas), Set.copyOf(pos), wordClass, 0, negative, List.copyOf(compounds)));
         }
     }
 
