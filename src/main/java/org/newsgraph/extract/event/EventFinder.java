@@ -77,10 +77,12 @@ public final class EventFinder {
             pronouns.add(groups);
             SentenceEvents se = new SentenceEvents(analysis, s, tokens, inSentence, pronouns, times, quantities, attributions);
             List<EventMention> found = new ArrayList<>();
+            java.util.Set<Triggers.Hit> fired = new java.util.HashSet<>(); // a fallback stands only for hits that made nothing
             for (Triggers.Hit h : hits) {
-                EventMention e = se.event(h);
+                EventMention e = h.blockedBy().stream().anyMatch(fired::contains) ? null : se.event(h);
                 if (e != null && !(se.resultClause(h) && found.stream().anyMatch(f -> f.category().equals(e.category())))) {
                     found.add(e);
+                    fired.add(h);
                 }
             }
             for (Attribution a : stated) {

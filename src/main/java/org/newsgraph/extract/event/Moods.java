@@ -31,10 +31,15 @@ final class Moods {
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "upcoming", "future",
             "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending", "further",
             "alleged", "purported");
-    /** Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help". */
+    /**
+     * Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help"; or won, a
+     * state rather than an act of the one who gives it ("to get his support for the government").
+     */
     private static final Set<String> WANTING = Set.of("expect", "seek", "need", "want", "hope", "await", "request", "ask",
             "demand", "promise", "plan", "propose", "consider", "prepare", "threaten", "urge", "call", "push", "press", "brace",
-            "pledge", "vow", "prevent", "avoid", "avert", "stop", "curb");
+            "pledge", "vow", "prevent", "avoid", "avert", "stop", "curb", "block", "hamper", "hinder", "obstruct", "impede",
+            "restrict", "delay", "get", "win", "secure", "garner", "enlist", "muster",
+            "gain", "woo", "court");
 
     private Moods() {
     }
@@ -294,7 +299,7 @@ final class Moods {
                 break;
             }
         }
-        if (futureAfter(t, first) || claimed(t, first)) {
+        if (futureAfter(t, first) || claimed(t, first) || rejectedObject(t, first)) {
             return Modality.HYPOTHETICAL;
         }
         for (int i = first - 1; i >= Math.max(0, first - 10); i--) {
@@ -309,6 +314,32 @@ final class Moods {
         }
         return conditional(t, first) ? Modality.HYPOTHETICAL : Modality.ASSERTED;
     }
+
+    /**
+     * "the US's refusal to their demand", "rejected his appeal": what a refusal answers, referred back to with a
+     * pronoun, was told before; the report asserts the refusal, not a new demand ("rebuffed the US appeal" names it anew).
+     */
+    private static boolean rejectedObject(List<Token> t, int first) {
+        boolean preposition = false;
+        boolean pronoun = false;
+        for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
+            Token a = t.get(i);
+            pronoun |= a.pos().equals("PRP$");
+            if (REJECTING.contains(lemma(a)) && (a.pos().startsWith("VB") || a.pos().startsWith("NN"))) {
+                return pronoun;
+            }
+            boolean of = !preposition && (a.word().equals("to") || a.word().equals("of"));
+            preposition |= of;
+            if (!(of || a.pos().equals("DT") || a.pos().startsWith("JJ") || a.pos().startsWith("NN") || a.pos().equals("PRP$")
+                    || a.pos().equals("POS"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REJECTING = Set.of("refusal", "rejection", "reject", "refuse", "dismiss", "rebuff",
+            "ignore", "spurn", "deny", "denial");
 
     /** "over what he said were repeated attacks by": someone's claim, which the report does not assert. */
     private static boolean claimed(List<Token> t, int first) {

@@ -33,6 +33,8 @@ final class ObjectFinder {
     private static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
             "COERCE", "ASSAULT", "SANCTION", "REJECT");
 
+    /** Categories whose noun's "of" phrase names the one acted on, as the verb's object would ("condemnation of X"). */
+    private static final Set<String> PATIENT_OF = Set.of("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "REJECT");
     /** Verbs whose direct object is the thing asked for, not the one asked ("demanded neutral experts"). */
     private static final Set<String> THING_OBJECT = Set.of("demand");
     /** Acts toward someone whose refusal rejects that someone. */
@@ -94,7 +96,8 @@ final class ObjectFinder {
             boolean infinitive = category.equals("REQUEST") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB");
             boolean aim = category.equals("ASSAULT") && w.equals("to") && i + 1 < hi && AIMS.contains(Moods.lemma(sentence.t.get(i + 1)));
             boolean farOf = w.equals("of") && i != from + 1; // "the summit of SAARC", not "reforms of the UN" later on
-            if (!infinitive && !farOf && preps.contains(w) || front && category.equals("PROTEST") || aim) {
+            boolean patientOf = !direct && w.equals("of") && i == from + 1 && PATIENT_OF.contains(category); // "invasion of Kuwait"
+            if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
                 if (m != null && !ParticipantChecks.same(m, actor)) {
                     return m;

@@ -286,7 +286,9 @@ final class Participants {
         if ((w.equals("and") || listed && w.equals(",")) && i > 0 && mentionOf[i - 1] != null && ACTOR_TYPES.contains(mentionOf[i - 1].type())) {
             return eligible(startOf(i - 1), i - 1, true); // "from all over Germany, the Netherlands and Belgium": as the first member
         }
-        if (w.equals("at") && t.get(i + 1).word().equalsIgnoreCase("least")) {
+        boolean approximate = (w.equals("over") || w.equals("about") || w.equals("around") || w.equals("nearly"))
+                && t.get(i + 1).pos().equals("CD"); // "over 3,200 people have been killed": an amount, not a place
+        if (approximate || w.equals("at") && t.get(i + 1).word().equalsIgnoreCase("least")) {
             return i == 0 || !PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) && !t.get(i - 1).pos().startsWith("VB");
         }
         if (w.equals("from") && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {

@@ -37,15 +37,44 @@ final class Requirements {
             boolean passive) {
         return switch (r.need()) {
             case ACTOR -> !actors.isEmpty();
+            case PARTY -> recipient != null || !actors.isEmpty() && near(actors.get(0), first, last);
             case LABOUR -> labour(first, last);
-            case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && recipient != null && !mishap();
-            case VICTIM -> passive && recipient != null;
+            case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && (recipient != null || personSubject(first)) && !mishap();
+            case VICTIM -> passive && (recipient != null || personSubject(first));
             case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
             case COUNTERPART -> recipient != null || actors.size() >= 2
                     || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null));
             default -> true;
         };
     }
+
+    /**
+     * Whether mention {@code m} lies around a noun trigger: before it in its phrase or in a phrase after it ("Togo's
+     * support", "criticism by Paris"), not the subject of the clause the noun stands in.
+     */
+    private boolean near(Mention m, int first, int last) {
+        for (int i = Math.max(0, first - 4); i < Math.min(t.size(), last + 8); i++) {
+            if (mentionOf[i] == m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "He was captured in Indonesia", "who were killed", "1,500 have been killed": a personal pronoun or a count as the
+     * passive's subject stands for people who suffered it, though the sentence alone does not say who.
+     */
+    private boolean personSubject(int first) {
+        int i = first - 1;
+        while (i >= 0 && (Moods.lemma(t.get(i)).equals("be") || Moods.lemma(t.get(i)).equals("have") || t.get(i).pos().startsWith("RB"))) {
+            i--;
+        }
+        return i >= 0 && i < first - 1 && (PERSONAL.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))
+                || t.get(i).pos().equals("CD") && !t.get(i).word().matches("(19|20)\\d\\d")); // "more than 1,500 have been killed"
+    }
+
+    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i", "who");
 
     /** Whether the sentence tells of an accident or a disaster ("killed when their car was hit by an avalanche"). */
     boolean mishap() {

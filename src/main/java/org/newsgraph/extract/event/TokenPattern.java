@@ -9,8 +9,10 @@ import org.newsgraph.extract.Token;
 /**
  * A token pattern over lemmas and part-of-speech tags, written as a line of space-separated elements:
  * <ul>
- *   <li>{@code a|b|c} one token whose lemma (or lower-cased word) is one of the alternatives;</li>
- *   <li>a suffix {@code /V}, {@code /N} or {@code /J} restricts the token to verbs, nouns or adjectives;</li>
+ *   <li>{@code a|b|c} one token whose lemma (or lower-cased word) is one of the alternatives; an alternative with
+ *   hyphens ("sit-in") also matches its parts split by the tokenizer ("sit", "-", "in");</li>
+ *   <li>a suffix {@code /V}, {@code /N}, {@code /J} or {@code /P} restricts the token to verbs, nouns, adjectives or
+ *   past participles;</li>
  *   <li>{@code @DT|@NN} alternatives that are POS-tag prefixes instead of lemmas;</li>
  *   <li>{@code ^} before an element marks the head, the token the event is anchored on (default: the first);</li>
  *   <li>{@code ~N} skips up to N tokens, never across a clause boundary (punctuation or a finite verb);</li>
@@ -20,7 +22,9 @@ import org.newsgraph.extract.Token;
  */
 final class TokenPattern {
 
-    private record Element(Set<String> lemmas, Set<String> posPrefixes, char wordClass, int gap, int negative) {
+    /** @param compounds the hyphenated alternatives split into their parts ("sit-in" as "sit", "in") */
+    private record Element(Set<String> lemmas, Set<String> posPrefixes, char wordClass, int gap, int negative,
+            List<String[]> compounds) {
         boolean matches(Token t) {
             String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
             boolean word = lemmas.contains(lemma) || lemmas.contains(t.word().toLowerCase(Locale.ROOT));
@@ -34,8 +38,28 @@ final class TokenPattern {
                 case 'V' -> t.pos().startsWith("VB");
                 case 'N' -> t.pos().startsWith("NN");
                 case 'J' -> t.pos().startsWith("JJ");
+                case 'P' -> t.pos().equals("VBN");
                 default -> true;
             };
+        }
+
+        /**
+         * The number of tokens a hyphenated alternative ("sit-in", "six-party") covers from token {@code i} when the
+         * tokenizer split it into parts and hyphens ("six", "-", "party"), or 0.
+         */
+        int compoundAt(List<Token> tokens, int i, int end) {
+            for (String[] parts : compounds) {
+                int n = 2 * parts.length - 1;
+                boolean all = i + n <= end;
+                for (int k = 0; all && k < n; k++) {
+                    String w = tokens.get(i + k).word().toLowerCase(Locale.ROOT);
+                    all = w.equals(k % 2 == 0 ? parts[k / 2] : "-");
+                }
+                if (all) {
+                    return n;
+                }
+            }
+            return 0;
         }
     }
 
@@ -49,7 +73,7 @@ final class TokenPattern {
     TokenPattern(String spec) {
         for (String part : spec.trim().split("\\s+")) {
             if (part.startsWith("~")) {
-                elements.add(new Element(Set.of(), Set.of(), '\0', Integer.parseInt(part.substring(1)), 0));
+                elements.add(new Element(Set.of(), Set.of(), '\0', Integer.parseInt(part.substring(1)), 0, List.of()));
                 continue;
             }
             int negative = 0;
@@ -81,14 +105,32 @@ final class TokenPattern {
                     lemmas.add(alt.toLowerCase(Locale.ROOT));
                 }
             }
-            elements.add(new Element(Set.copyOf(lemmas), Set.copyOf(pos), wordClass, 0, negative));
+            List<String[]> compounds = new ArrayList<>();
+            for (String l : lemmas) {
+                if (l.indexOf('-') > 0 && !l.endsWith("-")) {
+                    compounds.add(l.split("-"));
+                }
+            }
+            elements.add(new Element(Set.copyOf(lemmas), Set.copyOf(pos), wordClass, 0, negative, List.copyOf(compounds)));
         }
     }
 
-    /** The words the pattern's first element accepts, or null when it starts with a gap, a test or a POS class. */
+    /**
+     * The words the pattern's first element accepts (for a hyphenated alternative, also its first part), or null when
+     * it starts with a gap, a test or a POS class.
+     */
     Set<String> firstWords() {
         Element e = elements.get(0);
-        return e.gap() > 0 || e.negative() > 0 || !e.posPrefixes().isEmpty() ? null : e.lemmas();
+        if (e.gap() > 0 || e.negative() > 0 || !e.posPrefixes().isEmpty()) {
+            return null;
+        }
+        Set<String> words = new java.util.HashSet<>(e.lemmas());
+        for (String w : e.lemmas()) {
+            if (w.indexOf('-') > 0) {
+                words.add(w.substring(0, w.indexOf('-')));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** The match starting at token {@code start}, or null; never reads beyond {@code end} (exclusive). */
@@ -110,7 +152,7 @@ final class TokenPattern {
         if (el.gap() > 0) {
             positions[e] = i;
             for (int skip = 0; skip <= el.gap() && i + skip <= end; skip++) {
-                if (skip > 0 && isBoundary(tokens.get(i + skip - 1))) {
+                if (skip > 0 && isBoundary(tokens.get(i + skip - 1)) && !quotedPhrase(tokens, i + skip - 1)) {
                     break;
                 }
                 int r = match(tokens, e + 1, i + skip, end, positions);
@@ -129,11 +171,28 @@ final class TokenPattern {
             }
             return match(tokens, e + 1, i, end, positions);
         }
-        if (i >= end || !el.matches(tokens.get(i))) {
+        if (i >= end) {
             return -1;
+        }
+        if (!el.matches(tokens.get(i))) {
+            int n = el.compoundAt(tokens, i, end);
+            if (n == 0) {
+                return -1;
+            }
+            positions[e] = i + n - 1; // the compound's last part heads it ("six-party talks", "the sit-in")
+            return match(tokens, e + 1, i + n, end, positions);
         }
         positions[e] = i;
         return match(tokens, e + 1, i + 1, end, positions);
+    }
+
+    /** An opening quote after a preposition or determiner opens a quoted phrase, not a quotation: "warned of "painful measures"". */
+    private static boolean quotedPhrase(List<Token> tokens, int k) {
+        if (k == 0 || !tokens.get(k).pos().equals("``")) {
+            return false;
+        }
+        String before = tokens.get(k - 1).pos();
+        return before.equals("IN") || before.equals("DT") || before.equals("TO");
     }
 
     /**

@@ -26,20 +26,48 @@ final class TriggerTable {
     private TriggerTable() {
     }
 
-    /** The table shipped with the sources. */
+    /** The table shipped with the sources, closed over the derivations shipped beside it (see {@link Closure}). */
     static TriggerTable load() {
-        try (InputStream in = TriggerTable.class.getResourceAsStream("triggers.txt")) {
+        return parse(resource("triggers.txt"), derivations(resource("derivations.txt")));
+    }
+
+    private static List<String> resource(String name) {
+        try (InputStream in = TriggerTable.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("triggers.txt is missing from the class path");
+                throw new IllegalStateException(name + " is missing from the class path");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Parses the lines of a table; throws IllegalArgumentException naming the line of a malformed entry. */
+    /** Noun lemmas by verb lemma from lines "verb noun|noun" ("#" comments and blank lines skipped). */
+    static Map<String, Set<String>> derivations(List<String> lines) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.strip().split("\\s+");
+            if (f.length != 2) {
+                throw new IllegalArgumentException("expected 'verb noun|noun': " + line);
+            }
+            out.computeIfAbsent(f[0], k -> new java.util.LinkedHashSet<>()).addAll(List.of(f[1].split("\\|")));
+        }
+        return out;
+    }
+
+    /** Parses the lines of a table without closure; throws IllegalArgumentException naming the line of a malformed entry. */
     static TriggerTable parse(List<String> lines) {
+        return parse(lines, null);
+    }
+
+    /**
+     * Parses the lines of a table, then appends the entries {@link Closure} derives from its verb rules through
+     * {@code nouns} (noun lemmas by verb lemma), after all written ones; no closure when {@code nouns} is null.
+     */
+    static TriggerTable parse(List<String> lines, Map<String, Set<String>> nouns) {
         TriggerTable table = new TriggerTable();
         List<String> entries = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
@@ -63,6 +91,9 @@ final class TriggerTable {
             } catch (RuntimeException ex) {
                 throw new IllegalArgumentException("triggers line " + numbers.get(e) + ": " + ex.getMessage(), ex);
             }
+        }
+        for (String derived : nouns == null ? List.<String>of() : table.closure(entries, nouns)) {
+            table.add(derived);
         }
         return table;
     }
@@ -88,6 +119,18 @@ final class TriggerTable {
                 rules.add(new Triggers.Rule(f[0], f[1].equals("-") ? null : f[1], pattern, f[2].equals("noun"), need));
             }
         }
+    }
+
+    /** The entries {@link Closure} derives from the verb rules among {@code entries}, in table order. */
+    private List<String> closure(List<String> entries, Map<String, Set<String>> nouns) {
+        List<String> out = new ArrayList<>();
+        for (String entry : entries) {
+            String[] f = entry.split("\\s+", 5);
+            if (f.length == 5 && f[2].equals("verb")) {
+                out.addAll(Closure.derive(f[0], f[1], f[3], expand(f[4]), nouns));
+            }
+        }
+        return out;
     }
 
     /** The pattern with each {@code $NAME} replaced by its definition. */

@@ -36,6 +36,8 @@ final class Triggers {
         COUNTERPART,
         /** Workers or a union nearby: "the teachers' strike", not a football "strike" or a lightning "strike". */
         LABOUR,
+        /** A party named around a noun made from a verb, actor or recipient: "support for the plan" alone is no event. */
+        PARTY,
         /** A passive with a named sufferer as subject ("some of whom were released"): "released a statement" is no event. */
         VICTIM
     }
@@ -47,8 +49,14 @@ final class Triggers {
     record Rule(String category, String mode, TokenPattern pattern, boolean nominal, Need need) {
     }
 
-    /** A rule matched in a sentence; token indices are into the sentence's token list. */
-    record Hit(Rule rule, TokenPattern.Match match) {
+    /**
+     * A rule matched in a sentence; token indices are into the sentence's token list. {@code blockedBy} is empty for a
+     * hit of its own; for a fallback, the hits whose words it shares: it stands only if none of them makes an event.
+     */
+    record Hit(Rule rule, TokenPattern.Match match, List<Hit> blockedBy) {
+        Hit(Rule rule, TokenPattern.Match match) {
+            this(rule, match, List.of());
+        }
     }
 
     /** The category of rules that only claim words for no event ("heart attack"), so that no later rule takes them. */
@@ -90,27 +98,55 @@ final class Triggers {
                 }
             }
         }
+        List<Hit> fallbacks = new ArrayList<>();
         for (Map.Entry<Integer, List<Integer>> c : candidates.entrySet()) {
             Rule r = RULES.get(c.getKey());
             for (int i : c.getValue()) {
                 TokenPattern.Match m = r.pattern().matchAt(tokens, i, tokens.size());
-                if (m == null || used[m.head()]) {
+                if (m == null) {
                     continue;
                 }
-                boolean overlaps = false;
+                List<Hit> overlapped = new ArrayList<>();
                 for (Hit h : hits) {
-                    overlaps |= m.first() <= h.match().last() && h.match().first() <= m.last();
+                    if (m.first() <= h.match().last() && h.match().first() <= m.last() || h.match().head() == m.head()) {
+                        overlapped.add(h);
+                    }
                 }
-                if (!overlaps) {
+                if (overlapped.isEmpty() && !used[m.head()]) {
                     hits.add(new Hit(r, m));
                     used[m.head()] = true;
+                } else if (fallback(overlapped, fallbacks, m) && !r.category().equals(NOT_AN_EVENT)) {
+                    fallbacks.add(new Hit(r, m, List.copyOf(overlapped)));
                 }
             }
         }
         pronounObjects(tokens, hits, used);
         hits.removeIf(h -> h.rule().category().equals(NOT_AN_EVENT));
         hits.sort(java.util.Comparator.comparingInt(h -> h.match().head()));
+        fallbacks.sort(java.util.Comparator.comparingInt(h -> h.match().head()));
+        hits.addAll(fallbacks); // after every hit they depend on
         return hits;
+    }
+
+    /**
+     * Whether a match that shares words with earlier hits may stand in for them when they all fail what their rules
+     * need ("the ban on demonstrations was lifted": the bare "demonstrations" needs an actor, the lifting does not):
+     * only when each of them is a noun rule that needs something and is headed by another word, and no earlier fallback
+     * already covers its words.
+     */
+    private static boolean fallback(List<Hit> overlapped, List<Hit> fallbacks, TokenPattern.Match m) {
+        for (Hit h : overlapped) {
+            if (!h.rule().nominal() || h.rule().need() == Need.NOTHING || h.rule().category().equals(NOT_AN_EVENT)
+                    || h.match().head() == m.head()) { // a weaker reading of the same word is no second chance
+                return false;
+            }
+        }
+        for (Hit f : fallbacks) {
+            if (m.first() <= f.match().last() && f.match().first() <= m.last()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

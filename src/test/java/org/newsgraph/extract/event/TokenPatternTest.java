@@ -1,0 +1,60 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Token;
+
+class TokenPatternTest {
+
+    /** Tokens from "word/TAG" pairs; each word is its own lemma, so tests write lemmas ("hold", "be"). */
+    private static List<Token> tokens(String tagged) {
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (String wt : tagged.split(" ")) {
+            int slash = wt.lastIndexOf('/');
+            String w = wt.substring(0, slash);
+            out.add(new Token(out.size(), at, at + w.length(), w, wt.substring(slash + 1), w.toLowerCase(), "O"));
+            at += w.length() + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void hyphenatedAlternativeMatchesTheTokenizersSplitParts() {
+        TokenPattern p = new TokenPattern("^stage|hold/V ~2 sit-in");
+        List<Token> t = tokens("workers/NNS hold/VBD a/DT sit/NN -/HYPH in/IN outside/IN");
+        TokenPattern.Match m = p.matchAt(t, 1, t.size());
+        assertNotNull(m);
+        assertEquals(5, m.last());
+        assertTrue(p.firstWords().contains("stage"));
+    }
+
+    @Test
+    void hyphenatedFirstElementIsIndexedByItsFirstPart() {
+        TokenPattern p = new TokenPattern("car-bomb ^attack");
+        assertTrue(p.firstWords().contains("car"));
+        List<Token> t = tokens("a/DT car/NN -/HYPH bomb/NN attack/NN");
+        assertEquals(4, p.matchAt(t, 1, t.size()).head());
+        assertNull(p.matchAt(tokens("a/DT car/NN bomb/NN attack/NN"), 1, 4));
+    }
+
+    @Test
+    void pastParticipleClassRejectsAPastTense() {
+        TokenPattern p = new TokenPattern("ban ~2 be ~1 ^lift/P");
+        assertNotNull(p.matchAt(tokens("the/DT ban/NN be/VBD quietly/RB lift/VBN"), 1, 5));
+        assertNull(p.matchAt(tokens("the/DT ban/NN be/VBD quietly/RB lift/VBD"), 1, 5));
+    }
+
+    @Test
+    void gapCrossesAnOpeningQuoteAfterAPrepositionOnly() {
+        TokenPattern p = new TokenPattern("^warn/V ~4 of ~3 measures");
+        assertNotNull(p.matchAt(tokens("warn/VBD of/IN ``/`` painful/JJ measures/NNS"), 0, 5));
+        assertNull(p.matchAt(tokens("warn/VBD ,/, ``/`` painful/JJ measures/NNS"), 0, 5));
+    }
+}
