@@ -57,47 +57,24 @@ final class ParseRoles {
         return p.relationOf(head).equals("acl") && t.get(head).pos().equals("VBN");
     }
 
-    /** Experiment switches, "A.v=over,R.n=fill": per slot (A actor, R recipient) and kind (v verb, p passive, n noun). */
-    private static final String POLICY = System.getProperty("ev9", "");
-    private static final boolean LOG = Boolean.getBoolean("ev9.log");
-
-    /** The arguments after consulting the parse: per slot and trigger kind, the parse overrides or fills the surface ones. */
+    /**
+     * The arguments after consulting the parse: for active verbs and nouns, the parse fills an actor or a recipient the
+     * surface rules left empty; it never overrides them (on the annotated sets the surface reading wins more of the
+     * disagreements), and passives keep the surface reading (a parsed passive adds only errors there).
+     */
     Roles refine(String category, boolean nominal, boolean passive, int head, int last, List<Mention> actors, Mention recipient) {
-        String kind = nominal ? "n" : passive || passive(head) ? "p" : "v";
-        Roles parsed = nominal ? noun(category, head, last) : verb(category, head, last, kind.equals("p"));
-        String a = policy("A." + kind), r = policy("R." + kind);
-        List<Mention> newActors = actors;
-        Mention newRecipient = recipient;
-        if (!parsed.actors().isEmpty() && (a.equals("over") || a.equals("fill") && actors.isEmpty())) {
-            newActors = parsed.actors();
+        if (!nominal && (passive || passive(head)) || !actors.isEmpty() && recipient != null) {
+            return new Roles(actors, recipient);
         }
-        if (parsed.recipient() != null && (r.equals("over") || r.equals("fill") && recipient == null)) {
-            newRecipient = parsed.recipient();
-        }
+        Roles parsed = nominal ? noun(category, head, last) : verb(category, head, last, false);
+        List<Mention> newActors = actors.isEmpty() ? parsed.actors() : actors;
+        Mention newRecipient = recipient == null ? parsed.recipient() : recipient;
         Mention main = newActors.isEmpty() ? null : newActors.get(0);
         if (newRecipient != null && main != null && ParticipantChecks.same(main, newRecipient)) {
-            newRecipient = recipient != null && !ParticipantChecks.same(main, recipient) ? recipient : null; // no one acts on himself
-        }
-        if (LOG) {
-            System.err.println("EV9 " + kind + " " + category + " " + t.get(head).word() + " | surface A=" + names(actors) + " R="
-                    + (recipient == null ? null : recipient.text()) + " | parse A=" + names(parsed.actors()) + " R="
-                    + (parsed.recipient() == null ? null : parsed.recipient().text()) + " | "
-                    + String.join(" ", t.stream().map(Token::word).toList()));
+            newRecipient = recipient; // no one acts on himself: one of the two readings is wrong, keep the surface one
+            newActors = newRecipient != null && ParticipantChecks.same(main, newRecipient) ? actors : newActors;
         }
         return new Roles(newActors, newRecipient);
-    }
-
-    private static String policy(String key) {
-        for (String kv : POLICY.split(",")) {
-            if (kv.startsWith(key + "=")) {
-                return kv.substring(key.length() + 1);
-            }
-        }
-        return "";
-    }
-
-    private static List<String> names(List<Mention> ms) {
-        return ms.stream().map(Mention::text).toList();
     }
 
     /** The parties of a verb trigger at {@code head} whose match ends at {@code last}. */
@@ -160,13 +137,16 @@ final class ParseRoles {
         Set<String> preps = ObjectFinder.RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
         String lastWord = t.get(last).word().toLowerCase(Locale.ROOT);
         boolean trailingPrep = last > head && (t.get(last).pos().equals("IN") || t.get(last).pos().equals("TO"));
-        for (DependencyParse.Arc a : p.dependents(head)) {
+        boolean objectSeen = false;
+        for (DependencyParse.Arc a : inOrder(p.dependents(head))) {
             String rel = a.relation();
             String prep = rel.startsWith("obl:") || rel.startsWith("nmod:") ? rel.substring(rel.indexOf(':') + 1) : null;
-            boolean direct = verbal && (rel.equals("obj") || rel.equals("iobj")) && ObjectFinder.TRANSITIVE.contains(category)
+            boolean object = rel.equals("obj") || rel.equals("iobj");
+            boolean direct = verbal && object && !objectSeen && ObjectFinder.TRANSITIVE.contains(category)
                     && !ObjectFinder.THING_OBJECT.contains(Moods.lemma(t.get(head)));
-            boolean prepositional = prep != null && !prep.equals("poss") && (preps.contains(prep) || trailingPrep && prep.equals(lastWord)
-                    || !verbal && prep.equals("of") && OF_TARGET_CATEGORIES.contains(category));
+            objectSeen |= object; // a second object is the parser's mistake more often than not
+            boolean prepositional = prep != null && !NOT_TARGETS.contains(prep) && (preps.contains(prep) && (verbal || !prep.equals("by"))
+                    || trailingPrep && prep.equals(lastWord) || !verbal && prep.equals("of") && OF_TARGET_CATEGORIES.contains(category));
             if (direct || prepositional) {
                 Mention m = party(a.dependent());
                 if (m != null && !ParticipantChecks.same(m, actor)) {
@@ -175,6 +155,15 @@ final class ParseRoles {
             }
         }
         return null;
+    }
+
+    /** Case words that never mark the one acted on: possessors, agents, places and times. */
+    private static final Set<String> NOT_TARGETS = Set.of("poss", "agent", "in", "at", "during", "tmod", "npmod");
+
+    private static List<DependencyParse.Arc> inOrder(List<DependencyParse.Arc> arcs) {
+        List<DependencyParse.Arc> out = new ArrayList<>(arcs);
+        out.sort(java.util.Comparator.comparingInt(DependencyParse.Arc::dependent));
+        return out;
     }
 
     private List<Integer> arcs(int head, String relation) {
@@ -214,17 +203,42 @@ final class ParseRoles {
      */
     Mention party(int h) {
         Token k = t.get(h);
-        Mention m;
         if (k.pos().equals("PRP") || k.pos().equals("PRP$")) {
-            m = participants.pronouns.resolve(k);
-        } else {
-            m = named(h);
+            Mention m = participants.pronouns.resolve(k);
+            return m != null && (m.type() == MentionType.PLACE || m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m)) ? null : m;
         }
-        if (m != null && (m.type() == MentionType.PLACE || m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m)
-                && !ParticipantChecks.isSeat(m))) {
-            return null; // towns and regions are where things happen; the surface rules know when they are targets
+        int start = phraseStart(h);
+        Mention m = participants.objectAt(start, t.size(), h - start + 1); // the surface rules' reading of the phrase
+        if (m != null && m.type() == MentionType.GROUP) {
+            Mention n = named(h);
+            return n != null && n.type() != MentionType.PLACE && n.type() != MentionType.CITY ? n : m;
         }
         return m;
+    }
+
+    /** Relations that keep a word inside the noun phrase of its head. */
+    private static final Set<String> IN_PHRASE = Set.of("det", "det:predet", "amod", "compound", "nummod", "flat",
+            "case", "punct", "advmod", "nmod:npmod", "obl:npmod", "compound:prt");
+
+    /** The first token of the noun phrase headed by {@code h}: its determiners and modifiers, not a possessor ("bin Laden's deputy"). */
+    private int phraseStart(int h) {
+        int start = h;
+        while (start > 0 && inPhraseOf(start - 1, h)) {
+            start--;
+        }
+        return start;
+    }
+
+    private boolean inPhraseOf(int i, int h) {
+        for (int j = i, steps = 0; j >= 0 && steps < 8; j = p.headOf(j), steps++) {
+            if (j == h) {
+                return true;
+            }
+            if (!IN_PHRASE.contains(p.relationOf(j))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Mention named(int h) {
