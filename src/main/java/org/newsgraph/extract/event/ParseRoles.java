@@ -63,11 +63,12 @@ final class ParseRoles {
      * disagreements), and passives keep the surface reading (a parsed passive adds only errors there).
      */
     Roles refine(String category, boolean nominal, boolean passive, int head, int last, List<Mention> actors, Mention recipient) {
-        if (!nominal && (passive || passive(head)) || !actors.isEmpty() && recipient != null) {
+        if (!nominal && (passive || passive(head))) {
             return new Roles(actors, recipient);
         }
         Roles parsed = nominal ? noun(category, head, last) : verb(category, head, last, false);
-        List<Mention> newActors = actors.isEmpty() ? parsed.actors() : actors;
+        boolean relative = !nominal && inRelativeClause(head) && !parsed.actors().isEmpty(); // the antecedent acts
+        List<Mention> newActors = actors.isEmpty() || relative ? parsed.actors() : actors;
         Mention newRecipient = recipient == null ? parsed.recipient() : recipient;
         Mention main = newActors.isEmpty() ? null : newActors.get(0);
         if (newRecipient != null && main != null && ParticipantChecks.same(main, newRecipient)) {
@@ -101,7 +102,65 @@ final class ParseRoles {
             Mention g = party(p.headOf(head)); // "demonstrators demanding", "a case accusing Turkey"
             actors = g == null ? List.of() : List.of(g);
         }
-        return new Roles(actors, objectOf(category, head, last, first(actors), true));
+        Mention recipient = objectOf(category, head, last, first(actors), true);
+        if (recipient == null && PURPOSE_CATEGORIES.contains(category)) {
+            recipient = purposeObject(head, first(actors));
+        }
+        return new Roles(actors, recipient);
+    }
+
+    /** Acts whose purpose clause names their target ("fired tear gas to disperse the protesters", "protested to pressure police"). */
+    private static final Set<String> PURPOSE_CATEGORIES = Set.of("COERCE", "ASSAULT", "PROTEST");
+
+    /** The direct object of an infinitive of purpose under the verb at {@code head}, or null. */
+    private Mention purposeObject(int head, Mention actor) {
+        for (DependencyParse.Arc a : inOrder(p.dependents(head))) {
+            if (!(a.relation().equals("xcomp") || a.relation().equals("advcl")) || arcs(a.dependent(), "mark").stream()
+                    .noneMatch(m -> t.get(m).word().equalsIgnoreCase("to"))) {
+                continue;
+            }
+            for (int o : arcs(a.dependent(), "obj")) {
+                Mention m = party(o);
+                if (m != null && !ParticipantChecks.same(m, actor)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Acts aimed at a party through something of its own: its policy, plan, candidacy or remarks. */
+    private static final Set<String> OWNER_TARGETS = Set.of("ACCUSE", "REJECT", "PROTEST", "SUPPORT");
+
+    /** The party that owns the thing at {@code h}: a possessor or a name modifying it ("US policy", "Iran's programme"). */
+    private Mention owner(int h) {
+        for (DependencyParse.Arc a : inOrder(p.dependents(h))) {
+            String rel = a.relation();
+            int d = a.dependent();
+            if (d < h && (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod"))) {
+                Mention m = rel.equals("nmod:poss") ? party(d) : mentionOf[d];
+                if (m != null && OWNERS.contains(m.type())) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<MentionType> OWNERS = Set.of(MentionType.COUNTRY, MentionType.NATIONALITY, MentionType.ORGANISATION,
+            MentionType.GOVERNMENT, MentionType.PERSON);
+
+    /** Whether the verb at {@code head}, or the verb whose complement it is, heads a relative clause ("X, who ... urged"). */
+    boolean inRelativeClause(int head) {
+        for (int h = head, steps = 0; h >= 0 && steps < 3; h = p.headOf(h), steps++) {
+            if (p.relationOf(h).equals("acl:relcl")) {
+                return true;
+            }
+            if (!p.relationOf(h).equals("xcomp") && !p.relationOf(h).equals("conj")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The parties of a noun trigger at {@code head} whose match ends at {@code last}. */
@@ -149,6 +208,9 @@ final class ParseRoles {
                     || trailingPrep && prep.equals(lastWord) || !verbal && prep.equals("of") && OF_TARGET_CATEGORIES.contains(category));
             if (direct || prepositional) {
                 Mention m = party(a.dependent());
+                if (m == null && OWNER_TARGETS.contains(category)) {
+                    m = owner(a.dependent()); // "protest against US policy", "opponent of Macedonia's candidacy"
+                }
                 if (m != null && !ParticipantChecks.same(m, actor)) {
                     return m;
                 }
