@@ -28,16 +28,16 @@ class EventScorerTest {
 
     static Stream<Reached> sets() {
         return Stream.of(
-                new Reached("golden", 99, 0.951, 0.935, 0.804, MARGIN),
+                new Reached("golden", 99, 0.951, 0.935, 0.822, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.900, 1.000, 0.700, 0.07),
                 new Reached("dev2", 91, 0.976, 0.911, 0.702, MARGIN),
                 new Reached("blind", 64, 0.879, 0.761, 0.690, MARGIN),
-                new Reached("blind2", 98, 0.948, 0.676, 0.831, MARGIN),
+                new Reached("blind2", 98, 0.948, 0.676, 0.844, MARGIN),
                 new Reached("blind3", 80, 0.970, 0.747, 0.701, MARGIN),
                 // never used to write rules: its first score, taken after all of the 2026-11-30 rounds (arguments: after
                 // the ninth round, whose parse policy was chosen on all seven sets)
-                new Reached("blind4", 60, 0.895, 0.486, 0.500, MARGIN));
+                new Reached("blind4", 60, 0.895, 0.486, 0.553, MARGIN));
     }
 
     @ParameterizedTest
