@@ -162,6 +162,9 @@ final class ParseRoles {
 
     /** The party that owns the thing at {@code h}: a possessor or a name modifying it ("US policy", "Iran's programme"). */
     private Mention owner(int h) {
+        if (t.get(h).pos().startsWith("NNP")) {
+            return null; // part of a name: "the Korean Peninsula" is no Korean thing
+        }
         for (DependencyParse.Arc a : inOrder(p.dependents(h))) {
             String rel = a.relation();
             int d = a.dependent();
@@ -248,7 +251,7 @@ final class ParseRoles {
                     || trailingPrep && prep.equals(lastWord) || !verbal && prep.equals("of") && OF_TARGET_CATEGORIES.contains(category));
             if (direct || prepositional) {
                 Mention m = party(a.dependent());
-                if (m == null && (OWNER_TARGETS.contains(category) || category.equals("CONCEDE") && !object)) {
+                if (m == null && a.dependent() > last && (OWNER_TARGETS.contains(category) || category.equals("CONCEDE") && !object)) {
                     m = owner(a.dependent()); // "protest against US policy", "opponent of Macedonia's candidacy"
                 }
                 if (m == null && object) {
