@@ -291,7 +291,8 @@ public final class EventFinder {
                     && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
             }
-            ParseRoles parse = parse();
+            ParseRoles parse = modality == Modality.ASSERTED && !mood.passive()
+                    && ParseRoles.worthParsing(t, mentionOf, first, r.nominal(), actors, recipient) ? parse() : null;
             if (parse != null) { // after the requirements: the parse corrects participants, it does not make events
                 ParseRoles.Roles refined = parse.refine(r.category(), r.nominal(), mood.passive(), head, last, actors, recipient);
                 actors = refined.actors();
