@@ -38,14 +38,12 @@ final class ParseRoles {
 
     private final DependencyParse p;
     private final List<Token> t;
-    private final Mention[] mentionOf;
-    private final Participants participants;
+    private final ParseParties heads;
 
     ParseRoles(DependencyParse parse, Participants participants) {
         this.p = parse;
         this.t = participants.t;
-        this.mentionOf = participants.mentionOf;
-        this.participants = participants;
+        this.heads = new ParseParties(parse, participants);
     }
 
     /** Whether the parse reads the verb at {@code head} as passive (a passive subject or auxiliary, or a participle modifier). */
@@ -134,12 +132,12 @@ final class ParseRoles {
                 subjects.add(a.dependent());
             }
         }
-        List<Mention> actors = parties(subjects, true);
+        List<Mention> actors = heads.parties(subjects, true);
         if (actors.isEmpty() && participleOfNoun(head)) {
             int noun = p.headOf(head);
-            Mention g = party(noun); // "demonstrators demanding"
+            Mention g = heads.party(noun); // "demonstrators demanding"
             if (g == null && AUTHORED.contains(Moods.lemma(t.get(noun))) && p.relationOf(noun).equals("obj") && p.headOf(noun) >= 0) {
-                g = first(parties(arcs(p.headOf(noun), "nsubj"), false)); // "the US filed a case accusing Turkey": its author
+                g = first(heads.parties(heads.arcs(p.headOf(noun), "nsubj"), false)); // "the US filed a case accusing Turkey": its author
             }
             actors = g == null ? List.of() : List.of(g);
         }
@@ -155,13 +153,13 @@ final class ParseRoles {
 
     /** The direct object of an infinitive of purpose under the verb at {@code head}, or null. */
     private Mention purposeObject(int head, Mention actor) {
-        for (DependencyParse.Arc a : inOrder(p.dependents(head))) {
-            if (!(a.relation().equals("xcomp") || a.relation().equals("advcl")) || arcs(a.dependent(), "mark").stream()
+        for (DependencyParse.Arc a : ParseParties.inOrder(p.dependents(head))) {
+            if (!(a.relation().equals("xcomp") || a.relation().equals("advcl")) || heads.arcs(a.dependent(), "mark").stream()
                     .noneMatch(m -> t.get(m).word().equalsIgnoreCase("to"))) {
                 continue;
             }
-            for (int o : arcs(a.dependent(), "obj")) {
-                Mention m = party(o);
+            for (int o : heads.arcs(a.dependent(), "obj")) {
+                Mention m = heads.party(o);
                 if (m != null && !ParticipantChecks.same(m, actor)) {
                     return m;
                 }
@@ -176,16 +174,16 @@ final class ParseRoles {
 
     /** The party a thing-object of the trigger is aimed at through one of the category's prepositions, or null. */
     private Mention objectOfThing(String category, int thing, Set<String> preps) {
-        for (DependencyParse.Arc a : inOrder(p.dependents(thing))) {
+        for (DependencyParse.Arc a : ParseParties.inOrder(p.dependents(thing))) {
             String rel = a.relation();
             if (!rel.startsWith("nmod:") || NOT_TARGETS.contains(rel.substring(5))) {
                 continue;
             }
             String prep = rel.substring(5);
             if (preps.contains(prep) || category.equals("CONCEDE") && EASED_FOR.contains(prep)) {
-                Mention m = party(a.dependent());
+                Mention m = heads.party(a.dependent());
                 if (m == null && OWNER_TARGETS.contains(category) || m == null && category.equals("CONCEDE")) {
-                    m = owner(a.dependent());
+                    m = heads.owner(a.dependent());
                 }
                 if (m != null) {
                     return m;
@@ -197,27 +195,6 @@ final class ParseRoles {
 
     /** Acts aimed at a party through something of its own: its policy, plan, candidacy or remarks. */
     private static final Set<String> OWNER_TARGETS = Set.of("ACCUSE", "REJECT", "PROTEST", "SUPPORT");
-
-    /** The party that owns the thing at {@code h}: a possessor or a name modifying it ("US policy", "Iran's programme"). */
-    private Mention owner(int h) {
-        if (t.get(h).pos().startsWith("NNP")) {
-            return null; // part of a name: "the Korean Peninsula" is no Korean thing
-        }
-        for (DependencyParse.Arc a : inOrder(p.dependents(h))) {
-            String rel = a.relation();
-            int d = a.dependent();
-            if (d < h && (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod"))) {
-                Mention m = rel.equals("nmod:poss") ? party(d) : mentionOf[d];
-                if (m != null && OWNERS.contains(m.type())) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static final Set<MentionType> OWNERS = Set.of(MentionType.COUNTRY, MentionType.NATIONALITY, MentionType.ORGANISATION,
-            MentionType.GOVERNMENT, MentionType.PERSON);
 
     /** Documents and filings that speak for whoever issued them ("filed a case accusing Turkey", "issued a statement urging"). */
     private static final Set<String> AUTHORED = Set.of("statement", "resolution", "letter", "declaration", "communique", "report",
@@ -255,7 +232,7 @@ final class ParseRoles {
                 continue; // "anti-Israeli bombings" are aimed at Israel
             }
             if (modifier || by || of) {
-                Mention m = party(d);
+                Mention m = heads.party(d);
                 if (m != null && !(category.equals("CONSULT") && modifier
                         && (m.type() == MentionType.CITY || m.type() == MentionType.PLACE))) {
                     actors.add(m);
@@ -264,7 +241,7 @@ final class ParseRoles {
         }
         Mention recipient = objectOf(category, head, last, first(actors), false);
         if (recipient == null && NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head)))) {
-            recipient = first(parties(arcs(head, "nmod:poss"), false)); // "the suspects' arrest": the possessor suffers it
+            recipient = first(heads.parties(heads.arcs(head, "nmod:poss"), false)); // "the suspects' arrest": the possessor suffers it
         }
         return new Roles(actors, recipient);
     }
@@ -278,7 +255,7 @@ final class ParseRoles {
         String lastWord = t.get(last).word().toLowerCase(Locale.ROOT);
         boolean trailingPrep = last > head && (t.get(last).pos().equals("IN") || t.get(last).pos().equals("TO"));
         boolean objectSeen = false;
-        for (DependencyParse.Arc a : inOrder(p.dependents(head))) {
+        for (DependencyParse.Arc a : ParseParties.inOrder(p.dependents(head))) {
             String rel = a.relation();
             String prep = rel.startsWith("obl:") || rel.startsWith("nmod:") ? rel.substring(rel.indexOf(':') + 1) : null;
             boolean object = rel.equals("obj") || rel.equals("iobj");
@@ -288,9 +265,9 @@ final class ParseRoles {
             boolean prepositional = prep != null && !NOT_TARGETS.contains(prep) && (preps.contains(prep) && (verbal || !prep.equals("by"))
                     || trailingPrep && prep.equals(lastWord) || !verbal && prep.equals("of") && OF_TARGET_CATEGORIES.contains(category));
             if (direct || prepositional) {
-                Mention m = party(a.dependent());
+                Mention m = heads.party(a.dependent());
                 if (m == null && a.dependent() > last && (OWNER_TARGETS.contains(category) || category.equals("CONCEDE") && !object)) {
-                    m = owner(a.dependent()); // "protest against US policy", "opponent of Macedonia's candidacy"
+                    m = heads.owner(a.dependent()); // "protest against US policy", "opponent of Macedonia's candidacy"
                 }
                 if (m == null && object) {
                     m = objectOfThing(category, a.dependent(), preps); // "banned ministerial visits to Iran", "lifted the ban on his trip"
@@ -305,112 +282,6 @@ final class ParseRoles {
 
     /** Case words that never mark the one acted on: possessors, agents, places and times. */
     private static final Set<String> NOT_TARGETS = Set.of("poss", "agent", "in", "at", "during", "tmod", "npmod");
-
-    private static List<DependencyParse.Arc> inOrder(List<DependencyParse.Arc> arcs) {
-        List<DependencyParse.Arc> out = new ArrayList<>(arcs);
-        out.sort(java.util.Comparator.comparingInt(DependencyParse.Arc::dependent));
-        return out;
-    }
-
-    private List<Integer> arcs(int head, String relation) {
-        List<Integer> out = new ArrayList<>();
-        for (DependencyParse.Arc a : p.dependents(head)) {
-            if (a.relation().equals(relation)) {
-                out.add(a.dependent());
-            }
-        }
-        return out;
-    }
-
-    /** The parties of the heads, each with the heads coordinated with it when {@code coordinated}. */
-    private List<Mention> parties(List<Integer> heads, boolean coordinated) {
-        List<Mention> out = new ArrayList<>();
-        for (int h : heads) {
-            add(out, party(h));
-            if (coordinated) {
-                for (int c : p.dependents(h, "conj")) {
-                    add(out, party(c));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void add(List<Mention> out, Mention m) {
-        if (m != null && out.stream().noneMatch(x -> ParticipantChecks.same(x, m))) {
-            out.add(m);
-        }
-    }
-
-    /**
-     * The party a dependency head stands for: a pronoun's antecedent, the actor mention that covers it (the named
-     * party before a group noun: "Somali government officials"), else a named modifier of it ("Israeli forces"),
-     * or null.
-     */
-    Mention party(int h) {
-        Token k = t.get(h);
-        if (k.pos().equals("PRP") || k.pos().equals("PRP$")) {
-            Mention m = participants.pronouns.resolve(k);
-            return m != null && (m.type() == MentionType.PLACE || m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m)) ? null : m;
-        }
-        int start = phraseStart(h);
-        Mention m = participants.objectAt(start, t.size(), h - start + 1); // the surface rules' reading of the phrase
-        if (m != null && m.type() == MentionType.GROUP) {
-            Mention n = named(h);
-            return n != null && n.type() != MentionType.PLACE && n.type() != MentionType.CITY ? n : m;
-        }
-        return m;
-    }
-
-    /** Relations that keep a word inside the noun phrase of its head. */
-    private static final Set<String> IN_PHRASE = Set.of("det", "det:predet", "amod", "compound", "nummod", "flat",
-            "case", "punct", "advmod", "nmod:npmod", "obl:npmod", "compound:prt");
-
-    /** The first token of the noun phrase headed by {@code h}: its determiners and modifiers, not a possessor ("bin Laden's deputy"). */
-    private int phraseStart(int h) {
-        int start = h;
-        while (start > 0 && inPhraseOf(start - 1, h)) {
-            start--;
-        }
-        return start;
-    }
-
-    private boolean inPhraseOf(int i, int h) {
-        for (int j = i, steps = 0; j >= 0 && steps < 8; j = p.headOf(j), steps++) {
-            if (j == h) {
-                return true;
-            }
-            if (!IN_PHRASE.contains(p.relationOf(j))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private Mention named(int h) {
-        Token k = t.get(h);
-        Mention m = mentionOf[h];
-        if (m != null && m.type() != MentionType.GROUP && m.type() != MentionType.TITLE && Participants.ACTOR_TYPES.contains(m.type())) {
-            return m;
-        }
-        String lemma = Moods.lemma(k);
-        if (m == null && !Participants.GENERIC_HEADS.contains(lemma) && !Triggers.FORCES.contains(lemma)) {
-            return null; // "three Amman hotels", "Saddam's trial": a thing, not a party
-        }
-        for (DependencyParse.Arc a : p.dependents(h)) {
-            String rel = a.relation();
-            int d = a.dependent();
-            if (d < h && (rel.equals("compound") || rel.equals("amod")) || rel.equals("appos") || rel.equals("flat")) {
-                Mention n = mentionOf[d];
-                if (n != null && n != m && n.type() != MentionType.GROUP && n.type() != MentionType.TITLE
-                        && Participants.ACTOR_TYPES.contains(n.type())
-                        && (n.type() != MentionType.NATIONALITY || Participants.GENERIC_HEADS.contains(lemma))) {
-                    return n; // "Somali government officials", "Israeli forces"; but "Polish students" are students
-                }
-            }
-        }
-        return m;
-    }
 
     private static Mention first(List<Mention> ms) {
         return ms.isEmpty() ? null : ms.get(0);
