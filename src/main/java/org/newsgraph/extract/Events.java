@@ -5,6 +5,7 @@ import java.util.List;
 import org.newsgraph.extract.event.EventFinder;
 import org.newsgraph.extract.event.EventMention;
 import org.newsgraph.extract.event.Sport;
+import org.newsgraph.extract.nlp.CoreNlpDependencyParser;
 import org.newsgraph.extract.quote.Attribution;
 import org.newsgraph.extract.time.QuantityMention;
 import org.newsgraph.extract.time.TimeMention;
@@ -18,7 +19,7 @@ import org.newsgraph.ingest.Article;
  */
 public final class Events implements Extractor {
 
-    private final EventFinder finder = new EventFinder();
+    private final EventFinder finder = new EventFinder(CoreNlpDependencyParser.shared());
 
     @Override
     public void extract(Article article, TextAnalysis analysis, Extraction.Builder out) {

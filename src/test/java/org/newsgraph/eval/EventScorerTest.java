@@ -28,15 +28,15 @@ class EventScorerTest {
 
     static Stream<Reached> sets() {
         return Stream.of(
-                new Reached("golden", 99, 0.951, 0.935, 0.794, MARGIN),
+                new Reached("golden", 99, 0.951, 0.935, 0.822, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
-                new Reached("heldout", 43, 0.900, 1.000, 0.650, 0.07),
+                new Reached("heldout", 43, 0.900, 1.000, 0.700, 0.07),
                 new Reached("dev2", 91, 0.976, 0.911, 0.702, MARGIN),
                 new Reached("blind", 64, 0.881, 0.776, 0.695, MARGIN),
                 new Reached("blind2", 98, 0.949, 0.694, 0.835, MARGIN),
                 new Reached("blind3", 80, 0.971, 0.770, 0.696, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.942, 0.700, 0.500, MARGIN));
+                new Reached("blind4", 60, 0.942, 0.700, 0.558, MARGIN));
     }
 
     @ParameterizedTest

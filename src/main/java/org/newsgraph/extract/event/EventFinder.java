@@ -9,6 +9,7 @@ import java.util.function.BiPredicate;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.SentenceParser;
 import org.newsgraph.extract.TextAnalysis;
 import org.newsgraph.extract.Token;
 import org.newsgraph.extract.quote.Attribution;
@@ -47,6 +48,21 @@ public final class EventFinder {
     private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
             "(?i)\\b(province|region|county|district|prefecture|city|town|village|township)\\b");
 
+    private final SentenceParser parser;
+
+    /** A finder that reads participants off word order alone. */
+    public EventFinder() {
+        this(null);
+    }
+
+    /**
+     * @param parser parses the sentences in which a trigger fired, for the participant rules that use the parse;
+     *               null for word order alone
+     */
+    public EventFinder(SentenceParser parser) {
+        this.parser = parser;
+    }
+
     /**
      * @param mentions     the article's mentions so far (actors, places, titles)
      * @param attributions the article's statements
@@ -75,7 +91,7 @@ public final class EventFinder {
             List<Mention> groups = Groups.in(analysis, s, inSentence);
             inSentence.addAll(groups);
             pronouns.add(groups);
-            SentenceEvents se = new SentenceEvents(analysis, s, tokens, inSentence, pronouns, times, quantities, attributions);
+            SentenceEvents se = new SentenceEvents(analysis, s, tokens, inSentence, pronouns, times, quantities, attributions, parser);
             List<EventMention> found = new ArrayList<>();
             java.util.Set<Triggers.Hit> fired = new java.util.HashSet<>(); // a fallback stands only for hits that made nothing
             for (Triggers.Hit h : hits) {
@@ -121,10 +137,13 @@ public final class EventFinder {
         private final Pronouns pronouns;
         private final List<Attribution> attributions;
         private final boolean sport;
+        private final SentenceParser parser;
+        private ParseRoles parsed;
 
         SentenceEvents(TextAnalysis analysis, Sentence s, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
-                List<TimeMention> times, List<QuantityMention> quantities, List<Attribution> attributions) {
+                List<TimeMention> times, List<QuantityMention> quantities, List<Attribution> attributions, SentenceParser parser) {
             this.t = tokens;
+            this.parser = parser;
             this.mentions = mentions;
             this.attributions = attributions;
             this.sport = Sport.context(tokens);
@@ -258,7 +277,7 @@ public final class EventFinder {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }
             if (actors.isEmpty()) {
-                Mention a = mainSubjectAfterOpening(head);
+                Mention a = Openings.mainSubjectAfterOpening(participants, head);
                 actors = a == null ? List.of() : List.of(a);
             }
             if (r.category().equals("ASSAULT")) {
@@ -273,6 +292,13 @@ public final class EventFinder {
             if (actors.isEmpty() && modality == Modality.ASSERTED && !mood.passive()
                     && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
+            }
+            ParseRoles parse = modality == Modality.ASSERTED && !mood.passive()
+                    && ParseRoles.worthParsing(t, mentionOf, first, r.nominal(), actors, recipient) ? parse() : null;
+            if (parse != null) { // after the requirements: the parse corrects participants, it does not make events
+                ParseRoles.Roles refined = parse.refine(r.category(), r.nominal(), mood.passive(), head, last, actors, recipient);
+                actors = refined.actors();
+                recipient = refined.recipient();
             }
             if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
@@ -314,43 +340,13 @@ public final class EventFinder {
             return pronouns.at(a.sources().get(0).speakerSpan());
         }
 
-        /** "Following his talks with Wu Yi, Ruggiero met ...": the subject after an opening phrase. */
-        private Mention mainSubjectAfterOpening(int head) {
-            if (t.isEmpty() || !(t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG") || t.get(0).pos().equals("RB"))) {
-                return null;
+        /** The parse of the sentence, made on first need (only sentences with a trigger pay for it), or null. */
+        private ParseRoles parse() {
+            if (parsed == null && parser != null) {
+                org.newsgraph.extract.DependencyParse p = parser.parse(t);
+                parsed = p == null ? null : new ParseRoles(p, participants);
             }
-            int commas = 0;
-            for (int i = 1; i < t.size() && commas < 3; i++) {
-                if (!t.get(i).word().equals(",")) {
-                    continue;
-                }
-                if (commas++ == 0 && i < head) {
-                    return null; // the trigger is not in the opening phrase
-                }
-                Mention m = participants.objectAt(i + 1, t.size(), 6);
-                if (m != null && (commas == 1 || predicateAfter(m, i + 1))) {
-                    return m; // past an appositive: "After meetings with X, leader of ..., the pope said"
-                }
-            }
-            return null;
-        }
-
-        /** Whether a finite verb follows mention {@code m} (found from token {@code from}) within two tokens. */
-        private boolean predicateAfter(Mention m, int from) {
-            int end = from;
-            while (end < t.size() && mentionOf[end] != m) {
-                end++;
-            }
-            while (end + 1 < t.size() && mentionOf[end + 1] == m) {
-                end++;
-            }
-            for (int j = end + 1; j < Math.min(t.size(), end + 3); j++) {
-                String p = t.get(j).pos();
-                if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
-                    return true;
-                }
-            }
-            return false;
+            return parsed;
         }
 
         /** ", killing one soldier" after an ambush: a participle clause that tells the outcome of the event before it. */

@@ -20,7 +20,7 @@ final class ObjectFinder {
     private static final Set<String> INSTITUTIONS = Set.of("embassy", "government", "forces", "troops", "army", "military",
             "officials", "authorities", "ministry", "police", "delegation", "leaders", "leader", "side", "regime",
             "administration", "parliament", "president", "minister", "spokesman", "officer", "officers", "soldiers");
-    private static final Map<String, Set<String>> RECIPIENT_PREPOSITIONS = Map.ofEntries(
+    static final Map<String, Set<String>> RECIPIENT_PREPOSITIONS = Map.ofEntries(
             Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between", "of")),
             Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
             Map.entry("COOPERATE", Set.of("with")), Map.entry("AID", Set.of("to", "for")),
@@ -30,13 +30,13 @@ final class ObjectFinder {
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against")),
             Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
     /** Categories whose direct object is the recipient ("urged Israel", "met Lee", "arrested five traffickers"). */
-    private static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
+    static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
             "COERCE", "ASSAULT", "SANCTION", "REJECT");
 
     /** Categories whose noun's "of" phrase names the one acted on, as the verb's object would ("condemnation of X"). */
     private static final Set<String> PATIENT_OF = Set.of("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "REJECT");
     /** Verbs whose direct object is the thing asked for, not the one asked ("demanded neutral experts"). */
-    private static final Set<String> THING_OBJECT = Set.of("demand");
+    static final Set<String> THING_OBJECT = Set.of("demand");
     /** Acts toward someone whose refusal rejects that someone. */
     private static final Set<String> REFUSED_ACTS = Set.of("give", "grant", "meet", "recognize", "recognise", "receive",
             "allow", "let", "admit");

@@ -36,7 +36,7 @@ final class Participants {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year");
 
     /** Group nouns that say less than the nationality before them ("a Burmese official" acts for Burma). */
-    private static final Set<String> GENERIC_HEADS = Set.of("official", "minister", "leader", "government", "force",
+    static final Set<String> GENERIC_HEADS = Set.of("official", "minister", "leader", "government", "force",
             "authority", "authorities", "diplomat", "delegation", "spokesman", "officer", "leadership", "administration");
 
     /** People who act for the place they come from ("officials from China"). */
