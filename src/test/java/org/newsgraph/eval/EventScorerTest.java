@@ -28,17 +28,18 @@ class EventScorerTest {
 
     static Stream<Reached> sets() {
         return Stream.of(
-                new Reached("golden", 99, 0.951, 0.935, 0.822, MARGIN),
+                new Reached("golden", 99, 0.951, 0.944, 0.824, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.900, 1.000, 0.700, 0.07),
                 new Reached("dev2", 91, 0.976, 0.911, 0.702, MARGIN),
-                new Reached("blind", 64, 0.881, 0.776, 0.695, MARGIN),
-                new Reached("blind2", 98, 0.949, 0.694, 0.835, MARGIN),
+                new Reached("blind", 64, 0.883, 0.791, 0.700, MARGIN),
+                new Reached("blind2", 98, 0.962, 0.704, 0.835, MARGIN),
                 new Reached("blind3", 80, 0.971, 0.770, 0.696, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.942, 0.700, 0.558, MARGIN),
-                // first score (after the ninth and tenth rounds): it is guarded at it
-                new Reached("blind5", 63, 0.905, 0.559, 0.619, MARGIN));
+                new Reached("blind4", 60, 0.943, 0.714, 0.558, MARGIN),
+                // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
+                // eleventh round (recall families)
+                new Reached("blind5", 63, 0.925, 0.721, 0.642, MARGIN));
     }
 
     @ParameterizedTest

@@ -74,7 +74,7 @@ final class Moods {
             have |= lemma.equals("have");
             negated |= NEGATIONS.contains(lemma);
             if (lemma.equals("to")) {
-                Modality m = infinitive(t, i);
+                Modality m = PurposeClauses.asserted(t, i, head) ? Modality.ASSERTED : infinitive(t, i);
                 return new Mood(m, be && pos.equals("VBN"), m == null);
             }
             i--;

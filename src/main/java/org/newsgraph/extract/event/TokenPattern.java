@@ -14,6 +14,7 @@ import org.newsgraph.extract.Token;
  *   <li>a suffix {@code /V}, {@code /N}, {@code /J} or {@code /P} restricts the token to verbs, nouns, adjectives or
  *   past participles;</li>
  *   <li>{@code @DT|@NN} alternatives that are POS-tag prefixes instead of lemmas;</li>
+ *   <li>{@code #LOCATION} alternatives that are named-entity tags of the tagger (the token's whole tag);</li>
  *   <li>{@code ^} before an element marks the head, the token the event is anchored on (default: the first);</li>
  *   <li>{@code ~N} skips up to N tokens, never across a clause boundary (punctuation or a finite verb);</li>
  *   <li>{@code !a|b} and {@code !N:a|b}: none of the next 1 (or N) tokens matches; consumes nothing.</li>
@@ -29,7 +30,7 @@ final class TokenPattern {
             String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
             boolean word = lemmas.contains(lemma) || lemmas.contains(t.word().toLowerCase(Locale.ROOT));
             for (String p : posPrefixes) {
-                word |= t.pos().startsWith(p);
+                word |= p.startsWith("#") ? p.substring(1).equals(t.ner()) : t.pos().startsWith(p);
             }
             if (!word) {
                 return false;
@@ -101,6 +102,8 @@ final class TokenPattern {
             for (String alt : part.split("\\|")) {
                 if (alt.startsWith("@")) {
                     pos.add(alt.substring(1));
+                } else if (alt.startsWith("#")) {
+                    pos.add(alt); // an entity tag, kept with its mark
                 } else {
                     lemmas.add(alt.toLowerCase(Locale.ROOT));
                 }

@@ -26,6 +26,17 @@ class TokenPatternTest {
     }
 
     @Test
+    void entityTagAlternativeMatchesTheTaggersWholeTag() {
+        TokenPattern p = new TokenPattern("^capture/V #LOCATION");
+        List<Token> t = List.of(new Token(0, 0, 5, "rebels", "NNS", "rebel", "O"),
+                new Token(1, 6, 14, "captured", "VBD", "capture", "O"),
+                new Token(2, 15, 22, "Kasenga", "NNP", "Kasenga", "LOCATION"));
+        assertNotNull(p.matchAt(t, 1, t.size()));
+        List<Token> person = List.of(t.get(0), t.get(1), new Token(2, 15, 21, "Saddam", "NNP", "Saddam", "PERSON"));
+        assertNull(p.matchAt(person, 1, person.size()));
+    }
+
+    @Test
     void hyphenatedAlternativeMatchesTheTokenizersSplitParts() {
         TokenPattern p = new TokenPattern("^stage|hold/V ~2 sit-in");
         List<Token> t = tokens("workers/NNS hold/VBD a/DT sit/NN -/HYPH in/IN outside/IN");

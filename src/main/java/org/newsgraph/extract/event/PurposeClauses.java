@@ -1,0 +1,101 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.Token;
+
+/**
+ * Infinitives of purpose that report what they state. An infinitive of purpose is hypothetical in general ("went to
+ * Paris to sign"), but two kinds are made by the act they follow: a demand after a protest that took place
+ * ("environmentalists rallied outside the embassy on Friday to urge the Netherlands to release ...", "the opposition has
+ * called a general shutdown on May 3 to demand his ouster"), and a visit or meeting after an arrival that took place
+ * ("arrived in Zagreb on Thursday as the first Libyan head of government to visit Croatia"). Stateless and thread-safe.
+ */
+final class PurposeClauses {
+
+    private static final Set<String> DEMANDS = Set.of("demand", "urge", "press", "call", "seek", "appeal", "push");
+    /** Verbs that are a protest by themselves. */
+    private static final Set<String> PROTESTING = Set.of("rally", "demonstrate", "protest", "march", "picket");
+    /** Verbs that hold a protest named by a noun after them ("staged a sit-in", "called a general strike"). */
+    private static final Set<String> HOLDING = Set.of("stage", "hold", "call", "launch", "organize", "organise", "mount",
+            "begin", "start", "go");
+    private static final Set<String> PROTEST_NOUNS = Set.of("strike", "shutdown", "protest", "demonstration", "rally",
+            "march", "sit-in", "bandh", "walkout", "vigil", "boycott", "protests", "demonstrations", "rallies", "strikes");
+    /** How far back from "to" the protest may stand: the place and date phrases wire copy puts between. */
+    private static final int REACH = 14;
+
+    private static final Set<String> VISITS = Set.of("visit", "meet", "attend");
+
+    private PurposeClauses() {
+    }
+
+    /**
+     * Whether the infinitive "to" at token {@code to}, whose verb is token {@code head}, states what an earlier act in
+     * the same clause, reported as having taken place, did: a protest's demand or an arrival's visit.
+     */
+    static boolean asserted(List<Token> t, int to, int head) {
+        return demandOfProtest(t, to, head) || visitOfArrival(t, to, head);
+    }
+
+    /** "arrived here on Saturday to attend the summit": the arrival began the visit. */
+    static boolean visitOfArrival(List<Token> t, int to, int head) {
+        if (head >= t.size() || !VISITS.contains(Moods.lemma(t.get(head)))) {
+            return false;
+        }
+        for (int i = to - 1; i >= Math.max(0, to - REACH - 2); i--) {
+            Token k = t.get(i);
+            if (k.word().equals(";") || k.word().equals(",") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1) {
+                return false;
+            }
+            if (k.pos().startsWith("VB")) {
+                return Moods.lemma(k).equals("arrive") && happened(t, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the infinitive "to" at token {@code to}, whose verb is token {@code head}, states the demand of a protest
+     * reported as having taken place earlier in the same clause.
+     */
+    static boolean demandOfProtest(List<Token> t, int to, int head) {
+        if (head >= t.size() || !DEMANDS.contains(Moods.lemma(t.get(head)))) {
+            return false;
+        }
+        boolean noun = false;
+        for (int i = to - 1; i >= Math.max(0, to - REACH); i--) {
+            Token k = t.get(i);
+            String lemma = Moods.lemma(k);
+            if (k.word().equals(";") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1) {
+                return false;
+            }
+            noun |= k.pos().startsWith("NN") && PROTEST_NOUNS.contains(lemma);
+            if (k.pos().startsWith("VB")) {
+                boolean protest = PROTESTING.contains(lemma) || noun && HOLDING.contains(lemma);
+                return protest && happened(t, i);
+            }
+        }
+        return false;
+    }
+
+    /** A past tense, or a perfect ("have called"), not itself under a modal or an infinitive. */
+    private static boolean happened(List<Token> t, int verb) {
+        String pos = t.get(verb).pos();
+        if (pos.equals("VBD")) {
+            return verb == 0 || !t.get(verb - 1).word().equals("to");
+        }
+        if (!pos.equals("VBN")) {
+            return false;
+        }
+        for (int i = verb - 1; i >= Math.max(0, verb - 3); i--) {
+            String lemma = Moods.lemma(t.get(i));
+            if (t.get(i).pos().equals("MD") || lemma.equals("to")) {
+                return false;
+            }
+            if (lemma.equals("have")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
