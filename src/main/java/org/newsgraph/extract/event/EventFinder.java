@@ -214,7 +214,8 @@ public final class EventFinder {
                 }
                 int victimVerb = roles.victimVerbBefore(first);
                 actors = a != null ? List.of(a) : !pair.isEmpty() ? pair.subList(0, 1)
-                        : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0 ? List.of()
+                        : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
+                        || roles.reactionVerbBefore(first) >= 0 ? List.of()
                         : participants.subject(first, lo);
                 int doer = roles.doerVerbBefore(first);
                 if (a == null && pair.isEmpty() && possessedPatient == null && doer >= 0) {

@@ -125,6 +125,30 @@ final class NounRoles {
         return -1;
     }
 
+    /**
+     * "Rice condemned a suicide bombing", "Abbas welcomed the agreement reached", "rejected the demand": the index of a verb
+     * of reacting to, judging or answering an act that its object names, just before a noun trigger, or -1. Its subject
+     * reacts to the act; it is not the one who did it.
+     */
+    int reactionVerbBefore(int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 7); i--) {
+            Token k = t.get(i);
+            if (k.pos().startsWith("VB") && REACTION_VERBS.contains(Moods.lemma(k))) {
+                return i;
+            }
+            String p = k.pos();
+            if (!(p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("NN") || p.equals("NNS") || p.startsWith("NNP")
+                    || p.equals("POS") || p.equals("CD") || p.equals("HYPH") || p.equals("VBN") && i == first - 1)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> REACTION_VERBS = Set.of("condemn", "denounce", "deplore", "decry", "welcome", "hail",
+            "praise", "applaud", "commend", "laud", "criticize", "criticise", "slam", "regret", "mourn", "lament",
+            "reject", "dismiss", "accept", "ignore", "heed", "answer", "endorse", "investigate", "probe", "witness");
+
     private static final Set<String> DOER_VERBS = Set.of("carry", "step", "launch", "conduct", "intensify", "commit",
             "perpetrate", "mount", "stage", "escalate");
 
