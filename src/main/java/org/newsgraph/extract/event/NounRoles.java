@@ -171,6 +171,27 @@ final class NounRoles {
     }
 
     /**
+     * "RCAF destroyed its missiles with assistance from", "Denmark's motion received support from": the party on the
+     * receiving end of a noun trigger, the clause's subject; or, when the subject of a verb of drawing is a thing, its owner.
+     */
+    List<Mention> receiver(int first, int lo) {
+        List<Mention> subject = participants.subject(first, lo);
+        int draw = drawVerbBefore(first);
+        if (!subject.isEmpty() || draw < 0) {
+            return subject;
+        }
+        int i = draw - 1;
+        while (i > lo && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD") || t.get(i).pos().startsWith("VB"))) {
+            i--; // "has quickly drawn"
+        }
+        if (i <= lo || participants.mentionOf[i] != null || !(t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS"))) {
+            return subject;
+        }
+        Mention owner = participants.modifierBefore(i);
+        return owner == null ? subject : List.of(owner);
+    }
+
+    /**
      * "the proposed draft constitution was rejected": whether a common noun that no mention covers heads the subject
      * of the passive verb group starting at {@code first}, so that the subject names no party.
      */
