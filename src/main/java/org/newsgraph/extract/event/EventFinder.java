@@ -72,7 +72,7 @@ public final class EventFinder {
             List<QuantityMention> quantities, List<Attribution> attributions, BiPredicate<Integer, Integer> inNews) {
         List<Mention> known = new ArrayList<>(mentions);
         known.sort(Comparator.comparingInt(Mention::begin));
-        Pronouns pronouns = new Pronouns(known, attributions);
+        Pronouns pronouns = new Pronouns(Pronouns.antecedents(known, analysis.text()), attributions);
         List<EventMention> events = new ArrayList<>();
         List<Mention> usedGroups = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
