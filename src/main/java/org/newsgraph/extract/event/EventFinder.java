@@ -72,7 +72,7 @@ public final class EventFinder {
             List<QuantityMention> quantities, List<Attribution> attributions, BiPredicate<Integer, Integer> inNews) {
         List<Mention> known = new ArrayList<>(mentions);
         known.sort(Comparator.comparingInt(Mention::begin));
-        Pronouns pronouns = new Pronouns(known, attributions);
+        Pronouns pronouns = new Pronouns(Pronouns.antecedents(known, analysis.text()), attributions);
         List<EventMention> events = new ArrayList<>();
         List<Mention> usedGroups = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
@@ -213,8 +213,10 @@ public final class EventFinder {
                     a = participants.phrases.among(last, t.size()); // "negotiations are going on among member economies"
                 }
                 int victimVerb = roles.victimVerbBefore(first);
-                actors = a != null ? List.of(a) : !pair.isEmpty() ? pair.subList(0, 1)
-                        : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0 ? List.of()
+                actors = fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
+                        : !pair.isEmpty() ? pair.subList(0, 1)
+                        : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
+                        || roles.reactionVerbBefore(first) >= 0 ? List.of()
                         : participants.subject(first, lo);
                 int doer = roles.doerVerbBefore(first);
                 if (a == null && pair.isEmpty() && possessedPatient == null && doer >= 0) {
@@ -230,7 +232,7 @@ public final class EventFinder {
                 }
                 if (recipient == null && !actors.isEmpty() && (fromSource && (r.category().equals("AID") || roles.drawVerbBefore(first) >= 0)
                         || "visit".equals(r.mode()) && t.get(head + 1).word().equals("by"))) { // "agreed during a visit by Lavrov"
-                    List<Mention> receiver = participants.subject(first, lo); // "RCAF destroyed its missiles with assistance from"
+                    List<Mention> receiver = roles.receiver(first, lo); // "RCAF destroyed its missiles with assistance from"
                     recipient = receiver.isEmpty() || ParticipantChecks.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
                 }
                 if (recipient == null && victimVerb >= 0) {

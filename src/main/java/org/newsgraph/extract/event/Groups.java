@@ -38,7 +38,9 @@ final class Groups {
             "bystander", "patrol", "convoy", "services",
             // sides of talks and targets of blame wire copy names by a common noun ("labour representatives met with management")
             "representative", "management", "manager", "friend", "relative", "alliance", "coalition", "executive",
-            "rival", "gang", "clan", "tribe");
+            "rival", "gang", "clan", "tribe",
+            // people who speak or act for a body or a movement ("organizers called for", "a researcher with the council urged")
+            "organizer", "organiser", "researcher", "analyst", "scholar");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",

@@ -125,6 +125,30 @@ final class NounRoles {
         return -1;
     }
 
+    /**
+     * "Rice condemned a suicide bombing", "Abbas welcomed the agreement reached", "rejected the demand": the index of a verb
+     * of reacting to, judging or answering an act that its object names, just before a noun trigger, or -1. Its subject
+     * reacts to the act; it is not the one who did it.
+     */
+    int reactionVerbBefore(int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 7); i--) {
+            Token k = t.get(i);
+            if (k.pos().startsWith("VB") && REACTION_VERBS.contains(Moods.lemma(k))) {
+                return i;
+            }
+            String p = k.pos();
+            if (!(p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("NN") || p.equals("NNS") || p.startsWith("NNP")
+                    || p.equals("POS") || p.equals("CD") || p.equals("HYPH") || p.equals("VBN") && i == first - 1)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> REACTION_VERBS = Set.of("condemn", "denounce", "deplore", "decry", "welcome", "hail",
+            "praise", "applaud", "commend", "laud", "criticize", "criticise", "slam", "regret", "mourn", "lament",
+            "reject", "dismiss", "accept", "ignore", "heed", "answer", "endorse", "investigate", "probe", "witness");
+
     private static final Set<String> DOER_VERBS = Set.of("carry", "step", "launch", "conduct", "intensify", "commit",
             "perpetrate", "mount", "stage", "escalate");
 
@@ -144,6 +168,27 @@ final class NounRoles {
             }
         }
         return -1;
+    }
+
+    /**
+     * "RCAF destroyed its missiles with assistance from", "Denmark's motion received support from": the party on the
+     * receiving end of a noun trigger, the clause's subject; or, when the subject of a verb of drawing is a thing, its owner.
+     */
+    List<Mention> receiver(int first, int lo) {
+        List<Mention> subject = participants.subject(first, lo);
+        int draw = drawVerbBefore(first);
+        if (!subject.isEmpty() || draw < 0) {
+            return subject;
+        }
+        int i = draw - 1;
+        while (i > lo && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD") || t.get(i).pos().startsWith("VB"))) {
+            i--; // "has quickly drawn"
+        }
+        if (i <= lo || participants.mentionOf[i] != null || !(t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS"))) {
+            return subject;
+        }
+        Mention owner = participants.modifierBefore(i);
+        return owner == null ? subject : List.of(owner);
     }
 
     /**

@@ -91,6 +91,9 @@ final class ObjectFinder {
             if (ParticipantChecks.isBoundary(k) && !k.word().equals(",")) {
                 return null;
             }
+            if (!direct && i > last && (k.pos().equals("WDT") || k.pos().equals("WP"))) {
+                return null; // "a bombing in which five Israelis were killed and called on": a noun's phrase ends at its relative clause
+            }
             String w = k.word().toLowerCase(Locale.ROOT);
             boolean front = w.equals("of") && i > 0 && sentence.t.get(i - 1).word().equalsIgnoreCase("front");
             boolean infinitive = category.equals("REQUEST") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB");

@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.List;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Token;
 
 /** The main subject of a sentence that opens with a phrase of its own ("After meetings with X, the pope said"). */
@@ -18,6 +19,7 @@ final class Openings {
             return null;
         }
         int commas = 0;
+        int end = -1; // the comma that ends the opening phrase
         for (int i = 1; i < t.size() && commas < 3; i++) {
             if (!t.get(i).word().equals(",")) {
                 continue;
@@ -25,9 +27,34 @@ final class Openings {
             if (commas++ == 0 && i < head) {
                 return null; // the trigger is not in the opening phrase
             }
+            end = end < 0 ? i : end;
             Mention m = participants.objectAt(i + 1, t.size(), 6);
             if (m != null && (commas == 1 || predicateAfter(t, mentionOf, m, i + 1))) {
                 return m; // past an appositive: "After meetings with X, leader of ..., the pope said"
+            }
+        }
+        return end < 0 ? null : subjectOfFirstVerb(participants, end + 1);
+    }
+
+    /**
+     * "After a meeting with X, the deputy director of the World Heritage Center in Paris Kishore Rao said": the
+     * subject of the first finite verb after the opening phrase, read back from the verb (long subjects, titles).
+     */
+    private static Mention subjectOfFirstVerb(Participants participants, int from) {
+        List<Token> t = participants.t;
+        for (int j = from; j < t.size(); j++) {
+            String p = t.get(j).pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                List<Mention> s = participants.subject(j, from);
+                Mention before = participants.mentionOf[j - 1];
+                if (s.isEmpty() && before != null && before.type() == MentionType.PERSON) {
+                    return before; // "the deputy director of the World Heritage Center Kishore Rao said": the name the title ends in
+                }
+                return s.isEmpty() ? null : s.get(0);
+            }
+            if (t.get(j).word().equals(",") || p.equals("WDT") || p.equals("WP")
+                    || Participants.SUBORDINATORS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
+                return null; // an appositive, a relative or another clause: the simple reading above had its chance
             }
         }
         return null;

@@ -41,7 +41,10 @@ final class Participants {
 
     /** People who act for the place they come from ("officials from China"). */
     private static final Set<String> SENT_FROM = Set.of("official", "representative", "delegate", "leader", "minister",
-            "delegation", "expert", "envoy", "diplomat", "negotiator");
+            "delegation", "expert", "envoy", "diplomat", "negotiator", "researcher", "analyst", "scholar", "professor",
+            "spokesman", "spokeswoman", "adviser", "advisor", "economist");
+    /** Prepositions by which such people name the body they work for ("a senior researcher with the State Council"). */
+    private static final Set<String> WORKS_FOR = Set.of("from", "with", "at");
 
     /** Words that open a subordinate clause, beyond which a subject is not looked for. */
     static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
@@ -117,7 +120,7 @@ final class Participants {
             }
             if (m != null && ACTOR_TYPES.contains(m.type())) {
                 int start = startOf(i);
-                while (start > lo && mentionOf[start - 1] != null && mentionOf[start - 1] != m
+                while (start > lo && m.type() != MentionType.PERSON && mentionOf[start - 1] != null && mentionOf[start - 1] != m
                         && ACTOR_TYPES.contains(mentionOf[start - 1].type())) {
                     start = startOf(start - 1); // "the UN agency", "Spanish coast guards": a name chained before the head
                 }
@@ -291,7 +294,7 @@ final class Participants {
         if (approximate || w.equals("at") && t.get(i + 1).word().equalsIgnoreCase("least")) {
             return i == 0 || !PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) && !t.get(i - 1).pos().startsWith("VB");
         }
-        if (w.equals("from") && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {
+        if (WORKS_FOR.contains(w) && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {
             return eligible(npStart(i - 1), i - 1); // "senior officials from China and 48 African countries concluded"
         }
         if (w.equals("of")) {

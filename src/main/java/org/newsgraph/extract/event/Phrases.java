@@ -60,6 +60,41 @@ final class Phrases {
     }
 
     /**
+     * "support from nine fellow EU members, the United States, Norway and Iceland": every party of the list after the
+     * "from" of {@link #source}, in order; empty when there is no such phrase.
+     */
+    List<Mention> sources(int after, int hi) {
+        Mention first = source(after, hi);
+        List<Mention> out = new java.util.ArrayList<>();
+        if (first == null) {
+            return out;
+        }
+        out.add(first);
+        int end = indexOf(first, after, hi);
+        while (end >= 0 && out.size() < 8) {
+            int i = end + 1;
+            while (i < hi && (p.mentionOf[i] == null || p.mentionOf[i].type() == MentionType.GROUP) && p.t.get(i).pos().startsWith("NN")
+                    && Character.isLowerCase(p.t.get(i).word().charAt(0))) {
+                i++; // past the head noun of "EU members"
+            }
+            boolean comma = i < hi && p.t.get(i).word().equals(",");
+            i += comma ? 1 : 0;
+            boolean and = i < hi && p.t.get(i).word().equals("and");
+            i += and ? 1 : 0;
+            if (!comma && !and || i >= hi) {
+                break;
+            }
+            Mention next = p.mentionOf[i] != null || i + 1 < hi && p.t.get(i).pos().equals("DT") ? p.objectAt(i, hi, 4) : null;
+            if (next == null || out.stream().anyMatch(m -> ParticipantChecks.same(m, next))) {
+                break; // ", saying ...", "and other countries": the list ends
+            }
+            out.add(next);
+            end = indexOf(next, i, hi);
+        }
+        return out;
+    }
+
+    /**
      * "talks between Dung and his Japanese counterpart Abe", "clashes in Gaza between Fatah and Hamas": the two parties
      * after a "between" within a few tokens of {@code after}, or an empty list.
      */

@@ -31,6 +31,15 @@ final class Pronouns {
         this.attributions = attributions;
     }
 
+    /**
+     * The mentions that may be antecedents: not a name glued by a hyphen into a modifier ("the one-China principle",
+     * "US-led forces"), which names no party a later "its" or "they" could refer to.
+     */
+    static List<Mention> antecedents(List<Mention> mentions, String text) {
+        return mentions.stream().filter(m -> !(m.begin() > 0 && text.charAt(m.begin() - 1) == '-'
+                || m.end() < text.length() && text.charAt(m.end()) == '-')).toList();
+    }
+
     /** Makes more mentions (a sentence's group candidates) available as antecedents. */
     void add(List<Mention> more) {
         mentions.addAll(more);
