@@ -7,7 +7,8 @@ for f in ["src/test/resources/events/golden.jsonl", "src/test/resources/events/h
           "src/test/resources/events/blind3.jsonl",
           "src/test/resources/events/blind4.jsonl",
           "src/test/resources/events/blind5.jsonl",
-          "src/test/resources/events/blind6.jsonl"]:
+          "src/test/resources/events/blind6.jsonl",
+          "src/test/resources/events/blind7.jsonl"]:
     if not __import__("os").path.exists(f): continue
     for l in open(f):
         if l.strip(): used.add(json.loads(l)["id"])

@@ -39,7 +39,9 @@ class EventScorerTest {
                 new Reached("blind4", 60, 0.943, 0.714, 0.547, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
-                new Reached("blind5", 63, 0.943, 0.735, 0.717, MARGIN));
+                new Reached("blind5", 63, 0.943, 0.735, 0.717, MARGIN),
+                // first score (after the twelfth round): it is guarded at it
+                new Reached("blind6", 61, 0.750, 0.413, 0.409, MARGIN));
     }
 
     @ParameterizedTest
