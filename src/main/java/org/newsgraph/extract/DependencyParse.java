@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The Universal Dependencies parse of one sentence. Token positions are indices into the sentence's token list
@@ -45,20 +46,18 @@ public record DependencyParse(int[] head, String[] relation, List<Arc> enhanced)
 
     /** The enhanced++ arcs whose head is {@code i}. */
     public List<Arc> dependents(int i) {
-        List<Arc> out = new ArrayList<>();
-        for (Arc a : enhanced) {
-            if (a.head() == i) {
-                out.add(a);
-            }
-        }
-        return out;
+        return arcs(a -> a.head() == i);
     }
 
     /** The enhanced++ arcs whose dependent is {@code i}. */
     public List<Arc> governors(int i) {
+        return arcs(a -> a.dependent() == i);
+    }
+
+    private List<Arc> arcs(Predicate<Arc> which) {
         List<Arc> out = new ArrayList<>();
         for (Arc a : enhanced) {
-            if (a.dependent() == i) {
+            if (which.test(a)) {
                 out.add(a);
             }
         }
