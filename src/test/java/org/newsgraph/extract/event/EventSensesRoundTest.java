@@ -59,4 +59,20 @@ class EventSensesRoundTest {
     void strippingOfPowersIsASanction() {
         assertEquals(1, asserted("The governor was stripped of his powers by parliament on Friday.", "SANCTION").size());
     }
+
+    @Test
+    void attackInCaseOfIsHypothetical() {
+        assertTrue(asserted("The two states signed a pact in 1990 to defend each other in case of attacks by a third"
+                + " country.", "ASSAULT").isEmpty());
+    }
+
+    @Test
+    void gunfightIsAnAssault() {
+        assertEquals(1, asserted("Two soldiers died in a gunfight with rebels near Jolo on Monday.", "ASSAULT").size());
+    }
+
+    @Test
+    void seekingSanctionsIsARequest() {
+        assertEquals(1, asserted("Britain and France are seeking sanctions against the regime.", "REQUEST").size());
+    }
 }
