@@ -376,15 +376,15 @@ final class Moods {
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "since", "following", "when", "because", "before", "despite", "amid",
             "while", "as", "until");
 
-    /** An "if", "unless" or "whether" earlier in the same clause. */
+    /** An "if", "unless", "whether" or "in case" earlier in the same clause. */
     private static boolean conditional(List<Token> t, int head) {
         for (int i = head - 1; i >= Math.max(0, head - 12); i--) {
             String w = t.get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals(",") || w.equals(";")) {
                 return false;
             }
-            if (CONDITIONALS.contains(w)) {
-                return true;
+            if (CONDITIONALS.contains(w) || w.equals("case") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("in")) {
+                return true; // "in case of attacks" is a condition like "if"
             }
         }
         return false;
