@@ -1,36 +1,17 @@
 package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.event.EventsOf.events;
+import static org.newsgraph.extract.event.EventsOf.only;
+import static org.newsgraph.extract.event.EventsOf.actors;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
-import org.newsgraph.ingest.Article;
-import org.newsgraph.pipeline.ArticleProcessor;
 
 /** Parties no name tagger finds, per rule family of the eighth round, each on a short text through the whole extraction. */
 class EventPartiesTest {
-
-    private static final ArticleProcessor PROCESSOR = new ArticleProcessor(CoreNlpAnalyzer.shared());
-
-    private static List<EventMention> events(String text) {
-        Article a = new Article("t", null, null, "", null, List.of(), null, null, "2021-11-09", null, "en", null, -1, 0, text);
-        return PROCESSOR.link(a).extraction().findings(EventMention.class);
-    }
-
-    private static EventMention only(String category, String text) {
-        List<EventMention> es = events(text);
-        List<EventMention> of = es.stream().filter(e -> e.category().equals(category)).toList();
-        assertEquals(1, of.size(), () -> category + " in " + es);
-        return of.get(0);
-    }
-
-    private static List<String> actors(EventMention e) {
-        return e.actors().stream().map(Mention::text).toList();
-    }
 
     @Test
     void aSeatOfGovernmentIsTheRecipient() {

@@ -1,32 +1,16 @@
 package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.event.EventsOf.only;
+import static org.newsgraph.extract.event.EventsOf.actors;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
-import org.newsgraph.ingest.Article;
-import org.newsgraph.pipeline.ArticleProcessor;
 
 /** Who acts and who is acted on, per rule family of the eleventh round (argument precision), each on a short text. */
 class EventReactionArgumentsTest {
-
-    private static final ArticleProcessor PROCESSOR = new ArticleProcessor(CoreNlpAnalyzer.shared());
-
-    private static EventMention only(String category, String text) {
-        Article a = new Article("t", null, null, "", null, List.of(), null, null, "2021-11-09", null, "en", null, -1, 0, text);
-        List<EventMention> es = PROCESSOR.link(a).extraction().findings(EventMention.class);
-        List<EventMention> of = es.stream().filter(e -> e.category().equals(category)).toList();
-        assertEquals(1, of.size(), () -> category + " in " + es);
-        return of.get(0);
-    }
-
-    private static List<String> actors(EventMention e) {
-        return e.actors().stream().map(Mention::text).toList();
-    }
 
     @Test
     void whoCondemnsAnAttackDidNotCarryItOut() {

@@ -1,0 +1,46 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.pipeline.ArticleProcessor;
+
+/** The events the whole pipeline finds in a short text published on a given day; shared by the event tests. */
+final class EventsOf {
+
+    /** The seed article's day, the default for texts whose dates do not matter. */
+    static final String SEED_DAY = "2021-11-09";
+
+    private static final ArticleProcessor PROCESSOR = new ArticleProcessor(CoreNlpAnalyzer.shared());
+
+    private EventsOf() {
+    }
+
+    static List<EventMention> events(String text, String published) {
+        Article a = new Article("t", null, null, "", null, List.of(), null, null, published, null, "en", null, -1, 0, text);
+        return PROCESSOR.link(a).extraction().findings(EventMention.class);
+    }
+
+    static List<EventMention> events(String text) {
+        return events(text, SEED_DAY);
+    }
+
+    /** The one event of {@code category} in the text; fails when there is none or more than one. */
+    static EventMention only(String category, String text, String published) {
+        List<EventMention> es = events(text, published);
+        List<EventMention> of = es.stream().filter(e -> e.category().equals(category)).toList();
+        assertEquals(1, of.size(), () -> category + " in " + es);
+        return of.get(0);
+    }
+
+    static EventMention only(String category, String text) {
+        return only(category, text, SEED_DAY);
+    }
+
+    static List<String> actors(EventMention e) {
+        return e.actors().stream().map(Mention::text).toList();
+    }
+}
