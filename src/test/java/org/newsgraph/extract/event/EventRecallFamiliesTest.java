@@ -5,21 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
-import org.newsgraph.ingest.Article;
-import org.newsgraph.link.LinkedArticle;
-import org.newsgraph.pipeline.ArticleProcessor;
 
 /** Rule families of the eleventh round (recall on fresh wire text), each on a short text run through the extraction. */
 class EventRecallFamiliesTest {
 
-    private static final ArticleProcessor PROCESSOR = new ArticleProcessor(CoreNlpAnalyzer.shared());
-
     private static List<EventMention> asserted(String text, String category) {
-        Article a = new Article("t", null, null, "", null, List.of(), null, null, "2021-11-09", null, "en", null, -1, 0, text);
-        LinkedArticle linked = PROCESSOR.link(a);
-        return linked.extraction().findings(EventMention.class).stream()
-                .filter(e -> e.category().equals(category) && e.asserted()).toList();
+        return EventsOf.asserted(category, text);
     }
 
     @Test

@@ -40,6 +40,11 @@ final class EventsOf {
         return only(category, text, SEED_DAY);
     }
 
+    /** The events of {@code category} the text reports as having happened. */
+    static List<EventMention> asserted(String category, String text) {
+        return events(text).stream().filter(e -> e.category().equals(category) && e.asserted()).toList();
+    }
+
     static List<String> actors(EventMention e) {
         return e.actors().stream().map(Mention::text).toList();
     }
