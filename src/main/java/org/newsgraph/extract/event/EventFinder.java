@@ -231,7 +231,7 @@ public final class EventFinder {
                     recipient = roles.victim(last);
                 }
                 if (recipient == null && !actors.isEmpty() && (fromSource && (r.category().equals("AID") || roles.drawVerbBefore(first) >= 0)
-                        || "visit".equals(r.mode()) && t.get(head + 1).word().equals("by"))) { // "agreed during a visit by Lavrov"
+                        || "visit".equals(r.mode()) && head + 1 < t.size() && t.get(head + 1).word().equals("by"))) { // "agreed during a visit by Lavrov"
                     List<Mention> receiver = roles.receiver(first, lo); // "RCAF destroyed its missiles with assistance from"
                     recipient = receiver.isEmpty() || ParticipantChecks.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
                 }

@@ -220,8 +220,9 @@ final class ReportedSpeech {
             if (!d.tokens.get(i).pos().equals("CC") || d.quoteOf[i] >= 0) continue;
             int j = i + 1;
             while (j < end && d.tokens.get(j).pos().startsWith("RB")) j++;
+            if (j >= end) break; // "... and also" ending an unpunctuated text
             Token v = d.tokens.get(j);
-            if (j < end && Frames.isCueVerb(v) && !v.pos().equals("VBG") && !v.pos().equals("VBN")) {
+            if (Frames.isCueVerb(v) && !v.pos().equals("VBG") && !v.pos().equals("VBN")) {
                 int e = i;
                 while (e > rest && isPunct(d.tokens.get(e - 1))) e--;
                 return e;
