@@ -8,10 +8,17 @@ for f in ["src/test/resources/events/golden.jsonl", "src/test/resources/events/h
           "src/test/resources/events/blind4.jsonl",
           "src/test/resources/events/blind5.jsonl",
           "src/test/resources/events/blind6.jsonl",
-          "src/test/resources/events/blind7.jsonl"]:
+          "src/test/resources/events/blind7.jsonl",
+          "src/test/resources/events/blind8.jsonl"]:
     if not __import__("os").path.exists(f): continue
     for l in open(f):
         if l.strip(): used.add(json.loads(l)["id"])
+# optional: files of texts a developer has read (probe outputs); those sentences are never drawn,
+# another sentence of the same story is taken instead
+seen = set()
+for f in sys.argv[3:]:
+    for l in open(f):
+        if l.strip(): seen.add(json.loads(l)["text"].strip())
 stories = [json.loads(l) for l in gzip.open("../shared/bench/wire-stories.jsonl.gz", "rt")]
 stories = [s for s in stories if s["id"] not in used]
 KW = re.compile(r"\b(agree\w*|sign\w*|met|meet\w*|talks|visit\w*|phon\w*|called|urg\w*|appeal\w*|ask\w*|demand\w*|accus\w*|condemn\w*|criticis\w*|blam\w*|protest\w*|demonstrat\w*|rall\w*|strik\w*|reject\w*|refus\w*|threat\w*|warn\w*|sanction\w*|ban\w*|expel\w*|arrest\w*|detain\w*|seiz\w*|kill\w*|attack\w*|shell\w*|bomb\w*|clash\w*|fight\w*|deploy\w*|troops|aid|donat\w*|pledg\w*|grant\w*|support\w*|back\w*|praise\w*|releas\w*|withdr\w*|apolog\w*|cooperat\w*|help\w*|evacuat\w*|invad\w*|raid\w*|wound\w*|fired|captur\w*|deport\w*|impos\w*)\b", re.I)
@@ -21,7 +28,7 @@ rng.shuffle(stories)
 out = []
 for s in stories:
     sents = [x.strip() for p in s["maintext"].split("\n") for x in re.split(r"(?<=[.!?\"])\s+(?=[A-Z\"])", p) if x.strip()]
-    sents = [x for x in sents if 60 <= len(x) <= 320 and KW.search(x)]
+    sents = [x for x in sents if 60 <= len(x) <= 320 and KW.search(x) and x not in seen]
     if not sents: continue
     t = rng.choice(sents)
     out.append({"id": s["id"], "date": s["date_publish"], "text": t})
