@@ -113,42 +113,27 @@ public final class EventScorer {
             LinkedArticle linked = link.apply(a);
             List<EventMention> system = linked.extraction().findings(EventMention.class).stream()
                     .filter(e -> e.asserted() && e.plover()).toList();
-            List<Gold> golds = new ArrayList<>();
-            for (JsonElement e : o.getAsJsonArray("events")) {
-                JsonObject g = e.getAsJsonObject();
-                golds.add(new Gold(g.get("category").getAsString(), names(g.get("actor")), names(g.get("recipient")),
-                        g.get("time") == null || g.get("time").isJsonNull() ? null : g.get("time").getAsString()));
-            }
+            List<Gold> golds = golds(o);
             sys += system.size();
             gold += golds.size();
-            boolean[] sysUsed = new boolean[system.size()];
-            boolean[] goldUsed = new boolean[golds.size()];
-            for (int pass = 0; pass < 2; pass++) {
-                for (int gi = 0; gi < golds.size(); gi++) {
-                    for (int si = 0; si < system.size() && !goldUsed[gi]; si++) {
-                        Gold g = golds.get(gi);
-                        EventMention e = system.get(si);
-                        if (sysUsed[si] || !g.category().equals(e.category())) {
-                            continue;
-                        }
-                        boolean args = arguments(g, e, linked);
-                        if (pass == 0 && !args) {
-                            continue;
-                        }
-                        sysUsed[si] = goldUsed[gi] = true;
-                        catMatched++;
-                        argMatched += args ? 1 : 0;
-                        per.computeIfAbsent(g.category(), k -> new int[3])[2]++;
-                        if (g.time() != null) {
-                            timesGiven++;
-                            timesRight += e.time() != null && e.time().value().equals(g.time()) ? 1 : 0;
-                        }
-                        if (!args) {
-                            errors.add(id + "  ARGS  gold " + g + "  system " + describe(e, linked) + "  | " + text);
-                        }
-                    }
+            EventPairing pairing = EventPairing.pair(golds, system, Gold::category, EventMention::category,
+                    (g, e) -> arguments(g, e, linked));
+            for (EventPairing.Pair pair : pairing.pairs) {
+                Gold g = golds.get(pair.gold());
+                EventMention e = system.get(pair.other());
+                catMatched++;
+                argMatched += pair.arguments() ? 1 : 0;
+                per.computeIfAbsent(g.category(), k -> new int[3])[2]++;
+                if (g.time() != null) {
+                    timesGiven++;
+                    timesRight += e.time() != null && e.time().value().equals(g.time()) ? 1 : 0;
+                }
+                if (!pair.arguments()) {
+                    errors.add(id + "  ARGS  gold " + g + "  system " + describe(e, linked) + "  | " + text);
                 }
             }
+            boolean[] sysUsed = pairing.otherUsed;
+            boolean[] goldUsed = pairing.goldUsed;
             for (int si = 0; si < system.size(); si++) {
                 per.computeIfAbsent(system.get(si).category(), k -> new int[3])[0]++;
                 if (!sysUsed[si]) {
@@ -166,6 +151,17 @@ public final class EventScorer {
         per.forEach((k, v) -> perCategory.put(k, new Measure(v[0], v[1], v[2])));
         return new Result(sentences, new Measure(sys, gold, catMatched), new Measure(sys, gold, argMatched), timesGiven,
                 timesRight, perCategory, errors, 0);
+    }
+
+    /** The annotated events of one sentence's JSON object. */
+    static List<Gold> golds(JsonObject sentence) {
+        List<Gold> golds = new ArrayList<>();
+        for (JsonElement e : sentence.getAsJsonArray("events")) {
+            JsonObject g = e.getAsJsonObject();
+            golds.add(new Gold(g.get("category").getAsString(), names(g.get("actor")), names(g.get("recipient")),
+                    g.get("time") == null || g.get("time").isJsonNull() ? null : g.get("time").getAsString()));
+        }
+        return golds;
     }
 
     private static boolean arguments(Gold g, EventMention e, LinkedArticle linked) {
