@@ -47,6 +47,10 @@ public final class EventScorer {
 
     /** Counts of one measure. */
     public record Measure(int system, int gold, int matched) {
+        Measure plus(Measure o) {
+            return new Measure(system + o.system, gold + o.gold, matched + o.matched);
+        }
+
         public double precision() {
             return system == 0 ? 0 : (double) matched / system;
         }
@@ -235,16 +239,45 @@ public final class EventScorer {
     /** The golden set shipped with the sources. */
     public static final Path GOLDEN = Path.of("src/test/resources/events/golden.jsonl");
 
+    /**
+     * Scores each set given (the golden set when none is) and, when there are several, their pooled counts.
+     * {@code --errors} also prints each set's unmatched events.
+     */
     public static void main(String[] args) throws IOException {
-        Path golden = args.length > 0 ? Path.of(args[0]) : GOLDEN;
-        Result r = score(golden);
-        System.out.println("Events on " + golden + ": " + r.sentences() + " sentences");
+        boolean errors = List.of(args).contains("--errors");
+        List<Path> sets = new ArrayList<>();
+        for (String a : args) {
+            if (!a.startsWith("--")) {
+                sets.add(Path.of(a));
+            }
+        }
+        if (sets.isEmpty()) {
+            sets.add(GOLDEN);
+        }
+        int sentences = 0;
+        Measure category = new Measure(0, 0, 0), arguments = new Measure(0, 0, 0);
+        for (Path set : sets) {
+            Result r = score(set);
+            print(set, r, errors);
+            sentences += r.sentences();
+            category = category.plus(r.category());
+            arguments = arguments.plus(r.arguments());
+        }
+        if (sets.size() > 1) {
+            System.out.println("Pooled over " + sets.size() + " sets, " + sentences + " sentences");
+            System.out.println("category                   " + category);
+            System.out.println("category+actor+recipient   " + arguments);
+        }
+    }
+
+    private static void print(Path set, Result r, boolean errors) {
+        System.out.println("Events on " + set + ": " + r.sentences() + " sentences");
         System.out.println("category                   " + r.category());
         System.out.println("category+actor+recipient   " + r.arguments());
         System.out.printf(Locale.ROOT, "time (of matched, given)   %d/%d%n", r.timesRight(), r.timesGiven());
         r.perCategory().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-10s %s%n", k, v));
         System.out.printf(Locale.ROOT, "event stage per sentence   %.3f ms%n", r.millisPerSentence());
-        if (args.length > 1 && args[1].equals("--errors")) {
+        if (errors) {
             r.errors().forEach(System.out::println);
         }
     }
