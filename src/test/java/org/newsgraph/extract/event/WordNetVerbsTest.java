@@ -53,4 +53,10 @@ class WordNetVerbsTest {
         List<EventMention> es = EventsOf.asserted("ACCUSE", "The opposition leader castigated the government on Tuesday.");
         assertEquals(1, es.size(), es::toString);
     }
+
+    @Test
+    void participleBetweenDeterminerAndAdjectiveIsNoEvent() {
+        assertTrue(EventsOf.events("Clinton called for direct talks between the exiled Tibetan leader and Beijing.").stream()
+                .noneMatch(e -> e.category().equals("COERCE")));
+    }
 }
