@@ -179,10 +179,11 @@ final class Moods {
         return p.equals("DT") || p.equals("CD") || p.startsWith("PRP") || p.startsWith("JJ") || p.equals("NN") || p.equals("NNS");
     }
 
-    /** A participle between a determiner and the noun it modifies. */
+    /** A participle between a determiner and the noun it modifies, maybe after an adjective ("the exiled Tibetan leader"). */
     private static boolean determinedModifier(List<Token> t, int head) {
-        return head > 0 && head + 1 < t.size() && (t.get(head - 1).pos().equals("DT") || t.get(head - 1).pos().equals("PRP$"))
-                && !t.get(head - 1).word().equalsIgnoreCase("those") && t.get(head + 1).pos().startsWith("NN");
+        int noun = head + 1 < t.size() && t.get(head + 1).pos().startsWith("JJ") ? head + 2 : head + 1;
+        return head > 0 && noun < t.size() && (t.get(head - 1).pos().equals("DT") || t.get(head - 1).pos().equals("PRP$"))
+                && !t.get(head - 1).word().equalsIgnoreCase("those") && t.get(noun).pos().startsWith("NN");
     }
 
     /** Whether a finite verb stands outside brackets ("(CAN)" may be tagged a modal). */

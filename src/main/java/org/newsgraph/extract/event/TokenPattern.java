@@ -118,6 +118,11 @@ final class TokenPattern {
         }
     }
 
+    /** The lemmas the head element (the one marked "^", else the first) accepts. */
+    Set<String> headWords() {
+        return elements.get(headElement).lemmas();
+    }
+
     /**
      * The words the pattern's first element accepts (for a hyphenated alternative, also its first part), or null when
      * it starts with a gap, a test or a POS class.

@@ -26,9 +26,28 @@ final class TriggerTable {
     private TriggerTable() {
     }
 
-    /** The table shipped with the sources, closed over the derivations shipped beside it (see {@link Closure}). */
+    /**
+     * The table shipped with the sources, closed over the derivations shipped beside it (see {@link Closure}), with the
+     * WordNet verbs ({@link WordNetVerbs}) as its last, lowest-priority rules.
+     */
     static TriggerTable load() {
-        return parse(resource("triggers.txt"), derivations(resource("derivations.txt")));
+        return parse(resource("triggers.txt"), derivations(resource("derivations.txt")), resource("wordnet-verbs.txt"));
+    }
+
+    /**
+     * Parses a table as {@link #parse(List, Map)} does, then appends the bare verb rules of the WordNet lexicon lines
+     * {@code wordnet} after all other rules, leaving out the lemmas that head one of them: a written rule always wins.
+     */
+    static TriggerTable parse(List<String> lines, Map<String, Set<String>> nouns, List<String> wordnet) {
+        TriggerTable table = parse(lines, nouns);
+        Set<String> heads = new java.util.HashSet<>();
+        for (Triggers.Rule r : table.rules) {
+            heads.addAll(r.pattern().headWords());
+        }
+        for (String entry : WordNetVerbs.entries(wordnet, heads)) {
+            table.add(entry);
+        }
+        return table;
     }
 
     private static List<String> resource(String name) {
