@@ -22,7 +22,7 @@ final class CommonParties {
             "deport", "apprehend", "nab", "handcuff", "extradite");
     /** Verbs of violence whose direct object is a person ("gunmen shot dead a shopkeeper"). */
     private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "murder", "kidnap", "abduct", "shoot",
-            "stab", "behead", "torture", "assassinate", "execute", "hang", "lynch", "rape", "beat", "slay");
+            "stab", "behead", "torture", "assassinate", "hang", "lynch", "rape", "beat", "slay");
     /** Verbs of release whose direct object is the one set free. */
     private static final Set<String> RELEASING = Set.of("release", "free");
     /** Heads that name amounts, times or things, never a party. */
@@ -34,6 +34,14 @@ final class CommonParties {
             "film", "picture", "photo", "image", "record", "plan", "proposal", "bill", "law",
             // unnamed sides, whom the sentence does not name ("urged both sides to")
             "side", "party", "country", "nation", "state", "other", "others", "everyone", "everybody", "all");
+    /** Endings of abstract nouns ("urged this interaction to continue", "arresting development"), never parties... */
+    private static final java.util.regex.Pattern ABSTRACT = java.util.regex.Pattern.compile(".*(tion|sion|ment|ness|ance|ence)s?");
+    /** ...except these bodies and groups. */
+    private static final Set<String> BODIES = Set.of("administration", "organization", "organisation", "association",
+            "federation", "commission", "delegation", "coalition", "nation", "opposition", "population", "generation",
+            "government", "management", "parliament", "department", "movement", "establishment", "audience", "congregation",
+            "constituency", "union", "convention", "alliance", "presidency");
+
     /** Words before a number that make it approximate ("more than 300", "at least 20"). */
     private static final Set<String> APPROXIMATE = Set.of("more", "less", "fewer", "than", "at", "least", "nearly",
             "almost", "about", "around", "over", "some", "up", "to", "approximately", "roughly");
@@ -57,8 +65,8 @@ final class CommonParties {
         boolean asked = category.equals("REQUEST");
         boolean assured = category.equals("SUPPORT") && lemma.equals("assure");
         detained |= category.equals("ASSAULT") && HARMING.contains(lemma);
-        if (!(detained || released || asked || assured)) {
-            return null;
+        if (!(detained || released || asked || assured) || head > 0 && s.t.get(head - 1).pos().equals("DT")) {
+            return null; // "wishing the wounded quick recovery": an adjective used as a noun, not a verb
         }
         int i = head + 1;
         if (i < hi && (t.get(i).pos().equals("RP") || asked && Set.of("on", "upon").contains(word(i)))) {
@@ -80,11 +88,12 @@ final class CommonParties {
         }
         int end = i - 1;
         if (end < noun || NOT_PARTIES.contains(Moods.lemma(t.get(end))) || NOT_PARTIES.contains(word(end))
-                || THINGS.contains(Moods.lemma(t.get(end)))) {
+                || THINGS.contains(Moods.lemma(t.get(end))) || abstractNoun(end)) {
             return null;
         }
         String next = i < hi ? word(i) : "";
-        if (asked && !(next.equals("to") && i + 1 < hi && t.get(i + 1).pos().equals("VB"))
+        if (asked && !(next.equals("to") && i + 1 < hi && t.get(i + 1).pos().equals("VB")
+                && !(Moods.lemma(t.get(i + 1)).equals("be") && i + 2 < hi && t.get(i + 2).pos().equals("VBN"))) // "the ban to be continued"
                 || assured && !next.equals("of")
                 || (detained || released) && (next.equals("of") || next.equals("'s") || t.get(i < hi ? i : end).pos().equals("POS"))) {
             return null; // the slot is a party's only in these frames ("asked X to act", "assured X of"); "of" may lead to one
@@ -114,7 +123,8 @@ final class CommonParties {
             be |= Set.of("be", "get").contains(Moods.lemma(t.get(i)));
             i--;
         }
-        if (!be || i < 0 || !commonNoun(i) || NOT_PARTIES.contains(Moods.lemma(t.get(i))) || THINGS.contains(Moods.lemma(t.get(i)))) {
+        if (!be || i < 0 || !commonNoun(i) || NOT_PARTIES.contains(Moods.lemma(t.get(i))) || THINGS.contains(Moods.lemma(t.get(i)))
+                || abstractNoun(i)) {
             return null;
         }
         int end = i;
@@ -137,7 +147,23 @@ final class CommonParties {
             "bus", "truck", "plane", "ship", "boat", "project", "plan", "bill", "deal", "talk", "process", "case", "body",
             "bodies", "weapon", "drug", "animal", "dog", "bird", "cattle", "horse", "whale", "fish", "tree", "idea", "cow", "bull",
             "goat", "sheep", "pig", "elephant", "tiger", "bear", "wolf", "monkey", "deer", "shark", "crocodile", "lion", "game",
-            "match", "ball", "goal", "penalty", "record", "round", "hole");
+            "match", "ball", "goal", "penalty", "record", "round", "hole", "break", "recess", "pause", "halt", "end", "stop",
+            "warrant", "search", "probe", "inquiry", "review", "study", "survey", "test", "trial", "vote", "recovery");
+
+    /** Whether a number follows within two tokens ("at least 20", "more than 300"): "at" alone is a place's preposition. */
+    private boolean amountAfter(int i) {
+        for (int j = i + 1; j < Math.min(s.t.size(), i + 3); j++) {
+            if (s.t.get(j).pos().equals("CD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean abstractNoun(int i) {
+        String lemma = Moods.lemma(s.t.get(i));
+        return lemma.equals("permission") || lemma.equals("development") || ABSTRACT.matcher(lemma).matches() && !BODIES.contains(lemma);
+    }
 
     /** Determiners, possessives, numbers, adjectives and participle adjectives before the noun. */
     private boolean modifier(int i) {
@@ -147,7 +173,7 @@ final class CommonParties {
             return false;
         }
         return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.equals("PDT") || p.equals("HYPH")
-                || APPROXIMATE.contains(word(i)) && !word(i).equals("to")
+                || APPROXIMATE.contains(word(i)) && !word(i).equals("to") && amountAfter(i)
                 || (p.equals("VBN") || p.equals("VBG")) && Character.isLowerCase(k.word().charAt(0));
     }
 

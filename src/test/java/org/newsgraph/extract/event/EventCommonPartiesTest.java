@@ -85,4 +85,16 @@ class EventCommonPartiesTest {
         EventMention e = only("ASSAULT", "Gunmen shot the cow in the village on Monday.");
         assertNull(e.recipient(), () -> recipient(e));
     }
+
+    @Test
+    void aGroupNamedByItsKindActsNotTheNationalityBeforeIt() {
+        EventMention e = only("REQUEST", "A leading Burmese dissident group called on the international community to act.");
+        assertEquals(List.of("dissident group"), actors(e));
+    }
+
+    @Test
+    void theMembersOfAGroupAreAttackedNotTheWordGroup() {
+        EventMention e = only("ASSAULT", "Gunmen attacked a group of Iraqi civilians in Baghdad on Monday.");
+        assertEquals("civilians", recipient(e));
+    }
 }
