@@ -263,6 +263,7 @@ public final class EventFinder {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
                 }
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() || roles.thingBefore(first) ? null : subject.get(0);
+                actors = actors.isEmpty() && CommonParties.alerted(t, first, last) ? subject : actors; // "troops were put on high alert"
                 Mention blamed = new ObjectFinder(participants).blamedOn(head, t.size(), null);
                 recipient = blamed != null ? blamed : recipient; // "the abuse is blamed on militias": not the abuse
             } else {
@@ -302,6 +303,8 @@ public final class EventFinder {
                 actors = refined.actors();
                 recipient = refined.recipient();
             }
+            recipient = recipient == null && !r.nominal() // after the requirements: "an editor was detained", "arrested a drug seller"
+                    ? participants.commonParty(r.category(), mood.passive(), head, first) : recipient;
             if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
             }

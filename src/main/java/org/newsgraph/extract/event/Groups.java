@@ -29,7 +29,7 @@ final class Groups {
             "official", "minister", "delegate", "negotiator", "expert", "donor", "countries", "nations", "media",
             "association", "organization", "organisation", "groups", "pupil", "child", "children", "immigrant", "landowner",
             "farmer", "guard", "victim", "passenger", "pilgrim", "tourist", "monk", "cleric", "voter", "supporter",
-            "opponent", "critic", "dissident", "politician", "commander", "general", "kidnapper", "hijacker",
+            "opponent", "critic", "dissident", "group", "politician", "commander", "general", "kidnapper", "hijacker",
             "crowd", "mob", "tribesman", "aircraft", "warplane", "helicopter", "gunboat", "economy", "province",
             "inmate", "captive", "employee", "miner", "investor", "consumer", "leadership", "regime", "administration", "pope",
             "ministry", "department", "council", "committee", "commission", "tribunal", "prosecutor", "judge",

@@ -176,7 +176,7 @@ final class ObjectFinder {
             if (m != null && Participants.ACTOR_TYPES.contains(m.type())) {
                 int end = sentence.endOf(i);
                 if (m.type() == MentionType.GROUP && end + 2 < hi && sentence.t.get(end + 1).word().equals("of")
-                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration|force)")) {
+                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration|force|group|groups)")) {
                     Mention of = objectAt(end + 2, hi, 5);
                     if (of != null) {
                         return of;

@@ -62,6 +62,7 @@ final class Participants {
     final Mention[] mentionOf;
     final Pronouns pronouns;
     private final ObjectFinder objects = new ObjectFinder(this);
+    private final CommonParties common = new CommonParties(this);
     /** The parties of "by", "from", "between" and "and" phrases. */
     final Phrases phrases = new Phrases(this);
 
@@ -95,7 +96,7 @@ final class Participants {
                 break; // "a day after the draft was rejected": the verb is in the clause that "after" opens
             }
             if (w.equals(",") && !comma) {
-                int named = appositiveStart(i, head, lo);
+                int named = Appositions.appositiveStart(this, i, head, lo);
                 if (named >= 0) {
                     i = named;
                     comma = true;
@@ -137,7 +138,8 @@ final class Participants {
                             && ACTOR_TYPES.contains(mentionOf[start - 2].type())) {
                         chosen = mentionOf[start - 2]; // "the EU, the largest aid donor, provided": the appositive's name
                     }
-                    return withCoordinates(chosen, start, lo);
+                    Mention person = Appositions.personBefore(this, start, i, head);
+                    return withCoordinates(person != null ? person : chosen, start, lo); // "Diskin, the head of Shin Beth, told"
                 }
                 i = start - 1;
                 while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(",")) && mentionOf[i - 1] != null
@@ -153,31 +155,6 @@ final class Participants {
             i--;
         }
         return List.of();
-    }
-
-    /**
-     * "Hariri, also a prominent anti-Syrian figure, was killed": when only auxiliaries and adverbs separate the
-     * comma at {@code comma} from the verb at {@code head}, and an earlier comma in reach follows a name, the
-     * appositive between them is skipped; returns the token index of that name, or -1.
-     */
-    private int appositiveStart(int comma, int head, int lo) {
-        for (int i = comma + 1; i < head; i++) {
-            String p = t.get(i).pos();
-            if (!(p.startsWith("VB") || p.startsWith("RB") || p.equals("MD"))) {
-                return -1;
-            }
-        }
-        for (int j = comma - 1; j > lo && j >= comma - 25; j--) {
-            String w = t.get(j).word();
-            if (w.equals(";") || w.equals(":") || t.get(j).pos().equals("VBD") || t.get(j).pos().equals("VBZ")) {
-                return -1;
-            }
-            if (w.equals(",")) {
-                Mention m = mentionOf[j - 1];
-                return m != null && ACTOR_TYPES.contains(m.type()) ? j - 1 : -1;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -238,6 +215,15 @@ final class Participants {
     /** The recipient after the trigger (see {@link ObjectFinder#recipient}). */
     Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
         return objects.recipient(category, from, last, hi, actor, direct);
+    }
+
+    /**
+     * A party named only by a common noun in a slot only a party fills ({@link CommonParties}): the subject of a passive
+     * verb trigger at {@code first}, else the object after the active verb at {@code head}; null when there is none.
+     * Called once an event stands, so that it never makes one.
+     */
+    Mention commonParty(String category, boolean passive, int head, int first) {
+        return passive ? common.passiveSubject(category, first) : common.object(category, head, t.size());
     }
 
     /** A town or region as the direct object from token {@code from}: the target of an attack, or null. */

@@ -1,0 +1,92 @@
+package org.newsgraph.extract.event;
+
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Token;
+
+/**
+ * Appositives around a subject: "Hariri, also a prominent anti-Syrian figure, was killed" (the appositive is passed
+ * over) and "Yuval Diskin, the head of Israel's Shin Beth, told" (the body named inside the appositive only describes
+ * the person, who acts; a person is always an acceptable party, the body only when the text says the person acts for
+ * it). Token positions are sentence-relative. Stateless.
+ */
+final class Appositions {
+
+    /** Tags that may stand inside an appositive noun phrase ("the head of Israel's Shin Beth internal security service"). */
+    private static final Set<String> IN_PHRASE = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$",
+            "HYPH", "CD", "IN");
+
+    private Appositions() {
+    }
+
+    /**
+     * "Hariri, also a prominent anti-Syrian figure, was killed": when only auxiliaries and adverbs separate the
+     * comma at {@code comma} from the verb at {@code head}, and an earlier comma in reach follows a name, the
+     * appositive between them is skipped; returns the token index of that name, or -1.
+     */
+    static int appositiveStart(Participants s, int comma, int head, int lo) {
+        for (int i = comma + 1; i < head; i++) {
+            String p = s.t.get(i).pos();
+            if (!(p.startsWith("VB") || p.startsWith("RB") || p.equals("MD"))) {
+                return -1;
+            }
+        }
+        for (int j = comma - 1; j > lo && j >= comma - 25; j--) {
+            String w = s.t.get(j).word();
+            if (w.equals(";") || w.equals(":") || s.t.get(j).pos().equals("VBD") || s.t.get(j).pos().equals("VBZ")) {
+                return -1;
+            }
+            if (w.equals(",")) {
+                Mention m = s.mentionOf[j - 1];
+                return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? j - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Yuval Diskin, the head of Israel's Shin Beth internal security service, told": when the mention from {@code start}
+     * to {@code end} lies inside an appositive that follows a person's name and a comma, and the appositive's closing
+     * comma is followed only by the verb (with auxiliaries, adverbs and a determiner) up to {@code head}, the person;
+     * else null.
+     */
+    static Mention personBefore(Participants s, int start, int end, int head) {
+        int j = start - 1;
+        for (int steps = 0; j > 0 && steps < 12 && !s.t.get(j).word().equals(","); j--, steps++) {
+            Token k = s.t.get(j);
+            if (s.mentionOf[j] == null && !IN_PHRASE.contains(k.pos()) || k.pos().equals("IN") && !k.word().equals("of")) {
+                return null;
+            }
+        }
+        if (j < 1 || !s.t.get(j).word().equals(",")) {
+            return null;
+        }
+        Mention person = s.mentionOf[j - 1];
+        int d = j + 1;
+        while (d < start && s.t.get(d).pos().equals("DT")) {
+            d++;
+        }
+        boolean described = d <= start && (Character.isLowerCase(s.t.get(d).word().charAt(0)) && s.t.get(d).pos().startsWith("NN")
+                || s.mentionOf[d] != null && s.mentionOf[d].type() == MentionType.TITLE);
+        if (person == null || person.type() != MentionType.PERSON || !described || d == start) {
+            return null; // a list of names ("Germany, the Netherlands and"), or no descriptor before the body
+        }
+        int c = end + 1;
+        for (int steps = 0; c < head && steps < 6 && !s.t.get(c).word().equals(","); c++, steps++) {
+            if (s.mentionOf[c] == null && !IN_PHRASE.contains(s.t.get(c).pos()) || s.t.get(c).pos().equals("IN")) {
+                return null;
+            }
+        }
+        if (c >= head || !s.t.get(c).word().equals(",")) {
+            return null;
+        }
+        for (int i = c + 1; i < head; i++) {
+            String p = s.t.get(i).pos();
+            if (!(p.startsWith("VB") || p.startsWith("RB") || p.equals("MD") || p.equals("DT"))) {
+                return null;
+            }
+        }
+        return person;
+    }
+}

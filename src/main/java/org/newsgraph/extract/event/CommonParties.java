@@ -1,0 +1,210 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Token;
+
+/**
+ * Parties named only by a common noun phrase ("arrested a drug seller", "released 4,138 people", "asked the executive
+ * branch to", "assured his counterpart of") in an object slot whose construction makes its filler a party whatever
+ * the noun: the one arrested, detained or questioned, the one released, the one asked to act ("X to" + verb), the
+ * one assured "of" support. No lexicon of people nouns is needed there; elsewhere a common noun stays no party (it
+ * may be a thing: "seized 2.8 kg of heroin", "demanded a solution"). Token positions are sentence-relative.
+ * Stateless apart from the sentence it reads; not thread-safe.
+ */
+final class CommonParties {
+
+    /** Verbs of coercion whose direct object is a person or a body. */
+    private static final Set<String> DETAINING = Set.of("arrest", "detain", "question", "interrogate", "jail", "imprison",
+            "deport", "apprehend", "nab", "handcuff", "extradite");
+    /** Verbs of violence whose direct object is a person ("gunmen shot dead a shopkeeper"). */
+    private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "murder", "kidnap", "abduct", "shoot",
+            "stab", "behead", "torture", "assassinate", "hang", "lynch", "rape", "beat", "slay");
+    /** Verbs of release whose direct object is the one set free. */
+    private static final Set<String> RELEASING = Set.of("release", "free");
+    /** Heads that name amounts, times or things, never a party. */
+    private static final Set<String> NOT_PARTIES = Set.of("percent", "per", "cent", "dollar", "euro", "yuan", "kg",
+            "kilogram", "ton", "tonne", "gram", "day", "week", "month", "year", "hour", "minute", "time", "lot", "number",
+            "amount", "part", "rest", "statement", "report", "information", "detail", "details", "result", "list", "name",
+            "data", "document", "funds", "money", "way", "step", "measure", "action", "effort", "use", "restraint",
+            "calm", "attention", "support", "help", "aid", "assistance", "fire", "shot", "video", "footage", "tape",
+            "film", "picture", "photo", "image", "record", "plan", "proposal", "bill", "law",
+            // unnamed sides, whom the sentence does not name ("urged both sides to")
+            "side", "party", "country", "nation", "state", "other", "others", "everyone", "everybody", "all");
+    /** Endings of abstract nouns ("urged this interaction to continue", "arresting development"), never parties... */
+    private static final java.util.regex.Pattern ABSTRACT = java.util.regex.Pattern.compile(".*(tion|sion|ment|ness|ance|ence)s?");
+    /** ...except these bodies and groups. */
+    private static final Set<String> BODIES = Set.of("administration", "organization", "organisation", "association",
+            "federation", "commission", "delegation", "coalition", "nation", "opposition", "population", "generation",
+            "government", "management", "parliament", "department", "movement", "establishment", "audience", "congregation",
+            "constituency", "union", "convention", "alliance", "presidency");
+
+    /** Words before a number that make it approximate ("more than 300", "at least 20"). */
+    private static final Set<String> APPROXIMATE = Set.of("more", "less", "fewer", "than", "at", "least", "nearly",
+            "almost", "about", "around", "over", "some", "up", "to", "approximately", "roughly");
+
+    private final Participants s;
+
+    CommonParties(Participants sentence) {
+        this.s = sentence;
+    }
+
+    /**
+     * The party a common noun phrase names right after the verb trigger at {@code head} (past a particle of "call on"
+     * or "round up"), when the category and verb make that slot a party's; null otherwise, and null when the phrase
+     * holds a name (the surface rules read those).
+     */
+    Mention object(String category, int head, int hi) {
+        List<Token> t = s.t;
+        String lemma = Moods.lemma(t.get(head));
+        boolean detained = category.equals("COERCE") && DETAINING.contains(lemma);
+        boolean released = category.equals("RETREAT") && RELEASING.contains(lemma);
+        boolean asked = category.equals("REQUEST");
+        boolean assured = category.equals("SUPPORT") && lemma.equals("assure");
+        detained |= category.equals("ASSAULT") && HARMING.contains(lemma);
+        if (!(detained || released || asked || assured) || head > 0 && s.t.get(head - 1).pos().equals("DT")) {
+            return null; // "wishing the wounded quick recovery": an adjective used as a noun, not a verb
+        }
+        int i = head + 1;
+        if (i < hi && (t.get(i).pos().equals("RP") || asked && Set.of("on", "upon").contains(word(i)))) {
+            i++; // "called on cities to", "rounded up 20 suspects"
+        }
+        if (released) {
+            Mention named = s.objectAt(i, hi, 6);
+            if (named != null) {
+                return named; // "released 4,138 people", "freed the hostages": a group noun or a name
+            }
+        }
+        int start = i;
+        while (i < hi && modifier(i)) {
+            i++;
+        }
+        int noun = i;
+        while (i < hi && commonNoun(i)) {
+            i++;
+        }
+        int end = i - 1;
+        if (end < noun || NOT_PARTIES.contains(Moods.lemma(t.get(end))) || NOT_PARTIES.contains(word(end))
+                || THINGS.contains(Moods.lemma(t.get(end))) || abstractNoun(end)) {
+            return null;
+        }
+        String next = i < hi ? word(i) : "";
+        if (asked && !(next.equals("to") && i + 1 < hi && t.get(i + 1).pos().equals("VB")
+                && !(Moods.lemma(t.get(i + 1)).equals("be") && i + 2 < hi && t.get(i + 2).pos().equals("VBN"))) // "the ban to be continued"
+                || assured && !next.equals("of")
+                || (detained || released) && (next.equals("of") || next.equals("'s") || t.get(i < hi ? i : end).pos().equals("POS"))) {
+            return null; // the slot is a party's only in these frames ("asked X to act", "assured X of"); "of" may lead to one
+        }
+        while (start < end && (t.get(start).pos().equals("DT") || APPROXIMATE.contains(word(start)))) {
+            start++; // the phrase names the party without its article: "drug seller", "4,138 people"
+        }
+        return new Mention(t.get(start).begin(), t.get(end).end(), text(start, end), MentionType.GROUP, null, "event-object", 0.5);
+    }
+
+    /**
+     * "A shopkeeper was shot dead", "the two engineers were released": the common noun phrase that is the subject of
+     * the passive verb trigger at {@code first} (past auxiliaries and adverbs) when the verb's subject can only be a
+     * person, and the phrase opens its clause (not "the home of a journalist was raided"); null otherwise.
+     */
+    Mention passiveSubject(String category, int first) {
+        List<Token> t = s.t;
+        String lemma = Moods.lemma(t.get(first));
+        if (!(category.equals("COERCE") && DETAINING.contains(lemma) || category.equals("ASSAULT") && HARMING.contains(lemma)
+                || category.equals("RETREAT") && RELEASING.contains(lemma))) {
+            return null;
+        }
+        int i = first - 1;
+        boolean be = false;
+        while (i >= 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD") || t.get(i).pos().startsWith("VB")
+                && Set.of("be", "have", "get").contains(Moods.lemma(t.get(i))))) {
+            be |= Set.of("be", "get").contains(Moods.lemma(t.get(i)));
+            i--;
+        }
+        if (!be || i < 0 || !commonNoun(i) || NOT_PARTIES.contains(Moods.lemma(t.get(i))) || THINGS.contains(Moods.lemma(t.get(i)))
+                || abstractNoun(i)) {
+            return null;
+        }
+        int end = i;
+        while (i > 0 && (commonNoun(i - 1) || modifier(i - 1))) {
+            i--;
+        }
+        String before = i == 0 ? "," : word(i - 1);
+        if (!Set.of(",", "that", ";", "--", "and").contains(before) && !(i == 1 && t.get(0).pos().equals("``"))) {
+            return null; // inside a phrase of another noun, or after a name the surface rules read
+        }
+        int start = i;
+        while (start < end && (t.get(start).pos().equals("DT") || APPROXIMATE.contains(word(start)))) {
+            start++;
+        }
+        return new Mention(t.get(start).begin(), t.get(end).end(), text(start, end), MentionType.GROUP, null, "event-object", 0.5);
+    }
+
+    /** Things that verbs of harm or arrest may take in a passive ("the car was shot at", "the drugs were seized"). */
+    private static final Set<String> THINGS = Set.of("car", "vehicle", "house", "home", "building", "office", "shop", "store",
+            "bus", "truck", "plane", "ship", "boat", "project", "plan", "bill", "deal", "talk", "process", "case", "body",
+            "bodies", "weapon", "drug", "animal", "dog", "bird", "cattle", "horse", "whale", "fish", "tree", "idea", "cow", "bull",
+            "goat", "sheep", "pig", "elephant", "tiger", "bear", "wolf", "monkey", "deer", "shark", "crocodile", "lion", "game",
+            "match", "ball", "goal", "penalty", "record", "round", "hole", "break", "recess", "pause", "halt", "end", "stop",
+            "warrant", "search", "probe", "inquiry", "review", "study", "survey", "test", "trial", "vote", "recovery");
+
+    /** Whether a number follows within two tokens ("at least 20", "more than 300"): "at" alone is a place's preposition. */
+    private boolean amountAfter(int i) {
+        for (int j = i + 1; j < Math.min(s.t.size(), i + 3); j++) {
+            if (s.t.get(j).pos().equals("CD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean abstractNoun(int i) {
+        String lemma = Moods.lemma(s.t.get(i));
+        return lemma.equals("permission") || lemma.equals("development") || ABSTRACT.matcher(lemma).matches() && !BODIES.contains(lemma);
+    }
+
+    /** Determiners, possessives, numbers, adjectives and participle adjectives before the noun. */
+    private boolean modifier(int i) {
+        Token k = s.t.get(i);
+        String p = k.pos();
+        if (s.mentionOf[i] != null) {
+            return false;
+        }
+        return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.equals("PDT") || p.equals("HYPH")
+                || APPROXIMATE.contains(word(i)) && !word(i).equals("to") && amountAfter(i)
+                || (p.equals("VBN") || p.equals("VBG")) && Character.isLowerCase(k.word().charAt(0));
+    }
+
+    /** A lower-case common noun that no mention covers. */
+    private boolean commonNoun(int i) {
+        Token k = s.t.get(i);
+        return (k.pos().equals("NN") || k.pos().equals("NNS")) && s.mentionOf[i] == null && Character.isLowerCase(k.word().charAt(0));
+    }
+
+    private String word(int i) {
+        return s.t.get(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    /** The words from {@code a} to {@code b} with the text's own spacing (tokens that touch are joined). */
+    private String text(int a, int b) {
+        StringBuilder out = new StringBuilder(s.t.get(a).word());
+        for (int i = a + 1; i <= b; i++) {
+            if (s.t.get(i).begin() > s.t.get(i - 1).end()) {
+                out.append(' ');
+            }
+            out.append(s.t.get(i).word());
+        }
+        return out.toString();
+    }
+
+    /**
+     * "Indian troops were placed on high alert": whether a passive trigger from {@code first} to {@code last} puts forces
+     * on alert, so that its subject is the party mobilized and acts (unlike "police were deployed", whose deployer the
+     * sentence leaves unnamed).
+     */
+    static boolean alerted(List<Token> t, int first, int last) {
+        return t.subList(first, last + 1).stream().anyMatch(k -> k.word().equalsIgnoreCase("alert"));
+    }
+}
