@@ -103,4 +103,19 @@ class EventLegalDiplomaticRoundTest {
     void debtReliefPutForwardIsAid() {
         assertEquals(1, asserted("China has put forward measures including debt relief for poor African nations.", "AID").size());
     }
+
+    @Test
+    void investigationOfANamedPartyIsAnInvestigation() {
+        assertEquals(1, asserted("The accounts came to light after a Senate investigation of Enron in Houston.", "ACCUSE").size());
+    }
+
+    @Test
+    void investigationOfACauseIsNoAccusation() {
+        assertTrue(asserted("Experts began an investigation into the cause of the fire.", "ACCUSE").isEmpty());
+    }
+
+    @Test
+    void courtOrderingAnExecutionIsCoercion() {
+        assertEquals(1, asserted("On Tuesday a court ordered his execution within 30 days.", "COERCE").size());
+    }
 }
