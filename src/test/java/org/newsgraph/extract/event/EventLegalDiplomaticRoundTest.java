@@ -118,4 +118,22 @@ class EventLegalDiplomaticRoundTest {
     void courtOrderingAnExecutionIsCoercion() {
         assertEquals(1, asserted("On Tuesday a court ordered his execution within 30 days.", "COERCE").size());
     }
+
+    @Test
+    void questionedByPoliceIsAnInvestigationButNotByReporters() {
+        assertEquals(1, asserted("The two men were questioned by police on Tuesday.", "ACCUSE").size());
+        assertTrue(asserted("He was questioned by reporters about the budget.", "ACCUSE").isEmpty());
+    }
+
+    @Test
+    void reliefHandedOverIsAid() {
+        assertEquals(1, asserted("The ambassador handed over relief supplies to the flood victims on Monday.", "AID").size());
+    }
+
+    @Test
+    void courtesyCallIsAVisitNotARequest() {
+        String text = "Wen paid a courtesy call on the King of Thailand.";
+        assertEquals(1, asserted(text, "CONSULT").size());
+        assertTrue(asserted(text, "REQUEST").isEmpty());
+    }
 }
