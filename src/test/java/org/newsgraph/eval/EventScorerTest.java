@@ -41,13 +41,14 @@ class EventScorerTest {
                 // eleventh round (recall families)
                 new Reached("blind5", 63, 0.944, 0.750, 0.778, MARGIN),
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
-                new Reached("blind6", 61, 0.875, 0.525, 0.563, MARGIN),
-                // first score (after the thirteenth round), guarded at it; 17 events found: one moves P by about 0.06
-                new Reached("blind7", 35, 0.588, 0.294, 0.529, 0.07),
+                new Reached("blind6", 61, 0.878, 0.538, 0.592, MARGIN),
+                // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05
+                new Reached("blind7", 35, 0.632, 0.353, 0.526, 0.07),
                 // two annotators of the same 70 sentences (agreement: category F1 0.964, with arguments 0.892); first
-                // scores of the session-start rules, guarded at them; 23 events found: one moves P by about 0.04
-                new Reached("blind8a", 70, 0.652, 0.375, 0.217, 0.07),
-                new Reached("blind8b", 70, 0.652, 0.349, 0.261, 0.07));
+                // scores 0.652 / 0.375 / 0.217 and 0.652 / 0.349 / 0.261 (the fourteenth round changed neither); a
+                // development set since the phone-call fix; 23 events found: one moves P by about 0.04
+                new Reached("blind8a", 70, 0.696, 0.400, 0.261, 0.07),
+                new Reached("blind8b", 70, 0.696, 0.372, 0.304, 0.07));
     }
 
     @ParameterizedTest

@@ -49,6 +49,15 @@ class EventFinderTest {
     }
 
     @Test
+    void aPhoneCallMadeToSomeoneIsAConversationNotAnAppeal() {
+        List<EventMention> es = events("Abbas made a phone call to Olmert on Saturday to inform him of the deal.");
+        EventMention e = only("CONSULT", es);
+        assertEquals("phone", e.mode());
+        assertEquals("Olmert", e.recipient().text());
+        assertTrue(es.stream().noneMatch(x -> x.category().equals("REQUEST")), es.toString());
+    }
+
+    @Test
     void negatedEventIsNotAsserted() {
         EventMention e = only("ASSAULT", events("Russian troops did not attack the village."));
         assertEquals(Modality.NEGATED, e.modality());
