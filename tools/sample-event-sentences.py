@@ -1,5 +1,9 @@
 import gzip, json, random, re, sys
-used = set()
+used, used_texts = set(), set()
+# --reuse-stories: stories of earlier sets may give another sentence (their annotated sentences never again); for when
+# the unseen stories run out
+REUSE = "--reuse-stories" in sys.argv
+args = [a for a in sys.argv[1:] if a != "--reuse-stories"]
 # every set already drawn is excluded, so a new draw has only unseen stories
 for f in ["src/test/resources/events/golden.jsonl", "src/test/resources/events/heldout.jsonl",
           "src/test/resources/events/blind.jsonl", "src/test/resources/events/dev2.jsonl",
@@ -13,17 +17,20 @@ for f in ["src/test/resources/events/golden.jsonl", "src/test/resources/events/h
           "src/test/resources/events/blind8b.jsonl"]:
     if not __import__("os").path.exists(f): continue
     for l in open(f):
-        if l.strip(): used.add(json.loads(l)["id"])
+        if l.strip():
+            used.add(json.loads(l)["id"])
+            used_texts.add(json.loads(l)["text"].strip())
 # optional: files of texts a developer has read (probe outputs); those sentences are never drawn,
 # another sentence of the same story is taken instead
 seen = set()
-for f in sys.argv[3:]:
+for f in args[2:]:
     for l in open(f):
         if l.strip(): seen.add(json.loads(l)["text"].strip())
 stories = [json.loads(l) for l in gzip.open("../shared/bench/wire-stories.jsonl.gz", "rt")]
-stories = [s for s in stories if s["id"] not in used]
+stories = [s for s in stories if REUSE or s["id"] not in used]
+seen |= used_texts
 KW = re.compile(r"\b(agree\w*|sign\w*|met|meet\w*|talks|visit\w*|phon\w*|called|urg\w*|appeal\w*|ask\w*|demand\w*|accus\w*|condemn\w*|criticis\w*|blam\w*|protest\w*|demonstrat\w*|rall\w*|strik\w*|reject\w*|refus\w*|threat\w*|warn\w*|sanction\w*|ban\w*|expel\w*|arrest\w*|detain\w*|seiz\w*|kill\w*|attack\w*|shell\w*|bomb\w*|clash\w*|fight\w*|deploy\w*|troops|aid|donat\w*|pledg\w*|grant\w*|support\w*|back\w*|praise\w*|releas\w*|withdr\w*|apolog\w*|cooperat\w*|help\w*|evacuat\w*|invad\w*|raid\w*|wound\w*|fired|captur\w*|deport\w*|impos\w*)\b", re.I)
-SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 20240505
+SEED = int(args[0]) if len(args) > 0 else 20240505
 rng = random.Random(SEED)
 rng.shuffle(stories)
 out = []
@@ -33,6 +40,6 @@ for s in stories:
     if not sents: continue
     t = rng.choice(sents)
     out.append({"id": s["id"], "date": s["date_publish"], "text": t})
-    if len(out) >= (int(sys.argv[2]) if len(sys.argv) > 2 else 170): break
+    if len(out) >= (int(args[1]) if len(args) > 1 else 170): break
 for i, o in enumerate(out):
     print(json.dumps(o))
