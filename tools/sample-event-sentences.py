@@ -14,7 +14,8 @@ for f in ["src/test/resources/events/golden.jsonl", "src/test/resources/events/h
           "src/test/resources/events/blind6.jsonl",
           "src/test/resources/events/blind7.jsonl",
           "src/test/resources/events/blind8a.jsonl",
-          "src/test/resources/events/blind8b.jsonl"]:
+          "src/test/resources/events/blind8b.jsonl",
+          "src/test/resources/events/blind9.jsonl"]:
     if not __import__("os").path.exists(f): continue
     for l in open(f):
         if l.strip():

@@ -48,7 +48,9 @@ class EventScorerTest {
                 // scores 0.652 / 0.375 / 0.217 and 0.652 / 0.349 / 0.261 (the fourteenth round changed neither); a
                 // development set since the phone-call fix; 23 events found: one moves P by about 0.04
                 new Reached("blind8a", 70, 0.696, 0.400, 0.261, 0.07),
-                new Reached("blind8b", 70, 0.696, 0.372, 0.304, 0.07));
+                new Reached("blind8b", 70, 0.696, 0.372, 0.304, 0.07),
+                // first score (after the fourteenth round; the same with the session-start rules); 20 events found
+                new Reached("blind9", 70, 0.600, 0.343, 0.250, 0.07));
     }
 
     @ParameterizedTest
