@@ -305,6 +305,11 @@ public final class EventFinder {
             }
             recipient = recipient == null && !r.nominal() // after the requirements: "an editor was detained", "arrested a drug seller"
                     ? participants.commonParty(r.category(), mood.passive(), head, first) : recipient;
+            recipient = recipient == null && modality == Modality.ASSERTED // "talks with the US president"
+                    ? participants.described.fill(r.category(), r.nominal(), head, first, last, first(actors), this::parse) : recipient;
+            actors = actors.isEmpty() && modality == Modality.ASSERTED ? Participants.listOf(r.nominal() || mood.passive()
+                    ? participants.described.agent(r.nominal(), mood.passive(), first, last, this::parse)
+                    : participants.described.subject(first, last, this::parse)) : actors;
             if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
             }
@@ -313,8 +318,11 @@ public final class EventFinder {
             if (modality == Modality.HYPOTHETICAL) {
                 confidence *= 0.5;
             }
+            Mention place = circumstances.place(r.category(), head, actors, recipient);
+            recipient = recipient == null && modality == Modality.ASSERTED // "Wen's visit to ... France"
+                    ? participants.described.visited(r.category(), Triggers.mode(h, t), last, place) : recipient;
             return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,
-                    circumstances.time(head), circumstances.place(r.category(), head, actors, recipient),
+                    circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
         }

@@ -63,6 +63,8 @@ final class Participants {
     final Pronouns pronouns;
     private final ObjectFinder objects = new ObjectFinder(this);
     private final CommonParties common = new CommonParties(this);
+    /** Parties described by a common noun phrase in a recipient slot (the fifteenth round's policy). */
+    final DescribedParties described = new DescribedParties(this);
     /** The parties of "by", "from", "between" and "and" phrases. */
     final Phrases phrases = new Phrases(this);
 
@@ -210,6 +212,11 @@ final class Participants {
         }
         Mention m = mentionOf[i];
         return m != null && ACTOR_TYPES.contains(m.type()) ? ParticipantChecks.possessorBeyondPlace(this, i, m) : null;
+    }
+
+    /** A list of the one mention, or an empty list for null. */
+    static List<Mention> listOf(Mention m) {
+        return m == null ? List.of() : List.of(m);
     }
 
     /** The recipient after the trigger (see {@link ObjectFinder#recipient}). */
