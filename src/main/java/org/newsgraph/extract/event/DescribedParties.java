@@ -41,6 +41,10 @@ final class DescribedParties {
     private static final Set<String> NOT_HEADS = Set.of("aircraft", "warplane", "helicopter", "gunboat", "economy",
             "province", "services", "patrol", "convoy", "party", "countries", "nations", "force", "man", "person", "public");
 
+    /** Words before which a subject opens its clause. */
+    private static final Set<String> OPENERS = Set.of(",", "that", ";", "--", "``", "\"", "and", "but", "when", "after", "as",
+            "while", "because", "since", "before", "where", "although", "though", "if");
+
     private final Participants s;
 
     DescribedParties(Participants sentence) {
@@ -76,6 +80,25 @@ final class DescribedParties {
     }
 
     /**
+     * The described party acted on: the subject of a passive verb trigger ("the rebel commanders were attacked"), else
+     * the phrase in the trigger's recipient slot ({@link #fill}); null when there is none.
+     */
+    Mention slot(Triggers.Rule r, boolean passive, int head, int first, int last, Mention actor,
+            java.util.function.Supplier<ParseRoles> parse) {
+        Mention m = passive && !r.nominal() ? passiveSubject(first, last, parse) : null;
+        return m != null ? m : fill(r.category(), r.nominal(), head, first, last, actor, parse);
+    }
+
+    /**
+     * The described party acting in the trigger, as a list (empty when there is none): the agent or possessor of a noun
+     * or passive ({@link #agent}), else the subject of an active verb ({@link #subject}).
+     */
+    List<Mention> actors(boolean nominal, boolean passive, int first, int last, java.util.function.Supplier<ParseRoles> parse) {
+        Mention m = nominal || passive ? agent(nominal, passive, first, last, parse) : subject(first, last, parse);
+        return m == null ? List.of() : List.of(m);
+    }
+
+    /**
      * The described party in the recipient slot (see {@link #candidate}) when the parse, made on demand, agrees on
      * the slot; null otherwise, and null when it is the actor's own phrase.
      */
@@ -91,8 +114,12 @@ final class DescribedParties {
         }
         int after = span[1] + 1;
         if (after + 1 < s.t.size() && s.t.get(after).word().equals(",") && s.mentionOf[after + 1] != null
-                && s.mentionOf[after + 1].type() == MentionType.PERSON) {
-            return s.mentionOf[after + 1]; // "a meeting with the provincial premier, Ralph Klein": the name it describes
+                && s.mentionOf[after + 1].type() == MentionType.PERSON && !s.t.get(span[1]).pos().endsWith("S")) {
+            Mention name = s.mentionOf[after + 1];
+            int next = s.endOf(after + 1) + 1;
+            if (next >= s.t.size() || Set.of(",", ".", "-RRB-").contains(s.t.get(next).pos().equals("-RRB-") ? "-RRB-" : word(next))) {
+                return name; // "a meeting with the provincial premier, Ralph Klein, on": the name it describes
+            }
         }
         return mention(span);
     }
@@ -103,6 +130,18 @@ final class DescribedParties {
      * clause, and the parse makes its head the verb's nominal subject; null otherwise.
      */
     Mention subject(int first, int last, java.util.function.Supplier<ParseRoles> parse) {
+        return subject(first, last, parse, "nsubj");
+    }
+
+    /**
+     * As {@link #subject(int, int, java.util.function.Supplier)} for the subject of a passive verb trigger ("the rebel
+     * commanders were attacked"), which is the one acted on; the parse must make it the passive subject.
+     */
+    Mention passiveSubject(int first, int last, java.util.function.Supplier<ParseRoles> parse) {
+        return subject(first, last, parse, "nsubj:pass");
+    }
+
+    private Mention subject(int first, int last, java.util.function.Supplier<ParseRoles> parse, String relation) {
         List<Token> t = s.t;
         int i = first - 1;
         while (i >= 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD")
@@ -118,7 +157,7 @@ final class DescribedParties {
         }
         String before = i == 0 ? "," : word(i - 1);
         boolean possessed = i > 0 && t.get(i - 1).pos().equals("POS");
-        if (!possessed && !Set.of(",", "that", ";", "--", "``", "\"").contains(before)) {
+        if (!possessed && !OPENERS.contains(before)) {
             return null; // inside another phrase ("members of a delegation met"), whose head the name rules read
         }
         int start = i;
@@ -126,7 +165,7 @@ final class DescribedParties {
             start++;
         }
         ParseRoles roles = parse.get();
-        return roles != null && roles.subjectOf(first, last, end) ? mention(new int[] {start, end}) : null;
+        return roles != null && roles.subjectOf(first, last, end, relation) ? mention(new int[] {start, end}) : null;
     }
 
     /**
@@ -224,8 +263,9 @@ final class DescribedParties {
      * annotators accept for its country) named after the trigger {@code last} in its own clause; null otherwise (a
      * region, a town at home, a site, a place before the visit or in another clause).
      */
-    Mention visited(String category, String mode, int last, Mention place) {
-        if (!"CONSULT".equals(category) || !"visit".equals(mode) || place == null || place.begin() < s.t.get(last).end()) {
+    Mention visited(Triggers.Hit h, List<Token> tokens, int last, Mention place) {
+        if (!"CONSULT".equals(h.rule().category()) || !"visit".equals(Triggers.mode(h, tokens)) || place == null
+                || place.begin() < s.t.get(last).end()) {
             return null;
         }
         for (int i = last + 1; i < s.t.size() && s.t.get(i).end() <= place.begin(); i++) {
@@ -236,7 +276,7 @@ final class DescribedParties {
                     || s.mentionOf[i] == null && noun(i) && partyHead(i)) {
                 return null; // "visiting her physiotherapist in Ireland": a person visited, the place only where he is
             }
-            if (i == last + 1 && s.t.get(i).pos().startsWith("NNP") && (s.mentionOf[i] == null
+            if (i == last + 1 && Character.isUpperCase(s.t.get(i).word().charAt(0)) && (s.mentionOf[i] == null
                     || s.mentionOf[i].type() != MentionType.COUNTRY && s.mentionOf[i].type() != MentionType.CITY)) {
                 return null; // "visited Best in London's hospital": a name no place mention covers
             }

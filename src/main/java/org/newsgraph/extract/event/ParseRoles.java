@@ -291,10 +291,10 @@ final class ParseRoles {
                 || (rel.startsWith("obl") || rel.startsWith("nmod")) && !NOT_TARGETS.contains(rel.substring(rel.indexOf(':') + 1));
     }
 
-    /** Whether the parse makes token {@code dependent} the nominal subject of a trigger token from {@code first} to {@code last}. */
-    boolean subjectOf(int first, int last, int dependent) {
+    /** Whether the parse makes token {@code dependent} the subject ({@code relation}) of a trigger token from {@code first} to {@code last}. */
+    boolean subjectOf(int first, int last, int dependent, String relation) {
         int h = p.headOf(dependent);
-        return h >= first && h <= last && p.relationOf(dependent).equals("nsubj");
+        return h >= first && h <= last && p.relationOf(dependent).equals(relation);
     }
 
     private static Mention first(List<Mention> ms) {

@@ -214,11 +214,6 @@ final class Participants {
         return m != null && ACTOR_TYPES.contains(m.type()) ? ParticipantChecks.possessorBeyondPlace(this, i, m) : null;
     }
 
-    /** A list of the one mention, or an empty list for null. */
-    static List<Mention> listOf(Mention m) {
-        return m == null ? List.of() : List.of(m);
-    }
-
     /** The recipient after the trigger (see {@link ObjectFinder#recipient}). */
     Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
         return objects.recipient(category, from, last, hi, actor, direct);

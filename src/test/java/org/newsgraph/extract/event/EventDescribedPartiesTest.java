@@ -86,4 +86,16 @@ class EventDescribedPartiesTest {
         List<EventMention> es = EventsOf.asserted("CONSULT", "On Monday the minister visited his physiotherapist in Ireland.");
         es.forEach(e -> assertNull(e.recipient(), () -> recipient(e)));
     }
+
+    @Test
+    void theDescribedSubjectOfAPassiveIsTheRecipient() {
+        EventMention e = only("ACCUSE", "Several village leaders were held responsible for the clashes, the report said.");
+        assertEquals("Several village leaders", recipient(e));
+    }
+
+    @Test
+    void aDescribedSubjectAfterButActs() {
+        EventMention e = only("REJECT", "The aid agency sought permission, but military commanders rejected the appeal on Monday.");
+        assertEquals(List.of("military commanders"), actors(e));
+    }
 }
