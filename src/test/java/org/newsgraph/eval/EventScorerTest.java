@@ -36,7 +36,7 @@ class EventScorerTest {
                 new Reached("blind2", 98, 0.963, 0.713, 0.838, MARGIN),
                 new Reached("blind3", 80, 0.971, 0.770, 0.696, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.945, 0.743, 0.547, MARGIN),
+                new Reached("blind4", 60, 0.945, 0.743, 0.564, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
                 new Reached("blind5", 63, 0.944, 0.750, 0.778, MARGIN),
@@ -46,9 +46,10 @@ class EventScorerTest {
                 new Reached("blind7", 35, 0.632, 0.353, 0.526, 0.07),
                 // two annotators of the same 70 sentences (agreement: category F1 0.964, with arguments 0.892); first
                 // scores 0.652 / 0.375 / 0.217 and 0.652 / 0.349 / 0.261 (the fourteenth round changed neither); a
-                // development set since the phone-call fix; 23 events found: one moves P by about 0.04
-                new Reached("blind8a", 70, 0.696, 0.400, 0.261, 0.07),
-                new Reached("blind8b", 70, 0.696, 0.372, 0.304, 0.07),
+                // development set since the phone-call fix; 0.391 / 0.435 arguments after the
+                // fifteenth round (described parties, visited countries); 23 events found: one moves P by about 0.04
+                new Reached("blind8a", 70, 0.696, 0.400, 0.391, 0.07),
+                new Reached("blind8b", 70, 0.696, 0.372, 0.435, 0.07),
                 // first score (after the fourteenth round; the same with the session-start rules); 20 events found
                 new Reached("blind9", 70, 0.600, 0.343, 0.250, 0.07));
     }

@@ -44,9 +44,6 @@ public final class EventFinder {
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
     /** Nominal triggers that name the one who acts. */
     private static final Set<String> AGENT_NOUNS = Set.of("bomber", "attacker", "assailant", "gunman", "kidnapper", "hijacker");
-    /** Names of subdivisions, which act through no one ("Shanxi Province"). */
-    private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
-            "(?i)\\b(province|region|county|district|prefecture|city|town|village|township)\\b");
 
     private final SentenceParser parser;
 
@@ -283,11 +280,7 @@ public final class EventFinder {
                 Mention a = Openings.mainSubjectAfterOpening(participants, head);
                 actors = a == null ? List.of() : List.of(a);
             }
-            if (r.category().equals("ASSAULT")) {
-                // a town or region is no attacker ("... in Shanxi Province killed ten people" is an accident report)
-                actors = actors.stream().filter(m -> !(m.type() == MentionType.PLACE && REGION_NAME.matcher(m.text()).find()
-                        || m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m))).toList();
-            }
+            actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed)) {
                 return null;
             }
@@ -305,6 +298,10 @@ public final class EventFinder {
             }
             recipient = recipient == null && !r.nominal() // after the requirements: "an editor was detained", "arrested a drug seller"
                     ? participants.commonParty(r.category(), mood.passive(), head, first) : recipient;
+            if (modality == Modality.ASSERTED) { // described parties in empty slots ("talks with the US president")
+                recipient = recipient != null ? recipient : participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse);
+                actors = actors.isEmpty() ? participants.described.actors(r.nominal(), mood.passive(), first, last, this::parse) : actors;
+            }
             if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
             }
@@ -313,8 +310,10 @@ public final class EventFinder {
             if (modality == Modality.HYPOTHETICAL) {
                 confidence *= 0.5;
             }
+            Mention place = circumstances.place(r.category(), head, actors, recipient);
+            recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
             return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,
-                    circumstances.time(head), circumstances.place(r.category(), head, actors, recipient),
+                    circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
         }

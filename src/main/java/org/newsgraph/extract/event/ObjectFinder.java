@@ -34,7 +34,7 @@ final class ObjectFinder {
             "COERCE", "ASSAULT", "SANCTION", "REJECT");
 
     /** Categories whose noun's "of" phrase names the one acted on, as the verb's object would ("condemnation of X"). */
-    private static final Set<String> PATIENT_OF = Set.of("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "REJECT");
+    static final Set<String> PATIENT_OF = Set.of("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "REJECT");
     /** Verbs whose direct object is the thing asked for, not the one asked ("demanded neutral experts"). */
     static final Set<String> THING_OBJECT = Set.of("demand");
     /** Acts toward someone whose refusal rejects that someone. */

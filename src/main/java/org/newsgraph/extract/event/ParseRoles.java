@@ -269,6 +269,34 @@ final class ParseRoles {
     /** Case words that never mark the one acted on: possessors, agents, places and times. */
     private static final Set<String> NOT_TARGETS = Set.of("poss", "agent", "in", "at", "during", "tmod", "npmod");
 
+    /**
+     * Whether the parse agrees that token {@code dependent} fills a slot of the trigger from {@code first} to
+     * {@code last}: its governor is a trigger token and the relation is an object, an oblique or a nominal modifier.
+     */
+    boolean governs(int first, int last, int dependent) {
+        return governs(first, last, dependent, false);
+    }
+
+    /** As {@link #governs(int, int, int)}; {@code agent}: the slot of the one acting (an agent, a "by" modifier or a possessor). */
+    boolean governs(int first, int last, int dependent, boolean agent) {
+        int h = p.headOf(dependent);
+        String rel = p.relationOf(dependent);
+        if (h < first || h > last) {
+            return false;
+        }
+        if (agent) {
+            return rel.equals("nmod:poss") || rel.equals("obl:agent") || rel.startsWith("obl") || rel.startsWith("nmod");
+        }
+        return rel.equals("obj") || rel.equals("iobj")
+                || (rel.startsWith("obl") || rel.startsWith("nmod")) && !NOT_TARGETS.contains(rel.substring(rel.indexOf(':') + 1));
+    }
+
+    /** Whether the parse makes token {@code dependent} the subject ({@code relation}) of a trigger token from {@code first} to {@code last}. */
+    boolean subjectOf(int first, int last, int dependent, String relation) {
+        int h = p.headOf(dependent);
+        return h >= first && h <= last && p.relationOf(dependent).equals(relation);
+    }
+
     private static Mention first(List<Mention> ms) {
         return ms.isEmpty() ? null : ms.get(0);
     }

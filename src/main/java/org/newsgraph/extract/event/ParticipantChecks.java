@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
@@ -64,5 +65,15 @@ final class ParticipantChecks {
         String w = k.word();
         return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || k.pos().equals("``")
                 || k.pos().equals("''");
+    }
+
+    /** Names of subdivisions, which act through no one ("Shanxi Province"). */
+    private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\b(province|region|county|district|prefecture|city|town|village|township)\\b");
+
+    /** The actors of an attack without towns and regions ("... in Shanxi Province killed ten people" is an accident report). */
+    static List<Mention> attackers(List<Mention> actors) {
+        return actors.stream().filter(m -> !(m.type() == MentionType.PLACE && REGION_NAME.matcher(m.text()).find()
+                || m.type() == MentionType.CITY && !isCapital(m))).toList();
     }
 }

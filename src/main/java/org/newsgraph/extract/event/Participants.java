@@ -63,6 +63,8 @@ final class Participants {
     final Pronouns pronouns;
     private final ObjectFinder objects = new ObjectFinder(this);
     private final CommonParties common = new CommonParties(this);
+    /** Parties described by a common noun phrase in a recipient slot (the fifteenth round's policy). */
+    final DescribedParties described = new DescribedParties(this);
     /** The parties of "by", "from", "between" and "and" phrases. */
     final Phrases phrases = new Phrases(this);
 

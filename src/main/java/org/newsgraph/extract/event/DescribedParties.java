@@ -1,0 +1,338 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Token;
+
+/**
+ * The fifteenth round's policy: a recipient slot that the name rules leave empty is filled by the noun phrase in it
+ * when that phrase describes a party ("his talks with the US president", "offensives against armed warriors",
+ * "threw rocks at the police"): its head is a title or office, an institution, a collective of people or a demonym
+ * (a closed list, with what {@link Groups} knows), never an abstract noun, a thing or an amount. The slot is read off
+ * the surface (the trigger's own preposition, one of the category's recipient prepositions, or a transitive verb's
+ * direct object) and must be confirmed by the dependency parse: the phrase's head depends on the trigger as its object
+ * or as an oblique or nominal modifier. A visit with no counterpart takes the visited country (or capital) as its
+ * recipient, as the annotators code "Wen's visit to ... France". Token positions are sentence-relative. One instance
+ * per sentence; not thread-safe.
+ */
+final class DescribedParties {
+
+    /** Heads that name a person by office, a body, or a collective of people (besides {@link Groups#NOUNS}). */
+    static final Set<String> HEADS = Set.of(
+            // titles and offices
+            "president", "premier", "chancellor", "king", "queen", "prince", "emperor", "monarch", "chief", "head",
+            "spokesman", "spokeswoman", "ambassador", "envoy", "secretary", "governor", "mayor", "senator", "counterpart",
+            "chairman", "chairwoman", "director", "commissioner", "bishop", "archbishop", "imam", "sheikh", "colonel",
+            "captain", "inspector", "mediator", "host", "hosts", "visitor", "delegation", "ally", "partner", "neighbour",
+            "neighbor", "player", "coach",
+            // institutions
+            "military", "navy", "congress", "senate", "assembly", "legislature", "board", "regime", "bloc", "company",
+            "firm", "bank", "club", "university", "school", "hospital", "church", "newspaper", "broadcaster", "police",
+            // collectives
+            "citizen", "community", "family", "population", "warrior", "soldier",
+            "priest", "doctor", "nurse", "farmer", "fisherman", "fishermen", "men", "women", "occupier", "insurgency",
+            "movement", "league", "staff", "personnel", "protestors", "marcher", "striker", "demonstrators", "body", "taikonaut",
+            "astronaut", "engineer", "scientist", "official", "docker", "tribesmen", "policemen", "servicemen");
+
+    /** Heads in {@link Groups#NOUNS} that are no party in a recipient slot (things, places, unnamed sides). */
+    private static final Set<String> NOT_HEADS = Set.of("aircraft", "warplane", "helicopter", "gunboat", "economy",
+            "province", "services", "patrol", "convoy", "party", "countries", "nations", "force", "man", "person", "public");
+
+    /** Words before which a subject opens its clause. */
+    private static final Set<String> OPENERS = Set.of(",", "that", ";", "--", "``", "\"", "and", "but", "when", "after", "as",
+            "while", "because", "since", "before", "where", "although", "though", "if");
+
+    private final Participants s;
+
+    DescribedParties(Participants sentence) {
+        this.s = sentence;
+    }
+
+    /**
+     * The first token of a described party in the recipient slot of the trigger from {@code first} to {@code last}
+     * (head {@code head}) by the surface reading, with its head token as the second element; null when the slot holds
+     * no such phrase. The caller confirms the slot with the parse ({@link ParseRoles#governs}).
+     */
+    int[] candidate(String category, boolean nominal, int head, int last) {
+        List<Token> t = s.t;
+        Set<String> preps = ObjectFinder.RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
+        int i = last + 1;
+        boolean trailingPrep = last > head && (t.get(last).pos().equals("IN") || t.get(last).pos().equals("TO"));
+        if (nominal && ObjectFinder.PATIENT_OF.contains(category)) {
+            preps = union(preps, "of"); // "the killing of two soldiers", "criticism of the authorities"
+        }
+        if (trailingPrep && (word(last).equals("by") || !preps.contains(word(last)) && !word(last).equals("against"))) {
+            return null; // "attacks by the warriors": the agent, not the one acted on
+        }
+        if (!trailingPrep) {
+            if (i < t.size() && (t.get(i).pos().equals("IN") || t.get(i).pos().equals("TO"))
+                    && preps.contains(word(i)) && !(nominal && word(i).equals("by"))) {
+                i++;
+            } else if (nominal || !ObjectFinder.TRANSITIVE.contains(category)
+                    || ObjectFinder.THING_OBJECT.contains(Moods.lemma(t.get(head)))) {
+                return null;
+            }
+        }
+        return phraseAt(i); // not "the head of X", "the council's demand": the phrase after names the party or the thing
+    }
+
+    /**
+     * The described party acted on: the subject of a passive verb trigger ("the rebel commanders were attacked"), else
+     * the phrase in the trigger's recipient slot ({@link #fill}); null when there is none.
+     */
+    Mention slot(Triggers.Rule r, boolean passive, int head, int first, int last, Mention actor,
+            java.util.function.Supplier<ParseRoles> parse) {
+        Mention m = passive && !r.nominal() ? passiveSubject(first, last, parse) : null;
+        return m != null ? m : fill(r.category(), r.nominal(), head, first, last, actor, parse);
+    }
+
+    /**
+     * The described party acting in the trigger, as a list (empty when there is none): the agent or possessor of a noun
+     * or passive ({@link #agent}), else the subject of an active verb ({@link #subject}).
+     */
+    List<Mention> actors(boolean nominal, boolean passive, int first, int last, java.util.function.Supplier<ParseRoles> parse) {
+        Mention m = nominal || passive ? agent(nominal, passive, first, last, parse) : subject(first, last, parse);
+        return m == null ? List.of() : List.of(m);
+    }
+
+    /**
+     * The described party in the recipient slot (see {@link #candidate}) when the parse, made on demand, agrees on
+     * the slot; null otherwise, and null when it is the actor's own phrase.
+     */
+    Mention fill(String category, boolean nominal, int head, int first, int last, Mention actor,
+            java.util.function.Supplier<ParseRoles> parse) {
+        int[] span = candidate(category, nominal, head, last);
+        if (span == null || actor != null && actor.begin() <= s.t.get(span[1]).begin() && s.t.get(span[1]).end() <= actor.end()) {
+            return null;
+        }
+        ParseRoles roles = parse.get();
+        if (roles == null || !roles.governs(first, last, span[1])) {
+            return null;
+        }
+        int after = span[1] + 1;
+        if (after + 1 < s.t.size() && s.t.get(after).word().equals(",") && s.mentionOf[after + 1] != null
+                && s.mentionOf[after + 1].type() == MentionType.PERSON && !s.t.get(span[1]).pos().endsWith("S")) {
+            Mention name = s.mentionOf[after + 1];
+            int next = s.endOf(after + 1) + 1;
+            if (next >= s.t.size() || Set.of(",", ".", "-RRB-").contains(s.t.get(next).pos().equals("-RRB-") ? "-RRB-" : word(next))) {
+                return name; // "a meeting with the provincial premier, Ralph Klein, on": the name it describes
+            }
+        }
+        return mention(span);
+    }
+
+    /**
+     * The described party that is the subject of the active verb trigger starting at {@code first} ("Zimbabwe's top
+     * union body has held several protests"): the phrase right before the verb (past auxiliaries and adverbs) opens its
+     * clause, and the parse makes its head the verb's nominal subject; null otherwise.
+     */
+    Mention subject(int first, int last, java.util.function.Supplier<ParseRoles> parse) {
+        return subject(first, last, parse, "nsubj");
+    }
+
+    /**
+     * As {@link #subject(int, int, java.util.function.Supplier)} for the subject of a passive verb trigger ("the rebel
+     * commanders were attacked"), which is the one acted on; the parse must make it the passive subject.
+     */
+    Mention passiveSubject(int first, int last, java.util.function.Supplier<ParseRoles> parse) {
+        return subject(first, last, parse, "nsubj:pass");
+    }
+
+    private Mention subject(int first, int last, java.util.function.Supplier<ParseRoles> parse, String relation) {
+        List<Token> t = s.t;
+        int i = first - 1;
+        while (i >= 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD")
+                || t.get(i).pos().startsWith("VB") && Set.of("be", "have", "do").contains(Moods.lemma(t.get(i))))) {
+            i--;
+        }
+        if (i < 0 || !noun(i) || !partyHead(i)) {
+            return null;
+        }
+        int end = i;
+        while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
+            i--;
+        }
+        String before = i == 0 ? "," : word(i - 1);
+        boolean possessed = i > 0 && t.get(i - 1).pos().equals("POS");
+        if (!possessed && !OPENERS.contains(before)) {
+            return null; // inside another phrase ("members of a delegation met"), whose head the name rules read
+        }
+        int start = i;
+        while (start < end && (t.get(start).pos().equals("DT") || t.get(start).pos().equals("PRP$"))) {
+            start++;
+        }
+        ParseRoles roles = parse.get();
+        return roles != null && roles.subjectOf(first, last, end, relation) ? mention(new int[] {start, end}) : null;
+    }
+
+    /**
+     * The described party that acts in a noun or passive trigger from {@code first} to {@code last}: the phrase after
+     * its "by" ("attacks by the warriors", "was rejected by the council") or, for a noun, the possessor before it ("the
+     * union's strike"), each confirmed by the parse (an agent or modifier of a trigger token, or its possessor); null
+     * otherwise.
+     */
+    Mention agent(boolean nominal, boolean passive, int first, int last, java.util.function.Supplier<ParseRoles> parse) {
+        List<Token> t = s.t;
+        int[] span = null;
+        int by = word(last).equals("by") ? last + 1 : last + 1 < t.size() && word(last + 1).equals("by") ? last + 2 : -1;
+        if ((nominal || passive) && by > 0) {
+            span = phraseAt(by);
+        }
+        if (span == null && nominal) {
+            int i = first - 1;
+            while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN") && s.mentionOf[i] == null)) {
+                i--;
+            }
+            if (i >= 1 && t.get(i).pos().equals("POS") && noun(i - 1) && partyHead(i - 1)) {
+                int start = i - 1;
+                while (start > 0 && (noun(start - 1) || modifier(start - 1))) {
+                    start--;
+                }
+                while (start < i - 1 && (t.get(start).pos().equals("DT") || t.get(start).pos().equals("PRP$"))) {
+                    start++;
+                }
+                span = new int[] {start, i - 1};
+            }
+        }
+        if (span == null) {
+            return null;
+        }
+        ParseRoles roles = parse.get();
+        return roles != null && roles.governs(first, last, span[1], true) ? mention(span) : null;
+    }
+
+    /** A described party's phrase starting at token {@code i} (its first token and head), or null. */
+    private int[] phraseAt(int i) {
+        List<Token> t = s.t;
+        int start = i;
+        while (i < t.size() && modifier(i)) {
+            i++;
+        }
+        int noun = i;
+        while (i < t.size() && noun(i)) {
+            i++;
+        }
+        int end = i - 1;
+        if (end < noun || !partyHead(end) || i < t.size() && (word(i).equals("of") || t.get(i).pos().equals("POS"))
+                || nameFollows(i)) {
+            return null;
+        }
+        while (start < end && (t.get(start).pos().equals("DT") || t.get(start).pos().equals("PRP$"))) {
+            start++;
+        }
+        return new int[] {start, end};
+    }
+
+    /**
+     * Whether a person's name follows the phrase ending before {@code i} in the same noun phrase ("the assassination of
+     * five-time premier and Damascus critic Rafiq Hariri"): the phrase then describes that person, whom the name rules read.
+     */
+    private boolean nameFollows(int i) {
+        if (i >= s.t.size() || !word(i).equals("and")) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(s.t.size(), i + 5); j++) {
+            if (s.mentionOf[j] != null && s.mentionOf[j].type() == MentionType.PERSON) {
+                return true;
+            }
+            if (s.t.get(j).pos().startsWith("VB") || s.t.get(j).word().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> union(Set<String> a, String b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.add(b);
+        return out;
+    }
+
+    /** The mention for a confirmed candidate. */
+    Mention mention(int[] span) {
+        List<Token> t = s.t;
+        return new Mention(t.get(span[0]).begin(), t.get(span[1]).end(), text(span[0], span[1]), MentionType.GROUP, null,
+                "event-description", 0.5);
+    }
+
+    /**
+     * The visited place as the recipient of a visit that names no counterpart: a country, or a capital (which the
+     * annotators accept for its country) named after the trigger {@code last} in its own clause; null otherwise (a
+     * region, a town at home, a site, a place before the visit or in another clause).
+     */
+    Mention visited(Triggers.Hit h, List<Token> tokens, int last, Mention place) {
+        if (!"CONSULT".equals(h.rule().category()) || !"visit".equals(Triggers.mode(h, tokens)) || place == null
+                || place.begin() < s.t.get(last).end()) {
+            return null;
+        }
+        for (int i = last + 1; i < s.t.size() && s.t.get(i).end() <= place.begin(); i++) {
+            if (Set.of("VBD", "VBZ", "VBP", "MD", "WDT", ":").contains(s.t.get(i).pos())) {
+                return null; // "his visit came ahead of a meeting in Hong Kong": the place of another clause
+            }
+            if (s.t.get(i).pos().equals("PRP$") || s.mentionOf[i] != null && s.mentionOf[i].type() == MentionType.PERSON
+                    || s.mentionOf[i] == null && noun(i) && partyHead(i)) {
+                return null; // "visiting her physiotherapist in Ireland": a person visited, the place only where he is
+            }
+            if (i == last + 1 && Character.isUpperCase(s.t.get(i).word().charAt(0)) && (s.mentionOf[i] == null
+                    || s.mentionOf[i].type() != MentionType.COUNTRY && s.mentionOf[i].type() != MentionType.CITY)) {
+                return null; // "visited Best in London's hospital": a name no place mention covers
+            }
+        }
+        return place.type() == MentionType.COUNTRY || place.type() == MentionType.CITY && ParticipantChecks.isCapital(place)
+                ? place : null;
+    }
+
+    private boolean partyHead(int i) {
+        Token k = s.t.get(i);
+        if (s.mentionOf[i] != null) {
+            MentionType type = s.mentionOf[i].type();
+            return type == MentionType.TITLE || type == MentionType.NATIONALITY && k.pos().equals("NNPS");
+        }
+        String lemma = Moods.lemma(k).toLowerCase(Locale.ROOT);
+        if (NOT_HEADS.contains(lemma) || NOT_HEADS.contains(word(i))) {
+            return false;
+        }
+        return HEADS.contains(lemma) || HEADS.contains(word(i)) || Groups.NOUNS.contains(lemma) || Groups.NOUNS.contains(word(i));
+    }
+
+    /** Determiners, possessive pronouns, numbers, adjectives, and the nationality, country or title before the head. */
+    private boolean modifier(int i) {
+        Token k = s.t.get(i);
+        String p = k.pos();
+        Mention m = s.mentionOf[i];
+        if (m != null) {
+            return (m.type() == MentionType.NATIONALITY || m.type() == MentionType.COUNTRY) && i + 1 < s.t.size()
+                    && noun(i + 1) && s.mentionOf[i + 1] != m;
+        }
+        return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.equals("HYPH")
+                || (p.equals("VBN") || p.equals("VBG")) && Character.isLowerCase(k.word().charAt(0));
+    }
+
+    /** A common noun, or a title mention ("the US president"). */
+    private boolean noun(int i) {
+        Token k = s.t.get(i);
+        Mention m = s.mentionOf[i];
+        if (m != null) {
+            return m.type() == MentionType.TITLE || m.type() == MentionType.NATIONALITY && k.pos().equals("NNPS");
+        }
+        return (k.pos().equals("NN") || k.pos().equals("NNS")) && Character.isLowerCase(k.word().charAt(0));
+    }
+
+    private String word(int i) {
+        return s.t.get(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    private String text(int a, int b) {
+        StringBuilder out = new StringBuilder(s.t.get(a).word());
+        for (int i = a + 1; i <= b; i++) {
+            if (s.t.get(i).begin() > s.t.get(i - 1).end()) {
+                out.append(' ');
+            }
+            out.append(s.t.get(i).word());
+        }
+        return out.toString();
+    }
+}
