@@ -38,7 +38,7 @@ public final class App implements Runnable {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"newsgraph " + org.newsgraph.pipeline.Version.get()};
+            return new String[] {"newsgraph " + org.newsgraph.pipeline.Version.build()};
         }
     }
 }

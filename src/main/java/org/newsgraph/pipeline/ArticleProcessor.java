@@ -89,7 +89,7 @@ public final class ArticleProcessor {
 
     public Result process(Article article) {
         LinkedArticle linked = link(article);
-        Graph g = times.time("rdf", () -> ArticleGraph.build(linked, contentHashOf(article), Version.get()));
+        Graph g = times.time("rdf", () -> ArticleGraph.build(linked, contentHashOf(article), Version.build()));
         return new Result(Iris.article(article), g);
     }
 
@@ -98,11 +98,11 @@ public final class ArticleProcessor {
      * so switching it on processes stored articles again.
      */
     public String contentHashOf(Article a) {
-        return reconciler == null ? contentHash(a) : Iris.sha256(Version.get() + "\nlink=wikidata\n" + a);
+        return reconciler == null ? contentHash(a) : Iris.sha256(Version.build() + "\nlink=wikidata\n" + a);
     }
 
-    /** A hash of everything the graph is made from: the input and the program version. */
+    /** A hash of everything the graph is made from: the input and the program build. */
     public static String contentHash(Article a) {
-        return Iris.sha256(Version.get() + "\n" + a);
+        return Iris.sha256(Version.build() + "\n" + a);
     }
 }
