@@ -187,14 +187,18 @@ final class CommonParties {
         return s.t.get(i).word().toLowerCase(Locale.ROOT);
     }
 
-    /** The words from {@code a} to {@code b} with the text's own spacing (tokens that touch are joined). */
     private String text(int a, int b) {
-        StringBuilder out = new StringBuilder(s.t.get(a).word());
+        return text(s.t, a, b);
+    }
+
+    /** The words from {@code a} to {@code b} with the text's own spacing (tokens that touch are joined). */
+    static String text(List<Token> t, int a, int b) {
+        StringBuilder out = new StringBuilder(t.get(a).word());
         for (int i = a + 1; i <= b; i++) {
-            if (s.t.get(i).begin() > s.t.get(i - 1).end()) {
+            if (t.get(i).begin() > t.get(i - 1).end()) {
                 out.append(' ');
             }
-            out.append(s.t.get(i).word());
+            out.append(t.get(i).word());
         }
         return out.toString();
     }

@@ -326,13 +326,6 @@ final class DescribedParties {
     }
 
     private String text(int a, int b) {
-        StringBuilder out = new StringBuilder(s.t.get(a).word());
-        for (int i = a + 1; i <= b; i++) {
-            if (s.t.get(i).begin() > s.t.get(i - 1).end()) {
-                out.append(' ');
-            }
-            out.append(s.t.get(i).word());
-        }
-        return out.toString();
+        return CommonParties.text(s.t, a, b);
     }
 }
