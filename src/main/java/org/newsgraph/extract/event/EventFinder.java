@@ -32,8 +32,6 @@ public final class EventFinder {
     public record Result(List<EventMention> events, List<Mention> groups) {
     }
 
-    private static final Set<String> CENSURE_WORDS = Set.of("unacceptable", "outrageous", "deplorable",
-            "reprehensible", "inadmissible", "intolerable", "shameful", "irresponsible");
     /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike). */
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
     /** Categories whose nouns name their actor in a "from" phrase ("criticism from China", "aid from Japan"). */
@@ -46,6 +44,7 @@ public final class EventFinder {
     private static final Set<String> AGENT_NOUNS = Set.of("bomber", "attacker", "assailant", "gunman", "kidnapper", "hijacker");
 
     private final SentenceParser parser;
+    private final TriggerModel model = TriggerModel.bundled();
 
     /** A finder that reads participants off word order alone. */
     public EventFinder() {
@@ -80,7 +79,8 @@ public final class EventFinder {
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
-            if (hits.isEmpty() && stated.isEmpty()) {
+            TriggerModel.Reading reading = model == null ? null : model.read(tokens, hits);
+            if (hits.isEmpty() && stated.isEmpty() && (reading == null || reading.proposals(hits).isEmpty())) {
                 continue;
             }
             List<Mention> inSentence = new ArrayList<>(known.stream()
@@ -93,9 +93,16 @@ public final class EventFinder {
             java.util.Set<Triggers.Hit> fired = new java.util.HashSet<>(); // a fallback stands only for hits that made nothing
             for (Triggers.Hit h : hits) {
                 EventMention e = h.blockedBy().stream().anyMatch(fired::contains) ? null : se.event(h);
-                if (e != null && !(se.resultClause(h) && found.stream().anyMatch(f -> f.category().equals(e.category())))) {
+                if (e != null && !(se.resultClause(h) && found.stream().anyMatch(f -> f.category().equals(e.category())))
+                        && (reading == null || !reading.doubts(h, e.category()))) {
                     found.add(e);
                     fired.add(h);
+                }
+            }
+            for (Triggers.Hit h : reading == null ? List.<Triggers.Hit>of() : reading.proposals(List.copyOf(fired))) {
+                EventMention e = se.event(h); // a trigger the learned model reads where no rule made an event
+                if (e != null) {
+                    found.add(e);
                 }
             }
             for (Attribution a : stated) {
@@ -318,30 +325,9 @@ public final class EventFinder {
                     statement(trigger), modality, round(confidence));
         }
 
-        /** "..., it is unacceptable," X said: an accusation by the speaker against the first party named in it. */
+        /** "..., it is unacceptable," X said: accusations made in a statement. */
         List<EventMention> censure(Attribution a, List<Token> tokens) {
-            List<EventMention> out = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                Token k = tokens.get(i);
-                if (!a.content().contains(k.begin()) || !CENSURE_WORDS.contains(k.word().toLowerCase(Locale.ROOT))
-                        || a.sources().isEmpty() || i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("not")) {
-                    continue;
-                }
-                Mention speaker = speaker(a);
-                Mention target = mentions.stream()
-                        .filter(m -> a.content().contains(m.begin()) && m.type() != MentionType.TITLE
-                                && m.type() != MentionType.NATIONALITY && (speaker == null || !m.text().equals(speaker.text())))
-                        .min(Comparator.comparingInt(Mention::begin)).orElse(null);
-                Span trigger = new Span(k.begin(), k.end());
-                out.add(new EventMention(trigger, "ACCUSE", "criticize", speaker, speaker == null ? List.of() : List.of(speaker),
-                        target, circumstances.time(i), null, List.of(), a, Modality.ASSERTED, round(0.7 * a.confidence() + 0.1)));
-            }
-            return out;
-        }
-
-        /** The mention naming the statement's first speaker (through the antecedent of a pronoun). */
-        private Mention speaker(Attribution a) {
-            return pronouns.at(a.sources().get(0).speakerSpan());
+            return Censures.of(a, tokens, mentions, pronouns, circumstances);
         }
 
         /** The parse of the sentence, made on first need (only sentences with a trigger pay for it), or null. */
@@ -391,7 +377,7 @@ public final class EventFinder {
         return ms.isEmpty() ? null : ms.get(0);
     }
 
-    private static double round(double d) {
+    static double round(double d) {
         return Math.round(Math.max(0, Math.min(1, d)) * 1000) / 1000.0;
     }
 }

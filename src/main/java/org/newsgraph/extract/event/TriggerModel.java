@@ -1,0 +1,235 @@
+package org.newsgraph.extract.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.extract.Token;
+
+/**
+ * A learned trigger classifier: multinomial logistic regression over {@link TriggerFeatures}, trained on sentences
+ * whose events carry their trigger words ({@code src/test/resources/events/train}). It reads every candidate token
+ * of a sentence as one of the PLOVER categories or none. The event finder uses it two ways: a rule's event whose
+ * category the model finds very unlikely at the rule's head is dropped, and a token the model reads as a trigger with
+ * high probability, where no rule made an event, is tried as a trigger of its own (the rules still find its
+ * participants and mood).
+ *
+ * <p>The model is a text table ({@code trigger-model.tsv} next to this class, written by
+ * {@code newsgraph eval events-train}): a header line with the class names, the two thresholds, then one line per
+ * feature with one weight per class. Immutable once read; thread-safe.
+ */
+public final class TriggerModel {
+
+    /** The class of tokens that are no trigger. */
+    public static final String NONE = "NONE";
+    /** Overrides the bundled model with a file (for cross-validation): a path, or "none" for the rules alone. */
+    public static final String PROPERTY = "newsgraph.triggerModel";
+    private static final String RESOURCE = "trigger-model.tsv";
+    private static final TriggerModel BUNDLED = loadDefault();
+
+    private final String[] classes;
+    private final Map<String, float[]> weights;
+    private final double add;
+    private final double veto;
+
+    /**
+     * @param classes class names, {@link #NONE} among them
+     * @param add     probability from which a token no rule took becomes a trigger
+     * @param veto    probability of the rule's category below which a rule's event is dropped
+     */
+    public TriggerModel(String[] classes, Map<String, float[]> weights, double add, double veto) {
+        this.classes = classes.clone();
+        this.weights = weights;
+        this.add = add;
+        this.veto = veto;
+    }
+
+    /** The model the program ships with, or the one {@link #PROPERTY} names; null when there is none. */
+    public static TriggerModel bundled() {
+        return BUNDLED;
+    }
+
+    public TriggerModel withThresholds(double add, double veto) {
+        return new TriggerModel(classes, weights, add, veto);
+    }
+
+    public List<String> classes() {
+        return List.of(classes);
+    }
+
+    /** The probability of each class (in {@link #classes()} order) for a token with features {@code f}. */
+    public double[] probabilities(List<String> f) {
+        double[] z = new double[classes.length];
+        for (String name : f) {
+            float[] w = weights.get(name);
+            if (w != null) {
+                for (int c = 0; c < z.length; c++) {
+                    z[c] += w[c];
+                }
+            }
+        }
+        double max = Arrays.stream(z).max().orElse(0);
+        double sum = 0;
+        for (int c = 0; c < z.length; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        for (int c = 0; c < z.length; c++) {
+            z[c] /= sum;
+        }
+        return z;
+    }
+
+    /** The model's reading of one sentence. */
+    Reading read(List<Token> t, List<Triggers.Hit> hits) {
+        boolean[] inHit = TriggerFeatures.covered(t, hits);
+        double[][] p = new double[t.size()][];
+        for (int i = 0; i < t.size(); i++) {
+            if (TriggerFeatures.candidate(t, i, inHit)) {
+                p[i] = probabilities(TriggerFeatures.of(t, i, hits));
+            }
+        }
+        return new Reading(t, p);
+    }
+
+    /** Per-token class probabilities of one sentence (null for tokens that cannot be triggers). */
+    final class Reading {
+        private final List<Token> t;
+        private final double[][] p;
+
+        private Reading(List<Token> t, double[][] p) {
+            this.t = t;
+            this.p = p;
+        }
+
+        /** Whether the model finds category {@code c} very unlikely at the head of hit {@code h}. */
+        boolean doubts(Triggers.Hit h, String c) {
+            double[] at = p[h.match().head()];
+            int k = Arrays.asList(classes).indexOf(c);
+            return at != null && k >= 0 && at[k] < veto;
+        }
+
+        /**
+         * Triggers the model reads where no rule made an event: runs of adjacent tokens whose most probable class is the
+         * same category with probability of at least the add threshold, outside every match in {@code taken}.
+         */
+        List<Triggers.Hit> proposals(List<Triggers.Hit> taken) {
+            boolean[] used = TriggerFeatures.covered(t, taken);
+            List<Triggers.Hit> out = new ArrayList<>();
+            int i = 0;
+            while (i < t.size()) {
+                String c = best(i);
+                if (c == null || used[i]) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < t.size() && !used[j + 1] && c.equals(best(j + 1))) {
+                    j++;
+                }
+                out.add(hit(c, i, j));
+                i = j + 1;
+            }
+            return out;
+        }
+
+        private String best(int i) {
+            if (p[i] == null) {
+                return null;
+            }
+            int b = 0;
+            for (int c = 1; c < classes.length; c++) {
+                b = p[i][c] > p[i][b] ? c : b;
+            }
+            return classes[b].equals(NONE) || p[i][b] < add ? null : classes[b];
+        }
+
+        /** A hit over tokens {@code first..last}: headed by its first verb, or else by its last word, a noun's. */
+        private Triggers.Hit hit(String category, int first, int last) {
+            int head = last;
+            for (int k = first; k <= last; k++) {
+                if (t.get(k).pos().startsWith("VB")) {
+                    head = k;
+                    break;
+                }
+            }
+            boolean nominal = !t.get(head).pos().startsWith("VB");
+            Triggers.Rule r = new Triggers.Rule(category, null, null, nominal, Triggers.Need.NOTHING);
+            return new Triggers.Hit(r, new TokenPattern.Match(first, last, head));
+        }
+    }
+
+    /** Writes the model in the format {@link #read(BufferedReader)} reads. */
+    public void write(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("#classes\t" + String.join("\t", classes) + "\n");
+            w.write(String.format(Locale.ROOT, "#thresholds\t%s\t%s%n", add, veto));
+            List<String> names = new ArrayList<>(weights.keySet());
+            names.sort(null);
+            for (String n : names) {
+                float[] v = weights.get(n);
+                StringBuilder sb = new StringBuilder(n);
+                for (float x : v) {
+                    sb.append('\t').append(x == 0 ? "0" : String.format(Locale.ROOT, "%.4g", x));
+                }
+                w.write(sb.append('\n').toString());
+            }
+        }
+    }
+
+    /** Reads a model written by {@link #write(Path)}. */
+    public static TriggerModel read(BufferedReader in) throws IOException {
+        String[] classes = null;
+        double add = 1;
+        double veto = 0;
+        Map<String, float[]> weights = new HashMap<>();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String[] f = line.split("\t");
+            if (f[0].equals("#classes")) {
+                classes = Arrays.copyOfRange(f, 1, f.length);
+            } else if (f[0].equals("#thresholds")) {
+                add = Double.parseDouble(f[1]);
+                veto = Double.parseDouble(f[2]);
+            } else if (classes != null && f.length == classes.length + 1) {
+                float[] v = new float[classes.length];
+                for (int c = 0; c < v.length; c++) {
+                    v[c] = Float.parseFloat(f[c + 1]);
+                }
+                weights.put(f[0], v);
+            }
+        }
+        if (classes == null) {
+            throw new IOException("no #classes line: not a trigger model");
+        }
+        return new TriggerModel(classes, weights, add, veto);
+    }
+
+    private static TriggerModel loadDefault() {
+        String override = System.getProperty(PROPERTY);
+        try {
+            if (override != null) {
+                return override.equals("none") ? null : read(Files.newBufferedReader(Path.of(override), StandardCharsets.UTF_8));
+            }
+            InputStream in = TriggerModel.class.getResourceAsStream(RESOURCE);
+            if (in == null) {
+                return null;
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return read(r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the trigger model " + (override != null ? override : RESOURCE), e);
+        }
+    }
+}
