@@ -14,27 +14,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.TextAnalysis;
 import org.newsgraph.extract.Token;
 import org.newsgraph.extract.event.Categories;
+import org.newsgraph.extract.event.EventMention;
 import org.newsgraph.extract.event.TriggerFeatures;
 import org.newsgraph.extract.event.TriggerModel;
 import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.pipeline.ArticleProcessor;
 
 /**
  * Trains the learned trigger model ({@link TriggerModel}) on event sets whose events carry their trigger words
  * ({@code "trigger"}: the exact words of the sentence, or null for an event no words express). Each candidate token
  * of a sentence is one example: the category of the gold trigger that covers it, or {@link TriggerModel#NONE}.
- * Sentences with an event lacking the trigger field are skipped (their tokens would be false negatives).
+ * Sentences with an event lacking the trigger field are skipped (their tokens would be false negatives). Each sentence
+ * runs through the whole pipeline with the rules alone, as the event scorer runs it, so that the features can say
+ * which events the rules made ({@link TriggerFeatures}).
  *
  * <p>Multinomial logistic regression, fitted by AdaGrad with L2 regularisation and a fixed shuffling seed, so the
  * same data gives the same model.
  */
 public final class TriggerModelTrainer {
 
-    /** One token: its feature ids and its class. */
-    record Example(int[] features, int label) {
+    /**
+     * One token: its features (names and ids), its class, where it stands (sentence number, token index) and the
+     * class of the asserted rule event over it (0 for none).
+     */
+    record Example(List<String> names, int[] features, int label, int sentence, int token, int rule) {
     }
 
     /** What was read: examples, and counts for the report. */
@@ -53,7 +62,7 @@ public final class TriggerModelTrainer {
 
     /** Reads the sets' sentences into examples, analysing each sentence with CoreNLP as the event scorer does. */
     Data read(List<Path> files) throws IOException {
-        CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
+        ArticleProcessor processor = new ArticleProcessor(CoreNlpAnalyzer.shared());
         List<Example> out = new ArrayList<>();
         int sentences = 0, skipped = 0, triggers = 0, unaligned = 0;
         for (Path f : files) {
@@ -85,13 +94,18 @@ public final class TriggerModelTrainer {
                     continue;
                 }
                 sentences++;
-                TextAnalysis a = analyzer.analyze(text);
+                Article article = new Article(o.get("id").getAsString(), null, null, "", null, List.of(), null, null,
+                        o.get("date").getAsString(), null, "en", null, -1, 0, text);
+                Extraction x = processor.link(article).extraction(); // as the event scorer runs it: the rules' events
+                TextAnalysis a = x.analysis();
+                List<EventMention> ruleEvents = x.findings(EventMention.class);
                 for (Sentence s : a.sentences()) {
                     List<Token> t = a.tokens(s);
-                    List<List<String>> feats = TriggerFeatures.ofSentence(t);
+                    List<List<String>> feats = TriggerFeatures.ofSentence(t, ruleEvents);
                     for (int i = 0; i < t.size(); i++) {
                         if (feats.get(i) != null) {
-                            out.add(new Example(index(feats.get(i)), label(t.get(i), spans)));
+                            out.add(new Example(feats.get(i), index(feats.get(i)), label(t.get(i), spans), sentences, i,
+                                    ruleClass(t.get(i), ruleEvents)));
                         }
                     }
                 }
@@ -100,12 +114,37 @@ public final class TriggerModelTrainer {
         return new Data(out, sentences, skipped, triggers, unaligned);
     }
 
+    /** The examples with only the features that occur in at least {@code minCount} of them. */
+    static List<Example> frequent(List<Example> examples, int minCount) {
+        Map<Integer, Integer> count = new HashMap<>();
+        for (Example e : examples) {
+            for (int f : e.features()) {
+                count.merge(f, 1, Integer::sum);
+            }
+        }
+        List<Example> out = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            int[] kept = java.util.Arrays.stream(e.features()).filter(f -> count.get(f) >= minCount).toArray();
+            out.add(new Example(e.names(), kept, e.label(), e.sentence(), e.token(), e.rule()));
+        }
+        return out;
+    }
+
     private int[] index(List<String> f) {
         int[] x = new int[f.size()];
         for (int i = 0; i < x.length; i++) {
             x[i] = ids.computeIfAbsent(f.get(i), k -> ids.size());
         }
         return x;
+    }
+
+    private int ruleClass(Token k, List<EventMention> ruleEvents) {
+        for (EventMention e : ruleEvents) {
+            if (e.asserted() && k.begin() < e.trigger().end() && e.trigger().begin() < k.end()) {
+                return Math.max(0, List.of(classes).indexOf(e.category()));
+            }
+        }
+        return 0;
     }
 
     private int label(Token k, Map<int[], String> spans) {
@@ -167,34 +206,110 @@ public final class TriggerModelTrainer {
         return new TriggerModel(classes, weights, add, veto);
     }
 
+    /** Trigger-level counts on held-out examples: predicted runs, gold runs, and the matches of each. */
+    record Heldout(int predicted, int gold, int predictedRight, int goldFound) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "P %.3f (%d/%d)  R %.3f (%d/%d)", (double) predictedRight / Math.max(1, predicted),
+                    predictedRight, predicted, (double) goldFound / Math.max(1, gold), goldFound, gold);
+        }
+    }
+
+    /**
+     * Compares runs of adjacent tokens of one class in {@code predicted} with the gold runs: a run is right when it
+     * overlaps a run of the other side with the same class.
+     */
+    static Heldout compare(List<Example> examples, int[] predicted) {
+        int[] gold = examples.stream().mapToInt(Example::label).toArray();
+        List<int[]> p = runs(examples, predicted);
+        List<int[]> g = runs(examples, gold);
+        return new Heldout(p.size(), g.size(), (int) p.stream().filter(r -> overlapsAny(r, g)).count(),
+                (int) g.stream().filter(r -> overlapsAny(r, p)).count());
+    }
+
+    /** Runs as {sentence, first token, last token, class}. */
+    private static List<int[]> runs(List<Example> ex, int[] cls) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < ex.size(); i++) {
+            if (cls[i] == 0) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < ex.size() && cls[j + 1] == cls[i] && ex.get(j + 1).sentence() == ex.get(i).sentence()
+                    && ex.get(j + 1).token() == ex.get(j).token() + 1) {
+                j++;
+            }
+            out.add(new int[] {ex.get(i).sentence(), ex.get(i).token(), ex.get(j).token(), cls[i]});
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean overlapsAny(int[] r, List<int[]> others) {
+        return others.stream().anyMatch(o -> o[0] == r[0] && o[3] == r[3] && o[1] <= r[2] && r[1] <= o[2]);
+    }
+
+    /** The model's class for each example: the most probable, when it is a category with at least {@code add}. */
+    static int[] predict(TriggerModel m, List<Example> ex, double add) {
+        int[] out = new int[ex.size()];
+        for (int i = 0; i < out.length; i++) {
+            double[] p = m.probabilities(ex.get(i).names());
+            int b = 0;
+            for (int c = 1; c < p.length; c++) {
+                b = p[c] > p[b] ? c : b;
+            }
+            out[i] = p[b] >= add ? b : 0;
+        }
+        return out;
+    }
+
     /**
      * {@code newsgraph eval events-train FILE... --out MODEL [--epochs N] [--add P] [--veto P]}: trains on the files
      * and writes the model.
      */
     public static void main(String[] args) throws IOException {
+        System.setProperty(TriggerModel.PROPERTY, "none"); // the features describe what the rules alone find
         List<Path> files = new ArrayList<>();
+        List<Path> tests = new ArrayList<>();
         Path out = null;
         int epochs = 15;
         double add = 0.6;
         double veto = 0.05;
+        double l2 = 1e-4;
+        int minCount = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
                 case "--add" -> add = Double.parseDouble(args[++i]);
                 case "--veto" -> veto = Double.parseDouble(args[++i]);
+                case "--test" -> tests.add(Path.of(args[++i]));
+                case "--l2" -> l2 = Double.parseDouble(args[++i]);
+                case "--min-count" -> minCount = Integer.parseInt(args[++i]);
                 default -> files.add(Path.of(args[i]));
             }
         }
         if (out == null || files.isEmpty()) {
-            System.err.println("usage: newsgraph eval events-train FILE... --out MODEL [--epochs N] [--add P] [--veto P]");
+            System.err.println("usage: newsgraph eval events-train FILE... --out MODEL [--epochs N] [--add P] [--veto P] [--test FILE]...");
             System.exit(2);
         }
         TriggerModelTrainer trainer = new TriggerModelTrainer();
         Data d = trainer.read(files);
         long positives = d.examples().stream().filter(e -> e.label() != 0).count();
-        TriggerModel m = trainer.train(d.examples(), epochs, 0.1, 1e-4, add, veto);
+        TriggerModel m = trainer.train(frequent(d.examples(), minCount), epochs, 0.1, l2, add, veto);
         m.write(out);
+        if (System.getenv("NG_DEBUG") != null) {
+            List<Example> tr = d.examples();
+            System.out.println("training triggers, rules alone:  " + compare(tr, tr.stream().mapToInt(Example::rule).toArray()));
+            System.out.println("training triggers, model >= 0.5: " + compare(tr, predict(m, tr, 0.5)));
+        }
+        if (!tests.isEmpty()) {
+            List<Example> held = trainer.read(tests).examples();
+            System.out.println("held-out triggers, rules alone:  " + compare(held, held.stream().mapToInt(Example::rule).toArray()));
+            for (double a : new double[] {0.3, 0.5, 0.7}) {
+                System.out.println("held-out triggers, model >= " + a + ": " + compare(held, predict(m, held, a)));
+            }
+        }
         System.out.printf(Locale.ROOT, "%d sentences (%d skipped: events without trigger), %d triggers (%d not found in their"
                 + " sentence), %d token examples (%d in triggers), %d features -> %s%n", d.sentences(), d.skipped(),
                 d.triggers(), d.unaligned(), d.examples().size(), positives, trainer.ids.size(), out);

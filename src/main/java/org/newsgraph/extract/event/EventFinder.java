@@ -79,8 +79,7 @@ public final class EventFinder {
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
-            TriggerModel.Reading reading = model == null ? null : model.read(tokens, hits);
-            if (hits.isEmpty() && stated.isEmpty() && (reading == null || reading.proposals(hits).isEmpty())) {
+            if (hits.isEmpty() && stated.isEmpty() && (model == null || model.read(tokens, hits, List.of()).proposals(List.of()).isEmpty())) {
                 continue;
             }
             List<Mention> inSentence = new ArrayList<>(known.stream()
@@ -93,23 +92,17 @@ public final class EventFinder {
             java.util.Set<Triggers.Hit> fired = new java.util.HashSet<>(); // a fallback stands only for hits that made nothing
             for (Triggers.Hit h : hits) {
                 EventMention e = h.blockedBy().stream().anyMatch(fired::contains) ? null : se.event(h);
-                if (e != null && !(se.resultClause(h) && found.stream().anyMatch(f -> f.category().equals(e.category())))
-                        && (reading == null || !reading.doubts(h, e.category()))) {
+                if (e != null && !(se.resultClause(h) && found.stream().anyMatch(f -> f.category().equals(e.category())))) {
                     found.add(e);
                     fired.add(h);
-                }
-            }
-            for (Triggers.Hit h : reading == null ? List.<Triggers.Hit>of() : reading.proposals(List.copyOf(fired))) {
-                EventMention e = se.event(h); // a trigger the learned model reads where no rule made an event
-                if (e != null) {
-                    found.add(e);
                 }
             }
             for (Attribution a : stated) {
                 found.addAll(se.censure(a, tokens));
             }
             String body = analysis.text();
-            for (EventMention e : Dedup.merge(found, x -> x.category().equals("ASSAULT") && INJURY.matcher(x.trigger().of(body)).lookingAt())) {
+            List<EventMention> merged = Dedup.merge(found, x -> x.category().equals("ASSAULT") && INJURY.matcher(x.trigger().of(body)).lookingAt());
+            for (EventMention e : model == null ? merged : learned(model.read(tokens, hits, merged), merged, se)) {
                 events.add(e);
                 for (Mention m : participants(e)) {
                     if (groups.contains(m) && !usedGroups.contains(m)) {
@@ -119,6 +112,18 @@ public final class EventFinder {
             }
         }
         return new Result(events, usedGroups);
+    }
+
+    /** The rules' events the learned model does not doubt, and the events of triggers it reads where they made none. */
+    private static List<EventMention> learned(TriggerModel.Reading reading, List<EventMention> ruleEvents, SentenceEvents se) {
+        List<EventMention> out = new ArrayList<>(ruleEvents.stream().filter(e -> !e.asserted() || !reading.doubts(e)).toList());
+        for (Triggers.Hit h : reading.proposals(ruleEvents)) {
+            EventMention e = se.event(h); // the rules still read its participants, time, place and mood
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static List<Mention> participants(EventMention e) {

@@ -41,19 +41,23 @@ public final class TriggerFeatures {
         return in;
     }
 
-    /** The features of every token of a sentence, null for tokens that cannot be triggers. */
-    public static List<List<String>> ofSentence(List<Token> t) {
+    /**
+     * The features of every token of a sentence, null for tokens that cannot be triggers.
+     *
+     * @param ruleEvents the events the rules found in the sentence (their trigger spans in the tokens' offsets)
+     */
+    public static List<List<String>> ofSentence(List<Token> t, List<EventMention> ruleEvents) {
         List<Triggers.Hit> hits = Triggers.find(t);
         boolean[] inHit = covered(t, hits);
         List<List<String>> out = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
-            out.add(candidate(t, i, inHit) ? of(t, i, hits) : null);
+            out.add(candidate(t, i, inHit) ? of(t, i, hits, ruleEvents) : null);
         }
         return out;
     }
 
-    /** The features of token {@code i}, given the rule hits of its sentence. */
-    static List<String> of(List<Token> t, int i, List<Triggers.Hit> hits) {
+    /** The features of token {@code i}, given the rule hits of its sentence and the events the rules made of them. */
+    static List<String> of(List<Token> t, int i, List<Triggers.Hit> hits, List<EventMention> ruleEvents) {
         List<String> f = new ArrayList<>(32);
         f.add("b");
         String l = lemma(t, i);
@@ -100,6 +104,15 @@ public final class TriggerFeatures {
             f.add("rl=" + c + "|" + l);
             if (!h.blockedBy().isEmpty()) {
                 f.add("rfallback=" + c);
+            }
+        }
+        Token k = t.get(i);
+        for (EventMention e : ruleEvents) {
+            if (e.trigger().begin() < k.end() && k.begin() < e.trigger().end()) {
+                f.add("ev=" + e.category());
+                f.add("evm=" + e.category() + "|" + e.modality());
+                f.add("evl=" + e.category() + "|" + l);
+                f.add("eva=" + e.category() + "|" + (e.actors().isEmpty() ? "-" : "a") + (e.recipient() == null ? "-" : "r"));
             }
         }
         return f;

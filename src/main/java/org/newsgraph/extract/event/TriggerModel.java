@@ -55,9 +55,18 @@ public final class TriggerModel {
         this.veto = veto;
     }
 
-    /** The model the program ships with, or the one {@link #PROPERTY} names; null when there is none. */
+    /**
+     * The model the program ships with, or the one {@link #PROPERTY} names; null when there is none. Its thresholds
+     * may be overridden by the properties {@code newsgraph.triggerModel.add} and {@code .veto} (for tuning).
+     */
     public static TriggerModel bundled() {
-        return BUNDLED;
+        String add = System.getProperty(PROPERTY + ".add");
+        String veto = System.getProperty(PROPERTY + ".veto");
+        if (BUNDLED == null || add == null && veto == null) {
+            return BUNDLED;
+        }
+        return BUNDLED.withThresholds(add == null ? BUNDLED.add : Double.parseDouble(add),
+                veto == null ? BUNDLED.veto : Double.parseDouble(veto));
     }
 
     public TriggerModel withThresholds(double add, double veto) {
@@ -91,13 +100,13 @@ public final class TriggerModel {
         return z;
     }
 
-    /** The model's reading of one sentence. */
-    Reading read(List<Token> t, List<Triggers.Hit> hits) {
+    /** The model's reading of one sentence, given the rules' hits and the events they made. */
+    Reading read(List<Token> t, List<Triggers.Hit> hits, List<EventMention> ruleEvents) {
         boolean[] inHit = TriggerFeatures.covered(t, hits);
         double[][] p = new double[t.size()][];
         for (int i = 0; i < t.size(); i++) {
             if (TriggerFeatures.candidate(t, i, inHit)) {
-                p[i] = probabilities(TriggerFeatures.of(t, i, hits));
+                p[i] = probabilities(TriggerFeatures.of(t, i, hits, ruleEvents));
             }
         }
         return new Reading(t, p);
@@ -113,19 +122,36 @@ public final class TriggerModel {
             this.p = p;
         }
 
-        /** Whether the model finds category {@code c} very unlikely at the head of hit {@code h}. */
-        boolean doubts(Triggers.Hit h, String c) {
-            double[] at = p[h.match().head()];
-            int k = Arrays.asList(classes).indexOf(c);
-            return at != null && k >= 0 && at[k] < veto;
+        /** Whether the model finds event {@code e}'s category very unlikely on every token of its trigger. */
+        boolean doubts(EventMention e) {
+            int k = Arrays.asList(classes).indexOf(e.category());
+            if (k < 0) {
+                return false;
+            }
+            double most = -1;
+            for (int i = 0; i < t.size(); i++) {
+                if (p[i] != null && overlaps(i, e)) {
+                    most = Math.max(most, p[i][k]);
+                }
+            }
+            return most >= 0 && most < veto;
+        }
+
+        private boolean overlaps(int i, EventMention e) {
+            return e.trigger().begin() < t.get(i).end() && t.get(i).begin() < e.trigger().end();
         }
 
         /**
          * Triggers the model reads where no rule made an event: runs of adjacent tokens whose most probable class is the
-         * same category with probability of at least the add threshold, outside every match in {@code taken}.
+         * same category with probability of at least the add threshold, outside the triggers of {@code taken}.
          */
-        List<Triggers.Hit> proposals(List<Triggers.Hit> taken) {
-            boolean[] used = TriggerFeatures.covered(t, taken);
+        List<Triggers.Hit> proposals(List<EventMention> taken) {
+            boolean[] used = new boolean[t.size()];
+            for (int i = 0; i < t.size(); i++) {
+                for (EventMention e : taken) {
+                    used[i] |= overlaps(i, e);
+                }
+            }
             List<Triggers.Hit> out = new ArrayList<>();
             int i = 0;
             while (i < t.size()) {
