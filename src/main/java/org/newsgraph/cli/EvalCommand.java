@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsgraph.eval.ArgumentModelTrainer;
 import org.newsgraph.eval.EventAgreement;
 import org.newsgraph.eval.TriggerModelTrainer;
 import org.newsgraph.eval.EventScorer;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measures newsgraph on a development set with gold annotations and prints the scores.",
             "Sets: timebank (time expressions), polnear (who said what), html (article body extraction), geo (toponyms),",
-            "meantime (named entities), meantime-times (time expressions on MEANTIME), events (the PLOVER golden set in the repo), events-agreement A B (two annotators of the same sentences), events-train FILE... --out MODEL (trains the learned trigger model). DIR defaults to ../shared/eval/<set>",
+            "meantime (named entities), meantime-times (time expressions on MEANTIME), events (the PLOVER golden set in the repo), events-agreement A B (two annotators of the same sentences), events-train FILE... --out MODEL and events-args-train FILE... --out MODEL (train the learned trigger and argument models). DIR defaults to ../shared/eval/<set>",
             "(events: src/test/resources/events/golden.jsonl); extra arguments go to the scorer (e.g. --errors)."})
 final class EvalCommand implements Callable<Integer> {
 
@@ -46,6 +47,7 @@ final class EvalCommand implements Callable<Integer> {
         register("events", EventScorer.GOLDEN.toString(), EventScorer::main);
         register("events-agreement", EventScorer.GOLDEN.toString(), EventAgreement::main);
         register("events-train", "src/test/resources/events/train", TriggerModelTrainer::main);
+        register("events-args-train", "src/test/resources/events/train", ArgumentModelTrainer::main);
         register("meantime-times", MeantimeTimeScorer.DEFAULT_DIR.toString(), MeantimeTimeScorer::main);
     }
 

@@ -218,7 +218,7 @@ public final class EventScorer {
         return false;
     }
 
-    private static List<String> names(JsonElement e) {
+    static List<String> names(JsonElement e) {
         if (e == null || e.isJsonNull()) {
             return null;
         }

@@ -50,7 +50,9 @@ public final class TriggerModelTrainer {
     record Data(List<Example> examples, int sentences, int skipped, int triggers, int unaligned) {
     }
 
-    private final Map<String, Integer> ids = new LinkedHashMap<>();
+    private final LogisticTrainer fitter = new LogisticTrainer();
+    /** Whether sentences an annotator marked doubtful are left out of training. */
+    boolean skipDoubtful;
     private final String[] classes;
 
     public TriggerModelTrainer() {
@@ -60,82 +62,30 @@ public final class TriggerModelTrainer {
         this.classes = c.toArray(String[]::new);
     }
 
-    /** Reads the sets' sentences into examples, analysing each sentence with CoreNLP as the event scorer does. */
+    /** Reads the sets' sentences into examples, each sentence run through the pipeline as the event scorer does. */
     Data read(List<Path> files) throws IOException {
-        ArticleProcessor processor = new ArticleProcessor(CoreNlpAnalyzer.shared());
         List<Example> out = new ArrayList<>();
-        int sentences = 0, skipped = 0, triggers = 0, unaligned = 0;
-        for (Path f : files) {
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-                String text = o.get("text").getAsString();
-                Map<int[], String> spans = new HashMap<>();
-                boolean complete = true;
-                for (JsonElement e : o.getAsJsonArray("events")) {
-                    JsonObject ev = e.getAsJsonObject();
-                    if (!ev.has("trigger")) {
-                        complete = false;
-                    } else if (!ev.get("trigger").isJsonNull()) {
-                        String trig = ev.get("trigger").getAsString();
-                        int at = text.indexOf(trig);
-                        triggers++;
-                        if (at < 0) {
-                            unaligned++;
-                        } else {
-                            spans.put(new int[] {at, at + trig.length()}, ev.get("category").getAsString());
-                        }
-                    }
-                }
-                if (!complete) {
-                    skipped++;
-                    continue;
-                }
-                sentences++;
-                Article article = new Article(o.get("id").getAsString(), null, null, "", null, List.of(), null, null,
-                        o.get("date").getAsString(), null, "en", null, -1, 0, text);
-                Extraction x = processor.link(article).extraction(); // as the event scorer runs it: the rules' events
-                TextAnalysis a = x.analysis();
-                List<EventMention> ruleEvents = x.findings(EventMention.class);
-                for (Sentence s : a.sentences()) {
-                    List<Token> t = a.tokens(s);
-                    List<List<String>> feats = TriggerFeatures.ofSentence(t, ruleEvents);
-                    for (int i = 0; i < t.size(); i++) {
-                        if (feats.get(i) != null) {
-                            out.add(new Example(feats.get(i), index(feats.get(i)), label(t.get(i), spans), sentences, i,
-                                    ruleClass(t.get(i), ruleEvents)));
-                        }
+        AnnotatedSentences sets = new AnnotatedSentences();
+        int[] number = {0};
+        sets.read(files, s -> {
+            if (skipDoubtful && s.doubtful()) {
+                return;
+            }
+            number[0]++;
+            TextAnalysis a = s.extraction().analysis();
+            List<EventMention> ruleEvents = s.extraction().findings(EventMention.class);
+            for (Sentence sentence : a.sentences()) {
+                List<Token> t = a.tokens(sentence);
+                List<List<String>> feats = TriggerFeatures.ofSentence(t, ruleEvents);
+                for (int i = 0; i < t.size(); i++) {
+                    if (feats.get(i) != null) {
+                        out.add(new Example(feats.get(i), fitter.index(feats.get(i)), label(t.get(i), s.events()), number[0], i,
+                                ruleClass(t.get(i), ruleEvents)));
                     }
                 }
             }
-        }
-        return new Data(out, sentences, skipped, triggers, unaligned);
-    }
-
-    /** The examples with only the features that occur in at least {@code minCount} of them. */
-    static List<Example> frequent(List<Example> examples, int minCount) {
-        Map<Integer, Integer> count = new HashMap<>();
-        for (Example e : examples) {
-            for (int f : e.features()) {
-                count.merge(f, 1, Integer::sum);
-            }
-        }
-        List<Example> out = new ArrayList<>(examples.size());
-        for (Example e : examples) {
-            int[] kept = java.util.Arrays.stream(e.features()).filter(f -> count.get(f) >= minCount).toArray();
-            out.add(new Example(e.names(), kept, e.label(), e.sentence(), e.token(), e.rule()));
-        }
-        return out;
-    }
-
-    private int[] index(List<String> f) {
-        int[] x = new int[f.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = ids.computeIfAbsent(f.get(i), k -> ids.size());
-        }
-        return x;
+        });
+        return new Data(out, number[0], sets.skipped, sets.triggers, sets.unaligned);
     }
 
     private int ruleClass(Token k, List<EventMention> ruleEvents) {
@@ -147,63 +97,13 @@ public final class TriggerModelTrainer {
         return 0;
     }
 
-    private int label(Token k, Map<int[], String> spans) {
-        for (Map.Entry<int[], String> e : spans.entrySet()) {
-            if (k.begin() < e.getKey()[1] && e.getKey()[0] < k.end()) {
-                int c = List.of(classes).indexOf(e.getValue());
-                return Math.max(c, 0);
+    private int label(Token k, List<AnnotatedSentences.GoldEvent> gold) {
+        for (AnnotatedSentences.GoldEvent g : gold) {
+            if (k.begin() < g.end() && g.begin() < k.end()) {
+                return Math.max(List.of(classes).indexOf(g.category()), 0);
             }
         }
         return 0;
-    }
-
-    /** Fits the weights: {@code epochs} passes of AdaGrad over the shuffled examples. */
-    TriggerModel train(List<Example> examples, int epochs, double rate, double l2, double add, double veto) {
-        int n = ids.size();
-        int k = classes.length;
-        double[][] w = new double[n][k];
-        double[][] g2 = new double[n][k];
-        List<Example> order = new ArrayList<>(examples);
-        Random rnd = new Random(20261130L);
-        double[] z = new double[k];
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            java.util.Collections.shuffle(order, rnd);
-            for (Example ex : order) {
-                java.util.Arrays.fill(z, 0);
-                for (int f : ex.features()) {
-                    for (int c = 0; c < k; c++) {
-                        z[c] += w[f][c];
-                    }
-                }
-                double max = java.util.Arrays.stream(z).max().orElse(0);
-                double sum = 0;
-                for (int c = 0; c < k; c++) {
-                    z[c] = Math.exp(z[c] - max);
-                    sum += z[c];
-                }
-                for (int c = 0; c < k; c++) {
-                    double grad = z[c] / sum - (c == ex.label() ? 1 : 0);
-                    for (int f : ex.features()) {
-                        double g = grad + l2 * w[f][c];
-                        g2[f][c] += g * g;
-                        w[f][c] -= rate * g / Math.sqrt(g2[f][c] + 1e-8);
-                    }
-                }
-            }
-        }
-        Map<String, float[]> weights = new HashMap<>();
-        for (Map.Entry<String, Integer> e : ids.entrySet()) {
-            float[] v = new float[k];
-            boolean any = false;
-            for (int c = 0; c < k; c++) {
-                v[c] = Math.abs(w[e.getValue()][c]) < 1e-3 ? 0 : (float) w[e.getValue()][c];
-                any |= v[c] != 0;
-            }
-            if (any) {
-                weights.put(e.getKey(), v);
-            }
-        }
-        return new TriggerModel(classes, weights, add, veto);
     }
 
     /** Trigger-level counts on held-out examples: predicted runs, gold runs, and the matches of each. */
@@ -286,6 +186,7 @@ public final class TriggerModelTrainer {
                 case "--test" -> tests.add(Path.of(args[++i]));
                 case "--l2" -> l2 = Double.parseDouble(args[++i]);
                 case "--min-count" -> minCount = Integer.parseInt(args[++i]);
+                case "--skip-doubtful" -> { }
                 default -> files.add(Path.of(args[i]));
             }
         }
@@ -294,9 +195,12 @@ public final class TriggerModelTrainer {
             System.exit(2);
         }
         TriggerModelTrainer trainer = new TriggerModelTrainer();
+        trainer.skipDoubtful = List.of(args).contains("--skip-doubtful");
         Data d = trainer.read(files);
+        trainer.skipDoubtful = false;
         long positives = d.examples().stream().filter(e -> e.label() != 0).count();
-        TriggerModel m = trainer.train(frequent(d.examples(), minCount), epochs, 0.1, l2, add, veto);
+        List<LogisticTrainer.Example> x = d.examples().stream().map(e -> new LogisticTrainer.Example(e.features(), e.label())).toList();
+        TriggerModel m = new TriggerModel(trainer.fitter.fit(x, trainer.classes, epochs, 0.1, l2, minCount, add, veto));
         m.write(out);
         if (System.getenv("NG_DEBUG") != null) {
             List<Example> tr = d.examples();
@@ -312,6 +216,6 @@ public final class TriggerModelTrainer {
         }
         System.out.printf(Locale.ROOT, "%d sentences (%d skipped: events without trigger), %d triggers (%d not found in their"
                 + " sentence), %d token examples (%d in triggers), %d features -> %s%n", d.sentences(), d.skipped(),
-                d.triggers(), d.unaligned(), d.examples().size(), positives, trainer.ids.size(), out);
+                d.triggers(), d.unaligned(), d.examples().size(), positives, trainer.fitter.features(), out);
     }
 }

@@ -45,6 +45,7 @@ public final class EventFinder {
 
     private final SentenceParser parser;
     private final TriggerModel model = TriggerModel.bundled();
+    private final ArgumentModel arguments = ArgumentModel.bundled();
 
     /** A finder that reads participants off word order alone. */
     public EventFinder() {
@@ -102,7 +103,8 @@ public final class EventFinder {
             }
             String body = analysis.text();
             List<EventMention> merged = Dedup.merge(found, x -> x.category().equals("ASSAULT") && INJURY.matcher(x.trigger().of(body)).lookingAt());
-            for (EventMention e : model == null ? merged : learned(model.read(tokens, hits, merged), merged, se)) {
+            merged = model == null ? merged : learned(model.read(tokens, hits, merged), merged, se);
+            for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged)) {
                 events.add(e);
                 for (Mention m : participants(e)) {
                     if (groups.contains(m) && !usedGroups.contains(m)) {

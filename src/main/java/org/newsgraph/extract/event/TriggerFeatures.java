@@ -75,6 +75,22 @@ public final class TriggerFeatures {
         f.add("ll+1=" + l + "|" + lemma(t, i + 1));
         f.add("l-1l=" + lemma(t, i - 1) + "|" + l);
         f.add("ll+2=" + l + "|" + lemma(t, i + 2));
+        if (p.equals("NN")) {
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                if (t.get(k).pos().startsWith("VB")) {
+                    f.add("verb<=" + lemma(t, k) + "|" + l); // "launched ... attacks", "held talks"
+                    break;
+                }
+            }
+        } else if (p.equals("VB")) {
+            for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+                if (t.get(k).pos().startsWith("NN")) {
+                    f.add("obj=" + (t.get(k).pos().equals("NNP") ? "NAME" : lemma(t, k))); // "shelled the town", "met Putin"
+                    f.add("lobj=" + l + "|" + (t.get(k).pos().equals("NNP") ? "NAME" : lemma(t, k)));
+                    break;
+                }
+            }
+        }
         for (int k = Math.max(0, i - 3); k < i; k++) {
             String w = t.get(k).word().toLowerCase(Locale.ROOT);
             if (MODALS.contains(w)) {

@@ -35,13 +35,20 @@ public final class TriggerModel {
     public static final String NONE = "NONE";
     /** Overrides the bundled model with a file (for cross-validation): a path, or "none" for the rules alone. */
     public static final String PROPERTY = "newsgraph.triggerModel";
-    private static final String RESOURCE = "trigger-model.tsv";
-    private static final TriggerModel BUNDLED = loadDefault();
+    private static final LogisticModel BUNDLED = LogisticModel.load(PROPERTY, "trigger-model.tsv");
 
+    private final LogisticModel m;
     private final String[] classes;
-    private final Map<String, float[]> weights;
     private final double add;
     private final double veto;
+
+    /** @param m classes {@link #NONE} and categories; thresholds add, then veto */
+    public TriggerModel(LogisticModel m) {
+        this.m = m;
+        this.classes = m.classes().toArray(String[]::new);
+        this.add = m.threshold(0);
+        this.veto = m.threshold(1);
+    }
 
     /**
      * @param classes class names, {@link #NONE} among them
@@ -49,10 +56,7 @@ public final class TriggerModel {
      * @param veto    probability of the rule's category below which a rule's event is dropped
      */
     public TriggerModel(String[] classes, Map<String, float[]> weights, double add, double veto) {
-        this.classes = classes.clone();
-        this.weights = weights;
-        this.add = add;
-        this.veto = veto;
+        this(new LogisticModel(classes, weights, add, veto));
     }
 
     /**
@@ -60,44 +64,29 @@ public final class TriggerModel {
      * may be overridden by the properties {@code newsgraph.triggerModel.add} and {@code .veto} (for tuning).
      */
     public static TriggerModel bundled() {
-        String add = System.getProperty(PROPERTY + ".add");
-        String veto = System.getProperty(PROPERTY + ".veto");
-        if (BUNDLED == null || add == null && veto == null) {
-            return BUNDLED;
-        }
-        return BUNDLED.withThresholds(add == null ? BUNDLED.add : Double.parseDouble(add),
-                veto == null ? BUNDLED.veto : Double.parseDouble(veto));
+        LogisticModel t = LogisticModel.tuned(BUNDLED, PROPERTY, "add", "veto");
+        return t == null ? null : new TriggerModel(t);
     }
 
     public TriggerModel withThresholds(double add, double veto) {
-        return new TriggerModel(classes, weights, add, veto);
+        return new TriggerModel(m.withThresholds(add, veto));
     }
 
     public List<String> classes() {
-        return List.of(classes);
+        return m.classes();
     }
 
     /** The probability of each class (in {@link #classes()} order) for a token with features {@code f}. */
     public double[] probabilities(List<String> f) {
-        double[] z = new double[classes.length];
-        for (String name : f) {
-            float[] w = weights.get(name);
-            if (w != null) {
-                for (int c = 0; c < z.length; c++) {
-                    z[c] += w[c];
-                }
-            }
-        }
-        double max = Arrays.stream(z).max().orElse(0);
-        double sum = 0;
-        for (int c = 0; c < z.length; c++) {
-            z[c] = Math.exp(z[c] - max);
-            sum += z[c];
-        }
-        for (int c = 0; c < z.length; c++) {
-            z[c] /= sum;
-        }
-        return z;
+        return m.probabilities(f);
+    }
+
+    public void write(Path file) throws IOException {
+        m.write(file);
+    }
+
+    public static TriggerModel read(BufferedReader in) throws IOException {
+        return new TriggerModel(LogisticModel.read(in));
     }
 
     /** The model's reading of one sentence, given the rules' hits and the events they made. */
@@ -193,69 +182,6 @@ public final class TriggerModel {
             boolean nominal = !t.get(head).pos().startsWith("VB");
             Triggers.Rule r = new Triggers.Rule(category, null, null, nominal, Triggers.Need.NOTHING);
             return new Triggers.Hit(r, new TokenPattern.Match(first, last, head));
-        }
-    }
-
-    /** Writes the model in the format {@link #read(BufferedReader)} reads. */
-    public void write(Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("#classes\t" + String.join("\t", classes) + "\n");
-            w.write(String.format(Locale.ROOT, "#thresholds\t%s\t%s%n", add, veto));
-            List<String> names = new ArrayList<>(weights.keySet());
-            names.sort(null);
-            for (String n : names) {
-                float[] v = weights.get(n);
-                StringBuilder sb = new StringBuilder(n);
-                for (float x : v) {
-                    sb.append('\t').append(x == 0 ? "0" : String.format(Locale.ROOT, "%.4g", x));
-                }
-                w.write(sb.append('\n').toString());
-            }
-        }
-    }
-
-    /** Reads a model written by {@link #write(Path)}. */
-    public static TriggerModel read(BufferedReader in) throws IOException {
-        String[] classes = null;
-        double add = 1;
-        double veto = 0;
-        Map<String, float[]> weights = new HashMap<>();
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            String[] f = line.split("\t");
-            if (f[0].equals("#classes")) {
-                classes = Arrays.copyOfRange(f, 1, f.length);
-            } else if (f[0].equals("#thresholds")) {
-                add = Double.parseDouble(f[1]);
-                veto = Double.parseDouble(f[2]);
-            } else if (classes != null && f.length == classes.length + 1) {
-                float[] v = new float[classes.length];
-                for (int c = 0; c < v.length; c++) {
-                    v[c] = Float.parseFloat(f[c + 1]);
-                }
-                weights.put(f[0], v);
-            }
-        }
-        if (classes == null) {
-            throw new IOException("no #classes line: not a trigger model");
-        }
-        return new TriggerModel(classes, weights, add, veto);
-    }
-
-    private static TriggerModel loadDefault() {
-        String override = System.getProperty(PROPERTY);
-        try {
-            if (override != null) {
-                return override.equals("none") ? null : read(Files.newBufferedReader(Path.of(override), StandardCharsets.UTF_8));
-            }
-            InputStream in = TriggerModel.class.getResourceAsStream(RESOURCE);
-            if (in == null) {
-                return null;
-            }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return read(r);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the trigger model " + (override != null ? override : RESOURCE), e);
         }
     }
 }

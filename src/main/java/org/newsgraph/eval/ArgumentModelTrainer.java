@@ -1,0 +1,163 @@
+package org.newsgraph.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.TextAnalysis;
+import org.newsgraph.extract.Token;
+import org.newsgraph.extract.event.ArgumentFeatures;
+import org.newsgraph.extract.event.ArgumentModel;
+import org.newsgraph.extract.event.LogisticModel;
+
+/**
+ * Trains the learned argument model ({@link ArgumentModel}) on event sets whose events carry their trigger words:
+ * each gold event and each named candidate of its sentence is one example, labelled actor or recipient when the
+ * candidate's text matches one of the event's gold names (the event scorer's name matching), else none.
+ */
+public final class ArgumentModelTrainer {
+
+    private static final String[] CLASSES = {ArgumentModel.NONE, ArgumentModel.ACTOR, ArgumentModel.RECIPIENT};
+
+    /** The candidates of one gold event: their features and labels, and whether the gold event names each side. */
+    record Event(List<List<String>> features, int[] labels, List<String> actor, List<String> recipient, List<Mention> candidates) {
+    }
+
+    private final LogisticTrainer fitter = new LogisticTrainer();
+    private final List<Event> events = new ArrayList<>();
+    private final AnnotatedSentences sets = new AnnotatedSentences();
+
+    /** Reads the gold events of the files with their candidates. */
+    List<Event> read(List<Path> files) throws IOException {
+        List<Event> out = new ArrayList<>();
+        sets.read(files, s -> {
+            TextAnalysis a = s.extraction().analysis();
+            for (AnnotatedSentences.GoldEvent gold : s.events()) {
+                for (Sentence sentence : a.sentences()) {
+                    if (gold.begin() >= sentence.begin() && gold.begin() < sentence.end()) {
+                        Event e = event(a.tokens(sentence), s.extraction().mentions(), gold);
+                        if (e != null) {
+                            out.add(e);
+                        }
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    private static Event event(List<Token> t, List<Mention> mentions, AnnotatedSentences.GoldEvent gold) {
+        ArgumentFeatures.Trigger g = ArgumentFeatures.trigger(t, gold.begin(), gold.end(), gold.category());
+        if (g == null) {
+            return null;
+        }
+        List<Mention> cands = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (Mention m : mentions) {
+            int[] s = ArgumentFeatures.span(t, m);
+            if (s != null && ArgumentModel.candidate(m) && (s[1] < g.first() || s[0] > g.last())) {
+                cands.add(m);
+                spans.add(s);
+            }
+        }
+        List<List<String>> features = new ArrayList<>();
+        int[] labels = new int[cands.size()];
+        for (int i = 0; i < cands.size(); i++) {
+            features.add(ArgumentFeatures.of(t, g, cands.get(i), spans.get(i), ArgumentModel.nearest(spans, i, g)));
+            labels[i] = matches(gold.actor(), cands.get(i)) ? 1 : matches(gold.recipient(), cands.get(i)) ? 2 : 0;
+        }
+        return new Event(features, labels, gold.actor(), gold.recipient(), cands);
+    }
+
+    private static boolean matches(List<String> gold, Mention m) {
+        return gold != null && gold.stream().anyMatch(n -> EventScorer.nameMatch(n, m.text()));
+    }
+
+    LogisticModel train(List<Event> training, int epochs, double l2, int minCount, double actor, double recipient, double override) {
+        List<LogisticTrainer.Example> x = new ArrayList<>();
+        for (Event e : training) {
+            for (int i = 0; i < e.labels().length; i++) {
+                x.add(new LogisticTrainer.Example(fitter.index(e.features().get(i)), e.labels()[i]));
+            }
+        }
+        return fitter.fit(x, CLASSES, epochs, 0.1, l2, minCount, actor, recipient, override);
+    }
+
+    /**
+     * Held-out slot filling: for each side, the model's pick (most probable candidate at or over the threshold) against
+     * the gold names: picks, right picks, and gold events that name the side.
+     */
+    static String heldout(LogisticModel m, List<Event> test, int side, double threshold) {
+        int picks = 0, right = 0, named = 0;
+        for (Event e : test) {
+            List<String> gold = side == 1 ? e.actor() : e.recipient();
+            named += gold == null ? 0 : 1;
+            int best = -1;
+            double p = threshold;
+            for (int i = 0; i < e.labels().length; i++) {
+                double q = m.probabilities(e.features().get(i))[side];
+                if (q >= p) {
+                    best = i;
+                    p = q;
+                }
+            }
+            if (best >= 0) {
+                picks++;
+                right += matches(gold, e.candidates().get(best)) ? 1 : 0;
+            }
+        }
+        return String.format(Locale.ROOT, "P %.3f (%d/%d)  R %.3f (%d/%d)", (double) right / Math.max(1, picks), right, picks,
+                (double) right / Math.max(1, named), right, named);
+    }
+
+    /**
+     * {@code newsgraph eval events-args-train FILE... --out MODEL [--epochs N] [--actor P] [--recipient P] [--test FILE]...}
+     */
+    public static void main(String[] args) throws IOException {
+        System.setProperty(org.newsgraph.extract.event.TriggerModel.PROPERTY, "none");
+        System.setProperty(ArgumentModel.PROPERTY, "none");
+        List<Path> files = new ArrayList<>();
+        List<Path> tests = new ArrayList<>();
+        Path out = null;
+        int epochs = 10;
+        int minCount = 3;
+        double l2 = 3e-3;
+        double actor = 0.5;
+        double recipient = 0.5;
+        double override = 2;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = Path.of(args[++i]);
+                case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+                case "--actor" -> actor = Double.parseDouble(args[++i]);
+                case "--recipient" -> recipient = Double.parseDouble(args[++i]);
+                case "--override" -> override = Double.parseDouble(args[++i]);
+                case "--l2" -> l2 = Double.parseDouble(args[++i]);
+                case "--min-count" -> minCount = Integer.parseInt(args[++i]);
+                case "--test" -> tests.add(Path.of(args[++i]));
+                default -> files.add(Path.of(args[i]));
+            }
+        }
+        if (out == null || files.isEmpty()) {
+            System.err.println("usage: newsgraph eval events-args-train FILE... --out MODEL [--epochs N] [--actor P] [--recipient P] [--test FILE]...");
+            System.exit(2);
+        }
+        ArgumentModelTrainer trainer = new ArgumentModelTrainer();
+        List<Event> training = trainer.read(files);
+        LogisticModel m = trainer.train(training, epochs, l2, minCount, actor, recipient, override);
+        m.write(out);
+        long examples = training.stream().mapToInt(e -> e.labels().length).sum();
+        System.out.printf(Locale.ROOT, "%d gold events with %d candidates, %d features -> %s%n", training.size(), examples,
+                trainer.fitter.features(), out);
+        if (!tests.isEmpty()) {
+            List<Event> test = trainer.read(tests);
+            for (double t : new double[] {0.3, 0.5, 0.7}) {
+                System.out.printf(Locale.ROOT, "held-out, threshold %.1f: actor %s; recipient %s%n", t, heldout(m, test, 1, t),
+                        heldout(m, test, 2, t));
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Token;
+
+/**
+ * A learned argument model: for an event and each named candidate in its sentence, the probability that the
+ * candidate is the event's actor, its recipient, or neither (a {@link LogisticModel} over {@link ArgumentFeatures},
+ * trained on the annotated sets by {@code newsgraph eval events-args-train}). The event finder uses it only where the
+ * participant rules left a slot empty: the most probable candidate fills it when its probability reaches the slot's
+ * threshold. Immutable; thread-safe.
+ */
+public final class ArgumentModel {
+
+    public static final String NONE = "NONE";
+    public static final String ACTOR = "ACTOR";
+    public static final String RECIPIENT = "RECIPIENT";
+    /** Overrides the bundled model with a file: a path, or "none" for the rules alone. */
+    public static final String PROPERTY = "newsgraph.argumentModel";
+    private static final LogisticModel BUNDLED = LogisticModel.load(PROPERTY, "argument-model.tsv");
+
+    private final LogisticModel m;
+    private final int actor;
+    private final int recipient;
+
+    /** @param m classes {@link #NONE}, {@link #ACTOR}, {@link #RECIPIENT}; thresholds for filling actor, then recipient */
+    public ArgumentModel(LogisticModel m) {
+        this.m = m;
+        this.actor = m.classIndex(ACTOR);
+        this.recipient = m.classIndex(RECIPIENT);
+    }
+
+    /** The bundled model or the one {@link #PROPERTY} names, thresholds overridable by {@code .actor} and {@code .recipient}; or null. */
+    public static ArgumentModel bundled() {
+        LogisticModel t = LogisticModel.tuned(BUNDLED, PROPERTY, "actor", "recipient", "override");
+        return t == null ? null : new ArgumentModel(t);
+    }
+
+    /**
+     * The events with empty slots filled where the model is confident enough.
+     *
+     * @param t        the sentence's tokens
+     * @param mentions the sentence's mentions (candidates are those of actor types)
+     */
+    List<EventMention> fill(List<Token> t, List<Mention> mentions, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            out.add(e.actors().isEmpty() || e.recipient() == null || override() <= 1 ? fill(t, mentions, e) : e);
+        }
+        return out;
+    }
+
+    private EventMention fill(List<Token> t, List<Mention> mentions, EventMention e) {
+        ArgumentFeatures.Trigger g = ArgumentFeatures.trigger(t, e.trigger().begin(), e.trigger().end(), e.category());
+        if (g == null) {
+            return e;
+        }
+        List<Mention> cands = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (Mention c : mentions) {
+            int[] s = ArgumentFeatures.span(t, c);
+            if (s != null && candidate(c) && (s[1] < g.first() || s[0] > g.last())) {
+                cands.add(c);
+                spans.add(s);
+            }
+        }
+        Mention bestActor = null;
+        Mention bestRecipient = null;
+        double pa = e.actors().isEmpty() ? m.threshold(0) : override();
+        double pr = e.recipient() == null ? m.threshold(1) : override();
+        for (int i = 0; i < cands.size(); i++) {
+            double[] p = m.probabilities(ArgumentFeatures.of(t, g, cands.get(i), spans.get(i), nearest(spans, i, g)));
+            if (p[actor] >= pa) {
+                bestActor = cands.get(i);
+                pa = p[actor];
+            }
+            if (p[recipient] >= pr) {
+                bestRecipient = cands.get(i);
+                pr = p[recipient];
+            }
+        }
+        if (bestActor != null && e.actors().contains(bestActor)) {
+            bestActor = null; // the rules' own reading
+        }
+        if (bestRecipient != null && bestRecipient == e.recipient()) {
+            bestRecipient = null;
+        }
+        if (bestActor != null && bestActor == bestRecipient) {
+            return e; // one name read as both sides: too unsure to fill either
+        }
+        List<Mention> actors = bestActor == null ? e.actors() : List.of(bestActor);
+        Mention rec = bestRecipient == null ? e.recipient() : bestRecipient;
+        return new EventMention(e.trigger(), e.category(), e.mode(), actors.isEmpty() ? null : actors.get(0), actors, rec,
+                e.time(), e.place(), e.quantities(), e.statement(), e.modality(), e.confidence());
+    }
+
+    /** The probability from which the model's pick replaces a participant the rules chose (above 1: never). */
+    private double override() {
+        return m.thresholds() > 2 ? m.threshold(2) : 2;
+    }
+
+    /** Whether a mention can be a participant: a name or description of an actor or a place. */
+    public static boolean candidate(Mention c) {
+        return Participants.ACTOR_TYPES.contains(c.type());
+    }
+
+    /** Whether no other candidate stands between candidate {@code i} and the trigger. */
+    public static boolean nearest(List<int[]> spans, int i, ArgumentFeatures.Trigger g) {
+        int[] s = spans.get(i);
+        boolean before = s[1] < g.first();
+        for (int[] o : spans) {
+            if (o != s && (before ? o[1] < g.first() && o[1] > s[1] : o[0] > g.last() && o[0] < s[0])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
