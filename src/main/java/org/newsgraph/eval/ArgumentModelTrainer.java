@@ -125,8 +125,8 @@ public final class ArgumentModelTrainer {
         int epochs = 10;
         int minCount = 3;
         double l2 = 3e-3;
-        double actor = 0.5;
-        double recipient = 0.5;
+        double actor = 0.7;
+        double recipient = 0.7;
         double override = 2;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {

@@ -172,11 +172,11 @@ public final class TriggerModelTrainer {
         List<Path> files = new ArrayList<>();
         List<Path> tests = new ArrayList<>();
         Path out = null;
-        int epochs = 15;
-        double add = 0.6;
-        double veto = 0.05;
-        double l2 = 1e-4;
-        int minCount = 1;
+        int epochs = 10;
+        double add = 0.7;
+        double veto = 0;
+        double l2 = 3e-3;
+        int minCount = 5;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);

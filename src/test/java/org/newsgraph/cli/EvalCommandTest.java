@@ -11,7 +11,7 @@ class EvalCommandTest {
     void unknownSetIsAUsageError() {
         Cli r = Cli.run("eval", "nosuchset");
         assertEquals(2, r.exit(), r.toString());
-        assertTrue(r.err().contains("sets: timebank, polnear, html, geo, meantime, events, events-agreement, meantime-times"), r.err());
+        assertTrue(r.err().contains("sets: timebank, polnear, html, geo, meantime, events, events-agreement, events-train, events-args-train, meantime-times"), r.err());
     }
 
     @Test

@@ -72,11 +72,11 @@ public final class ArgumentModel {
         double pr = e.recipient() == null ? m.threshold(1) : override();
         for (int i = 0; i < cands.size(); i++) {
             double[] p = m.probabilities(ArgumentFeatures.of(t, g, cands.get(i), spans.get(i), nearest(spans, i, g)));
-            if (p[actor] >= pa) {
+            if (p[actor] >= pa && cands.get(i) != e.recipient()) {
                 bestActor = cands.get(i);
                 pa = p[actor];
             }
-            if (p[recipient] >= pr) {
+            if (p[recipient] >= pr && !e.actors().contains(cands.get(i))) {
                 bestRecipient = cands.get(i);
                 pr = p[recipient];
             }

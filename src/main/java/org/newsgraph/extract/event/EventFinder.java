@@ -102,8 +102,8 @@ public final class EventFinder {
                 found.addAll(se.censure(a, tokens));
             }
             String body = analysis.text();
+            found = model == null ? found : learned(model.read(tokens, hits, found), found, se);
             List<EventMention> merged = Dedup.merge(found, x -> x.category().equals("ASSAULT") && INJURY.matcher(x.trigger().of(body)).lookingAt());
-            merged = model == null ? merged : learned(model.read(tokens, hits, merged), merged, se);
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged)) {
                 events.add(e);
                 for (Mention m : participants(e)) {
@@ -116,10 +116,16 @@ public final class EventFinder {
         return new Result(events, usedGroups);
     }
 
-    /** The rules' events the learned model does not doubt, and the events of triggers it reads where they made none. */
+    /**
+     * The rules' events the learned model does not doubt, and the events of triggers it reads where they made none, of
+     * categories the rules did not find in the sentence.
+     */
     private static List<EventMention> learned(TriggerModel.Reading reading, List<EventMention> ruleEvents, SentenceEvents se) {
         List<EventMention> out = new ArrayList<>(ruleEvents.stream().filter(e -> !e.asserted() || !reading.doubts(e)).toList());
         for (Triggers.Hit h : reading.proposals(ruleEvents)) {
+            if (ruleEvents.stream().anyMatch(r -> r.category().equals(h.rule().category()))) {
+                continue; // most likely the rules' event told again ("ministers meeting ... discussed")
+            }
             EventMention e = se.event(h); // the rules still read its participants, time, place and mood
             if (e != null) {
                 out.add(e);
