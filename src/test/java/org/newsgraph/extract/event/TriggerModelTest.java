@@ -106,6 +106,13 @@ class TriggerModelTest {
     }
 
     @Test
+    void theProgramShipsBothLearnedModels() {
+        TriggerModel triggers = TriggerModel.bundled();
+        assertTrue(triggers != null && triggers.classes().containsAll(Categories.PLOVER), "trigger model with every category");
+        assertTrue(ArgumentModel.bundled() != null, "argument model");
+    }
+
+    @Test
     void aFileWithoutClassesIsNoModel() {
         assertThrows(IOException.class, () -> TriggerModel.read(new BufferedReader(new StringReader("l=shell\t1\t2\n"))));
     }
