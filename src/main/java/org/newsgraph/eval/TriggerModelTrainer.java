@@ -1,20 +1,10 @@
 package org.newsgraph.eval;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
-import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.TextAnalysis;
 import org.newsgraph.extract.Token;
@@ -22,9 +12,6 @@ import org.newsgraph.extract.event.Categories;
 import org.newsgraph.extract.event.EventMention;
 import org.newsgraph.extract.event.TriggerFeatures;
 import org.newsgraph.extract.event.TriggerModel;
-import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
-import org.newsgraph.ingest.Article;
-import org.newsgraph.pipeline.ArticleProcessor;
 
 /**
  * Trains the learned trigger model ({@link TriggerModel}) on event sets whose events carry their trigger words

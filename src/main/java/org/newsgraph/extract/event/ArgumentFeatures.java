@@ -94,13 +94,21 @@ public final class ArgumentFeatures {
         int verbs = 0;
         int commas = 0;
         boolean reporting = false;
+        String nearVerb = null; // the verb between nearest the trigger: "condemned" in "X condemned the killing of"
         for (int i = from; i < to; i++) {
             Token k = t.get(i);
             verbs += k.pos().startsWith("VB") ? 1 : 0;
+            if (k.pos().startsWith("VB") && (before || nearVerb == null)) {
+                nearVerb = Moods.lemma(k);
+            }
             commas += k.word().equals(",") ? 1 : 0;
             reporting |= REPORTING.contains(Moods.lemma(k)) || k.word().equalsIgnoreCase("that");
         }
         f.add("vb=" + side + Math.min(verbs, 2));
+        if (nearVerb != null) {
+            f.add("vbl=" + side + nearVerb);
+            f.add("cvbl=" + c + side + nearVerb);
+        }
         f.add("cm=" + side + Math.min(commas, 2));
         if (reporting) {
             f.add("report" + side);

@@ -3,7 +3,6 @@ package org.newsgraph.extract.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.newsgraph.extract.Mention;

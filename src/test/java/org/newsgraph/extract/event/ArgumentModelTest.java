@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,15 +22,7 @@ class ArgumentModelTest {
     private static final String[] CLASSES = {ArgumentModel.NONE, ArgumentModel.ACTOR, ArgumentModel.RECIPIENT};
 
     private static List<Token> tokens(String tagged) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String wt : tagged.split(" ")) {
-            int slash = wt.lastIndexOf('/');
-            String w = wt.substring(0, slash);
-            out.add(new Token(out.size(), at, at + w.length(), w, wt.substring(slash + 1), w.toLowerCase(), "O"));
-            at += w.length() + 1;
-        }
-        return out;
+        return TaggedTokens.of(tagged);
     }
 
     /** A model that reads a name before the trigger as its actor and one after it as its recipient. */

@@ -25,10 +25,11 @@ class EventLegalDiplomaticRoundTest {
         assertTrue(asserted("The new agency was charged with the task of rebuilding the port.", "ACCUSE").isEmpty());
     }
 
+    /** ACCUSE's mode allege is "an allegation or charge of wrongdoing" (ontology/plover.ttl), as the training pool codes it. */
     @Test
-    void policeChargingAfterAnArrestIsTheArrest() {
+    void policeChargingAfterAnArrestIsAnAllegationBesideTheArrest() {
         String text = "Police arrested 12 people in the capital on Monday and charged them with fraud.";
-        assertTrue(asserted(text, "ACCUSE").isEmpty());
+        assertEquals(1, asserted(text, "ACCUSE").size());
         assertEquals(1, asserted(text, "COERCE").size());
     }
 

@@ -5,24 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Token;
 
 class TokenPatternTest {
 
-    /** Tokens from "word/TAG" pairs; each word is its own lemma, so tests write lemmas ("hold", "be"). */
     private static List<Token> tokens(String tagged) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String wt : tagged.split(" ")) {
-            int slash = wt.lastIndexOf('/');
-            String w = wt.substring(0, slash);
-            out.add(new Token(out.size(), at, at + w.length(), w, wt.substring(slash + 1), w.toLowerCase(), "O"));
-            at += w.length() + 1;
-        }
-        return out;
+        return TaggedTokens.of(tagged);
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,17 +22,8 @@ class TriggerModelTest {
 
     private static final String[] CLASSES = {TriggerModel.NONE, "ASSAULT", "CONSULT"};
 
-    /** Tokens from "word/TAG" pairs; each word is its own lemma. */
     private static List<Token> tokens(String tagged) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String wt : tagged.split(" ")) {
-            int slash = wt.lastIndexOf('/');
-            String w = wt.substring(0, slash);
-            out.add(new Token(out.size(), at, at + w.length(), w, wt.substring(slash + 1), w.toLowerCase(), "O"));
-            at += w.length() + 1;
-        }
-        return out;
+        return TaggedTokens.of(tagged);
     }
 
     /** A model that reads "shell" as ASSAULT and "talk" as CONSULT, everything else as no trigger. */
