@@ -55,8 +55,11 @@ class EventScorerTest {
                 new Reached("blind8a", 70, 0.696, 0.400, 0.435, 0.07),
                 new Reached("blind8b", 70, 0.696, 0.372, 0.478, 0.07),
                 // first score (after the fourteenth round; the same with the session-start rules); 20 events found;
-                // with the learned models 0.571 / 0.343 / 0.286 (21 events found)
-                new Reached("blind9", 70, 0.571, 0.343, 0.286, 0.07));
+                // with the final learned models 0.591 / 0.371 / 0.273 (22 events found)
+                new Reached("blind9", 70, 0.591, 0.371, 0.273, 0.07),
+                // first score (final learned models of the sixteenth round): 0.608 / 0.360 / 0.333; rules alone 0.612 /
+                // 0.349 / 0.327; 51 events found: one moves P by 0.02
+                new Reached("blind10", 100, 0.608, 0.360, 0.333, 0.05));
     }
 
     @ParameterizedTest
