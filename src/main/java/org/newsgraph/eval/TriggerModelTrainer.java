@@ -77,7 +77,7 @@ public final class TriggerModelTrainer {
 
     private int ruleClass(Token k, List<EventMention> ruleEvents) {
         for (EventMention e : ruleEvents) {
-            if (e.asserted() && k.begin() < e.trigger().end() && e.trigger().begin() < k.end()) {
+            if (e.asserted() && e.trigger().overlaps(new org.newsgraph.extract.quote.Span(k.begin(), k.end()))) {
                 return Math.max(0, List.of(classes).indexOf(e.category()));
             }
         }

@@ -34,17 +34,7 @@ public final class ArgumentFeatures {
                 last = i;
             }
         }
-        if (first < 0) {
-            return null;
-        }
-        int head = last;
-        for (int i = first; i <= last; i++) {
-            if (t.get(i).pos().startsWith("VB")) {
-                head = i;
-                break;
-            }
-        }
-        return new Trigger(first, last, head, category);
+        return first < 0 ? null : new Trigger(first, last, TriggerFeatures.head(t, first, last), category);
     }
 
     /** The token indices {first, last} a mention covers, or null when it covers none. */

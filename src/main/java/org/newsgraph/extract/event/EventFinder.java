@@ -79,7 +79,9 @@ public final class EventFinder {
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
-            if (hits.isEmpty() && stated.isEmpty() && (model == null || model.read(tokens, hits, List.of()).proposals(List.of()).isEmpty())) {
+            boolean quiet = hits.isEmpty() && stated.isEmpty(); // no rule can make an event here: only the model may
+            TriggerModel.Reading reading = quiet && model != null ? model.read(tokens, hits, List.of()) : null;
+            if (quiet && (reading == null || reading.proposals(List.of()).isEmpty())) {
                 continue;
             }
             List<Mention> inSentence = new ArrayList<>(known.stream()
@@ -101,7 +103,7 @@ public final class EventFinder {
                 found.addAll(se.censure(a, tokens));
             }
             String body = analysis.text();
-            found = model == null ? found : learned(model.read(tokens, hits, found), found, se);
+            found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
             List<EventMention> merged = Dedup.merge(found, x -> x.category().equals("ASSAULT") && INJURY.matcher(x.trigger().of(body)).lookingAt());
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged)) {
                 events.add(e);

@@ -122,9 +122,8 @@ public final class TriggerFeatures {
                 f.add("rfallback=" + c);
             }
         }
-        Token k = t.get(i);
         for (EventMention e : ruleEvents) {
-            if (e.trigger().begin() < k.end() && k.begin() < e.trigger().end()) {
+            if (inTrigger(t.get(i), e)) {
                 f.add("ev=" + e.category());
                 f.add("evm=" + e.category() + "|" + e.modality());
                 f.add("evl=" + e.category() + "|" + l);
@@ -132,6 +131,21 @@ public final class TriggerFeatures {
             }
         }
         return f;
+    }
+
+    /** The head of a trigger over tokens {@code first..last}: its first verb, or else its last word (a noun's head). */
+    static int head(List<Token> t, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (t.get(k).pos().startsWith("VB")) {
+                return k;
+            }
+        }
+        return last;
+    }
+
+    /** Whether token {@code k} lies in the trigger of event {@code e}. */
+    static boolean inTrigger(Token k, EventMention e) {
+        return e.trigger().overlaps(new org.newsgraph.extract.quote.Span(k.begin(), k.end()));
     }
 
     /** The coarse tag of the first named token in {@code [from, to)}, or "O". */

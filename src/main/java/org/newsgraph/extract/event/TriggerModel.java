@@ -119,7 +119,7 @@ public final class TriggerModel {
         }
 
         private boolean overlaps(int i, EventMention e) {
-            return e.trigger().begin() < t.get(i).end() && t.get(i).begin() < e.trigger().end();
+            return TriggerFeatures.inTrigger(t.get(i), e);
         }
 
         /**
@@ -164,13 +164,7 @@ public final class TriggerModel {
 
         /** A hit over tokens {@code first..last}: headed by its first verb, or else by its last word, a noun's. */
         private Triggers.Hit hit(String category, int first, int last) {
-            int head = last;
-            for (int k = first; k <= last; k++) {
-                if (t.get(k).pos().startsWith("VB")) {
-                    head = k;
-                    break;
-                }
-            }
+            int head = TriggerFeatures.head(t, first, last);
             boolean nominal = !t.get(head).pos().startsWith("VB");
             Triggers.Rule r = new Triggers.Rule(category, null, null, nominal, Triggers.Need.NOTHING);
             return new Triggers.Hit(r, new TokenPattern.Match(first, last, head));
