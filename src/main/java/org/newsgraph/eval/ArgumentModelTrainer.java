@@ -54,15 +54,9 @@ public final class ArgumentModelTrainer {
         if (g == null) {
             return null;
         }
-        List<Mention> cands = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        for (Mention m : mentions) {
-            int[] s = ArgumentFeatures.span(t, m);
-            if (s != null && ArgumentModel.candidate(m) && (s[1] < g.first() || s[0] > g.last())) {
-                cands.add(m);
-                spans.add(s);
-            }
-        }
+        ArgumentFeatures.Candidates found = ArgumentFeatures.candidates(t, mentions, g);
+        List<Mention> cands = found.mentions();
+        List<int[]> spans = found.spans();
         List<List<String>> features = new ArrayList<>();
         int[] labels = new int[cands.size()];
         for (int i = 0; i < cands.size(); i++) {

@@ -37,6 +37,27 @@ public final class ArgumentFeatures {
         return first < 0 ? null : new Trigger(first, last, TriggerFeatures.head(t, first, last), category);
     }
 
+    /** The candidates for an event's participants and the token spans ({first, last}) they cover, in mention order. */
+    public record Candidates(List<Mention> mentions, List<int[]> spans) {
+    }
+
+    /**
+     * The mentions that can be participants of the event of trigger {@code g}: names and descriptions of actors and
+     * places in the sentence, outside the trigger.
+     */
+    public static Candidates candidates(List<Token> t, List<Mention> mentions, Trigger g) {
+        List<Mention> cands = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (Mention m : mentions) {
+            int[] s = span(t, m);
+            if (s != null && Participants.ACTOR_TYPES.contains(m.type()) && (s[1] < g.first() || s[0] > g.last())) {
+                cands.add(m);
+                spans.add(s);
+            }
+        }
+        return new Candidates(cands, spans);
+    }
+
     /** The token indices {first, last} a mention covers, or null when it covers none. */
     public static int[] span(List<Token> t, Mention m) {
         int first = -1;

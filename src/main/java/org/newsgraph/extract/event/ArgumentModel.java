@@ -57,15 +57,9 @@ public final class ArgumentModel {
         if (g == null) {
             return e;
         }
-        List<Mention> cands = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        for (Mention c : mentions) {
-            int[] s = ArgumentFeatures.span(t, c);
-            if (s != null && candidate(c) && (s[1] < g.first() || s[0] > g.last())) {
-                cands.add(c);
-                spans.add(s);
-            }
-        }
+        ArgumentFeatures.Candidates found = ArgumentFeatures.candidates(t, mentions, g);
+        List<Mention> cands = found.mentions();
+        List<int[]> spans = found.spans();
         Mention bestActor = null;
         Mention bestRecipient = null;
         double pa = e.actors().isEmpty() ? m.threshold(0) : override();
@@ -99,11 +93,6 @@ public final class ArgumentModel {
     /** The probability from which the model's pick replaces a participant the rules chose (above 1: never). */
     private double override() {
         return m.thresholds() > 2 ? m.threshold(2) : 2;
-    }
-
-    /** Whether a mention can be a participant: a name or description of an actor or a place. */
-    public static boolean candidate(Mention c) {
-        return Participants.ACTOR_TYPES.contains(c.type());
     }
 
     /** Whether no other candidate stands between candidate {@code i} and the trigger. */
