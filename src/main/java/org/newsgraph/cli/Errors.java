@@ -16,7 +16,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return u.usage ? 2 : 1;
         }
-        if (ex instanceof StoreException) {
+        if (ex instanceof StoreException || ex instanceof java.io.UncheckedIOException) {
             err.println("newsgraph: " + ex.getMessage());
         } else {
             err.println("newsgraph: unexpected error: " + ex + (verbose ? "" : " (run with -v for details)"));

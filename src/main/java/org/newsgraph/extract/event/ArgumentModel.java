@@ -19,7 +19,7 @@ public final class ArgumentModel {
     public static final String RECIPIENT = "RECIPIENT";
     /** Overrides the bundled model with a file: a path, or "none" for the rules alone. */
     public static final String PROPERTY = "newsgraph.argumentModel";
-    private static final LogisticModel BUNDLED = LogisticModel.load(PROPERTY, "argument-model.tsv");
+    private static final String RESOURCE = "argument-model.tsv";
 
     private final LogisticModel m;
     private final int actor;
@@ -34,7 +34,7 @@ public final class ArgumentModel {
 
     /** The bundled model or the one {@link #PROPERTY} names, thresholds overridable by {@code .actor} and {@code .recipient}; or null. */
     public static ArgumentModel bundled() {
-        LogisticModel t = LogisticModel.tuned(BUNDLED, PROPERTY, "actor", "recipient", "override");
+        LogisticModel t = LogisticModel.tuned(LogisticModel.cached(PROPERTY, RESOURCE), PROPERTY, "actor", "recipient", "override");
         return t == null ? null : new ArgumentModel(t);
     }
 

@@ -125,9 +125,23 @@ public final class LogisticModel {
         return new LogisticModel(classes, weights, thresholds);
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<LogisticModel>> LOADED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@link #load} once per property and resource, on first need (so that a bad path is an error of the command that
+     * needs the model, not of class loading); null when there is no model.
+     */
+    static LogisticModel cached(String property, String resource) {
+        String key = property + "=" + System.getProperty(property, "") + " " + resource;
+        return LOADED.computeIfAbsent(key, k -> java.util.Optional.ofNullable(load(property, resource))).orElse(null);
+    }
+
     /**
      * The table named by system property {@code property} (a path; "none" for no model), else the resource
      * {@code resource} next to this class, else null.
+     *
+     * @throws UncheckedIOException naming the file when it cannot be read or is no model table
      */
     static LogisticModel load(String property, String resource) {
         String override = System.getProperty(property);
@@ -143,7 +157,8 @@ public final class LogisticModel {
                 return read(r);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the model " + (override != null ? override : resource), e);
+            throw new UncheckedIOException("cannot read the model " + (override != null ? override : resource) + " ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
         }
     }
 

@@ -27,7 +27,7 @@ public final class TriggerModel {
     public static final String NONE = "NONE";
     /** Overrides the bundled model with a file (for cross-validation): a path, or "none" for the rules alone. */
     public static final String PROPERTY = "newsgraph.triggerModel";
-    private static final LogisticModel BUNDLED = LogisticModel.load(PROPERTY, "trigger-model.tsv");
+    private static final String RESOURCE = "trigger-model.tsv";
 
     private final LogisticModel m;
     private final String[] classes;
@@ -56,7 +56,7 @@ public final class TriggerModel {
      * may be overridden by the properties {@code newsgraph.triggerModel.add} and {@code .veto} (for tuning).
      */
     public static TriggerModel bundled() {
-        LogisticModel t = LogisticModel.tuned(BUNDLED, PROPERTY, "add", "veto");
+        LogisticModel t = LogisticModel.tuned(LogisticModel.cached(PROPERTY, RESOURCE), PROPERTY, "add", "veto");
         return t == null ? null : new TriggerModel(t);
     }
 

@@ -103,6 +103,21 @@ class TriggerModelTest {
     }
 
     @Test
+    void aModelFileThatCannotBeReadIsNamedInTheError() {
+        String property = "newsgraph.test.model";
+        System.setProperty(property, "no/such/model.tsv");
+        try {
+            java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                    () -> LogisticModel.load(property, "no-resource.tsv"));
+            assertTrue(e.getMessage().contains("no/such/model.tsv"), e.getMessage());
+            System.setProperty(property, "none");
+            assertEquals(null, LogisticModel.load(property, "trigger-model.tsv"), "none: the rules alone");
+        } finally {
+            System.clearProperty(property);
+        }
+    }
+
+    @Test
     void aFileWithoutClassesIsNoModel() {
         assertThrows(IOException.class, () -> TriggerModel.read(new BufferedReader(new StringReader("l=shell\t1\t2\n"))));
     }
