@@ -156,6 +156,7 @@ public final class EventFinder {
         private final Pronouns pronouns;
         private final List<Attribution> attributions;
         private final boolean sport;
+        private final boolean mishap;
         private final SentenceParser parser;
         private ParseRoles parsed;
 
@@ -166,6 +167,7 @@ public final class EventFinder {
             this.mentions = mentions;
             this.attributions = attributions;
             this.sport = Sport.context(tokens);
+            this.mishap = Mishaps.context(tokens);
             this.mentionOf = new Mention[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 Token k = tokens.get(i);
@@ -187,6 +189,9 @@ public final class EventFinder {
             Triggers.Rule r = h.rule();
             if (sport && !NOT_GAME_MOVES.contains(r.category())) {
                 return null; // "beat", "attacked", "conceded", "signed" in a match report or a transfer
+            }
+            if (mishap && r.category().equals("ASSAULT")) {
+                return null; // "killed when two buses collided": deaths by accident, disaster or suicide are no attack
             }
             int head = h.match().head();
             int first = h.match().first();

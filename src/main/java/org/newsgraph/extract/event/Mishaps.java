@@ -1,0 +1,58 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.Token;
+
+/**
+ * Whether a sentence tells deaths and injuries from an accident, a disaster or a suicide ("16 people were killed when
+ * two buses collided", "the fire killed at least 343 people", "killed himself"), where "killed" and "wounded" are no
+ * attack by anyone: event coders leave them out. Read off lower-case words, and only when nothing in the sentence
+ * speaks of violence (a gun, a bomb, troops, an "exchange of fire", a fire "deliberately set", police who "fired"),
+ * so that a fire or an explosion in a war report keeps its attack. The police alone are no such word: they are the
+ * usual source of accident reports ("..., police said"). Stateless.
+ */
+final class Mishaps {
+
+    /** Nouns and verbs of accidents and natural disasters. */
+    private static final Set<String> MISHAPS = Set.of("accident", "collision", "collide", "crash", "derailment",
+            "derail", "capsize", "blaze", "mudflow", "mudslide", "landslide", "flood", "flooding", "earthquake", "quake",
+            "typhoon", "cyclone", "hurricane", "tornado", "tsunami", "avalanche", "stampede", "colliery", "asphyxia",
+            "calamity", "disaster", "heatwave", "drowning", "drown", "electrocute", "outbreak", "epidemic");
+    /** Words of things that explode or burn by accident only beside one of {@link #SOURCES} ("a gas explosion"). */
+    private static final Set<String> BLASTS = Set.of("explosion", "blast", "fire");
+    /** What an accidental blast comes from ("a methane gas explosion", "a mine blast", "an enormous fire"). */
+    private static final Set<String> SOURCES = Set.of("gas", "methane", "coal", "mine", "colliery", "boiler", "chemical",
+            "factory", "fireworks", "firework", "pipeline", "enormous", "huge", "massive", "forest", "hospital", "house");
+    /** Reflexive objects of "killed": a suicide. */
+    private static final Set<String> SELVES = Set.of("himself", "herself", "themselves", "itself", "myself");
+    /** Words of violence: with one of them the deaths may be an attack's. */
+    private static final Set<String> VIOLENCE = Set.of("gun", "gunman", "gunmen", "gunfire", "gunshot", "shoot", "shot",
+            "shooting", "bomb", "bombing", "bomber", "grenade", "rocket", "missile", "shell", "shelling", "mortar",
+            "attack", "attacker", "assailant", "raid", "ambush", "offensive", "airstrike", "troop", "troops", "soldier",
+            "army", "militant", "rebel", "insurgent", "guerrilla", "militia", "terrorist",
+            "clash", "riot", "murder", "killer", "assassinate", "assassination", "arson", "arsonist", "deliberately",
+            "landmine", "hostage", "kidnapper", "war", "exchange", "arms", "execution", "stab", "knife", "mob", "fired");
+
+    private Mishaps() {
+    }
+
+    /** True when the sentence tells an accident, a disaster or a suicide and nothing in it speaks of violence. */
+    static boolean context(List<Token> tokens) {
+        boolean mishap = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            String w = k.word();
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+                continue; // "Operation Desert Storm", "the Gas Authority": names, not mishaps
+            }
+            String lemma = Moods.lemma(k);
+            if (VIOLENCE.contains(lemma) || VIOLENCE.contains(w)) {
+                return false;
+            }
+            mishap |= MISHAPS.contains(lemma) || SELVES.contains(w) && i > 0 && Moods.lemma(tokens.get(i - 1)).equals("kill")
+                    || BLASTS.contains(lemma) && i > 0 && SOURCES.contains(tokens.get(i - 1).word().toLowerCase());
+        }
+        return mishap;
+    }
+}
