@@ -41,6 +41,21 @@ final class Moods {
             "restrict", "delay", "get", "win", "secure", "garner", "enlist", "muster",
             "gain", "woo", "court");
 
+    /** Verbs whose object noun did not take place: "postponed a visit", "called off the summit". */
+    private static final Set<String> UNDONE = Set.of("postpone", "cancel", "defer", "scrap", "shelve", "suspend");
+    /** Nouns of wishes and offers whose "for"/"of" phrase is wanted, not real: "a proposal for talks". */
+    private static final Set<String> WISHES = Set.of("proposal", "plan", "call", "hope", "prospect", "offer",
+            "invitation", "bid", "demand", "request", "idea", "possibility", "chance", "prospects", "hopes", "calls");
+
+    /**
+     * Verbs that bring about, hold or carry on what their object names ("to hold talks", "to launch attacks"): as an
+     * infinitive their object is yet to take place. Verbs of things that already are ("to settle accusations", "to
+     * thwart attacks that killed", "voted to continue the strike") are not among them.
+     */
+    private static final Set<String> BRINGING = Set.of("hold", "open", "launch", "relaunch", "resume", "restart", "start",
+            "begin", "join", "conduct", "attend", "convene", "host", "pay", "make", "stage", "organize",
+            "organise", "bring", "accelerate", "provide", "mount", "intensify", "step", "expand", "carry");
+
     private Moods() {
     }
 
@@ -291,8 +306,16 @@ final class Moods {
             }
         }
         for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
-            if (t.get(i).pos().startsWith("VB") && WANTING.contains(lemma(t.get(i)))) {
+            if (t.get(i).pos().startsWith("VB") && (WANTING.contains(lemma(t.get(i))) || UNDONE.contains(lemma(t.get(i))))) {
                 return Modality.HYPOTHETICAL;
+            }
+            if (t.get(i).pos().startsWith("NN") && WISHES.contains(lemma(t.get(i))) && i + 1 < first
+                    && Set.of("for", "of").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                return Modality.HYPOTHETICAL; // "a proposal for talks", "hopes of a meeting": wanted, not held
+            }
+            if (t.get(i).pos().equals("VB") && BRINGING.contains(lemma(t.get(i))) && i > 0 && t.get(i - 1).word().equalsIgnoreCase("to")
+                    && !(i > 1 && IMPLICATIVE.contains(lemma(t.get(i - 2))))) {
+                return Modality.HYPOTHETICAL; // "pledged to restart talks", "plans to pay a visit": yet to take place
             }
             if (!(t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("NN")
                     || t.get(i).pos().equals("PRP$") || t.get(i).pos().equals("POS") || t.get(i).pos().equals("CD")
