@@ -3,13 +3,18 @@
 # It measures sentence-by-category detection (does this sentence hold an event of category C), which is what a
 # classifier without trigger spans can learn from the sets. Usage: python3 tools/events-bow-baseline.py [C]
 # (C: inverse L2 strength, default 1) [--pool]: --pool adds the training pool (src/test/resources/events/train/*.jsonl,
-# never held out) to every training fold. Needs numpy. Takes about five minutes.
+# stand-off text read from ../shared/bench, never held out) to every training fold. Needs numpy. Takes about five minutes.
 import json, re, numpy as np, sys
 sets = "golden heldout dev2 blind blind2 blind3 blind4 blind5 blind6 blind7 blind8a".split()
 D = "src/test/resources/events/"  # run from the project root
 data = {s: [json.loads(l) for l in open(D + s + ".jsonl") if l.strip()] for s in sets}
 POOL = [json.loads(l) for f in sorted(__import__("glob").glob(D + "train/*.jsonl")) for l in open(f) if l.strip()] \
     if "--pool" in sys.argv else []
+if POOL:  # the pool is stand-off: code-point offsets into its story's maintext in the bench corpus (sha1 not checked)
+    import gzip
+    maintexts = {st["id"]: st["maintext"] for st in map(json.loads, gzip.open("../shared/bench/wire-stories.jsonl.gz", "rt"))}
+    for o in POOL:
+        if "text" not in o: o["text"] = maintexts[o["id"]][o["begin"]:o["end"]]
 CATS = sorted({e["category"] for s in sets for o in data[s] for e in o["events"]})
 def stem(w):
     for suf in ("ing", "ed", "es", "s"):

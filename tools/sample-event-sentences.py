@@ -1,5 +1,13 @@
-import gzip, json, random, re, sys
+import gzip, hashlib, json, random, re, sys
 used, used_texts = set(), set()
+stories = [json.loads(l) for l in gzip.open("../shared/bench/wire-stories.jsonl.gz", "rt")]
+maintexts = {s["id"]: s["maintext"] for s in stories}
+def line_text(o):
+    # a stand-off line (the training pool) points into its story: code-point offsets into maintext, sha1 of the text
+    if "text" in o: return o["text"]
+    t = maintexts[o["id"]][o["begin"]:o["end"]]
+    assert hashlib.sha1(t.encode("utf-8")).hexdigest()[:12] == o["sha1"], f"{o['id']}: text does not match its sha1"
+    return t
 # --reuse-stories: stories of earlier sets may give another sentence (their annotated sentences never again); for when
 # the unseen stories run out
 REUSE = "--reuse-stories" in sys.argv
@@ -21,14 +29,13 @@ for f in ["src/test/resources/events/golden.jsonl", "src/test/resources/events/h
     for l in open(f):
         if l.strip():
             used.add(json.loads(l)["id"])
-            used_texts.add(json.loads(l)["text"].strip())
+            used_texts.add(line_text(json.loads(l)).strip())
 # optional: files of texts a developer has read (probe outputs); those sentences are never drawn,
 # another sentence of the same story is taken instead
 seen = set()
 for f in args[2:]:
     for l in open(f):
         if l.strip(): seen.add(json.loads(l)["text"].strip())
-stories = [json.loads(l) for l in gzip.open("../shared/bench/wire-stories.jsonl.gz", "rt")]
 stories = [s for s in stories if REUSE or s["id"] not in used]
 seen |= used_texts
 KW = re.compile(r"\b(agree\w*|sign\w*|met|meet\w*|talks|visit\w*|phon\w*|called|urg\w*|appeal\w*|ask\w*|demand\w*|accus\w*|condemn\w*|criticis\w*|blam\w*|protest\w*|demonstrat\w*|rall\w*|strik\w*|reject\w*|refus\w*|threat\w*|warn\w*|sanction\w*|ban\w*|expel\w*|arrest\w*|detain\w*|seiz\w*|kill\w*|attack\w*|shell\w*|bomb\w*|clash\w*|fight\w*|deploy\w*|troops|aid|donat\w*|pledg\w*|grant\w*|support\w*|back\w*|praise\w*|releas\w*|withdr\w*|apolog\w*|cooperat\w*|help\w*|evacuat\w*|invad\w*|raid\w*|wound\w*|fired|captur\w*|deport\w*|impos\w*)\b", re.I)

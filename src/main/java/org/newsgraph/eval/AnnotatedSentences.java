@@ -2,10 +2,7 @@ package org.newsgraph.eval;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +15,8 @@ import org.newsgraph.pipeline.ArticleProcessor;
 /**
  * The sentences of event sets whose events carry their trigger words ({@code "trigger"}), each run through the whole
  * pipeline as the event scorer runs it, for the trainers of the learned event models. Sentences with an event that
- * lacks the trigger field are skipped (their words would be taught as no trigger). Not thread-safe.
+ * lacks the trigger field are skipped (their words would be taught as no trigger). Lines are read by
+ * {@link EventSetLines}, so the text may be stand-off. Not thread-safe.
  */
 final class AnnotatedSentences {
 
@@ -41,11 +39,7 @@ final class AnnotatedSentences {
     /** Runs each usable sentence of the files through the pipeline and hands it on. */
     void read(List<Path> files, Consumer<Annotated> each) throws IOException {
         for (Path f : files) {
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonObject o = JsonParser.parseString(line).getAsJsonObject();
+            for (JsonObject o : EventSetLines.read(f)) {
                 String text = o.get("text").getAsString();
                 List<GoldEvent> events = new ArrayList<>();
                 boolean complete = true;

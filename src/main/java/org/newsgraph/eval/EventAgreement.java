@@ -1,10 +1,7 @@
 package org.newsgraph.eval;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,11 +93,8 @@ public final class EventAgreement {
 
     private static Map<String, JsonObject> read(Path file) throws IOException {
         Map<String, JsonObject> out = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-                out.put(o.get("id").getAsString() + "\t" + o.get("text").getAsString(), o);
-            }
+        for (JsonObject o : EventSetLines.read(file)) {
+            out.put(o.get("id").getAsString() + "\t" + o.get("text").getAsString(), o);
         }
         return out;
     }

@@ -3,10 +3,7 @@ package org.newsgraph.eval;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +25,8 @@ import org.newsgraph.pipeline.ArticleProcessor;
 
 /**
  * Scores event extraction on the golden set ({@code src/test/resources/events/golden.jsonl}: one JSON object per
- * sentence with its story id, publication date, text and the events an analyst reads in it).
+ * sentence with its story id, publication date, text and the events an analyst reads in it; the text may be stand-off,
+ * see {@link EventSetLines}).
  *
  * <p>Each sentence runs through the whole pipeline as an article of its own dated as its story. Only asserted
  * events of PLOVER categories count as system events (hypothetical and negated ones are not claims of fact).
@@ -104,11 +102,7 @@ public final class EventScorer {
         int sys = 0, gold = 0, catMatched = 0, argMatched = 0, timesGiven = 0, timesRight = 0;
         Map<String, int[]> per = new TreeMap<>();
         List<String> errors = new ArrayList<>();
-        for (String line : Files.readAllLines(golden, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonObject o = JsonParser.parseString(line).getAsJsonObject();
+        for (JsonObject o : EventSetLines.read(golden)) {
             sentences++;
             String id = o.get("id").getAsString();
             String text = o.get("text").getAsString();
