@@ -7,7 +7,8 @@ import org.newsgraph.extract.Token;
 /**
  * Whether a sentence tells deaths and injuries from an accident, a disaster or a suicide ("16 people were killed when
  * two buses collided", "the fire killed at least 343 people", "killed himself"), where "killed" and "wounded" are no
- * attack by anyone: event coders leave them out. Read off lower-case words, and only when nothing in the sentence
+ * attack by anyone: event coders leave them out. Read off common words (lower-case, or a sentence's first word) and
+ * disasters that name themselves ("Typhoon Xangsane"), and only when nothing in the sentence
  * speaks of violence (a gun, a bomb, troops, an "exchange of fire", a fire "deliberately set", police who "fired"),
  * so that a fire or an explosion in a war report keeps its attack. The police alone are no such word: they are the
  * usual source of accident reports ("..., police said"). Stateless.
@@ -18,7 +19,11 @@ final class Mishaps {
     private static final Set<String> MISHAPS = Set.of("accident", "collision", "collide", "crash", "derailment",
             "derail", "capsize", "blaze", "mudflow", "mudslide", "landslide", "flood", "flooding", "earthquake", "quake",
             "typhoon", "cyclone", "hurricane", "tornado", "tsunami", "avalanche", "stampede", "colliery", "asphyxia",
-            "calamity", "disaster", "heatwave", "drowning", "drown", "electrocute", "outbreak", "epidemic");
+            "calamity", "disaster", "heatwave", "drowning", "drown", "electrocute", "outbreak", "epidemic",
+            // air and sea accidents ("two people on board were killed", "crashed after taking off from an airstrip")
+            "aboard", "passenger", "airstrip", "runway", "pilot", "sink", "sank");
+    /** Disasters that name themselves ("Typhoon Xangsane", "Hurricane Katrina"): capitalised, still no attack. */
+    private static final Set<String> NAMED = Set.of("typhoon", "hurricane", "cyclone", "tornado", "storm", "earthquake");
     /** Words of things that explode or burn by accident only beside one of {@link #SOURCES} ("a gas explosion"). */
     private static final Set<String> BLASTS = Set.of("explosion", "blast", "fire");
     /** What an accidental blast comes from ("a methane gas explosion", "a mine blast", "an enormous fire"). */
@@ -32,7 +37,9 @@ final class Mishaps {
             "attack", "attacker", "assailant", "raid", "ambush", "offensive", "airstrike", "troop", "troops", "soldier",
             "army", "militant", "rebel", "insurgent", "guerrilla", "militia", "terrorist",
             "clash", "riot", "murder", "killer", "assassinate", "assassination", "arson", "arsonist", "deliberately",
-            "landmine", "hostage", "kidnapper", "war", "exchange", "arms", "execution", "stab", "knife", "mob", "fired");
+            "landmine", "hostage", "kidnapper", "war", "exchange", "arms", "execution", "stab", "knife", "mob", "fired",
+            "hijack", "hijacker", "hijacking", "pirate", "torpedo", "fighting", "fight", "violence", "combat", "battle",
+            "insurgency", "conflict");
 
     private Mishaps() {
     }
@@ -43,15 +50,19 @@ final class Mishaps {
         for (int i = 0; i < tokens.size(); i++) {
             Token k = tokens.get(i);
             String w = k.word();
-            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
-                continue; // "Operation Desert Storm", "the Gas Authority": names, not mishaps
-            }
             String lemma = Moods.lemma(k);
+            if (w.isEmpty() || k.pos().startsWith("NNP") || !Character.isLowerCase(w.charAt(0)) && i > 0) {
+                mishap |= NAMED.contains(lemma) && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("NNP")
+                        && !(i > 0 && tokens.get(i - 1).pos().startsWith("NNP"));
+                continue; // otherwise a name ("Operation Desert Storm", "the Gas Authority"), not a mishap
+            }
+            w = w.toLowerCase(java.util.Locale.ROOT); // a sentence's first word ("Hijackers killed ...")
             if (VIOLENCE.contains(lemma) || VIOLENCE.contains(w)) {
                 return false;
             }
             mishap |= MISHAPS.contains(lemma) || SELVES.contains(w) && i > 0 && Moods.lemma(tokens.get(i - 1)).equals("kill")
-                    || BLASTS.contains(lemma) && i > 0 && SOURCES.contains(tokens.get(i - 1).word().toLowerCase());
+                    || BLASTS.contains(lemma) && i > 0 && SOURCES.contains(tokens.get(i - 1).word().toLowerCase())
+                    || lemma.equals("board") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("on");
         }
         return mishap;
     }

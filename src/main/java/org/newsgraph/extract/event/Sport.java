@@ -17,7 +17,10 @@ public final class Sport {
             "championship", "league", "coach", "goal", "header", "tiebreaker", "set", "inning", "batsman", "bowler",
             "captain", "squad", "team", "club", "player", "round", "race", "rider", "driver", "title", "cup", "medal",
             "lap", "penalty", "referee", "season", "game", "victory", "champion", "fixture", "tennis", "football",
-            "soccer", "cricket", "rugby", "golf", "basketball", "baseball", "hockey", "volleyball");
+            "soccer", "cricket", "rugby", "golf", "basketball", "baseball", "hockey", "volleyball",
+            // players and strokes of cricket, golf, baseball, football and running
+            "seamer", "spinner", "bowling", "birdie", "bogey", "pitcher", "infielder", "outfielder", "quarterback",
+            "marathon", "sprinter", "relegation", "playmaker");
     /** Sport words that also occur in political news ("final status", "peace team", "a football programme"); need a second cue. */
     private static final Set<String> WEAK = Set.of("final", "set", "round", "race", "title", "team", "victory", "captain",
             "game", "season", "driver", "player", "club", "champion", "defender", "seed", "goal", "header", "cup",

@@ -26,6 +26,23 @@ class EventMishapsTest {
     }
 
     @Test
+    void aNamedTyphoonKillingPeopleIsNoAssault() {
+        assertTrue(categories("Typhoon Xangsane hit Metro Manila two months ago, killing at least 200 people.")
+                .stream().noneMatch("ASSAULT"::equals));
+    }
+
+    @Test
+    void deathsOnBoardACrashedPlaneAreNoAssault() {
+        assertTrue(categories("All passengers and crew on board were killed, along with five people on the ground.")
+                .stream().noneMatch("ASSAULT"::equals));
+    }
+
+    @Test
+    void aHijackingOnBoardKeepsItsAssault() {
+        assertTrue(categories("Hijackers killed two passengers on board the airliner on Monday.").contains("ASSAULT"));
+    }
+
+    @Test
     void aSuicideIsNoAssault() {
         assertTrue(categories("The former bureau chief killed himself after his plans were found out.")
                 .stream().noneMatch("ASSAULT"::equals));

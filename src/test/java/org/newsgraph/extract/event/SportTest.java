@@ -32,6 +32,11 @@ class SportTest {
     }
 
     @Test
+    void aCricketRoleMakesSport() {
+        assertTrue(Sport.context(tokens("Australia have named seamer Nathan Bracken in their bowling attack")));
+    }
+
+    @Test
     void oneWeakWordDoesNotMakeSport() {
         assertFalse(Sport.context(tokens("FIFA threatened to suspend funding to the national football program")));
     }
