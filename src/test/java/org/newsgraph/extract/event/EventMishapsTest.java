@@ -76,6 +76,12 @@ class EventMishapsTest {
     }
 
     @Test
+    void askingNotToBeNamedIsNoRequest() {
+        assertTrue(categories("\"This could be the start of their retaliatory attacks,\" said a military official who "
+                + "asked not to be named.").stream().noneMatch("REQUEST"::equals));
+    }
+
+    @Test
     void refusingADemandIsStillARejection() {
         EventsOf.only("REJECT", "Iran on Monday refused to suspend uranium enrichment as the Security Council demanded.");
     }
