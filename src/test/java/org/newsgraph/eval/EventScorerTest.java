@@ -3,8 +3,10 @@ package org.newsgraph.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,6 +67,8 @@ class EventScorerTest {
     @ParameterizedTest
     @MethodSource("sets")
     void scoresDoNotRegress(Reached reached) throws Exception {
+        // every set but the golden one is stand-off: its text is read from the bench corpus in ../shared
+        Assumptions.assumeTrue(reached.set().equals("golden") || Files.isRegularFile(EventSetLines.DEFAULT_CORPUS));
         EventScorer.Result r = EventScorer.score(Path.of("src/test/resources/events/" + reached.set() + ".jsonl"));
         System.out.println("Events " + reached.set() + ": category " + r.category() + "; with actor and recipient "
                 + r.arguments());
