@@ -10,11 +10,12 @@ D = "src/test/resources/events/"  # run from the project root
 data = {s: [json.loads(l) for l in open(D + s + ".jsonl") if l.strip()] for s in sets}
 POOL = [json.loads(l) for f in sorted(__import__("glob").glob(D + "train/*.jsonl")) for l in open(f) if l.strip()] \
     if "--pool" in sys.argv else []
-if POOL:  # the pool is stand-off: code-point offsets into its story's maintext in the bench corpus (sha1 not checked)
-    import gzip
-    maintexts = {st["id"]: st["maintext"] for st in map(json.loads, gzip.open("../shared/bench/wire-stories.jsonl.gz", "rt"))}
-    for o in POOL:
-        if "text" not in o: o["text"] = maintexts[o["id"]][o["begin"]:o["end"]]
+# the sets but golden.jsonl and the pool are stand-off: code-point offsets into their story's maintext in the bench
+# corpus (sha1 not checked)
+import gzip
+maintexts = {st["id"]: st["maintext"] for st in map(json.loads, gzip.open("../shared/bench/wire-stories.jsonl.gz", "rt"))}
+for o in POOL + [o for s in sets for o in data[s]]:
+    if "text" not in o: o["text"] = maintexts[o["id"]][o["begin"]:o["end"]]
 CATS = sorted({e["category"] for s in sets for o in data[s] for e in o["events"]})
 def stem(w):
     for suf in ("ing", "ed", "es", "s"):
