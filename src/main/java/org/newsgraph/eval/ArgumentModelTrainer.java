@@ -110,6 +110,23 @@ public final class ArgumentModelTrainer {
         return gold != null && gold.stream().anyMatch(n -> EventScorer.nameMatch(n, m.text()));
     }
 
+    /**
+     * The events with the features whose names start with one of {@code prefixes} left out: a table trained so never
+     * weighs them, which at prediction is the same as not computing them (for trials of feature families).
+     */
+    static List<Event> without(List<Event> events, List<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            List<List<String>> kept = e.features().stream()
+                    .map(f -> f.stream().filter(x -> prefixes.stream().noneMatch(x::startsWith)).toList()).toList();
+            out.add(new Event(kept, e.labels(), e.actor(), e.recipient(), e.candidates()));
+        }
+        return out;
+    }
+
     LogisticModel train(List<Event> training, int epochs, double l2, int minCount, double actor, double recipient, double override) {
         List<LogisticTrainer.Example> x = new ArrayList<>();
         for (Event e : training) {
@@ -149,8 +166,9 @@ public final class ArgumentModelTrainer {
 
     /**
      * {@code newsgraph eval events-args-train FILE... --out MODEL [--epochs N] [--actor P] [--recipient P] [--test FILE]...
-     * [--cache DIR] [--no-parse]}: {@code --no-parse} trains without the dependency features; {@code --cache} keeps each
-     * file's examples for later runs (see {@link #readCached}).
+     * [--cache DIR] [--no-parse] [--drop PREFIX,...]}: {@code --no-parse} trains without the dependency features;
+     * {@code --cache} keeps each file's examples for later runs (see {@link #readCached}); {@code --drop} leaves out the
+     * features whose names start with one of the prefixes (see {@link #without}).
      */
     public static void main(String[] args) throws IOException {
         System.setProperty(org.newsgraph.extract.event.TriggerModel.PROPERTY, "none");
@@ -166,6 +184,7 @@ public final class ArgumentModelTrainer {
         double override = 2;
         Path cache = null;
         boolean parse = true;
+        List<String> drop = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
@@ -178,15 +197,16 @@ public final class ArgumentModelTrainer {
                 case "--test" -> tests.add(Path.of(args[++i]));
                 case "--cache" -> cache = Path.of(args[++i]);
                 case "--no-parse" -> parse = false;
+                case "--drop" -> drop = List.of(args[++i].split(","));
                 default -> files.add(Path.of(args[i]));
             }
         }
         if (out == null || files.isEmpty()) {
-            System.err.println("usage: newsgraph eval events-args-train FILE... --out MODEL [--epochs N] [--actor P] [--recipient P] [--test FILE]... [--cache DIR] [--no-parse]");
+            System.err.println("usage: newsgraph eval events-args-train FILE... --out MODEL [--epochs N] [--actor P] [--recipient P] [--test FILE]... [--cache DIR] [--no-parse] [--drop PREFIX,...]");
             System.exit(2);
         }
         ArgumentModelTrainer trainer = new ArgumentModelTrainer(parse ? CoreNlpDependencyParser.shared() : null);
-        List<Event> training = cache == null ? trainer.read(files) : trainer.readCached(files, cache);
+        List<Event> training = without(cache == null ? trainer.read(files) : trainer.readCached(files, cache), drop);
         LogisticModel m = trainer.train(training, epochs, l2, minCount, actor, recipient, override);
         m.write(out);
         long examples = training.stream().mapToInt(e -> e.labels().length).sum();

@@ -33,7 +33,7 @@ public final class ArgumentModel {
         this.m = m;
         this.actor = m.classIndex(ACTOR);
         this.recipient = m.classIndex(RECIPIENT);
-        this.readsParse = m.weighs(f -> f.startsWith(ParseFeatures.PREFIX));
+        this.readsParse = m.weighs(ParseFeatures::fromParse);
     }
 
     /** The bundled model or the one {@link #PROPERTY} names, thresholds overridable by {@code .actor} and {@code .recipient}; or null. */

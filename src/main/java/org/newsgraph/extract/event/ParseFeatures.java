@@ -11,13 +11,14 @@ import org.newsgraph.extract.Token;
  * The dependency-parse features of a (trigger, candidate) pair for the learned argument model: the path of enhanced++
  * arcs from the trigger's head to the nearest token of the candidate ("+nsubj", "+obl:on", "-obj+nsubj" for the subject
  * of the verb governing a noun trigger, "+xcomp+obj"; "far" beyond three arcs), conjoined with the category and with the
- * trigger's lemma, and the candidate's own relation to its head. A "+" step goes from a head to its dependent, a "-"
+ * trigger's lemma or with the verb above a noun trigger, the path's length, and the candidate's own relation to its head
+ * (and that head's lemma when it is another verb: "nsubj:say"). A "+" step goes from a head to its dependent, a "-"
  * step from a dependent to its head. Token positions are sentence-relative, as in the parse. Stateless.
  */
 final class ParseFeatures {
 
-    /** The start of the name of the path feature, which every table trained with the parse weighs. */
-    static final String PREFIX = "dp=";
+    /** The starts of the names of these features (a table that weighs none of them needs no parse). */
+    static final List<String> PREFIXES = List.of("dp=", "cdp=", "ldp=", "dp1=", "cdp1=", "cr=", "cg=", "gdp=", "dlen=", "cdlen=");
     /** Paths longer than this are "far": beyond them the parse's arcs say little about one trigger's arguments. */
     static final int MAX_PATH = 3;
 
@@ -34,7 +35,7 @@ final class ParseFeatures {
         }
         String c = g.category();
         String path = path(p, g.head(), span);
-        f.add(PREFIX + path);
+        f.add("dp=" + path);
         f.add("cdp=" + c + path);
         f.add("ldp=" + Moods.lemma(t.get(g.head())) + path);
         String step = firstStep(path);
@@ -45,6 +46,30 @@ final class ParseFeatures {
         int h = head(p, span);
         int gov = p.headOf(h);
         f.add("cr=" + p.relationOf(h) + (gov == g.head() ? "T" : gov >= 0 && t.get(gov).pos().startsWith("VB") ? "V" : "O"));
+        if (gov >= 0 && gov != g.head() && t.get(gov).pos().startsWith("VB")) {
+            f.add("cg=" + p.relationOf(h) + ":" + Moods.lemma(t.get(gov))); // "nsubj:say": the one who said it
+        }
+        int up = p.headOf(g.head());
+        if (path.startsWith("-") && up >= 0) {
+            f.add("gdp=" + Moods.lemma(t.get(up)) + path); // "launch-obj+nsubj": who launched the attack
+        }
+        int length = path.equals("far") ? MAX_PATH + 1 : steps(path);
+        f.add("dlen=" + length);
+        f.add("cdlen=" + c + length);
+    }
+
+    /** The number of steps of a path that is not "far". */
+    private static int steps(String path) {
+        int n = 0;
+        for (int i = 0; i < path.length(); i++) {
+            n += path.charAt(i) == '+' || path.charAt(i) == '-' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether feature {@code name} is one of these (read off the parse). */
+    static boolean fromParse(String name) {
+        return PREFIXES.stream().anyMatch(name::startsWith);
     }
 
     /**

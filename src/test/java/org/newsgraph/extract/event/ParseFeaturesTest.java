@@ -50,7 +50,8 @@ class ParseFeaturesTest {
     @Test
     void theSubjectOfTheVerbGoverningANounTriggerGoesUpThenDown() {
         List<String> f = features(T, 19, 25, "ASSAULT", RUSSIA, PARSE);
-        assertTrue(f.containsAll(List.of("dp=-obj+nsubj", "dp1=-obj", "cdp1=ASSAULT-obj", "cr=nsubjV")), f::toString);
+        assertTrue(f.containsAll(List.of("dp=-obj+nsubj", "dp1=-obj", "cdp1=ASSAULT-obj", "cr=nsubjV", "gdp=launched-obj+nsubj",
+                "dlen=2")), f::toString);
     }
 
     @Test
@@ -73,7 +74,19 @@ class ParseFeaturesTest {
         DependencyParse p = parse(new int[] {2, 0, 3, -1, 5, 3, 7, 5},
                 new String[] {"nmod:poss", "case", "nsubj", "root", "nsubj", "ccomp", "det", "obj"}, Map.of());
         assertEquals("far", ParseFeatures.path(p, 7, new int[] {0, 0}));
+        List<Token> t = TaggedTokens.of("Russia/NNP 's/POS envoy/NN said/VBD officials/NNS launched/VBD an/DT attack/NN");
+        Mention russia = new Mention(0, 6, "Russia", MentionType.COUNTRY, "country:RU", "test", 1);
+        List<String> f = features(t, 43, 49, "ASSAULT", russia, p);
+        assertTrue(f.containsAll(List.of("dp=far", "dlen=4")), f::toString);
         assertEquals("-obj-ccomp+nsubj", ParseFeatures.path(p, 7, new int[] {0, 2}), "the nearest token of the candidate counts");
+    }
+
+    @Test
+    void theVerbACandidateIsSubjectOfIsNamed() {
+        DependencyParse p = parse(new int[] {1, -1, 3, 1, 5, 3}, new String[] {"nsubj", "root", "nsubj", "ccomp", "det", "obj"}, Map.of());
+        List<Token> t = TaggedTokens.of("Russia/NNP said/VBD officials/NNS launched/VBD an/DT attack/NN");
+        List<String> f = features(t, 34, 40, "ASSAULT", RUSSIA, p);
+        assertTrue(f.containsAll(List.of("cg=nsubj:said", "cr=nsubjV", "dp=-obj-ccomp+nsubj")), f::toString);
     }
 
     @Test
