@@ -12,7 +12,9 @@ import org.newsgraph.extract.Token;
  * candidate is the event's actor, its recipient, or neither (a {@link LogisticModel} over {@link ArgumentFeatures},
  * trained on the annotated sets by {@code newsgraph eval events-args-train}). The event finder uses it only where the
  * participant rules left a slot empty: the most probable candidate fills it when its probability reaches the slot's
- * threshold. Immutable; thread-safe.
+ * threshold. A table trained with the dependency features ({@link ParseFeatures}) asks for the sentence's parse, once
+ * per sentence and only when an event has an open slot and a candidate; without a parse those features are absent.
+ * Immutable; thread-safe.
  */
 public final class ArgumentModel {
 
