@@ -89,7 +89,7 @@ public final class ArgumentModel {
                 bestActor = cands.get(i);
                 pa = p[actor];
             }
-            if (p[recipient] >= pr && !e.actors().contains(cands.get(i))) {
+            if (p[recipient] >= pr && !e.actors().contains(cands.get(i)) && !cands.get(i).equals(e.place())) { // the rules' place stays one
                 bestRecipient = cands.get(i);
                 pr = p[recipient];
             }
