@@ -32,20 +32,23 @@ class EventScorerTest {
         // Re-based with the learned trigger and argument models: pooled over these development sets (written for the
         // rules) category P 0.921 -> 0.908, R 0.744 -> 0.753, arguments 0.709 -> 0.702; on fresh text (cross-validation
         // over eight training-pool slices, tools/events-model-cv.sh) P 0.740 -> 0.738, R 0.474 -> 0.512, arguments
-        // 0.461 -> 0.475.
+        // 0.461 -> 0.475. Re-based again with the argument model's parse features (seventeenth round): on fresh text
+        // arguments 0.475 -> 0.488 (cross-validation, the only criterion), golden 0.802 -> 0.820; pooled over eleven
+        // development sets (heldout to blind8b) arguments 0.673 -> 0.664 (370 -> 365 of 550); blind and blind5 fell under
+        // their old floors.
         return Stream.of(
                 new Reached("golden", 99, 0.910, 0.944, 0.802, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.857, 1.000, 0.667, 0.07),
                 new Reached("dev2", 91, 0.953, 0.911, 0.686, MARGIN),
-                new Reached("blind", 64, 0.857, 0.806, 0.683, MARGIN),
+                new Reached("blind", 64, 0.857, 0.806, 0.651, MARGIN), // 0.683 before the parse features
                 new Reached("blind2", 98, 0.951, 0.713, 0.802, MARGIN),
                 new Reached("blind3", 80, 0.971, 0.782, 0.729, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
                 new Reached("blind4", 60, 0.945, 0.743, 0.582, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
-                new Reached("blind5", 63, 0.945, 0.765, 0.800, MARGIN),
+                new Reached("blind5", 63, 0.945, 0.765, 0.745, MARGIN), // 0.800 before the parse features
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
                 new Reached("blind6", 61, 0.885, 0.575, 0.596, MARGIN),
                 // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.DependencyParse;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Token;
 
@@ -11,7 +12,8 @@ import org.newsgraph.extract.Token;
  * The features the learned argument model ({@link ArgumentModel}) reads off a pair of an event's trigger and a
  * candidate participant in the same sentence: the category, which side of the trigger the candidate stands on and how
  * far, what lies between (verbs, commas, a reporting clause), the preposition before it, a possessive after it, the
- * trigger's voice and lemma, and the candidate's kind. Training and prediction use this one class. Stateless.
+ * trigger's voice and lemma, and the candidate's kind; and, where the sentence was parsed, the dependency path between
+ * the two ({@link ParseFeatures}). Training and prediction use this one class. Stateless.
  */
 public final class ArgumentFeatures {
 
@@ -77,6 +79,17 @@ public final class ArgumentFeatures {
      * @param nearest whether no other candidate stands between it and the trigger
      */
     public static List<String> of(List<Token> t, Trigger g, Mention m, int[] span, boolean nearest) {
+        return of(t, g, m, span, nearest, null);
+    }
+
+    /**
+     * The features of candidate {@code m} (over tokens {@code span}) for the event of trigger {@code g}, with those of
+     * the dependency parse of the sentence ({@link ParseFeatures}) when it is given.
+     *
+     * @param nearest whether no other candidate stands between it and the trigger
+     * @param parse   the parse of the tokens {@code t}, or null
+     */
+    public static List<String> of(List<Token> t, Trigger g, Mention m, int[] span, boolean nearest, DependencyParse parse) {
         List<String> f = new ArrayList<>(32);
         String c = g.category();
         boolean before = span[1] < g.first();
@@ -145,6 +158,7 @@ public final class ArgumentFeatures {
         if (gap == 0) {
             f.add("adj" + side + kind);
         }
+        ParseFeatures.add(f, t, parse, g, span);
         return f;
     }
 

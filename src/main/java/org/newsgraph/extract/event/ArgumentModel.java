@@ -2,6 +2,8 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.newsgraph.extract.DependencyParse;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Token;
 
@@ -10,7 +12,9 @@ import org.newsgraph.extract.Token;
  * candidate is the event's actor, its recipient, or neither (a {@link LogisticModel} over {@link ArgumentFeatures},
  * trained on the annotated sets by {@code newsgraph eval events-args-train}). The event finder uses it only where the
  * participant rules left a slot empty: the most probable candidate fills it when its probability reaches the slot's
- * threshold. Immutable; thread-safe.
+ * threshold. A table trained with the dependency features ({@link ParseFeatures}) asks for the sentence's parse, once
+ * per sentence and only when an event has an open slot and a candidate; without a parse those features are absent.
+ * Immutable; thread-safe.
  */
 public final class ArgumentModel {
 
@@ -24,12 +28,14 @@ public final class ArgumentModel {
     private final LogisticModel m;
     private final int actor;
     private final int recipient;
+    private final boolean readsParse;
 
     /** @param m classes {@link #NONE}, {@link #ACTOR}, {@link #RECIPIENT}; thresholds for filling actor, then recipient */
     public ArgumentModel(LogisticModel m) {
         this.m = m;
         this.actor = m.classIndex(ACTOR);
         this.recipient = m.classIndex(RECIPIENT);
+        this.readsParse = m.weighs(ParseFeatures::fromParse);
     }
 
     /** The bundled model or the one {@link #PROPERTY} names, thresholds overridable by {@code .actor} and {@code .recipient}; or null. */
@@ -45,14 +51,26 @@ public final class ArgumentModel {
      * @param mentions the sentence's mentions (candidates are those of actor types)
      */
     List<EventMention> fill(List<Token> t, List<Mention> mentions, List<EventMention> events) {
+        return fill(t, mentions, events, () -> null);
+    }
+
+    /**
+     * The events with empty slots filled where the model is confident enough, reading the dependency parse too.
+     *
+     * @param t        the sentence's tokens
+     * @param mentions the sentence's mentions (candidates are those of actor types)
+     * @param parse    gives the parse of {@code t} (or null); asked only when an event has an open slot and a candidate,
+     *                 so a caller that parses on demand pays only for those sentences
+     */
+    List<EventMention> fill(List<Token> t, List<Mention> mentions, List<EventMention> events, Supplier<DependencyParse> parse) {
         List<EventMention> out = new ArrayList<>(events.size());
         for (EventMention e : events) {
-            out.add(e.actors().isEmpty() || e.recipient() == null || override() <= 1 ? fill(t, mentions, e) : e);
+            out.add(e.actors().isEmpty() || e.recipient() == null || override() <= 1 ? fill(t, mentions, e, parse) : e);
         }
         return out;
     }
 
-    private EventMention fill(List<Token> t, List<Mention> mentions, EventMention e) {
+    private EventMention fill(List<Token> t, List<Mention> mentions, EventMention e, Supplier<DependencyParse> parse) {
         ArgumentFeatures.Trigger g = ArgumentFeatures.trigger(t, e.trigger().begin(), e.trigger().end(), e.category());
         if (g == null) {
             return e;
@@ -60,17 +78,18 @@ public final class ArgumentModel {
         ArgumentFeatures.Candidates found = ArgumentFeatures.candidates(t, mentions, g);
         List<Mention> cands = found.mentions();
         List<int[]> spans = found.spans();
+        DependencyParse dp = cands.isEmpty() || !readsParse ? null : parse.get(); // a table without parse features: no parse
         Mention bestActor = null;
         Mention bestRecipient = null;
         double pa = e.actors().isEmpty() ? m.threshold(0) : override();
         double pr = e.recipient() == null ? m.threshold(1) : override();
         for (int i = 0; i < cands.size(); i++) {
-            double[] p = m.probabilities(ArgumentFeatures.of(t, g, cands.get(i), spans.get(i), nearest(spans, i, g)));
+            double[] p = m.probabilities(ArgumentFeatures.of(t, g, cands.get(i), spans.get(i), nearest(spans, i, g), dp));
             if (p[actor] >= pa && cands.get(i) != e.recipient()) {
                 bestActor = cands.get(i);
                 pa = p[actor];
             }
-            if (p[recipient] >= pr && !e.actors().contains(cands.get(i))) {
+            if (p[recipient] >= pr && !e.actors().contains(cands.get(i)) && !cands.get(i).equals(e.place())) { // the rules' place stays one
                 bestRecipient = cands.get(i);
                 pr = p[recipient];
             }

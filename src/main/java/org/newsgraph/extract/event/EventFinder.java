@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.newsgraph.extract.DependencyParse;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Sentence;
@@ -106,7 +107,7 @@ public final class EventFinder {
             String body = analysis.text();
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
             List<EventMention> merged = Dedup.merge(found, x -> x.category().equals("ASSAULT") && INJURY.matcher(x.trigger().of(body)).lookingAt());
-            for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged)) {
+            for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 events.add(e);
                 for (Mention m : participants(e)) {
                     if (groups.contains(m) && !usedGroups.contains(m)) {
@@ -159,6 +160,8 @@ public final class EventFinder {
         private final boolean mishap;
         private final SentenceParser parser;
         private ParseRoles parsed;
+        private DependencyParse dependencies;
+        private boolean triedParse;
 
         SentenceEvents(TextAnalysis analysis, Sentence s, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
                 List<TimeMention> times, List<QuantityMention> quantities, List<Attribution> attributions, SentenceParser parser) {
@@ -352,11 +355,19 @@ public final class EventFinder {
 
         /** The parse of the sentence, made on first need (only sentences with a trigger pay for it), or null. */
         private ParseRoles parse() {
-            if (parsed == null && parser != null) {
-                org.newsgraph.extract.DependencyParse p = parser.parse(t);
-                parsed = p == null ? null : new ParseRoles(p, participants);
+            if (parsed == null && dependencies() != null) {
+                parsed = new ParseRoles(dependencies, participants);
             }
             return parsed;
+        }
+
+        /** The dependency parse of the sentence, made once on first need (by the rules or the argument model), or null. */
+        DependencyParse dependencies() {
+            if (!triedParse && parser != null) {
+                triedParse = true;
+                dependencies = parser.parse(t);
+            }
+            return dependencies;
         }
 
         /** ", killing one soldier" after an ambush: a participle clause that tells the outcome of the event before it. */

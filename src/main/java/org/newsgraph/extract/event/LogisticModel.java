@@ -43,6 +43,11 @@ public final class LogisticModel {
         return Arrays.asList(classes).indexOf(name);
     }
 
+    /** Whether the table weighs some feature whose name {@code which} accepts. */
+    public boolean weighs(java.util.function.Predicate<String> which) {
+        return weights.keySet().stream().anyMatch(which);
+    }
+
     /** How many thresholds the table holds. */
     public int thresholds() {
         return thresholds.length;

@@ -67,6 +67,13 @@ class ArgumentModelTest {
     }
 
     @Test
+    void theRulesPlaceOfTheEventIsNotFilledAsItsRecipient() {
+        EventMention placed = new EventMention(new Span(7, 14), "ASSAULT", null, RUSSIA, List.of(RUSSIA), null, null, UKRAINE,
+                List.of(), null, Modality.ASSERTED, 0.6);
+        assertNull(model(0.7, 0.7, 2).fill(T, List.of(RUSSIA, UKRAINE), List.of(placed)).get(0).recipient());
+    }
+
+    @Test
     void featuresTellTheSideAndTheKindOfTrigger() {
         ArgumentFeatures.Trigger g = ArgumentFeatures.trigger(T, 7, 14, "ASSAULT");
         assertEquals(1, g.head());
