@@ -156,6 +156,8 @@ public final class TriggerModelTrainer {
      */
     public static void main(String[] args) throws IOException {
         System.setProperty(TriggerModel.PROPERTY, "none"); // the features describe what the rules alone find
+        // ... before the argument model fills their slots, as the event finder reads them at prediction
+        System.setProperty(org.newsgraph.extract.event.ArgumentModel.PROPERTY, "none");
         List<Path> files = new ArrayList<>();
         List<Path> tests = new ArrayList<>();
         Path out = null;
