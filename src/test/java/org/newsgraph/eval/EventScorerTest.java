@@ -35,24 +35,26 @@ class EventScorerTest {
         // 0.461 -> 0.475. Re-based again with the argument model's parse features (seventeenth round): on fresh text
         // arguments 0.475 -> 0.488 (cross-validation, the only criterion), golden 0.802 -> 0.820; pooled over eleven
         // development sets (heldout to blind8b) arguments 0.673 -> 0.664 (370 -> 365 of 550); blind and blind5 fell under
-        // their old floors.
+        // their old floors. Re-based once more after the precision families of the second part of the round and both
+        // tables retrained with them: cross-validation P 0.738 -> 0.753, R 0.512 -> 0.506, arguments 0.488 -> 0.499;
+        // golden 0.918 / 0.944 / 0.827; blind9 lost one match (13 -> 12) and blind7 one false event.
         return Stream.of(
-                new Reached("golden", 99, 0.910, 0.944, 0.802, MARGIN),
+                new Reached("golden", 99, 0.918, 0.944, 0.827, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.857, 1.000, 0.667, 0.07),
-                new Reached("dev2", 91, 0.953, 0.911, 0.686, MARGIN),
-                new Reached("blind", 64, 0.857, 0.806, 0.651, MARGIN), // 0.683 before the parse features
+                new Reached("dev2", 91, 0.953, 0.911, 0.674, MARGIN),
+                new Reached("blind", 64, 0.857, 0.806, 0.635, MARGIN), // 0.683 before the parse features
                 new Reached("blind2", 98, 0.951, 0.713, 0.802, MARGIN),
-                new Reached("blind3", 80, 0.971, 0.782, 0.729, MARGIN),
+                new Reached("blind3", 80, 0.971, 0.782, 0.714, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.945, 0.743, 0.582, MARGIN),
+                new Reached("blind4", 60, 0.945, 0.743, 0.618, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
                 new Reached("blind5", 63, 0.945, 0.765, 0.745, MARGIN), // 0.800 before the parse features
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
-                new Reached("blind6", 61, 0.885, 0.575, 0.596, MARGIN),
+                new Reached("blind6", 61, 0.885, 0.575, 0.615, MARGIN),
                 // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05
-                new Reached("blind7", 35, 0.619, 0.382, 0.476, 0.07),
+                new Reached("blind7", 35, 0.650, 0.382, 0.500, 0.07),
                 // two annotators of the same 70 sentences (agreement: category F1 0.964, with arguments 0.892); first
                 // scores 0.652 / 0.375 / 0.217 and 0.652 / 0.349 / 0.261 (the fourteenth round changed neither); a
                 // development set since the phone-call fix; 0.391 / 0.435 arguments after the
@@ -61,10 +63,10 @@ class EventScorerTest {
                 new Reached("blind8b", 70, 0.696, 0.372, 0.478, 0.07),
                 // first score (after the fourteenth round; the same with the session-start rules); 20 events found;
                 // with the final learned models 0.591 / 0.371 / 0.273 (22 events found)
-                new Reached("blind9", 70, 0.591, 0.371, 0.273, 0.07),
+                new Reached("blind9", 70, 0.571, 0.343, 0.286, 0.07),
                 // first score (final learned models of the sixteenth round): 0.608 / 0.360 / 0.333; rules alone 0.612 /
                 // 0.349 / 0.327; 51 events found: one moves P by 0.02
-                new Reached("blind10", 100, 0.608, 0.360, 0.333, 0.05));
+                new Reached("blind10", 100, 0.608, 0.360, 0.353, 0.05));
     }
 
     @ParameterizedTest
