@@ -209,6 +209,7 @@ public final class EventFinder {
             int lo = quoteStart(t.get(head).begin());
             List<Mention> actors;
             Mention recipient;
+            boolean anonymous = false; // the subject is a pronoun for someone the article does not name
             boolean targetNamed = false; // a victim or target named without a verb ("anti-Israeli bombings")
             if (r.nominal()) {
                 Mention a = participants.modifierBefore(first);
@@ -295,6 +296,7 @@ public final class EventFinder {
                 recipient = blamed != null ? blamed : recipient; // "the abuse is blamed on militias": not the abuse
             } else {
                 actors = participants.subject(first, lo);
+                anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before
                 if (actors.isEmpty() && first < head) {
                     actors = participants.subject(head, first); // "protesters threw rocks": the match holds its subject
                 }
@@ -311,7 +313,7 @@ public final class EventFinder {
                 actors = a == null ? List.of() : List.of(a);
             }
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
-            if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed)) {
+            if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, anonymous && actors.isEmpty())) {
                 return null;
             }
             Modality modality = mood.modality();

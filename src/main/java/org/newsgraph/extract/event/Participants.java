@@ -78,8 +78,16 @@ final class Participants {
         this.pronouns = pronouns;
     }
 
+    /** Whether the last {@link #subject} call ended at a personal pronoun the article gives no antecedent for. */
+    private boolean unresolvedPronoun;
+
+    boolean unresolvedPronoun() {
+        return unresolvedPronoun;
+    }
+
     /** The subject before token {@code head}, with coordinated subjects ("Poland and the EU"); empty if none. */
     List<Mention> subject(int head, int lo) {
+        unresolvedPronoun = false;
         int i = head - 1;
         int steps = 0;
         boolean comma = false;
@@ -152,6 +160,7 @@ final class Participants {
             }
             if (k.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(w)) {
                 Mention p = pronouns.resolve(k);
+                unresolvedPronoun = p == null;
                 return p == null ? List.of() : List.of(p);
             }
             i--;

@@ -32,11 +32,16 @@ final class Requirements {
         this.circumstances = circumstances;
     }
 
-    /** Whether rule {@code r}, matched over tokens {@code first..last} with head {@code head}, has what it needs. */
+    /**
+     * Whether rule {@code r}, matched over tokens {@code first..last} with head {@code head}, has what it needs.
+     *
+     * @param anonymous whether the subject is a personal pronoun for someone the article does not name ("He called
+     *                  for ..." as a story's first sentence): an actor the text has, though no name
+     */
     boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head,
-            boolean passive) {
+            boolean passive, boolean anonymous) {
         return switch (r.need()) {
-            case ACTOR -> !actors.isEmpty();
+            case ACTOR -> !actors.isEmpty() || anonymous;
             case PARTY -> recipient != null || !actors.isEmpty() && near(actors.get(0), first, last);
             case LABOUR -> labour(first, last);
             case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && (recipient != null || personSubject(first)) && !mishap();
