@@ -15,7 +15,8 @@ import org.newsgraph.extract.Token;
  * of a sentence as one of the PLOVER categories or none. The event finder uses it two ways: a rule's event whose
  * category the model finds very unlikely at the rule's head is dropped, and a token the model reads as a trigger with
  * high probability, where no rule made an event, is tried as a trigger of its own (the rules still find its
- * participants and mood).
+ * participants and mood); inside the match of a rule that made no event (its actor or counterpart not found), a lower
+ * probability suffices.
  *
  * <p>The model is a text table ({@code trigger-model.tsv} next to this class, written by
  * {@code newsgraph eval events-train}): a header line with the class names, the two thresholds, then one line per
@@ -33,13 +34,18 @@ public final class TriggerModel {
     private final String[] classes;
     private final double add;
     private final double veto;
+    private final double rescue;
 
-    /** @param m classes {@link #NONE} and categories; thresholds add, then veto */
+    /**
+     * @param m classes {@link #NONE} and categories; thresholds add, veto, then (optional, else add) rescue: the
+     *          probability from which a token inside a rule's match that made no event becomes a trigger
+     */
     public TriggerModel(LogisticModel m) {
         this.m = m;
         this.classes = m.classes().toArray(String[]::new);
         this.add = m.threshold(0);
         this.veto = m.threshold(1);
+        this.rescue = m.thresholds() > 2 ? m.threshold(2) : add;
     }
 
     /**
@@ -56,7 +62,7 @@ public final class TriggerModel {
      * may be overridden by the properties {@code newsgraph.triggerModel.add} and {@code .veto} (for tuning).
      */
     public static TriggerModel bundled() {
-        LogisticModel t = LogisticModel.tuned(LogisticModel.cached(PROPERTY, RESOURCE), PROPERTY, "add", "veto");
+        LogisticModel t = LogisticModel.tuned(LogisticModel.cached(PROPERTY, RESOURCE), PROPERTY, "add", "veto", "rescue");
         return t == null ? null : new TriggerModel(t);
     }
 
@@ -90,17 +96,19 @@ public final class TriggerModel {
                 p[i] = probabilities(TriggerFeatures.of(t, i, hits, ruleEvents));
             }
         }
-        return new Reading(t, p);
+        return new Reading(t, p, inHit);
     }
 
     /** Per-token class probabilities of one sentence (null for tokens that cannot be triggers). */
     final class Reading {
         private final List<Token> t;
         private final double[][] p;
+        private final boolean[] inHit;
 
-        private Reading(List<Token> t, double[][] p) {
+        private Reading(List<Token> t, double[][] p, boolean[] inHit) {
             this.t = t;
             this.p = p;
+            this.inHit = inHit;
         }
 
         /** Whether the model finds event {@code e}'s category very unlikely on every token of its trigger. */
@@ -124,7 +132,8 @@ public final class TriggerModel {
 
         /**
          * Triggers the model reads where no rule made an event: runs of adjacent tokens whose most probable class is the
-         * same category with probability of at least the add threshold, outside the triggers of {@code taken}.
+         * same category with probability of at least the add threshold (the rescue threshold for a token inside a rule's
+         * match: a rule whose needs were not met, read again by the model), outside the triggers of {@code taken}.
          */
         List<Triggers.Hit> proposals(List<EventMention> taken) {
             boolean[] used = new boolean[t.size()];
@@ -159,7 +168,7 @@ public final class TriggerModel {
             for (int c = 1; c < classes.length; c++) {
                 b = p[i][c] > p[i][b] ? c : b;
             }
-            return classes[b].equals(NONE) || p[i][b] < add ? null : classes[b];
+            return classes[b].equals(NONE) || p[i][b] < (inHit[i] ? rescue : add) ? null : classes[b];
         }
 
         /** A hit over tokens {@code first..last}: headed by its first verb, or else by its last word, a noun's. */

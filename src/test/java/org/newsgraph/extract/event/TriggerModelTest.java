@@ -64,6 +64,24 @@ class TriggerModelTest {
     }
 
     @Test
+    void aRuleMatchThatMadeNoEventNeedsOnlyTheRescueThreshold() {
+        // "shell" is ASSAULT with probability about 0.6: under the add threshold (0.7), over the rescue threshold (0.5)
+        TriggerModel m = new TriggerModel(new LogisticModel(CLASSES, Map.of(
+                "b", new float[] {3, 0, 0},
+                "l=shell", new float[] {0, 3.45f, 0}), 0.7, 0, 0.5));
+        List<Token> t = tokens("troops/NNS shell/VBD the/DT town/NN");
+        assertTrue(m.read(t, List.of(), List.of()).proposals(List.of()).isEmpty(), "no rule matched: the add threshold holds");
+        Triggers.Hit failed = new Triggers.Hit(new Triggers.Rule("ASSAULT", null, null, false, Triggers.Need.ACTOR),
+                new TokenPattern.Match(1, 1, 1));
+        List<Triggers.Hit> rescued = m.read(t, List.of(failed), List.of()).proposals(List.of());
+        assertEquals(1, rescued.size());
+        assertEquals("ASSAULT", rescued.get(0).rule().category());
+        assertEquals(Triggers.Need.NOTHING, rescued.get(0).rule().need());
+        TriggerModel twoThresholds = m.withThresholds(0.7, 0); // an older table: the add threshold serves both
+        assertTrue(twoThresholds.read(t, List.of(failed), List.of()).proposals(List.of()).isEmpty());
+    }
+
+    @Test
     void adjacentTokensOfOneCategoryMakeOneNominalTriggerHeadedByItsLastWord() {
         List<Token> t = tokens("bilateral/JJ talk/NN talk/NN ended/VBD");
         List<Triggers.Hit> proposals = model(0.5, 0).read(t, List.of(), List.of()).proposals(List.of());

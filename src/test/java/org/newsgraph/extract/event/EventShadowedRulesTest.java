@@ -1,0 +1,42 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readings that an earlier rule of the table took from a later, better one (at a head token the first rule that
+ * matches wins): violence its adjective names needs no actor, and air strikes are attacks, not labour strikes.
+ */
+class EventShadowedRulesTest {
+
+    private static List<String> asserted(String text) {
+        return EventsOf.events(text).stream().filter(EventMention::asserted).map(EventMention::category).toList();
+    }
+
+    @Test
+    void deadlyAttacksWithoutANamedAttackerAreAnAssault() {
+        assertTrue(asserted("Deadly attacks have surged in the three southern provinces in the past month.").contains("ASSAULT"));
+    }
+
+    @Test
+    void launchedAirStrikesAreAnAerialAssault() {
+        EventMention e = EventsOf.only("ASSAULT", "Israeli warplanes launched air strikes on Gaza on Monday.");
+        assertEquals("aerial", e.mode());
+        assertTrue(asserted("Israeli warplanes launched air strikes on Gaza on Monday.").stream().noneMatch("PROTEST"::equals));
+    }
+
+    @Test
+    void calledInAnAirStrikeIsNoStrikeCall() {
+        List<String> c = asserted("US soldiers called in an air strike to dislodge gunmen from a safehouse west of Baghdad.");
+        assertTrue(c.contains("ASSAULT"), c.toString());
+        assertTrue(c.stream().noneMatch("PROTEST"::equals), c.toString());
+    }
+
+    @Test
+    void aStrikeLaunchedByWorkersStaysAProtest() {
+        assertEquals("strike", EventsOf.only("PROTEST", "Workers launched a strike on Monday.").mode());
+    }
+}
