@@ -313,7 +313,8 @@ public final class EventFinder {
                 actors = a == null ? List.of() : List.of(a);
             }
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
-            if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, anonymous && actors.isEmpty())) {
+            boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
+            if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
             Modality modality = mood.modality();

@@ -19,7 +19,7 @@ import org.newsgraph.extract.Token;
  * probability suffices.
  *
  * <p>The model is a text table ({@code trigger-model.tsv} next to this class, written by
- * {@code newsgraph eval events-train}): a header line with the class names, the two thresholds, then one line per
+ * {@code newsgraph eval events-train}): a header line with the class names, the thresholds, then one line per
  * feature with one weight per class. Immutable once read; thread-safe.
  */
 public final class TriggerModel {
@@ -59,7 +59,8 @@ public final class TriggerModel {
 
     /**
      * The model the program ships with, or the one {@link #PROPERTY} names; null when there is none. Its thresholds
-     * may be overridden by the properties {@code newsgraph.triggerModel.add} and {@code .veto} (for tuning).
+     * may be overridden by the properties {@code newsgraph.triggerModel.add}, {@code .veto} and {@code .rescue} (for
+     * tuning).
      */
     public static TriggerModel bundled() {
         LogisticModel t = LogisticModel.tuned(LogisticModel.cached(PROPERTY, RESOURCE), PROPERTY, "add", "veto", "rescue");
