@@ -65,7 +65,7 @@ final class Moods {
      */
     static Mood of(List<Token> t, int head, int first, boolean nominal) {
         if (nominal) {
-            return new Mood(nominalModality(t, first), false, false);
+            return new Mood(nominalModality(t, head, first), false, false);
         }
         Token h = t.get(head);
         String pos = h.pos();
@@ -295,7 +295,8 @@ final class Moods {
         return Modality.HYPOTHETICAL;
     }
 
-    private static Modality nominalModality(List<Token> t, int first) {
+    private static Modality nominalModality(List<Token> t, int head, int first) {
+        boolean scheduled = SCHEDULED.contains(lemma(t.get(head)));
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
             String w = t.get(i).word().toLowerCase(Locale.ROOT);
             if (IRREALIS_MODIFIERS.contains(w)) {
@@ -332,9 +333,12 @@ final class Moods {
             if (!listComma && (a.word().equals(",") || a.word().equals(";") || CLAUSE_OPENERS.contains(a.word().toLowerCase(Locale.ROOT)))) {
                 break; // "will not be blackmailed ... after three deadly bombings": the modal is another clause's
             }
-            if (a.pos().equals("MD")) {
-                return Modality.HYPOTHETICAL;
+            if (a.pos().equals("MD") || scheduled && futureInfinitive(t, i)) {
+                return Modality.HYPOTHETICAL; // "is expected to discuss trade during his visit"
             }
+        }
+        if (scheduled && openingOfFutureClause(t, first)) {
+            return Modality.HYPOTHETICAL;
         }
         return conditional(t, first) ? Modality.HYPOTHETICAL : Modality.ASSERTED;
     }
@@ -364,6 +368,52 @@ final class Moods {
 
     private static final Set<String> REJECTING = Set.of("refusal", "rejection", "reject", "refuse", "dismiss", "rebuff",
             "ignore", "spurn", "deny", "denial");
+
+    /**
+     * Events that are arranged ahead and so reported ahead: a meeting or a protest in a clause of the future is yet to
+     * be held ("is to visit Ireland, where he will meet ... during his visit"), while an attack or a request named there
+     * is mostly one that took place ("are to face charges over the killing of", "plans to meet a NATO request").
+     */
+    private static final Set<String> SCHEDULED = Set.of("meeting", "talk", "talks", "visit", "summit", "conference", "trip",
+            "tour", "session", "negotiation", "consultation", "deployment", "protest", "demonstration", "rally", "march");
+
+    /** Whether token {@code i} is the "to" of an infinitive that a verb of the future governs ("scheduled to meet"). */
+    private static boolean futureInfinitive(List<Token> t, int i) {
+        return t.get(i).word().equalsIgnoreCase("to") && i + 1 < t.size() && t.get(i + 1).pos().equals("VB") && i > 0
+                && (FUTURE_PARTICIPLES.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) && !t.get(i - 1).word().equalsIgnoreCase("to")
+                    || t.get(i - 1).pos().startsWith("VB") && Set.of("plan", "intend", "hope", "want", "aim").contains(lemma(t.get(i - 1)))
+                    || lemma(t.get(i - 1)).equals("be") && !t.get(i - 1).pos().equals("VBN")); // "was to have travelled"
+    }
+
+    /**
+     * "During his visit, businessmen will discuss trade": a noun in a phrase of time that opens the sentence dates a
+     * clause whose verb is future, so it is yet to take place too.
+     */
+    private static boolean openingOfFutureClause(List<Token> t, int first) {
+        int i = first - 1;
+        while (i >= 0 && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("PRP$") || t.get(i).pos().startsWith("JJ")
+                || t.get(i).pos().startsWith("NN") && !t.get(i).pos().startsWith("NNP") || t.get(i).pos().equals("POS"))) {
+            i--;
+        }
+        if (i < 0 || !Set.of("during", "at", "on", "in", "after", "before").contains(t.get(i).word().toLowerCase(Locale.ROOT))
+                || !(i == 0 || t.get(i - 1).word().equals(","))) {
+            return false;
+        }
+        int comma = first + 1;
+        while (comma < t.size() && comma <= first + 12 && !t.get(comma).word().equals(",")) {
+            comma++;
+        }
+        for (int j = comma + 1; j < t.size() && j <= comma + 10; j++) {
+            Token a = t.get(j);
+            if (a.pos().equals("MD")) {
+                return !lemma(a).equals("do");
+            }
+            if (futureInfinitive(t, j) || a.pos().startsWith("VB") && !lemma(a).equals("be")) {
+                return futureInfinitive(t, j);
+            }
+        }
+        return false;
+    }
 
     /** "over what he said were repeated attacks by": someone's claim, which the report does not assert. */
     private static boolean claimed(List<Token> t, int first) {

@@ -41,4 +41,31 @@ class EventNominalMoodTest {
         assertEquals(1, asserted("ASSAULT", "Ministers praised a plan designed to thwart suicide attacks that killed "
                 + "almost 40 people in Baghdad in January.").size());
     }
+
+    @Test
+    void aVisitDuringWhichTalksWillBeHeldIsNotAsserted() {
+        assertTrue(asserted("CONSULT", "During their visit, Singaporean businessmen will discuss trade issues with their "
+                + "Egyptian counterparts.").isEmpty());
+        assertTrue(asserted("CONSULT", "Mubarak is scheduled to meet Irish Prime Minister Bertie Ahern during his visit "
+                + "to Ireland.").isEmpty());
+    }
+
+    @Test
+    void aMeetingThatWasToHaveTakenPlaceIsNotAsserted() {
+        assertTrue(asserted("CONSULT", "Hariri was to have traveled to Edmonton on Saturday for a meeting with the "
+                + "provincial premier, Ralph Klein.").isEmpty());
+    }
+
+    @Test
+    void aKillingNamedInAClauseOfTheFutureIsStillAsserted() {
+        assertEquals(1, asserted("ASSAULT", "Two US Marines are to face murder charges in connection with the killing of "
+                + "24 Iraqi civilians in the town of Haditha last year.").size());
+    }
+
+    @Test
+    void aPressConferenceIsNoMeeting() {
+        assertTrue(asserted("CONSULT", "Iranian Foreign Minister Ali Akbar Velayati told a press conference in Tehran "
+                + "that any speculation was baseless.").isEmpty());
+        assertEquals(1, asserted("CONSULT", "Arab foreign ministers attended the summit in Cairo on Sunday.").size());
+    }
 }
