@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import org.newsgraph.extract.DependencyParse;
 import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.SentenceParser;
 import org.newsgraph.extract.TextAnalysis;
@@ -20,7 +19,7 @@ import org.newsgraph.extract.time.TimeMention;
 /**
  * Finds PLOVER-typed events sentence by sentence: trigger words ({@link Triggers}), their modality
  * ({@link Moods}), and their participants, place, time and amounts from the same sentence only
- * ({@link Participants}). Accusations made in a statement ("... is unacceptable," X wrote) become events
+ * ({@link Participants}, {@link NounParticipants} for nominal triggers). Accusations made in a statement ("... is unacceptable," X wrote) become events
  * linked to that statement. Two learned models stand beside the rules: {@link TriggerModel} adds triggers where the
  * rules made no event of their category, and {@link ArgumentModel} fills participant slots the rules left empty.
  *
@@ -35,14 +34,8 @@ public final class EventFinder {
 
     /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike). */
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
-    /** Categories whose nouns name their actor in a "from" phrase ("criticism from China", "aid from Japan"). */
-    private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST", "PROTEST");
-    /** Categories whose nouns may name both parties after "between" ("talks between X and Y"). */
-    private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
-    /** Nominal triggers that name the one who acts. */
-    private static final Set<String> AGENT_NOUNS = Set.of("bomber", "attacker", "assailant", "gunman", "kidnapper", "hijacker");
 
     private final SentenceParser parser;
     private final TriggerModel model = TriggerModel.bundled();
@@ -154,6 +147,7 @@ public final class EventFinder {
         private final Circumstances circumstances;
         private final Requirements requirements;
         private final NounRoles roles;
+        private final NounParticipants nouns;
         private final Pronouns pronouns;
         private final List<Attribution> attributions;
         private final boolean sport;
@@ -186,6 +180,7 @@ public final class EventFinder {
             this.circumstances = new Circumstances(analysis, s, tokens, mentionOf, times, quantities);
             this.requirements = new Requirements(tokens, mentionOf, circumstances);
             this.roles = new NounRoles(tokens, participants);
+            this.nouns = new NounParticipants(tokens, mentionOf, participants, roles);
         }
 
         EventMention event(Triggers.Hit h) {
@@ -212,74 +207,13 @@ public final class EventFinder {
             boolean anonymous = false; // the subject is a pronoun for someone the article does not name
             boolean targetNamed = false; // a victim or target named without a verb ("anti-Israeli bombings")
             if (r.nominal()) {
-                Mention a = participants.modifierBefore(first);
-                if (a != null && r.category().equals("CONSULT") && (a.type() == MentionType.CITY || a.type() == MentionType.PLACE)) {
-                    a = null; // "the Beijing Summit", "a Brussels summit": where it is held, not a party to it
+                NounParticipants.Slots slots = nouns.read(r, head, first, last, lo);
+                if (slots == null) {
+                    return null; // a bare noun whose rule needs an adjacent actor
                 }
-                Mention possessedPatient = null;
-                if (NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && roles.possessive(head)) {
-                    possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
-                    a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
-                }
-                if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null) {
-                    return null;
-                }
-                if (a == null) {
-                    a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
-                }
-                if (a == null && mentionOf[head] != null && mentionOf[head].type() == MentionType.GROUP
-                        && AGENT_NOUNS.contains(Moods.lemma(t.get(head)))) {
-                    a = mentionOf[head]; // "a suicide bomber drove his car into mourners": the trigger names the attacker
-                }
-                boolean fromSource = false;
-                if (a == null && FROM_AGENT.contains(r.category())) {
-                    a = participants.phrases.source(last, t.size()); // "criticism from China", "aid from Japan"
-                    fromSource = a != null;
-                }
-                List<Mention> pair = a == null && PAIRED.contains(r.category()) ? participants.phrases.between(last, t.size()) : List.of();
-                if (a == null && pair.isEmpty() && r.category().equals("CONSULT")) {
-                    a = participants.phrases.among(last, t.size()); // "negotiations are going on among member economies"
-                }
-                int victimVerb = roles.victimVerbBefore(first);
-                actors = fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
-                        : !pair.isEmpty() ? pair.subList(0, 1)
-                        : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
-                        || roles.reactionVerbBefore(first) >= 0 ? List.of()
-                        : participants.subject(first, lo);
-                int doer = roles.doerVerbBefore(first);
-                if (a == null && pair.isEmpty() && possessedPatient == null && doer >= 0) {
-                    actors = participants.subject(doer, lo); // "Israel has stepped up targeted killings of"
-                }
-                recipient = !pair.isEmpty() ? pair.get(1) : roles.patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
-                        : possessedPatient;
-                if (recipient == null) {
-                    recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
-                }
-                if (recipient == null) {
-                    recipient = roles.victim(last);
-                }
-                if (recipient == null && !actors.isEmpty() && (fromSource && (r.category().equals("AID") || roles.drawVerbBefore(first) >= 0)
-                        || "visit".equals(r.mode()) && head + 1 < t.size() && t.get(head + 1).word().equals("by"))) { // "agreed during a visit by Lavrov"
-                    List<Mention> receiver = roles.receiver(first, lo); // "RCAF destroyed its missiles with assistance from"
-                    recipient = receiver.isEmpty() || ParticipantChecks.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
-                }
-                if (recipient == null && victimVerb >= 0) {
-                    List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
-                    recipient = victims.isEmpty() ? null : victims.get(0);
-                }
-                if (actors.isEmpty() && r.category().equals("RETREAT") && head + 2 < t.size() && t.get(head + 1).word().equals("of")) {
-                    Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops"
-                    actors = of == null ? actors : List.of(of);
-                }
-                if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.afterPassive(first) || victimVerb >= 0)) {
-                    List<Mention> victims = participants.subject(victimVerb >= 0 ? victimVerb : first, lo);
-                    actors = List.of(recipient); // "soldiers were killed in clashes with PKK members": the other side attacked
-                    recipient = victims.isEmpty() ? null : victims.get(0);
-                }
-                if (recipient == null) {
-                    recipient = roles.antiTarget(first); // "anti-Israeli bombings"
-                    targetNamed = recipient != null;
-                }
+                actors = slots.actors();
+                recipient = slots.recipient();
+                targetNamed = slots.targetNamed();
             } else if (mood.passive()) {
                 actors = participants.phrases.agents(head, t.size());
                 if (actors.isEmpty() && ("expel".equals(r.mode()) || "membership".equals(r.mode()))) {

@@ -1,0 +1,123 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Token;
+
+/**
+ * The participants of a nominal trigger ("attacks by X", "talks between X and Y", "criticism from China", "the
+ * suspects' arrest", "anti-Israeli bombings"): who acts and who is acted on, read from the noun's modifiers, its
+ * prepositional phrases and the verbs it follows. Token positions are sentence-relative. Holds one sentence; not
+ * thread-safe.
+ */
+final class NounParticipants {
+
+    /** Categories whose nouns name their actor in a "from" phrase ("criticism from China", "aid from Japan"). */
+    private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST", "PROTEST");
+    /** Categories whose nouns may name both parties after "between" ("talks between X and Y"). */
+    private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
+    /** Nominal triggers that name the one who acts. */
+    private static final Set<String> AGENT_NOUNS = Set.of("bomber", "attacker", "assailant", "gunman", "kidnapper", "hijacker");
+
+    /** What a noun's phrase names: the actors, the recipient, and whether the target was named without a verb. */
+    record Slots(List<Mention> actors, Mention recipient, boolean targetNamed) {
+    }
+
+    private final List<Token> t;
+    private final Mention[] mentionOf;
+    private final Participants participants;
+    private final NounRoles roles;
+
+    NounParticipants(List<Token> t, Mention[] mentionOf, Participants participants, NounRoles roles) {
+        this.t = t;
+        this.mentionOf = mentionOf;
+        this.participants = participants;
+        this.roles = roles;
+    }
+
+    /**
+     * The participants of the nominal trigger of rule {@code r} from {@code first} to {@code last} (head {@code head}),
+     * looking for a subject no further back than {@code lo}; null when the rule needs an actor right beside the noun
+     * and none is there.
+     */
+    Slots read(Triggers.Rule r, int head, int first, int last, int lo) {
+        List<Mention> actors;
+        Mention recipient;
+        boolean targetNamed = false;
+            Mention a = participants.modifierBefore(first);
+            if (a != null && r.category().equals("CONSULT") && (a.type() == MentionType.CITY || a.type() == MentionType.PLACE)) {
+                a = null; // "the Beijing Summit", "a Brussels summit": where it is held, not a party to it
+            }
+            Mention possessedPatient = null;
+            if (NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && roles.possessive(head)) {
+                possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
+                a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
+            }
+            if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null) {
+                return null;
+            }
+            if (a == null) {
+                a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
+            }
+            if (a == null && mentionOf[head] != null && mentionOf[head].type() == MentionType.GROUP
+                    && AGENT_NOUNS.contains(Moods.lemma(t.get(head)))) {
+                a = mentionOf[head]; // "a suicide bomber drove his car into mourners": the trigger names the attacker
+            }
+            boolean fromSource = false;
+            if (a == null && FROM_AGENT.contains(r.category())) {
+                a = participants.phrases.source(last, t.size()); // "criticism from China", "aid from Japan"
+                fromSource = a != null;
+            }
+            List<Mention> pair = a == null && PAIRED.contains(r.category()) ? participants.phrases.between(last, t.size()) : List.of();
+            if (a == null && pair.isEmpty() && r.category().equals("CONSULT")) {
+                a = participants.phrases.among(last, t.size()); // "negotiations are going on among member economies"
+            }
+            int victimVerb = roles.victimVerbBefore(first);
+            actors = fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
+                    : !pair.isEmpty() ? pair.subList(0, 1)
+                    : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
+                    || roles.reactionVerbBefore(first) >= 0 ? List.of()
+                    : participants.subject(first, lo);
+            int doer = roles.doerVerbBefore(first);
+            if (a == null && pair.isEmpty() && possessedPatient == null && doer >= 0) {
+                actors = participants.subject(doer, lo); // "Israel has stepped up targeted killings of"
+            }
+            recipient = !pair.isEmpty() ? pair.get(1) : roles.patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
+                    : possessedPatient;
+            if (recipient == null) {
+                recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
+            }
+            if (recipient == null) {
+                recipient = roles.victim(last);
+            }
+            if (recipient == null && !actors.isEmpty() && (fromSource && (r.category().equals("AID") || roles.drawVerbBefore(first) >= 0)
+                    || "visit".equals(r.mode()) && head + 1 < t.size() && t.get(head + 1).word().equals("by"))) { // "agreed during a visit by Lavrov"
+                List<Mention> receiver = roles.receiver(first, lo); // "RCAF destroyed its missiles with assistance from"
+                recipient = receiver.isEmpty() || ParticipantChecks.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
+            }
+            if (recipient == null && victimVerb >= 0) {
+                List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
+                recipient = victims.isEmpty() ? null : victims.get(0);
+            }
+            if (actors.isEmpty() && r.category().equals("RETREAT") && head + 2 < t.size() && t.get(head + 1).word().equals("of")) {
+                Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops"
+                actors = of == null ? actors : List.of(of);
+            }
+            if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.afterPassive(first) || victimVerb >= 0)) {
+                List<Mention> victims = participants.subject(victimVerb >= 0 ? victimVerb : first, lo);
+                actors = List.of(recipient); // "soldiers were killed in clashes with PKK members": the other side attacked
+                recipient = victims.isEmpty() ? null : victims.get(0);
+            }
+            if (recipient == null) {
+                recipient = roles.antiTarget(first); // "anti-Israeli bombings"
+                targetNamed = recipient != null;
+            }
+        return new Slots(actors, recipient, targetNamed);
+    }
+
+    private static Mention first(List<Mention> ms) {
+        return ms.isEmpty() ? null : ms.get(0);
+    }
+}
