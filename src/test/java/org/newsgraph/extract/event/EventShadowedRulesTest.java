@@ -53,4 +53,19 @@ class EventShadowedRulesTest {
     void aStrikeLaunchedByWorkersStaysAProtest() {
         assertEquals("strike", EventsOf.only("PROTEST", "Workers launched a strike on Monday.").mode());
     }
+
+    @Test
+    void aWarningToAPartyAgainstActingIsAThreat() {
+        List<EventMention> events = EventsOf.events("Beijing warned the United States on Tuesday against interfering in Taiwan.");
+        assertTrue(events.stream().anyMatch(e -> e.category().equals("THREATEN") && e.actor() != null
+                && e.actor().text().equals("Beijing")), events.toString());
+    }
+
+    @Test
+    void aWarningOfWhatFollowsIfIsAThreatButAdviceIsNot() {
+        assertTrue(EventsOf.events("Australian Prime Minister John Howard warned on Friday that Mal Colston would be voted "
+                + "out if he does not resign.").stream().anyMatch(e -> e.category().equals("THREATEN")));
+        assertTrue(EventsOf.events("Police were warning against unnecessary travel on Monday.").stream()
+                .noneMatch(e -> e.category().equals("THREATEN")));
+    }
 }
