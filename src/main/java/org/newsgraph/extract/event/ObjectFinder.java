@@ -340,6 +340,7 @@ final class ObjectFinder {
         if (sentence.mentionOf[end + 1] != null) {
             return false;
         }
-        return next.pos().startsWith("NNP") && !INSTITUTIONS.contains(next.word().toLowerCase(Locale.ROOT));
+        return next.pos().startsWith("NNP") && !INSTITUTIONS.contains(next.word().toLowerCase(Locale.ROOT))
+                && !"DATE".equals(next.ner()) && !WEEKDAYS.contains(next.word()); // "warned Iran Wednesday"
     }
 }

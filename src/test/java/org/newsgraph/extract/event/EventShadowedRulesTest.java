@@ -59,6 +59,10 @@ class EventShadowedRulesTest {
         List<EventMention> events = EventsOf.events("Beijing warned the United States on Tuesday against interfering in Taiwan.");
         assertTrue(events.stream().anyMatch(e -> e.category().equals("THREATEN") && e.actor() != null
                 && e.actor().text().equals("Beijing")), events.toString());
+        EventMention warned = EventsOf.only("THREATEN", "The United States warned Iran Wednesday against heading into a "
+                + "downward spiral of non-cooperation with the UN nuclear watchdog.");
+        assertEquals("Iran", warned.recipient().text()); // a weekday after a name is no part of a longer name
+
     }
 
     @Test
