@@ -35,7 +35,7 @@ final class DescribedParties {
             "citizen", "community", "family", "population", "warrior", "soldier",
             "priest", "doctor", "nurse", "farmer", "fisherman", "fishermen", "men", "women", "occupier", "insurgency",
             "movement", "league", "staff", "personnel", "protestors", "marcher", "striker", "demonstrators", "body", "taikonaut",
-            "astronaut", "engineer", "scientist", "official", "docker", "tribesmen", "policemen", "servicemen");
+            "astronaut", "engineer", "scientist", "official", "docker", "tribesmen", "policemen", "servicemen", "management");
 
     /** Heads in {@link Groups#NOUNS} that are no party in a recipient slot (things, places, unnamed sides). */
     private static final Set<String> NOT_HEADS = Set.of("aircraft", "warplane", "helicopter", "gunboat", "economy",
@@ -273,7 +273,7 @@ final class DescribedParties {
                 return null; // "his visit came ahead of a meeting in Hong Kong": the place of another clause
             }
             if (s.t.get(i).pos().equals("PRP$") || s.mentionOf[i] != null && s.mentionOf[i].type() == MentionType.PERSON
-                    || s.mentionOf[i] == null && noun(i) && partyHead(i)) {
+                    || s.mentionOf[i] == null && noun(i) && partyHead(i, false)) {
                 return null; // "visiting her physiotherapist in Ireland": a person visited, the place only where he is
             }
             if (i == last + 1 && Character.isUpperCase(s.t.get(i).word().charAt(0)) && (s.mentionOf[i] == null
@@ -285,7 +285,13 @@ final class DescribedParties {
                 ? place : null;
     }
 
+    /** Whether token {@code i} heads a described party by the hand list or WordNet's person and group nouns. */
     private boolean partyHead(int i) {
+        return partyHead(i, true);
+    }
+
+    /** As {@link #partyHead(int)}; {@code wide}: WordNet's nouns count too, not only the hand list. */
+    private boolean partyHead(int i, boolean wide) {
         Token k = s.t.get(i);
         if (s.mentionOf[i] != null) {
             MentionType type = s.mentionOf[i].type();
@@ -295,7 +301,8 @@ final class DescribedParties {
         if (NOT_HEADS.contains(lemma) || NOT_HEADS.contains(word(i))) {
             return false;
         }
-        return HEADS.contains(lemma) || HEADS.contains(word(i)) || Groups.NOUNS.contains(lemma) || Groups.NOUNS.contains(word(i));
+        return HEADS.contains(lemma) || HEADS.contains(word(i)) || Groups.NOUNS.contains(lemma) || Groups.NOUNS.contains(word(i))
+                || wide && (PartyNouns.contains(lemma) || PartyNouns.contains(word(i)));
     }
 
     /** Determiners, possessive pronouns, numbers, adjectives, and the nationality, country or title before the head. */

@@ -50,7 +50,7 @@ final class TriggerTable {
         return table;
     }
 
-    private static List<String> resource(String name) {
+    static List<String> resource(String name) {
         try (InputStream in = TriggerTable.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the class path");
