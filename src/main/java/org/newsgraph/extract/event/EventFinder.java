@@ -37,6 +37,7 @@ public final class EventFinder {
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
 
+    static final boolean DBG = Boolean.getBoolean("newsgraph.dbg");
     private final SentenceParser parser;
     private final TriggerModel model = TriggerModel.bundled();
     private final ArgumentModel arguments = ArgumentModel.bundled();
@@ -239,6 +240,7 @@ public final class EventFinder {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
             }
+            if (DBG) System.err.println("DBG surface " + r.category() + " " + t.get(head).word() + " actors=" + actors + " rec=" + recipient);
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }
@@ -272,6 +274,7 @@ public final class EventFinder {
             if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
             }
+            if (DBG) System.err.println("DBG final " + r.category() + " actors=" + actors + " rec=" + recipient + " parse=" + (parse != null));
             Span trigger = new Span(t.get(first).begin(), t.get(last).end());
             double confidence = (r.nominal() ? 0.7 : 0.8) - (actors.isEmpty() ? 0.2 : 0) - (recipient == null ? 0.05 : 0);
             if (modality == Modality.HYPOTHETICAL) {

@@ -72,6 +72,7 @@ final class ObjectFinder {
             return blamed;
         }
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
+        if (EventFinder.DBG) System.err.println("DBG objrec " + category + " from=" + sentence.t.get(from).word() + " direct=" + direct + " obj=" + objectAt(from + 1, hi, 5, last));
         if (direct && TRANSITIVE.contains(category)
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
             Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
@@ -194,7 +195,7 @@ final class ObjectFinder {
                 return sentence.pronouns.resolve(k);
             }
             if (p.equals("NN") && i + 1 < hi && (sentence.t.get(i + 1).word().equals("from") || sentence.t.get(i + 1).word().equals("of"))
-                    && Character.isLowerCase(k.word().charAt(0))) {
+                    && Character.isLowerCase(k.word().charAt(0)) && !(i > inside && NounRoles.PATIENT_NOUNS.contains(Moods.lemma(k)))) {
                 i++;
                 continue; // "his counterpart from North Korea"
             }
@@ -341,6 +342,24 @@ final class ObjectFinder {
             return false;
         }
         return next.pos().startsWith("NNP") && !INSTITUTIONS.contains(next.word().toLowerCase(Locale.ROOT))
-                && !"DATE".equals(next.ner()) && !WEEKDAYS.contains(next.word()); // "warned Iran Wednesday"
+                && !"DATE".equals(next.ner()) && !WEEKDAYS.contains(next.word()) // "warned Iran Wednesday"
+                && !titleAfter(end + 1);
+    }
+
+    /**
+     * Whether the capitalised words from {@code i} lead to a title or a person's name ("Lebanese Industry Minister Pierre
+     * Gemayel"): the portfolio of an office, not a longer name of a thing.
+     */
+    private boolean titleAfter(int i) {
+        for (int j = i; j < Math.min(sentence.t.size(), i + 3); j++) {
+            Mention m = sentence.mentionOf[j];
+            if (m != null) {
+                return m.type() == MentionType.TITLE || m.type() == MentionType.PERSON;
+            }
+            if (!sentence.t.get(j).pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return false;
     }
 }
