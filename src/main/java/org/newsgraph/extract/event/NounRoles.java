@@ -201,8 +201,8 @@ final class NounRoles {
             i--;
         }
         if (i < 0 || participants.mentionOf[i] != null || !(t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS"))
-                || !Character.isLowerCase(t.get(i).word().charAt(0))) {
-            return false;
+                || !Character.isLowerCase(t.get(i).word().charAt(0)) || PartyNouns.contains(Moods.lemma(t.get(i)).toLowerCase(Locale.ROOT))) {
+            return false; // "the HAMAS radicals were arrested": people, not a thing
         }
         int np = participants.npStart(i);
         String before = np == 0 ? "" : t.get(np - 1).word().toLowerCase(Locale.ROOT);
