@@ -76,7 +76,8 @@ final class DescribedParties {
                 return null;
             }
         }
-        return phraseAt(i); // not "the head of X", "the council's demand": the phrase after names the party or the thing
+        boolean charged = !nominal && category.equals("ACCUSE") && CHARGING.contains(Moods.lemma(t.get(head)));
+        return phraseAt(i, charged); // not "the head of X", "the council's demand": the phrase after names the party or the thing
     }
 
     /**
@@ -179,7 +180,7 @@ final class DescribedParties {
         int[] span = null;
         int by = word(last).equals("by") ? last + 1 : last + 1 < t.size() && word(last + 1).equals("by") ? last + 2 : -1;
         if ((nominal || passive) && by > 0) {
-            span = phraseAt(by);
+            span = phraseAt(by, false);
         }
         if (span == null && nominal) {
             int i = first - 1;
@@ -205,7 +206,15 @@ final class DescribedParties {
     }
 
     /** A described party's phrase starting at token {@code i} (its first token and head), or null. */
+    /** Verbs whose object is followed by "of" and the charge ("accused management of"). */
+    private static final Set<String> CHARGING = Set.of("accuse", "suspect", "convict", "acquit");
+
+    /** As {@link #phraseAt(int)}; {@code charged}: an "of" after the phrase tells the charge, not a longer name. */
     private int[] phraseAt(int i) {
+        return phraseAt(i, false);
+    }
+
+    private int[] phraseAt(int i, boolean charged) {
         List<Token> t = s.t;
         int start = i;
         while (i < t.size() && modifier(i)) {
@@ -216,7 +225,7 @@ final class DescribedParties {
             i++;
         }
         int end = i - 1;
-        if (end < noun || !partyHead(end) || i < t.size() && (word(i).equals("of") || t.get(i).pos().equals("POS"))
+        if (end < noun || !partyHead(end) || i < t.size() && (word(i).equals("of") && !charged || t.get(i).pos().equals("POS"))
                 || nameFollows(i)) {
             return null;
         }
