@@ -35,7 +35,7 @@ final class DescribedParties {
             "citizen", "community", "family", "population", "warrior", "soldier",
             "priest", "doctor", "nurse", "farmer", "fisherman", "fishermen", "men", "women", "occupier", "insurgency",
             "movement", "league", "staff", "personnel", "protestors", "marcher", "striker", "demonstrators", "body", "taikonaut",
-            "astronaut", "engineer", "scientist", "official", "docker", "tribesmen", "policemen", "servicemen", "management");
+            "astronaut", "engineer", "scientist", "official", "docker", "tribesmen", "policemen", "servicemen", "management", "unit");
 
     /** Heads in {@link Groups#NOUNS} that are no party in a recipient slot (things, places, unnamed sides). */
     private static final Set<String> NOT_HEADS = Set.of("aircraft", "warplane", "helicopter", "gunboat", "economy",
@@ -145,9 +145,9 @@ final class DescribedParties {
     private Mention subject(int first, int last, java.util.function.Supplier<ParseRoles> parse, String relation) {
         List<Token> t = s.t;
         int i = first - 1;
-        while (i >= 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD")
+        while (i >= 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD") || "DATE".equals(t.get(i).ner())
                 || t.get(i).pos().startsWith("VB") && Set.of("be", "have", "do").contains(Moods.lemma(t.get(i))))) {
-            i--;
+            i--; // past auxiliaries, adverbs and a day ("the official Thursday called on")
         }
         if (i < 0 || !noun(i) || !partyHead(i)) {
             return null;
@@ -180,7 +180,7 @@ final class DescribedParties {
         int[] span = null;
         int by = word(last).equals("by") ? last + 1 : last + 1 < t.size() && word(last + 1).equals("by") ? last + 2 : -1;
         if ((nominal || passive) && by > 0) {
-            span = phraseAt(by, false);
+            span = phraseAt(by, passive && CHARGING.contains(Moods.lemma(t.get(first)))); // "was accused by superiors of"
         }
         if (span == null && nominal) {
             int i = first - 1;
@@ -205,15 +205,13 @@ final class DescribedParties {
         return roles != null && roles.governs(first, last, span[1], true) ? mention(span) : null;
     }
 
-    /** A described party's phrase starting at token {@code i} (its first token and head), or null. */
     /** Verbs whose object is followed by "of" and the charge ("accused management of"). */
     private static final Set<String> CHARGING = Set.of("accuse", "suspect", "convict", "acquit");
 
-    /** As {@link #phraseAt(int)}; {@code charged}: an "of" after the phrase tells the charge, not a longer name. */
-    private int[] phraseAt(int i) {
-        return phraseAt(i, false);
-    }
-
+    /**
+     * A described party's phrase starting at token {@code i} (its first token and head), or null; {@code charged}: an
+     * "of" after the phrase tells the charge ("accused management of"), not a longer name.
+     */
     private int[] phraseAt(int i, boolean charged) {
         List<Token> t = s.t;
         int start = i;
