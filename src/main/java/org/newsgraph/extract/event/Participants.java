@@ -337,8 +337,21 @@ final class Participants {
         List<Mention> out = new ArrayList<>();
         out.add(m);
         int i = start - 1;
-        while (i > lo && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("CD") || titleOrNationality(i))) {
-            i--; // "China and 48 African countries", "Hu Jintao and Japanese Prime Minister Shinzo Abe"
+        if (i > lo && t.get(i).pos().equals("-LRB-") && mentionOf[i - 1] != null && ACTOR_TYPES.contains(mentionOf[i - 1].type())) {
+            i = startOf(i - 1) - 1; // "China and the European Union (EU) signed": the name the acronym repeats
+        }
+        int plain = i;
+        while (plain > lo && (t.get(plain).pos().equals("DT") || t.get(plain).pos().equals("CD") || titleOrNationality(plain))) {
+            plain--; // "China and 48 African countries", "Hu Jintao and Japanese Prime Minister Shinzo Abe"
+        }
+        int described = 0;
+        while (i > lo && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("CD") || titleOrNationality(i)
+                || described < 4 && descriptor(i))) {
+            described += descriptor(i) ? 1 : 0;
+            i--; // "Karzai and his Pakistani counterpart Pervez Musharaf", "Abe and visiting minister Ban"
+        }
+        if (described > 0 && !t.get(i).word().equals("and")) {
+            i = plain; // an appositive ("Watson, a 46-year old Canadian citizen"), not a list
         }
         while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(","))) {
             int j = i - 1;
@@ -353,6 +366,14 @@ final class Participants {
             i = s - 1;
         }
         return out;
+    }
+
+    /** A word describing the next name of a list: "his", "visiting", "Maoist", "counterpart". */
+    private boolean descriptor(int i) {
+        String p = t.get(i).pos();
+        return mentionOf[i] == null && (p.equals("PRP$") || p.startsWith("JJ") || p.equals("VBG") && !t.get(i).word().equals("including")
+                || p.equals("HYPH")
+                || p.equals("NN") && Character.isLowerCase(t.get(i).word().charAt(0)));
     }
 
     private boolean titleOrNationality(int i) {
