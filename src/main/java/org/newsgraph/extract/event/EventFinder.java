@@ -252,6 +252,7 @@ public final class EventFinder {
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
+                if (DBG) System.err.println("DBG requirements failed " + r);
                 return null;
             }
             Modality modality = mood.modality();

@@ -44,6 +44,22 @@ final class Mishaps {
     private Mishaps() {
     }
 
+    /** Weapons and attacks that kill by themselves: the subject of "killed" when no one is named, never an accident. */
+    private static final Set<String> WEAPONS = Set.of("bomb", "bombing", "blast", "explosion", "explode", "explosive",
+            "rocket", "missile", "shell", "shelling", "mortar", "grenade", "gunfire", "shooting", "attack", "airstrike",
+            "raid", "ambush", "landmine", "gunman", "gunmen", "bomber", "sniper", "artillery", "shoot", "rifle", "gun", "killer",
+            "violence", "arson", "deliberately", "fighting", "clash");
+
+    /** Whether a word of a weapon or an attack stands among tokens {@code from..to-1} ("the blast destroyed a car, killing"). */
+    static boolean weapon(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            if (WEAPONS.contains(Moods.lemma(tokens.get(i)).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the sentence tells an accident, a disaster or a suicide and nothing in it speaks of violence. */
     static boolean context(List<Token> tokens) {
         boolean mishap = false;

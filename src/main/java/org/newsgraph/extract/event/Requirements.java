@@ -44,7 +44,8 @@ final class Requirements {
             case ACTOR -> !actors.isEmpty() || anonymous;
             case PARTY -> recipient != null || !actors.isEmpty() && near(actors.get(0), first, last);
             case LABOUR -> labour(first, last);
-            case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && (recipient != null || personSubject(first)) && !mishap();
+            case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && (recipient != null || personSubject(first)) && !mishap()
+                    || !passive && recipient != null && Mishaps.weapon(t, first - 12, first) && !mishap(); // "the blast destroyed a car, killing three people"
             case VICTIM -> passive && (recipient != null || personSubject(first));
             case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
             case COUNTERPART -> recipient != null || actors.size() >= 2
@@ -83,7 +84,7 @@ final class Requirements {
 
     /** Whether the sentence tells of an accident or a disaster ("killed when their car was hit by an avalanche"). */
     boolean mishap() {
-        return t.stream().anyMatch(k -> MISHAPS.contains(Moods.lemma(k)));
+        return t.stream().anyMatch(k -> MISHAPS.contains(Moods.lemma(k))) && !Mishaps.weapon(t, 0, t.size()); // rockets that "fell"
     }
 
     /** A country, region or capital: a visit there meets its government ("visited rural areas in Qionghai" meets no one). */
