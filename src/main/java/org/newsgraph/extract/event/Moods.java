@@ -299,8 +299,8 @@ final class Moods {
         boolean scheduled = SCHEDULED.contains(lemma(t.get(head)));
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
             String w = t.get(i).word().toLowerCase(Locale.ROOT);
-            if (IRREALIS_MODIFIERS.contains(w)) {
-                return Modality.HYPOTHETICAL;
+            if (IRREALIS_MODIFIERS.contains(w) || scheduled && w.equals("next")) {
+                return Modality.HYPOTHETICAL; // "the planned visit", "the next round of talks"
             }
             if (w.equals("no")) {
                 return Modality.NEGATED;
@@ -324,13 +324,16 @@ final class Moods {
                 break;
             }
         }
-        if (futureAfter(t, first) || claimed(t, first) || rejectedObject(t, first)) {
+        if (futureAfter(t, first) || scheduled && futureAfterAside(t, head) || claimed(t, first) || rejectedObject(t, first)) {
             return Modality.HYPOTHETICAL;
         }
-        for (int i = first - 1; i >= Math.max(0, first - 10); i--) {
+        boolean crossed = false; // a comma passed: the far reach of a scheduled noun stops there
+        for (int i = first - 1; i >= Math.max(0, first - (scheduled && !crossed ? 20 : 10)); i--) {
             Token a = t.get(i);
+            crossed |= a.word().equals(",");
             boolean listComma = a.word().equals(",") && i + 1 < first && t.get(i + 1).pos().startsWith("JJ"); // "serious, open and direct"
-            if (!listComma && (a.word().equals(",") || a.word().equals(";") || CLAUSE_OPENERS.contains(a.word().toLowerCase(Locale.ROOT)))) {
+            if (!listComma && (a.word().equals(",") || a.word().equals(";") || CLAUSE_OPENERS.contains(a.word().toLowerCase(Locale.ROOT))
+                    || scheduled && (a.word().equalsIgnoreCase("that") || a.pos().startsWith("W")))) {
                 break; // "will not be blackmailed ... after three deadly bombings": the modal is another clause's
             }
             if (a.pos().equals("MD") || scheduled && futureInfinitive(t, i)) {
@@ -396,7 +399,8 @@ final class Moods {
             i--;
         }
         if (i < 0 || !Set.of("during", "at", "on", "in", "after", "before").contains(t.get(i).word().toLowerCase(Locale.ROOT))
-                || !(i == 0 || t.get(i - 1).word().equals(","))) {
+                || !(i == 0 || t.get(i - 1).word().equals(",") || i == 1 && t.get(0).pos().startsWith("RB"))) { // "Also during his talks"
+
             return false;
         }
         int comma = first + 1;
@@ -443,6 +447,31 @@ final class Moods {
         }
         return lemma(t.get(i)).equals("be") && i + 1 < t.size()
                 && FUTURE_PARTICIPLES.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "The meeting with Abdelaziz in Tindouf, southwest Algeria, will be", "The Ban-Aso meeting, to be held at": a
+     * scheduled event noun whose phrase, past an aside between commas, goes on with a future verb or "to be held".
+     */
+    private static boolean futureAfterAside(List<Token> t, int head) {
+        int i = head + 1;
+        while (i < t.size() && i <= head + 12 && !t.get(i).word().equals(",") && !t.get(i).pos().startsWith("VB")
+                && !t.get(i).pos().equals("MD") && !t.get(i).pos().startsWith("W") && !t.get(i).word().equalsIgnoreCase("that")) {
+            i++;
+        }
+        if (i + 2 < t.size() && t.get(i).word().equals(",") && t.get(i + 1).word().equalsIgnoreCase("to")
+                && lemma(t.get(i + 2)).equals("be")) {
+            return true; // ", to be held"
+        }
+        if (i < t.size() && t.get(i).word().equals(",")) {
+            int j = i + 1;
+            while (j < t.size() && j <= i + 8 && !t.get(j).word().equals(",") && !t.get(j).pos().startsWith("VB")
+                    && !t.get(j).pos().startsWith("W")) {
+                j++;
+            }
+            i = j < t.size() && t.get(j).word().equals(",") ? j + 1 : i;
+        }
+        return i < t.size() && t.get(i).pos().equals("MD") && Set.of("will", "'ll", "shall").contains(t.get(i).word().toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> FUTURE_PARTICIPLES = Set.of("expected", "scheduled", "due", "set", "slated", "planned",
