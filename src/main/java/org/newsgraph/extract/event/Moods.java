@@ -285,6 +285,9 @@ final class Moods {
             if (NEGATING_VERBS.contains(lemma)) {
                 return Modality.NEGATED;
             }
+            if (ASPECTUAL.contains(lemma) && t.get(i).pos().equals("VB") && futureBare(t, i)) {
+                return Modality.HYPOTHETICAL; // "will continue to support", "vowed to keep fighting": not yet
+            }
             if (ASPECTUAL.contains(lemma) || IMPLICATIVE.contains(lemma) && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))) {
                 return Modality.ASSERTED;
             }
@@ -293,6 +296,15 @@ final class Moods {
             }
         }
         return Modality.HYPOTHETICAL;
+    }
+
+    /** Whether the bare verb at {@code i} follows a modal or an infinitive "to" (past adverbs). */
+    private static boolean futureBare(List<Token> t, int i) {
+        int j = i - 1;
+        while (j >= 0 && t.get(j).pos().startsWith("RB")) {
+            j--;
+        }
+        return j >= 0 && (t.get(j).pos().equals("MD") && !lemma(t.get(j)).equals("do") || t.get(j).word().equalsIgnoreCase("to"));
     }
 
     private static Modality nominalModality(List<Token> t, int head, int first) {
