@@ -36,6 +36,8 @@ public final class EventFinder {
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
+    /** A killing told by its verb alone, with no attacker named: the toll of an attack told beside it, if there is one. */
+    private static final java.util.regex.Pattern KILLING = java.util.regex.Pattern.compile("(?i)(kill|killed|killing|kills)");
 
     static final boolean DBG = Boolean.getBoolean("newsgraph.dbg");
     private final SentenceParser parser;
@@ -100,7 +102,8 @@ public final class EventFinder {
             }
             String body = analysis.text();
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
-            List<EventMention> merged = Dedup.merge(found, x -> x.category().equals("ASSAULT") && INJURY.matcher(x.trigger().of(body)).lookingAt());
+            List<EventMention> merged = Dedup.merge(found, x -> x.category().equals("ASSAULT") && (INJURY.matcher(x.trigger().of(body)).lookingAt()
+                    || x.actor() == null && KILLING.matcher(x.trigger().of(body)).matches())); // "an attack that killed one person"
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 events.add(e);
                 for (Mention m : participants(e)) {
