@@ -12,7 +12,7 @@ A recipient slot the name rules leave empty ("the killings of five prostitutes",
 DescribedParties knows offices, institutions and collectives a set happened to show; this table gives the rest: every
 one-word noun whose most frequent sense is a person (lexicographer file noun.person: prostitute, marine, negotiator) or
 a social group (noun.group under social_group or people: tribe, clan, militia, crew). Other groups (series, range,
-collection) and rarer senses are left out. One lemma per line; sorted, so a rerun gives the same file.
+collection), gatherings and trades (meeting, industry) and rarer senses are left out. One lemma per line; sorted, so a rerun gives the same file.
 """
 import sys
 import zipfile
@@ -24,6 +24,8 @@ PERSON = 18  # noun.person
 GROUP = 14   # noun.group
 # social groups and peoples: the groups that can act or be acted on as a party
 GROUP_ROOTS = {"social_group", "people"}
+# groups that are gatherings or trades rather than parties ("backed the gathering", "the industry")
+NOT_PARTIES = {"gathering", "meeting", "rally", "conference", "convention", "business", "industry", "gallery", "market"}
 
 
 def read(jar, name):
@@ -70,7 +72,7 @@ def rows(jar):
     ss = synsets(jar)
     out = []
     for lemma, offset in first_senses(jar).items():
-        if not lemma.replace("-", "").isalpha():
+        if not lemma.replace("-", "").isalpha() or lemma in NOT_PARTIES:
             continue  # multi-word lemmas ("prime_minister" is read by its head), numbers
         lexfile = ss[offset][0]
         if lexfile == PERSON or lexfile == GROUP and under(ss, offset, GROUP_ROOTS):

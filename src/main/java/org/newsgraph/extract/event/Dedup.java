@@ -2,7 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * One event per happening within a sentence: two triggers of the same category whose participants agree
@@ -16,19 +16,19 @@ final class Dedup {
     }
 
     static List<EventMention> merge(List<EventMention> found) {
-        return merge(found, e -> false);
+        return merge(found, (e, other) -> false);
     }
 
     /**
-     * @param outcome events that tell only an outcome of another event of their category in the sentence ("and
-     *                wounded nine others"): they merge with it whatever their recipient
+     * @param outcome whether an event tells only an outcome of the other event of its category in the sentence ("and
+     *                wounded nine others", "an attack that killed one person"): the two merge whatever their recipient
      */
-    static List<EventMention> merge(List<EventMention> found, Predicate<EventMention> outcome) {
+    static List<EventMention> merge(List<EventMention> found, BiPredicate<EventMention, EventMention> outcome) {
         List<EventMention> out = new ArrayList<>();
         for (EventMention e : found) {
             int twin = -1;
             for (int i = 0; i < out.size(); i++) {
-                if (same(out.get(i), e) || (outcome.test(e) || outcome.test(out.get(i))) && sameAttack(out.get(i), e)) {
+                if (same(out.get(i), e) || (outcome.test(e, out.get(i)) || outcome.test(out.get(i), e)) && sameAttack(out.get(i), e)) {
                     twin = i;
                 }
             }

@@ -38,6 +38,8 @@ public final class EventFinder {
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
     /** A killing told by its verb alone, with no attacker named: the toll of an attack told beside it, if there is one. */
     private static final java.util.regex.Pattern KILLING = java.util.regex.Pattern.compile("(?i)(kill|killed|killing|kills)");
+    /** Verbs that tell a killing or an injury of their own ("shot dead ..., and a farmer was killed"): two victims, two events. */
+    private static final java.util.regex.Pattern VIOLENT_VERB = java.util.regex.Pattern.compile("(?i)(kill|shot|shoot|murder|stab|wound|injur|behead|slain|slay|gun)");
 
     static final boolean DBG = Boolean.getBoolean("newsgraph.dbg");
     private final SentenceParser parser;
@@ -102,8 +104,9 @@ public final class EventFinder {
             }
             String body = analysis.text();
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
-            List<EventMention> merged = Dedup.merge(found, x -> x.category().equals("ASSAULT") && (INJURY.matcher(x.trigger().of(body)).lookingAt()
-                    || x.actor() == null && KILLING.matcher(x.trigger().of(body)).matches())); // "an attack that killed one person"
+            List<EventMention> merged = Dedup.merge(found, (x, y) -> x.category().equals("ASSAULT")
+                    && (INJURY.matcher(x.trigger().of(body)).lookingAt() || x.actor() == null && KILLING.matcher(x.trigger().of(body)).matches()
+                    && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt())); // "an attack that killed one person": its toll
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 events.add(e);
                 for (Mention m : participants(e)) {

@@ -468,7 +468,8 @@ final class Moods {
     private static boolean futureAfterAside(List<Token> t, int head) {
         int i = head + 1;
         while (i < t.size() && i <= head + 12 && !t.get(i).word().equals(",") && !t.get(i).pos().startsWith("VB")
-                && !t.get(i).pos().equals("MD") && !t.get(i).pos().startsWith("W") && !t.get(i).word().equalsIgnoreCase("that")) {
+                && !t.get(i).pos().equals("MD") && !t.get(i).pos().startsWith("W") && !t.get(i).word().equalsIgnoreCase("that")
+                && !t.get(i).pos().equals("CC")) { // "starts his visit to Germany ... and will meet": another verb's modal
             i++;
         }
         if (i + 2 < t.size() && t.get(i).word().equals(",") && t.get(i + 1).word().equalsIgnoreCase("to")
