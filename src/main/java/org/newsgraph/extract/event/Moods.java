@@ -59,6 +59,18 @@ final class Moods {
     private Moods() {
     }
 
+    /** Whether the participle at {@code head} is "called" before "for", "on" or "upon" (past adverbs and a day), with no auxiliary. */
+    private static boolean callFor(List<Token> t, int head) {
+        if (!lemma(t.get(head)).equals("call") || head > 0 && AUX.contains(lemma(t.get(head - 1)))) {
+            return false;
+        }
+        int i = head + 1;
+        while (i < t.size() && i <= head + 3 && (t.get(i).pos().startsWith("RB") || "DATE".equals(t.get(i).ner()))) {
+            i++;
+        }
+        return i < t.size() && Set.of("for", "on", "upon").contains(t.get(i).word().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * @param head  the trigger's head token index in {@code t} (a sentence)
      * @param first the trigger's first token index
@@ -69,6 +81,9 @@ final class Moods {
         }
         Token h = t.get(head);
         String pos = h.pos();
+        if (pos.equals("VBN") && callFor(t, head)) {
+            pos = "VBD"; // "Ruggiero called here Monday for", "the board on Friday called for": a past tense the tagger missed
+        }
         if ((pos.equals("VBN") || pos.equals("VBD")) && determinedModifier(t, head)) {
             return SKIP; // "the accused soldier", "its detained members"
         }
