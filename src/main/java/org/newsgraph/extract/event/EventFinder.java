@@ -262,7 +262,7 @@ public final class EventFinder {
                 return null;
             }
             Modality modality = mood.modality();
-            if (actors.isEmpty() && modality == Modality.ASSERTED && !mood.passive()
+            if (actors.isEmpty() && !anonymous && modality == Modality.ASSERTED && !mood.passive()
                     && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
             }
