@@ -1,0 +1,51 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+
+/**
+ * Clashes between the police and a crowd are a riot: PLOVER's PROTEST in its violent mode (CAMEO 145), not an assault
+ * by either side ("clashes between police and demonstrators", "youths clashed with police", "PPP supporters ...
+ * clashing with security members"). The crowd protests and the police are its target, whichever side the sentence
+ * names first. Stateless.
+ */
+final class Riots {
+
+    /** Heads of the forces of order. */
+    private static final Set<String> ORDER = Set.of("police", "policeman", "policemen", "officer", "officers", "security",
+            "gendarme", "gendarmes", "troops", "soldiers", "army", "forces", "members", "guards");
+    /** Heads of a crowd. */
+    private static final Set<String> CROWD = Set.of("protester", "protesters", "protestor", "protestors", "demonstrator",
+            "demonstrators", "youth", "youths", "supporter", "supporters", "rioter", "rioters", "mob", "mobs", "student",
+            "students", "radicals", "fans", "crowd", "crowds", "marchers", "stonethrowers", "residents", "villagers");
+
+    private Riots() {
+    }
+
+    /**
+     * The event as a riot when it is a clash ("clash", "clashed", "clashing") between the police and a crowd; the event
+     * itself otherwise.
+     */
+    static EventMention of(EventMention e, String body) {
+        if (!e.category().equals("ASSAULT") || !e.trigger().of(body).toLowerCase(Locale.ROOT).startsWith("clash")
+                || e.recipient() == null || e.actor() == null) {
+            return e;
+        }
+        Mention a = e.actor();
+        Mention r = e.recipient();
+        Mention crowd = is(CROWD, a) && is(ORDER, r) ? a : is(CROWD, r) && is(ORDER, a) ? r : null;
+        if (crowd == null) {
+            return e;
+        }
+        Mention order = crowd == a ? r : a;
+        return new EventMention(e.trigger(), "PROTEST", "riot", crowd, List.of(crowd), order, e.time(), e.place(),
+                e.quantities(), e.statement(), e.modality(), e.confidence());
+    }
+
+    private static boolean is(Set<String> heads, Mention m) {
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        return heads.contains(words[words.length - 1]);
+    }
+}
