@@ -107,7 +107,7 @@ public final class EventFinder {
             List<EventMention> merged = Dedup.merge(found, (x, y) -> x.category().equals("ASSAULT")
                     && (INJURY.matcher(x.trigger().of(body)).lookingAt() || x.actor() == null && KILLING.matcher(x.trigger().of(body)).matches()
                     && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt())); // "an attack that killed one person": its toll
-            merged = merged.stream().map(x -> Riots.of(x, body)).toList(); // after the merge: the clash keeps its toll
+            merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body), tokens, body)).toList(); // after the merge: the clash keeps its toll
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 events.add(e);
                 for (Mention m : participants(e)) {
