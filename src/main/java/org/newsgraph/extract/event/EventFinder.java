@@ -41,7 +41,6 @@ public final class EventFinder {
     /** Verbs that tell a killing or an injury of their own ("shot dead ..., and a farmer was killed"): two victims, two events. */
     private static final java.util.regex.Pattern VIOLENT_VERB = java.util.regex.Pattern.compile("(?i)(kill|shot|shoot|murder|stab|wound|injur|behead|slain|slay|gun)");
 
-    static final boolean DBG = Boolean.getBoolean("newsgraph.dbg");
     private final SentenceParser parser;
     private final TriggerModel model = TriggerModel.bundled();
     private final ArgumentModel arguments = ArgumentModel.bundled();
@@ -233,7 +232,6 @@ public final class EventFinder {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
                 }
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() || roles.thingBefore(first) ? null : subject.get(0);
-                if (DBG) System.err.println("DBG passive subject=" + subject + " thingBefore=" + roles.thingBefore(first));
                 actors = actors.isEmpty() && CommonParties.alerted(t, first, last) ? subject : actors; // "troops were put on high alert"
                 Mention blamed = new ObjectFinder(participants).blamedOn(head, t.size(), null);
                 recipient = blamed != null ? blamed : recipient; // "the abuse is blamed on militias": not the abuse
@@ -248,7 +246,6 @@ public final class EventFinder {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
             }
-            if (DBG) System.err.println("DBG surface " + r.category() + " " + t.get(head).word() + " actors=" + actors + " rec=" + recipient);
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }
@@ -259,7 +256,6 @@ public final class EventFinder {
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
-                if (DBG) System.err.println("DBG requirements failed " + r);
                 return null;
             }
             Modality modality = mood.modality();
@@ -283,7 +279,6 @@ public final class EventFinder {
             if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
             }
-            if (DBG) System.err.println("DBG final " + r.category() + " actors=" + actors + " rec=" + recipient + " parse=" + (parse != null));
             Span trigger = new Span(t.get(first).begin(), t.get(last).end());
             double confidence = (r.nominal() ? 0.7 : 0.8) - (actors.isEmpty() ? 0.2 : 0) - (recipient == null ? 0.05 : 0);
             if (modality == Modality.HYPOTHETICAL) {

@@ -72,7 +72,6 @@ final class ObjectFinder {
             return blamed;
         }
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
-        if (EventFinder.DBG) System.err.println("DBG objrec " + category + " from=" + sentence.t.get(from).word() + " direct=" + direct + " obj=" + objectAt(from + 1, hi, 5, last));
         if (direct && TRANSITIVE.contains(category)
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
             Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
