@@ -38,8 +38,9 @@ public final class EventFinder {
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
     /** A killing told by its verb alone, with no attacker named: the toll of an attack told beside it, if there is one. */
     private static final java.util.regex.Pattern KILLING = java.util.regex.Pattern.compile("(?i)(kill|killed|killing|kills)");
-    /** Verbs that tell a killing or an injury of their own ("shot dead ..., and a farmer was killed"): two victims, two events. */
-    private static final java.util.regex.Pattern VIOLENT_VERB = java.util.regex.Pattern.compile("(?i)(kill|shot|shoot|murder|stab|wound|injur|behead|slain|slay|gun)");
+    /** Verbs that tell a killing or an injury of their own. */
+    private static final java.util.regex.Pattern VIOLENT_VERB =
+            java.util.regex.Pattern.compile("(?i)(kill|shot|shoot|murder|stab|wound|injur|behead|slain|slay|gun)");
 
     private final SentenceParser parser;
     private final TriggerModel model = TriggerModel.bundled();
@@ -103,10 +104,9 @@ public final class EventFinder {
             }
             String body = analysis.text();
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
-            List<EventMention> merged = Dedup.merge(found, (x, y) -> x.category().equals("ASSAULT")
-                    && (INJURY.matcher(x.trigger().of(body)).lookingAt() || x.actor() == null && KILLING.matcher(x.trigger().of(body)).matches()
-                    && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt())); // "an attack that killed one person": its toll
-            merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body), tokens, body)).toList(); // after the merge: the clash keeps its toll
+            List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body));
+            // after the merge, so that a clash keeps its toll before it is read as a riot
+            merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body), tokens, body)).toList();
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 events.add(e);
                 for (Mention m : participants(e)) {
@@ -135,6 +135,17 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code x} tells only the toll of the attack {@code y} beside it: its injuries ("killed one and wounded
+     * nine"), or a killing with no attacker named beside an attack told by a noun ("a suicide bombing that killed one
+     * person"), not beside another killing verb ("shot dead ..., and a farmer was killed": two victims, two events).
+     */
+    private static boolean toll(EventMention x, EventMention y, String body) {
+        String trigger = x.trigger().of(body);
+        return x.category().equals("ASSAULT") && (INJURY.matcher(trigger).lookingAt()
+                || x.actor() == null && KILLING.matcher(trigger).matches() && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt());
     }
 
     private static List<Mention> participants(EventMention e) {
