@@ -77,7 +77,9 @@ final class DescribedParties {
             }
         }
         boolean charged = !nominal && category.equals("ACCUSE") && CHARGING.contains(Moods.lemma(t.get(head)));
-        return phraseAt(i, charged); // not "the head of X", "the council's demand": the phrase after names the party or the thing
+        // not "the head of X", "the council's demand": the phrase after names the party or the thing; a meeting or a visit
+        // is with an office or a body of the hand list ("his physiotherapist" is no counterpart)
+        return phraseAt(i, charged, !category.equals("CONSULT"));
     }
 
     /**
@@ -180,7 +182,7 @@ final class DescribedParties {
         int[] span = null;
         int by = word(last).equals("by") ? last + 1 : last + 1 < t.size() && word(last + 1).equals("by") ? last + 2 : -1;
         if ((nominal || passive) && by > 0) {
-            span = phraseAt(by, passive && CHARGING.contains(Moods.lemma(t.get(first)))); // "was accused by superiors of"
+            span = phraseAt(by, passive && CHARGING.contains(Moods.lemma(t.get(first))), true); // "was accused by superiors of"
         }
         if (span == null && nominal) {
             int i = first - 1;
@@ -210,9 +212,10 @@ final class DescribedParties {
 
     /**
      * A described party's phrase starting at token {@code i} (its first token and head), or null; {@code charged}: an
-     * "of" after the phrase tells the charge ("accused management of"), not a longer name.
+     * "of" after the phrase tells the charge ("accused management of"), not a longer name; {@code wide}: WordNet's
+     * person and group nouns head a party too.
      */
-    private int[] phraseAt(int i, boolean charged) {
+    private int[] phraseAt(int i, boolean charged, boolean wide) {
         List<Token> t = s.t;
         int start = i;
         while (i < t.size() && modifier(i)) {
@@ -223,7 +226,7 @@ final class DescribedParties {
             i++;
         }
         int end = i - 1;
-        if (end < noun || !partyHead(end) || i < t.size() && (word(i).equals("of") && !charged || t.get(i).pos().equals("POS"))
+        if (end < noun || !partyHead(end, wide) || i < t.size() && (word(i).equals("of") && !charged || t.get(i).pos().equals("POS"))
                 || nameFollows(i)) {
             return null;
         }
