@@ -58,12 +58,17 @@ final class Dedup {
 
     private static boolean same(EventMention a, EventMention b) {
         if ("visit".equals(a.mode()) && "visit".equals(b.mode()) && a.category().equals(b.category()) && a.modality() == b.modality()
-                && agree(a.actor() == null ? null : a.actor().text(), b.actor() == null ? null : b.actor().text())) {
-            return true; // "arrived in Buenos Aires on Monday to visit Argentina": one trip
+                && (agree(a.actor() == null ? null : a.actor().text(), b.actor() == null ? null : b.actor().text())
+                    || nationality(a.actor()) || nationality(b.actor()))) {
+            return true; // "arrived in Buenos Aires on Monday to visit Argentina", "arrived ... as the first Libyan head ... to visit": one trip
         }
         return a.category().equals(b.category()) && a.modality() == b.modality()
                 && agree(a.actor() == null ? null : a.actor().text(), b.actor() == null ? null : b.actor().text())
                 && agree(a.recipient() == null ? null : a.recipient().text(), b.recipient() == null ? null : b.recipient().text());
+    }
+
+    private static boolean nationality(org.newsgraph.extract.Mention m) {
+        return m != null && m.type() == org.newsgraph.extract.MentionType.NATIONALITY;
     }
 
     private static boolean sameAttack(EventMention a, EventMention b) {

@@ -270,7 +270,7 @@ public final class EventFinder {
                 return null;
             }
             Modality modality = mood.modality();
-            if (actors.isEmpty() && !anonymous && modality == Modality.ASSERTED && !mood.passive()
+            if (actors.isEmpty() && !(anonymous && firstPersonSubject(first)) && modality == Modality.ASSERTED && !mood.passive()
                     && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
             }
@@ -301,6 +301,15 @@ public final class EventFinder {
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
+        }
+
+        /** Whether "I" or "we" is the subject right before the verb at {@code first} (past adverbs and auxiliaries). */
+        private boolean firstPersonSubject(int first) {
+            int i = first - 1;
+            while (i >= 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD"))) {
+                i--;
+            }
+            return i >= 0 && Set.of("i", "we").contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
         }
 
         /** "..., it is unacceptable," X said: accusations made in a statement. */
