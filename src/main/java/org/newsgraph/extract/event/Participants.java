@@ -254,7 +254,7 @@ final class Participants {
      */
     Mention headOfChain(int i, int hi) {
         Mention m = mentionOf[i];
-        int j = endOf(i) + 1;
+        int j = portfolio(endOf(i) + 1, hi);
         while (j < hi && mentionOf[j] != null && mentionOf[j] != m && !(m.type() == MentionType.NATIONALITY
                 && mentionOf[j].text().toLowerCase(Locale.ROOT).matches("embassy|embassies|consulate|legation"))
                 && (m.type() == MentionType.NATIONALITY || m.type() == MentionType.TITLE || mentionOf[j].type() == MentionType.TITLE
@@ -375,6 +375,18 @@ final class Participants {
         return mentionOf[i] == null && (p.equals("PRP$") || p.startsWith("JJ") || p.equals("VBG") && !t.get(i).word().equals("including")
                 || p.equals("HYPH")
                 || p.equals("NN") && Character.isLowerCase(t.get(i).word().charAt(0)));
+    }
+
+    /**
+     * Past the capitalised words of a portfolio before a title ("Lebanese Industry Minister Pierre Gemayel"): the index of
+     * the title when one to two such words lead to it, else {@code j} itself.
+     */
+    private int portfolio(int j, int hi) {
+        int k = j;
+        while (k < hi && k < j + 2 && mentionOf[k] == null && t.get(k).pos().startsWith("NNP")) {
+            k++;
+        }
+        return k > j && k < hi && mentionOf[k] != null && mentionOf[k].type() == MentionType.TITLE ? k : j;
     }
 
     private boolean titleOrNationality(int i) {
