@@ -44,34 +44,37 @@ class EventScorerTest {
         return Stream.of(
                 // Nineteenth round (rules for future clauses, press conferences, warnings; both tables retrained): over the
                 // 14 sets category and argument matches unchanged in sum, +2 events (golden one false event more).
-                new Reached("golden", 99, 0.894, 0.944, 0.805, MARGIN),
+                // Twentieth round (party nouns in slots, riots, attacks in words, tolls, arrivals; both tables retrained):
+                // pool rules alone P 0.773 -> 0.788, R 0.490 -> 0.503, arguments 0.460 -> 0.485; over the 14 sets matches
+                // 643 -> 641, events 745 -> 744, argument matches 480 -> 481 (golden one false event more, one argument less).
+                new Reached("golden", 99, 0.886, 0.944, 0.789, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.857, 1.000, 0.667, 0.07),
-                new Reached("dev2", 91, 0.932, 0.911, 0.659, MARGIN),
-                new Reached("blind", 64, 0.857, 0.806, 0.635, MARGIN), // 0.683 before the parse features
-                new Reached("blind2", 98, 0.939, 0.713, 0.780, MARGIN),
-                new Reached("blind3", 80, 0.971, 0.782, 0.714, MARGIN),
+                new Reached("dev2", 91, 0.943, 0.922, 0.670, MARGIN),
+                new Reached("blind", 64, 0.841, 0.791, 0.635, MARGIN), // 0.683 before the parse features
+                new Reached("blind2", 98, 0.939, 0.713, 0.793, MARGIN),
+                new Reached("blind3", 80, 0.971, 0.770, 0.725, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.946, 0.757, 0.607, MARGIN),
+                new Reached("blind4", 60, 0.945, 0.743, 0.600, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
-                new Reached("blind5", 63, 0.945, 0.765, 0.745, MARGIN), // 0.800 before the parse features
+                new Reached("blind5", 63, 0.944, 0.750, 0.741, MARGIN), // 0.800 before the parse features
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
-                new Reached("blind6", 61, 0.889, 0.600, 0.593, MARGIN),
+                new Reached("blind6", 61, 0.887, 0.588, 0.642, MARGIN),
                 // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05
-                new Reached("blind7", 35, 0.619, 0.382, 0.476, 0.07),
+                new Reached("blind7", 35, 0.609, 0.412, 0.435, 0.07),
                 // two annotators of the same 70 sentences (agreement: category F1 0.964, with arguments 0.892); first
                 // scores 0.652 / 0.375 / 0.217 and 0.652 / 0.349 / 0.261 (the fourteenth round changed neither); a
                 // development set since the phone-call fix; 0.391 / 0.435 arguments after the
                 // fifteenth round (described parties, visited countries); 23 events found: one moves P by about 0.04
-                new Reached("blind8a", 70, 0.667, 0.400, 0.417, 0.07),
-                new Reached("blind8b", 70, 0.667, 0.372, 0.458, 0.07),
+                new Reached("blind8a", 70, 0.708, 0.425, 0.417, 0.07),
+                new Reached("blind8b", 70, 0.708, 0.395, 0.458, 0.07),
                 // first score (after the fourteenth round; the same with the session-start rules); 20 events found;
                 // with the final learned models 0.591 / 0.371 / 0.273 (22 events found)
-                new Reached("blind9", 70, 0.591, 0.371, 0.318, 0.07),
+                new Reached("blind9", 70, 0.565, 0.371, 0.261, 0.07),
                 // first score (final learned models of the sixteenth round): 0.608 / 0.360 / 0.333; rules alone 0.612 /
                 // 0.349 / 0.327; 51 events found: one moves P by 0.02
-                new Reached("blind10", 100, 0.615, 0.372, 0.346, 0.05));
+                new Reached("blind10", 100, 0.608, 0.360, 0.373, 0.05));
     }
 
     @ParameterizedTest
