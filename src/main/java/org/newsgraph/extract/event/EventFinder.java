@@ -234,6 +234,10 @@ public final class EventFinder {
                 targetNamed = slots.targetNamed();
             } else if (mood.passive()) {
                 actors = participants.phrases.agents(head, t.size());
+                int conjunct = actors.isEmpty() ? Moods.coordinatedWith(t, first) : -1;
+                if (conjunct >= 0) {
+                    actors = participants.phrases.agents(conjunct, first); // "was convicted by a court and sentenced to"
+                }
                 if (actors.isEmpty() && ("expel".equals(r.mode()) || "membership".equals(r.mode()))) {
                     Mention from = participants.phrases.source(head + 1, t.size()); // "was deported from India"
                     actors = from == null ? List.of() : List.of(from);
@@ -257,6 +261,7 @@ public final class EventFinder {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
             }
+            if (System.getProperty("DBG") != null) System.err.println("DBG " + r + " actors=" + actors + " rec=" + recipient + " mood=" + mood);
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }

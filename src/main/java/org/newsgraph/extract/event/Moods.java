@@ -110,6 +110,17 @@ final class Moods {
             i--;
         }
         Token before = i >= 0 ? t.get(i) : null;
+        if (pos.equals("VBD") && be) {
+            pos = "VBN"; // "was initially refused a visa": no past tense follows "was"
+        }
+        if (pos.equals("VBN") && !be && !have && before != null && before.pos().equals("VBN") && RAISING.contains(lemma(before))
+                && i > 0 && lemma(t.get(i - 1)).equals("be")) {
+            be = true; // "were reported killed", "are feared kidnapped"
+        }
+        if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && (chargedWith(t, head) || coordinatedPassive(t, head))) {
+            be = true; // "officers ... accused of installing mines", "was convicted ... and sentenced to"
+            pos = "VBN";
+        }
         boolean passive = pos.equals("VBN") && be;
         if ((pos.equals("VBN") || pos.equals("VBD") && !objectFollows(t, head)) && !be && !have && gapped(t, head)) {
             return new Mood(Modality.ASSERTED, true, false); // "one was killed and nine others wounded"
@@ -198,6 +209,64 @@ final class Moods {
             }
         }
         return false;
+    }
+
+    /** Participles of report and belief that an event's passive participle may follow ("were reported killed"). */
+    private static final Set<String> RAISING = Set.of("report", "fear", "believe", "say", "feared", "think", "know",
+            "confirm", "understand", "presume", "suspect", "rumour", "rumor");
+
+    /** Verbs whose active form puts their object before this preposition: right after the verb, they are passive. */
+    private static final java.util.Map<String, Set<String>> CHARGED = java.util.Map.of("accuse", Set.of("of"),
+            "suspect", Set.of("of"), "convict", Set.of("of"), "charge", Set.of("with"), "blame", Set.of("for"),
+            "sentence", Set.of("to"), "sentenced", Set.of("to"));
+
+    /** "officers ... accused of installing mines", "Rumsfeld, blamed for the mess": a participle before its charge. */
+    private static boolean chargedWith(List<Token> t, int head) {
+        Set<String> preps = CHARGED.get(lemma(t.get(head)));
+        return preps != null && head > 0 && head + 1 < t.size() && preps.contains(t.get(head + 1).word().toLowerCase(Locale.ROOT))
+                && !t.get(head - 1).pos().equals("DT") && !t.get(head - 1).pos().equals("PRP"); // "nightspots which it accused of"
+    }
+
+    /**
+     * "was convicted of terrorism by a court and sentenced to life", "has been issued a summons and accused of": a
+     * participle right after "and" shares the passive auxiliary of the verb before it in the same clause.
+     */
+    private static boolean coordinatedPassive(List<Token> t, int head) {
+        return coordinatedWith(t, head) >= 0;
+    }
+
+    /**
+     * The passive participle whose auxiliary the participle at {@code head} shares ({@link #coordinatedPassive}), or -1.
+     * Not when an object or an infinitive follows ("... were killed, and sentenced him", "was opposed ... and refused to send").
+     */
+    static int coordinatedWith(List<Token> t, int head) {
+        int and = head - 1;
+        if (and < 1 || !t.get(and).word().equals("and")) {
+            and = head - 2;
+            if (and < 1 || !t.get(and).word().equals("and") || !t.get(head - 1).pos().startsWith("RB")) {
+                return -1;
+            }
+        }
+        if (objectFollows(t, head) || head + 2 < t.size() && t.get(head + 1).word().equals("to") && t.get(head + 2).pos().equals("VB")) {
+            return -1;
+        }
+        for (int i = and - 1; i >= Math.max(1, and - 16); i--) {
+            Token k = t.get(i);
+            if (k.pos().equals("WDT") || k.pos().equals("WP") || k.pos().equals("MD") || k.word().equals(";")) {
+                return -1;
+            }
+            if (k.pos().equals("VBN") || k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP")) {
+                if (!k.pos().equals("VBN") && !k.pos().equals("VBD")) {
+                    return -1;
+                }
+                int j = i - 1;
+                while (j > 0 && t.get(j).pos().startsWith("RB")) {
+                    j--;
+                }
+                return lemma(t.get(j)).equals("be") || lemma(t.get(j)).equals("get") ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a noun phrase or pronoun starts right after the verb (an object: the verb is active). */

@@ -170,6 +170,10 @@ final class ObjectFinder {
             if (m != null && m.type() == MentionType.TITLE && describedPerson(i, hi)) {
                 return m; // "detained a former defence secretary": the description is all the sentence gives
             }
+            if (m != null && m.type() == MentionType.TITLE && i > inside) {
+                i = sentence.endOf(i);
+                continue; // "met Secretary of State Condoleezza Rice": a title of several words leads to the name
+            }
             if (m != null && unnamedParties(m, i)) {
                 return null; // "urged all parties", "talks between the two governments": the sentence names no one
             }
@@ -210,9 +214,9 @@ final class ObjectFinder {
                 continue; // "hailed on Wednesday the Democrats' control", "stormed early on Wednesday morning the town"
             }
             if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i > from && i + 1 < hi
-                    && Set.of("DT", "JJ", "NN", "NNP", "VBG").contains(sentence.t.get(i - 1).pos()) && sentence.mentionOf[i + 1] != null
+                    && Set.of("DT", "JJ", "NN", "NNP", "VBG").contains(sentence.t.get(i - 1).pos()) && (sentence.mentionOf[i + 1] != null
                     && sentence.mentionOf[i + 1].type() != MentionType.GROUP && (i + 2 >= hi || !sentence.t.get(i + 2).pos().startsWith("NN")
-                    || sentence.endOf(i + 1) > i + 1)) {
+                    || sentence.endOf(i + 1) > i + 1) || personAhead(i + 1, hi))) {
                 continue; // a descriptor before the name: "the ruling Islamist movement Hamas", "the rebel group FARC"
             }
             if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i + 1 < hi && sentence.mentionOf[i + 1] != null
@@ -258,6 +262,24 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a person's name comes from token {@code j} past at most two more lower-case nouns and two capitalised
+     * words that are no name ("top hostage mediator Archbishop Juan Luis Cipriani"): the nouns describe that person.
+     */
+    private boolean personAhead(int j, int hi) {
+        int k = j;
+        while (k < hi && k < j + 2 && sentence.mentionOf[k] == null && sentence.t.get(k).pos().equals("NN")
+                && Character.isLowerCase(sentence.t.get(k).word().charAt(0))) {
+            k++;
+        }
+        int caps = k;
+        while (k < hi && k < caps + 2 && sentence.mentionOf[k] == null && sentence.t.get(k).pos().equals("NNP")) {
+            k++;
+        }
+        return k < hi && sentence.mentionOf[k] != null && (sentence.mentionOf[k].type() == MentionType.PERSON
+                || sentence.mentionOf[k].type() == MentionType.TITLE);
     }
 
     /** A title after "a" or "the" (past adjectives) that no name follows: it describes the person acted on. */

@@ -39,10 +39,12 @@ final class ParseRoles {
     private final DependencyParse p;
     private final List<Token> t;
     private final ParseParties heads;
+    private final Mention[] mentionOf;
 
     ParseRoles(DependencyParse parse, Participants participants) {
         this.p = parse;
         this.t = participants.t;
+        this.mentionOf = participants.mentionOf;
         this.heads = new ParseParties(parse, participants);
     }
 
@@ -72,7 +74,9 @@ final class ParseRoles {
         boolean relative = !nominal && (inRelativeClause(head) || participleOfNoun(head)) && !parsed.actors().isEmpty(); // the antecedent acts
         boolean more = !nominal && !actors.isEmpty() && parsed.actors().size() > actors.size()
                 && actors.stream().allMatch(m -> parsed.actors().stream().anyMatch(x -> ParticipantChecks.same(m, x)));
-        List<Mention> newActors = actors.isEmpty() || relative || more ? parsed.actors() : actors; // more: "Ban and Taro agreed"
+        boolean embedded = !nominal && !actors.isEmpty() && !parsed.actors().isEmpty()
+                && !ParticipantChecks.same(actors.get(0), parsed.actors().get(0)) && inOtherClause(actors.get(0), head);
+        List<Mention> newActors = actors.isEmpty() || relative || more || embedded ? parsed.actors() : actors; // more: "Ban and Taro agreed"
         Mention newRecipient = recipient == null ? parsed.recipient() : recipient;
         if (!nominal && actors.isEmpty() && recipient != null && !parsed.actors().isEmpty()
                 && ParticipantChecks.same(parsed.actors().get(0), recipient)) {
@@ -189,6 +193,36 @@ final class ParseRoles {
     /** Whether the verb at {@code head} is a present participle modifying a noun ("a case accusing Turkey"). */
     private boolean participleOfNoun(int head) {
         return p.relationOf(head).equals("acl") && t.get(head).pos().equals("VBG") && p.headOf(head) >= 0;
+    }
+
+    /**
+     * Whether mention {@code m} stands inside a clause that is a complement of another verb and does not hold the trigger
+     * at {@code head}: "Blair claimed the Conservatives saw ... and accused them": the Conservatives are the subject of
+     * "saw", and "accused" shares the subject of "claimed".
+     */
+    private boolean inOtherClause(Mention m, int head) {
+        int at = -1;
+        for (int i = 0; i < t.size() && at < 0; i++) {
+            if (mentionOf[i] == m) {
+                at = i;
+            }
+        }
+        for (int h = at, steps = 0; h >= 0 && steps < 8; h = p.headOf(h), steps++) {
+            if (p.relationOf(h).equals("ccomp")) {
+                return !dominates(h, head);
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code top} is {@code i} or one of its ancestors in the basic tree. */
+    private boolean dominates(int top, int i) {
+        for (int h = i, steps = 0; h >= 0 && steps < 40; h = p.headOf(h), steps++) {
+            if (h == top) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb at {@code head}, or the verb whose complement it is, heads a relative clause ("X, who ... urged"). */
