@@ -201,6 +201,15 @@ public final class EventFinder {
             this.nouns = new NounParticipants(tokens, mentionOf, participants, roles);
         }
 
+        /** Whether "being" comes right before token {@code first}, past adverbs ("Despite being officially banned"). */
+        private boolean afterBeing(int first) {
+            int i = first - 1;
+            while (i > 0 && t.get(i).pos().startsWith("RB")) {
+                i--;
+            }
+            return i >= 0 && i < first && t.get(i).word().equalsIgnoreCase("being");
+        }
+
         EventMention event(Triggers.Hit h) {
             Triggers.Rule r = h.rule();
             if (sport && !NOT_GAME_MOVES.contains(r.category())) {
@@ -265,9 +274,11 @@ public final class EventFinder {
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }
-            if (actors.isEmpty()) {
+            if (actors.isEmpty() && !mood.passive()) { // a passive's actor is its agent: "After being arrested, X said"
                 Mention a = Openings.mainSubjectAfterOpening(participants, head);
                 actors = a == null ? List.of() : List.of(a);
+            } else if (mood.passive() && recipient == null && afterBeing(first)) {
+                recipient = Openings.mainSubjectAfterOpening(participants, head); // "Despite being banned, the Brotherhood"
             }
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun

@@ -42,20 +42,36 @@ final class NounParticipants {
      * looking for a subject no further back than {@code lo}; null when the rule needs an actor right beside the noun
      * and none is there.
      */
+    /** Categories whose noun, after a city's name, happened there ("the Beirut bomb blast", "the Tehran protests"). */
+    private static final Set<String> PLACED = Set.of("ASSAULT", "PROTEST", "COERCE");
+
+    /** Whether mention {@code m}, before the trigger from {@code first}, is a possessor ("Moscow's bombing"). */
+    private boolean possessor(Mention m, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
+            if (mentionOf[i] == m) {
+                return i + 1 < t.size() && t.get(i + 1).pos().equals("POS");
+            }
+        }
+        return false;
+    }
+
     Slots read(Triggers.Rule r, int head, int first, int last, int lo) {
         List<Mention> actors;
         Mention recipient;
         boolean targetNamed = false;
             Mention a = participants.modifierBefore(first);
-            if (a != null && r.category().equals("CONSULT") && (a.type() == MentionType.CITY || a.type() == MentionType.PLACE)) {
-                a = null; // "the Beijing Summit", "a Brussels summit": where it is held, not a party to it
+            boolean placed = false; // "the Bali bombings": named by where they happened, by no one who acted
+            if (a != null && (r.category().equals("CONSULT") || PLACED.contains(r.category()) && !possessor(a, first))
+                    && (a.type() == MentionType.CITY || a.type() == MentionType.PLACE)) {
+                placed = !r.category().equals("CONSULT");
+                a = null; // "the Beijing Summit", "the Beirut bomb blast": where it is held, not a party to it
             }
             Mention possessedPatient = null;
             if (NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && roles.possessive(head)) {
                 possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
                 a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
             }
-            if (a == null && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null) {
+            if (a == null && !placed && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null) {
                 return null;
             }
             if (a == null) {
@@ -78,10 +94,10 @@ final class NounParticipants {
             actors = fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
                     : !pair.isEmpty() ? pair.subList(0, 1)
                     : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
-                    || roles.reactionVerbBefore(first) >= 0 ? List.of()
+                    || roles.reactionVerbBefore(first) >= 0 || placed ? List.of()
                     : participants.subject(first, lo);
             int doer = roles.doerVerbBefore(first);
-            if (a == null && pair.isEmpty() && possessedPatient == null && doer >= 0) {
+            if (a == null && !placed && pair.isEmpty() && possessedPatient == null && doer >= 0) {
                 actors = participants.subject(doer, lo); // "Israel has stepped up targeted killings of"
             }
             recipient = !pair.isEmpty() ? pair.get(1) : roles.patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)

@@ -15,8 +15,9 @@ final class Openings {
     static Mention mainSubjectAfterOpening(Participants participants, int head) {
         List<Token> t = participants.t;
         Mention[] mentionOf = participants.mentionOf;
-        if (t.isEmpty() || !(t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG") || t.get(0).pos().equals("RB"))) {
-            return null;
+        if (t.isEmpty() || !(t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG") || t.get(0).pos().equals("RB"))
+                || t.size() > 1 && t.get(1).word().equalsIgnoreCase("least")) {
+            return null; // "At least six people were killed ...": an amount, not an opening phrase
         }
         int commas = 0;
         int end = -1; // the comma that ends the opening phrase

@@ -48,6 +48,23 @@ final class Participants {
     private static final Set<String> WORKS_FOR = Set.of("from", "with", "at");
 
     /** Words that open a subordinate clause, beyond which a subject is not looked for. */
+    /** Whether an adverbial clause opens between tokens {@code i} and {@code head}: "said after being released" is the speaker's. */
+    private boolean adjunctBetween(int i, int head) {
+        for (int j = i + 1; j < head; j++) {
+            String w = t.get(j).word().toLowerCase(Locale.ROOT);
+            if ((t.get(j).pos().equals("IN") || t.get(j).pos().equals("WRB")) && ADJUNCTS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ADJUNCTS = Set.of("after", "before", "following", "while", "when", "since", "upon",
+            "during", "as", "by");
+
+    /** Verbs whose complement clause reports what someone else did: "officials say the fire killed". */
+    private static final Set<String> REPORTING = Set.of("say", "claim", "allege", "report", "believe", "think", "insist",
+            "confirm", "deny", "fear", "estimate", "suspect", "acknowledge", "admit", "reveal", "indicate", "suggest", "know");
     static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
             "whereas", "unless", "until", "if");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
@@ -101,6 +118,11 @@ final class Participants {
                             && (t.get(i + 1).pos().equals("CD") || TIME_WORDS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))))
                     && !(i == head - 1 && t.get(head).pos().equals("VBG"))) {
                 break; // "since a bomb attack killed ...": the main clause's subject is not this clause's ("while praising" shares it)
+            }
+            if (i < head - 1 && REPORTING.contains(Moods.lemma(k)) && (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP"))
+                    && t.get(head).pos().startsWith("VB") && !t.get(head).pos().equals("VBG") && !commaBetween(i, head)
+                    && !t.get(i + 1).word().equals("to") && !adjunctBetween(i, head)) {
+                break; // "Saudi officials say the fire killed 343": the speaker is not the subject of what is reported
             }
             if ((w.equals("after") || w.equals("before")) && k.pos().equals("IN") && t.get(head).pos().startsWith("VB")
                     && !t.get(i + 1).pos().equals("VBG") && !commaBetween(i, head) && !verbBetween(i, head)) {
