@@ -35,6 +35,8 @@ final class ObjectFinder {
 
     /** Categories whose noun's "of" phrase names the one acted on, as the verb's object would ("condemnation of X"). */
     static final Set<String> PATIENT_OF = Set.of("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "REJECT");
+    /** Verbs whose direct object is what is talked about, not the one talked with ("discussed Sao Tome's debt with dos Santos"). */
+    static final Set<String> TOPIC_OBJECT = Set.of("discuss");
     /** Verbs whose direct object is the thing asked for, not the one asked ("demanded neutral experts"). */
     static final Set<String> THING_OBJECT = Set.of("demand");
     /** Acts toward someone whose refusal rejects that someone. */
@@ -72,7 +74,7 @@ final class ObjectFinder {
             return blamed;
         }
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
-        if (direct && TRANSITIVE.contains(category)
+        if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
             Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !ParticipantChecks.same(object, actor)) {

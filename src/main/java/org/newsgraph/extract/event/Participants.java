@@ -164,7 +164,8 @@ final class Participants {
                     // ("Polish students" are students, not Poland)
                     Mention named = mentionOf[start];
                     boolean party = named.type() != MentionType.GROUP
-                            && (named.type() != MentionType.NATIONALITY || GENERIC_HEADS.contains(Moods.lemma(t.get(i))));
+                            && (named.type() != MentionType.NATIONALITY || GENERIC_HEADS.contains(Moods.lemma(t.get(i))))
+                            && !(named.type() == MentionType.CITY && !ParticipantChecks.isCapital(named)); // "Hamburg police" are police
                     Mention chosen = m.type() == MentionType.GROUP && party ? named : m;
                     if (chosen.type() == MentionType.GROUP && start >= 2 && t.get(start - 1).word().equals(",")
                             && mentionOf[start - 2] != null && mentionOf[start - 2].type() != MentionType.GROUP
