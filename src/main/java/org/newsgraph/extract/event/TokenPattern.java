@@ -160,7 +160,8 @@ final class TokenPattern {
         if (el.gap() > 0) {
             positions[e] = i;
             for (int skip = 0; skip <= el.gap() && i + skip <= end; skip++) {
-                if (skip > 0 && isBoundary(tokens.get(i + skip - 1)) && !quotedPhrase(tokens, i + skip - 1)) {
+                if (skip > 0 && isBoundary(tokens.get(i + skip - 1)) && !quotedPhrase(tokens, i + skip - 1)
+                        && !ageAppositive(tokens, i + skip - 1)) {
                     break;
                 }
                 int r = match(tokens, e + 1, i + skip, end, positions);
@@ -192,6 +193,18 @@ final class TokenPattern {
         }
         positions[e] = i;
         return match(tokens, e + 1, i + 1, end, positions);
+    }
+
+    /** A comma of an age after a name, which a gap may skip: "asked Budiono, 62, to help". */
+    private static boolean ageAppositive(List<Token> tokens, int k) {
+        if (!tokens.get(k).word().equals(",")) {
+            return false;
+        }
+        boolean opening = k + 2 < tokens.size() && tokens.get(k + 1).pos().equals("CD") && tokens.get(k + 2).word().equals(",")
+                && k > 0 && tokens.get(k - 1).pos().startsWith("NNP");
+        boolean closing = k >= 2 && tokens.get(k - 1).pos().equals("CD") && tokens.get(k - 2).word().equals(",")
+                && k > 2 && tokens.get(k - 3).pos().startsWith("NNP");
+        return opening || closing;
     }
 
     /** An opening quote after a preposition or determiner opens a quoted phrase, not a quotation: "warned of "painful measures"". */
