@@ -49,9 +49,23 @@ final class Requirements {
             case VICTIM -> passive && (recipient != null || personSubject(first));
             case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
             case COUNTERPART -> recipient != null || actors.size() >= 2
+                    || r.category().equals("AGREE") && !actors.isEmpty() && collectiveSubject(first)
                     || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null));
             default -> true;
         };
+    }
+
+    /** Plural nouns of parties that agree among themselves: "the ministers agreed that", "OPEC members agreed to". */
+    private static final Set<String> COLLECTIVES = Set.of("minister", "leader", "member", "country", "side", "party",
+            "delegate", "negotiator", "nation", "state", "government", "economy", "representative", "delegation");
+
+    /** Whether the subject right before the verb at {@code first} (past adverbs and a day) is a plural of {@link #COLLECTIVES}. */
+    private boolean collectiveSubject(int first) {
+        int j = first - 1;
+        while (j >= 0 && (t.get(j).pos().startsWith("RB") || "DATE".equals(t.get(j).ner()) || Moods.lemma(t.get(j)).equals("have"))) {
+            j--;
+        }
+        return j >= 0 && t.get(j).pos().equals("NNS") && COLLECTIVES.contains(Moods.lemma(t.get(j)));
     }
 
     /**
