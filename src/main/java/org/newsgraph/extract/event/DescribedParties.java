@@ -335,7 +335,12 @@ final class DescribedParties {
         if (m != null) {
             return m.type() == MentionType.TITLE || m.type() == MentionType.NATIONALITY && k.pos().equals("NNPS");
         }
-        return (k.pos().equals("NN") || k.pos().equals("NNS")) && Character.isLowerCase(k.word().charAt(0));
+        return (k.pos().equals("NN") || k.pos().equals("NNS")) && (Character.isLowerCase(k.word().charAt(0)) || opensSentence(i));
+    }
+
+    /** Whether token {@code i} starts the sentence or a quotation, where a common noun is capitalised ("Commentators have"). */
+    private boolean opensSentence(int i) {
+        return i == 0 || i == 1 && (s.t.get(0).pos().equals("``") || s.t.get(0).word().equals("\""));
     }
 
     private String word(int i) {

@@ -12,8 +12,8 @@ import org.newsgraph.extract.Token;
 /**
  * A sentence's subject named by capitalised words no tagger took ("The Asian Age, in an article, accused ...",
  * "Media watchdog Reporters Without Borders on Thursday called on ..."): a run of two or more capitalised
- * words ending right before the first finite verb, comma or "on" + weekday in the sentence's first nine
- * tokens, with only a determiner and common-noun descriptors before it. Only the sentence's first noun phrase is considered, so nothing is invented from
+ * words ending right before the first finite verb (past adverbs), comma or "on" + weekday in the sentence's first nine
+ * tokens, or a single proper noun opening the sentence before its verb, a surname ("Ban arrived in Japan"), with only a determiner and common-noun descriptors before it. Only the sentence's first noun phrase is considered, so nothing is invented from
  * elsewhere. Stateless and thread-safe.
  */
 final class UntaggedNames {
@@ -36,6 +36,9 @@ final class UntaggedNames {
         if (e >= Math.min(t.size(), 9)) {
             return Optional.empty();
         }
+        while (e > 1 && t.get(e - 1).pos().startsWith("RB") && !t.get(e).word().equals(",")) {
+            e--; // "Jihad also rebuked": the adverb is not part of the name
+        }
         int b = e;
         while (b > 0 && nameWord(t.get(b - 1))) {
             b--;
@@ -43,7 +46,8 @@ final class UntaggedNames {
         while (b < e && t.get(b).pos().equals("DT")) {
             b++;
         }
-        if (e - b < 2 || !capital(t.get(b))) {
+        boolean surname = b == 0 && e == 1 && t.get(0).pos().equals("NNP") && !t.get(e).word().equals(","); // "Ban arrived in Japan"
+        if (e - b < 2 && !surname || b >= e || !capital(t.get(b))) {
             return Optional.empty();
         }
         for (int k = 0; k < b; k++) {
@@ -62,8 +66,8 @@ final class UntaggedNames {
         if (known.stream().anyMatch(m -> m.overlaps(begin, end))) {
             return Optional.empty();
         }
-        return Optional.of(new Mention(begin, end, a.text().substring(begin, end), MentionType.ORGANISATION, null,
-                "event-name", 0.5));
+        return Optional.of(new Mention(begin, end, a.text().substring(begin, end), surname ? MentionType.PERSON : MentionType.ORGANISATION,
+                null, "event-name", 0.5));
     }
 
     /**
