@@ -54,6 +54,8 @@ final class ObjectFinder {
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
     private final Participants sentence;
+    /** The actor of the event whose recipient is sought, which an object pronoun does not stand for; or null. */
+    private Mention subjectOfClause;
 
     ObjectFinder(Participants sentence) {
         this.sentence = sentence;
@@ -64,6 +66,15 @@ final class ObjectFinder {
      * object of one of the category's prepositions, within the clause.
      */
     Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
+        subjectOfClause = actor;
+        try {
+            return recipientOf(category, from, last, hi, actor, direct);
+        } finally {
+            subjectOfClause = null;
+        }
+    }
+
+    private Mention recipientOf(String category, int from, int last, int hi, Mention actor, boolean direct) {
         Set<String> preps = RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
         if (category.equals("CONCEDE") && Set.of("ease", "lift", "relax", "lifting", "easing", "relaxation")
                 .contains(Moods.lemma(sentence.t.get(from)))) {
@@ -197,7 +208,8 @@ final class ObjectFinder {
                         || k.word().equalsIgnoreCase("her")) {
                     continue;
                 }
-                return sentence.pronouns.resolve(k);
+                boolean objective = Set.of("him", "them", "her", "it", "us").contains(k.word().toLowerCase(Locale.ROOT));
+                return sentence.pronouns.resolve(k, objective ? subjectOfClause : null);
             }
             if (p.equals("NN") && i + 1 < hi && (sentence.t.get(i + 1).word().equals("from") || sentence.t.get(i + 1).word().equals("of"))
                     && Character.isLowerCase(k.word().charAt(0)) && !(i > inside && NounRoles.PATIENT_NOUNS.contains(Moods.lemma(k)))) {

@@ -47,6 +47,14 @@ final class Pronouns {
     }
 
     Mention resolve(Token pronoun) {
+        return resolve(pronoun, null);
+    }
+
+    /**
+     * As {@link #resolve(Token)}, passing over {@code notThis} and names of the same party: an object pronoun does not
+     * stand for its own clause's subject ("Wolfowitz, who congratulated him": not Wolfowitz).
+     */
+    Mention resolve(Token pronoun, Mention notThis) {
         String w = pronoun.word().toLowerCase(Locale.ROOT);
         for (Attribution a : attributions) {
             for (Source s : a.sources()) {
@@ -75,7 +83,7 @@ final class Pronouns {
             boolean fits = personal ? m.type() == MentionType.PERSON
                     : m.type() == MentionType.ORGANISATION || m.type() == MentionType.COUNTRY
                     || m.type() == MentionType.GOVERNMENT || m.type() == MentionType.GROUP;
-            if (fits && pronoun.begin() - m.end() < REACH) {
+            if (fits && pronoun.begin() - m.end() < REACH && (notThis == null || !ParticipantChecks.same(m, notThis))) {
                 best = m;
             }
         }
