@@ -277,7 +277,7 @@ public final class EventFinder {
             if (actors.isEmpty() && !mood.passive()) { // a passive's actor is its agent: "After being arrested, X said"
                 Mention a = Openings.mainSubjectAfterOpening(participants, head);
                 actors = a == null ? List.of() : List.of(a);
-            } else if (mood.passive() && recipient == null && afterBeing(first)) {
+            } else if (mood.passive() && recipient == null && (afterBeing(first) || Moods.openingParticiple(t, head))) {
                 recipient = Openings.mainSubjectAfterOpening(participants, head); // "Despite being banned, the Brotherhood"
             }
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;

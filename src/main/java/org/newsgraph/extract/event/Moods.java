@@ -117,7 +117,8 @@ final class Moods {
                 && i > 0 && lemma(t.get(i - 1)).equals("be")) {
             be = true; // "were reported killed", "are feared kidnapped"
         }
-        if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && (chargedWith(t, head) || coordinatedPassive(t, head))) {
+        if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && (chargedWith(t, head) || coordinatedPassive(t, head)
+                || openingParticiple(t, head))) {
             be = true; // "officers ... accused of installing mines", "was convicted ... and sentenced to"
             pos = "VBN";
         }
@@ -205,6 +206,24 @@ final class Moods {
             }
             if (!(t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD")
                     || t.get(i).pos().equals("DT"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Arrested by Colonel Mobutu in December, he died": a participle opening the sentence, its clause ended by a comma. */
+    static boolean openingParticiple(List<Token> t, int head) {
+        int start = head > 0 && (t.get(0).pos().equals("``") || t.get(0).word().equals("\"")) ? 1 : 0;
+        if (head != start || head + 1 < t.size() && t.get(head + 1).word().equals("to")) {
+            return false; // not "Asked to describe his wife, he said": a question put to him
+        }
+        for (int i = head + 1; i < Math.min(t.size(), head + 12); i++) {
+            String p = t.get(i).pos();
+            if (t.get(i).word().equals(",")) {
+                return i > head + 1;
+            }
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
                 return false;
             }
         }
