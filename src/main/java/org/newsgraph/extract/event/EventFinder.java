@@ -306,6 +306,9 @@ public final class EventFinder {
             if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
             }
+            if (r.category().equals("AGREE") && Commerce.deal(t, first, last)) {
+                return null; // a firm's contract is business, not a political agreement
+            }
             Span trigger = new Span(t.get(first).begin(), t.get(last).end());
             double confidence = (r.nominal() ? 0.7 : 0.8) - (actors.isEmpty() ? 0.2 : 0) - (recipient == null ? 0.05 : 0);
             if (modality == Modality.HYPOTHETICAL) {

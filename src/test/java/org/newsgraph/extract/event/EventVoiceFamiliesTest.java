@@ -1,0 +1,147 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.event.EventsOf.actors;
+import static org.newsgraph.extract.event.EventsOf.events;
+import static org.newsgraph.extract.event.EventsOf.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Twenty-first round: voice (coordinated, reported and charge passives), whose clause a subject belongs to, and names
+ * the taggers leave bare (long titles and descriptors, a lone surname, a common noun opening the sentence).
+ */
+class EventVoiceFamiliesTest {
+
+    private static String recipient(EventMention e) {
+        return e.recipient() == null ? null : e.recipient().text();
+    }
+
+    @Test
+    void aTitleOfSeveralWordsLeadsToTheName() {
+        EventMention e = only("CONSULT", "Prince Bandar met Secretary of State Condoleezza Rice on Monday.");
+        assertEquals("Condoleezza Rice", recipient(e));
+    }
+
+    @Test
+    void aLongDescriptorBeforeATitleLeadsToTheName() {
+        EventMention e = only("CONSULT", "On Monday Peruvian President Alberto Fujimori met with top hostage mediator"
+                + " Archbishop Juan Luis Cipriani.");
+        assertEquals("Juan Luis Cipriani", recipient(e));
+    }
+
+    @Test
+    void aCoordinatedVerbSharesTheMainSubjectNotTheReportedOne() {
+        EventMention e = only("ACCUSE", "Blair claimed the Conservatives saw inequality as a sign of success and accused"
+                + " them of denigrating the health service.");
+        assertEquals(List.of("Blair"), actors(e));
+        assertEquals("Conservatives", recipient(e));
+    }
+
+    @Test
+    void reportedKilledIsPassive() {
+        EventMention e = only("ASSAULT", "Two Indians, including a child, were reported killed and eight others injured"
+                + " Saturday in the shooting.");
+        assertTrue(e.actors().isEmpty(), e::toString);
+        assertEquals("Indians", recipient(e));
+    }
+
+    @Test
+    void aParticipleAfterAndSharesThePassiveAndItsAgent() {
+        EventMention e = only("COERCE", "An Islamic teacher was convicted of terrorism by an Indonesian court Wednesday and"
+                + " sentenced to a lifetime jail term.");
+        assertEquals(List.of("court"), actors(e));
+        assertEquals("Islamic teacher", recipient(e));
+    }
+
+    @Test
+    void accusedOfIsPassive() {
+        EventMention e = only("ACCUSE", "Five former border guard officers went on trial in Berlin Friday accused of"
+                + " installing deadly mines along the frontier.");
+        assertTrue(e.actors().isEmpty(), e::toString);
+        assertEquals("former border guard officers", recipient(e));
+    }
+
+    @Test
+    void aPastTenseAfterWasIsAParticiple() {
+        EventMention e = only("REJECT", "Oday Adnan Al Tekriti, 38, was initially refused a visa after he arrived in the country.");
+        assertTrue(e.actors().isEmpty(), e::toString);
+        assertEquals("Oday Adnan Al Tekriti", recipient(e));
+    }
+
+    @Test
+    void theCityBeforeABombingIsNoAttacker() {
+        List<EventMention> es = events("Since then the group has launched a string of attacks, including the 2002 Bali bombings.");
+        assertFalse(es.isEmpty());
+        assertTrue(es.stream().noneMatch(e -> actors(e).contains("Bali")), es::toString);
+    }
+
+    @Test
+    void theSpeakersAfterAPassiveAreNotItsAgents() {
+        EventMention e = only("ASSAULT", "At least six people were killed when a bomb exploded in the tribal region on"
+                + " Saturday, officials and locals said.");
+        assertTrue(e.actors().isEmpty(), e::toString);
+        assertEquals("people", recipient(e));
+    }
+
+    @Test
+    void theSpeakerIsNotTheSubjectOfWhatIsReported() {
+        List<EventMention> es = events("Saudi officials say the fire killed at least 343 people during the annual pilgrimage.");
+        assertTrue(es.stream().noneMatch(e -> actors(e).contains("Saudi officials")), es::toString);
+    }
+
+    @Test
+    void theSubjectAfterABeingPassiveSuffersIt() {
+        EventMention e = only("COERCE", "Despite being officially banned, the Muslim Brotherhood won 88 seats.");
+        assertEquals("Muslim Brotherhood", recipient(e));
+    }
+
+    @Test
+    void aTownBeforePoliceLeavesThePolice() {
+        EventMention e = only("REQUEST", "Hamburg police appealed to people who had any contact with Kovtun to come forward.");
+        assertEquals(List.of("police"), actors(e));
+    }
+
+    @Test
+    void anAgeAfterTheOneAskedDoesNotCutTheRequest() {
+        EventMention e = only("REQUEST", "Yudhoyono said Friday he had asked Budiono, 62, to help him rearrange his economic team.");
+        assertEquals("Budiono", recipient(e));
+    }
+
+    @Test
+    void twoLeadersWhoHadAMeetingMet() {
+        EventMention e = only("CONSULT", "Mesic and his Slovenian counterpart Janez Drnovsek had an informal meeting on"
+                + " Thursday in Miljana.");
+        assertEquals(List.of("Mesic", "Janez Drnovsek"), actors(e));
+    }
+
+    @Test
+    void pluralPartiesAgreeAmongThemselves() {
+        EventMention e = only("AGREE", "The ministers agreed that trade barriers should be lowered.");
+        assertEquals(List.of("ministers"), actors(e));
+    }
+
+    @Test
+    void aCapitalisedCommonNounOpeningTheSentenceIsADescribedSubject() {
+        EventMention e = only("ACCUSE", "Commentators have accused Saddam of trying to hijack the trial.");
+        assertEquals(List.of("Commentators"), actors(e));
+    }
+
+    @Test
+    void aLoneProperNounBeforeTheVerbIsASurname() {
+        List<EventMention> es = events("Ban arrived in Japan on Sunday and held talks with his Japanese counterpart Taro Aso.");
+        assertFalse(es.isEmpty());
+        assertTrue(es.stream().allMatch(e -> actors(e).equals(List.of("Ban"))), es::toString);
+    }
+
+    @Test
+    void anObjectPronounIsNotItsOwnClausesSubject() {
+        EventMention e = only("SUPPORT", "President Susilo Bambang Yudhoyono received a telephone call from World Bank"
+                + " president Paul Wolfowitz who congratulated him on his anniversary.");
+        assertEquals(List.of("Paul Wolfowitz"), actors(e));
+        assertEquals("Susilo Bambang Yudhoyono", recipient(e));
+    }
+}
