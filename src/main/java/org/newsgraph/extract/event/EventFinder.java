@@ -306,6 +306,9 @@ public final class EventFinder {
             if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
             }
+            if (r.category().equals("ACCUSE") && recipient == null && Moods.lemma(t.get(head)).equals("blame")) {
+                return null; // "Ota blamed rainy weather for the weak data": blaming things accuses no one
+            }
             if (r.category().equals("AGREE") && Commerce.deal(t, first, last)) {
                 return null; // a firm's contract is business, not a political agreement
             }

@@ -131,8 +131,18 @@ final class ObjectFinder {
         if (!Moods.lemma(sentence.t.get(from)).equals("blame")) {
             return null;
         }
-        for (int i = from + 1; i < Math.min(hi, from + 8); i++) {
-            if (ParticipantChecks.isBoundary(sentence.t.get(i))) {
+        for (int i = from + 1; i < Math.min(hi, from + 16); i++) {
+            if (sentence.t.get(i).word().equals(",") && i + 1 < hi && sentence.t.get(i + 1).pos().startsWith("W")) {
+                int close = i + 2;
+                while (close < hi && close < i + 12 && !sentence.t.get(close).word().equals(",")) {
+                    close++;
+                }
+                if (close < hi && sentence.t.get(close).word().equals(",")) {
+                    i = close;
+                    continue; // "blamed the attack, which took place Wednesday, on terrorist organisations"
+                }
+            }
+            if (ParticipantChecks.isBoundary(sentence.t.get(i)) || i >= from + 8 && !sentence.t.get(i).word().equals("on")) {
                 return null;
             }
             if (sentence.t.get(i).word().equals("on")) {
