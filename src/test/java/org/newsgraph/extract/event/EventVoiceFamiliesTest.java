@@ -144,4 +144,55 @@ class EventVoiceFamiliesTest {
         assertEquals(List.of("Paul Wolfowitz"), actors(e));
         assertEquals("Susilo Bambang Yudhoyono", recipient(e));
     }
+
+    @Test
+    void lockedUpIsAnArrest() {
+        only("COERCE", "One of them, accused of badly treating children, has been locked up.");
+    }
+
+    @Test
+    void capturedSoldiersAreTakenPrisoner() {
+        EventMention e = only("COERCE", "His men also captured 100 SPLA soldiers and 315 automatic rifles.");
+        assertEquals(List.of("men"), actors(e));
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsPassive() {
+        EventMention e = only("COERCE", "Arrested by then Colonel Mobutu in December, he died two months later.");
+        assertEquals(List.of("Mobutu"), actors(e));
+    }
+
+    @Test
+    void aFirmsContractIsNoPoliticalAgreement() {
+        List<EventMention> es = events("The Swedish telecommunications giant Ericsson said Tuesday that it had signed a big"
+                + " contract to run the entire network.");
+        assertTrue(es.stream().noneMatch(e -> e.category().equals("AGREE")), es::toString);
+    }
+
+    @Test
+    void blamingThingsAccusesNoOne() {
+        List<EventMention> es = events("Ota blamed rainy weather and slow income growth for the recent weak consumption data.");
+        assertTrue(es.stream().noneMatch(e -> e.category().equals("ACCUSE")), es::toString);
+    }
+
+    @Test
+    void theOneBlamedMayFollowARelativeClause() {
+        EventMention e = only("ACCUSE", "He blamed the attack, which took place Wednesday, on terrorist organisations who do"
+                + " not want peace.");
+        assertEquals("terrorist organisations", recipient(e));
+    }
+
+    @Test
+    void aWarningToANamedPartyThreatensIt() {
+        EventMention e = only("THREATEN", "Japan had previously warned Russia that a failure to receive gas would set back relations.");
+        assertEquals(List.of("Japan"), actors(e));
+        assertEquals("Russia", recipient(e));
+    }
+
+    @Test
+    void aWarningOfWhatFollowsUnlessIsAThreat() {
+        List<EventMention> es = events("They have warned of street protests if the demand was not met.");
+        assertTrue(es.stream().anyMatch(e -> e.category().equals("THREATEN")), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.category().equals("PROTEST") && e.asserted()), es::toString);
+    }
 }
