@@ -15,8 +15,8 @@ final class Commerce {
     /** Nouns and name parts that mark a business as the one who signs. */
     private static final Set<String> FIRMS = Set.of("firm", "firms", "company", "companies", "giant", "corporation", "corp",
             "corp.", "inc", "inc.", "ltd", "ltd.", "limited", "holdings", "plc", "airline", "airlines", "carrier", "maker",
-            "manufacturer", "operator", "conglomerate", "subsidiary", "group's", "bank", "banks", "investor", "investors",
-            "business", "businesses", "enterprise", "enterprises", "co.", "ag", "sa", "board", "boards", "shareholders");
+            "manufacturer", "operator", "conglomerate", "subsidiary", "investor", "investors", "enterprise", "enterprises", "co.",
+            "board", "boards", "shareholders");
     /** Agreements that are business by their nature. */
     private static final Set<String> CONTRACTS = Set.of("contract", "contracts", "dealership", "franchise", "lease");
 
@@ -25,12 +25,12 @@ final class Commerce {
 
     /** Whether the AGREE trigger from {@code first} to {@code last} tells a business deal. */
     static boolean deal(List<Token> t, int first, int last) {
-        for (int i = first; i <= Math.min(t.size() - 1, last + 3); i++) {
+        for (int i = Math.max(0, first - 6); i <= Math.min(t.size() - 1, last + 3); i++) {
             if (CONTRACTS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
-        for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
+        for (int i = first - 1; i >= Math.max(0, first - 8); i--) {
             String w = t.get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals(";") || w.equals("that") && i < first - 1 && !FIRMS.contains(t.get(i - 1 < 0 ? 0 : i - 1).word())) {
                 break;
