@@ -40,7 +40,9 @@ final class Groups {
             "representative", "management", "manager", "friend", "relative", "alliance", "coalition", "executive",
             "rival", "gang", "clan", "tribe",
             // people who speak or act for a body or a movement ("organizers called for", "a researcher with the council urged")
-            "organizer", "organiser", "researcher", "analyst", "scholar");
+            "organizer", "organiser", "researcher", "analyst", "scholar",
+            // crowds in clashes and riots, and those who watch over votes and truces
+            "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
