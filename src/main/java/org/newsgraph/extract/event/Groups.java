@@ -42,7 +42,7 @@ final class Groups {
             // people who speak or act for a body or a movement ("organizers called for", "a researcher with the council urged")
             "organizer", "organiser", "researcher", "analyst", "scholar",
             // crowds in clashes and riots, and those who watch over votes and truces
-            "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor");
+            "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor", "panel");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",

@@ -26,7 +26,7 @@ final class Moods {
     /** Verbs whose infinitive happened: "was forced to back down", "managed to free". */
     private static final Set<String> IMPLICATIVE = Set.of("force", "manage", "compel", "oblige");
     private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("after", "before", "following", "since", "while",
-            "upon", "on", "during", "by");
+            "upon", "on", "during", "by", "when");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "upcoming", "future",
             "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending", "further",

@@ -194,6 +194,10 @@ final class ObjectFinder {
                 return m; // "detained a former defence secretary": the description is all the sentence gives
             }
             if (m != null && m.type() == MentionType.TITLE && i > inside) {
+                Mention named = nameAfterTitle(sentence.endOf(i) + 1, hi);
+                if (named != null) {
+                    return named; // "met the Palestinian president, Mahmoud Abbas,", "met Chairman of the Council Rafsanjani"
+                }
                 i = sentence.endOf(i);
                 continue; // "met Secretary of State Condoleezza Rice": a title of several words leads to the name
             }
@@ -286,6 +290,33 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The person a title from token {@code j} on names past an appositive comma ("the Palestinian president, Mahmoud
+     * Abbas,") or the body it heads ("Chairman of the Expediency Council Akbar Hashemi Rafsanjani"); null otherwise.
+     */
+    private Mention nameAfterTitle(int j, int hi) {
+        if (j + 1 < hi && sentence.t.get(j).word().equals(",") && person(j + 1)) {
+            int after = sentence.endOf(j + 1) + 1;
+            return after >= hi || Set.of(",", ".").contains(sentence.t.get(after).word()) ? sentence.mentionOf[j + 1] : null;
+        }
+        if (j + 1 < hi && sentence.t.get(j).word().equals("of")) {
+            int k = j + 1;
+            if (k < hi && sentence.t.get(k).pos().equals("DT")) {
+                k++;
+            }
+            while (k < hi && k < j + 8 && (sentence.mentionOf[k] != null && !person(k) || sentence.t.get(k).pos().startsWith("NNP")
+                    && sentence.mentionOf[k] == null)) {
+                k = sentence.mentionOf[k] != null ? sentence.endOf(k) + 1 : k + 1;
+            }
+            return k < hi && k > j + 1 && person(k) ? sentence.mentionOf[k] : null;
+        }
+        return null;
+    }
+
+    private boolean person(int i) {
+        return sentence.mentionOf[i] != null && sentence.mentionOf[i].type() == MentionType.PERSON;
     }
 
     /**

@@ -15,7 +15,8 @@ final class Openings {
     static Mention mainSubjectAfterOpening(Participants participants, int head) {
         List<Token> t = participants.t;
         Mention[] mentionOf = participants.mentionOf;
-        if (t.isEmpty() || !(t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG") || t.get(0).pos().equals("RB"))
+        if (t.isEmpty() || !(t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG") || t.get(0).pos().equals("RB")
+                || t.get(0).word().equalsIgnoreCase("when") && t.size() > 1 && t.get(1).pos().equals("VBG")) // "When meeting with Kabbah, Hu said"
                 || t.size() > 1 && t.get(1).word().equalsIgnoreCase("least")) {
             return null; // "At least six people were killed ...": an amount, not an opening phrase
         }
