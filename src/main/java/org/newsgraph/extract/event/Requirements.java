@@ -50,6 +50,8 @@ final class Requirements {
             case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
             case COUNTERPART -> recipient != null || actors.size() >= 2
                     || r.category().equals("AGREE") && !actors.isEmpty() && collectiveSubject(first)
+                    || "meet".equals(r.mode()) && !r.nominal() && t.get(head).pos().startsWith("VB")
+                    && Moods.lemma(t.get(head)).equals("meet") && collectiveSubject(first) // "Senior Likud officials met"
                     || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null));
             default -> true;
         };
@@ -57,7 +59,8 @@ final class Requirements {
 
     /** Plural nouns of parties that agree among themselves: "the ministers agreed that", "OPEC members agreed to". */
     private static final Set<String> COLLECTIVES = Set.of("minister", "leader", "member", "country", "side", "party",
-            "delegate", "negotiator", "nation", "state", "government", "economy", "representative", "delegation");
+            "delegate", "negotiator", "nation", "state", "government", "economy", "representative", "delegation", "official",
+            "association", "group");
 
     /** Whether the subject right before the verb at {@code first} (past adverbs and a day) is a plural of {@link #COLLECTIVES}. */
     private boolean collectiveSubject(int first) {
@@ -65,7 +68,8 @@ final class Requirements {
         while (j >= 0 && (t.get(j).pos().startsWith("RB") || "DATE".equals(t.get(j).ner()) || Moods.lemma(t.get(j)).equals("have"))) {
             j--;
         }
-        return j >= 0 && t.get(j).pos().equals("NNS") && COLLECTIVES.contains(Moods.lemma(t.get(j)));
+        return j >= 0 && (t.get(j).pos().equals("NNS") && COLLECTIVES.contains(Moods.lemma(t.get(j)))
+                || j > 0 && t.get(j).word().equalsIgnoreCase("two") && t.get(j - 1).word().equalsIgnoreCase("the")); // "when the two met"
     }
 
     /**
