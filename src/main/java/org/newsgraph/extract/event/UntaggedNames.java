@@ -72,7 +72,8 @@ final class UntaggedNames {
 
     /**
      * Untagged names that are the direct object of a verb ("shelled the GPO", "urged the International Quartet"):
-     * a run of capitalised nouns and adjectives (the tagger often calls them common: "GPO/NN") right after a verb and an optional "the", which no mention in {@code known} overlaps.
+     * a run of capitalised nouns and adjectives (the tagger often calls them common: "GPO/NN") right after a verb and an
+     * optional "with" ("met with Muoi") and "the", which no mention in {@code known} overlaps.
      */
     static List<Mention> objects(TextAnalysis a, List<Token> t, List<Mention> known) {
         List<Mention> out = new java.util.ArrayList<>();
@@ -81,6 +82,9 @@ final class UntaggedNames {
                 continue;
             }
             int b = v + 1;
+            if (t.get(b).word().equals("with") && b + 1 < t.size()) {
+                b++; // "Rubin met with Muoi in the palace"
+            }
             if (t.get(b).word().equalsIgnoreCase("the")) {
                 b++;
             }
