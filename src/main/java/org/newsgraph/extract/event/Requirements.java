@@ -95,7 +95,9 @@ final class Requirements {
             i--;
         }
         return i >= 0 && i < first - 1 && (PERSONAL.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))
-                || t.get(i).pos().equals("CD") && !t.get(i).word().matches("(19|20)\\d\\d")); // "more than 1,500 have been killed"
+                || t.get(i).pos().equals("CD") && !t.get(i).word().matches("(19|20)\\d\\d") // "more than 1,500 have been killed"
+                || t.get(i).pos().startsWith("NN") && Character.isLowerCase(t.get(i).word().charAt(0))
+                && PartyNouns.contains(Moods.lemma(t.get(i)).toLowerCase(java.util.Locale.ROOT))); // "a Buddhist trader was gunned down"
     }
 
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we", "i", "who");
