@@ -31,7 +31,8 @@ final class Participants {
             "hundreds", "thousands", "dozens", "scores", "group", "number", "army", "police", "supporters", "delegation",
             "representatives", "spokesman", "spokeswoman", "most", "many", "some", "all", "each", "one", "two", "three",
             "several", "both", "majority", "countries", "nations", "states", "member", "board", "personnel", "soldiers",
-            "units", "staff", "council");
+            "units", "staff", "council", "total", "four", "five", "six", "seven", "eight", "nine", "ten", "none", "half",
+            "tens", "millions", "couple", "handful");
     /** Words after "since" or "until" that make it a preposition of time ("since 1994"), not a clause opener. */
     private static final Set<String> TIME_WORDS = Set.of("then", "last", "early", "late", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year");
