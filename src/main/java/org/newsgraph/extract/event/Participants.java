@@ -286,6 +286,10 @@ final class Participants {
             m = mentionOf[j];
             j = endOf(j) + 1;
         }
+        if (m.type() == MentionType.TITLE && j + 1 < hi && t.get(j).word().equals(",") && mentionOf[j + 1] != null
+                && mentionOf[j + 1].type() == MentionType.PERSON) {
+            return mentionOf[j + 1]; // "the Palestinian president, Mahmoud Abbas,"
+        }
         if (m.type() == MentionType.TITLE) {
             return null;
         }
