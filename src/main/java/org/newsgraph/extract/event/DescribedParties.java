@@ -325,7 +325,8 @@ final class DescribedParties {
                     && noun(i + 1) && s.mentionOf[i + 1] != m;
         }
         return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.equals("HYPH")
-                || (p.equals("VBN") || p.equals("VBG")) && Character.isLowerCase(k.word().charAt(0));
+                || (p.equals("VBN") || p.equals("VBG")) && Character.isLowerCase(k.word().charAt(0))
+                || p.equals("NNP") && i + 1 < s.t.size() && noun(i + 1); // "a Buddhist trader", a word the taggers left bare
     }
 
     /** A common noun, or a title mention ("the US president"). */
