@@ -195,4 +195,89 @@ class EventVoiceFamiliesTest {
         assertTrue(es.stream().anyMatch(e -> e.category().equals("THREATEN")), es::toString);
         assertTrue(es.stream().noneMatch(e -> e.category().equals("PROTEST") && e.asserted()), es::toString);
     }
+
+    @Test
+    void anUntaggedNameAfterMetWithIsTheCounterpart() {
+        EventMention e = only("CONSULT", "Rubin met with Muoi in the Independence Palace, the former presidential palace.");
+        assertEquals("Muoi", recipient(e));
+    }
+
+    @Test
+    void aTitlesNameAfterACommaIsTheCounterpart() {
+        EventMention e = only("CONSULT", "Minister of Foreign Affairs Per Stig Moeller met with the Palestinian president,"
+                + " Mahmoud Abbas, in Ramallah on Sunday.");
+        assertEquals("Mahmoud Abbas", recipient(e));
+    }
+
+    @Test
+    void aTitleOfABodyLeadsToItsHoldersName() {
+        EventMention e = only("CONSULT", "Earlier in the day, Talabani also met Chairman of the Expediency Council Akbar"
+                + " Hashemi Rafsanjani.");
+        assertTrue(recipient(e).endsWith("Rafsanjani"), e::toString);
+    }
+
+    @Test
+    void aParticipleAfterWhenSharesTheMainSubject() {
+        EventMention e = only("CONSULT", "When meeting with Kabbah, Hu said the relations between the two countries have"
+                + " developed smoothly.");
+        assertEquals(List.of("Hu"), actors(e));
+        assertEquals("Kabbah", recipient(e));
+    }
+
+    @Test
+    void pluralPartiesMeetAmongThemselves() {
+        EventMention e = only("CONSULT", "Senior Likud officials met at party headquarters in Tel Aviv on Wednesday.");
+        assertFalse(e.actors().isEmpty(), e::toString);
+    }
+
+    @Test
+    void aPersonNounBeforeAPassiveKillingIsItsVictim() {
+        EventMention e = only("ASSAULT", "A 25-year-old Buddhist trader was gunned down at his mobile stall in Narathiwat,"
+                + " police said.");
+        assertEquals("25-year-old Buddhist trader", recipient(e));
+    }
+
+    @Test
+    void aTotalOfIsAnAmountBeforeTheVictims() {
+        EventMention e = only("ASSAULT", "A total of 24 Hezbollah fighters were killed in the attacks, it added.");
+        assertTrue(recipient(e).contains("Hezbollah"), e::toString);
+    }
+
+    @Test
+    void aDayBetweenAppealAndForKeepsTheRequest() {
+        only("REQUEST", "A US-based Christian relief group appealed here Friday for prompt food aid.");
+    }
+
+    @Test
+    void dispersingSupportersCoerces() {
+        EventMention e = only("COERCE", "Police dispersed about 1,000 supporters of Ershad's Jatiya Party after they went unruly.");
+        assertEquals(List.of("Police"), actors(e));
+    }
+
+    @Test
+    void hurtInThePassiveIsAnAttack() {
+        EventMention e = only("ASSAULT", "At least five policemen were also hurt in the fighting on Monday in Lingotam village.");
+        assertEquals("policemen", recipient(e));
+    }
+
+    @Test
+    void aBombUsedAgainstSomeoneIsAnAttack() {
+        EventMention e = only("ASSAULT", "A French Mirage 2000-D warplane used a laser-guided bomb against Taliban units in"
+                + " the south of Afghanistan.");
+        assertEquals("Taliban", recipient(e));
+    }
+
+    @Test
+    void radicalsClashingWithPoliceRiot() {
+        EventMention e = only("PROTEST", "The celebrations were marred, however, by clashes between hooded radicals and"
+                + " police officers.");
+        assertEquals("riot", e.mode());
+    }
+
+    @Test
+    void quittingInProtestIsAProtest() {
+        EventMention e = only("PROTEST", "Four members of Bangladesh's interim cabinet have quit in protest at the"
+                + " president's decision to deploy the army.");
+        assertEquals("president", recipient(e));
+    }
 }
