@@ -15,6 +15,13 @@ final class ParticipantChecks {
     }
 
     /** Whether the mention is linked to a national capital ("Washington" acting for the United States). */
+    /** The ISO 3166 code of the country a city mention lies in, or null. */
+    static String countryOf(Mention m) {
+        String id = m.authorityId();
+        return id != null && id.startsWith("city:")
+                ? Authority.get().city(Long.parseLong(id.substring(5))).map(City::countryIso2).orElse(null) : null;
+    }
+
     static boolean isCapital(Mention m) {
         String id = m.authorityId();
         return id != null && id.startsWith("city:")

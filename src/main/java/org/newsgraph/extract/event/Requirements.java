@@ -52,7 +52,7 @@ final class Requirements {
                     || r.category().equals("AGREE") && !actors.isEmpty() && collectiveSubject(first)
                     || "meet".equals(r.mode()) && !r.nominal() && t.get(head).pos().startsWith("VB")
                     && Moods.lemma(t.get(head)).equals("meet") && collectiveSubject(first) // "Senior Likud officials met"
-                    || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null));
+                    || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null), first);
             default -> true;
         };
     }
@@ -108,8 +108,28 @@ final class Requirements {
     }
 
     /** A country, region or capital: a visit there meets its government ("visited rural areas in Qionghai" meets no one). */
-    private boolean foreign(Mention place) {
-        return place != null && (place.type() == MentionType.COUNTRY || place.type() == MentionType.PLACE || ParticipantChecks.isCapital(place));
+    private boolean foreign(Mention place, int first) {
+        return place != null && (place.type() == MentionType.COUNTRY || place.type() == MentionType.PLACE || ParticipantChecks.isCapital(place)
+                || abroad(place, first));
+    }
+
+    /**
+     * "Sudanese President El-Bashir arrived at Sanya", "the French minister's visit to Shanghai": a city of another country
+     * than the one a nationality or country named before the trigger at {@code first} stands for.
+     */
+    private boolean abroad(Mention city, int first) {
+        String country = ParticipantChecks.countryOf(city);
+        if (country == null) {
+            return false;
+        }
+        for (int i = 0; i < first; i++) {
+            Mention m = mentionOf[i];
+            if (m != null && (m.type() == MentionType.NATIONALITY || m.type() == MentionType.COUNTRY || m.type() == MentionType.GOVERNMENT)
+                    && m.authorityId() != null && m.authorityId().startsWith("country:")) {
+                return !m.authorityId().substring(8).equalsIgnoreCase(country);
+            }
+        }
+        return false;
     }
 
     /** Working people or their unions within a few tokens of a strike. */
