@@ -256,7 +256,8 @@ public final class EventFinder {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
                 }
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() || roles.thingBefore(first) ? null : subject.get(0);
-                actors = actors.isEmpty() && CommonParties.alerted(t, first, last) ? subject : actors; // "troops were put on high alert"
+                actors = actors.isEmpty() && (CommonParties.alerted(t, first, last) || r.category().equals("MOBILIZE"))
+                        ? subject : actors; // "troops were put on high alert", "Lebanese troops were heavily deployed"
                 Mention blamed = new ObjectFinder(participants).blamedOn(head, t.size(), null);
                 recipient = blamed != null ? blamed : recipient; // "the abuse is blamed on militias": not the abuse
             } else {
