@@ -23,7 +23,8 @@ final class Appositions {
     /**
      * "Hariri, also a prominent anti-Syrian figure, was killed": when only auxiliaries and adverbs separate the
      * comma at {@code comma} from the verb at {@code head}, and an earlier comma in reach follows a name, the
-     * appositive between them is skipped; returns the token index of that name, or -1.
+     * appositive between them is skipped (a relative clause inside it too); returns the token index of that name, or of
+     * the name a relative clause ending at the comma follows ("The official who gave the order, has been arrested"), or -1.
      */
     static int appositiveStart(Participants s, int comma, int head, int lo) {
         for (int i = comma + 1; i < head; i++) {
@@ -32,14 +33,25 @@ final class Appositions {
                 return -1;
             }
         }
+        boolean verb = false; // a finite verb not (yet) known to belong to a relative clause
         for (int j = comma - 1; j > lo && j >= comma - 25; j--) {
             String w = s.t.get(j).word();
-            if (w.equals(";") || w.equals(":") || s.t.get(j).pos().equals("VBD") || s.t.get(j).pos().equals("VBZ")) {
+            String p = s.t.get(j).pos();
+            if (w.equals(";") || w.equals(":")) {
                 return -1;
+            }
+            verb |= p.equals("VBD") || p.equals("VBZ") || p.equals("VBP");
+            if ((p.equals("WP") || p.equals("WDT")) && verb) {
+                verb = false; // "Watson, a Canadian citizen who is also the co-founder of Greenpeace, was arrested"
+                Mention antecedent = s.mentionOf[j - 1];
+                if (antecedent != null && Participants.ACTOR_TYPES.contains(antecedent.type())) {
+                    return j - 1; // "The official who gave the order ..., has been arrested"
+                }
+                continue;
             }
             if (w.equals(",")) {
                 Mention m = s.mentionOf[j - 1];
-                return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? j - 1 : -1;
+                return !verb && m != null && Participants.ACTOR_TYPES.contains(m.type()) ? j - 1 : -1;
             }
         }
         return -1;

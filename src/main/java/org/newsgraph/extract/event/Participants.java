@@ -107,7 +107,7 @@ final class Participants {
     /** The subject before token {@code head}, with coordinated subjects ("Poland and the EU"); empty if none. */
     List<Mention> subject(int head, int lo) {
         unresolvedPronoun = false;
-        int i = head - 1;
+        int i = includedListStart(head, lo) - 1;
         int steps = 0;
         boolean comma = false;
         while (i >= lo && steps++ < 30) {
@@ -294,6 +294,29 @@ final class Participants {
             return null;
         }
         return m;
+    }
+
+    /**
+     * "eight people, including four men, one woman and three children, were killed": when an "including" list (names,
+     * nouns, numbers, commas and "and") ends right before the verb at {@code head} (past auxiliaries and adverbs), the
+     * token where that aside starts, so that the subject is read before it; {@code head} otherwise.
+     */
+    private int includedListStart(int head, int lo) {
+        for (int i = head - 1; i > lo && i >= head - 20; i--) {
+            Token k = t.get(i);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals("including")) {
+                return i > lo && t.get(i - 1).word().equals(",") ? i - 1 : i;
+            }
+            String p = k.pos();
+            boolean listLike = mentionOf[i] != null || p.startsWith("NN") || p.equals("CD") || p.startsWith("JJ") || p.equals("DT")
+                    || w.equals(",") || w.equals("and") || p.startsWith("RB") || Set.of("be", "have").contains(Moods.lemma(k))
+                    || p.equals("HYPH");
+            if (!listLike) {
+                return head;
+            }
+        }
+        return head;
     }
 
     /** Whether the mention whose first token is {@code start} can be a subject: not possessive, not in a phrase after a preposition. */
