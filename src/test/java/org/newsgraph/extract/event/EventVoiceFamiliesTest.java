@@ -280,4 +280,37 @@ class EventVoiceFamiliesTest {
                 + " president's decision to deploy the army.");
         assertEquals("president", recipient(e));
     }
+
+    @Test
+    void aRelativeClauseInsideAnAppositiveIsPassedOver() {
+        EventMention e = only("COERCE", "Watson, a 46-year old Canadian citizen who is also the co-founder of Greenpeace, was"
+                + " arrested at Amsterdam's Schiphol airport on April 2.");
+        assertEquals("Watson", recipient(e));
+    }
+
+    @Test
+    void anIncludingListIsPassedOver() {
+        EventMention e = only("ASSAULT", "Locals said that eight people, including four men, one woman and three children"
+                + " were killed in the incident on Saturday morning.");
+        assertEquals("people", recipient(e));
+    }
+
+    @Test
+    void troopsStationedSomewhereAreNoDeployment() {
+        List<EventMention> es = events("The Netherlands had about 1,400 troops stationed in the southern province at the time.");
+        assertTrue(es.stream().noneMatch(e -> e.category().equals("MOBILIZE")), es::toString);
+    }
+
+    @Test
+    void forcesDeployedInThePassiveDeployThemselves() {
+        EventMention e = only("MOBILIZE", "Lebanese troops and armored vehicles were heavily deployed in the capital as"
+                + " protesters packed streets.");
+        assertEquals(List.of("Lebanese troops"), actors(e));
+    }
+
+    @Test
+    void troopsPledgedForAForceAreMilitaryAid() {
+        EventMention e = only("AID", "Eight European countries have pledged troops for the force.");
+        assertEquals("military", e.mode());
+    }
 }
