@@ -94,8 +94,8 @@ final class NounParticipants {
             actors = fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
                     : !pair.isEmpty() ? pair.subList(0, 1)
                     : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
-                    || roles.reactionVerbBefore(first) >= 0 || placed ? List.of()
-                    : participants.subject(first, lo);
+                    || roles.reactionVerbBefore(first) >= 0 || placed || r.category().equals("ASSAULT") ? List.of()
+                    : participants.subject(first, lo); // an attack's noun names no attacker in its clause's subject
             int doer = roles.doerVerbBefore(first);
             if (a == null && !placed && pair.isEmpty() && possessedPatient == null && doer >= 0) {
                 actors = participants.subject(doer, lo); // "Israel has stepped up targeted killings of"

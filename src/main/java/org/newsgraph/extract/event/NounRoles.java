@@ -112,13 +112,14 @@ final class NounRoles {
      * doing just before a noun trigger (its subject is the actor even of a patient noun), or -1.
      */
     int doerVerbBefore(int first) {
-        for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
+        for (int i = first - 1; i >= Math.max(0, first - 9); i--) {
             Token k = t.get(i);
             if (k.pos().startsWith("VB") && DOER_VERBS.contains(Moods.lemma(k))) {
                 return i;
             }
             if (!(k.pos().equals("RP") || k.pos().equals("RB") || k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().equals("NNS")
-                    || k.pos().equals("NN") || k.pos().equals("CC") || k.pos().equals("PRP$") || k.pos().equals("VBN") && i == first - 1)) {
+                    || k.pos().equals("NN") || k.pos().equals("CC") || k.pos().equals("PRP$") || k.pos().equals("HYPH")
+                    || k.pos().equals("VBN") && i == first - 1)) {
                 return -1;
             }
         }
@@ -150,7 +151,7 @@ final class NounRoles {
             "reject", "dismiss", "accept", "ignore", "heed", "answer", "endorse", "investigate", "probe", "witness");
 
     private static final Set<String> DOER_VERBS = Set.of("carry", "step", "launch", "conduct", "intensify", "commit",
-            "perpetrate", "mount", "stage", "escalate");
+            "perpetrate", "mount", "stage", "escalate", "unleash", "order", "orchestrate", "mastermind", "resume");
 
     /**
      * "Denmark sparked sharp criticism from China": the index of a verb of drawing just before a noun trigger (its
