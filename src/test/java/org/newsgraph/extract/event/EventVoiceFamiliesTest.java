@@ -313,4 +313,17 @@ class EventVoiceFamiliesTest {
         EventMention e = only("AID", "Eight European countries have pledged troops for the force.");
         assertEquals("military", e.mode());
     }
+
+    @Test
+    void anAttacksNounTakesNoAttackerFromTheClauseSubject() {
+        EventMention e = only("ASSAULT", "Ministers praised a security plan designed to thwart suicide attacks that killed"
+                + " almost 40 people during January's election.");
+        assertTrue(e.actors().isEmpty(), e::toString);
+    }
+
+    @Test
+    void aDoerVerbFarBeforeTheAttacksNounNamesTheAttacker() {
+        EventMention e = only("ASSAULT", "The PKK has intensified landmine and remote-control bomb attacks against security forces.");
+        assertEquals(List.of("PKK"), actors(e));
+    }
 }
