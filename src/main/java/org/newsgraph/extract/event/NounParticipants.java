@@ -42,6 +42,9 @@ final class NounParticipants {
      * looking for a subject no further back than {@code lo}; null when the rule needs an actor right beside the noun
      * and none is there.
      */
+    /** Categories whose noun takes no actor from its clause's subject, only from a verb of doing it ("launched attacks"). */
+    private static final Set<String> NO_SUBJECT = Set.of("ASSAULT");
+
     /** Categories whose noun, after a city's name, happened there ("the Beirut bomb blast", "the Tehran protests"). */
     private static final Set<String> PLACED = Set.of("ASSAULT", "PROTEST", "COERCE");
 
@@ -94,7 +97,7 @@ final class NounParticipants {
             actors = fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
                     : !pair.isEmpty() ? pair.subList(0, 1)
                     : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
-                    || roles.reactionVerbBefore(first) >= 0 || placed || r.category().equals("ASSAULT") ? List.of()
+                    || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category()) ? List.of()
                     : participants.subject(first, lo); // an attack's noun names no attacker in its clause's subject
             int doer = roles.doerVerbBefore(first);
             if (a == null && !placed && pair.isEmpty() && possessedPatient == null && doer >= 0) {
