@@ -37,11 +37,6 @@ final class NounParticipants {
         this.roles = roles;
     }
 
-    /**
-     * The participants of the nominal trigger of rule {@code r} from {@code first} to {@code last} (head {@code head}),
-     * looking for a subject no further back than {@code lo}; null when the rule needs an actor right beside the noun
-     * and none is there.
-     */
     /** Categories whose noun takes no actor from its clause's subject, only from a verb of doing it ("launched attacks"). */
     private static final Set<String> NO_SUBJECT = Set.of("ASSAULT");
 
@@ -58,6 +53,11 @@ final class NounParticipants {
         return false;
     }
 
+    /**
+     * The participants of the nominal trigger of rule {@code r} from {@code first} to {@code last} (head {@code head}),
+     * looking for a subject no further back than {@code lo}; null when the rule needs an actor right beside the noun
+     * and none is there.
+     */
     Slots read(Triggers.Rule r, int head, int first, int last, int lo) {
         List<Mention> actors;
         Mention recipient;
