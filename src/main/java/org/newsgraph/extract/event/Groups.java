@@ -72,7 +72,10 @@ final class Groups {
                 out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
-            if (!n.pos().startsWith("NN") || !isGroupNoun(n, i) || covered(known, n.begin(), n.end())) {
+            boolean adjectiveHead = n.pos().equals("JJ") && i > 0 && (t.get(i - 1).pos().equals("CD") || t.get(i - 1).pos().equals("VBN")
+                    || t.get(i - 1).pos().equals("DT")) && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN")
+                    && !t.get(i + 1).pos().startsWith("JJ")); // "killed one suspected militant and": the tagger's adjective heads the phrase
+            if (!(n.pos().startsWith("NN") || adjectiveHead) || !isGroupNoun(n, i) || covered(known, n.begin(), n.end())) {
                 continue;
             }
             if (ACTIVITIES.contains(Moods.lemma(n)) && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
