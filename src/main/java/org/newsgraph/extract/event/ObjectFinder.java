@@ -251,6 +251,11 @@ final class ObjectFinder {
                     && sentence.mentionOf[i + 1].type() == MentionType.GROUP && sentence.endOf(i + 1) == i + 1) {
                 continue; // a noun before a group noun: "street protesters", "village guards"
             }
+            if ((p.equals("CD") || QUANTITY_HEADS.contains(k.word().toLowerCase(Locale.ROOT))) && i + 2 < hi
+                    && sentence.t.get(i + 1).word().equals("of") && i > inside) {
+                i++;
+                continue; // "detaining 62 of their fans", "killed dozens of civilians"
+            }
             if (quantifier(i, hi) || modifyingParticiple(i, hi)) {
                 continue; // "up to 80 civilians", "six suspected insurgents"
             }
@@ -350,6 +355,10 @@ final class ObjectFinder {
         }
         return b >= 0 && sentence.t.get(b).pos().equals("DT");
     }
+
+    /** Nouns of a number of people before "of" ("dozens of civilians", "some of the protesters"). */
+    private static final Set<String> QUANTITY_HEADS = Set.of("dozens", "hundreds", "thousands", "scores", "some", "many",
+            "most", "several", "tens", "all", "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     /** Generic party nouns under "both", "all", "each" or "the two", which name no one. */
     private static final Set<String> PARTY_NOUNS = Set.of("party", "side", "government", "leader", "country", "nation",
