@@ -47,34 +47,38 @@ class EventScorerTest {
                 // Twentieth round (party nouns in slots, riots, attacks in words, tolls, arrivals; both tables retrained):
                 // pool rules alone P 0.773 -> 0.788, R 0.490 -> 0.503, arguments 0.460 -> 0.485; over the 14 sets matches
                 // 643 -> 641, events 745 -> 744, argument matches 480 -> 481 (golden one false event more, one argument less).
-                new Reached("golden", 99, 0.886, 0.944, 0.789, MARGIN),
+                // Twenty-first round (voice, clause subjects, bare names, business deals; both tables retrained): pool
+                // rules alone P 0.788 -> 0.797, R 0.503 -> 0.515, arguments 0.485 -> 0.515; over the 14 sets matches
+                // 641 -> 642, events 744 -> 741, argument matches 481 -> 484 (golden three false events fewer, two
+                // arguments less; heldout one match less).
+                new Reached("golden", 99, 0.910, 0.944, 0.793, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
-                new Reached("heldout", 43, 0.857, 1.000, 0.667, 0.07),
-                new Reached("dev2", 91, 0.943, 0.922, 0.670, MARGIN),
-                new Reached("blind", 64, 0.841, 0.791, 0.635, MARGIN), // 0.683 before the parse features
-                new Reached("blind2", 98, 0.939, 0.713, 0.793, MARGIN),
-                new Reached("blind3", 80, 0.971, 0.770, 0.725, MARGIN),
+                new Reached("heldout", 43, 0.850, 0.944, 0.650, 0.07),
+                new Reached("dev2", 91, 0.933, 0.922, 0.663, MARGIN),
+                new Reached("blind", 64, 0.839, 0.776, 0.629, MARGIN), // 0.683 before the parse features
+                new Reached("blind2", 98, 0.939, 0.713, 0.805, MARGIN),
+                new Reached("blind3", 80, 0.957, 0.770, 0.714, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.945, 0.743, 0.600, MARGIN),
+                new Reached("blind4", 60, 0.945, 0.743, 0.618, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
                 new Reached("blind5", 63, 0.944, 0.750, 0.741, MARGIN), // 0.800 before the parse features
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
                 new Reached("blind6", 61, 0.887, 0.588, 0.642, MARGIN),
                 // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05
-                new Reached("blind7", 35, 0.609, 0.412, 0.435, 0.07),
+                new Reached("blind7", 35, 0.667, 0.412, 0.476, 0.07),
                 // two annotators of the same 70 sentences (agreement: category F1 0.964, with arguments 0.892); first
                 // scores 0.652 / 0.375 / 0.217 and 0.652 / 0.349 / 0.261 (the fourteenth round changed neither); a
                 // development set since the phone-call fix; 0.391 / 0.435 arguments after the
                 // fifteenth round (described parties, visited countries); 23 events found: one moves P by about 0.04
-                new Reached("blind8a", 70, 0.708, 0.425, 0.417, 0.07),
-                new Reached("blind8b", 70, 0.708, 0.395, 0.458, 0.07),
+                new Reached("blind8a", 70, 0.720, 0.450, 0.440, 0.07),
+                new Reached("blind8b", 70, 0.720, 0.419, 0.480, 0.07),
                 // first score (after the fourteenth round; the same with the session-start rules); 20 events found;
                 // with the final learned models 0.591 / 0.371 / 0.273 (22 events found)
-                new Reached("blind9", 70, 0.565, 0.371, 0.261, 0.07),
+                new Reached("blind9", 70, 0.583, 0.400, 0.333, 0.07),
                 // first score (final learned models of the sixteenth round): 0.608 / 0.360 / 0.333; rules alone 0.612 /
                 // 0.349 / 0.327; 51 events found: one moves P by 0.02
-                new Reached("blind10", 100, 0.608, 0.360, 0.373, 0.05));
+                new Reached("blind10", 100, 0.620, 0.360, 0.400, 0.05));
     }
 
     @ParameterizedTest
