@@ -225,9 +225,10 @@ class EventFinderTest {
     }
 
     @Test
-    void aBareMeetingReferredBackToIsNoEvent() {
-        assertTrue(events("The agency sought permission to visit the prisons during the meeting.").stream()
-                .noneMatch(e -> e.category().equals("CONSULT")));
+    void aBareMeetingReferredBackToIsNoEvent() { // (the visit sought may be read, but not as having taken place)
+        String text = "The agency sought permission to visit the prisons during the meeting.";
+        assertTrue(events(text).stream().noneMatch(e -> e.category().equals("CONSULT")
+                && (e.asserted() || e.trigger().of(text).contains("meeting"))));
     }
 
     @Test
