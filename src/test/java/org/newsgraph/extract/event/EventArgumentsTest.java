@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import static org.newsgraph.extract.event.EventsOf.recipient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsgraph.extract.event.EventsOf.events;
 import static org.newsgraph.extract.event.EventsOf.only;
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Who acts and who is acted on, per rule family of the sixth round, each on a short text run through the whole extraction. */
 class EventArgumentsTest {
-
-    private static String recipient(EventMention e) {
-        return e.recipient() == null ? null : e.recipient().text();
-    }
 
     @Test
     void coordinatedSubjectsWithTitlesMeetEachOther() {

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import static org.newsgraph.extract.event.EventsOf.recipient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newsgraph.extract.event.EventsOf.actors;
@@ -14,10 +15,6 @@ import org.junit.jupiter.api.Test;
  * counterpart takes the visited country.
  */
 class EventDescribedPartiesTest {
-
-    private static String recipient(EventMention e) {
-        return e.recipient() == null ? null : e.recipient().text();
-    }
 
     @Test
     void anOfficeAfterTalksWithIsTheRecipient() {

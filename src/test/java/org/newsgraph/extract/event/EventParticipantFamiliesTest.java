@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import static org.newsgraph.extract.event.EventsOf.recipient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Participants read in the twentieth round: people named by a common noun, coordinated sides, titles before names. */
 class EventParticipantFamiliesTest {
-
-    private static String recipient(EventMention e) {
-        return e.recipient() == null ? null : e.recipient().text();
-    }
 
     @Test
     void aVictimNamedByAPersonNounIsTheRecipient() {

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import static org.newsgraph.extract.event.EventsOf.recipient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,10 +16,6 @@ import org.junit.jupiter.api.Test;
  * the taggers leave bare (long titles and descriptors, a lone surname, a common noun opening the sentence).
  */
 class EventVoiceFamiliesTest {
-
-    private static String recipient(EventMention e) {
-        return e.recipient() == null ? null : e.recipient().text();
-    }
 
     @Test
     void aTitleOfSeveralWordsLeadsToTheName() {

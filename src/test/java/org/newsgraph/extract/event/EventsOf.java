@@ -45,6 +45,11 @@ final class EventsOf {
         return events(text).stream().filter(e -> e.category().equals(category) && e.asserted()).toList();
     }
 
+    /** The recipient's text, or null when the event has none. */
+    static String recipient(EventMention e) {
+        return e.recipient() == null ? null : e.recipient().text();
+    }
+
     static List<String> actors(EventMention e) {
         return e.actors().stream().map(Mention::text).toList();
     }
