@@ -307,6 +307,9 @@ public final class EventFinder {
             if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
             }
+            if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && Visits.ofAPlace(t, last, recipient)) {
+                return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
+            }
             if (r.category().equals("ACCUSE") && recipient == null && Moods.lemma(t.get(head)).equals("blame")) {
                 return null; // "Ota blamed rainy weather for the weak data": blaming things accuses no one
             }

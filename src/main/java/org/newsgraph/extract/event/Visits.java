@@ -1,0 +1,44 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Token;
+
+/**
+ * Visits that meet no party: a tour of a place or an institution ("Wen paid a visit to the institute", "Koizumi visited
+ * Yasukuni Shrine", "visited the outdoor loo"), which PLOVER's CONSULT does not count. Stateless and thread-safe.
+ */
+final class Visits {
+
+    /** Places and institutions one tours rather than meets. */
+    private static final Set<String> PLACES = Set.of("university", "institute", "school", "college", "hospital", "clinic",
+            "factory", "plant", "company", "firm", "shrine", "temple", "mosque", "church", "museum", "site", "centre",
+            "center", "branch", "branches", "loo", "toilet", "farm", "farms", "port", "base", "camp", "camps", "exhibition",
+            "fair", "zone", "park", "mine", "village", "villages", "area", "areas", "project", "facility", "facilities",
+            "station", "laboratory", "lab", "stall", "market", "memorial", "cemetery", "grave", "tomb", "palace", "region");
+
+    private Visits() {
+    }
+
+    /**
+     * Whether the visit whose trigger ends at {@code last} is to a place: its object ("to the institute", "the Yasukuni
+     * Shrine") or its recipient ends in one of {@link #PLACES}.
+     */
+    static boolean ofAPlace(List<Token> t, int last, Mention recipient) {
+        if (recipient != null) {
+            String[] words = recipient.text().toLowerCase(Locale.ROOT).split("\\s+");
+            return PLACES.contains(words[words.length - 1]);
+        }
+        int i = last + 1;
+        if (i < t.size() && (t.get(i).word().equalsIgnoreCase("to") || t.get(i).word().equalsIgnoreCase("of"))) {
+            i++;
+        }
+        while (i < t.size() && (t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD")
+                || t.get(i).pos().equals("PRP$") || t.get(i).pos().startsWith("NN") && i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN"))) {
+            i++;
+        }
+        return i < t.size() && t.get(i).pos().startsWith("NN") && PLACES.contains(Moods.lemma(t.get(i)).toLowerCase(Locale.ROOT));
+    }
+}
