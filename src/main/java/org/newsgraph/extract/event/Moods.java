@@ -605,6 +605,9 @@ final class Moods {
             if (CONDITIONALS.contains(w) || w.equals("case") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("in")) {
                 return true; // "in case of attacks" is a condition like "if"
             }
+            if (w.equals("until") && Set.of("VBZ", "VBP", "VB").contains(t.get(head).pos())) {
+                return true; // "sanctions until Iran agrees to suspend": not yet
+            }
         }
         return false;
     }
