@@ -32,6 +32,8 @@ public final class EventFinder {
     public record Result(List<EventMention> events, List<Mention> groups) {
     }
 
+    /** Verbs of setting money aside, which tell aid only when they name who receives it. */
+    private static final Set<String> BUDGETING = Set.of("allocate", "earmark");
     /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike). */
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
@@ -309,6 +311,9 @@ public final class EventFinder {
             }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && Visits.ofAPlace(t, last, recipient)) {
                 return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
+            }
+            if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
+                return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone
             }
             if (r.category().equals("ACCUSE") && recipient == null && Moods.lemma(t.get(head)).equals("blame")) {
                 return null; // "Ota blamed rainy weather for the weak data": blaming things accuses no one
