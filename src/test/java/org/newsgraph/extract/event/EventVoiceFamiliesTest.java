@@ -323,4 +323,36 @@ class EventVoiceFamiliesTest {
         EventMention e = only("ASSAULT", "The PKK has intensified landmine and remote-control bomb attacks against security forces.");
         assertEquals(List.of("PKK"), actors(e));
     }
+
+    @Test
+    void aVisitToAPlaceMeetsNoParty() {
+        List<EventMention> es = events("Later Wen paid a visit to the institute researching medicines for bird flu.");
+        assertTrue(es.stream().noneMatch(e -> e.category().equals("CONSULT") && e.asserted()), es::toString);
+    }
+
+    @Test
+    void attackHelicoptersAreNoAttack() {
+        List<EventMention> es = events("The deal involves 30 Russian military attack and transport helicopters.");
+        assertTrue(es.stream().noneMatch(e -> e.category().equals("ASSAULT")), es::toString);
+    }
+
+    @Test
+    void supportInThePollsIsNoEvent() {
+        List<EventMention> es = events("British public support for the war has slipped amid mounting violence.");
+        assertTrue(es.stream().noneMatch(e -> e.category().equals("SUPPORT")), es::toString);
+    }
+
+    @Test
+    void untilSomeoneAgreesIsNotYet() {
+        List<EventMention> es = events("All six states have agreed to impose some sanctions until Iran agrees to suspend"
+                + " the enrichment.");
+        assertTrue(es.stream().noneMatch(e -> e.category().equals("AGREE") && e.asserted() && actors(e).contains("Iran")),
+                es::toString);
+    }
+
+    @Test
+    void aBudgetAllocatedIsNoAid() {
+        List<EventMention> es = events("Zambian government has allocated 198 billion kwacha for the implementation of the plan.");
+        assertTrue(es.stream().noneMatch(e -> e.category().equals("AID")), es::toString);
+    }
 }
