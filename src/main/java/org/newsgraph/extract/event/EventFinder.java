@@ -309,9 +309,6 @@ public final class EventFinder {
             if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
                 recipient = actors.get(1);
             }
-            if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && Visits.ofAPlace(t, last, recipient)) {
-                return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
-            }
             if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
                 return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone
             }
@@ -328,6 +325,9 @@ public final class EventFinder {
             }
             Mention place = circumstances.place(r.category(), head, actors, recipient);
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
+            if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && Visits.ofAPlace(t, last, recipient)) {
+                return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
+            }
             return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),

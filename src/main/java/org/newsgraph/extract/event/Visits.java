@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Token;
 
 /**
@@ -27,6 +28,9 @@ final class Visits {
      * Shrine") or its recipient ends in one of {@link #PLACES}.
      */
     static boolean ofAPlace(List<Token> t, int last, Mention recipient) {
+        if (recipient != null && (recipient.type() == MentionType.COUNTRY || ParticipantChecks.isCapital(recipient))) {
+            return false; // "Wen's visit to the site of the reactor in southern France": the visited country is met
+        }
         if (recipient != null) {
             String[] words = recipient.text().toLowerCase(Locale.ROOT).split("\\s+");
             return PLACES.contains(words[words.length - 1]);
