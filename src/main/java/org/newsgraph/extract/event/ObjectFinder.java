@@ -202,7 +202,7 @@ final class ObjectFinder {
                 continue; // "met Secretary of State Condoleezza Rice": a title of several words leads to the name
             }
             if (m != null && unnamedParties(m, i)) {
-                return null; // "urged all parties", "talks between the two governments": the sentence names no one
+                return null; // "urged both parties", "each side": the sentence names no one
             }
             if (m != null && Participants.ACTOR_TYPES.contains(m.type())) {
                 int end = sentence.endOf(i);
@@ -360,7 +360,11 @@ final class ObjectFinder {
     private static final Set<String> QUANTITY_HEADS = Set.of("dozens", "hundreds", "thousands", "scores", "some", "many",
             "most", "several", "tens", "all", "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
-    /** Generic party nouns under "both", "all", "each" or "the two", which name no one. */
+    /**
+     * Generic party nouns under "both" or "each", which name no one. "All parties" and "the two countries" are kept:
+     * the pool's annotators code them as the parties asked or met ("called on all parties to", "the two countries
+     * signed").
+     */
     private static final Set<String> PARTY_NOUNS = Set.of("party", "side", "government", "leader", "country", "nation",
             "delegation", "state");
 
@@ -377,8 +381,7 @@ final class ObjectFinder {
             b--;
         }
         String before = b > 0 ? sentence.t.get(b - 1).word().toLowerCase(Locale.ROOT) : "";
-        return Set.of("both", "all", "each").contains(before)
-                || b > 1 && sentence.t.get(b - 1).pos().equals("CD") && sentence.t.get(b - 2).word().equalsIgnoreCase("the");
+        return Set.of("both", "each").contains(before);
     }
 
     /** A word of an approximate amount ("up to", "more than", "at least", "nearly") right before a number. */
