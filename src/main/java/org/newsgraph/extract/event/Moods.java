@@ -143,10 +143,43 @@ final class Moods {
         }
         boolean bareAfterSubject = pos.equals("VB") && before != null && !modal
                 && (before.pos().startsWith("NN") || before.pos().equals("PRP"));
-        if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head)) {
+        if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head) || mandated(t, i + 1)) {
             return new Mood(Modality.HYPOTHETICAL, passive, false);
         }
         return new Mood(Modality.ASSERTED, passive, false);
+    }
+
+    /** Verbs and nouns of demanding, whose "that" clause says what is wanted, not what happened. */
+    private static final Set<String> MANDATIVE = Set.of("demand", "urge", "request", "recommend", "propose", "ask", "order",
+            "require", "insist", "suggest", "stipulate", "decree", "command", "recommendation", "proposal", "insistence");
+
+    /**
+     * "demanded that India withdraw its troops", "demands that Syria cooperate", "demand that Gotovina be tried": a
+     * present or bare verb (from token {@code verb}, the verb group's first word) whose subject follows "that" after a
+     * word of demanding is a subjunctive, the act demanded.
+     */
+    static boolean mandated(List<Token> t, int verb) {
+        if (verb <= 2 || !(t.get(verb).pos().equals("VB") || t.get(verb).pos().equals("VBP"))) {
+            return false;
+        }
+        int i = verb - 1;
+        while (i > 0 && verb - i <= 8 && subjectWord(t.get(i))) {
+            i--;
+        }
+        if (i == verb - 1 || !t.get(i).word().equalsIgnoreCase("that")) {
+            return false;
+        }
+        int j = i - 1;
+        while (j > 0 && t.get(j).pos().startsWith("RB")) {
+            j--;
+        }
+        return MANDATIVE.contains(lemma(t.get(j))) || t.get(j).word().equalsIgnoreCase("demands");
+    }
+
+    private static boolean subjectWord(Token k) {
+        String p = k.pos();
+        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP") || p.equals("PRP$")
+                || p.equals("CD") || p.equals("POS") || p.equals("HYPH");
     }
 
     /**

@@ -87,7 +87,9 @@ final class ObjectFinder {
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
-            Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
+            int start = from + 1 < hi && sentence.t.get(from + 1).word().equalsIgnoreCase("that") && category.equals("REQUEST")
+                    && clauseSubjectAfter(from + 1, hi) ? from + 2 : from + 1; // "demanded that Iran halt": the one asked to act
+            Mention object = objectAt(start, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !ParticipantChecks.same(object, actor)) {
                 return object;
             }
@@ -158,7 +160,8 @@ final class ObjectFinder {
      * (past "that" and determiners) is the subject of a bare verb, so that it is the one asked, not the thing demanded.
      */
     private boolean clauseSubjectAfter(int from, int hi) {
-        int i = from < hi && sentence.t.get(from).word().equalsIgnoreCase("that") ? from + 1 : from;
+        boolean that = from < hi && sentence.t.get(from).word().equalsIgnoreCase("that");
+        int i = that ? from + 1 : from;
         while (i < hi && sentence.t.get(i).pos().equals("DT")) {
             i++;
         }
@@ -166,7 +169,13 @@ final class ObjectFinder {
             return false;
         }
         int after = sentence.endOf(i) + 1;
-        return after < hi && (sentence.t.get(after).pos().equals("VB") || sentence.t.get(after).pos().equals("VBP"));
+        if (after >= hi) {
+            return false;
+        }
+        Token v = sentence.t.get(after);
+        boolean verbAfterThat = that && (v.pos().equals("MD") || v.pos().equals("NN") && Character.isLowerCase(v.word().charAt(0))
+                && sentence.mentionOf[after] == null); // "demanded that Iran halt/NN enrichment", "that Iran should halt"
+        return v.pos().equals("VB") || v.pos().equals("VBP") || verbAfterThat;
     }
 
     /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
