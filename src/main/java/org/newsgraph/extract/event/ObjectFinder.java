@@ -84,6 +84,13 @@ final class ObjectFinder {
         if (blamed != null) {
             return blamed;
         }
+        if (category.equals("THREATEN") && last > from && last + 1 < hi
+                && Set.of("if", "unless").contains(sentence.t.get(last).word().toLowerCase(Locale.ROOT))) {
+            Mention warned = objectAt(last + 1, hi, 4); // "warned that Iran would respond if the EU ...": the one warned
+            if (warned != null && !ParticipantChecks.same(warned, actor)) {
+                return warned;
+            }
+        }
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
