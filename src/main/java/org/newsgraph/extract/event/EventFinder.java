@@ -306,8 +306,8 @@ public final class EventFinder {
                 recipient = recipient != null ? recipient : participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse);
                 actors = actors.isEmpty() ? participants.described.actors(r.nominal(), mood.passive(), first, last, this::parse) : actors;
             }
-            if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
-                recipient = actors.get(1);
+            if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category()) && (recipient == null || actors.contains(recipient))) {
+                recipient = actors.get(1); // "Bush and Putin met"; but "Bush and Rice met with al-Maliki" keeps al-Maliki
             }
             if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
                 return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone
