@@ -273,7 +273,6 @@ public final class EventFinder {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
             }
-            if (System.getProperty("DBG") != null) System.err.println("DBG head=" + t.get(head).word() + " cat=" + r.category() + " need=" + r.need() + " actors=" + actors + " rec=" + recipient + " mood=" + mood);
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }
