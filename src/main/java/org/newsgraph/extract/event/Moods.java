@@ -110,6 +110,7 @@ final class Moods {
             i--;
         }
         Token before = i >= 0 ? t.get(i) : null;
+        negated |= noneSubject(t, i);
         if (pos.equals("VBD") && be) {
             pos = "VBN"; // "was initially refused a visa": no past tense follows "was"
         }
@@ -147,6 +148,35 @@ final class Moods {
             return new Mood(Modality.HYPOTHETICAL, passive, false);
         }
         return new Mood(Modality.ASSERTED, passive, false);
+    }
+
+    /**
+     * "Nobody asked the miners", "No policemen were killed", "none of the civilians were killed": a subject ending at
+     * token {@code end} that says no one did or underwent the act.
+     */
+    private static boolean noneSubject(List<Token> t, int end) {
+        if (end < 0) {
+            return false;
+        }
+        String w = t.get(end).word().toLowerCase(Locale.ROOT);
+        if (w.equals("nobody") || w.equals("none")) {
+            return true;
+        }
+        for (int j = end; j >= 0 && j >= end - 4; j--) {
+            Token k = t.get(j);
+            String p = k.pos();
+            if (k.word().equalsIgnoreCase("no") && j < end) {
+                return j == 0 || !t.get(j - 1).pos().startsWith("VB") && !t.get(j - 1).pos().equals("IN");
+            }
+            if (k.word().equalsIgnoreCase("none") && j + 1 <= end && t.get(j + 1).word().equals("of")) {
+                return true;
+            }
+            if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("DT") || p.equals("IN") && k.word().equals("of")
+                    || p.equals("PRP$"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs and nouns of demanding, whose "that" clause says what is wanted, not what happened. */
