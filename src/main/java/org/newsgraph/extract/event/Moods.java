@@ -135,6 +135,9 @@ final class Moods {
             if (b.equals("without")) {
                 return new Mood(Modality.NEGATED, false, false);
             }
+            if (ASPECTUAL.contains(b) && before.pos().equals("VB") && futureBare(t, i)) {
+                return new Mood(Modality.HYPOTHETICAL, false, false); // "urged ... to continue giving", "vowed to keep fighting"
+            }
             if (!TEMPORAL_PREPOSITIONS.contains(b) && !ASPECTUAL.contains(b) && !participleClause(t, head, before)) {
                 return SKIP;
             }
