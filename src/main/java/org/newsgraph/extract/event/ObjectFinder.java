@@ -33,6 +33,10 @@ final class ObjectFinder {
     static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
             "COERCE", "ASSAULT", "SANCTION", "REJECT");
 
+    /** Plural nouns of states and their leaders, which make a region's name a party ("Gulf states", "Balkan leaders"). */
+    private static final Set<String> REGION_PARTIES = Set.of("states", "countries", "nations", "governments", "leaders",
+            "neighbours", "neighbors", "allies", "monarchies", "republics");
+
     /** Categories whose noun's "of" phrase names the one acted on, as the verb's object would ("condemnation of X"). */
     static final Set<String> PATIENT_OF = Set.of("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "REJECT");
     /** Verbs whose direct object is what is talked about, not the one talked with ("discussed Sao Tome's debt with dos Santos"). */
@@ -201,6 +205,13 @@ final class ObjectFinder {
             }
             if (m != null && modifierOfAThing(sentence.endOf(i))) {
                 return null; // part of a longer name the tagger did not take as a whole
+            }
+            int after = m == null ? -1 : sentence.endOf(i) + 1;
+            if (m != null && m.type() == MentionType.PLACE && after < hi && sentence.mentionOf[after] == null
+                    && REGION_PARTIES.contains(sentence.t.get(after).word().toLowerCase(Locale.ROOT))) {
+                Token n = sentence.t.get(after); // "urged Gulf states to", "Balkan countries": the region's states act
+                return new Mention(m.begin(), n.end(), CommonParties.text(sentence.t, i, after), MentionType.GROUP,
+                        null, "event-object", 0.5);
             }
             if (m != null && (m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m) || m.type() == MentionType.PLACE && !ParticipantChecks.isSeat(m)
                     || m.type() == MentionType.CITY && thingAfter(sentence.endOf(i)))) {
