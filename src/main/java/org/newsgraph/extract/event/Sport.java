@@ -20,7 +20,9 @@ public final class Sport {
             "soccer", "cricket", "rugby", "golf", "basketball", "baseball", "hockey", "volleyball",
             // players and strokes of cricket, golf, baseball, football and running
             "seamer", "spinner", "bowling", "birdie", "bogey", "pitcher", "infielder", "outfielder", "quarterback",
-            "marathon", "sprinter", "relegation", "playmaker");
+            "marathon", "sprinter", "relegation", "playmaker",
+            // doping bans, American football, athletics
+            "doping", "steroid", "nandrolone", "touchdown", "medalist", "medallist", "hat-trick");
     /** Sport words that also occur in political news ("final status", "peace team", "a football programme"); need a second cue. */
     private static final Set<String> WEAK = Set.of("final", "set", "round", "race", "title", "team", "victory", "captain",
             "game", "season", "driver", "player", "club", "champion", "defender", "seed", "goal", "header", "cup",
