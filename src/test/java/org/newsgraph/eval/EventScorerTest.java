@@ -53,34 +53,39 @@ class EventScorerTest {
                 // arguments less; heldout one match less). Its second part (visits to places, weapons and polls, "until",
                 // budgets; tables retrained): over the 14 sets matches and events unchanged (642, 741), argument matches
                 // 484 -> 485 (blind6 and blind10 gained one, blind9 lost one).
-                new Reached("golden", 99, 0.910, 0.944, 0.793, MARGIN),
+                // Twenty-second round (demanded and warned clauses, "all parties", phrasal objects, agreements in participle
+                // clauses, fighting a party, look-alikes; tables retrained): pool rules alone P 0.799 -> 0.808, R 0.515 ->
+                // 0.518, arguments 0.517 -> 0.528; cross-validation P 0.778 -> 0.797, R 0.536 -> 0.537, arguments 0.548 ->
+                // 0.564; over the 14 sets matches 642 -> 638, events 741 -> 735, argument matches 485 -> 478 (golden two
+                // false events more from the retrained trigger model, two arguments less: 0.894 / 0.944 / 0.761).
+                new Reached("golden", 99, 0.894, 0.944, 0.761, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.850, 0.944, 0.650, 0.07),
-                new Reached("dev2", 91, 0.933, 0.922, 0.663, MARGIN),
-                new Reached("blind", 64, 0.839, 0.776, 0.629, MARGIN), // 0.683 before the parse features
-                new Reached("blind2", 98, 0.939, 0.713, 0.805, MARGIN),
-                new Reached("blind3", 80, 0.957, 0.770, 0.714, MARGIN),
+                new Reached("dev2", 91, 0.921, 0.911, 0.652, MARGIN),
+                new Reached("blind", 64, 0.836, 0.761, 0.623, MARGIN), // 0.683 before the parse features
+                new Reached("blind2", 98, 0.938, 0.704, 0.802, MARGIN),
+                new Reached("blind3", 80, 0.971, 0.770, 0.725, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.945, 0.743, 0.618, MARGIN),
+                new Reached("blind4", 60, 0.945, 0.743, 0.600, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
                 new Reached("blind5", 63, 0.944, 0.750, 0.741, MARGIN), // 0.800 before the parse features
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
-                new Reached("blind6", 61, 0.887, 0.588, 0.660, MARGIN),
+                new Reached("blind6", 61, 0.887, 0.588, 0.642, MARGIN),
                 // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05
-                new Reached("blind7", 35, 0.667, 0.412, 0.476, 0.07),
+                new Reached("blind7", 35, 0.650, 0.382, 0.500, 0.07),
                 // two annotators of the same 70 sentences (agreement: category F1 0.964, with arguments 0.892); first
                 // scores 0.652 / 0.375 / 0.217 and 0.652 / 0.349 / 0.261 (the fourteenth round changed neither); a
                 // development set since the phone-call fix; 0.391 / 0.435 arguments after the
                 // fifteenth round (described parties, visited countries); 23 events found: one moves P by about 0.04
-                new Reached("blind8a", 70, 0.720, 0.450, 0.440, 0.07),
-                new Reached("blind8b", 70, 0.720, 0.419, 0.480, 0.07),
+                new Reached("blind8a", 70, 0.750, 0.450, 0.458, 0.07),
+                new Reached("blind8b", 70, 0.750, 0.419, 0.500, 0.07),
                 // first score (after the fourteenth round; the same with the session-start rules); 20 events found;
                 // with the final learned models 0.591 / 0.371 / 0.273 (22 events found)
-                new Reached("blind9", 70, 0.583, 0.400, 0.292, 0.07),
+                new Reached("blind9", 70, 0.609, 0.400, 0.304, 0.07),
                 // first score (final learned models of the sixteenth round): 0.608 / 0.360 / 0.333; rules alone 0.612 /
                 // 0.349 / 0.327; 51 events found: one moves P by 0.02
-                new Reached("blind10", 100, 0.620, 0.360, 0.420, 0.05));
+                new Reached("blind10", 100, 0.633, 0.360, 0.429, 0.05));
     }
 
     @ParameterizedTest

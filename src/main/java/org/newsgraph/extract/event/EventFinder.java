@@ -305,8 +305,8 @@ public final class EventFinder {
                 recipient = recipient != null ? recipient : participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse);
                 actors = actors.isEmpty() ? participants.described.actors(r.nominal(), mood.passive(), first, last, this::parse) : actors;
             }
-            if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category())) {
-                recipient = actors.get(1);
+            if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category()) && (recipient == null || actors.contains(recipient))) {
+                recipient = actors.get(1); // "Bush and Putin met"; but "Bush and Rice met with al-Maliki" keeps al-Maliki
             }
             if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
                 return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone
@@ -324,7 +324,8 @@ public final class EventFinder {
             }
             Mention place = circumstances.place(r.category(), head, actors, recipient);
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
-            if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && Visits.ofAPlace(t, last, recipient)) {
+            if (r.category().equals("CONSULT") && "visit".equals(r.mode())
+                    && (Visits.ofAPlace(t, last, recipient) || Visits.visitorNamed(t, head, recipient))) {
                 return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
             }
             return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,

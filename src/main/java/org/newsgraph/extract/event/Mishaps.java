@@ -21,7 +21,11 @@ final class Mishaps {
             "typhoon", "cyclone", "hurricane", "tornado", "tsunami", "avalanche", "stampede", "colliery", "asphyxia",
             "calamity", "disaster", "heatwave", "drowning", "drown", "electrocute", "outbreak", "epidemic",
             // air and sea accidents ("two people on board were killed", "crashed after taking off from an airstrip")
-            "aboard", "passenger", "airstrip", "runway", "pilot", "sink", "sank");
+            "aboard", "passenger", "airstrip", "runway", "pilot", "sink", "sank",
+            // rail accidents and wild fires ("a Metro train struck two employees", "killed in a wildfire")
+            "train", "railway", "railroad", "wildfire", "bushfire", "lightning");
+    /** Vehicles of rail accidents, which are no accident's words before a blast ("the deadly train blasts in Mumbai"). */
+    private static final Set<String> RAIL = Set.of("train", "railway", "railroad");
     /** Disasters that name themselves ("Typhoon Xangsane", "Hurricane Katrina"): capitalised, still no attack. */
     private static final Set<String> NAMED = Set.of("typhoon", "hurricane", "cyclone", "tornado", "storm", "earthquake");
     /** Words of things that explode or burn by accident only beside one of {@link #SOURCES} ("a gas explosion"). */
@@ -76,7 +80,8 @@ final class Mishaps {
             if (VIOLENCE.contains(lemma) || VIOLENCE.contains(w)) {
                 return false;
             }
-            mishap |= MISHAPS.contains(lemma) || SELVES.contains(w) && i > 0 && Moods.lemma(tokens.get(i - 1)).equals("kill")
+            boolean blastIn = RAIL.contains(lemma) && i + 1 < tokens.size() && BLASTS.contains(Moods.lemma(tokens.get(i + 1)));
+            mishap |= MISHAPS.contains(lemma) && !blastIn || SELVES.contains(w) && i > 0 && Moods.lemma(tokens.get(i - 1)).equals("kill")
                     || BLASTS.contains(lemma) && i > 0 && SOURCES.contains(tokens.get(i - 1).word().toLowerCase())
                     || lemma.equals("board") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("on");
         }

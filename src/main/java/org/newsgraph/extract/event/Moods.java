@@ -110,6 +110,7 @@ final class Moods {
             i--;
         }
         Token before = i >= 0 ? t.get(i) : null;
+        negated |= noneSubject(t, i);
         if (pos.equals("VBD") && be) {
             pos = "VBN"; // "was initially refused a visa": no past tense follows "was"
         }
@@ -134,6 +135,9 @@ final class Moods {
             if (b.equals("without")) {
                 return new Mood(Modality.NEGATED, false, false);
             }
+            if (ASPECTUAL.contains(b) && before.pos().equals("VB") && futureBare(t, i)) {
+                return new Mood(Modality.HYPOTHETICAL, false, false); // "urged ... to continue giving", "vowed to keep fighting"
+            }
             if (!TEMPORAL_PREPOSITIONS.contains(b) && !ASPECTUAL.contains(b) && !participleClause(t, head, before)) {
                 return SKIP;
             }
@@ -143,10 +147,72 @@ final class Moods {
         }
         boolean bareAfterSubject = pos.equals("VB") && before != null && !modal
                 && (before.pos().startsWith("NN") || before.pos().equals("PRP"));
-        if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head)) {
+        if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head) || mandated(t, i + 1)) {
             return new Mood(Modality.HYPOTHETICAL, passive, false);
         }
         return new Mood(Modality.ASSERTED, passive, false);
+    }
+
+    /**
+     * "Nobody asked the miners", "No policemen were killed", "none of the civilians were killed": a subject ending at
+     * token {@code end} that says no one did or underwent the act.
+     */
+    private static boolean noneSubject(List<Token> t, int end) {
+        if (end < 0) {
+            return false;
+        }
+        String w = t.get(end).word().toLowerCase(Locale.ROOT);
+        if (w.equals("nobody") || w.equals("none")) {
+            return true;
+        }
+        for (int j = end; j >= 0 && j >= end - 4; j--) {
+            Token k = t.get(j);
+            String p = k.pos();
+            if (k.word().equalsIgnoreCase("no") && j < end) {
+                return j == 0 || !t.get(j - 1).pos().startsWith("VB") && !t.get(j - 1).pos().equals("IN");
+            }
+            if (k.word().equalsIgnoreCase("none") && j + 1 <= end && t.get(j + 1).word().equals("of")) {
+                return true;
+            }
+            if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("DT") || p.equals("IN") && k.word().equals("of")
+                    || p.equals("PRP$"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs and nouns of demanding, whose "that" clause says what is wanted, not what happened. */
+    private static final Set<String> MANDATIVE = Set.of("demand", "urge", "request", "recommend", "propose", "ask", "order",
+            "require", "insist", "suggest", "stipulate", "decree", "command", "recommendation", "proposal", "insistence");
+
+    /**
+     * "demanded that India withdraw its troops", "demands that Syria cooperate", "demand that Gotovina be tried": a
+     * present or bare verb (from token {@code verb}, the verb group's first word) whose subject follows "that" after a
+     * word of demanding is a subjunctive, the act demanded.
+     */
+    static boolean mandated(List<Token> t, int verb) {
+        if (verb <= 2 || !(t.get(verb).pos().equals("VB") || t.get(verb).pos().equals("VBP"))) {
+            return false;
+        }
+        int i = verb - 1;
+        while (i > 0 && verb - i <= 8 && subjectWord(t.get(i))) {
+            i--;
+        }
+        if (i == verb - 1 || !t.get(i).word().equalsIgnoreCase("that")) {
+            return false;
+        }
+        int j = i - 1;
+        while (j > 0 && t.get(j).pos().startsWith("RB")) {
+            j--;
+        }
+        return MANDATIVE.contains(lemma(t.get(j))) || t.get(j).word().equalsIgnoreCase("demands");
+    }
+
+    private static boolean subjectWord(Token k) {
+        String p = k.pos();
+        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP") || p.equals("PRP$")
+                || p.equals("CD") || p.equals("POS") || p.equals("HYPH");
     }
 
     /**

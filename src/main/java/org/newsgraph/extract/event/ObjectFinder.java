@@ -33,6 +33,10 @@ final class ObjectFinder {
     static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
             "COERCE", "ASSAULT", "SANCTION", "REJECT");
 
+    /** Plural nouns of states and their leaders, which make a region's name a party ("Gulf states", "Balkan leaders"). */
+    private static final Set<String> REGION_PARTIES = Set.of("states", "countries", "nations", "governments", "leaders",
+            "neighbours", "neighbors", "allies", "monarchies", "republics");
+
     /** Categories whose noun's "of" phrase names the one acted on, as the verb's object would ("condemnation of X"). */
     static final Set<String> PATIENT_OF = Set.of("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "REJECT");
     /** Verbs whose direct object is what is talked about, not the one talked with ("discussed Sao Tome's debt with dos Santos"). */
@@ -84,10 +88,19 @@ final class ObjectFinder {
         if (blamed != null) {
             return blamed;
         }
+        if (category.equals("THREATEN") && last > from && last + 1 < hi
+                && Set.of("if", "unless").contains(sentence.t.get(last).word().toLowerCase(Locale.ROOT))) {
+            Mention warned = objectAt(last + 1, hi, 4); // "warned that Iran would respond if the EU ...": the one warned
+            if (warned != null && !ParticipantChecks.same(warned, actor)) {
+                return warned;
+            }
+        }
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
-            Mention object = objectAt(from + 1, hi, category.equals("THREATEN") ? 8 : 5, last);
+            int start = from + 1 < hi && sentence.t.get(from + 1).word().equalsIgnoreCase("that") && category.equals("REQUEST")
+                    && clauseSubjectAfter(from + 1, hi) ? from + 2 : from + 1; // "demanded that Iran halt": the one asked to act
+            Mention object = objectAt(start, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !ParticipantChecks.same(object, actor)) {
                 return object;
             }
@@ -158,7 +171,8 @@ final class ObjectFinder {
      * (past "that" and determiners) is the subject of a bare verb, so that it is the one asked, not the thing demanded.
      */
     private boolean clauseSubjectAfter(int from, int hi) {
-        int i = from < hi && sentence.t.get(from).word().equalsIgnoreCase("that") ? from + 1 : from;
+        boolean that = from < hi && sentence.t.get(from).word().equalsIgnoreCase("that");
+        int i = that ? from + 1 : from;
         while (i < hi && sentence.t.get(i).pos().equals("DT")) {
             i++;
         }
@@ -166,7 +180,13 @@ final class ObjectFinder {
             return false;
         }
         int after = sentence.endOf(i) + 1;
-        return after < hi && (sentence.t.get(after).pos().equals("VB") || sentence.t.get(after).pos().equals("VBP"));
+        if (after >= hi) {
+            return false;
+        }
+        Token v = sentence.t.get(after);
+        boolean verbAfterThat = that && (v.pos().equals("MD") || v.pos().equals("NN") && Character.isLowerCase(v.word().charAt(0))
+                && sentence.mentionOf[after] == null); // "demanded that Iran halt/NN enrichment", "that Iran should halt"
+        return v.pos().equals("VB") || v.pos().equals("VBP") || verbAfterThat;
     }
 
     /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
@@ -186,6 +206,13 @@ final class ObjectFinder {
             if (m != null && modifierOfAThing(sentence.endOf(i))) {
                 return null; // part of a longer name the tagger did not take as a whole
             }
+            int after = m == null ? -1 : sentence.endOf(i) + 1;
+            if (m != null && m.type() == MentionType.PLACE && after < hi && sentence.mentionOf[after] == null
+                    && REGION_PARTIES.contains(sentence.t.get(after).word().toLowerCase(Locale.ROOT))) {
+                Token n = sentence.t.get(after); // "urged Gulf states to", "Balkan countries": the region's states act
+                return new Mention(m.begin(), n.end(), CommonParties.text(sentence.t, i, after), MentionType.GROUP,
+                        null, "event-object", 0.5);
+            }
             if (m != null && (m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m) || m.type() == MentionType.PLACE && !ParticipantChecks.isSeat(m)
                     || m.type() == MentionType.CITY && thingAfter(sentence.endOf(i)))) {
                 return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
@@ -202,7 +229,7 @@ final class ObjectFinder {
                 continue; // "met Secretary of State Condoleezza Rice": a title of several words leads to the name
             }
             if (m != null && unnamedParties(m, i)) {
-                return null; // "urged all parties", "talks between the two governments": the sentence names no one
+                return null; // "urged both parties", "each side": the sentence names no one
             }
             if (m != null && Participants.ACTOR_TYPES.contains(m.type())) {
                 int end = sentence.endOf(i);
@@ -360,7 +387,11 @@ final class ObjectFinder {
     private static final Set<String> QUANTITY_HEADS = Set.of("dozens", "hundreds", "thousands", "scores", "some", "many",
             "most", "several", "tens", "all", "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
-    /** Generic party nouns under "both", "all", "each" or "the two", which name no one. */
+    /**
+     * Generic party nouns under "both" or "each", which name no one. "All parties" and "the two countries" are kept:
+     * the pool's annotators code them as the parties asked or met ("called on all parties to", "the two countries
+     * signed").
+     */
     private static final Set<String> PARTY_NOUNS = Set.of("party", "side", "government", "leader", "country", "nation",
             "delegation", "state");
 
@@ -377,8 +408,7 @@ final class ObjectFinder {
             b--;
         }
         String before = b > 0 ? sentence.t.get(b - 1).word().toLowerCase(Locale.ROOT) : "";
-        return Set.of("both", "all", "each").contains(before)
-                || b > 1 && sentence.t.get(b - 1).pos().equals("CD") && sentence.t.get(b - 2).word().equalsIgnoreCase("the");
+        return Set.of("both", "each").contains(before);
     }
 
     /** A word of an approximate amount ("up to", "more than", "at least", "nearly") right before a number. */

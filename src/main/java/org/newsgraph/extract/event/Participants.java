@@ -361,6 +361,9 @@ final class Participants {
         if (k.pos().startsWith("VB") && !SAY_VERBS.contains(Moods.lemma(k))) {
             return false; // the object of another verb
         }
+        if (k.pos().equals("RP") && i > 0 && t.get(i - 1).pos().startsWith("VB")) {
+            return false; // the object of a phrasal verb: "refused to pull out its forces and launched"
+        }
         return !PREPOSITIONS.contains(w);
     }
 

@@ -20,12 +20,17 @@ public final class Sport {
             "soccer", "cricket", "rugby", "golf", "basketball", "baseball", "hockey", "volleyball",
             // players and strokes of cricket, golf, baseball, football and running
             "seamer", "spinner", "bowling", "birdie", "bogey", "pitcher", "infielder", "outfielder", "quarterback",
-            "marathon", "sprinter", "relegation", "playmaker");
+            "marathon", "sprinter", "relegation", "playmaker",
+            // doping bans, American football, athletics
+            "doping", "steroid", "nandrolone", "touchdown", "medalist", "medallist", "hat-trick");
     /** Sport words that also occur in political news ("final status", "peace team", "a football programme"); need a second cue. */
     private static final Set<String> WEAK = Set.of("final", "set", "round", "race", "title", "team", "victory", "captain",
             "game", "season", "driver", "player", "club", "champion", "defender", "seed", "goal", "header", "cup",
             "league", "coach", "championship", "squad", "medal", "penalty", "rider", "fixture", "tennis", "football",
             "soccer", "cricket", "rugby", "golf", "basketball", "baseball", "hockey", "volleyball");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}-\\d{1,3}");
 
     private Sport() {
@@ -62,9 +67,14 @@ public final class Sport {
     /** 2: a game score or a strong sport word; 1: two weaker sport words; 0: neither. */
     private static int strength(List<Token> tokens) {
         int weak = 0;
+        boolean vote = false;
         for (Token k : tokens) {
+            vote |= Moods.lemma(k).equals("vote") || k.word().equalsIgnoreCase("votes");
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
             String w = k.word();
-            if (SCORE.matcher(w).matches() && !w.matches("(19|20)\\d\\d-\\d+")) {
+            if (SCORE.matcher(w).matches() && !w.matches("(19|20)\\d\\d-\\d+") || !vote && splitScore(tokens, i)) {
                 return 2;
             }
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
@@ -79,5 +89,22 @@ public final class Sport {
             }
         }
         return weak >= 2 ? 1 : 0;
+    }
+
+    /**
+     * A score the tokenizer split at its hyphen ("6", "-", "3"): two numbers of one or two digits joined by a hyphen and
+     * followed by a comma or "in"/"to"/"win"/"victory" as scores are ("6-3, 6-4", "won 2-1 to"), or by another one.
+     */
+    private static boolean splitScore(List<Token> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i).pos().equals("CD") || !t.get(i + 1).word().equals("-") || !t.get(i + 2).pos().equals("CD")
+                || !t.get(i).word().matches("\\d{1,2}") || !t.get(i + 2).word().matches("\\d{1,2}")) {
+            return false;
+        }
+        String before = i > 0 ? t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT).replace(".", "") : "";
+        if (MONTHS.contains(before) || before.equals("from") || before.equals("between")) {
+            return false; // a range of days ("on December 18-19, "), not a score
+        }
+        String next = i + 3 < t.size() ? t.get(i + 3).word().toLowerCase(java.util.Locale.ROOT) : ".";
+        return Set.of(",", "in", "to", "win", "victory", "defeat", "loss", "draw", "and", "on", "at", "against").contains(next);
     }
 }

@@ -207,13 +207,29 @@ final class TokenPattern {
         return opening || closing;
     }
 
-    /** An opening quote after a preposition or determiner opens a quoted phrase, not a quotation: "warned of "painful measures"". */
+    /**
+     * An opening quote after a preposition, determiner, modal or adverb opens a quoted phrase, not a quotation: "warned of
+     * "painful measures"", "would "resort to other means" if"; so does the closing quote of such a phrase of at most
+     * eight words.
+     */
     private static boolean quotedPhrase(List<Token> tokens, int k) {
+        if (k > 0 && tokens.get(k).pos().equals("''")) {
+            for (int j = k - 1; j > 0 && j >= k - 9; j--) {
+                String p = tokens.get(j).pos();
+                if (p.equals("``")) {
+                    return quotedPhrase(tokens, j);
+                }
+                if (p.equals("''") || tokens.get(j).word().equals(",")) {
+                    return false;
+                }
+            }
+            return false;
+        }
         if (k == 0 || !tokens.get(k).pos().equals("``")) {
             return false;
         }
         String before = tokens.get(k - 1).pos();
-        return before.equals("IN") || before.equals("DT") || before.equals("TO");
+        return before.equals("IN") || before.equals("DT") || before.equals("TO") || before.equals("MD") || before.startsWith("RB");
     }
 
     /**

@@ -39,7 +39,9 @@ final class Triggers {
         /** A party named around a noun made from a verb, actor or recipient: "support for the plan" alone is no event. */
         PARTY,
         /** A passive with a named sufferer as subject ("some of whom were released"): "released a statement" is no event. */
-        VICTIM
+        VICTIM,
+        /** A party acted on, named as the recipient: "rebels fighting the regime", not "fighting poverty". */
+        TARGET
     }
 
     /**

@@ -33,8 +33,27 @@ final class Visits {
         }
         if (recipient != null) {
             String[] words = recipient.text().toLowerCase(Locale.ROOT).split("\\s+");
-            return PLACES.contains(words[words.length - 1]);
+            if (PLACES.contains(words[words.length - 1])) {
+                return true;
+            }
         }
+        return placeObject(t, last); // "visited the outdoor loo with officials in tow": the object is the place
+    }
+
+    /**
+     * "visiting Russian Foreign Minister Sergey Lavrov said", "the visiting Japanese premier": the participle before a
+     * person or a title at {@code head} names the visitor, not the one visited; the visit itself is told elsewhere.
+     */
+    static boolean visitorNamed(List<Token> t, int head, Mention recipient) {
+        if (!t.get(head).word().equals("visiting") || recipient == null || !(recipient.type() == MentionType.PERSON
+                || recipient.type() == MentionType.TITLE || recipient.type() == MentionType.NATIONALITY)) {
+            return false;
+        }
+        String before = head == 0 ? "," : t.get(head - 1).pos();
+        return Set.of(",", "DT", "IN", "``", "CC", "PRP$", "POS").contains(before) || head == 0;
+    }
+
+    private static boolean placeObject(List<Token> t, int last) {
         int i = last + 1;
         if (i < t.size() && (t.get(i).word().equalsIgnoreCase("to") || t.get(i).word().equalsIgnoreCase("of"))) {
             i++;
