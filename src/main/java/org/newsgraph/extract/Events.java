@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.extract.event.EventFinder;
 import org.newsgraph.extract.event.EventMention;
+import org.newsgraph.extract.event.Modality;
 import org.newsgraph.extract.event.Sport;
 import org.newsgraph.extract.nlp.CoreNlpDependencyParser;
 import org.newsgraph.extract.quote.Attribution;
@@ -35,8 +36,38 @@ public final class Events implements Extractor {
             }
         }
         for (EventMention e : r.events()) {
-            out.addFinding(refused.isEmpty() ? e : without(e, refused));
+            EventMention kept = refused.isEmpty() ? e : without(e, refused);
+            out.addFinding(scheduled(kept, article, analysis) ? withModality(kept, Modality.HYPOTHETICAL) : kept);
         }
+    }
+
+    /**
+     * "EU foreign ministers meet in Brussels on December 11", "Mugabe opens the conference on Friday": a verb in the
+     * present tense dated after the article's day tells what is scheduled, not what happened.
+     */
+    static boolean scheduled(EventMention e, Article article, TextAnalysis analysis) {
+        if (e.modality() != Modality.ASSERTED || e.time() == null || article.published() == null
+                || !DAY.matcher(e.time().value()).matches() || article.published().length() < 10
+                || e.time().value().compareTo(article.published().substring(0, 10)) <= 0) {
+            return false;
+        }
+        boolean present = false;
+        for (Token k : analysis.tokens()) {
+            if (k.begin() >= e.trigger().begin() && k.end() <= e.trigger().end()) {
+                if (k.pos().equals("VBD") || k.pos().equals("VBN")) {
+                    return false;
+                }
+                present |= k.pos().equals("VBZ") || k.pos().equals("VBP");
+            }
+        }
+        return present;
+    }
+
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private static EventMention withModality(EventMention e, Modality m) {
+        return new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), e.recipient(), e.time(),
+                e.place(), e.quantities(), e.statement(), m, e.confidence() * 0.5);
     }
 
     private static EventMention without(EventMention e, List<Mention> refused) {

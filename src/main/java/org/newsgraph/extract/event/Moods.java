@@ -39,7 +39,21 @@ final class Moods {
             "demand", "promise", "plan", "propose", "consider", "prepare", "threaten", "urge", "call", "push", "press", "brace",
             "pledge", "vow", "prevent", "avoid", "avert", "stop", "curb", "block", "hamper", "hinder", "obstruct", "impede",
             "restrict", "delay", "get", "win", "secure", "garner", "enlist", "muster",
-            "gain", "woo", "court");
+            "gain", "woo", "court", "warn", "fear");
+
+    /** "warned against attacks", "a moratorium on attacks": a preposition right after a verb or a noun of stopping. */
+    private static boolean prepositionOfAGoverningWord(List<Token> t, int i) {
+        String w = t.get(i).word().toLowerCase(Locale.ROOT);
+        if (i == 0 || !Set.of("against", "of", "on", "to").contains(w)) {
+            return false;
+        }
+        Token before = t.get(i - 1);
+        return before.pos().startsWith("VB") && (w.equals("against") || w.equals("of")) && WANTING.contains(lemma(before))
+                || before.pos().startsWith("NN") && STOPPED.contains(lemma(before));
+    }
+
+    /** Nouns of stopping, whose "on"/"to"/"of" phrase is what does not go on: "a moratorium on attacks". */
+    private static final Set<String> STOPPED = Set.of("moratorium", "cessation", "suspension");
 
     /** Verbs whose object noun did not take place: "postponed a visit", "called off the summit". */
     private static final Set<String> UNDONE = Set.of("postpone", "cancel", "defer", "scrap", "shelve", "suspend");
@@ -495,14 +509,20 @@ final class Moods {
                     && Set.of("for", "of").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
                 return Modality.HYPOTHETICAL; // "a proposal for talks", "hopes of a meeting": wanted, not held
             }
+            if (t.get(i).pos().startsWith("NN") && STOPPED.contains(lemma(t.get(i))) && i + 1 < first
+                    && Set.of("on", "to", "of").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                return Modality.NEGATED; // "a moratorium on its campaign of attacks" ("an end to the offensive" is coded: it went on)
+            }
             if (t.get(i).pos().equals("VB") && BRINGING.contains(lemma(t.get(i))) && i > 0 && t.get(i - 1).word().equalsIgnoreCase("to")
                     && !(i > 1 && IMPLICATIVE.contains(lemma(t.get(i - 2))))) {
                 return Modality.HYPOTHETICAL; // "pledged to restart talks", "plans to pay a visit": yet to take place
             }
             if (!(t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("NN")
                     || t.get(i).pos().equals("PRP$") || t.get(i).pos().equals("POS") || t.get(i).pos().equals("CD")
-                    || t.get(i).word().equals("for") || t.get(i).word().equals("and") || t.get(i).pos().startsWith("RB"))) {
-                break;
+                    || t.get(i).word().equals("for") || t.get(i).word().equals("and") || t.get(i).pos().startsWith("RB")
+                    || t.get(i).word().equals("of") && i > 0 && t.get(i - 1).pos().startsWith("NN")
+                    || prepositionOfAGoverningWord(t, i))) {
+                break; // ("a campaign of attacks", "a wave of bombings": the noun before "of" belongs to the phrase)
             }
         }
         if (futureAfter(t, first) || scheduled && futureAfterAside(t, head) || claimed(t, first) || rejectedObject(t, first)) {

@@ -135,4 +135,19 @@ class EventClauseFamiliesTest {
         String s = "In a demonstration of its depth in sprinters, Japan swept both relay events.";
         assertTrue(asserted("PROTEST", s).isEmpty(), () -> events(s).toString());
     }
+
+    @Test
+    void aPresentTenseEventDatedAfterTheArticleIsScheduled() {
+        String s = "EU foreign ministers meet in Brussels on December 11 to discuss a European Commission recommendation.";
+        assertTrue(EventsOf.events(s, "2006-12-05").stream().noneMatch(e -> e.category().equals("CONSULT") && e.asserted()),
+                () -> EventsOf.events(s, "2006-12-05").toString());
+    }
+
+    @Test
+    void attacksWarnedAgainstOrUnderAMoratoriumAreNotAsserted() {
+        String s = "The security forces have warned against attacks by Palestinian militants to coincide with the holidays.";
+        assertTrue(asserted("ASSAULT", s).isEmpty(), () -> events(s).toString());
+        String t = "Hamas is currently observing a moratorium on its campaign of attacks against Israel.";
+        assertTrue(asserted("ASSAULT", t).isEmpty(), () -> events(t).toString());
+    }
 }
