@@ -57,21 +57,24 @@ class EventScorerTest {
                 // clauses, fighting a party, look-alikes; tables retrained): pool rules alone P 0.799 -> 0.808, R 0.515 ->
                 // 0.518, arguments 0.517 -> 0.528; cross-validation P 0.778 -> 0.797, R 0.536 -> 0.537, arguments 0.548 ->
                 // 0.564; over the 14 sets matches 642 -> 638, events 741 -> 735, argument matches 485 -> 478 (golden two
-                // false events more from the retrained trigger model, two arguments less: 0.894 / 0.944 / 0.761).
+                // false events more from the retrained trigger model, two arguments less: 0.894 / 0.944 / 0.761). Its
+                // second and third parts (scheduled present tense, attacks warned against, towns in opening phrases,
+                // participles after a prepositional object; tables retrained): totals unchanged (638, 735, 478), single
+                // arguments moved between blind2, blind4, blind5, blind6, blind9 and blind10.
                 new Reached("golden", 99, 0.894, 0.944, 0.761, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.850, 0.944, 0.650, 0.07),
                 new Reached("dev2", 91, 0.921, 0.911, 0.652, MARGIN),
                 new Reached("blind", 64, 0.836, 0.761, 0.623, MARGIN), // 0.683 before the parse features
-                new Reached("blind2", 98, 0.938, 0.704, 0.802, MARGIN),
+                new Reached("blind2", 98, 0.938, 0.704, 0.790, MARGIN),
                 new Reached("blind3", 80, 0.971, 0.770, 0.725, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.945, 0.743, 0.600, MARGIN),
+                new Reached("blind4", 60, 0.945, 0.743, 0.618, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
-                new Reached("blind5", 63, 0.944, 0.750, 0.741, MARGIN), // 0.800 before the parse features
+                new Reached("blind5", 63, 0.944, 0.750, 0.722, MARGIN), // 0.800 before the parse features
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
-                new Reached("blind6", 61, 0.887, 0.588, 0.642, MARGIN),
+                new Reached("blind6", 61, 0.887, 0.588, 0.660, MARGIN),
                 // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05
                 new Reached("blind7", 35, 0.650, 0.382, 0.500, 0.07),
                 // two annotators of the same 70 sentences (agreement: category F1 0.964, with arguments 0.892); first
@@ -82,10 +85,10 @@ class EventScorerTest {
                 new Reached("blind8b", 70, 0.750, 0.419, 0.500, 0.07),
                 // first score (after the fourteenth round; the same with the session-start rules); 20 events found;
                 // with the final learned models 0.591 / 0.371 / 0.273 (22 events found)
-                new Reached("blind9", 70, 0.609, 0.400, 0.304, 0.07),
+                new Reached("blind9", 70, 0.609, 0.400, 0.348, 0.07),
                 // first score (final learned models of the sixteenth round): 0.608 / 0.360 / 0.333; rules alone 0.612 /
                 // 0.349 / 0.327; 51 events found: one moves P by 0.02
-                new Reached("blind10", 100, 0.633, 0.360, 0.429, 0.05));
+                new Reached("blind10", 100, 0.633, 0.360, 0.408, 0.05));
     }
 
     @ParameterizedTest

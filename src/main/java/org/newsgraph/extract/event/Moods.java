@@ -133,7 +133,7 @@ final class Moods {
             be = true; // "were reported killed", "are feared kidnapped"
         }
         if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && (chargedWith(t, head) || coordinatedPassive(t, head)
-                || openingParticiple(t, head))) {
+                || openingParticiple(t, head) || pos.equals("VBD") && head == first && afterPrepositionalObject(t, head))) {
             be = true; // "officers ... accused of installing mines", "was convicted ... and sentenced to"
             pos = "VBN";
         }
@@ -318,6 +318,40 @@ final class Moods {
     private static final java.util.Map<String, Set<String>> CHARGED = java.util.Map.of("accuse", Set.of("of"),
             "suspect", Set.of("of"), "convict", Set.of("of"), "charge", Set.of("with"), "blame", Set.of("for"),
             "sentence", Set.of("to"), "sentenced", Set.of("to"));
+
+    /**
+     * "found the bodies of two young Jewish women stabbed to death", "behind the coffin of a young Shiite Muslim killed
+     * during protests": a past form right after the object of a preposition, in a clause whose verb came before, is a
+     * participle the tagger took for a past tense (a prepositional object is no subject).
+     */
+    private static boolean afterPrepositionalObject(List<Token> t, int head) {
+        int i = head - 1;
+        while (i > 0 && (t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD")
+                || t.get(i).pos().equals("DT") || t.get(i).pos().equals("PRP$"))) {
+            i--;
+        }
+        if (i == head - 1 || i <= 0 || !PURE_PREPOSITIONS.contains(t.get(i).word().toLowerCase(Locale.ROOT))
+                || !t.get(head - 1).pos().startsWith("NN")) {
+            return false; // not a subordinator tagged IN: "after Israeli police released", "as Rovers refused"
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            Token k = t.get(j);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";") || w.equals("--") || w.equals("and") || w.equals("but") || w.equals("that")
+                    || k.pos().startsWith("W") || CLAUSE_OPENERS.contains(w)) {
+                return false;
+            }
+            if ((k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP")) && !AUX.contains(lemma(k))
+                    && !REPORTING.contains(lemma(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions that never open a clause. */
+    private static final Set<String> PURE_PREPOSITIONS = Set.of("of", "behind", "near", "inside", "outside", "at", "from",
+            "with", "among", "beside", "under", "in", "on", "for", "to", "into");
 
     /** "officers ... accused of installing mines", "Rumsfeld, blamed for the mess": a participle before its charge. */
     private static boolean chargedWith(List<Token> t, int head) {

@@ -170,7 +170,7 @@ final class Participants {
                     Mention chosen = m.type() == MentionType.GROUP && party ? named : m;
                     if (chosen.type() == MentionType.GROUP && start >= 2 && t.get(start - 1).word().equals(",")
                             && mentionOf[start - 2] != null && mentionOf[start - 2].type() != MentionType.GROUP
-                            && ACTOR_TYPES.contains(mentionOf[start - 2].type())) {
+                            && ACTOR_TYPES.contains(mentionOf[start - 2].type()) && !afterPreposition(startOf(start - 2))) {
                         chosen = mentionOf[start - 2]; // "the EU, the largest aid donor, provided": the appositive's name
                     }
                     Mention person = Appositions.personBefore(this, start, i, head);
@@ -361,10 +361,19 @@ final class Participants {
         if (k.pos().startsWith("VB") && !SAY_VERBS.contains(Moods.lemma(k))) {
             return false; // the object of another verb
         }
+        if (w.equals(",") && !listed && i > 0 && mentionOf[i - 1] != null && mentionOf[start] != null
+                && mentionOf[i - 1].type() == mentionOf[start].type() && mentionOf[start].type() == MentionType.CITY) {
+            return eligible(startOf(i - 1), i - 1, true); // "Lawyers in Dhaka, Chittagong, Gazipur, Sylhet and": a list of towns
+        }
         if (k.pos().equals("RP") && i > 0 && t.get(i - 1).pos().startsWith("VB")) {
             return false; // the object of a phrasal verb: "refused to pull out its forces and launched"
         }
         return !PREPOSITIONS.contains(w);
+    }
+
+    /** Whether a preposition comes right before token {@code i} ("in Ramallah, teachers refused": a place, not an appositive). */
+    private boolean afterPreposition(int i) {
+        return i > 0 && PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** The first token of the noun phrase that ends at or contains token {@code i}. */

@@ -150,4 +150,21 @@ class EventClauseFamiliesTest {
         String t = "Hamas is currently observing a moratorium on its campaign of attacks against Israel.";
         assertTrue(asserted("ASSAULT", t).isEmpty(), () -> events(t).toString());
     }
+
+    @Test
+    void aTownInAnOpeningPhraseIsNoSubject() {
+        EventMention e = only("REJECT", "But in Ramallah, teachers refused to go back to work despite the presence of police.");
+        assertEquals(List.of("teachers"), actors(e));
+        EventMention f = only("PROTEST", "Lawyers in Dhaka, Chittagong, Gazipur, Sylhet and other districts staged wildcat"
+                + " strike through boycott of courts.");
+        assertEquals(List.of("Lawyers"), actors(f));
+    }
+
+    @Test
+    void aPastFormAfterAPrepositionalObjectIsAPassiveParticiple() {
+        EventMention e = only("ASSAULT", "Israeli police on Friday found the bodies of two young Jewish women stabbed to death"
+                + " on the outskirts of Jerusalem.");
+        assertTrue(e.actors().isEmpty(), e::toString);
+        assertTrue(recipient(e) != null && recipient(e).endsWith("women"), e::toString);
+    }
 }
