@@ -272,6 +272,10 @@ public final class EventFinder {
                 if (recipient == null && r.category().equals("ASSAULT")) {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
+                if (recipient == null && !actors.isEmpty() && ObjectFinder.TRANSITIVE.contains(r.category()) && last == head) {
+                    Mention antecedent = participants.relativeObject(head); // "the court, which lawyers have accused of"
+                    recipient = antecedent == null || actors.contains(antecedent) ? null : antecedent;
+                }
             }
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"

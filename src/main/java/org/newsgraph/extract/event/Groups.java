@@ -42,7 +42,9 @@ final class Groups {
             // people who speak or act for a body or a movement ("organizers called for", "a researcher with the council urged")
             "organizer", "organiser", "researcher", "analyst", "scholar",
             // crowds in clashes and riots, and those who watch over votes and truces
-            "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor", "panel");
+            "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor", "panel",
+            // states as parties ("called on states to", "urges member states"), and a community acting as one
+            "states", "community");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
@@ -50,6 +52,9 @@ final class Groups {
     /** Nouns of acts whose modifier is the party acting, not a kind of thing ("police deployment", "army offensive"). */
     private static final Set<String> ACTIONS = Set.of("deployment", "crackdown", "raid", "offensive", "withdrawal",
             "pullout", "buildup", "build-up", "assault", "attack", "ambush", "incursion", "blockade");
+
+    /** Verbs of a toll's second part, whose "others" are the same attack's further victims ("killed 3 and injured 12 others"). */
+    private static final Set<String> TOLL_VERBS = Set.of("wound", "injure", "hurt");
 
     /** A group noun that also names an activity when an "of" follows it. */
     private static final Set<String> ACTIVITIES = Set.of("management");
@@ -75,7 +80,7 @@ final class Groups {
             boolean adjectiveHead = n.pos().equals("JJ") && i > 0 && (t.get(i - 1).pos().equals("CD") || t.get(i - 1).pos().equals("VBN")
                     || t.get(i - 1).pos().equals("DT")) && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN")
                     && !t.get(i + 1).pos().startsWith("JJ")); // "killed one suspected militant and": the tagger's adjective heads the phrase
-            if (!(n.pos().startsWith("NN") || adjectiveHead) || !isGroupNoun(n, i) || covered(known, n.begin(), n.end())) {
+            if (!(n.pos().startsWith("NN") || adjectiveHead) || !isGroupNoun(t, n, i) || covered(known, n.begin(), n.end())) {
                 continue;
             }
             if (ACTIVITIES.contains(Moods.lemma(n)) && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
@@ -101,9 +106,11 @@ final class Groups {
     }
 
     /** A group noun, also capitalised at the start of a sentence ("Ministers also agreed"). */
-    private static boolean isGroupNoun(Token n, int i) {
+    private static boolean isGroupNoun(List<Token> t, Token n, int i) {
         String w = n.word().toLowerCase(java.util.Locale.ROOT);
         return NOUNS.contains(Moods.lemma(n)) || NOUNS.contains(w)
+                || w.equals("others") && i >= 2 && t.get(i - 1).pos().equals("CD") && t.get(i - 2).pos().startsWith("VB")
+                        && !TOLL_VERBS.contains(Moods.lemma(t.get(i - 2))) // "arrested six others"; "and injured six others" adds to a toll
                 || i == 0 && w.endsWith("s") && NOUNS.contains(w.substring(0, w.length() - 1));
     }
 

@@ -96,6 +96,14 @@ final class ObjectFinder {
             }
         }
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
+        int end = Math.max(from, last);
+        if (!direct && category.equals("REQUEST") && end + 1 < hi && sentence.t.get(end + 1).word().equalsIgnoreCase("that")
+                && clauseSubjectAfter(end + 1, hi)) {
+            Mention asked = objectAt(end + 2, hi, 4); // "UN demands that Syria stop interfering": the one asked to act
+            if (asked != null && !ParticipantChecks.same(asked, actor)) {
+                return asked;
+            }
+        }
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
             int start = from + 1 < hi && sentence.t.get(from + 1).word().equalsIgnoreCase("that") && category.equals("REQUEST")
