@@ -226,6 +226,9 @@ public final class EventFinder {
             if (mentionOf[head] != null && t.get(head).pos().startsWith("NNP")) {
                 return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm"
             }
+            if (head > 0 && t.get(head).word().equals("March")) {
+                return null; // the month: "declared bankrupt in March by a Moscow court"
+            }
             Moods.Mood mood = Moods.of(t, head, first, r.nominal());
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
                 return null; // a participle modifier, or part of a compound ("Norwegian-backed")

@@ -77,6 +77,11 @@ final class Groups {
                 out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
+            if (countedPeople(t, i) && !covered(known, n.begin(), n.end())) {
+                int begin = t.get(i - 1).begin(); // "The three were released", "the seven, who were arrested"
+                out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
             boolean adjectiveHead = n.pos().equals("JJ") && i > 0 && (t.get(i - 1).pos().equals("CD") || t.get(i - 1).pos().equals("VBN")
                     || t.get(i - 1).pos().equals("DT")) && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN")
                     && !t.get(i + 1).pos().startsWith("JJ")); // "killed one suspected militant and": the tagger's adjective heads the phrase
@@ -104,6 +109,28 @@ final class Groups {
         out.addAll(UntaggedNames.objects(a, t, all));
         return out;
     }
+
+    /**
+     * "the three", "all seven": a number after "the" or "all" that heads its phrase, which in wire copy stands for people
+     * named before (not a year, an amount or a number before a noun; not "the two", which the meeting rules read as a pair).
+     */
+    private static boolean countedPeople(List<Token> t, int i) {
+        Token n = t.get(i);
+        boolean number = NUMBER_WORDS.contains(n.word().toLowerCase(java.util.Locale.ROOT)) || n.word().matches("\\d{1,3}");
+        if (!n.pos().equals("CD") || !number || i == 0 || !Set.of("the", "all").contains(t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (i + 1 == t.size()) {
+            return true;
+        }
+        Token next = t.get(i + 1);
+        String p = next.pos();
+        return !(p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("HYPH") || next.word().equals("-")
+                || next.word().equals("of") || next.word().equals("%") || next.word().equalsIgnoreCase("percent"));
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve");
 
     /** A group noun, also capitalised at the start of a sentence ("Ministers also agreed"). */
     private static boolean isGroupNoun(List<Token> t, Token n, int i) {

@@ -55,6 +55,8 @@ final class ObjectFinder {
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
 
+    private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.PLACE, MentionType.COUNTRY);
+
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
     private final Participants sentence;
@@ -194,7 +196,8 @@ final class ObjectFinder {
         Token v = sentence.t.get(after);
         boolean verbAfterThat = that && (v.pos().equals("MD") || v.pos().equals("NN") && Character.isLowerCase(v.word().charAt(0))
                 && sentence.mentionOf[after] == null); // "demanded that Iran halt/NN enrichment", "that Iran should halt"
-        return v.pos().equals("VB") || v.pos().equals("VBP") || verbAfterThat;
+        boolean infinitive = !that && v.word().equals("to") && after + 1 < hi && sentence.t.get(after + 1).pos().equals("VB"); // "demanded the government to stop"
+        return v.pos().equals("VB") || v.pos().equals("VBP") || verbAfterThat || infinitive;
     }
 
     /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
@@ -215,11 +218,17 @@ final class ObjectFinder {
                 return null; // part of a longer name the tagger did not take as a whole
             }
             int after = m == null ? -1 : sentence.endOf(i) + 1;
-            if (m != null && m.type() == MentionType.PLACE && after < hi && sentence.mentionOf[after] == null
+            if (m != null && m.type() == MentionType.PLACE && after < hi
+                    && (sentence.mentionOf[after] == null || sentence.mentionOf[after].type() == MentionType.GROUP)
                     && REGION_PARTIES.contains(sentence.t.get(after).word().toLowerCase(Locale.ROOT))) {
                 Token n = sentence.t.get(after); // "urged Gulf states to", "Balkan countries": the region's states act
                 return new Mention(m.begin(), n.end(), CommonParties.text(sentence.t, i, after), MentionType.GROUP,
                         null, "event-object", 0.5);
+            }
+            if (m != null && (m.type() == MentionType.CITY || m.type() == MentionType.PLACE) && after < hi && sentence.mentionOf[after] != null
+                    && (sentence.mentionOf[after].type() == MentionType.TITLE || sentence.mentionOf[after].type() == MentionType.GROUP)) {
+                i = after - 1;
+                continue; // "called on the Moscow mayor", "the Baghdad police": the town says whose mayor or police
             }
             if (m != null && (m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m) || m.type() == MentionType.PLACE && !ParticipantChecks.isSeat(m)
                     || m.type() == MentionType.CITY && thingAfter(sentence.endOf(i)))) {
@@ -294,7 +303,11 @@ final class ObjectFinder {
             if (quantifier(i, hi) || modifyingParticiple(i, hi)) {
                 continue; // "up to 80 civilians", "six suspected insurgents"
             }
-            boolean skippable = p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
+            boolean compound = p.equals("VBN") && i > from && (sentence.t.get(i - 1).pos().equals("HYPH") || sentence.t.get(i - 1).word().equals("-"));
+            if (compound) {
+                reach += 2; // "the Hamas-led Palestinian Authority": a modifier of three tokens
+            }
+            boolean skippable = compound || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
                     || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
                     || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
             if (!skippable && i > inside) {
@@ -385,8 +398,9 @@ final class ObjectFinder {
             return false; // "the ambassador, Konrad Seitz," or "President Lee": the name follows
         }
         int b = i - 1;
-        while (b >= 0 && sentence.t.get(b).pos().startsWith("JJ")) {
-            b--;
+        while (b >= 0 && (sentence.t.get(b).pos().startsWith("JJ") || sentence.mentionOf[b] != null
+                && PLACE_TYPES.contains(sentence.mentionOf[b].type()))) {
+            b--; // "a former defence secretary", "the Moscow mayor"
         }
         return b >= 0 && sentence.t.get(b).pos().equals("DT");
     }
