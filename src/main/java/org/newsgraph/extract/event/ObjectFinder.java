@@ -226,9 +226,10 @@ final class ObjectFinder {
                         null, "event-object", 0.5);
             }
             if (m != null && (m.type() == MentionType.CITY || m.type() == MentionType.PLACE) && after < hi && sentence.mentionOf[after] != null
-                    && (sentence.mentionOf[after].type() == MentionType.TITLE || sentence.mentionOf[after].type() == MentionType.GROUP)) {
+                    && (sentence.mentionOf[after].type() == MentionType.TITLE || sentence.mentionOf[after].type() == MentionType.GROUP
+                    && !ParticipantChecks.isCapital(m) && !ParticipantChecks.isSeat(m))) {
                 i = after - 1;
-                continue; // "called on the Moscow mayor", "the Baghdad police": the town says whose mayor or police
+                continue; // "called on the Moscow mayor", "the Hamburg police" (but "the Beirut government" is Lebanon's)
             }
             if (m != null && (m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m) || m.type() == MentionType.PLACE && !ParticipantChecks.isSeat(m)
                     || m.type() == MentionType.CITY && thingAfter(sentence.endOf(i)))) {
