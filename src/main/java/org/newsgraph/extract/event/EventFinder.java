@@ -331,6 +331,9 @@ public final class EventFinder {
             }
             Mention place = circumstances.place(r.category(), head, actors, recipient);
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
+            if (r.category().equals("CONSULT") && "visit".equals(r.mode())) {
+                recipient = Visits.countryVisited(t, mentionOf, head, last, recipient); // the country, not the town arrived in
+            }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())
                     && (Visits.ofAPlace(t, last, recipient) || Visits.visitorNamed(t, head, recipient))) {
                 return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
