@@ -77,6 +77,12 @@ final class Groups {
                 out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
+            if (n.word().equals("West") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("the") && !covered(known, n.begin(), n.end())
+                    && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NNP"))) {
+                int begin = t.get(i - 1).begin(); // "criticism from the West": Western governments, which no tagger takes
+                out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
             if (countedPeople(t, i) && !covered(known, n.begin(), n.end())) {
                 int begin = t.get(i - 1).begin(); // "The three were released", "the seven, who were arrested"
                 out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));

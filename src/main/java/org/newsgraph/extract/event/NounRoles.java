@@ -164,8 +164,8 @@ final class NounRoles {
                     "prompt", "incur").contains(Moods.lemma(k))) {
                 return i;
             }
-            if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB"))) {
-                return -1;
+            if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB") || k.pos().equals("VBG") && i == first - 1)) {
+                return -1; // "has earned stinging criticism": a participle may modify the noun
             }
         }
         return -1;

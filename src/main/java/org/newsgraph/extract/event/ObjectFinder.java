@@ -264,7 +264,7 @@ final class ObjectFinder {
             String p = k.pos();
             if (k.pos().equals("PRP") || k.pos().equals("PRP$")) {
                 if (k.word().equalsIgnoreCase("its") || k.word().equalsIgnoreCase("their") || k.word().equalsIgnoreCase("his")
-                        || k.word().equalsIgnoreCase("her")) {
+                        || k.word().equalsIgnoreCase("her") && possessiveHer(i)) {
                     continue;
                 }
                 boolean objective = Set.of("him", "them", "her", "it", "us").contains(k.word().toLowerCase(Locale.ROOT));
@@ -404,6 +404,15 @@ final class ObjectFinder {
             b--; // "a former defence secretary", "the Moscow mayor"
         }
         return b >= 0 && sentence.t.get(b).pos().equals("DT");
+    }
+
+    /** Whether the "her" at {@code i} is a possessive before its noun ("her husband"), not an object ("congratulated her on"). */
+    private boolean possessiveHer(int i) {
+        if (i + 1 >= sentence.t.size()) {
+            return false;
+        }
+        String p = sentence.t.get(i + 1).pos();
+        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("VBG") || p.equals("VBN");
     }
 
     /** Nouns of a number of people before "of" ("dozens of civilians", "some of the protesters"). */
