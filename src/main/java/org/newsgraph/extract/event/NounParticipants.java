@@ -120,8 +120,9 @@ final class NounParticipants {
                 List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
                 recipient = victims.isEmpty() ? null : victims.get(0);
             }
-            if (actors.isEmpty() && r.category().equals("RETREAT") && head + 2 < t.size() && t.get(head + 1).word().equals("of")) {
-                Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops"
+            if ((actors.isEmpty() && r.category().equals("RETREAT") || "resign".equals(r.mode()) && a == null) && head + 2 < t.size()
+                    && t.get(head + 1).word().equals("of")) {
+                Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops", "the resignation of"
                 actors = of == null ? actors : List.of(of);
             }
             if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.afterPassive(first) || victimVerb >= 0)) {
