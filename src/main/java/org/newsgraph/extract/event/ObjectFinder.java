@@ -115,6 +115,12 @@ final class ObjectFinder {
                 return object;
             }
         }
+        if (direct && category.equals("SUPPORT")) {
+            Mention owner = ownerOfObject(from + 1, hi); // "supports the efforts of the Zajedno coalition"
+            if (owner != null && !ParticipantChecks.same(owner, actor)) {
+                return owner;
+            }
+        }
         if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")
                 && REFUSED_ACTS.contains(Moods.lemma(sentence.t.get(from + 2)))) {
             Mention refused = objectAt(from + 3, hi, 4); // "refused to give Pinochet full state honors", "refused to meet Abe"
@@ -144,6 +150,27 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "supported the rights of the Kurds", "backed the efforts of Zajedno": the party of an "of" phrase right after the
+     * head noun of a direct object that names a thing (past determiners and adjectives), or null.
+     */
+    private Mention ownerOfObject(int from, int hi) {
+        int i = from;
+        while (i < hi && (sentence.t.get(i).pos().equals("DT") || sentence.t.get(i).pos().equals("PRP$")
+                || sentence.t.get(i).pos().startsWith("JJ")) && sentence.mentionOf[i] == null) {
+            i++;
+        }
+        int head = i;
+        while (i < hi && (sentence.t.get(i).pos().equals("NN") || sentence.t.get(i).pos().equals("NNS")) && sentence.mentionOf[i] == null
+                && Character.isLowerCase(sentence.t.get(i).word().charAt(0))) {
+            i++;
+        }
+        if (i == head || i + 1 >= hi || !sentence.t.get(i).word().equals("of")) {
+            return null;
+        }
+        return objectAt(i + 1, hi, 4);
     }
 
     /**
