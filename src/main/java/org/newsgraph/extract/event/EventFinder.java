@@ -226,6 +226,10 @@ public final class EventFinder {
             if (mentionOf[head] != null && t.get(head).pos().startsWith("NNP")) {
                 return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm"
             }
+            if (r.nominal() && r.category().equals("CONSULT") && head > 0 && Character.isUpperCase(t.get(head).word().charAt(0))
+                    && t.get(head).pos().startsWith("NN")) {
+                return null; // a named meeting ("the Beijing Summit of the Forum", "the 4th Summit of the Americas"): a setting
+            }
             if (head > 0 && t.get(head).word().equals("March")) {
                 return null; // the month: "declared bankrupt in March by a Moscow court"
             }
