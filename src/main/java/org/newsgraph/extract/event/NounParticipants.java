@@ -39,6 +39,8 @@ final class NounParticipants {
 
     /** Categories whose noun takes no actor from its clause's subject, only from a verb of doing it ("launched attacks"). */
     private static final Set<String> NO_SUBJECT = Set.of("ASSAULT");
+    /** Restrictions in force, which the clause's subject rarely imposed ("the PA faces a deficit due to the closures"). */
+    private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew");
 
     /** Categories whose noun, after a city's name, happened there ("the Beirut bomb blast", "the Tehran protests"). */
     private static final Set<String> PLACED = Set.of("ASSAULT", "PROTEST", "COERCE");
@@ -97,7 +99,8 @@ final class NounParticipants {
             actors = fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
                     : !pair.isEmpty() ? pair.subList(0, 1)
                     : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
-                    || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category()) ? List.of()
+                    || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category())
+                    || RESTRICTIONS.contains(Moods.lemma(t.get(head))) ? List.of()
                     : participants.subject(first, lo); // an attack's noun names no attacker in its clause's subject
             int doer = roles.doerVerbBefore(first);
             if (a == null && !placed && pair.isEmpty() && possessedPatient == null && doer >= 0) {
