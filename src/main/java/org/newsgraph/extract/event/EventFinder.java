@@ -217,6 +217,9 @@ public final class EventFinder {
             if (sport && !NOT_GAME_MOVES.contains(r.category())) {
                 return null; // "beat", "attacked", "conceded", "signed" in a match report or a transfer
             }
+            if (r.category().equals("ASSAULT") && Mishaps.animalTarget(t, h.match().first(), h.match().last())) {
+                return null; // "the killings of animals in a clean-up": no party is attacked
+            }
             if (mishap && r.category().equals("ASSAULT")) {
                 return null; // "killed when two buses collided": deaths by accident, disaster or suicide are no attack
             }
