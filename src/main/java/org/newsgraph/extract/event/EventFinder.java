@@ -34,6 +34,8 @@ public final class EventFinder {
 
     /** Verbs of setting money aside, which tell aid only when they name who receives it. */
     private static final Set<String> BUDGETING = Set.of("allocate", "earmark");
+    /** Words of lifting a restriction, whose curfew or closure is the thing lifted ("the curfew was lifted"). */
+    private static final Set<String> LIFTING = Set.of("lift", "lifting", "ease", "easing", "relax", "revoke", "rescind", "scrap");
     /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike). */
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
@@ -203,6 +205,16 @@ public final class EventFinder {
             this.nouns = new NounParticipants(tokens, mentionOf, participants, roles);
         }
 
+        /** Whether a verb or noun of lifting a restriction stands within a few tokens of the noun at {@code head}. */
+        private boolean liftedNear(int head) {
+            for (int i = Math.max(0, head - 3); i < Math.min(t.size(), head + 5); i++) {
+                if (LIFTING.contains(Moods.lemma(t.get(i)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether "being" comes right before token {@code first}, past adverbs ("Despite being officially banned"). */
         private boolean afterBeing(int first) {
             int i = first - 1;
@@ -232,6 +244,9 @@ public final class EventFinder {
             if (r.nominal() && r.category().equals("CONSULT") && head > 0 && Character.isUpperCase(t.get(head).word().charAt(0))
                     && t.get(head).pos().startsWith("NN")) {
                 return null; // a named meeting ("the Beijing Summit of the Forum", "the 4th Summit of the Americas"): a setting
+            }
+            if (r.category().equals("COERCE") && r.nominal() && liftedNear(head)) {
+                return null; // "The curfew in Dili was lifted": the lifting (CONCEDE) is the event, not the curfew
             }
             if (head > 0 && t.get(head).word().equals("March")) {
                 return null; // the month: "declared bankrupt in March by a Moscow court"
