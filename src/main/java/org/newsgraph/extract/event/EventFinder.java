@@ -34,6 +34,8 @@ public final class EventFinder {
 
     /** Verbs of setting money aside, which tell aid only when they name who receives it. */
     private static final Set<String> BUDGETING = Set.of("allocate", "earmark");
+    /** Words of lifting a restriction, whose curfew or closure is the thing lifted ("the curfew was lifted"). */
+    private static final Set<String> LIFTING = Set.of("lift", "lifting", "ease", "easing", "relax", "revoke", "rescind", "scrap");
     /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike). */
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
@@ -203,6 +205,16 @@ public final class EventFinder {
             this.nouns = new NounParticipants(tokens, mentionOf, participants, roles);
         }
 
+        /** Whether a verb or noun of lifting a restriction stands within a few tokens of the noun at {@code head}. */
+        private boolean liftedNear(int head) {
+            for (int i = Math.max(0, head - 3); i < Math.min(t.size(), head + 5); i++) {
+                if (LIFTING.contains(Moods.lemma(t.get(i)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether "being" comes right before token {@code first}, past adverbs ("Despite being officially banned"). */
         private boolean afterBeing(int first) {
             int i = first - 1;
@@ -217,6 +229,9 @@ public final class EventFinder {
             if (sport && !NOT_GAME_MOVES.contains(r.category())) {
                 return null; // "beat", "attacked", "conceded", "signed" in a match report or a transfer
             }
+            if (r.category().equals("ASSAULT") && Mishaps.animalTarget(t, h.match().first(), h.match().last())) {
+                return null; // "the killings of animals in a clean-up": no party is attacked
+            }
             if (mishap && r.category().equals("ASSAULT")) {
                 return null; // "killed when two buses collided": deaths by accident, disaster or suicide are no attack
             }
@@ -225,6 +240,16 @@ public final class EventFinder {
             int last = h.match().last();
             if (mentionOf[head] != null && t.get(head).pos().startsWith("NNP")) {
                 return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm"
+            }
+            if (r.nominal() && r.category().equals("CONSULT") && head > 0 && Character.isUpperCase(t.get(head).word().charAt(0))
+                    && t.get(head).pos().startsWith("NN")) {
+                return null; // a named meeting ("the Beijing Summit of the Forum", "the 4th Summit of the Americas"): a setting
+            }
+            if (r.category().equals("COERCE") && r.nominal() && liftedNear(head)) {
+                return null; // "The curfew in Dili was lifted": the lifting (CONCEDE) is the event, not the curfew
+            }
+            if (head > 0 && t.get(head).word().equals("March")) {
+                return null; // the month: "declared bankrupt in March by a Moscow court"
             }
             Moods.Mood mood = Moods.of(t, head, first, r.nominal());
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
@@ -271,6 +296,10 @@ public final class EventFinder {
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
                 if (recipient == null && r.category().equals("ASSAULT")) {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
+                }
+                if (recipient == null && !actors.isEmpty() && ObjectFinder.TRANSITIVE.contains(r.category()) && last == head) {
+                    Mention antecedent = participants.relativeObject(head); // "the court, which lawyers have accused of"
+                    recipient = antecedent == null || actors.contains(antecedent) ? null : antecedent;
                 }
             }
             if (recipient == null && r.category().equals("ASSAULT")) {
@@ -324,6 +353,9 @@ public final class EventFinder {
             }
             Mention place = circumstances.place(r.category(), head, actors, recipient);
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
+            if (r.category().equals("CONSULT") && "visit".equals(r.mode())) {
+                recipient = Visits.countryVisited(t, mentionOf, head, last, recipient); // the country, not the town arrived in
+            }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())
                     && (Visits.ofAPlace(t, last, recipient) || Visits.visitorNamed(t, head, recipient))) {
                 return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met

@@ -40,9 +40,12 @@ final class Groups {
             "representative", "management", "manager", "friend", "relative", "alliance", "coalition", "executive",
             "rival", "gang", "clan", "tribe",
             // people who speak or act for a body or a movement ("organizers called for", "a researcher with the council urged")
-            "organizer", "organiser", "researcher", "analyst", "scholar",
+            "organizer", "organiser", "researcher", "analyst", "scholar", "adviser", "advisor", "aide", "participant",
+            "councillor", "councilor",
             // crowds in clashes and riots, and those who watch over votes and truces
-            "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor", "panel");
+            "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor", "panel",
+            // states as parties ("called on states to", "urges member states"), and a community acting as one
+            "states", "community");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
@@ -50,6 +53,9 @@ final class Groups {
     /** Nouns of acts whose modifier is the party acting, not a kind of thing ("police deployment", "army offensive"). */
     private static final Set<String> ACTIONS = Set.of("deployment", "crackdown", "raid", "offensive", "withdrawal",
             "pullout", "buildup", "build-up", "assault", "attack", "ambush", "incursion", "blockade");
+
+    /** Verbs of a toll's second part, whose "others" are the same attack's further victims ("killed 3 and injured 12 others"). */
+    private static final Set<String> TOLL_VERBS = Set.of("wound", "injure", "hurt");
 
     /** A group noun that also names an activity when an "of" follows it. */
     private static final Set<String> ACTIVITIES = Set.of("management");
@@ -72,10 +78,21 @@ final class Groups {
                 out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
+            if (n.word().equals("West") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("the") && !covered(known, n.begin(), n.end())
+                    && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NNP"))) {
+                int begin = t.get(i - 1).begin(); // "criticism from the West": Western governments, which no tagger takes
+                out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
+            if (countedPeople(t, i) && !covered(known, n.begin(), n.end())) {
+                int begin = t.get(i - 1).begin(); // "The three were released", "the seven, who were arrested"
+                out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
             boolean adjectiveHead = n.pos().equals("JJ") && i > 0 && (t.get(i - 1).pos().equals("CD") || t.get(i - 1).pos().equals("VBN")
                     || t.get(i - 1).pos().equals("DT")) && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN")
                     && !t.get(i + 1).pos().startsWith("JJ")); // "killed one suspected militant and": the tagger's adjective heads the phrase
-            if (!(n.pos().startsWith("NN") || adjectiveHead) || !isGroupNoun(n, i) || covered(known, n.begin(), n.end())) {
+            if (!(n.pos().startsWith("NN") || adjectiveHead) || !isGroupNoun(t, n, i) || covered(known, n.begin(), n.end())) {
                 continue;
             }
             if (ACTIVITIES.contains(Moods.lemma(n)) && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
@@ -100,10 +117,34 @@ final class Groups {
         return out;
     }
 
+    /**
+     * "the three", "all seven": a number after "the" or "all" that heads its phrase, which in wire copy stands for people
+     * named before (not a year, an amount or a number before a noun; not "the two", which the meeting rules read as a pair).
+     */
+    private static boolean countedPeople(List<Token> t, int i) {
+        Token n = t.get(i);
+        boolean number = NUMBER_WORDS.contains(n.word().toLowerCase(java.util.Locale.ROOT)) || n.word().matches("\\d{1,3}");
+        if (!n.pos().equals("CD") || !number || i == 0 || !Set.of("the", "all").contains(t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (i + 1 == t.size()) {
+            return true;
+        }
+        Token next = t.get(i + 1);
+        String p = next.pos();
+        return !(p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("HYPH") || next.word().equals("-")
+                || next.word().equals("of") || next.word().equals("%") || next.word().equalsIgnoreCase("percent"));
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve");
+
     /** A group noun, also capitalised at the start of a sentence ("Ministers also agreed"). */
-    private static boolean isGroupNoun(Token n, int i) {
+    private static boolean isGroupNoun(List<Token> t, Token n, int i) {
         String w = n.word().toLowerCase(java.util.Locale.ROOT);
         return NOUNS.contains(Moods.lemma(n)) || NOUNS.contains(w)
+                || w.equals("others") && i >= 2 && t.get(i - 1).pos().equals("CD") && t.get(i - 2).pos().startsWith("VB")
+                        && !TOLL_VERBS.contains(Moods.lemma(t.get(i - 2))) // "arrested six others"; "and injured six others" adds to a toll
                 || i == 0 && w.endsWith("s") && NOUNS.contains(w.substring(0, w.length() - 1));
     }
 

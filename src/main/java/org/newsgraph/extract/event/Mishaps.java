@@ -54,6 +54,26 @@ final class Mishaps {
             "raid", "ambush", "landmine", "gunman", "gunmen", "bomber", "sniper", "artillery", "shoot", "rifle", "gun", "killer",
             "violence", "arson", "deliberately", "fighting", "clash");
 
+    /** Animals, whose killing ("the killings of animals", "each poultry killed") is no attack on anyone. */
+    private static final Set<String> ANIMALS = Set.of("animal", "poultry", "bird", "chicken", "duck", "goose", "cattle",
+            "cow", "pig", "sheep", "goat", "dog", "cat", "horse", "fish", "whale", "dolphin", "elephant", "rhino", "tiger",
+            "dinosaur", "livestock", "fowl", "deer", "wolf", "bear", "seal", "monkey");
+
+    /**
+     * Whether an animal is what an attack word from {@code first} to {@code last} acts on: the noun just after it (past
+     * determiners, numbers, adjectives and "of") or just before a participle ("each poultry killed").
+     */
+    static boolean animalTarget(List<Token> tokens, int first, int last) {
+        int i = last + 1;
+        while (i < tokens.size() && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().equals("CD")
+                || tokens.get(i).pos().startsWith("JJ") || tokens.get(i).word().equals("of"))) {
+            i++;
+        }
+        boolean after = i < tokens.size() && tokens.get(i).pos().startsWith("NN") && ANIMALS.contains(Moods.lemma(tokens.get(i)));
+        boolean before = first > 0 && tokens.get(first).pos().startsWith("VB") && ANIMALS.contains(Moods.lemma(tokens.get(first - 1)));
+        return after || before;
+    }
+
     /** Whether a word of a weapon or an attack stands among tokens {@code from..to-1} ("the blast destroyed a car, killing"). */
     static boolean weapon(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {

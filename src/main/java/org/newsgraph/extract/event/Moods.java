@@ -95,6 +95,13 @@ final class Moods {
         }
         Token h = t.get(head);
         String pos = h.pos();
+        if ((pos.equals("VBN") || pos.equals("VBD")) && head >= 2 && Set.of("or", "and", "nor").contains(t.get(head - 1).word())
+                && (t.get(head - 2).pos().equals("VBN") || t.get(head - 2).pos().equals("VBD"))) {
+            Mood conjunct = of(t, head - 2, head - 2, false); // "No policemen were killed or injured": the first verb's mood
+            if (conjunct.modality() == Modality.NEGATED || conjunct.modality() == Modality.HYPOTHETICAL) {
+                return new Mood(conjunct.modality(), conjunct.passive(), false);
+            }
+        }
         if (pos.equals("VBN") && callFor(t, head)) {
             pos = "VBD"; // "Ruggiero called here Monday for", "the board on Friday called for": a past tense the tagger missed
         }

@@ -39,6 +39,8 @@ final class NounParticipants {
 
     /** Categories whose noun takes no actor from its clause's subject, only from a verb of doing it ("launched attacks"). */
     private static final Set<String> NO_SUBJECT = Set.of("ASSAULT");
+    /** Restrictions in force, which the clause's subject rarely imposed ("the PA faces a deficit due to the closures"). */
+    private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew");
 
     /** Categories whose noun, after a city's name, happened there ("the Beirut bomb blast", "the Tehran protests"). */
     private static final Set<String> PLACED = Set.of("ASSAULT", "PROTEST", "COERCE");
@@ -97,7 +99,8 @@ final class NounParticipants {
             actors = fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
                     : !pair.isEmpty() ? pair.subList(0, 1)
                     : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
-                    || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category()) ? List.of()
+                    || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category())
+                    || RESTRICTIONS.contains(Moods.lemma(t.get(head))) ? List.of()
                     : participants.subject(first, lo); // an attack's noun names no attacker in its clause's subject
             int doer = roles.doerVerbBefore(first);
             if (a == null && !placed && pair.isEmpty() && possessedPatient == null && doer >= 0) {
@@ -120,8 +123,9 @@ final class NounParticipants {
                 List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
                 recipient = victims.isEmpty() ? null : victims.get(0);
             }
-            if (actors.isEmpty() && r.category().equals("RETREAT") && head + 2 < t.size() && t.get(head + 1).word().equals("of")) {
-                Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops"
+            if ((actors.isEmpty() && r.category().equals("RETREAT") || "resign".equals(r.mode()) && a == null) && head + 2 < t.size()
+                    && t.get(head + 1).word().equals("of")) {
+                Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops", "the resignation of"
                 actors = of == null ? actors : List.of(of);
             }
             if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.afterPassive(first) || victimVerb >= 0)) {

@@ -119,11 +119,16 @@ final class NounRoles {
             }
             if (!(k.pos().equals("RP") || k.pos().equals("RB") || k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().equals("NNS")
                     || k.pos().equals("NN") || k.pos().equals("CC") || k.pos().equals("PRP$") || k.pos().equals("HYPH")
-                    || k.pos().equals("VBN") && i == first - 1)) {
+                    || k.pos().equals("VBN") && i == first - 1 || hyphenated(i))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Whether token {@code i} stands between hyphens, inside a compound modifier ("a dusk-to-dawn curfew"). */
+    private boolean hyphenated(int i) {
+        return i > 0 && i + 1 < t.size() && t.get(i - 1).pos().equals("HYPH") && t.get(i + 1).pos().equals("HYPH");
     }
 
     /**
@@ -151,7 +156,8 @@ final class NounRoles {
             "reject", "dismiss", "accept", "ignore", "heed", "answer", "endorse", "investigate", "probe", "witness");
 
     private static final Set<String> DOER_VERBS = Set.of("carry", "step", "launch", "conduct", "intensify", "commit",
-            "perpetrate", "mount", "stage", "escalate", "unleash", "order", "orchestrate", "mastermind", "resume");
+            "perpetrate", "mount", "stage", "escalate", "unleash", "order", "orchestrate", "mastermind", "resume",
+            "impose", "enforce", "declare");
 
     /**
      * "Denmark sparked sharp criticism from China": the index of a verb of drawing just before a noun trigger (its
@@ -164,8 +170,8 @@ final class NounRoles {
                     "prompt", "incur").contains(Moods.lemma(k))) {
                 return i;
             }
-            if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB"))) {
-                return -1;
+            if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB") || k.pos().equals("VBG") && i == first - 1)) {
+                return -1; // "has earned stinging criticism": a participle may modify the noun
             }
         }
         return -1;

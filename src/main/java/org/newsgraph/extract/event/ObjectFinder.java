@@ -55,6 +55,8 @@ final class ObjectFinder {
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
 
+    private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.PLACE, MentionType.COUNTRY);
+
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
     private final Participants sentence;
@@ -96,6 +98,14 @@ final class ObjectFinder {
             }
         }
         int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
+        int end = Math.max(from, last);
+        if (!direct && category.equals("REQUEST") && end + 1 < hi && sentence.t.get(end + 1).word().equalsIgnoreCase("that")
+                && clauseSubjectAfter(end + 1, hi)) {
+            Mention asked = objectAt(end + 2, hi, 4); // "UN demands that Syria stop interfering": the one asked to act
+            if (asked != null && !ParticipantChecks.same(asked, actor)) {
+                return asked;
+            }
+        }
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
             int start = from + 1 < hi && sentence.t.get(from + 1).word().equalsIgnoreCase("that") && category.equals("REQUEST")
@@ -103,6 +113,12 @@ final class ObjectFinder {
             Mention object = objectAt(start, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !ParticipantChecks.same(object, actor)) {
                 return object;
+            }
+        }
+        if (direct && category.equals("SUPPORT")) {
+            Mention owner = ownerOfObject(from + 1, hi); // "supports the efforts of the Zajedno coalition"
+            if (owner != null && !ParticipantChecks.same(owner, actor)) {
+                return owner;
             }
         }
         if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")
@@ -134,6 +150,27 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "supported the rights of the Kurds", "backed the efforts of Zajedno": the party of an "of" phrase right after the
+     * head noun of a direct object that names a thing (past determiners and adjectives), or null.
+     */
+    private Mention ownerOfObject(int from, int hi) {
+        int i = from;
+        while (i < hi && (sentence.t.get(i).pos().equals("DT") || sentence.t.get(i).pos().equals("PRP$")
+                || sentence.t.get(i).pos().startsWith("JJ")) && sentence.mentionOf[i] == null) {
+            i++;
+        }
+        int head = i;
+        while (i < hi && (sentence.t.get(i).pos().equals("NN") || sentence.t.get(i).pos().equals("NNS")) && sentence.mentionOf[i] == null
+                && Character.isLowerCase(sentence.t.get(i).word().charAt(0))) {
+            i++;
+        }
+        if (i == head || i + 1 >= hi || !sentence.t.get(i).word().equals("of")) {
+            return null;
+        }
+        return objectAt(i + 1, hi, 4);
     }
 
     /**
@@ -186,7 +223,8 @@ final class ObjectFinder {
         Token v = sentence.t.get(after);
         boolean verbAfterThat = that && (v.pos().equals("MD") || v.pos().equals("NN") && Character.isLowerCase(v.word().charAt(0))
                 && sentence.mentionOf[after] == null); // "demanded that Iran halt/NN enrichment", "that Iran should halt"
-        return v.pos().equals("VB") || v.pos().equals("VBP") || verbAfterThat;
+        boolean infinitive = !that && v.word().equals("to") && after + 1 < hi && sentence.t.get(after + 1).pos().equals("VB"); // "demanded the government to stop"
+        return v.pos().equals("VB") || v.pos().equals("VBP") || verbAfterThat || infinitive;
     }
 
     /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
@@ -207,11 +245,18 @@ final class ObjectFinder {
                 return null; // part of a longer name the tagger did not take as a whole
             }
             int after = m == null ? -1 : sentence.endOf(i) + 1;
-            if (m != null && m.type() == MentionType.PLACE && after < hi && sentence.mentionOf[after] == null
+            if (m != null && m.type() == MentionType.PLACE && after < hi
+                    && (sentence.mentionOf[after] == null || sentence.mentionOf[after].type() == MentionType.GROUP)
                     && REGION_PARTIES.contains(sentence.t.get(after).word().toLowerCase(Locale.ROOT))) {
                 Token n = sentence.t.get(after); // "urged Gulf states to", "Balkan countries": the region's states act
                 return new Mention(m.begin(), n.end(), CommonParties.text(sentence.t, i, after), MentionType.GROUP,
                         null, "event-object", 0.5);
+            }
+            if (m != null && (m.type() == MentionType.CITY || m.type() == MentionType.PLACE) && after < hi && sentence.mentionOf[after] != null
+                    && (sentence.mentionOf[after].type() == MentionType.TITLE || sentence.mentionOf[after].type() == MentionType.GROUP
+                    && !ParticipantChecks.isCapital(m) && !ParticipantChecks.isSeat(m))) {
+                i = after - 1;
+                continue; // "called on the Moscow mayor", "the Hamburg police" (but "the Beirut government" is Lebanon's)
             }
             if (m != null && (m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m) || m.type() == MentionType.PLACE && !ParticipantChecks.isSeat(m)
                     || m.type() == MentionType.CITY && thingAfter(sentence.endOf(i)))) {
@@ -246,7 +291,7 @@ final class ObjectFinder {
             String p = k.pos();
             if (k.pos().equals("PRP") || k.pos().equals("PRP$")) {
                 if (k.word().equalsIgnoreCase("its") || k.word().equalsIgnoreCase("their") || k.word().equalsIgnoreCase("his")
-                        || k.word().equalsIgnoreCase("her")) {
+                        || k.word().equalsIgnoreCase("her") && possessiveHer(i)) {
                     continue;
                 }
                 boolean objective = Set.of("him", "them", "her", "it", "us").contains(k.word().toLowerCase(Locale.ROOT));
@@ -286,7 +331,11 @@ final class ObjectFinder {
             if (quantifier(i, hi) || modifyingParticiple(i, hi)) {
                 continue; // "up to 80 civilians", "six suspected insurgents"
             }
-            boolean skippable = p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
+            boolean compound = p.equals("VBN") && i > from && (sentence.t.get(i - 1).pos().equals("HYPH") || sentence.t.get(i - 1).word().equals("-"));
+            if (compound) {
+                reach += 2; // "the Hamas-led Palestinian Authority": a modifier of three tokens
+            }
+            boolean skippable = compound || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
                     || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
                     || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
             if (!skippable && i > inside) {
@@ -377,10 +426,20 @@ final class ObjectFinder {
             return false; // "the ambassador, Konrad Seitz," or "President Lee": the name follows
         }
         int b = i - 1;
-        while (b >= 0 && sentence.t.get(b).pos().startsWith("JJ")) {
-            b--;
+        while (b >= 0 && (sentence.t.get(b).pos().startsWith("JJ") || sentence.mentionOf[b] != null
+                && PLACE_TYPES.contains(sentence.mentionOf[b].type()))) {
+            b--; // "a former defence secretary", "the Moscow mayor"
         }
         return b >= 0 && sentence.t.get(b).pos().equals("DT");
+    }
+
+    /** Whether the "her" at {@code i} is a possessive before its noun ("her husband"), not an object ("congratulated her on"). */
+    private boolean possessiveHer(int i) {
+        if (i + 1 >= sentence.t.size()) {
+            return false;
+        }
+        String p = sentence.t.get(i + 1).pos();
+        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("VBG") || p.equals("VBN");
     }
 
     /** Nouns of a number of people before "of" ("dozens of civilians", "some of the protesters"). */

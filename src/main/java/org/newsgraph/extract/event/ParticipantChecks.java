@@ -30,11 +30,14 @@ final class ParticipantChecks {
 
     /**
      * Buildings and streets that wire copy uses for the government seated there ("blamed the Kremlin", "the White
-     * House rejected"); the tagger types them as places, but as an object they are a party, like a capital.
+     * House rejected"), and "the West" for Western governments; the tagger types them as places, but as an object they
+     * are a party, like a capital.
      */
     private static final Set<String> SEATS = Set.of("kremlin", "white house", "pentagon",
             "elysee", "elysee palace", "downing street", "vatican", "quai d'orsay", "zhongnanhai", "blue house",
-            "capitol hill", "whitehall", "foggy bottom", "holy see");
+            "capitol hill", "whitehall", "foggy bottom", "holy see",
+            // the bloc wire copy names by its compass point ("criticism from the West", "talks with the West")
+            "west");
 
     /** Whether the mention names a seat of government standing for that government ("the Kremlin"). */
     static boolean isSeat(Mention m) {

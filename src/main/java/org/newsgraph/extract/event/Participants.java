@@ -74,8 +74,14 @@ final class Participants {
     private static final Set<String> SAY_VERBS = Set.of("say", "tell", "claim", "report", "announce", "add", "believe",
             "state", "insist", "confirm", "allege", "warn", "note", "argue", "think", "fear", "hope", "know");
     /** Documents that speak for their authors ("a statement that welcomed ..."). */
-    private static final Set<String> DOCUMENTS = Set.of("statement", "resolution", "letter", "declaration", "communique",
+    static final Set<String> DOCUMENTS = Set.of("statement", "resolution", "letter", "declaration", "communique",
             "report", "message", "note", "decision", "ruling");
+
+    /** Relative pronouns that can stand for the object of their clause's verb. */
+    private static final Set<String> RELATIVE_OBJECTS = Set.of("which", "whom", "who", "that");
+    /** Auxiliaries between a subject and its verb. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been", "be",
+            "being", "did", "does", "do");
 
     final List<Token> t;
     final Mention[] mentionOf;
@@ -454,6 +460,42 @@ final class Participants {
 
     private boolean titleOrNationality(int i) {
         return mentionOf[i] != null && (mentionOf[i].type() == MentionType.TITLE || mentionOf[i].type() == MentionType.NATIONALITY);
+    }
+
+    /**
+     * "the court, which defence lawyers have accused of being chaotic", "nightspots which it accused of harboring": the
+     * antecedent of a relative clause whose subject is the actor of the verb at {@code head} and whose object is the
+     * relative pronoun itself (nothing stands between the verb and its preposition); or null.
+     */
+    Mention relativeObject(int head) {
+        int next = head + 1;
+        while (next < t.size() && t.get(next).pos().startsWith("RB")) {
+            next++;
+        }
+        if (next >= t.size() || !(t.get(next).pos().equals("IN") || t.get(next).pos().equals("TO"))) {
+            return null; // the verb has an object of its own
+        }
+        int i = head - 1;
+        while (i > 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD")
+                || AUXILIARIES.contains(t.get(i).word().toLowerCase(Locale.ROOT)))) {
+            i--;
+        }
+        int start;
+        if (i >= 0 && t.get(i).pos().equals("PRP")) {
+            start = i;
+        } else if (i >= 0 && mentionOf[i] != null && ACTOR_TYPES.contains(mentionOf[i].type())) {
+            start = startOf(i);
+            while (start > 0 && t.get(start - 1).pos().equals("NN") && Character.isLowerCase(t.get(start - 1).word().charAt(0))) {
+                start--; // "which defence lawyers have accused"
+            }
+        } else {
+            return null;
+        }
+        if (start < 1 || !RELATIVE_OBJECTS.contains(t.get(start - 1).word().toLowerCase(Locale.ROOT))
+                || !(t.get(start - 1).pos().startsWith("W") || t.get(start - 1).pos().equals("IN"))) {
+            return null;
+        }
+        return antecedentOfRelative(start - 1, 0);
     }
 
     private Mention antecedentOfRelative(int rel, int lo) {

@@ -41,7 +41,7 @@ final class Requirements {
     boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head,
             boolean passive, boolean anonymous) {
         return switch (r.need()) {
-            case ACTOR -> !actors.isEmpty() || anonymous;
+            case ACTOR -> !actors.isEmpty() || anonymous || documentSubject(first);
             case PARTY -> recipient != null || !actors.isEmpty() && near(actors.get(0), first, last);
             case LABOUR -> labour(first, last);
             case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && (recipient != null || personSubject(first)) && !mishap()
@@ -62,6 +62,19 @@ final class Requirements {
     private static final Set<String> COLLECTIVES = Set.of("minister", "leader", "member", "country", "side", "party",
             "delegate", "negotiator", "nation", "state", "government", "economy", "representative", "delegation", "official",
             "association", "group");
+
+    /**
+     * "The statement called for", "the interim report also urged": whether the subject right before the verb at
+     * {@code first} (past adverbs and a day) is a document, which speaks for authors the sentence need not name.
+     */
+    private boolean documentSubject(int first) {
+        int j = first - 1;
+        while (j >= 0 && (t.get(j).pos().startsWith("RB") || "DATE".equals(t.get(j).ner()) || Moods.lemma(t.get(j)).equals("have"))) {
+            j--;
+        }
+        return j >= 0 && t.get(j).pos().startsWith("NN") && mentionOf[j] == null
+                && (Participants.DOCUMENTS.contains(Moods.lemma(t.get(j))) || Moods.lemma(t.get(j)).equals("motion"));
+    }
 
     /** Whether the subject right before the verb at {@code first} (past adverbs and a day) is a plural of {@link #COLLECTIVES}. */
     private boolean collectiveSubject(int first) {

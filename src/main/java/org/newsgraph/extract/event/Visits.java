@@ -53,6 +53,30 @@ final class Visits {
         return Set.of(",", "DT", "IN", "``", "CC", "PRP$", "POS").contains(before) || head == 0;
     }
 
+    /** Nouns of a journey whose "to" phrase names the country visited. */
+    private static final Set<String> JOURNEYS = Set.of("visit", "visits", "trip", "tour");
+
+    /**
+     * "arrived in Cairo on a three-day visit to Egypt": the country the visit is to, when the recipient found is a town
+     * and a "visit to" phrase from {@code head} on (to a few words past the trigger's end {@code last}) names a country;
+     * else the recipient.
+     */
+    static Mention countryVisited(List<Token> t, Mention[] mentionOf, int head, int last, Mention recipient) {
+        if (recipient == null || recipient.type() != MentionType.CITY) {
+            return recipient;
+        }
+        for (int i = head; i + 1 < Math.min(t.size(), last + 4); i++) {
+            if (JOURNEYS.contains(t.get(i).word().toLowerCase(Locale.ROOT)) && t.get(i + 1).word().equals("to")) {
+                int k = i + 2;
+                while (k < t.size() && (t.get(k).pos().equals("DT") || t.get(k).pos().startsWith("JJ"))) {
+                    k++;
+                }
+                return k < t.size() && mentionOf[k] != null && mentionOf[k].type() == MentionType.COUNTRY ? mentionOf[k] : recipient;
+            }
+        }
+        return recipient;
+    }
+
     private static boolean placeObject(List<Token> t, int last) {
         int i = last + 1;
         if (i < t.size() && (t.get(i).word().equalsIgnoreCase("to") || t.get(i).word().equalsIgnoreCase("of"))) {
