@@ -165,6 +165,9 @@ public final class EventScorer {
     private static boolean arguments(Gold g, EventMention e, LinkedArticle linked) {
         List<Mention> actors = e.actors();
         List<Mention> recipients = e.recipient() == null ? List.of() : List.of(e.recipient());
+        // only what the graph shows (EventGraph): an entity or a described party, not an unresolved pronoun
+        actors = actors.stream().filter(linked::namesParty).toList();
+        recipients = recipients.stream().filter(linked::namesParty).toList();
         if (agrees(g.actor(), actors, linked) && agrees(g.recipient(), recipients, linked)) {
             return true;
         }
