@@ -46,4 +46,20 @@ class EventLookAlikesTest {
         assertTrue(asserted("MOBILIZE", s).isEmpty(), () -> events(s).toString());
         assertEquals(1, asserted("MOBILIZE", "Police heightened security around the parliament on Monday.").size());
     }
+
+    @Test
+    void peaceTalksAsAGoalAreNoRoundHeld() {
+        String s = "Prospects of reviving long-stalled peace talks with the Palestinians are to be in the heart of the"
+                + " March ballot, said analysts.";
+        assertTrue(asserted("CONSULT", s).isEmpty(), () -> events(s).toString());
+        assertEquals(1, asserted("CONSULT", "The first face-to-face peace talks between Zaire's warring parties officially"
+                + " opened here Saturday.").size());
+    }
+
+    @Test
+    void agreeingOnTheNeedIsAnOpinionNotADeal() {
+        String s = "OPEC oil ministers agree on the need to restrict their oil production but have not decided on the"
+                + " timing of an output cut.";
+        assertTrue(asserted("AGREE", s).isEmpty(), () -> events(s).toString());
+    }
 }
