@@ -139,7 +139,7 @@ final class EventGraph {
         if (!linked.described(m)) {
             return null;
         }
-        String name = m.text().strip().replaceFirst("^(?i)(the|a|an)\\s+", "");
+        String name = m.text().strip().replaceFirst("^[^\\p{L}\\p{N}]+", "").replaceFirst("^(?i)(the|a|an)\\s+", "");
         String key = EntityResolver.normalise(name);
         if (key.isEmpty()) {
             return null;
