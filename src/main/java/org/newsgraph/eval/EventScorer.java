@@ -71,7 +71,8 @@ public final class EventScorer {
 
     /**
      * @param perCategory category measure by PLOVER category
-     * @param errors      readable lines for each unmatched event, for error analysis
+     * @param errors      readable lines for each unmatched event, and for each matched one with its arguments right
+     *                    (marked "OK"), for error analysis
      * @param millisPerSentence mean time of the event extractor stage alone per sentence
      */
     public record Result(int sentences, Measure category, Measure arguments, int timesGiven, int timesRight,
@@ -128,6 +129,8 @@ public final class EventScorer {
                 }
                 if (!pair.arguments()) {
                     errors.add(id + "  ARGS  gold " + g + "  system " + describe(e, linked) + "  | " + text);
+                } else {
+                    errors.add(id + "  OK    " + describe(e, linked) + "  | " + text);
                 }
             }
             boolean[] sysUsed = pairing.otherUsed;
@@ -165,6 +168,9 @@ public final class EventScorer {
     private static boolean arguments(Gold g, EventMention e, LinkedArticle linked) {
         List<Mention> actors = e.actors();
         List<Mention> recipients = e.recipient() == null ? List.of() : List.of(e.recipient());
+        // only what the graph shows (EventGraph): an entity or a described party, not an unresolved pronoun
+        actors = actors.stream().filter(linked::namesParty).toList();
+        recipients = recipients.stream().filter(linked::namesParty).toList();
         if (agrees(g.actor(), actors, linked) && agrees(g.recipient(), recipients, linked)) {
             return true;
         }
@@ -235,10 +241,11 @@ public final class EventScorer {
 
     /**
      * Scores each set given (the golden set when none is) and, when there are several, their pooled counts.
-     * {@code --errors} also prints each set's unmatched events.
+     * {@code --errors} also prints each set's unmatched events; {@code --matches} also its matched ones (lines "OK").
      */
     public static void main(String[] args) throws IOException {
-        boolean errors = List.of(args).contains("--errors");
+        boolean matches = List.of(args).contains("--matches");
+        boolean errors = matches || List.of(args).contains("--errors");
         List<Path> sets = new ArrayList<>();
         for (String a : args) {
             if (!a.startsWith("--")) {
@@ -252,7 +259,7 @@ public final class EventScorer {
         Measure category = new Measure(0, 0, 0), arguments = new Measure(0, 0, 0);
         for (Path set : sets) {
             Result r = score(set);
-            print(set, r, errors);
+            print(set, r, errors, matches);
             sentences += r.sentences();
             category = category.plus(r.category());
             arguments = arguments.plus(r.arguments());
@@ -264,7 +271,7 @@ public final class EventScorer {
         }
     }
 
-    private static void print(Path set, Result r, boolean errors) {
+    private static void print(Path set, Result r, boolean errors, boolean matches) {
         System.out.println("Events on " + set + ": " + r.sentences() + " sentences");
         System.out.println("category                   " + r.category());
         System.out.println("category+actor+recipient   " + r.arguments());
@@ -272,7 +279,7 @@ public final class EventScorer {
         r.perCategory().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-10s %s%n", k, v));
         System.out.printf(Locale.ROOT, "event stage per sentence   %.3f ms%n", r.millisPerSentence());
         if (errors) {
-            r.errors().forEach(System.out::println);
+            r.errors().stream().filter(l -> matches || !l.contains("  OK    ")).forEach(System.out::println);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.newsgraph.extract.event.Modality;
 import org.newsgraph.extract.quote.Attribution;
 import org.newsgraph.extract.time.QuantityMention;
 import org.newsgraph.link.Entity;
+import org.newsgraph.link.EntityResolver;
 import org.newsgraph.link.LinkedArticle;
 
 /**
@@ -28,7 +29,9 @@ import org.newsgraph.link.LinkedArticle;
  *       conditional or possible ones carry {@code ng:modality "hypothetical"} and the finder's halved confidence.</li>
  *   <li>Time: the date the event's sentence gives; without one, the publication date, as event data sets such as
  *       ICEWS and POLECAT date events by their story. A week is written as the month of its Monday.</li>
- *   <li>Participants are entities: a mention that resolves to none (a bare title) is left out.</li>
+ *   <li>Participants are entities. A party the article names only by a description that resolves to no entity ("a
+ *       drug seller", "the governor") is an {@code ng:DescribedParty} local to the article, one per description
+ *       (by its normalised words), with its {@code schema:name} and its mention; an unresolved pronoun is left out.</li>
  * </ul>
  */
 final class EventGraph {
@@ -37,6 +40,7 @@ final class EventGraph {
     private final GraphWriter w;
     private final LinkedArticle linked;
     private final Map<Attribution, String> statements;
+    private final Set<String> described = new java.util.HashSet<>();
 
     EventGraph(ArticleGraph g, LinkedArticle linked, Map<Attribution, String> statements) {
         this.g = g;
@@ -61,12 +65,17 @@ final class EventGraph {
             if (e.modality() == Modality.HYPOTHETICAL) {
                 w.string(ev, NS.modality, "hypothetical");
             }
-            Set<Entity> actors = new LinkedHashSet<>();
-            e.actors().forEach(m -> entity(m, actors));
-            actors.forEach(a -> w.link(ev, NS.actor, Iris.entity(a)));
-            Entity recipient = e.recipient() == null ? null : linked.entityOf(e.recipient());
+            Set<String> actors = new LinkedHashSet<>();
+            for (Mention m : e.actors()) {
+                String a = party(m);
+                if (a != null) {
+                    actors.add(a);
+                }
+            }
+            actors.forEach(a -> w.link(ev, NS.actor, a));
+            String recipient = e.recipient() == null ? null : party(e.recipient());
             if (recipient != null && !actors.contains(recipient)) {
-                w.link(ev, NS.recipient, Iris.entity(recipient));
+                w.link(ev, NS.recipient, recipient);
             }
             Entity place = e.place() == null ? null : linked.entityOf(e.place());
             if (place != null) {
@@ -121,11 +130,28 @@ final class EventGraph {
         }
     }
 
-    private void entity(Mention m, Set<Entity> into) {
+    /** The IRI of the party a participant mention names (see the class comment), or null for none. */
+    private String party(Mention m) {
         Entity e = linked.entityOf(m);
         if (e != null) {
-            into.add(e);
+            return Iris.entity(e);
         }
+        if (!linked.described(m)) {
+            return null;
+        }
+        String name = m.text().strip().replaceFirst("^[^\\p{L}\\p{N}]+", "").replaceFirst("^(?i)(the|a|an)\\s+", "");
+        String key = EntityResolver.normalise(name);
+        if (key.isEmpty()) {
+            return null;
+        }
+        String iri = g.articleIri() + "#party-" + Iris.slug(key);
+        Node node = GraphWriter.iri(iri);
+        if (described.add(iri)) {
+            w.type(node, NS.DescribedParty);
+            w.string(node, NS.Schema.name, name);
+        }
+        w.link(g.phrase(m.begin(), m.end()), NS.Its.taIdentRef, iri);
+        return iri;
     }
 
     /** The sentence's date (a week as the month of its Monday), else the publication date. */

@@ -50,6 +50,9 @@ public final class NS {
     /** A collective actor without legal personality named by description, such as migrants or protesters. */
     public static final Resource Group = resource("Group");
 
+    /** A party to an event that its article names only by description ("a drug seller", "the governor"), local to that article. */
+    public static final Resource DescribedParty = resource("DescribedParty");
+
     /** The government or authorities of a country acting as an actor ("Polish authorities", "the Belarusian regime"). */
     public static final Resource Government = resource("Government");
 

@@ -119,4 +119,32 @@ class QueryCommandTest {
         assertEquals(java.util.List.of("Hamid Karzai,,criticised"), accusations.out().lines().skip(1)
                 .map(l -> l.replaceAll("^[^,]*,", "").replaceAll(",[^,]*$", "")).toList(), accusations.out());
     }
+
+    /**
+     * A party the sentence names only by description ("a drug seller", "the governor") is the event's participant in
+     * the graph too, as a described party local to the article with its name and its mention, not dropped for want of
+     * an entity to link.
+     */
+    @Test
+    void describedPartiesAreParticipantsInTheGraph() throws Exception {
+        Path text = tmp.resolve("lagos.txt");
+        java.nio.file.Files.writeString(text, "Lagos arrest\n\nNigerian police on Tuesday arrested a drug seller in Lagos,"
+                + " a spokesman said. Turkish troops stormed the residence of the governor.\n");
+        String own = tmp.resolve("lagos-store").toString();
+        assertEquals(0, Cli.run("ingest", "--store", own, text.toString()).exit());
+        Cli arrests = Cli.run("query", "--store", own, "timeline", "--format", "csv", "--param", "type=COERCE");
+        java.util.List<String> rows = arrests.out().lines().skip(1).toList();
+        assertEquals(1, rows.size(), arrests.out());
+        assertTrue(rows.get(0).contains(",COERCE,Government of Nigeria,drug seller,Lagos"), arrests.out());
+        Cli parties = Cli.run("query", "--store", own, "--format", "csv", "-e", """
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                PREFIX schema: <http://schema.org/>
+                PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+                PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+                SELECT ?name ?anchor WHERE { GRAPH ?a { ?e ng:recipient ?p . ?p a ng:DescribedParty ; schema:name ?name .
+                  ?m itsrdf:taIdentRef ?p ; nif:anchorOf ?anchor ; nif:referenceContext ?a } } ORDER BY ?name""");
+        assertEquals(java.util.List.of("drug seller,drug seller", "governor,governor"),
+                parties.out().lines().skip(1).toList(), parties.out());
+        assertEquals(0, Cli.run("validate", "--store", own).exit());
+    }
 }

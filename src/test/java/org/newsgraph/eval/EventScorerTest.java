@@ -69,20 +69,27 @@ class EventScorerTest {
                 // one argument more for one false event more: 0.886 / 0.944 / 0.763); blind6 and blind7 gained matches,
                 // blind5, blind8a, blind8b and blind10 arguments, blind, blind2, blind4 and blind9 lost a false event;
                 // blind3 lost a match and an argument, blind9 an argument.
-                new Reached("golden", 99, 0.886, 0.944, 0.763, MARGIN),
+                // Twenty-fourth round (criminal charges, claims of responsibility, aid that is given, look-alikes; the
+                // scorer credits only participants the graph shows; both tables retrained): pool rules alone P 0.821 ->
+                // 0.828, R 0.526 -> 0.528, arguments 0.545 -> 0.550; cross-validation P 0.795 -> 0.802, R 0.540 -> 0.536,
+                // arguments 0.564 -> 0.569; over the 14 sets the rules changed nothing, the retrained tables matches 640 ->
+                // 639, events 735 -> 730, argument matches 482 -> 477 (golden one false event fewer: 0.894 / 0.944 /
+                // 0.770; dev2 lost a match and a false event, blind9 and blind10 a false event; dev2, blind4, blind5,
+                // blind6, blind8b and blind10 lost an argument, blind9 gained one).
+                new Reached("golden", 99, 0.894, 0.944, 0.770, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.850, 0.944, 0.650, 0.07),
-                new Reached("dev2", 91, 0.921, 0.911, 0.652, MARGIN),
+                new Reached("dev2", 91, 0.931, 0.900, 0.655, MARGIN),
                 new Reached("blind", 64, 0.850, 0.761, 0.633, MARGIN), // 0.683 before the parse features
                 new Reached("blind2", 98, 0.950, 0.704, 0.800, MARGIN),
                 new Reached("blind3", 80, 0.957, 0.759, 0.710, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.963, 0.743, 0.630, MARGIN),
+                new Reached("blind4", 60, 0.963, 0.743, 0.611, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
-                new Reached("blind5", 63, 0.944, 0.750, 0.741, MARGIN), // 0.800 before the parse features
+                new Reached("blind5", 63, 0.944, 0.750, 0.722, MARGIN), // 0.800 before the parse features
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
-                new Reached("blind6", 61, 0.891, 0.613, 0.636, MARGIN),
+                new Reached("blind6", 61, 0.891, 0.613, 0.618, MARGIN),
                 // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05
                 new Reached("blind7", 35, 0.700, 0.412, 0.500, 0.07),
                 // two annotators of the same 70 sentences (agreement: category F1 0.964, with arguments 0.892); first
@@ -90,13 +97,13 @@ class EventScorerTest {
                 // development set since the phone-call fix; 0.391 / 0.435 arguments after the
                 // fifteenth round (described parties, visited countries); 23 events found: one moves P by about 0.04
                 new Reached("blind8a", 70, 0.750, 0.450, 0.500, 0.07),
-                new Reached("blind8b", 70, 0.750, 0.419, 0.583, 0.07),
+                new Reached("blind8b", 70, 0.750, 0.419, 0.542, 0.07),
                 // first score (after the fourteenth round; the same with the session-start rules); 20 events found;
                 // with the final learned models 0.591 / 0.371 / 0.273 (22 events found)
-                new Reached("blind9", 70, 0.636, 0.400, 0.318, 0.07),
+                new Reached("blind9", 70, 0.667, 0.400, 0.381, 0.07),
                 // first score (final learned models of the sixteenth round): 0.608 / 0.360 / 0.333; rules alone 0.612 /
                 // 0.349 / 0.327; 51 events found: one moves P by 0.02
-                new Reached("blind10", 100, 0.620, 0.360, 0.420, 0.05));
+                new Reached("blind10", 100, 0.633, 0.360, 0.408, 0.05));
     }
 
     @ParameterizedTest

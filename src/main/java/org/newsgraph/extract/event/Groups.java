@@ -19,7 +19,7 @@ final class Groups {
     static final Set<String> NOUNS = Set.of("police", "policeman", "troop", "soldier", "protester", "protestor",
             "demonstrator", "student", "rebel", "militant", "gunman", "insurgent", "worker", "teacher", "migrant",
             "refugee", "resident", "youth", "veteran", "environmentalist", "activist", "settler", "villager", "faction",
-            "guerrilla", "guerilla", "fighter", "militia", "islamist", "opposition", "hardliner", "terrorist",
+            "guerrilla", "guerilla", "fighter", "militia", "militiaman", "islamist", "opposition", "hardliner", "terrorist",
             "trafficker", "smuggler", "civilian", "crew", "prisoner", "hostage", "detainee", "people", "bomber",
             "government", "governments", "authorities", "authority", "army", "person", "troops", "force", "forces", "leader", "man", "woman", "member",
             "peacekeeper", "officer", "pirate", "separatist", "extremist", "assailant", "attacker", "suspect",

@@ -617,9 +617,10 @@ final class Moods {
     /**
      * Events that are arranged ahead and so reported ahead: a meeting or a protest in a clause of the future is yet to
      * be held ("is to visit Ireland, where he will meet ... during his visit"), while an attack or a request named there
-     * is mostly one that took place ("are to face charges over the killing of", "plans to meet a NATO request").
+     * is mostly one that took place ("are to face charges over the killing of", "plans to meet a NATO request"). The
+     * charges themselves are yet to be brought, though.
      */
-    private static final Set<String> SCHEDULED = Set.of("meeting", "talk", "talks", "visit", "summit", "conference", "trip",
+    private static final Set<String> SCHEDULED = Set.of("charge", "meeting", "talk", "talks", "visit", "summit", "conference", "trip",
             "tour", "session", "negotiation", "consultation", "deployment", "protest", "demonstration", "rally", "march");
 
     /** Whether token {@code i} is the "to" of an infinitive that a verb of the future governs ("scheduled to meet"). */

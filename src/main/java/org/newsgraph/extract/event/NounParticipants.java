@@ -39,6 +39,9 @@ final class NounParticipants {
 
     /** Categories whose noun takes no actor from its clause's subject, only from a verb of doing it ("launched attacks"). */
     private static final Set<String> NO_SUBJECT = Set.of("ASSAULT");
+    /** Charges someone faces or is held on: the clause's subject is the accused, and the accuser goes unnamed. */
+    private static final Set<String> CHARGES = Set.of("charge");
+
     /** Restrictions in force, which the clause's subject rarely imposed ("the PA faces a deficit due to the closures"). */
     private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew");
 
@@ -94,6 +97,10 @@ final class NounParticipants {
             List<Mention> pair = a == null && PAIRED.contains(r.category()) ? participants.phrases.between(last, t.size()) : List.of();
             if (a == null && pair.isEmpty() && r.category().equals("CONSULT")) {
                 a = participants.phrases.among(last, t.size()); // "negotiations are going on among member economies"
+            }
+            if (a == null && CHARGES.contains(Moods.lemma(t.get(head)))) {
+                List<Mention> accused = participants.subject(first, lo); // "Saddam is facing charges", "Pamuk appeared ... on charges of"
+                return new Slots(List.of(), accused.isEmpty() ? null : accused.get(0), false);
             }
             int victimVerb = roles.victimVerbBefore(first);
             actors = fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)

@@ -148,4 +148,10 @@ class EventPartyFamiliesTest {
         String s = "Arms were seized in the outskirts of Mar del Plata ahead of the 4th Summit of the Americas.";
         assertTrue(asserted("CONSULT", s).isEmpty(), () -> events(s).toString());
     }
+
+    @Test
+    void militiamenAreAGroup() { // twenty-fourth round
+        EventMention e = only("ASSAULT", "Pro-government militiamen attacked the village.");
+        assertEquals(List.of("Pro-government militiamen"), actors(e));
+    }
 }
