@@ -75,21 +75,24 @@ class EventScorerTest {
                 // arguments 0.564 -> 0.569; over the 14 sets the rules changed nothing, the retrained tables matches 640 ->
                 // 639, events 735 -> 730, argument matches 482 -> 477 (golden one false event fewer: 0.894 / 0.944 /
                 // 0.770; dev2 lost a match and a false event, blind9 and blind10 a false event; dev2, blind4, blind5,
-                // blind6, blind8b and blind10 lost an argument, blind9 gained one).
-                new Reached("golden", 99, 0.894, 0.944, 0.770, MARGIN),
+                // blind6, blind8b and blind10 lost an argument, blind9 gained one). Its second part (generic attacks,
+                // things visited, warnings of an answer; tables retrained): matches 639, events 730 -> 729, argument
+                // matches 477 -> 478 (golden one false event fewer: 0.902 / 0.944 / 0.777; blind3 one false event fewer,
+                // dev2 one more; blind5 gained an argument, blind6 two, blind4 and blind9 lost one).
+                new Reached("golden", 99, 0.902, 0.944, 0.777, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.850, 0.944, 0.650, 0.07),
-                new Reached("dev2", 91, 0.931, 0.900, 0.655, MARGIN),
+                new Reached("dev2", 91, 0.920, 0.900, 0.648, MARGIN),
                 new Reached("blind", 64, 0.850, 0.761, 0.633, MARGIN), // 0.683 before the parse features
                 new Reached("blind2", 98, 0.950, 0.704, 0.800, MARGIN),
-                new Reached("blind3", 80, 0.957, 0.759, 0.710, MARGIN),
+                new Reached("blind3", 80, 0.971, 0.759, 0.721, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.963, 0.743, 0.611, MARGIN),
+                new Reached("blind4", 60, 0.963, 0.743, 0.593, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
-                new Reached("blind5", 63, 0.944, 0.750, 0.722, MARGIN), // 0.800 before the parse features
+                new Reached("blind5", 63, 0.944, 0.750, 0.741, MARGIN), // 0.800 before the parse features
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
-                new Reached("blind6", 61, 0.891, 0.613, 0.618, MARGIN),
+                new Reached("blind6", 61, 0.891, 0.613, 0.655, MARGIN),
                 // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05
                 new Reached("blind7", 35, 0.700, 0.412, 0.500, 0.07),
                 // two annotators of the same 70 sentences (agreement: category F1 0.964, with arguments 0.892); first
@@ -100,7 +103,7 @@ class EventScorerTest {
                 new Reached("blind8b", 70, 0.750, 0.419, 0.542, 0.07),
                 // first score (after the fourteenth round; the same with the session-start rules); 20 events found;
                 // with the final learned models 0.591 / 0.371 / 0.273 (22 events found)
-                new Reached("blind9", 70, 0.667, 0.400, 0.381, 0.07),
+                new Reached("blind9", 70, 0.667, 0.400, 0.333, 0.07),
                 // first score (final learned models of the sixteenth round): 0.608 / 0.360 / 0.333; rules alone 0.612 /
                 // 0.349 / 0.327; 51 events found: one moves P by 0.02
                 new Reached("blind10", 100, 0.633, 0.360, 0.408, 0.05));

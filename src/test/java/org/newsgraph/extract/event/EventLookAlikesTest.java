@@ -62,4 +62,36 @@ class EventLookAlikesTest {
                 + " timing of an output cut.";
         assertTrue(asserted("AGREE", s).isEmpty(), () -> events(s).toString());
     }
+
+    @Test
+    void attacksFearedOrAnsweredInGeneralAreNoAttack() {
+        String s = "The red alert put on the airports in Quetta and Gwadar indicates a high risk of terror attacks, a"
+                + " security source said.";
+        assertTrue(asserted("ASSAULT", s).isEmpty(), () -> events(s).toString());
+    }
+
+    @Test
+    void strikeLeadersAndDemonstrationFarmsAreNoProtest() {
+        String s = "Arafat met with strike leaders on Saturday and rejected their pay demands.";
+        assertTrue(asserted("PROTEST", s).isEmpty(), () -> events(s).toString());
+        String f = "China will set up 10 special agricultural technology demonstration centers in Africa.";
+        assertTrue(asserted("PROTEST", f).isEmpty(), () -> events(f).toString());
+    }
+
+    @Test
+    void visitingAThingIsNoConsultationButAVisitToACountryIs() {
+        String s = "\"China highly stresses the development of such vehicles,\" said Zeng when visiting an ongoing"
+                + " exhibition of auto technologies in Beijing.";
+        assertTrue(asserted("CONSULT", s).isEmpty(), () -> events(s).toString());
+        assertEquals("France", recipient(only("CONSULT", "Chinese Premier Wen Jiabao paid an official visit to France"
+                + " on Monday.")));
+    }
+
+    @Test
+    void theVisitingForcesOfAnAgreementVisitNoOne() {
+        String s = "According to the Visiting Forces Agreement signed by the United States and the Philippines in 1999,"
+                + " the US has custody of the soldiers.";
+        assertTrue(asserted("CONSULT", s).isEmpty(), () -> events(s).toString());
+        assertEquals(1, asserted("AGREE", s).size());
+    }
 }
