@@ -102,6 +102,10 @@ final class Groups {
                     && !(FORCES.contains(Moods.lemma(n)) && ACTIONS.contains(Moods.lemma(t.get(i + 1))))) {
                 continue; // a modifier ("police officers", "government officials"): the head noun names the group
             }
+            if (i + 2 < t.size() && (t.get(i + 1).pos().equals("HYPH") || t.get(i + 1).word().equals("-"))
+                    && (t.get(i + 2).pos().equals("VBN") || t.get(i + 2).pos().equals("VBD"))) {
+                continue; // "government-backed militias", "army-led raids": part of a modifier
+            }
             int b = i;
             while (b > 0 && isModifier(t.get(b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())) {
                 b--;

@@ -106,6 +106,12 @@ final class ObjectFinder {
                 return asked;
             }
         }
+        if (direct && (category.equals("SUPPORT") || category.equals("ACCUSE"))) {
+            Mention doer = agentOfObject(from + 1, hi); // "denounced attacks by Arab militias", "welcomed a move by the UN"
+            if (doer != null && !ParticipantChecks.same(doer, actor)) {
+                return doer;
+            }
+        }
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
             int start = from + 1 < hi && sentence.t.get(from + 1).word().equalsIgnoreCase("that") && category.equals("REQUEST")
@@ -115,8 +121,8 @@ final class ObjectFinder {
                 return object;
             }
         }
-        if (direct && category.equals("SUPPORT")) {
-            Mention owner = ownerOfObject(from + 1, hi); // "supports the efforts of the Zajedno coalition"
+        if (direct && (category.equals("SUPPORT") || category.equals("COERCE") || category.equals("ASSAULT"))) {
+            Mention owner = ownerOfObject(from + 1, hi); // "supports the efforts of the Zajedno coalition", "seized the house of"
             if (owner != null && !ParticipantChecks.same(owner, actor)) {
                 return owner;
             }
@@ -167,7 +173,35 @@ final class ObjectFinder {
                 && Character.isLowerCase(sentence.t.get(i).word().charAt(0))) {
             i++;
         }
+        if (i > head && i + 2 < hi && sentence.t.get(i).word().equals("belonging") && sentence.t.get(i + 1).word().equals("to")) {
+            return objectAt(i + 2, hi, 4); // "seized a craft belonging to the Sierra Leone Navy"
+        }
         if (i == head || i + 1 >= hi || !sentence.t.get(i).word().equals("of")) {
+            return null;
+        }
+        return objectAt(i + 1, hi, 4);
+    }
+
+    /**
+     * "denounced attacks by government-backed militias", "praised the efforts made by Deleye": the party of a "by" phrase
+     * (right after the head noun of a direct object that names a thing, or after a participle there) whose deed the
+     * verb judges, or null.
+     */
+    private Mention agentOfObject(int from, int hi) {
+        int i = from;
+        while (i < hi && (sentence.t.get(i).pos().equals("DT") || sentence.t.get(i).pos().equals("PRP$")
+                || sentence.t.get(i).pos().startsWith("JJ")) && sentence.mentionOf[i] == null) {
+            i++;
+        }
+        int head = i;
+        while (i < hi && (sentence.t.get(i).pos().equals("NN") || sentence.t.get(i).pos().equals("NNS")) && sentence.mentionOf[i] == null
+                && Character.isLowerCase(sentence.t.get(i).word().charAt(0))) {
+            i++;
+        }
+        if (i > head && i < hi && sentence.t.get(i).pos().equals("VBN")) {
+            i++; // "the efforts made by", "the framework announced by"
+        }
+        if (i == head || i + 1 >= hi || !sentence.t.get(i).word().equals("by")) {
             return null;
         }
         return objectAt(i + 1, hi, 4);
