@@ -45,7 +45,7 @@ final class ObjectFinder {
     static final Set<String> THING_OBJECT = Set.of("demand");
     /** Acts toward someone whose refusal rejects that someone. */
     private static final Set<String> REFUSED_ACTS = Set.of("give", "grant", "meet", "recognize", "recognise", "receive",
-            "allow", "let", "admit");
+            "allow", "let", "admit", "host", "accept", "join", "help", "support", "talk", "deal", "negotiate", "cooperate", "work");
     /** Aims of an offensive that name its target ("launched their offensive to topple Mobutu"). */
     private static final Set<String> AIMS = Set.of("topple", "oust", "overthrow", "unseat", "dislodge", "crush");
     /** Vehicles whose "carrying" phrase names the people attacked ("opened fire at a car carrying two lawyers"). */
@@ -129,7 +129,8 @@ final class ObjectFinder {
         }
         if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")
                 && REFUSED_ACTS.contains(Moods.lemma(sentence.t.get(from + 2)))) {
-            Mention refused = objectAt(from + 3, hi, 4); // "refused to give Pinochet full state honors", "refused to meet Abe"
+            int o = from + 3 < hi - 1 && Set.of("with", "to").contains(sentence.t.get(from + 3).word()) ? from + 4 : from + 3;
+            Mention refused = objectAt(o, hi, 4); // "refused to give Pinochet full state honors", "refused to work with the BJP"
             if (refused != null && !ParticipantChecks.same(refused, actor)) {
                 return refused;
             }
