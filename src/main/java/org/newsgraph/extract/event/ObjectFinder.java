@@ -112,10 +112,20 @@ final class ObjectFinder {
                 return doer;
             }
         }
+        if (category.equals("REQUEST")) {
+            Mention askedPlace = placeAskedToAct(Math.max(from, last) + 1, hi);
+            if (askedPlace != null && !ParticipantChecks.same(askedPlace, actor)) {
+                return askedPlace; // "called on Kabile to assist": asked to act, so a party the tagger took for a place
+            }
+        }
+        int next = from + 1;
+        while (next + 1 < hi && sentence.t.get(next).pos().startsWith("RB") && category.equals("REQUEST")) {
+            next++; // "demanded afresh that Singh be dumped"
+        }
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
-                && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
-            int start = from + 1 < hi && sentence.t.get(from + 1).word().equalsIgnoreCase("that") && category.equals("REQUEST")
-                    && clauseSubjectAfter(from + 1, hi) ? from + 2 : from + 1; // "demanded that Iran halt": the one asked to act
+                && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(next, hi))) {
+            int start = next < hi && sentence.t.get(next).word().equalsIgnoreCase("that") && category.equals("REQUEST")
+                    && clauseSubjectAfter(next, hi) ? next + 1 : from + 1; // "demanded that Iran halt": the one asked to act
             Mention object = objectAt(start, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !ParticipantChecks.same(object, actor)) {
                 return object;
@@ -181,6 +191,22 @@ final class ObjectFinder {
             return null;
         }
         return objectAt(i + 1, hi, 4);
+    }
+
+    /**
+     * "called on Kabile to assist", "urged Muhammad to resign": a name tagged as a town or region (not a capital, which
+     * objects read as its government) right at {@code i} and followed by "to" and a verb, which only a party can be; or
+     * null.
+     */
+    private Mention placeAskedToAct(int i, int hi) {
+        if (i >= hi || sentence.mentionOf[i] == null) {
+            return null;
+        }
+        Mention m = sentence.mentionOf[i];
+        int after = sentence.endOf(i) + 1;
+        boolean town = m.type() == MentionType.PLACE || m.type() == MentionType.CITY;
+        return town && after + 1 < hi && sentence.t.get(after).word().equals("to") && sentence.t.get(after + 1).pos().equals("VB")
+                && Character.isUpperCase(m.text().charAt(0)) ? m : null;
     }
 
     /**
