@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Twenty-fifth round: parties read from what a verb answers or judges. A demand or request answered by someone was
  * addressed to them; a deed judged names its doer in a "by" phrase; a thing seized names its owner; a description
  * opening the clause may carry adjectives and a phrase; of three or more signatories none is the others' counterpart;
- * and those killed are not their own attackers.
+ * those killed are not their own attackers; the accused of a passive, the one "who has been arrested" and a refusal's
+ * counterpart are parties; and one asked "to" act is a party even when the tagger took the name for a place.
  */
 class EventAnswersTest {
 
@@ -72,5 +73,30 @@ class EventAnswersTest {
         EventMention e = only("ASSAULT", "Six Palestinians had been reported as being killed and over 20 others injured in the operation.");
         assertEquals("Palestinians", recipient(e));
         assertTrue(actors(e).isEmpty(), () -> e.toString());
+    }
+
+    @Test
+    void theAccusedOfAPassiveAreTheRecipients() {
+        EventMention e = only("ACCUSE", "The co-defendants had been accused of conspiring to have Robinah Kiyingi killed.");
+        assertEquals("co-defendants", recipient(e));
+    }
+
+    @Test
+    void theOneWhoWasArrestedIsTheRecipient() {
+        EventMention e = only("COERCE", "The US Air Force expressed regrets about the assault by a US serviceman who has been arrested this week.");
+        assertEquals("serviceman", recipient(e));
+    }
+
+    @Test
+    void aRefusalToWorkWithSomeoneRejectsThem() {
+        EventMention e = only("REJECT", "The mayors have refused to host refugees.");
+        assertEquals(List.of("mayors"), actors(e));
+        assertEquals("refugees", recipient(e));
+    }
+
+    @Test
+    void aRequestOfSomeoneTheTaggerTookForAPlace() {
+        EventMention e = only("REQUEST", "The United States separately called on Kabile to assist in repatriation of refugees.");
+        assertEquals("Kabile", recipient(e));
     }
 }
