@@ -23,6 +23,8 @@ final class CommonParties {
     /** Verbs of violence whose direct object is a person ("gunmen shot dead a shopkeeper"). */
     private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "murder", "kidnap", "abduct", "shoot",
             "stab", "behead", "torture", "assassinate", "hang", "lynch", "rape", "beat", "slay");
+    /** Verbs of accusing whose passive subject is the accused ("the co-defendants had been accused of"). */
+    private static final Set<String> ACCUSING = Set.of("accuse", "charge", "indict");
     /** Verbs of release whose direct object is the one set free. */
     private static final Set<String> RELEASING = Set.of("release", "free");
     /** Heads that name amounts, times or things, never a party. */
@@ -113,7 +115,7 @@ final class CommonParties {
         List<Token> t = s.t;
         String lemma = Moods.lemma(t.get(first));
         if (!(category.equals("COERCE") && DETAINING.contains(lemma) || category.equals("ASSAULT") && HARMING.contains(lemma)
-                || category.equals("RETREAT") && RELEASING.contains(lemma))) {
+                || category.equals("RETREAT") && RELEASING.contains(lemma) || category.equals("ACCUSE") && ACCUSING.contains(lemma))) {
             return null;
         }
         int i = first - 1;
@@ -122,6 +124,15 @@ final class CommonParties {
                 && Set.of("be", "have", "get").contains(Moods.lemma(t.get(i))))) {
             be |= Set.of("be", "get").contains(Moods.lemma(t.get(i)));
             i--;
+        }
+        if (be && i >= 1 && word(i).equals("who")) {
+            Mention antecedent = phraseEndingAt(word(i - 1).equals(",") ? i - 2 : i - 1); // "a US serviceman who has been arrested"
+            if (antecedent != null) {
+                return antecedent;
+            }
+        }
+        if (!be && i == first - 1 && t.get(first).pos().equals("VBN") && i >= 0) {
+            return phraseEndingAt(i); // "linked to a radical Islamist jailed in Spain": the participle modifies its noun
         }
         if (!be || i < 0 || !commonNoun(i) || NOT_PARTIES.contains(Moods.lemma(t.get(i))) || THINGS.contains(Moods.lemma(t.get(i)))
                 || abstractNoun(i)) {
@@ -140,6 +151,34 @@ final class CommonParties {
             start++;
         }
         return new Mention(t.get(start).begin(), t.get(end).end(), text(start, end), MentionType.GROUP, null, "event-object", 0.5);
+    }
+
+    /**
+     * The common noun phrase ending at {@code end} that a determiner opens ("a radical Islamist", "the driver"), when its
+     * head can name a person; null otherwise.
+     */
+    private Mention phraseEndingAt(int end) {
+        List<Token> t = s.t;
+        boolean noun = end >= 1 && (t.get(end).pos().equals("NN") || t.get(end).pos().equals("NNS")) && s.mentionOf[end] == null;
+        if (!noun || NOT_PARTIES.contains(Moods.lemma(t.get(end))) || THINGS.contains(Moods.lemma(t.get(end))) || abstractNoun(end)) {
+            return null;
+        }
+        int i = end;
+        while (i > 0 && (commonNoun(i - 1) || modifier(i - 1))) {
+            i--;
+        }
+        int opener = i - 1;
+        if (opener >= 1 && s.mentionOf[opener] != null && (s.mentionOf[opener].type() == MentionType.NATIONALITY
+                || s.mentionOf[opener].type() == MentionType.COUNTRY)) {
+            while (opener >= 1 && s.mentionOf[opener - 1] == s.mentionOf[opener]) {
+                opener--;
+            }
+            opener--; // "a US serviceman": the nation's name between the article and the noun
+        }
+        if (opener < 0 || !t.get(opener).pos().equals("DT")) {
+            return null;
+        }
+        return new Mention(t.get(i).begin(), t.get(end).end(), text(i, end), MentionType.GROUP, null, "event-object", 0.5);
     }
 
     /** Things that verbs of harm or arrest may take in a passive ("the car was shot at", "the drugs were seized"). */

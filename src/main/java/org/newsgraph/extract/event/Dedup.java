@@ -45,7 +45,8 @@ final class Dedup {
 
     /** {@code kept} with the participants, circumstances and mode it lacks taken from its twin {@code other}. */
     private static EventMention completed(EventMention kept, EventMention other) {
-        boolean takeActors = kept.actor() == null && other.actor() != null;
+        boolean takeActors = kept.actor() == null && other.actor() != null
+                && (kept.recipient() == null || !kept.recipient().text().equalsIgnoreCase(other.actor().text())); // the victims are not their own attackers
         org.newsgraph.extract.Mention actor = takeActors ? other.actor() : kept.actor();
         boolean takeRecipient = kept.recipient() == null && other.recipient() != null
                 && (actor == null || !actor.text().equalsIgnoreCase(other.recipient().text()));

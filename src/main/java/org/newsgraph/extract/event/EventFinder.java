@@ -334,8 +334,14 @@ public final class EventFinder {
                 recipient = recipient != null ? recipient : participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse);
                 actors = actors.isEmpty() ? participants.described.actors(r.nominal(), mood.passive(), first, last, this::parse) : actors;
             }
+            if (recipient != null && !Categories.SYMMETRIC.contains(r.category())) {
+                Mention target = recipient; // "Six Palestinians had been reported as being killed": the victims are not their own attackers
+                actors = actors.stream().filter(a -> !a.text().equalsIgnoreCase(target.text())).toList();
+            }
             if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category()) && (recipient == null || actors.contains(recipient))) {
-                recipient = actors.get(1); // "Bush and Putin met"; but "Bush and Rice met with al-Maliki" keeps al-Maliki
+                // "Bush and Putin met"; but "Bush and Rice met with al-Maliki" keeps al-Maliki, and of three or more
+                // ("China, the US, Japan and India signed") none is the others' counterpart
+                recipient = actors.size() == 2 ? actors.get(1) : null;
             }
             if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
                 return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone

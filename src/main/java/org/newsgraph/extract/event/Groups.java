@@ -41,7 +41,7 @@ final class Groups {
             "rival", "gang", "clan", "tribe",
             // people who speak or act for a body or a movement ("organizers called for", "a researcher with the council urged")
             "organizer", "organiser", "researcher", "analyst", "scholar", "adviser", "advisor", "aide", "participant",
-            "councillor", "councilor",
+            "councillor", "councilor", "deputy", "mayor", "senator", "congressman", "envoy",
             // crowds in clashes and riots, and those who watch over votes and truces
             "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor", "panel",
             // states as parties ("called on states to", "urges member states"), and a community acting as one
@@ -101,6 +101,10 @@ final class Groups {
             if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).pos().startsWith("NNP")
                     && !(FORCES.contains(Moods.lemma(n)) && ACTIONS.contains(Moods.lemma(t.get(i + 1))))) {
                 continue; // a modifier ("police officers", "government officials"): the head noun names the group
+            }
+            if (i + 2 < t.size() && (t.get(i + 1).pos().equals("HYPH") || t.get(i + 1).word().equals("-"))
+                    && (t.get(i + 2).pos().equals("VBN") || t.get(i + 2).pos().equals("VBD"))) {
+                continue; // "government-backed militias", "army-led raids": part of a modifier
             }
             int b = i;
             while (b > 0 && isModifier(t.get(b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())) {

@@ -504,6 +504,9 @@ final class Moods {
 
     /** A trigger after "to": what the governing verb makes of it; null when it is a purpose clause of another event. */
     private static Modality infinitive(List<Token> t, int to) {
+        if (ordinalAgent(t, to)) {
+            return Modality.ASSERTED; // "Gingrich is the first speaker to visit Taiwan": it has happened
+        }
         for (int i = to - 1; i >= Math.max(0, to - 4); i--) {
             String lemma = lemma(t.get(i));
             if (NEGATING_VERBS.contains(lemma)) {
@@ -520,6 +523,40 @@ final class Moods {
             }
         }
         return Modality.HYPOTHETICAL;
+    }
+
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "only", "latest");
+    /** Nouns after an ordinal that name an occasion or a means, not the one who acts ("the first time to meet"). */
+    private static final Set<String> OCCASIONS = Set.of("time", "chance", "opportunity", "attempt", "step", "way", "bid",
+            "sign", "quarter", "half", "round", "stop", "stage", "phase", "move", "effort", "day", "week", "month", "year");
+
+    /**
+     * "the first Indian premier in five years to visit Japan", "the latest Iraqi leader to angrily reject": whether the
+     * infinitive "to" at {@code to} completes a noun phrase opened by "the" or "a" and an ordinal, with no verb between,
+     * whose infinitive tells what its head did.
+     */
+    private static boolean ordinalAgent(List<Token> t, int to) {
+        for (int i = to - 1; i >= Math.max(1, to - 10); i--) {
+            Token k = t.get(i);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (ORDINALS.contains(w) && Set.of("the", "a").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                if (i >= 3 && lemma(t.get(i - 2)).equals("be") && t.get(i - 3).pos().equals("MD")) {
+                    return false; // "will be the first to deploy", "would be the second country to sign": not yet
+                }
+                for (int j = i + 1; j < to; j++) {
+                    if (t.get(j).pos().equals("NN") || t.get(j).pos().equals("NNS")) {
+                        return !OCCASIONS.contains(lemma(t.get(j)).toLowerCase(Locale.ROOT)); // the phrase's first common noun
+                    }
+                }
+                return true;
+            }
+            String p = k.pos();
+            if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("DT") || p.equals("IN") || p.equals("POS")
+                    || p.equals("HYPH") || p.startsWith("RB"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the bare verb at {@code i} follows a modal or an infinitive "to" (past adverbs). */

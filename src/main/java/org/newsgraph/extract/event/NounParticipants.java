@@ -18,6 +18,8 @@ final class NounParticipants {
     private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST", "PROTEST");
     /** Categories whose nouns may name both parties after "between" ("talks between X and Y"). */
     private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
+    /** Categories whose noun is addressed to someone, who may answer it ("rejected UN demands", "dismissed the charges"). */
+    private static final Set<String> ADDRESSED = Set.of("REQUEST", "ACCUSE", "THREATEN");
     /** Nominal triggers that name the one who acts. */
     private static final Set<String> AGENT_NOUNS = Set.of("bomber", "attacker", "assailant", "gunman", "kidnapper", "hijacker");
 
@@ -139,6 +141,13 @@ final class NounParticipants {
                 List<Mention> victims = participants.subject(victimVerb >= 0 ? victimVerb : first, lo);
                 actors = List.of(recipient); // "soldiers were killed in clashes with PKK members": the other side attacked
                 recipient = victims.isEmpty() ? null : victims.get(0);
+            }
+            boolean callFor = Moods.lemma(t.get(head)).equals("call") && head + 1 < t.size() && t.get(head + 1).word().equals("for");
+            int reply = ADDRESSED.contains(r.category()) && !callFor ? roles.replyVerbBefore(first) : -1; // a call for elections is addressed to no one
+            if (recipient == null && reply >= 0) {
+                List<Mention> answering = participants.subject(reply, lo); // "Tehran rejected UN demands": Tehran was asked
+                recipient = answering.isEmpty() || !actors.isEmpty() && ParticipantChecks.same(answering.get(0), actors.get(0))
+                        ? null : answering.get(0);
             }
             if (recipient == null) {
                 recipient = roles.antiTarget(first); // "anti-Israeli bombings"

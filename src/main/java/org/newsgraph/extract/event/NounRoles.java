@@ -155,6 +155,43 @@ final class NounRoles {
             "praise", "applaud", "commend", "laud", "criticize", "criticise", "slam", "regret", "mourn", "lament",
             "reject", "dismiss", "accept", "ignore", "heed", "answer", "endorse", "investigate", "probe", "witness");
 
+    /** Verbs by which the one asked, accused or threatened answers it ("rejected UN demands", "accepted Levy's request"). */
+    private static final Set<String> REPLY_VERBS = Set.of("reject", "refuse", "dismiss", "deny", "accept", "ignore", "heed",
+            "answer", "meet", "grant", "satisfy", "defy", "spurn", "rebuff", "comply", "bow", "yield", "accede", "respond");
+    /** Prepositions a reply verb takes before what it answers ("complied with the demand", "bowed to pressure"). */
+    private static final Set<String> REPLY_PREPOSITIONS = Set.of("with", "to");
+
+    /**
+     * "Netanyahu has refused Palestinian demands", "Erbakan accepted Levy's request": the index of a verb of answering
+     * just before a noun trigger (past the noun's determiners, possessor and modifiers, and a preposition right after
+     * the verb), whose subject is the one the noun's demand, charge or threat was addressed to; or -1.
+     */
+    int replyVerbBefore(int first) {
+        int i = first - 1;
+        while (i >= Math.max(0, first - 6)) {
+            String p = t.get(i).pos();
+            if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("NN") || p.startsWith("NNP") || p.equals("POS")
+                    || p.equals("PRP$") || p.equals("CD") || p.equals("HYPH"))) {
+                break;
+            }
+            i--;
+        }
+        if (i >= 1 && t.get(i).pos().equals("IN") && REPLY_PREPOSITIONS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+            i--;
+        }
+        return i >= 0 && t.get(i).pos().startsWith("VB") && (!t.get(i).pos().equals("VBN") || perfect(i))
+                && REPLY_VERBS.contains(Moods.lemma(t.get(i))) ? i : -1;
+    }
+
+    /** Whether the participle at {@code i} follows a form of "have", past adverbs ("has consistently rejected"), not a passive's "be". */
+    private boolean perfect(int i) {
+        int k = i - 1;
+        while (k >= 0 && t.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        return k >= 0 && Moods.lemma(t.get(k)).equals("have");
+    }
+
     private static final Set<String> DOER_VERBS = Set.of("carry", "step", "launch", "conduct", "intensify", "commit",
             "perpetrate", "mount", "stage", "escalate", "unleash", "order", "orchestrate", "mastermind", "resume",
             "impose", "enforce", "declare");

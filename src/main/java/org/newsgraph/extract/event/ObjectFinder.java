@@ -45,7 +45,7 @@ final class ObjectFinder {
     static final Set<String> THING_OBJECT = Set.of("demand");
     /** Acts toward someone whose refusal rejects that someone. */
     private static final Set<String> REFUSED_ACTS = Set.of("give", "grant", "meet", "recognize", "recognise", "receive",
-            "allow", "let", "admit");
+            "allow", "let", "admit", "host", "accept", "join", "help", "support", "talk", "deal", "negotiate", "cooperate", "work");
     /** Aims of an offensive that name its target ("launched their offensive to topple Mobutu"). */
     private static final Set<String> AIMS = Set.of("topple", "oust", "overthrow", "unseat", "dislodge", "crush");
     /** Vehicles whose "carrying" phrase names the people attacked ("opened fire at a car carrying two lawyers"). */
@@ -106,24 +106,41 @@ final class ObjectFinder {
                 return asked;
             }
         }
+        if (direct && (category.equals("SUPPORT") || category.equals("ACCUSE"))) {
+            Mention doer = agentOfObject(from + 1, hi); // "denounced attacks by Arab militias", "welcomed a move by the UN"
+            if (doer != null && !ParticipantChecks.same(doer, actor)) {
+                return doer;
+            }
+        }
+        if (category.equals("REQUEST")) {
+            Mention askedPlace = placeAskedToAct(Math.max(from, last) + 1, hi);
+            if (askedPlace != null && !ParticipantChecks.same(askedPlace, actor)) {
+                return askedPlace; // "called on Kabile to assist": asked to act, so a party the tagger took for a place
+            }
+        }
+        int next = from + 1;
+        while (next + 1 < hi && sentence.t.get(next).pos().startsWith("RB") && category.equals("REQUEST")) {
+            next++; // "demanded afresh that Singh be dumped"
+        }
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
-                && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(from + 1, hi))) {
-            int start = from + 1 < hi && sentence.t.get(from + 1).word().equalsIgnoreCase("that") && category.equals("REQUEST")
-                    && clauseSubjectAfter(from + 1, hi) ? from + 2 : from + 1; // "demanded that Iran halt": the one asked to act
+                && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(next, hi))) {
+            int start = next < hi && sentence.t.get(next).word().equalsIgnoreCase("that") && category.equals("REQUEST")
+                    && clauseSubjectAfter(next, hi) ? next + 1 : from + 1; // "demanded that Iran halt": the one asked to act
             Mention object = objectAt(start, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !ParticipantChecks.same(object, actor)) {
                 return object;
             }
         }
-        if (direct && category.equals("SUPPORT")) {
-            Mention owner = ownerOfObject(from + 1, hi); // "supports the efforts of the Zajedno coalition"
+        if (direct && (category.equals("SUPPORT") || category.equals("COERCE") || category.equals("ASSAULT"))) {
+            Mention owner = ownerOfObject(from + 1, hi); // "supports the efforts of the Zajedno coalition", "seized the house of"
             if (owner != null && !ParticipantChecks.same(owner, actor)) {
                 return owner;
             }
         }
         if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")
                 && REFUSED_ACTS.contains(Moods.lemma(sentence.t.get(from + 2)))) {
-            Mention refused = objectAt(from + 3, hi, 4); // "refused to give Pinochet full state honors", "refused to meet Abe"
+            int o = from + 3 < hi - 1 && Set.of("with", "to").contains(sentence.t.get(from + 3).word()) ? from + 4 : from + 3;
+            Mention refused = objectAt(o, hi, 4); // "refused to give Pinochet full state honors", "refused to work with the BJP"
             if (refused != null && !ParticipantChecks.same(refused, actor)) {
                 return refused;
             }
@@ -167,7 +184,51 @@ final class ObjectFinder {
                 && Character.isLowerCase(sentence.t.get(i).word().charAt(0))) {
             i++;
         }
+        if (i > head && i + 2 < hi && sentence.t.get(i).word().equals("belonging") && sentence.t.get(i + 1).word().equals("to")) {
+            return objectAt(i + 2, hi, 4); // "seized a craft belonging to the Sierra Leone Navy"
+        }
         if (i == head || i + 1 >= hi || !sentence.t.get(i).word().equals("of")) {
+            return null;
+        }
+        return objectAt(i + 1, hi, 4);
+    }
+
+    /**
+     * "called on Kabile to assist", "urged Muhammad to resign": a name tagged as a town or region (not a capital, which
+     * objects read as its government) right at {@code i} and followed by "to" and a verb, which only a party can be; or
+     * null.
+     */
+    private Mention placeAskedToAct(int i, int hi) {
+        if (i >= hi || sentence.mentionOf[i] == null) {
+            return null;
+        }
+        Mention m = sentence.mentionOf[i];
+        int after = sentence.endOf(i) + 1;
+        boolean town = m.type() == MentionType.PLACE || m.type() == MentionType.CITY;
+        return town && after + 1 < hi && sentence.t.get(after).word().equals("to") && sentence.t.get(after + 1).pos().equals("VB")
+                && Character.isUpperCase(m.text().charAt(0)) ? m : null;
+    }
+
+    /**
+     * "denounced attacks by government-backed militias", "praised the efforts made by Deleye": the party of a "by" phrase
+     * (right after the head noun of a direct object that names a thing, or after a participle there) whose deed the
+     * verb judges, or null.
+     */
+    private Mention agentOfObject(int from, int hi) {
+        int i = from;
+        while (i < hi && (sentence.t.get(i).pos().equals("DT") || sentence.t.get(i).pos().equals("PRP$")
+                || sentence.t.get(i).pos().startsWith("JJ")) && sentence.mentionOf[i] == null) {
+            i++;
+        }
+        int head = i;
+        while (i < hi && (sentence.t.get(i).pos().equals("NN") || sentence.t.get(i).pos().equals("NNS")) && sentence.mentionOf[i] == null
+                && Character.isLowerCase(sentence.t.get(i).word().charAt(0))) {
+            i++;
+        }
+        if (i > head && i < hi && sentence.t.get(i).pos().equals("VBN")) {
+            i++; // "the efforts made by", "the framework announced by"
+        }
+        if (i == head || i + 1 >= hi || !sentence.t.get(i).word().equals("by")) {
             return null;
         }
         return objectAt(i + 1, hi, 4);

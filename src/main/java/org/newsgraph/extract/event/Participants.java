@@ -156,8 +156,10 @@ final class Participants {
                 continue;
             }
             Mention m = mentionOf[i];
-            if (m != null && m.type() == MentionType.TITLE && describedSubject(i, head)) {
-                return List.of(m); // "The defence minister also urged": the description is all the sentence gives
+            if (m != null && m.type() == MentionType.TITLE && describedSubject(i, head) >= 0) {
+                int from = describedSubject(i, head); // "The defence minister also urged": the description is all the sentence gives
+                return List.of(from == startOf(i) ? m : new Mention(t.get(from).begin(), m.end(), CommonParties.text(t, from, endOf(i)),
+                        MentionType.TITLE, null, m.source(), m.confidence())); // "the leftist leader": its adjectives too
             }
             if (m != null && ACTOR_TYPES.contains(m.type())) {
                 int start = startOf(i);
@@ -201,18 +203,32 @@ final class Participants {
 
     /**
      * Whether the title mention ending at {@code end} is a whole subject of the verb at {@code head}: "the" before it
-     * opens the clause, no name follows it, and only adverbs and auxiliaries stand between it and the verb.
+     * (past lowercase adjectives: "the leftist leader") opens the clause, no name follows it, and only an "on", "for" or
+     * "in" phrase of common words ("the spokeswoman on external affairs"), adverbs and auxiliaries stand between it and
+     * the verb. The token where the description starts, or -1.
      */
-    private boolean describedSubject(int end, int head) {
-        for (int j = end + 1; j < head; j++) {
+    private int describedSubject(int end, int head) {
+        int j = end + 1;
+        if (j < head && t.get(j).pos().equals("IN") && Set.of("on", "for", "in").contains(t.get(j).word())) {
+            j++; // "the spokeswoman on external affairs", "the minister for trade"
+            while (j < head && j <= end + 5 && mentionOf[j] == null && (t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ")
+                    || t.get(j).pos().equals("NN") || t.get(j).pos().equals("NNS"))) {
+                j++;
+            }
+        }
+        for (; j < head; j++) {
             String p = t.get(j).pos();
             if (!(p.startsWith("RB") || p.equals("MD") || p.startsWith("VB"))) {
-                return false;
+                return -1;
             }
         }
         int start = startOf(end);
+        while (start >= 2 && mentionOf[start - 1] == null && t.get(start - 1).pos().equals("JJ")
+                && Character.isLowerCase(t.get(start - 1).word().charAt(0))) {
+            start--; // "the leftist leader"
+        }
         return start >= 1 && t.get(start - 1).word().equalsIgnoreCase("the")
-                && (start == 1 || ParticipantChecks.isBoundary(t.get(start - 2)) || t.get(start - 2).word().equals("that"));
+                && (start == 1 || ParticipantChecks.isBoundary(t.get(start - 2)) || t.get(start - 2).word().equals("that")) ? start : -1;
     }
 
     /** Whether a verb other than an auxiliary stands between two tokens ("after the quake struck and mobilized"). */
