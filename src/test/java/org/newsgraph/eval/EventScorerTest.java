@@ -85,7 +85,12 @@ class EventScorerTest {
                 // arguments 0.552 -> 0.560; over the 14 sets the rules gave one argument more (479), the retrained
                 // tables matches 639, events 729 -> 731, argument matches 478 -> 479 (blind8a and blind8b one false
                 // event more, the same sentence; blind4, blind6 and blind10 gained an argument, blind5 and blind9 lost one).
-                new Reached("golden", 99, 0.902, 0.944, 0.777, MARGIN),
+                // Its second part (rejections of a pronoun's demands, "-led" actors, portions, hijackings and annexations;
+                // tables retrained): pool rules alone arguments 0.560 -> 0.561, R 0.530 -> 0.532; over the 14 sets the rules
+                // gave two arguments more, the retrained tables matches 639, events 731, argument matches 479 -> 481
+                // (golden one argument less: 0.902 / 0.944 / 0.768; blind5, blind8a, blind8b and blind9 gained one,
+                // blind4 lost one).
+                new Reached("golden", 99, 0.902, 0.944, 0.768, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.850, 0.944, 0.650, 0.07),
                 new Reached("dev2", 91, 0.920, 0.900, 0.648, MARGIN),
@@ -93,10 +98,10 @@ class EventScorerTest {
                 new Reached("blind2", 98, 0.950, 0.704, 0.800, MARGIN),
                 new Reached("blind3", 80, 0.971, 0.759, 0.721, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.963, 0.743, 0.611, MARGIN),
+                new Reached("blind4", 60, 0.963, 0.743, 0.593, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
-                new Reached("blind5", 63, 0.944, 0.750, 0.722, MARGIN), // 0.800 before the parse features
+                new Reached("blind5", 63, 0.944, 0.750, 0.741, MARGIN), // 0.800 before the parse features
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
                 new Reached("blind6", 61, 0.891, 0.613, 0.655, MARGIN),
                 // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05
@@ -105,11 +110,11 @@ class EventScorerTest {
                 // scores 0.652 / 0.375 / 0.217 and 0.652 / 0.349 / 0.261 (the fourteenth round changed neither); a
                 // development set since the phone-call fix; 0.391 / 0.435 arguments after the
                 // fifteenth round (described parties, visited countries); 23 events found: one moves P by about 0.04
-                new Reached("blind8a", 70, 0.720, 0.450, 0.480, 0.07),
-                new Reached("blind8b", 70, 0.720, 0.419, 0.520, 0.07),
+                new Reached("blind8a", 70, 0.720, 0.450, 0.520, 0.07),
+                new Reached("blind8b", 70, 0.720, 0.419, 0.560, 0.07),
                 // first score (after the fourteenth round; the same with the session-start rules); 20 events found;
                 // with the final learned models 0.591 / 0.371 / 0.273 (22 events found)
-                new Reached("blind9", 70, 0.667, 0.400, 0.333, 0.07),
+                new Reached("blind9", 70, 0.667, 0.400, 0.381, 0.07),
                 // first score (final learned models of the sixteenth round): 0.608 / 0.360 / 0.333; rules alone 0.612 /
                 // 0.349 / 0.327; 51 events found: one moves P by 0.02
                 new Reached("blind10", 100, 0.633, 0.360, 0.429, 0.05));

@@ -44,8 +44,11 @@ final class ObjectFinder {
     /** Verbs whose direct object is the thing asked for, not the one asked ("demanded neutral experts"). */
     static final Set<String> THING_OBJECT = Set.of("demand");
     /** Acts toward someone whose refusal rejects that someone. */
+    /** Adjectives that head a phrase naming a portion of what follows "of" ("the northern third of Cyprus"). */
+    private static final Set<String> PORTIONS = Set.of("half", "third", "quarter", "part", "rest", "whole", "most");
     private static final Set<String> REFUSED_ACTS = Set.of("give", "grant", "meet", "recognize", "recognise", "receive",
-            "allow", "let", "admit", "host", "accept", "join", "help", "support", "talk", "deal", "negotiate", "cooperate", "work");
+            "allow", "let", "admit", "host", "accept", "join", "help", "support", "talk", "deal", "negotiate", "cooperate", "work",
+            "bend", "bow", "yield", "submit", "comply", "heed", "obey");
     /** Aims of an offensive that name its target ("launched their offensive to topple Mobutu"). */
     private static final Set<String> AIMS = Set.of("topple", "oust", "overthrow", "unseat", "dislodge", "crush");
     /** Vehicles whose "carrying" phrase names the people attacked ("opened fire at a car carrying two lawyers"). */
@@ -54,6 +57,10 @@ final class ObjectFinder {
 
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
+
+    /** Months, which may follow a name without being part of it ("a visit to China November 3-4"). */
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
 
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.PLACE, MentionType.COUNTRY);
 
@@ -104,6 +111,12 @@ final class ObjectFinder {
             Mention asked = objectAt(end + 2, hi, 4); // "UN demands that Syria stop interfering": the one asked to act
             if (asked != null && !ParticipantChecks.same(asked, actor)) {
                 return asked;
+            }
+        }
+        if (direct && category.equals("REJECT")) {
+            Mention asker = pronounOfARequest(from + 1, hi); // "met with strike leaders and rejected their pay demands"
+            if (asker != null && !ParticipantChecks.same(asker, actor)) {
+                return asker;
             }
         }
         if (direct && (category.equals("SUPPORT") || category.equals("ACCUSE"))) {
@@ -184,6 +197,10 @@ final class ObjectFinder {
                 && Character.isLowerCase(sentence.t.get(i).word().charAt(0))) {
             i++;
         }
+        if (i == head && i > from && i + 1 < hi && sentence.t.get(i).word().equals("of") && sentence.t.get(i - 1).pos().equals("JJ")
+                && PORTIONS.contains(sentence.t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+            return objectAt(i + 1, hi, 4); // "invaded the northern third of Cyprus"
+        }
         if (i > head && i + 2 < hi && sentence.t.get(i).word().equals("belonging") && sentence.t.get(i + 1).word().equals("to")) {
             return objectAt(i + 2, hi, 4); // "seized a craft belonging to the Sierra Leone Navy"
         }
@@ -207,6 +224,28 @@ final class ObjectFinder {
         boolean town = m.type() == MentionType.PLACE || m.type() == MentionType.CITY;
         return town && after + 1 < hi && sentence.t.get(after).word().equals("to") && sentence.t.get(after + 1).pos().equals("VB")
                 && Character.isUpperCase(m.text().charAt(0)) ? m : null;
+    }
+
+    /** What one party asks or puts to another, whose owner a rejection answers. */
+    private static final Set<String> REQUESTS = Set.of("demand", "request", "call", "proposal", "offer", "plan", "ultimatum",
+            "allegation", "charge", "claim", "choice", "bid", "appeal", "condition", "accusation", "application", "invitation",
+            "candidate", "nominee", "nomination", "suggestion", "plea");
+
+    /**
+     * "rejected their pay demands", "turned down his request": the party a possessive pronoun right at {@code i} stands
+     * for, when the phrase it opens ends in a noun of asking; or null.
+     */
+    private Mention pronounOfARequest(int i, int hi) {
+        if (i >= hi || !sentence.t.get(i).pos().equals("PRP$") || !Set.of("their", "its", "his", "her").contains(sentence.t.get(i).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < hi && sentence.mentionOf[j] == null && (sentence.t.get(j).pos().startsWith("JJ") || sentence.t.get(j).pos().equals("NN")
+                || sentence.t.get(j).pos().equals("NNS"))) {
+            j++;
+        }
+        return j > i + 1 && REQUESTS.contains(Moods.lemma(sentence.t.get(j - 1)).toLowerCase(Locale.ROOT))
+                ? sentence.pronouns.resolve(sentence.t.get(i), subjectOfClause) : null;
     }
 
     /**
@@ -379,6 +418,12 @@ final class ObjectFinder {
                     && sentence.mentionOf[i + 1].type() != MentionType.GROUP && (i + 2 >= hi || !sentence.t.get(i + 2).pos().startsWith("NN")
                     || sentence.endOf(i + 1) > i + 1) || personAhead(i + 1, hi))) {
                 continue; // a descriptor before the name: "the ruling Islamist movement Hamas", "the rebel group FARC"
+            }
+            if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i + 2 < hi && sentence.t.get(i + 1).pos().equals("NN")
+                    && sentence.mentionOf[i + 1] == null && Character.isLowerCase(sentence.t.get(i + 1).word().charAt(0))
+                    && sentence.mentionOf[i + 2] != null && sentence.mentionOf[i + 2].type() == MentionType.PERSON) {
+                i++;
+                continue; // two descriptors before a person's name: "football star George Weah"
             }
             if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i + 1 < hi && sentence.mentionOf[i + 1] != null
                     && sentence.mentionOf[i + 1].type() == MentionType.GROUP && sentence.endOf(i + 1) == i + 1) {
@@ -581,7 +626,7 @@ final class ObjectFinder {
             return false;
         }
         return next.pos().startsWith("NNP") && !INSTITUTIONS.contains(next.word().toLowerCase(Locale.ROOT))
-                && !"DATE".equals(next.ner()) && !WEEKDAYS.contains(next.word()) // "warned Iran Wednesday"
+                && !"DATE".equals(next.ner()) && !WEEKDAYS.contains(next.word()) && !MONTHS.contains(next.word()) // "warned Iran Wednesday"
                 && !titleAfter(end + 1);
     }
 

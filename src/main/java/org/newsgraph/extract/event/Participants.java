@@ -254,7 +254,7 @@ final class Participants {
     Mention modifierBefore(int first) {
         int i = first - 1;
         while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN") || t.get(i).pos().equals("POS")
-                || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH")) && mentionOf[i] == null) {
+                || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH") || led(i)) && mentionOf[i] == null) {
             i--;
         }
         if (i < 0) {
@@ -268,6 +268,12 @@ final class Participants {
         }
         Mention m = mentionOf[i];
         return m != null && ACTOR_TYPES.contains(m.type()) ? ParticipantChecks.possessorBeyondPlace(this, i, m) : null;
+    }
+
+    /** "the US-led invasion": a "led" glued by a hyphen to the name before it, whose bearer did what the noun tells. */
+    private boolean led(int i) {
+        return t.get(i).word().equalsIgnoreCase("led") && i >= 2 && (t.get(i - 1).pos().equals("HYPH") || t.get(i - 1).word().equals("-"))
+                && mentionOf[i - 2] != null;
     }
 
     /** The recipient after the trigger (see {@link ObjectFinder#recipient}). */
