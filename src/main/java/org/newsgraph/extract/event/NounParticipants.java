@@ -79,13 +79,13 @@ final class NounParticipants {
             Mention possessedPatient = null;
             if (NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && roles.possessive(head)) {
                 possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
-                a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
+                a = participants.phrases.agentOfNoun(Math.min(head, last - 1), last, t.size()); // "attacks by X": the match may end at "by"
             }
             if (a == null && !placed && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null) {
                 return null;
             }
             if (a == null) {
-                a = participants.phrases.agent(Math.min(head, last - 1), t.size()); // "attacks by X": the match may end at "by"
+                a = participants.phrases.agentOfNoun(Math.min(head, last - 1), last, t.size()); // "attacks by X": the match may end at "by"
             }
             if (a == null && mentionOf[head] != null && mentionOf[head].type() == MentionType.GROUP
                     && AGENT_NOUNS.contains(Moods.lemma(t.get(head)))) {
@@ -149,11 +149,28 @@ final class NounParticipants {
                 recipient = answering.isEmpty() || !actors.isEmpty() && ParticipantChecks.same(answering.get(0), actors.get(0))
                         ? null : answering.get(0);
             }
+            if (PAIRED.contains(r.category()) && !r.category().equals("ASSAULT") && recipient == null && actors.size() == 1
+                    && theirBefore(head)) {
+                List<Mention> subject = participants.subject(first, lo); // "The president told Lee during their meeting"
+                if (!subject.isEmpty() && !ParticipantChecks.same(subject.get(0), actors.get(0))) {
+                    recipient = actors.get(0);
+                    actors = subject.subList(0, 1);
+                }
+            }
             if (recipient == null) {
                 recipient = roles.antiTarget(first); // "anti-Israeli bombings"
                 targetNamed = recipient != null;
             }
         return new Slots(actors, recipient, targetNamed);
+    }
+
+    /** Whether "their" stands right before the noun at {@code head}, past adjectives ("their first meeting"). */
+    private boolean theirBefore(int head) {
+        int i = head - 1;
+        while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN"))) {
+            i--;
+        }
+        return i >= 0 && t.get(i).word().equalsIgnoreCase("their");
     }
 
     private static Mention first(List<Mention> ms) {

@@ -27,6 +27,25 @@ final class Phrases {
         return all.isEmpty() ? null : all.get(0);
     }
 
+    /** Participles whose "by" names the doer of the noun they follow ("rallies organized by", "attacks carried out by"). */
+    private static final java.util.Set<String> DOING = java.util.Set.of("organize", "organise", "stage", "hold", "lead",
+            "launch", "carry", "claim", "conduct", "mount", "commit", "perpetrate", "call", "make", "sponsor", "initiate");
+
+    /**
+     * As {@link #agent(int, int)} for a noun trigger whose match ends at token {@code last}, except a "by" that follows a
+     * participle past the match, whose agent it is ("in protest against sanctions imposed by Washington": Washington imposed, it did
+     * not protest).
+     */
+    Mention agentOfNoun(int after, int last, int hi) {
+        for (int i = after + 1; i < Math.min(hi, after + 8); i++) {
+            if (p.t.get(i).word().equals("by")) {
+                return i - 1 > last && p.t.get(i - 1).pos().equals("VBN") && !DOING.contains(Moods.lemma(p.t.get(i - 1)))
+                        ? null : agent(after, hi); // "demonstrations organized by the communists" are theirs
+            }
+        }
+        return agent(after, hi);
+    }
+
     /**
      * Every agent in "by X" within seven tokens after {@code after} ("was condemned for bringing ruin to Afghanistan by
      * the Taliban"), in the same phrase, with one coordinated after it ("signed by Solana and Kinsman");

@@ -9,8 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Twenty-fifth round, third part: who led an invasion, whose demands were rejected, what was invaded or visited when a
- * portion, a descriptor or a month stands beside the name, and hijackings and annexations as events.
+ * Twenty-fifth round, second part: who led an invasion, whose demands were rejected, what was invaded or visited when a
+ * portion, a descriptor or a month stands beside the name, hijackings and annexations as events, the parties of "their
+ * meeting", and a participle's "by" that names no protester.
  */
 class EventLeadersTest {
 
@@ -50,5 +51,20 @@ class EventLeadersTest {
         only("ASSAULT", "A recent spate of ship hijackings off the coast of Somalia is restricting delivery of food aid.");
         EventMention annexed = only("COERCE", "Israel captured and then annexed east Jerusalem after the 1967 war.");
         assertEquals(List.of("Israel"), actors(annexed));
+    }
+
+    @Test
+    void theirMeetingPairsTheSubjectWithTheOneNamed() {
+        EventMention e = only("CONSULT", "Ciampi told a joint news conference with Turkish President Ahmet Necdet Sezer after their"
+                + " meeting that Turkey should join.");
+        assertEquals(List.of("Ciampi"), actors(e));
+        assertEquals("Ahmet Necdet Sezer", recipient(e));
+    }
+
+    @Test
+    void aParticiplesAgentIsNotTheProtester() {
+        EventMention e = only("PROTEST", "The six-party talks, launched in 2003, were suspended last November when Pyongyang walked"
+                + " out in protest against financial sanctions imposed by Washington.");
+        assertEquals(List.of("Pyongyang"), actors(e));
     }
 }
