@@ -274,6 +274,10 @@ public final class EventFinder {
                 if (conjunct >= 0) {
                     actors = participants.phrases.agents(conjunct, first); // "was convicted by a court and sentenced to"
                 }
+                if (actors.isEmpty() && NounParticipants.DEEDS.contains(r.category())) {
+                    Mention behind = roles.operationAgent(head); // "were killed during the Israeli operation"
+                    actors = behind == null ? actors : List.of(behind);
+                }
                 if (actors.isEmpty() && ("expel".equals(r.mode()) || "membership".equals(r.mode()))) {
                     Mention from = participants.phrases.source(head + 1, t.size()); // "was deported from India"
                     actors = from == null ? List.of() : List.of(from);

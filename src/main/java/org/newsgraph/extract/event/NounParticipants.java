@@ -44,6 +44,9 @@ final class NounParticipants {
     /** Charges someone faces or is held on: the clause's subject is the accused, and the accuser goes unnamed. */
     private static final Set<String> CHARGES = Set.of("charge");
 
+    /** Categories of deeds someone may be charged with, tried or suspected for ("accused of the murder of"). */
+    static final Set<String> DEEDS = Set.of("ASSAULT", "COERCE");
+
     /** Restrictions in force, which the clause's subject rarely imposed ("the PA faces a deficit due to the closures"). */
     private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew");
 
@@ -137,10 +140,14 @@ final class NounParticipants {
                 Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops", "the resignation of"
                 actors = of == null ? actors : List.of(of);
             }
-            if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.afterPassive(first) || victimVerb >= 0)) {
+            if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.harmedBefore(first) || victimVerb >= 0)) {
                 List<Mention> victims = participants.subject(victimVerb >= 0 ? victimVerb : first, lo);
                 actors = List.of(recipient); // "soldiers were killed in clashes with PKK members": the other side attacked
                 recipient = victims.isEmpty() ? null : victims.get(0);
+            }
+            if (actors.isEmpty() && a == null && pair.isEmpty() && DEEDS.contains(r.category())) {
+                Mention accused = roles.accusedOfDeed(first, lo); // "implicated Iranian leaders in the killing of"
+                actors = accused == null || recipient != null && ParticipantChecks.same(accused, recipient) ? actors : List.of(accused);
             }
             boolean callFor = Moods.lemma(t.get(head)).equals("call") && head + 1 < t.size() && t.get(head + 1).word().equals("for");
             int reply = ADDRESSED.contains(r.category()) && !callFor ? roles.replyVerbBefore(first) : -1; // a call for elections is addressed to no one

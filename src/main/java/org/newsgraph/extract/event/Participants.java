@@ -158,14 +158,18 @@ final class Participants {
             Mention m = mentionOf[i];
             if (m != null && m.type() == MentionType.TITLE && describedSubject(i, head) >= 0) {
                 int from = describedSubject(i, head); // "The defence minister also urged": the description is all the sentence gives
-                return List.of(from == startOf(i) ? m : new Mention(t.get(from).begin(), m.end(), CommonParties.text(t, from, endOf(i)),
-                        MentionType.TITLE, null, m.source(), m.confidence())); // "the leftist leader": its adjectives too
+                int to = titleHeadEnd(endOf(i), head);
+                return List.of(from == startOf(i) && to == endOf(i) ? m : new Mention(t.get(from).begin(), t.get(to).end(),
+                        CommonParties.text(t, from, to), MentionType.TITLE, null, m.source(), m.confidence())); // "the leftist leader", "the chief justice"
             }
             if (m != null && ACTOR_TYPES.contains(m.type())) {
                 int start = startOf(i);
                 while (start > lo && m.type() != MentionType.PERSON && mentionOf[start - 1] != null && mentionOf[start - 1] != m
                         && ACTOR_TYPES.contains(mentionOf[start - 1].type())) {
                     start = startOf(start - 1); // "the UN agency", "Spanish coast guards": a name chained before the head
+                }
+                if (possessorOfSubject(start, i, head)) {
+                    return List.of(m); // "Indonesia's head telecommunications official Thursday called on": who the official acts for
                 }
                 boolean participleSubject = endOf(i) == head - 1 && t.get(head).pos().equals("VBG"); // "with lawmakers calling for"
                 if (participleSubject || eligible(start, i)) {
@@ -208,14 +212,7 @@ final class Participants {
      * the verb. The token where the description starts, or -1.
      */
     private int describedSubject(int end, int head) {
-        int j = end + 1;
-        if (j < head && t.get(j).pos().equals("IN") && Set.of("on", "for", "in").contains(t.get(j).word())) {
-            j++; // "the spokeswoman on external affairs", "the minister for trade"
-            while (j < head && j <= end + 5 && mentionOf[j] == null && (t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ")
-                    || t.get(j).pos().equals("NN") || t.get(j).pos().equals("NNS"))) {
-                j++;
-            }
-        }
+        int j = describingPhraseEnd(titleHeadEnd(end, head), head) + 1;
         for (; j < head; j++) {
             String p = t.get(j).pos();
             if (!(p.startsWith("RB") || p.equals("MD") || p.startsWith("VB"))) {
@@ -229,6 +226,69 @@ final class Participants {
         }
         return start >= 1 && t.get(start - 1).word().equalsIgnoreCase("the")
                 && (start == 1 || ParticipantChecks.isBoundary(t.get(start - 2)) || t.get(start - 2).word().equals("that")) ? start : -1;
+    }
+
+    /** The last token of a title's noun phrase: the title ending at {@code end}, or a common noun it modifies ("the chief justice"). */
+    private int titleHeadEnd(int end, int head) {
+        int e = end;
+        while (e + 1 < head && e < end + 2 && mentionOf[e + 1] == null && t.get(e + 1).pos().equals("NN")
+                && Character.isLowerCase(t.get(e + 1).word().charAt(0))) {
+            e++;
+        }
+        return e;
+    }
+
+    /**
+     * The last token of an "on", "for" or "in" phrase of common words right after token {@code end} and before {@code head}
+     * ("the spokeswoman on external affairs", "the minister for trade"), or {@code end} when there is none.
+     */
+    private int describingPhraseEnd(int end, int head) {
+        int j = end + 1;
+        if (j < head && t.get(j).pos().equals("IN") && Set.of("on", "for", "in").contains(t.get(j).word())) {
+            j++;
+            while (j < head && j <= end + 5 && mentionOf[j] == null && (t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ")
+                    || t.get(j).pos().equals("NN") || t.get(j).pos().equals("NNS"))) {
+                j++;
+            }
+            return j - 1;
+        }
+        return end;
+    }
+
+    /**
+     * "Indonesia's head telecommunications official Thursday called on", "The ICG's new report endorsed": whether the state
+     * or organisation from {@code start} to {@code end} is the possessor of a subject that opens the clause of the verb at
+     * {@code head} and that no name heads (only common nouns or a title, then a day, adverbs and auxiliaries before the verb).
+     */
+    private boolean possessorOfSubject(int start, int end, int head) {
+        Mention m = mentionOf[end];
+        if (end + 2 >= head || !t.get(end + 1).pos().equals("POS") || m.type() == MentionType.PERSON || m.type() == MentionType.GROUP) {
+            return false;
+        }
+        int j = end + 2;
+        boolean noun = false;
+        while (j < head && (mentionOf[j] == null || mentionOf[j].type() == MentionType.TITLE)
+                && (t.get(j).pos().startsWith("JJ") || t.get(j).pos().equals("NN") || t.get(j).pos().equals("NNS")
+                || t.get(j).pos().equals("HYPH") || mentionOf[j] != null)) {
+            noun |= t.get(j).pos().startsWith("NN");
+            j++;
+        }
+        if (!noun) {
+            return false;
+        }
+        j = describingPhraseEnd(j - 1, head) + 1; // "the European Commission's spokeswoman on external affairs"
+        if (j < head && t.get(j).pos().equals("NNP") && Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT).endsWith("day")) {
+            j++; // "official Thursday called"
+        }
+        for (; j < head; j++) {
+            String p = t.get(j).pos();
+            if (!(p.startsWith("RB") || p.equals("MD") || p.startsWith("VB"))) {
+                return false;
+            }
+        }
+        int before = npStart(start) - 1;
+        return before < 0 || ParticipantChecks.isBoundary(t.get(before)) || t.get(before).word().equals(",")
+                || t.get(before).word().equalsIgnoreCase("that");
     }
 
     /** Whether a verb other than an auxiliary stands between two tokens ("after the quake struck and mobilized"). */
