@@ -292,7 +292,9 @@ public final class EventFinder {
                 Mention blamed = new ObjectFinder(participants).blamedOn(head, t.size(), null);
                 recipient = blamed != null ? blamed : recipient; // "the abuse is blamed on militias": not the abuse
             } else {
-                actors = participants.subject(first, lo);
+                boolean holdsSubject = first < head && mentionOf[first] != null && Participants.ACTOR_TYPES.contains(mentionOf[first].type());
+                actors = holdsSubject ? participants.subject(head, first) : List.of(); // "were overwhelmed by protestors who invaded"
+                actors = actors.isEmpty() ? participants.subject(first, lo) : actors;
                 anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before
                 if (actors.isEmpty() && first < head) {
                     actors = participants.subject(head, first); // "protesters threw rocks": the match holds its subject

@@ -108,7 +108,9 @@ final class NounParticipants {
                 return new Slots(List.of(), accused.isEmpty() ? null : accused.get(0), false);
             }
             int victimVerb = roles.victimVerbBefore(first);
-            actors = fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
+            boolean drawn = a == null && roles.drawVerbBefore(first) >= 0 && FROM_AGENT.contains(r.category()); // "drew praise from a host of leaders"
+            boolean agentUnnamed = drawn || a == null && last + 1 < t.size() && t.get(last + 1).word().equals("by") && !r.category().equals("CONSULT");
+            actors = agentUnnamed ? List.of() : fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
                     : !pair.isEmpty() ? pair.subList(0, 1)
                     : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
                     || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category())
@@ -130,6 +132,11 @@ final class NounParticipants {
                     || "visit".equals(r.mode()) && head + 1 < t.size() && t.get(head + 1).word().equals("by"))) { // "agreed during a visit by Lavrov"
                 List<Mention> receiver = roles.receiver(first, lo); // "RCAF destroyed its missiles with assistance from"
                 recipient = receiver.isEmpty() || ParticipantChecks.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
+            }
+            if (recipient == null && drawn) {
+                List<Mention> receiver = roles.receiver(first, lo); // "Tudjman ... rejected their choice, drawing international condemnation"
+                recipient = receiver.isEmpty() ? null : receiver.get(0);
+                targetNamed = recipient != null;
             }
             if (recipient == null && victimVerb >= 0) {
                 List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
