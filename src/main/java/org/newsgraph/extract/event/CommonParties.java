@@ -107,6 +107,43 @@ final class CommonParties {
     }
 
     /**
+     * "a series of attacks on oil installations", "attacks against media workers": the common noun phrase that the "on"
+     * or "against" of a noun of attack (head {@code head}, ending at {@code last}) names as its target (a thing may be one); null when the
+     * phrase holds a name (the surface rules read those) or names an amount, a time or an abstraction.
+     */
+    Mention attackTarget(int head, int last, int hi) {
+        if (!ATTACKS.contains(Moods.lemma(s.t.get(head)).toLowerCase(Locale.ROOT))) {
+            return null; // "clashes on streets of Nablus": where, not whom
+        }
+        int i = ON_AGAINST.contains(word(last)) ? last + 1 : last + 1 < hi && ON_AGAINST.contains(word(last + 1)) ? last + 2 : -1;
+        if (i < 0) {
+            return null;
+        }
+        int start = i;
+        while (i < hi && modifier(i)) {
+            i++;
+        }
+        int noun = i;
+        while (i < hi && commonNoun(i)) {
+            i++;
+        }
+        int end = i - 1;
+        if (end < noun || NOT_PARTIES.contains(Moods.lemma(s.t.get(end))) || NOT_PARTIES.contains(word(end)) || abstractNoun(end)
+                || i < hi && (s.mentionOf[i] != null || word(i).equals("'s") || s.t.get(i).pos().equals("POS"))) {
+            return null;
+        }
+        while (start < end && (s.t.get(start).pos().equals("DT") || s.t.get(start).pos().equals("PRP$"))) {
+            start++;
+        }
+        return new Mention(s.t.get(start).begin(), s.t.get(end).end(), text(start, end), MentionType.GROUP, null, "event-object", 0.5);
+    }
+
+    private static final Set<String> ON_AGAINST = Set.of("on", "against");
+    /** Nouns of an attack aimed at a target. */
+    private static final Set<String> ATTACKS = Set.of("attack", "assault", "raid", "strike", "airstrike", "bombing", "ambush",
+            "offensive", "bombardment", "shelling");
+
+    /**
      * "A shopkeeper was shot dead", "the two engineers were released": the common noun phrase that is the subject of
      * the passive verb trigger at {@code first} (past auxiliaries and adverbs) when the verb's subject can only be a
      * person, and the phrase opens its clause (not "the home of a journalist was raided"); null otherwise.

@@ -165,7 +165,11 @@ final class NounParticipants {
             }
             if (PAIRED.contains(r.category()) && !r.category().equals("ASSAULT") && recipient == null && actors.size() == 1
                     && theirBefore(head)) {
-                List<Mention> subject = participants.subject(first, lo); // "The president told Lee during their meeting"
+                List<Mention> subject = participants.subject(first, lo); // "Ciampi told a news conference with Sezer after their meeting"
+                int told = subject.isEmpty() ? -1 : verbRightBefore(subject.get(0));
+                if (told >= 0 && ParticipantChecks.same(subject.get(0), actors.get(0))) {
+                    subject = participants.subject(told, lo); // "The president told Lee during their meeting": Lee is the one told
+                }
                 if (!subject.isEmpty() && !ParticipantChecks.same(subject.get(0), actors.get(0))) {
                     recipient = actors.get(0);
                     actors = subject.subList(0, 1);
@@ -176,6 +180,16 @@ final class NounParticipants {
                 targetNamed = recipient != null;
             }
         return new Slots(actors, recipient, targetNamed);
+    }
+
+    /** The index of a verb right before mention {@code m} (whose object it is: "told Lee"), or -1. */
+    private int verbRightBefore(Mention m) {
+        for (int i = 1; i < t.size(); i++) {
+            if (t.get(i).begin() == m.begin()) {
+                return t.get(i - 1).pos().startsWith("VB") ? i - 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether "their" stands right before the noun at {@code head}, past adjectives ("their first meeting"). */

@@ -350,6 +350,11 @@ final class Participants {
         return passive ? common.passiveSubject(category, first) : common.object(category, head, t.size());
     }
 
+    /** The common noun phrase an attack's "on" names as its target (see {@link CommonParties#attackTarget}). */
+    Mention attackTarget(int head, int last) {
+        return common.attackTarget(head, last, t.size());
+    }
+
     /** A town or region as the direct object from token {@code from}: the target of an attack, or null. */
     Mention placeObject(int from, int hi) {
         return objects.placeAt(from, hi);
