@@ -294,7 +294,13 @@ public final class EventFinder {
             } else {
                 boolean holdsSubject = first < head && mentionOf[first] != null && Participants.ACTOR_TYPES.contains(mentionOf[first].type());
                 actors = holdsSubject ? participants.subject(head, first) : List.of(); // "were overwhelmed by protestors who invaded"
-                actors = actors.isEmpty() ? participants.subject(first, lo) : actors;
+                if (actors.isEmpty()) {
+                    actors = participants.subject(first, lo);
+                    int shared = participants.coordinatedVerb(first, lo);
+                    if (shared >= 0 && (actors.isEmpty() || actors.get(0).begin() > t.get(shared).begin())) {
+                        actors = participants.subject(shared, lo); // "the attacks killed 57, mostly Jordanians, and wounded": not an object of the first verb
+                    }
+                }
                 anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before
                 if (actors.isEmpty() && first < head) {
                     actors = participants.subject(head, first); // "protesters threw rocks": the match holds its subject
@@ -311,7 +317,8 @@ public final class EventFinder {
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }
-            if (actors.isEmpty() && !mood.passive()) { // a passive's actor is its agent: "After being arrested, X said"
+            if (actors.isEmpty() && !mood.passive() && !(r.nominal() && r.category().equals("ASSAULT"))) {
+                // a passive's actor is its agent ("After being arrested, X said"); an attack's noun names no attacker in the main clause
                 Mention a = Openings.mainSubjectAfterOpening(participants, head);
                 actors = a == null ? List.of() : List.of(a);
             } else if (mood.passive() && recipient == null && (afterBeing(first) || Moods.openingParticiple(t, head))) {

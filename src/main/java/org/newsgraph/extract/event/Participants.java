@@ -149,8 +149,8 @@ final class Participants {
                 if (m != null) {
                     return List.of(m);
                 }
-                if (!comma && !documentBefore(i)) {
-                    return List.of();
+                if (!comma && !documentBefore(i) || comma && commonNounBefore(i)) {
+                    return List.of(); // "the blast, which happened at 10 a.m., killed": a thing is the subject
                 }
                 i--;
                 continue;
@@ -255,10 +255,16 @@ final class Participants {
         return end;
     }
 
+    /** Heads of a subject that speaks or acts for its possessor ("Indonesia's top official", "the ICG's new report"). */
+    private static final Set<String> SPEAKING_FOR = Set.of("official", "spokesman", "spokeswoman", "spokesperson", "report",
+            "statement", "representative", "envoy", "delegation", "delegate", "ambassador", "negotiator", "mission", "communique",
+            "motion", "resolution", "letter", "declaration");
+
     /**
      * "Indonesia's head telecommunications official Thursday called on", "The ICG's new report endorsed": whether the state
      * or organisation from {@code start} to {@code end} is the possessor of a subject that opens the clause of the verb at
-     * {@code head} and that no name heads (only common nouns or a title, then a day, adverbs and auxiliaries before the verb).
+     * {@code head} and that no name heads (common nouns ending in a title or a noun of {@link #SPEAKING_FOR}, then a day,
+     * adverbs and auxiliaries before the verb).
      */
     private boolean possessorOfSubject(int start, int end, int head) {
         Mention m = mentionOf[end];
@@ -273,10 +279,11 @@ final class Participants {
             noun |= t.get(j).pos().startsWith("NN");
             j++;
         }
-        if (!noun) {
-            return false;
+        int last = j - 1;
+        if (!noun || !(mentionOf[last] != null || SPEAKING_FOR.contains(Moods.lemma(t.get(last)).toLowerCase(Locale.ROOT)))) {
+            return false; // "Zimbabwe's top union body": a body of its own, not the state's voice
         }
-        j = describingPhraseEnd(j - 1, head) + 1; // "the European Commission's spokeswoman on external affairs"
+        j = describingPhraseEnd(last, head) + 1; // "the European Commission's spokeswoman on external affairs"
         if (j < head && t.get(j).pos().equals("NNP") && Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT).endsWith("day")) {
             j++; // "official Thursday called"
         }
@@ -583,6 +590,38 @@ final class Participants {
             return null;
         }
         return antecedentOfRelative(start - 1, 0);
+    }
+
+    /**
+     * "The attacks killed 57 people, mostly Jordanians, and wounded 110 others": the finite verb before "and" whose subject
+     * the finite verb at {@code head} shares, within its clause; or -1.
+     */
+    int coordinatedVerb(int head, int lo) {
+        String p = t.get(head).pos();
+        int i = head - 1;
+        if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBN")) || i <= lo || !t.get(i).word().equals("and")) {
+            return -1;
+        }
+        for (i--; i >= lo && i >= head - 20; i--) {
+            Token k = t.get(i);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (ParticipantChecks.isBoundary(k) && !w.equals(",") || k.pos().startsWith("W") || w.equals("and") || SUBORDINATORS.contains(w)
+                    || k.pos().equals("IN") && (w.equals("that") || w.equals("after") || w.equals("before") || w.equals("until"))) {
+                return -1;
+            }
+            if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("VBN") && p.equals("VBN")) {
+                return i; // the tagger may read both past tenses as participles ("The attacks killed/VBN ... and wounded/VBN")
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a common noun no mention covers heads the phrase before the comma of the relative pronoun at {@code rel}. */
+    private boolean commonNounBefore(int rel) {
+        int i = rel - 2;
+        return i >= 1 && t.get(rel - 1).word().equals(",") && mentionOf[i] == null && mentionOf[i - 1] == null // "the Hamas movement, which" && (t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS"))
+                && Character.isLowerCase(t.get(i).word().charAt(0)) && !DOCUMENTS.contains(Moods.lemma(t.get(i)))
+                && !PartyNouns.contains(Moods.lemma(t.get(i)).toLowerCase(Locale.ROOT));
     }
 
     private Mention antecedentOfRelative(int rel, int lo) {
