@@ -23,6 +23,11 @@ final class CommonParties {
     /** Verbs of violence whose direct object is a person ("gunmen shot dead a shopkeeper"). */
     private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "murder", "kidnap", "abduct", "shoot",
             "stab", "behead", "torture", "assassinate", "hang", "lynch", "rape", "beat", "slay");
+    /** Verbs of attack whose direct object, a person or a place, building or vehicle, is the target. */
+    private static final Set<String> TARGETING = Set.of("attack", "storm", "raid", "bomb", "shell", "torch", "ransack", "ambush");
+    /** Things among {@link #THINGS} that an attack may target. */
+    private static final Set<String> BUILDINGS = Set.of("car", "vehicle", "house", "home", "building", "office", "shop", "store",
+            "bus", "truck", "plane", "ship", "boat");
     /** Verbs of accusing whose passive subject is the accused ("the co-defendants had been accused of"). */
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "indict");
     /** Verbs of release whose direct object is the one set free. */
@@ -38,11 +43,11 @@ final class CommonParties {
             "side", "party", "country", "nation", "state", "other", "others", "everyone", "everybody", "all");
     /** Endings of abstract nouns ("urged this interaction to continue", "arresting development"), never parties... */
     private static final java.util.regex.Pattern ABSTRACT = java.util.regex.Pattern.compile(".*(tion|sion|ment|ness|ance|ence)s?");
-    /** ...except these bodies and groups. */
+    /** ...except these bodies, groups and places. */
     private static final Set<String> BODIES = Set.of("administration", "organization", "organisation", "association",
             "federation", "commission", "delegation", "coalition", "nation", "opposition", "population", "generation",
             "government", "management", "parliament", "department", "movement", "establishment", "audience", "congregation",
-            "constituency", "union", "convention", "alliance", "presidency");
+            "constituency", "union", "convention", "alliance", "presidency", "residence");
 
     /** Words before a number that make it approximate ("more than 300", "at least 20"). */
     private static final Set<String> APPROXIMATE = Set.of("more", "less", "fewer", "than", "at", "least", "nearly",
@@ -67,7 +72,8 @@ final class CommonParties {
         boolean asked = category.equals("REQUEST");
         boolean assured = category.equals("SUPPORT") && lemma.equals("assure");
         detained |= category.equals("ASSAULT") && HARMING.contains(lemma);
-        if (!(detained || released || asked || assured) || head > 0 && s.t.get(head - 1).pos().equals("DT")) {
+        boolean targeted = category.equals("ASSAULT") && TARGETING.contains(lemma); // "stormed the residence", "attacked a border post"
+        if (!(detained || released || asked || assured || targeted) || head > 0 && s.t.get(head - 1).pos().equals("DT")) {
             return null; // "wishing the wounded quick recovery": an adjective used as a noun, not a verb
         }
         int i = head + 1;
@@ -90,7 +96,7 @@ final class CommonParties {
         }
         int end = i - 1;
         if (end < noun || NOT_PARTIES.contains(Moods.lemma(t.get(end))) || NOT_PARTIES.contains(word(end))
-                || THINGS.contains(Moods.lemma(t.get(end))) || abstractNoun(end)) {
+                || THINGS.contains(Moods.lemma(t.get(end))) && !(targeted && BUILDINGS.contains(Moods.lemma(t.get(end)))) || abstractNoun(end)) {
             return null;
         }
         String next = i < hi ? word(i) : "";
@@ -139,9 +145,9 @@ final class CommonParties {
     }
 
     private static final Set<String> ON_AGAINST = Set.of("on", "against");
-    /** Nouns of an attack aimed at a target. */
+    /** Nouns of an attack or a crackdown aimed at a target. */
     private static final Set<String> ATTACKS = Set.of("attack", "assault", "raid", "strike", "airstrike", "bombing", "ambush",
-            "offensive", "bombardment", "shelling");
+            "offensive", "bombardment", "shelling", "crackdown");
 
     /**
      * "A shopkeeper was shot dead", "the two engineers were released": the common noun phrase that is the subject of
@@ -224,7 +230,8 @@ final class CommonParties {
             "bodies", "weapon", "drug", "animal", "dog", "bird", "cattle", "horse", "whale", "fish", "tree", "idea", "cow", "bull",
             "goat", "sheep", "pig", "elephant", "tiger", "bear", "wolf", "monkey", "deer", "shark", "crocodile", "lion", "game",
             "match", "ball", "goal", "penalty", "record", "round", "hole", "break", "recess", "pause", "halt", "end", "stop",
-            "warrant", "search", "probe", "inquiry", "review", "study", "survey", "test", "trial", "vote", "recovery");
+            "warrant", "search", "probe", "inquiry", "review", "study", "survey", "test", "trial", "vote", "recovery", "barrage",
+            "area", "region", "zone");
 
     /** Whether a number follows within two tokens ("at least 20", "more than 300"): "at" alone is a place's preposition. */
     private boolean amountAfter(int i) {

@@ -343,7 +343,8 @@ public final class EventFinder {
             }
             recipient = recipient == null && !r.nominal() // after the requirements: "an editor was detained", "arrested a drug seller"
                     ? participants.commonParty(r.category(), mood.passive(), head, first) : recipient;
-            recipient = recipient == null && r.nominal() && r.category().equals("ASSAULT") ? participants.attackTarget(head, last) : recipient; // "attacks on oil installations"
+            recipient = recipient == null && r.nominal() && NounParticipants.DEEDS.contains(r.category()) // "attacks on oil installations"
+                    ? participants.attackTarget(head, last) : recipient;
             if (modality == Modality.ASSERTED) { // described parties in empty slots ("talks with the US president")
                 recipient = recipient != null ? recipient : participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse);
                 actors = actors.isEmpty() ? participants.described.actors(r.nominal(), mood.passive(), first, last, this::parse) : actors;

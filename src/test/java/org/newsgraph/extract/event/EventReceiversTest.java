@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Twenty-sixth round, second part: who receives praise or criticism drawn from others, protesters named by their own
- * match, the one told during "their" meeting, and what an attack was aimed at when no name says it.
+ * match, the one told during "their" meeting, what an attack or a crackdown was aimed at when no name says it, and whom
+ * support was withdrawn from.
  */
 class EventReceiversTest {
 
@@ -42,5 +43,23 @@ class EventReceiversTest {
     void anAttackOnAThingNamesItsTarget() {
         EventMention e = only("ASSAULT", "The European Commission condemned the attack on a camp for displaced persons.");
         assertEquals("camp", recipient(e));
+    }
+
+    @Test
+    void aCrackdownOnAThingNamesItsTarget() {
+        EventMention e = only("COERCE", "No motion has succeeded since Beijing's bloody crackdown on student protests in 1989.");
+        assertEquals("student protests", recipient(e));
+    }
+
+    @Test
+    void aPlaceStormedOrAttackedIsTheTarget() {
+        assertEquals("residence", recipient(only("ASSAULT", "The soldiers stormed the residence.")));
+        assertEquals("border post", recipient(only("ASSAULT", "Nearly 200 militants crossed the border and attacked a border post.")));
+    }
+
+    @Test
+    void supportWithdrawnFromSomeoneIsASanctionOfThem() {
+        EventMention e = only("SANCTION", "The Congress party withdrew its support from the United Front government on March 30.");
+        assertEquals("United Front", recipient(e));
     }
 }
