@@ -116,6 +116,11 @@ final class NounParticipants {
                     || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category())
                     || RESTRICTIONS.contains(Moods.lemma(t.get(head))) ? List.of()
                     : participants.subject(first, lo); // an attack's noun names no attacker in its clause's subject
+            if (actors.isEmpty() && a == null && pair.isEmpty() && !placed && possessedPatient == null && (NO_SUBJECT.contains(r.category())
+                    || r.category().equals("PROTEST"))) {
+                Mention modifier = partyModifier(first, head); // "insurgent attacks", "opposition rallies", "student protests"
+                actors = modifier == null ? actors : List.of(modifier);
+            }
             int doer = roles.doerVerbBefore(first);
             if (a == null && !placed && pair.isEmpty() && possessedPatient == null && doer >= 0) {
                 actors = participants.subject(doer, lo); // "Israel has stepped up targeted killings of"
@@ -180,6 +185,23 @@ final class NounParticipants {
                 targetNamed = recipient != null;
             }
         return new Slots(actors, recipient, targetNamed);
+    }
+
+    /** Common nouns of a side that, as a bare modifier of an attack or a protest, name who did it ("insurgent attacks"). */
+    private static final Set<String> PARTY_MODIFIERS = Set.of("insurgent", "militant", "rebel", "guerrilla", "guerilla",
+            "opposition", "student", "separatist", "worker", "workers");
+
+    /** A bare common noun of {@link #PARTY_MODIFIERS} right before the head of a noun trigger (from {@code first}), as a party; or null. */
+    private Mention partyModifier(int first, int head) {
+        for (int i = Math.max(0, first - 1); i < head; i++) {
+            Token k = t.get(i);
+            if (mentionOf[i] == null && (k.pos().startsWith("NN") || k.pos().startsWith("JJ")) && i + 1 < t.size()
+                    && (i + 1 == head || t.get(i + 1).pos().startsWith("NN") || t.get(i + 1).pos().startsWith("JJ"))
+                    && PARTY_MODIFIERS.contains(k.word())) {
+                return new Mention(k.begin(), k.end(), k.word(), MentionType.GROUP, null, "event-modifier", 0.5);
+            }
+        }
+        return null;
     }
 
     /** The index of a verb right before mention {@code m} (whose object it is: "told Lee"), or -1. */

@@ -62,4 +62,12 @@ class EventReceiversTest {
         EventMention e = only("SANCTION", "The Congress party withdrew its support from the United Front government on March 30.");
         assertEquals("United Front", recipient(e));
     }
+
+    @Test
+    void aSideNamedByAModifierDidTheAttackOrProtest() {
+        assertEquals(List.of("insurgent"), actors(only("ASSAULT", "Placards condemning the insurgent attack were displayed at the site.")));
+        EventMention rallies = only("PROTEST", "Suryadi has faced frequent opposition rallies during his visits.");
+        assertEquals(List.of("opposition"), actors(rallies));
+        assertEquals("Suryadi", recipient(rallies));
+    }
 }
