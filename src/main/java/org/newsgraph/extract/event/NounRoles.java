@@ -213,6 +213,10 @@ final class NounRoles {
             int prep = i;
             int k = prep - 1;
             String lemma = Moods.lemma(t.get(k)).toLowerCase(Locale.ROOT);
+            if (lemma.equals("involve") && t.get(k).pos().equals("VBN") && (afterBe(k) || k > lo && participants.mentionOf[k - 1] != null)) {
+                List<Mention> subject = participants.subject(k, lo); // "Palestinians who were involved in attacks on"
+                return subject.isEmpty() ? null : subject.get(0);
+            }
             if (INVOLVEMENT.contains(lemma)) { // "of involvement in", "in connection with": one step further back
                 if (lemma.equals("involvement") && k > 0 && !t.get(k - 1).pos().equals("IN")) {
                     Mention owner = participants.modifierBefore(k); // "Syrian involvement in", "Hamas's involvement in"

@@ -599,10 +599,13 @@ final class Participants {
     int coordinatedVerb(int head, int lo) {
         String p = t.get(head).pos();
         int i = head - 1;
+        while (i > lo && (t.get(i).pos().startsWith("RB") || Set.of("have", "has", "had").contains(t.get(i).word().toLowerCase(Locale.ROOT)))) {
+            i--; // "... and has given his backing to"
+        }
         if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBN")) || i <= lo || !t.get(i).word().equals("and")) {
             return -1;
         }
-        for (i--; i >= lo && i >= head - 20; i--) {
+        for (i--; i >= lo && i >= head - 24; i--) {
             Token k = t.get(i);
             String w = k.word().toLowerCase(Locale.ROOT);
             if (ParticipantChecks.isBoundary(k) && !w.equals(",") || k.pos().startsWith("W") || w.equals("and") || SUBORDINATORS.contains(w)

@@ -42,6 +42,12 @@ class EventChargesTest {
     }
 
     @Test
+    void thoseInvolvedInAttacksMadeThem() {
+        EventMention e = only("ASSAULT", "Israel will not release Palestinians who were involved in attacks on Israeli targets.");
+        assertEquals(List.of("Palestinians"), actors(e));
+    }
+
+    @Test
     void aDeedOverseenIsTheOverseers() {
         EventMention e = only("ASSAULT", "Botha oversaw the torture of thousands of black activists.");
         assertEquals(List.of("Botha"), actors(e));
