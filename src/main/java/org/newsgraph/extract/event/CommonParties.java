@@ -87,18 +87,11 @@ final class CommonParties {
             }
         }
         int start = i;
-        while (i < hi && modifier(i)) {
-            i++;
-        }
-        int noun = i;
-        while (i < hi && commonNoun(i)) {
-            i++;
-        }
-        int end = i - 1;
-        if (end < noun || NOT_PARTIES.contains(Moods.lemma(t.get(end))) || NOT_PARTIES.contains(word(end))
-                || THINGS.contains(Moods.lemma(t.get(end))) && !(targeted && BUILDINGS.contains(Moods.lemma(t.get(end)))) || abstractNoun(end)) {
+        int end = commonPhraseEnd(start, hi);
+        if (end < 0 || noParty(end) || THINGS.contains(Moods.lemma(t.get(end))) && !(targeted && BUILDINGS.contains(Moods.lemma(t.get(end))))) {
             return null;
         }
+        i = end + 1;
         String next = i < hi ? word(i) : "";
         if (asked && !(next.equals("to") && i + 1 < hi && t.get(i + 1).pos().equals("VB")
                 && !(Moods.lemma(t.get(i + 1)).equals("be") && i + 2 < hi && t.get(i + 2).pos().equals("VBN"))) // "the ban to be continued"
@@ -106,10 +99,7 @@ final class CommonParties {
                 || (detained || released) && (next.equals("of") || next.equals("'s") || t.get(i < hi ? i : end).pos().equals("POS"))) {
             return null; // the slot is a party's only in these frames ("asked X to act", "assured X of"); "of" may lead to one
         }
-        while (start < end && (t.get(start).pos().equals("DT") || APPROXIMATE.contains(word(start)))) {
-            start++; // the phrase names the party without its article: "drug seller", "4,138 people"
-        }
-        return new Mention(t.get(start).begin(), t.get(end).end(), text(start, end), MentionType.GROUP, null, "event-object", 0.5);
+        return party(start, end);
     }
 
     /**
@@ -126,22 +116,12 @@ final class CommonParties {
             return null;
         }
         int start = i;
-        while (i < hi && modifier(i)) {
-            i++;
-        }
-        int noun = i;
-        while (i < hi && commonNoun(i)) {
-            i++;
-        }
-        int end = i - 1;
-        if (end < noun || NOT_PARTIES.contains(Moods.lemma(s.t.get(end))) || NOT_PARTIES.contains(word(end)) || abstractNoun(end)
-                || i < hi && (s.mentionOf[i] != null || word(i).equals("'s") || s.t.get(i).pos().equals("POS"))) {
+        int end = commonPhraseEnd(start, hi);
+        i = end + 1;
+        if (end < 0 || noParty(end) || i < hi && (s.mentionOf[i] != null || word(i).equals("'s") || s.t.get(i).pos().equals("POS"))) {
             return null;
         }
-        while (start < end && (s.t.get(start).pos().equals("DT") || s.t.get(start).pos().equals("PRP$"))) {
-            start++;
-        }
-        return new Mention(s.t.get(start).begin(), s.t.get(end).end(), text(start, end), MentionType.GROUP, null, "event-object", 0.5);
+        return party(start, end);
     }
 
     private static final Set<String> ON_AGAINST = Set.of("on", "against");
@@ -189,11 +169,7 @@ final class CommonParties {
         if (!Set.of(",", "that", ";", "--", "and").contains(before) && !(i == 1 && t.get(0).pos().equals("``"))) {
             return null; // inside a phrase of another noun, or after a name the surface rules read
         }
-        int start = i;
-        while (start < end && (t.get(start).pos().equals("DT") || APPROXIMATE.contains(word(start)))) {
-            start++;
-        }
-        return new Mention(t.get(start).begin(), t.get(end).end(), text(start, end), MentionType.GROUP, null, "event-object", 0.5);
+        return party(i, end);
     }
 
     /**
@@ -246,6 +222,32 @@ final class CommonParties {
     private boolean abstractNoun(int i) {
         String lemma = Moods.lemma(s.t.get(i));
         return lemma.equals("permission") || lemma.equals("development") || ABSTRACT.matcher(lemma).matches() && !BODIES.contains(lemma);
+    }
+
+    /** The phrase from {@code start} to {@code end} as a party, without its article or possessive ("drug seller", "4,138 people"). */
+    private Mention party(int start, int end) {
+        while (start < end && (s.t.get(start).pos().equals("DT") || s.t.get(start).pos().equals("PRP$") || APPROXIMATE.contains(word(start)))) {
+            start++;
+        }
+        return new Mention(s.t.get(start).begin(), s.t.get(end).end(), text(start, end), MentionType.GROUP, null, "event-object", 0.5);
+    }
+
+    /** The last token of a common noun phrase from {@code from} (modifiers, then common nouns), or -1 when it has no noun. */
+    private int commonPhraseEnd(int from, int hi) {
+        int i = from;
+        while (i < hi && modifier(i)) {
+            i++;
+        }
+        int noun = i;
+        while (i < hi && commonNoun(i)) {
+            i++;
+        }
+        return i - 1 < noun ? -1 : i - 1;
+    }
+
+    /** Whether the noun at {@code end} names an amount, a time or an abstraction, never a party. */
+    private boolean noParty(int end) {
+        return NOT_PARTIES.contains(Moods.lemma(s.t.get(end))) || NOT_PARTIES.contains(word(end)) || abstractNoun(end);
     }
 
     /** Determiners, possessives, numbers, adjectives and participle adjectives before the noun. */
