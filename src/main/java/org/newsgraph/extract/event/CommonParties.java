@@ -121,7 +121,7 @@ final class CommonParties {
         if (end < 0 || noParty(end) || i < hi && (s.mentionOf[i] != null || word(i).equals("'s") || s.t.get(i).pos().equals("POS"))) {
             return null;
         }
-        return party(start, end);
+        return party(s.t.get(start).pos().equals("PRP$") ? start + 1 : start, end); // "attacks on their homes": the homes
     }
 
     private static final Set<String> ON_AGAINST = Set.of("on", "against");
@@ -224,9 +224,9 @@ final class CommonParties {
         return lemma.equals("permission") || lemma.equals("development") || ABSTRACT.matcher(lemma).matches() && !BODIES.contains(lemma);
     }
 
-    /** The phrase from {@code start} to {@code end} as a party, without its article or possessive ("drug seller", "4,138 people"). */
+    /** The phrase from {@code start} to {@code end} as a party, without its article ("drug seller", "4,138 people"; "his counterpart"). */
     private Mention party(int start, int end) {
-        while (start < end && (s.t.get(start).pos().equals("DT") || s.t.get(start).pos().equals("PRP$") || APPROXIMATE.contains(word(start)))) {
+        while (start < end && (s.t.get(start).pos().equals("DT") || APPROXIMATE.contains(word(start)))) {
             start++;
         }
         return new Mention(s.t.get(start).begin(), s.t.get(end).end(), text(start, end), MentionType.GROUP, null, "event-object", 0.5);
