@@ -90,20 +90,28 @@ class EventScorerTest {
                 // gave two arguments more, the retrained tables matches 639, events 731, argument matches 479 -> 481
                 // (golden one argument less: 0.902 / 0.944 / 0.768; blind5, blind8a, blind8b and blind9 gained one,
                 // blind4 lost one).
-                new Reached("golden", 99, 0.902, 0.944, 0.768, MARGIN),
+                // Twenty-sixth round (who is charged with a deed, the force behind an operation, officials speaking for
+                // their state, praise drawn, shared subjects, targets named by common nouns, bare sides before an attack;
+                // both tables retrained on the final rules): pool rules alone arguments 0.562 -> 0.576 (1830 -> 1878 of
+                // 3259), category unchanged; cross-validation arguments 0.592 -> 0.605 rules alone, 0.579 -> 0.589 with
+                // the models, category unchanged; over the 14 sets the rules gave two arguments more, the retrained tables
+                // matches 639, events 731 -> 732, argument matches 481 -> 479 (golden one argument less: 0.902 / 0.944 /
+                // 0.759; dev2 one false event more; blind3, blind4 and blind8b gained an argument, blind2, blind9 one and
+                // blind6 two less).
+                new Reached("golden", 99, 0.902, 0.944, 0.759, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.850, 0.944, 0.650, 0.07),
-                new Reached("dev2", 91, 0.920, 0.900, 0.648, MARGIN),
+                new Reached("dev2", 91, 0.910, 0.900, 0.640, MARGIN),
                 new Reached("blind", 64, 0.850, 0.761, 0.633, MARGIN), // 0.683 before the parse features
-                new Reached("blind2", 98, 0.950, 0.704, 0.800, MARGIN),
-                new Reached("blind3", 80, 0.971, 0.759, 0.721, MARGIN),
+                new Reached("blind2", 98, 0.950, 0.704, 0.788, MARGIN),
+                new Reached("blind3", 80, 0.971, 0.759, 0.735, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.963, 0.743, 0.593, MARGIN),
+                new Reached("blind4", 60, 0.963, 0.743, 0.611, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
                 new Reached("blind5", 63, 0.944, 0.750, 0.741, MARGIN), // 0.800 before the parse features
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
-                new Reached("blind6", 61, 0.891, 0.613, 0.655, MARGIN),
+                new Reached("blind6", 61, 0.891, 0.613, 0.618, MARGIN),
                 // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05
                 new Reached("blind7", 35, 0.700, 0.412, 0.500, 0.07),
                 // two annotators of the same 70 sentences (agreement: category F1 0.964, with arguments 0.892); first
@@ -111,10 +119,10 @@ class EventScorerTest {
                 // development set since the phone-call fix; 0.391 / 0.435 arguments after the
                 // fifteenth round (described parties, visited countries); 23 events found: one moves P by about 0.04
                 new Reached("blind8a", 70, 0.720, 0.450, 0.520, 0.07),
-                new Reached("blind8b", 70, 0.720, 0.419, 0.560, 0.07),
+                new Reached("blind8b", 70, 0.720, 0.419, 0.600, 0.07),
                 // first score (after the fourteenth round; the same with the session-start rules); 20 events found;
                 // with the final learned models 0.591 / 0.371 / 0.273 (22 events found)
-                new Reached("blind9", 70, 0.667, 0.400, 0.381, 0.07),
+                new Reached("blind9", 70, 0.667, 0.400, 0.333, 0.07),
                 // first score (final learned models of the sixteenth round): 0.608 / 0.360 / 0.333; rules alone 0.612 /
                 // 0.349 / 0.327; 51 events found: one moves P by 0.02
                 new Reached("blind10", 100, 0.633, 0.360, 0.429, 0.05));

@@ -23,6 +23,11 @@ final class CommonParties {
     /** Verbs of violence whose direct object is a person ("gunmen shot dead a shopkeeper"). */
     private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "murder", "kidnap", "abduct", "shoot",
             "stab", "behead", "torture", "assassinate", "hang", "lynch", "rape", "beat", "slay");
+    /** Verbs of attack whose direct object, a person or a place, building or vehicle, is the target. */
+    private static final Set<String> TARGETING = Set.of("attack", "storm", "raid", "bomb", "shell", "torch", "ransack", "ambush");
+    /** Things among {@link #THINGS} that an attack may target. */
+    private static final Set<String> BUILDINGS = Set.of("car", "vehicle", "house", "home", "building", "office", "shop", "store",
+            "bus", "truck", "plane", "ship", "boat");
     /** Verbs of accusing whose passive subject is the accused ("the co-defendants had been accused of"). */
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "indict");
     /** Verbs of release whose direct object is the one set free. */
@@ -38,11 +43,11 @@ final class CommonParties {
             "side", "party", "country", "nation", "state", "other", "others", "everyone", "everybody", "all");
     /** Endings of abstract nouns ("urged this interaction to continue", "arresting development"), never parties... */
     private static final java.util.regex.Pattern ABSTRACT = java.util.regex.Pattern.compile(".*(tion|sion|ment|ness|ance|ence)s?");
-    /** ...except these bodies and groups. */
+    /** ...except these bodies, groups and places. */
     private static final Set<String> BODIES = Set.of("administration", "organization", "organisation", "association",
             "federation", "commission", "delegation", "coalition", "nation", "opposition", "population", "generation",
             "government", "management", "parliament", "department", "movement", "establishment", "audience", "congregation",
-            "constituency", "union", "convention", "alliance", "presidency");
+            "constituency", "union", "convention", "alliance", "presidency", "residence");
 
     /** Words before a number that make it approximate ("more than 300", "at least 20"). */
     private static final Set<String> APPROXIMATE = Set.of("more", "less", "fewer", "than", "at", "least", "nearly",
@@ -67,7 +72,8 @@ final class CommonParties {
         boolean asked = category.equals("REQUEST");
         boolean assured = category.equals("SUPPORT") && lemma.equals("assure");
         detained |= category.equals("ASSAULT") && HARMING.contains(lemma);
-        if (!(detained || released || asked || assured) || head > 0 && s.t.get(head - 1).pos().equals("DT")) {
+        boolean targeted = category.equals("ASSAULT") && TARGETING.contains(lemma); // "stormed the residence", "attacked a border post"
+        if (!(detained || released || asked || assured || targeted) || head > 0 && s.t.get(head - 1).pos().equals("DT")) {
             return null; // "wishing the wounded quick recovery": an adjective used as a noun, not a verb
         }
         int i = head + 1;
@@ -81,18 +87,11 @@ final class CommonParties {
             }
         }
         int start = i;
-        while (i < hi && modifier(i)) {
-            i++;
-        }
-        int noun = i;
-        while (i < hi && commonNoun(i)) {
-            i++;
-        }
-        int end = i - 1;
-        if (end < noun || NOT_PARTIES.contains(Moods.lemma(t.get(end))) || NOT_PARTIES.contains(word(end))
-                || THINGS.contains(Moods.lemma(t.get(end))) || abstractNoun(end)) {
+        int end = commonPhraseEnd(start, hi);
+        if (end < 0 || noParty(end) || THINGS.contains(Moods.lemma(t.get(end))) && !(targeted && BUILDINGS.contains(Moods.lemma(t.get(end))))) {
             return null;
         }
+        i = end + 1;
         String next = i < hi ? word(i) : "";
         if (asked && !(next.equals("to") && i + 1 < hi && t.get(i + 1).pos().equals("VB")
                 && !(Moods.lemma(t.get(i + 1)).equals("be") && i + 2 < hi && t.get(i + 2).pos().equals("VBN"))) // "the ban to be continued"
@@ -100,11 +99,35 @@ final class CommonParties {
                 || (detained || released) && (next.equals("of") || next.equals("'s") || t.get(i < hi ? i : end).pos().equals("POS"))) {
             return null; // the slot is a party's only in these frames ("asked X to act", "assured X of"); "of" may lead to one
         }
-        while (start < end && (t.get(start).pos().equals("DT") || APPROXIMATE.contains(word(start)))) {
-            start++; // the phrase names the party without its article: "drug seller", "4,138 people"
-        }
-        return new Mention(t.get(start).begin(), t.get(end).end(), text(start, end), MentionType.GROUP, null, "event-object", 0.5);
+        return party(start, end);
     }
+
+    /**
+     * "a series of attacks on oil installations", "attacks against media workers": the common noun phrase that the "on"
+     * or "against" of a noun of attack (head {@code head}, ending at {@code last}) names as its target (a thing may be one); null when the
+     * phrase holds a name (the surface rules read those) or names an amount, a time or an abstraction.
+     */
+    Mention attackTarget(int head, int last, int hi) {
+        if (!ATTACKS.contains(Moods.lemma(s.t.get(head)).toLowerCase(Locale.ROOT))) {
+            return null; // "clashes on streets of Nablus": where, not whom
+        }
+        int i = ON_AGAINST.contains(word(last)) ? last + 1 : last + 1 < hi && ON_AGAINST.contains(word(last + 1)) ? last + 2 : -1;
+        if (i < 0) {
+            return null;
+        }
+        int start = i;
+        int end = commonPhraseEnd(start, hi);
+        i = end + 1;
+        if (end < 0 || noParty(end) || i < hi && (s.mentionOf[i] != null || word(i).equals("'s") || s.t.get(i).pos().equals("POS"))) {
+            return null;
+        }
+        return party(s.t.get(start).pos().equals("PRP$") ? start + 1 : start, end); // "attacks on their homes": the homes
+    }
+
+    private static final Set<String> ON_AGAINST = Set.of("on", "against");
+    /** Nouns of an attack or a crackdown aimed at a target. */
+    private static final Set<String> ATTACKS = Set.of("attack", "assault", "raid", "strike", "airstrike", "bombing", "ambush",
+            "offensive", "bombardment", "shelling", "crackdown");
 
     /**
      * "A shopkeeper was shot dead", "the two engineers were released": the common noun phrase that is the subject of
@@ -146,11 +169,7 @@ final class CommonParties {
         if (!Set.of(",", "that", ";", "--", "and").contains(before) && !(i == 1 && t.get(0).pos().equals("``"))) {
             return null; // inside a phrase of another noun, or after a name the surface rules read
         }
-        int start = i;
-        while (start < end && (t.get(start).pos().equals("DT") || APPROXIMATE.contains(word(start)))) {
-            start++;
-        }
-        return new Mention(t.get(start).begin(), t.get(end).end(), text(start, end), MentionType.GROUP, null, "event-object", 0.5);
+        return party(i, end);
     }
 
     /**
@@ -187,7 +206,8 @@ final class CommonParties {
             "bodies", "weapon", "drug", "animal", "dog", "bird", "cattle", "horse", "whale", "fish", "tree", "idea", "cow", "bull",
             "goat", "sheep", "pig", "elephant", "tiger", "bear", "wolf", "monkey", "deer", "shark", "crocodile", "lion", "game",
             "match", "ball", "goal", "penalty", "record", "round", "hole", "break", "recess", "pause", "halt", "end", "stop",
-            "warrant", "search", "probe", "inquiry", "review", "study", "survey", "test", "trial", "vote", "recovery");
+            "warrant", "search", "probe", "inquiry", "review", "study", "survey", "test", "trial", "vote", "recovery", "barrage",
+            "area", "region", "zone");
 
     /** Whether a number follows within two tokens ("at least 20", "more than 300"): "at" alone is a place's preposition. */
     private boolean amountAfter(int i) {
@@ -202,6 +222,32 @@ final class CommonParties {
     private boolean abstractNoun(int i) {
         String lemma = Moods.lemma(s.t.get(i));
         return lemma.equals("permission") || lemma.equals("development") || ABSTRACT.matcher(lemma).matches() && !BODIES.contains(lemma);
+    }
+
+    /** The phrase from {@code start} to {@code end} as a party, without its article ("drug seller", "4,138 people"; "his counterpart"). */
+    private Mention party(int start, int end) {
+        while (start < end && (s.t.get(start).pos().equals("DT") || APPROXIMATE.contains(word(start)))) {
+            start++;
+        }
+        return new Mention(s.t.get(start).begin(), s.t.get(end).end(), text(start, end), MentionType.GROUP, null, "event-object", 0.5);
+    }
+
+    /** The last token of a common noun phrase from {@code from} (modifiers, then common nouns), or -1 when it has no noun. */
+    private int commonPhraseEnd(int from, int hi) {
+        int i = from;
+        while (i < hi && modifier(i)) {
+            i++;
+        }
+        int noun = i;
+        while (i < hi && commonNoun(i)) {
+            i++;
+        }
+        return i - 1 < noun ? -1 : i - 1;
+    }
+
+    /** Whether the noun at {@code end} names an amount, a time or an abstraction, never a party. */
+    private boolean noParty(int end) {
+        return NOT_PARTIES.contains(Moods.lemma(s.t.get(end))) || NOT_PARTIES.contains(word(end)) || abstractNoun(end);
     }
 
     /** Determiners, possessives, numbers, adjectives and participle adjectives before the noun. */

@@ -274,6 +274,10 @@ public final class EventFinder {
                 if (conjunct >= 0) {
                     actors = participants.phrases.agents(conjunct, first); // "was convicted by a court and sentenced to"
                 }
+                if (actors.isEmpty() && NounParticipants.DEEDS.contains(r.category())) {
+                    Mention behind = roles.operationAgent(head); // "were killed during the Israeli operation"
+                    actors = behind == null ? actors : List.of(behind);
+                }
                 if (actors.isEmpty() && ("expel".equals(r.mode()) || "membership".equals(r.mode()))) {
                     Mention from = participants.phrases.source(head + 1, t.size()); // "was deported from India"
                     actors = from == null ? List.of() : List.of(from);
@@ -288,7 +292,15 @@ public final class EventFinder {
                 Mention blamed = new ObjectFinder(participants).blamedOn(head, t.size(), null);
                 recipient = blamed != null ? blamed : recipient; // "the abuse is blamed on militias": not the abuse
             } else {
-                actors = participants.subject(first, lo);
+                boolean holdsSubject = first < head && mentionOf[first] != null && Participants.ACTOR_TYPES.contains(mentionOf[first].type());
+                actors = holdsSubject ? participants.subject(head, first) : List.of(); // "were overwhelmed by protestors who invaded"
+                if (actors.isEmpty()) {
+                    actors = participants.subject(first, lo);
+                    int shared = participants.coordinatedVerb(first, lo);
+                    if (shared >= 0 && (actors.isEmpty() || actors.get(0).begin() > t.get(shared).begin())) {
+                        actors = participants.subject(shared, lo); // "the attacks killed 57, mostly Jordanians, and wounded": not an object of the first verb
+                    }
+                }
                 anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before
                 if (actors.isEmpty() && first < head) {
                     actors = participants.subject(head, first); // "protesters threw rocks": the match holds its subject
@@ -305,7 +317,8 @@ public final class EventFinder {
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }
-            if (actors.isEmpty() && !mood.passive()) { // a passive's actor is its agent: "After being arrested, X said"
+            if (actors.isEmpty() && !mood.passive() && !(r.nominal() && r.category().equals("ASSAULT"))) {
+                // a passive's actor is its agent ("After being arrested, X said"); an attack's noun names no attacker in the main clause
                 Mention a = Openings.mainSubjectAfterOpening(participants, head);
                 actors = a == null ? List.of() : List.of(a);
             } else if (mood.passive() && recipient == null && (afterBeing(first) || Moods.openingParticiple(t, head))) {
@@ -330,6 +343,8 @@ public final class EventFinder {
             }
             recipient = recipient == null && !r.nominal() // after the requirements: "an editor was detained", "arrested a drug seller"
                     ? participants.commonParty(r.category(), mood.passive(), head, first) : recipient;
+            recipient = recipient == null && r.nominal() && NounParticipants.DEEDS.contains(r.category()) // "attacks on oil installations"
+                    ? participants.attackTarget(head, last) : recipient;
             if (modality == Modality.ASSERTED) { // described parties in empty slots ("talks with the US president")
                 recipient = recipient != null ? recipient : participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse);
                 actors = actors.isEmpty() ? participants.described.actors(r.nominal(), mood.passive(), first, last, this::parse) : actors;

@@ -277,12 +277,15 @@ final class Moods {
 
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "add", "announce", "state", "claim");
 
+    /** Words of an approximate number ("more than 250 others", "at least nine"). */
+    private static final Set<String> APPROXIMATING = Set.of("than", "at", "about", "around", "over", "some", "nearly");
+
     /**
      * A participle whose auxiliary is left out after "and": "one militant was killed and nine others wounded". A
      * passive "be + participle" ends the first conjunct, and only the second subject stands between "and" and here.
      */
     private static boolean gapped(List<Token> t, int head) {
-        for (int i = head - 1; i >= Math.max(2, head - 6); i--) {
+        for (int i = head - 1; i >= Math.max(2, head - 8); i--) {
             if (t.get(i).word().equals("and")) {
                 for (int p = i - 1; p >= Math.max(1, i - 4); p--) {
                     if (t.get(p).pos().equals("VBN")) {
@@ -292,7 +295,7 @@ final class Moods {
                 return false;
             }
             if (!(t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD")
-                    || t.get(i).pos().equals("DT"))) {
+                    || t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("RB") || APPROXIMATING.contains(t.get(i).word()))) {
                 return false;
             }
         }

@@ -44,6 +44,9 @@ final class NounParticipants {
     /** Charges someone faces or is held on: the clause's subject is the accused, and the accuser goes unnamed. */
     private static final Set<String> CHARGES = Set.of("charge");
 
+    /** Categories of deeds someone may be charged with, tried or suspected for ("accused of the murder of"). */
+    static final Set<String> DEEDS = Set.of("ASSAULT", "COERCE");
+
     /** Restrictions in force, which the clause's subject rarely imposed ("the PA faces a deficit due to the closures"). */
     private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew");
 
@@ -105,12 +108,19 @@ final class NounParticipants {
                 return new Slots(List.of(), accused.isEmpty() ? null : accused.get(0), false);
             }
             int victimVerb = roles.victimVerbBefore(first);
-            actors = fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
+            boolean drawn = a == null && roles.drawVerbBefore(first) >= 0 && FROM_AGENT.contains(r.category()); // "drew praise from a host of leaders"
+            boolean agentUnnamed = drawn || a == null && last + 1 < t.size() && t.get(last + 1).word().equals("by") && !r.category().equals("CONSULT");
+            actors = agentUnnamed ? List.of() : fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
                     : !pair.isEmpty() ? pair.subList(0, 1)
                     : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
                     || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category())
                     || RESTRICTIONS.contains(Moods.lemma(t.get(head))) ? List.of()
                     : participants.subject(first, lo); // an attack's noun names no attacker in its clause's subject
+            if (actors.isEmpty() && a == null && pair.isEmpty() && !placed && possessedPatient == null && (NO_SUBJECT.contains(r.category())
+                    || r.category().equals("PROTEST"))) {
+                Mention modifier = partyModifier(first, head); // "insurgent attacks", "opposition rallies", "student protests"
+                actors = modifier == null ? actors : List.of(modifier);
+            }
             int doer = roles.doerVerbBefore(first);
             if (a == null && !placed && pair.isEmpty() && possessedPatient == null && doer >= 0) {
                 actors = participants.subject(doer, lo); // "Israel has stepped up targeted killings of"
@@ -128,6 +138,11 @@ final class NounParticipants {
                 List<Mention> receiver = roles.receiver(first, lo); // "RCAF destroyed its missiles with assistance from"
                 recipient = receiver.isEmpty() || ParticipantChecks.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
             }
+            if (recipient == null && drawn) {
+                List<Mention> receiver = roles.receiver(first, lo); // "Tudjman ... rejected their choice, drawing international condemnation"
+                recipient = receiver.isEmpty() ? null : receiver.get(0);
+                targetNamed = recipient != null;
+            }
             if (recipient == null && victimVerb >= 0) {
                 List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
                 recipient = victims.isEmpty() ? null : victims.get(0);
@@ -137,10 +152,14 @@ final class NounParticipants {
                 Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops", "the resignation of"
                 actors = of == null ? actors : List.of(of);
             }
-            if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.afterPassive(first) || victimVerb >= 0)) {
+            if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.harmedBefore(first) || victimVerb >= 0)) {
                 List<Mention> victims = participants.subject(victimVerb >= 0 ? victimVerb : first, lo);
                 actors = List.of(recipient); // "soldiers were killed in clashes with PKK members": the other side attacked
                 recipient = victims.isEmpty() ? null : victims.get(0);
+            }
+            if (actors.isEmpty() && a == null && pair.isEmpty() && DEEDS.contains(r.category())) {
+                Mention accused = roles.accusedOfDeed(first, lo); // "implicated Iranian leaders in the killing of"
+                actors = accused == null || recipient != null && ParticipantChecks.same(accused, recipient) ? actors : List.of(accused);
             }
             boolean callFor = Moods.lemma(t.get(head)).equals("call") && head + 1 < t.size() && t.get(head + 1).word().equals("for");
             int reply = ADDRESSED.contains(r.category()) && !callFor ? roles.replyVerbBefore(first) : -1; // a call for elections is addressed to no one
@@ -151,7 +170,11 @@ final class NounParticipants {
             }
             if (PAIRED.contains(r.category()) && !r.category().equals("ASSAULT") && recipient == null && actors.size() == 1
                     && theirBefore(head)) {
-                List<Mention> subject = participants.subject(first, lo); // "The president told Lee during their meeting"
+                List<Mention> subject = participants.subject(first, lo); // "Ciampi told a news conference with Sezer after their meeting"
+                int told = subject.isEmpty() ? -1 : verbRightBefore(subject.get(0));
+                if (told >= 0 && ParticipantChecks.same(subject.get(0), actors.get(0))) {
+                    subject = participants.subject(told, lo); // "The president told Lee during their meeting": Lee is the one told
+                }
                 if (!subject.isEmpty() && !ParticipantChecks.same(subject.get(0), actors.get(0))) {
                     recipient = actors.get(0);
                     actors = subject.subList(0, 1);
@@ -162,6 +185,33 @@ final class NounParticipants {
                 targetNamed = recipient != null;
             }
         return new Slots(actors, recipient, targetNamed);
+    }
+
+    /** Common nouns of a side that, as a bare modifier of an attack or a protest, name who did it ("insurgent attacks"). */
+    private static final Set<String> PARTY_MODIFIERS = Set.of("insurgent", "militant", "rebel", "guerrilla", "guerilla",
+            "opposition", "student", "separatist", "worker", "workers");
+
+    /** A bare common noun of {@link #PARTY_MODIFIERS} right before the head of a noun trigger (from {@code first}), as a party; or null. */
+    private Mention partyModifier(int first, int head) {
+        for (int i = Math.max(0, first - 1); i < head; i++) {
+            Token k = t.get(i);
+            if (mentionOf[i] == null && (k.pos().startsWith("NN") || k.pos().startsWith("JJ")) && i + 1 < t.size()
+                    && (i + 1 == head || t.get(i + 1).pos().startsWith("NN") || t.get(i + 1).pos().startsWith("JJ"))
+                    && PARTY_MODIFIERS.contains(k.word())) {
+                return new Mention(k.begin(), k.end(), k.word(), MentionType.GROUP, null, "event-modifier", 0.5);
+            }
+        }
+        return null;
+    }
+
+    /** The index of a verb right before mention {@code m} (whose object it is: "told Lee"), or -1. */
+    private int verbRightBefore(Mention m) {
+        for (int i = 1; i < t.size(); i++) {
+            if (t.get(i).begin() == m.begin()) {
+                return t.get(i - 1).pos().startsWith("VB") ? i - 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether "their" stands right before the noun at {@code head}, past adjectives ("their first meeting"). */

@@ -73,6 +73,16 @@ final class NounRoles {
         return false;
     }
 
+    /** As {@link #afterPassive}, when the passive tells harm ("were killed in clashes with"), not an arrest after it. */
+    boolean harmedBefore(int first) {
+        for (int i = first - 1; i >= Math.max(1, first - 5); i--) {
+            if (t.get(i).pos().equals("VBN") && Set.of("kill", "wound", "injure", "hurt", "shoot", "hit").contains(Moods.lemma(t.get(i)))) {
+                return afterPassive(first);
+            }
+        }
+        return false;
+    }
+
     /** "a NATO air strike killed 80 civilians": the object of a harming verb right after a noun trigger. */
     Mention victim(int last) {
         int v = last + 1;
@@ -104,7 +114,8 @@ final class NounRoles {
     /** "were killed in clashes with PKK members": a noun of fighting whose "with" phrase names the other side. */
     boolean fightWith(int head, int last) {
         return last + 1 < t.size() && t.get(last + 1).word().equals("with")
-                && Set.of("clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "gunbattle").contains(Moods.lemma(t.get(head)));
+                && Set.of("clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "gunbattle", "exchange", "shootout")
+                .contains(Moods.lemma(t.get(head)));
     }
 
     /**
@@ -183,6 +194,120 @@ final class NounRoles {
                 && REPLY_VERBS.contains(Moods.lemma(t.get(i))) ? i : -1;
     }
 
+    /**
+     * "implicated Iranian leaders in the killing of", "five men accused of the murder of", "Saddam is on trial for the
+     * massacre of", "arrested on suspicion of involvement in Edry's murder", "Syrian involvement in Hariri's killing": the
+     * party a charge, trial or suspicion holds to have done the deed a noun trigger from {@code first} names, when the
+     * noun phrase is what the charge is "of", "in", "over", "for" or "with"; or null. Its clause's subject, or the object
+     * of an active verb of charging, or the party an "involvement" belongs to.
+     */
+    Mention accusedOfDeed(int first, int lo) {
+        int i = first - 1;
+        while (i > lo && i >= first - 6 && NP_INSIDE.contains(t.get(i).pos())) {
+            i--;
+        }
+        for (int hop = 0; hop < 3 && i > lo; hop++) {
+            if (!(t.get(i).pos().equals("IN") && CHARGE_PREPOSITIONS.contains(t.get(i).word().toLowerCase(Locale.ROOT)))) {
+                return null;
+            }
+            int prep = i;
+            int k = prep - 1;
+            String lemma = Moods.lemma(t.get(k)).toLowerCase(Locale.ROOT);
+            if (lemma.equals("involve") && t.get(k).pos().equals("VBN") && (afterBe(k) || k > lo && participants.mentionOf[k - 1] != null)) {
+                List<Mention> subject = participants.subject(k, lo); // "Palestinians who were involved in attacks on"
+                return subject.isEmpty() ? null : subject.get(0);
+            }
+            if (INVOLVEMENT.contains(lemma)) { // "of involvement in", "in connection with": one step further back
+                if (lemma.equals("involvement") && k > 0 && !t.get(k - 1).pos().equals("IN")) {
+                    Mention owner = participants.modifierBefore(k); // "Syrian involvement in", "Hamas's involvement in"
+                    if (owner != null) {
+                        return owner;
+                    }
+                }
+                i = k - 1;
+                continue;
+            }
+            int verb = k;
+            while (verb > lo && verb > k - 8 && !CHARGE_WORDS.contains(Moods.lemma(t.get(verb)).toLowerCase(Locale.ROOT))
+                    && (participants.mentionOf[verb] != null || NP_INSIDE.contains(t.get(verb).pos()))) {
+                verb--; // "implicated Iranian leaders in": past the object of an active verb
+            }
+            if (verb <= lo || !CHARGE_WORDS.contains(Moods.lemma(t.get(verb)).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            if (verb < k) {
+                Mention object = participants.objectAt(verb + 1, prep, 6);
+                return t.get(verb).pos().startsWith("VB") && object != null && Participants.ACTOR_TYPES.contains(object.type()) ? object : null;
+            }
+            if (t.get(verb).pos().equals("VBN") && !afterBe(verb)) {
+                Mention m = participants.mentionOf[verb - 1]; // "five men accused of": the noun the participle describes
+                return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? m : null;
+            }
+            List<Mention> subject = participants.subject(verb, lo); // "Saddam is facing charges over", "five men accused of"
+            return subject.isEmpty() ? null : subject.get(0);
+        }
+        return null;
+    }
+
+    /**
+     * "were killed during the Israeli operation", "wounded in a Taliban ambush", "killed during an operation by Afghan and
+     * coalition forces": the party behind the military operation in which the passive verb at {@code head} happened,
+     * named before its noun or after "by"; or null.
+     */
+    Mention operationAgent(int head) {
+        for (int i = head + 1; i < Math.min(t.size() - 1, head + 10); i++) {
+            Token k = t.get(i);
+            if (ParticipantChecks.isBoundary(k) || k.word().equals(",") || k.pos().startsWith("VB") && !k.pos().equals("VBN")
+                    || k.pos().equals("WDT")) {
+                return null; // "were killed and 250 others wounded during": past a coordinated participle
+            }
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (!(k.pos().equals("IN") && (w.equals("in") || w.equals("during")))) {
+                continue;
+            }
+            int n = i + 1;
+            while (n < t.size() && n < i + 7 && !OPERATIONS.contains(Moods.lemma(t.get(n)).toLowerCase(Locale.ROOT))
+                    && NP_INSIDE.contains(t.get(n).pos())) {
+                n++;
+            }
+            if (n >= t.size() || n >= i + 7 || !OPERATIONS.contains(Moods.lemma(t.get(n)).toLowerCase(Locale.ROOT))
+                    || !t.get(n).pos().startsWith("NN")) {
+                return null;
+            }
+            Mention before = participants.modifierBefore(n);
+            if (before != null && before.begin() >= t.get(i).end()) {
+                return before; // "the Israeli operation"
+            }
+            if (n + 1 < t.size() && t.get(n + 1).word().equals("by")) {
+                return participants.phrases.agent(n, t.size()); // "an operation by Afghan and coalition forces"
+            }
+            return null; // a fight's "with" names the other side on the fight's own noun (see #fightWith)
+        }
+        return null;
+    }
+
+    /** Nouns of a military operation or a fight, in which people are killed, wounded or captured. */
+    private static final Set<String> OPERATIONS = Set.of("operation", "raid", "attack", "offensive", "assault", "strike",
+            "airstrike", "incursion", "crackdown", "ambush", "bombardment", "shelling");
+
+    /** Whether a form of "be" stands before the participle at {@code i}, past adverbs ("was reportedly accused"). */
+    private boolean afterBe(int i) {
+        int k = i - 1;
+        while (k >= 0 && t.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        return k >= 0 && Moods.lemma(t.get(k)).equals("be");
+    }
+
+    /** Parts of speech inside a noun phrase before its head: "the 1992 murder", "Hariri's killing", "a deadly air strike". */
+    private static final Set<String> NP_INSIDE = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNP", "NNPS", "POS", "PRP$", "HYPH");
+    private static final Set<String> CHARGE_PREPOSITIONS = Set.of("of", "in", "over", "for", "with");
+    /** Words between a charge and the deed it is about ("accused of involvement in", "charges in connection with"). */
+    private static final Set<String> INVOLVEMENT = Set.of("involvement", "involve", "connection", "role", "part", "complicity");
+    /** Words of charging, trying, suspecting or convicting someone of a deed. */
+    private static final Set<String> CHARGE_WORDS = Set.of("accuse", "charge", "convict", "implicate", "suspect", "suspicion",
+            "probe", "trial", "try", "indict", "blame", "responsible", "guilty", "sentence", "arrest", "prosecute", "acquit");
+
     /** Whether the participle at {@code i} follows a form of "have", past adverbs ("has consistently rejected"), not a passive's "be". */
     private boolean perfect(int i) {
         int k = i - 1;
@@ -194,7 +319,7 @@ final class NounRoles {
 
     private static final Set<String> DOER_VERBS = Set.of("carry", "step", "launch", "conduct", "intensify", "commit",
             "perpetrate", "mount", "stage", "escalate", "unleash", "order", "orchestrate", "mastermind", "resume",
-            "impose", "enforce", "declare");
+            "impose", "enforce", "declare", "oversee");
 
     /**
      * "Denmark sparked sharp criticism from China": the index of a verb of drawing just before a noun trigger (its
@@ -204,7 +329,7 @@ final class NounRoles {
         for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
             Token k = t.get(i);
             if (k.pos().startsWith("VB") && Set.of("draw", "spark", "provoke", "trigger", "face", "receive", "attract", "earn",
-                    "prompt", "incur").contains(Moods.lemma(k))) {
+                    "prompt", "incur", "deserve", "win", "garner", "gain").contains(Moods.lemma(k))) {
                 return i;
             }
             if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB") || k.pos().equals("VBG") && i == first - 1)) {

@@ -15,6 +15,9 @@ final class Openings {
     static Mention mainSubjectAfterOpening(Participants participants, int head) {
         List<Token> t = participants.t;
         Mention[] mentionOf = participants.mentionOf;
+        if (head > 0 && (t.get(head - 1).pos().equals("WDT") || t.get(head - 1).pos().equals("WP"))) {
+            return null; // "Since the closure imposed after a bombing which killed three Israelis, ...": the relative's own subject
+        }
         if (t.isEmpty() || !(t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG") || t.get(0).pos().equals("RB")
                 || t.get(0).word().equalsIgnoreCase("when") && t.size() > 1 && t.get(1).pos().equals("VBG")) // "When meeting with Kabbah, Hu said"
                 || t.size() > 1 && t.get(1).word().equalsIgnoreCase("least")) {

@@ -149,8 +149,8 @@ final class Participants {
                 if (m != null) {
                     return List.of(m);
                 }
-                if (!comma && !documentBefore(i)) {
-                    return List.of();
+                if (!comma && !documentBefore(i) || comma && commonNounBefore(i)) {
+                    return List.of(); // "the blast, which happened at 10 a.m., killed": a thing is the subject
                 }
                 i--;
                 continue;
@@ -158,14 +158,18 @@ final class Participants {
             Mention m = mentionOf[i];
             if (m != null && m.type() == MentionType.TITLE && describedSubject(i, head) >= 0) {
                 int from = describedSubject(i, head); // "The defence minister also urged": the description is all the sentence gives
-                return List.of(from == startOf(i) ? m : new Mention(t.get(from).begin(), m.end(), CommonParties.text(t, from, endOf(i)),
-                        MentionType.TITLE, null, m.source(), m.confidence())); // "the leftist leader": its adjectives too
+                int to = titleHeadEnd(endOf(i), head);
+                return List.of(from == startOf(i) && to == endOf(i) ? m : new Mention(t.get(from).begin(), t.get(to).end(),
+                        CommonParties.text(t, from, to), MentionType.TITLE, null, m.source(), m.confidence())); // "the leftist leader", "the chief justice"
             }
             if (m != null && ACTOR_TYPES.contains(m.type())) {
                 int start = startOf(i);
                 while (start > lo && m.type() != MentionType.PERSON && mentionOf[start - 1] != null && mentionOf[start - 1] != m
                         && ACTOR_TYPES.contains(mentionOf[start - 1].type())) {
                     start = startOf(start - 1); // "the UN agency", "Spanish coast guards": a name chained before the head
+                }
+                if (possessorOfSubject(start, i, head)) {
+                    return List.of(m); // "Indonesia's head telecommunications official Thursday called on": who the official acts for
                 }
                 boolean participleSubject = endOf(i) == head - 1 && t.get(head).pos().equals("VBG"); // "with lawmakers calling for"
                 if (participleSubject || eligible(start, i)) {
@@ -208,14 +212,7 @@ final class Participants {
      * the verb. The token where the description starts, or -1.
      */
     private int describedSubject(int end, int head) {
-        int j = end + 1;
-        if (j < head && t.get(j).pos().equals("IN") && Set.of("on", "for", "in").contains(t.get(j).word())) {
-            j++; // "the spokeswoman on external affairs", "the minister for trade"
-            while (j < head && j <= end + 5 && mentionOf[j] == null && (t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ")
-                    || t.get(j).pos().equals("NN") || t.get(j).pos().equals("NNS"))) {
-                j++;
-            }
-        }
+        int j = describingPhraseEnd(titleHeadEnd(end, head), head) + 1;
         for (; j < head; j++) {
             String p = t.get(j).pos();
             if (!(p.startsWith("RB") || p.equals("MD") || p.startsWith("VB"))) {
@@ -229,6 +226,76 @@ final class Participants {
         }
         return start >= 1 && t.get(start - 1).word().equalsIgnoreCase("the")
                 && (start == 1 || ParticipantChecks.isBoundary(t.get(start - 2)) || t.get(start - 2).word().equals("that")) ? start : -1;
+    }
+
+    /** The last token of a title's noun phrase: the title ending at {@code end}, or a common noun it modifies ("the chief justice"). */
+    private int titleHeadEnd(int end, int head) {
+        int e = end;
+        while (e + 1 < head && e < end + 2 && mentionOf[e + 1] == null && t.get(e + 1).pos().equals("NN")
+                && Character.isLowerCase(t.get(e + 1).word().charAt(0))) {
+            e++;
+        }
+        return e;
+    }
+
+    /**
+     * The last token of an "on", "for" or "in" phrase of common words right after token {@code end} and before {@code head}
+     * ("the spokeswoman on external affairs", "the minister for trade"), or {@code end} when there is none.
+     */
+    private int describingPhraseEnd(int end, int head) {
+        int j = end + 1;
+        if (j < head && t.get(j).pos().equals("IN") && Set.of("on", "for", "in").contains(t.get(j).word())) {
+            j++;
+            while (j < head && j <= end + 5 && mentionOf[j] == null && (t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ")
+                    || t.get(j).pos().equals("NN") || t.get(j).pos().equals("NNS"))) {
+                j++;
+            }
+            return j - 1;
+        }
+        return end;
+    }
+
+    /** Heads of a subject that speaks or acts for its possessor ("Indonesia's top official", "the ICG's new report"). */
+    private static final Set<String> SPEAKING_FOR = Set.of("official", "spokesman", "spokeswoman", "spokesperson", "report",
+            "statement", "representative", "envoy", "delegation", "delegate", "ambassador", "negotiator", "mission", "communique",
+            "motion", "resolution", "letter", "declaration");
+
+    /**
+     * "Indonesia's head telecommunications official Thursday called on", "The ICG's new report endorsed": whether the state
+     * or organisation from {@code start} to {@code end} is the possessor of a subject that opens the clause of the verb at
+     * {@code head} and that no name heads (common nouns ending in a title or a noun of {@link #SPEAKING_FOR}, then a day,
+     * adverbs and auxiliaries before the verb).
+     */
+    private boolean possessorOfSubject(int start, int end, int head) {
+        Mention m = mentionOf[end];
+        if (end + 2 >= head || !t.get(end + 1).pos().equals("POS") || m.type() == MentionType.PERSON || m.type() == MentionType.GROUP) {
+            return false;
+        }
+        int j = end + 2;
+        boolean noun = false;
+        while (j < head && (mentionOf[j] == null || mentionOf[j].type() == MentionType.TITLE)
+                && (t.get(j).pos().startsWith("JJ") || t.get(j).pos().equals("NN") || t.get(j).pos().equals("NNS")
+                || t.get(j).pos().equals("HYPH") || mentionOf[j] != null)) {
+            noun |= t.get(j).pos().startsWith("NN");
+            j++;
+        }
+        int last = j - 1;
+        if (!noun || !(mentionOf[last] != null || SPEAKING_FOR.contains(Moods.lemma(t.get(last)).toLowerCase(Locale.ROOT)))) {
+            return false; // "Zimbabwe's top union body": a body of its own, not the state's voice
+        }
+        j = describingPhraseEnd(last, head) + 1; // "the European Commission's spokeswoman on external affairs"
+        if (j < head && t.get(j).pos().equals("NNP") && Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT).endsWith("day")) {
+            j++; // "official Thursday called"
+        }
+        for (; j < head; j++) {
+            String p = t.get(j).pos();
+            if (!(p.startsWith("RB") || p.equals("MD") || p.startsWith("VB"))) {
+                return false;
+            }
+        }
+        int before = npStart(start) - 1;
+        return before < 0 || ParticipantChecks.isBoundary(t.get(before)) || t.get(before).word().equals(",")
+                || t.get(before).word().equalsIgnoreCase("that");
     }
 
     /** Whether a verb other than an auxiliary stands between two tokens ("after the quake struck and mobilized"). */
@@ -288,6 +355,11 @@ final class Participants {
      */
     Mention commonParty(String category, boolean passive, int head, int first) {
         return passive ? common.passiveSubject(category, first) : common.object(category, head, t.size());
+    }
+
+    /** The common noun phrase an attack's "on" names as its target (see {@link CommonParties#attackTarget}). */
+    Mention attackTarget(int head, int last) {
+        return common.attackTarget(head, last, t.size());
     }
 
     /** A town or region as the direct object from token {@code from}: the target of an attack, or null. */
@@ -518,6 +590,41 @@ final class Participants {
             return null;
         }
         return antecedentOfRelative(start - 1, 0);
+    }
+
+    /**
+     * "The attacks killed 57 people, mostly Jordanians, and wounded 110 others": the finite verb before "and" whose subject
+     * the finite verb at {@code head} shares, within its clause; or -1.
+     */
+    int coordinatedVerb(int head, int lo) {
+        String p = t.get(head).pos();
+        int i = head - 1;
+        while (i > lo && (t.get(i).pos().startsWith("RB") || Set.of("have", "has", "had").contains(t.get(i).word().toLowerCase(Locale.ROOT)))) {
+            i--; // "... and has given his backing to"
+        }
+        if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBN")) || i <= lo || !t.get(i).word().equals("and")) {
+            return -1;
+        }
+        for (i--; i >= lo && i >= head - 24; i--) {
+            Token k = t.get(i);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (ParticipantChecks.isBoundary(k) && !w.equals(",") || k.pos().startsWith("W") || w.equals("and") || SUBORDINATORS.contains(w)
+                    || k.pos().equals("IN") && (w.equals("that") || w.equals("after") || w.equals("before") || w.equals("until"))) {
+                return -1;
+            }
+            if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("VBN") && p.equals("VBN")) {
+                return i; // the tagger may read both past tenses as participles ("The attacks killed/VBN ... and wounded/VBN")
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a common noun no mention covers heads the phrase before the comma of the relative pronoun at {@code rel}. */
+    private boolean commonNounBefore(int rel) {
+        int i = rel - 2;
+        return i >= 1 && t.get(rel - 1).word().equals(",") && mentionOf[i] == null && mentionOf[i - 1] == null // "the Hamas movement, which" && (t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS"))
+                && Character.isLowerCase(t.get(i).word().charAt(0)) && !DOCUMENTS.contains(Moods.lemma(t.get(i)))
+                && !PartyNouns.contains(Moods.lemma(t.get(i)).toLowerCase(Locale.ROOT));
     }
 
     private Mention antecedentOfRelative(int rel, int lo) {

@@ -41,7 +41,7 @@ final class Requirements {
     boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head,
             boolean passive, boolean anonymous) {
         return switch (r.need()) {
-            case ACTOR -> !actors.isEmpty() || anonymous || documentSubject(first);
+            case ACTOR -> !actors.isEmpty() || anonymous || documentSubject(first) || r.nominal() && passive && recipient != null;
             case PARTY -> recipient != null || !actors.isEmpty() && near(actors.get(0), first, last);
             case LABOUR -> labour(first, last);
             case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && (recipient != null || personSubject(first)) && !mishap()
