@@ -182,21 +182,33 @@ final class ObjectFinder {
         return null;
     }
 
-    /**
-     * "supported the rights of the Kurds", "backed the efforts of Zajedno": the party of an "of" phrase right after the
-     * head noun of a direct object that names a thing (past determiners and adjectives), or null.
-     */
-    private Mention ownerOfObject(int from, int hi) {
+    /** The first token from {@code from} past determiners, possessives and adjectives that no name covers. */
+    private int pastModifiers(int from, int hi) {
         int i = from;
         while (i < hi && (sentence.t.get(i).pos().equals("DT") || sentence.t.get(i).pos().equals("PRP$")
                 || sentence.t.get(i).pos().startsWith("JJ")) && sentence.mentionOf[i] == null) {
             i++;
         }
-        int head = i;
+        return i;
+    }
+
+    /** The first token from {@code from} past lowercase common nouns that no name covers (a thing's head noun). */
+    private int pastCommonNouns(int from, int hi) {
+        int i = from;
         while (i < hi && (sentence.t.get(i).pos().equals("NN") || sentence.t.get(i).pos().equals("NNS")) && sentence.mentionOf[i] == null
                 && Character.isLowerCase(sentence.t.get(i).word().charAt(0))) {
             i++;
         }
+        return i;
+    }
+
+    /**
+     * "supported the rights of the Kurds", "backed the efforts of Zajedno": the party of an "of" phrase right after the
+     * head noun of a direct object that names a thing (past determiners and adjectives), or null.
+     */
+    private Mention ownerOfObject(int from, int hi) {
+        int head = pastModifiers(from, hi);
+        int i = pastCommonNouns(head, hi);
         if (i == head && i > from && i + 1 < hi && sentence.t.get(i).word().equals("of") && sentence.t.get(i - 1).pos().equals("JJ")
                 && PORTIONS.contains(sentence.t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
             return objectAt(i + 1, hi, 4); // "invaded the northern third of Cyprus"
@@ -254,16 +266,8 @@ final class ObjectFinder {
      * verb judges, or null.
      */
     private Mention agentOfObject(int from, int hi) {
-        int i = from;
-        while (i < hi && (sentence.t.get(i).pos().equals("DT") || sentence.t.get(i).pos().equals("PRP$")
-                || sentence.t.get(i).pos().startsWith("JJ")) && sentence.mentionOf[i] == null) {
-            i++;
-        }
-        int head = i;
-        while (i < hi && (sentence.t.get(i).pos().equals("NN") || sentence.t.get(i).pos().equals("NNS")) && sentence.mentionOf[i] == null
-                && Character.isLowerCase(sentence.t.get(i).word().charAt(0))) {
-            i++;
-        }
+        int head = pastModifiers(from, hi);
+        int i = pastCommonNouns(head, hi);
         if (i > head && i < hi && sentence.t.get(i).pos().equals("VBN")) {
             i++; // "the efforts made by", "the framework announced by"
         }
