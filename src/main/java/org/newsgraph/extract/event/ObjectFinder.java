@@ -301,6 +301,10 @@ final class ObjectFinder {
             }
             if (sentence.t.get(i).word().equals("on")) {
                 Mention m = objectAt(i + 1, hi, 5);
+                int of = pastCommonNouns(pastModifiers(i + 1, hi), hi);
+                if (m == null && of > i + 1 && of + 1 < hi && sentence.t.get(of).word().equals("of")) {
+                    m = objectAt(of + 1, hi, 5); // "blamed on remnants of the ousted Taliban regime"
+                }
                 return m == null || ParticipantChecks.same(m, actor) ? null : m;
             }
         }

@@ -70,4 +70,17 @@ class EventReceiversTest {
         assertEquals(List.of("opposition"), actors(rallies));
         assertEquals("Suryadi", recipient(rallies));
     }
+
+    @Test
+    void blameLaidOnTheRemnantsOfAGroupNamesTheGroup() {
+        EventMention e = only("ACCUSE", "Most bombings in Afghanistan are blamed on remnants of the ousted Taliban regime.");
+        assertEquals("Taliban", recipient(e));
+    }
+
+    @Test
+    void aPresentBlameBeforeANameIsAVerb() {
+        EventMention e = only("ACCUSE", "Many Lebanese blame Damascus for the death of the former premier.");
+        assertEquals(List.of("Lebanese"), actors(e));
+        assertEquals("Damascus", recipient(e));
+    }
 }
