@@ -358,6 +358,11 @@ public final class EventFinder {
                 // ("China, the US, Japan and India signed") none is the others' counterpart
                 recipient = actors.size() == 2 ? actors.get(1) : null;
             }
+            Mention[] sides = Categories.SYMMETRIC.contains(r.category()) ? participants.nationalSides(actors, recipient) : null;
+            if (sides != null) {
+                actors = List.of(sides[0]);
+                recipient = sides[1];
+            }
             if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
                 return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone
             }

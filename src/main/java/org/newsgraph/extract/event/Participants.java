@@ -643,6 +643,91 @@ final class Participants {
         return mentionOf[i];
     }
 
+    /**
+     * "South Korean and DPR Korean officials met", "a meeting between Chinese and Russian prime ministers": when a party
+     * of a meeting or an agreement is a plural noun after two coordinated nationalities, each nationality is one side.
+     * The first nationality and the second conjunct (with its noun), or null when no party reads so.
+     */
+    Mention[] nationalSides(List<Mention> actors, Mention recipient) {
+        List<Mention> parties = new ArrayList<>(actors);
+        if (recipient != null) {
+            parties.add(recipient);
+        }
+        for (Mention m : parties) {
+            int s = tokenOf(m);
+            if (s >= 0 && national(s) && endOf(s) + 3 < t.size() && t.get(endOf(s) + 1).word().equals("and")) {
+                int second = endOf(s) + 2; // "a meeting of Burmese and ASEAN officials": the nationality found first
+                int end = second;
+                while (end < t.size() && end < second + 4 && !t.get(end).pos().equals("NNS")
+                        && (mentionOf[end] != null || Character.isUpperCase(t.get(end).word().charAt(0)))) {
+                    end++;
+                }
+                if (end < t.size() && t.get(end).pos().equals("NNS") && Character.isUpperCase(t.get(second).word().charAt(0))
+                        && bothSides(parties, s, end)) {
+                    return new Mention[] {m, new Mention(t.get(second).begin(), t.get(end).end(), CommonParties.text(t, second, end),
+                            MentionType.GROUP, null, "event-sides", 0.5)};
+                }
+            }
+            if (s < 2 || !t.get(endOf(s)).pos().equals("NNS")) {
+                continue;
+            }
+            int second = s;
+            int k = s - 1;
+            if (national(k)) {
+                second = startOf(k);
+                k = second - 1;
+            } else if (mentionOf[k] == null && Character.isUpperCase(t.get(k).word().charAt(0)) && t.get(k).pos().startsWith("NN")) {
+                second = k; // "DPR Korean officials": a word the taggers left bare
+                k--;
+            }
+            if (k < 1 || !t.get(k).word().equals("and") || !national(k - 1) || !Character.isUpperCase(t.get(second).word().charAt(0))
+                    || !bothSides(parties, startOf(k - 1), endOf(s))) {
+                continue;
+            }
+            Mention first = mentionOf[k - 1];
+            int end = endOf(s);
+            Mention other = new Mention(t.get(second).begin(), t.get(end).end(), CommonParties.text(t, second, end), MentionType.GROUP,
+                    null, "event-sides", 0.5);
+            return new Mention[] {first, other};
+        }
+        return null;
+    }
+
+    /**
+     * Whether the coordination from token {@code from} to {@code to} holds both sides: it is all the parties found, or it
+     * follows "between" or "of" ("a meeting of Burmese and ASEAN officials"). "Ross met with both Israeli and Palestinian
+     * leaders" met them as one side.
+     */
+    private boolean bothSides(List<Mention> parties, int from, int to) {
+        if (from > 0 && Set.of("between", "of").contains(t.get(from - 1).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (from > 0 && Set.of("with", "to", "and").contains(t.get(from - 1).word().toLowerCase(Locale.ROOT))) {
+            return false; // "meetings with South Korean and US officials": the other side is missing, not inside
+        }
+        for (Mention p : parties) {
+            if (p.begin() < t.get(from).begin() || p.end() > t.get(to).end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean national(int i) {
+        return i >= 0 && mentionOf[i] != null
+                && (mentionOf[i].type() == MentionType.NATIONALITY || mentionOf[i].type() == MentionType.COUNTRY);
+    }
+
+    /** The first token of mention {@code m} in this sentence, or -1. */
+    private int tokenOf(Mention m) {
+        for (int i = 0; i < t.size(); i++) {
+            if (mentionOf[i] == m) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private int startOf(int i) {
         Mention m = mentionOf[i];
         while (i > 0 && mentionOf[i - 1] == m) {
