@@ -64,6 +64,10 @@ final class ObjectFinder {
 
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.PLACE, MentionType.COUNTRY);
 
+    /** Participles that modify a name as adjectives ("the government of neighbouring Pakistan"). */
+    private static final Set<String> ADJECTIVAL_VBG = Set.of("neighbouring", "neighboring", "ruling", "governing", "leading", "warring",
+            "opposing", "outgoing", "incoming", "visiting");
+
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
     private final Participants sentence;
@@ -387,7 +391,9 @@ final class ObjectFinder {
             if (m != null && Participants.ACTOR_TYPES.contains(m.type())) {
                 int end = sentence.endOf(i);
                 if (m.type() == MentionType.GROUP && end + 2 < hi && sentence.t.get(end + 1).word().equals("of")
+                        && !(sentence.t.get(end + 2).pos().equals("VBG") && !ADJECTIVAL_VBG.contains(sentence.t.get(end + 2).word().toLowerCase(Locale.ROOT)))
                         && m.text().matches("(?i).*\\b(government|authorities|leadership|administration|force|group|groups)")) {
+                    // not "accused the authorities of damaging Turkey's image": the charge; but "the government of neighbouring Pakistan"
                     Mention of = objectAt(end + 2, hi, 5);
                     if (of != null) {
                         return of;
