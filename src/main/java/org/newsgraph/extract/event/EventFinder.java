@@ -358,6 +358,10 @@ public final class EventFinder {
                 // ("China, the US, Japan and India signed") none is the others' counterpart
                 recipient = actors.size() == 2 ? actors.get(1) : null;
             }
+            Mention claimed = actors.isEmpty() && r.category().equals("ASSAULT") && modality == Modality.ASSERTED ? participants.claimant() : null;
+            if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
+                actors = List.of(claimed); // the party that claims the attack carried it out
+            }
             Mention[] sides = Categories.SYMMETRIC.contains(r.category()) ? participants.nationalSides(actors, recipient) : null;
             if (sides != null) {
                 actors = List.of(sides[0]);

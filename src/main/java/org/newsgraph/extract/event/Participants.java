@@ -644,6 +644,30 @@ final class Participants {
     }
 
     /**
+     * "A suicide bombing killed the governor, and the Taliban claimed responsibility", "responsibility for the attack was
+     * claimed by Islamic Jihad": the party that claims an attack in the same sentence, or null.
+     */
+    Mention claimant() {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!Moods.lemma(t.get(i)).equals("claim") || !t.get(i).pos().startsWith("VB")) {
+                continue;
+            }
+            if (t.get(i + 1).word().equalsIgnoreCase("responsibility")) {
+                List<Mention> subject = subject(i, 0);
+                return subject.isEmpty() ? null : subject.get(0);
+            }
+            if (t.get(i + 1).word().equals("by") && i >= 2 && (t.get(i - 1).word().equals("was") || t.get(i - 1).word().equals("been"))) {
+                for (int j = Math.max(0, i - 8); j < i; j++) {
+                    if (t.get(j).word().equalsIgnoreCase("responsibility")) {
+                        return objectAt(i + 2, t.size(), 4);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * "South Korean and DPR Korean officials met", "a meeting between Chinese and Russian prime ministers": when a party
      * of a meeting or an agreement is a plural noun after two coordinated nationalities, each nationality is one side.
      * The first nationality and the second conjunct (with its noun), or null when no party reads so.
