@@ -362,6 +362,8 @@ public final class EventFinder {
             if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
                 actors = List.of(claimed); // the party that claims the attack carried it out
             }
+            actors = actors.stream().map(participants::withOwner).toList();
+            recipient = participants.withOwner(recipient);
             Mention[] sides = Categories.SYMMETRIC.contains(r.category()) ? participants.nationalSides(actors, recipient) : null;
             if (sides != null) {
                 actors = List.of(sides[0]);

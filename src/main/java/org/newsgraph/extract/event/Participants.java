@@ -643,6 +643,34 @@ final class Participants {
         return mentionOf[i];
     }
 
+    /** Heads that name a state's or a body's organ without saying whose ("the government", "officials"). */
+    private static final Set<String> BARE_ORGANS = Set.of("government", "officials", "leaders", "leader", "authorities",
+            "administration", "ministry", "forces", "force");
+
+    /**
+     * "The Chechen government", "the Siniora government": a bare organ found as a party, widened to the name right before
+     * it that says whose it is; {@code m} itself otherwise (also when null).
+     */
+    Mention withOwner(Mention m) {
+        if (m == null || m.type() != MentionType.GROUP || !BARE_ORGANS.contains(m.text().toLowerCase(Locale.ROOT))) {
+            return m;
+        }
+        int s = tokenOf(m);
+        boolean bare = s > 1 && mentionOf[s - 1] == null && (t.get(s - 1).pos().equals("JJ") || t.get(s - 1).pos().equals("NNP"))
+                && Character.isUpperCase(t.get(s - 1).word().charAt(0)); // "The Chechen government": a word the taggers left bare
+        if (s < 1 || !bare && (mentionOf[s - 1] == null || !Set.of(MentionType.NATIONALITY, MentionType.COUNTRY, MentionType.PERSON,
+                MentionType.ORGANISATION).contains(mentionOf[s - 1].type()))) {
+            return m;
+        }
+        int from = bare ? s - 1 : startOf(s - 1);
+        if (from > 1 && t.get(from - 1).pos().equals("HYPH") && Character.isUpperCase(t.get(from - 2).word().charAt(0))) {
+            from -= 2; // "Pacific-Rim leaders"
+        }
+        int to = endOf(s);
+        return new Mention(t.get(from).begin(), t.get(to).end(), CommonParties.text(t, from, to), MentionType.GROUP, null, m.source(),
+                m.confidence());
+    }
+
     /**
      * "A suicide bombing killed the governor, and the Taliban claimed responsibility", "responsibility for the attack was
      * claimed by Islamic Jihad": the party that claims an attack in the same sentence, or null.
