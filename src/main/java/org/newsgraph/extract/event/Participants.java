@@ -322,6 +322,10 @@ final class Participants {
         int i = first - 1;
         while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN") || t.get(i).pos().equals("POS")
                 || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH") || led(i)) && mentionOf[i] == null) {
+            if (i >= 1 && i + 1 < first && t.get(i + 1).pos().equals("POS") && t.get(i - 1).word().equalsIgnoreCase("the")
+                    && Set.of("latter", "former").contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                return earlierParty(i - 1, t.get(i).word().equalsIgnoreCase("latter") ? 1 : 2); // "during the latter's visit"
+            }
             i--;
         }
         if (i < 0) {
@@ -335,6 +339,23 @@ final class Participants {
         }
         Mention m = mentionOf[i];
         return m != null && ACTOR_TYPES.contains(m.type()) ? ParticipantChecks.possessorBeyondPlace(this, i, m) : null;
+    }
+
+    /** The {@code n}th party named before token {@code before}, counting back (1: the last one), or null. */
+    private Mention earlierParty(int before, int n) {
+        Mention last = null;
+        int seen = 0;
+        for (int i = before - 1; i >= 0; i--) {
+            Mention m = mentionOf[i];
+            if (m != null && m != last && (m.type() == MentionType.PERSON || m.type() == MentionType.COUNTRY
+                    || m.type() == MentionType.ORGANISATION)) {
+                last = m;
+                if (++seen == n) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** "the US-led invasion": a "led" glued by a hyphen to the name before it, whose bearer did what the noun tells. */
