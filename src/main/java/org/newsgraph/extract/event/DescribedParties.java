@@ -242,7 +242,8 @@ final class DescribedParties {
                     || t.get(j).pos().equals("WDT") || t.get(j).pos().equals("WP")) {
                 return null;
             }
-            if (SUBJECT_MODIFIERS.contains(word(j)) && j > 0 && noun(j - 1) && partyHead(j - 1)) {
+            boolean participle = t.get(j).pos().equals("VBN") && j + 1 <= before && t.get(j + 1).pos().equals("IN"); // "the driver involved in"
+            if ((SUBJECT_MODIFIERS.contains(word(j)) || participle) && j > 0 && noun(j - 1) && partyHead(j - 1)) {
                 end = j - 1;
                 break;
             }
@@ -419,6 +420,7 @@ final class DescribedParties {
                     && noun(i + 1) && s.mentionOf[i + 1] != m;
         }
         return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.equals("HYPH")
+                || p.startsWith("RB") && i + 1 < s.t.size() && s.t.get(i + 1).pos().startsWith("JJ") // "most notorious"
                 || (p.equals("VBN") || p.equals("VBG")) && Character.isLowerCase(k.word().charAt(0))
                 || p.equals("NNP") && i + 1 < s.t.size() && noun(i + 1); // "a Buddhist trader", a word the taggers left bare
     }

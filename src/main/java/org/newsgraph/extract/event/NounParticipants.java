@@ -104,6 +104,12 @@ final class NounParticipants {
                 a = participants.phrases.among(last, t.size()); // "negotiations are going on among member economies"
             }
             if (a == null && CHARGES.contains(Moods.lemma(t.get(head)))) {
+                boolean ofDeed = head > 0 && t.get(head - 1).pos().startsWith("NN") && mentionOf[head - 1] == null; // "genocide charges against Kurds": the victims
+                int against = ofDeed || head + 1 >= t.size() || !t.get(head + 1).word().equals("against") ? -1 : head + 1;
+                Mention charged = against < 0 ? null : participants.objectAt(against + 1, t.size(), 5);
+                if (charged != null) {
+                    return new Slots(List.of(), charged, false); // "the release order follows charges against Pinochet"
+                }
                 List<Mention> accused = participants.subject(first, lo); // "Saddam is facing charges", "Pamuk appeared ... on charges of"
                 return new Slots(List.of(), accused.isEmpty() ? null : accused.get(0), false);
             }
