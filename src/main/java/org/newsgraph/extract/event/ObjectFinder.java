@@ -439,9 +439,9 @@ final class ObjectFinder {
                 i++;
                 continue; // two descriptors before a person's name: "football star George Weah"
             }
-            if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i + 1 < hi && sentence.mentionOf[i + 1] != null
+            if ((p.equals("NN") || p.equals("NNS")) && Character.isLowerCase(k.word().charAt(0)) && i + 1 < hi && sentence.mentionOf[i + 1] != null
                     && sentence.mentionOf[i + 1].type() == MentionType.GROUP && sentence.endOf(i + 1) == i + 1) {
-                continue; // a noun before a group noun: "street protesters", "village guards"
+                continue; // a noun before a group noun: "street protesters", "village guards", "media workers"
             }
             if ((p.equals("CD") || QUANTITY_HEADS.contains(k.word().toLowerCase(Locale.ROOT))) && i + 2 < hi
                     && sentence.t.get(i + 1).word().equals("of") && i > inside) {
