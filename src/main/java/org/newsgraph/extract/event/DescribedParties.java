@@ -225,6 +225,32 @@ final class DescribedParties {
         return roles != null && roles.subjectOf(first, last, end, relation) ? mention(new int[] {start, end}) : null;
     }
 
+    /**
+     * "The two presidents also discussed": a described party that opens the trigger's own match (from {@code first},
+     * before its head {@code head}) and that only adverbs and auxiliaries separate from the head; or null.
+     */
+    Mention opening(int first, int head) {
+        List<Token> t = s.t;
+        int i = first;
+        while (i < head && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("CD") || t.get(i).pos().startsWith("JJ"))) {
+            i++;
+        }
+        if (i >= head || !noun(i) || !partyHead(i)) {
+            return null;
+        }
+        for (int j = i + 1; j < head; j++) {
+            if (!(t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("MD")
+                    || t.get(j).pos().startsWith("VB") && Set.of("be", "have", "do").contains(Moods.lemma(t.get(j))))) {
+                return null;
+            }
+        }
+        int start = first;
+        while (start < i && t.get(start).pos().equals("DT")) {
+            start++;
+        }
+        return mention(new int[] {start, i});
+    }
+
     /** Prepositions of a phrase that describes a subject without being it ("a colonel in the security service"). */
     private static final Set<String> SUBJECT_MODIFIERS = Set.of("in", "of", "from", "at", "with");
 

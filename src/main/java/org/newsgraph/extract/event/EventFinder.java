@@ -304,6 +304,8 @@ public final class EventFinder {
                 anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before
                 if (actors.isEmpty() && first < head) {
                     actors = participants.subject(head, first); // "protesters threw rocks": the match holds its subject
+                    Mention described = actors.isEmpty() ? participants.described.opening(first, head) : null;
+                    actors = described == null ? actors : List.of(described); // "The two presidents also discussed"
                 }
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
                 if (recipient == null && r.category().equals("ASSAULT")) {
