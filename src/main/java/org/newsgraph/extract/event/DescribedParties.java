@@ -115,9 +115,7 @@ final class DescribedParties {
         if (thing >= t.size() || s.mentionOf[thing] != null || !noun(thing) || partyHead(thing)) {
             return null; // "the government's spokesman": the one possessed is the party
         }
-        while (start < end && (t.get(start).pos().equals("DT") || t.get(start).pos().equals("PRP$"))) {
-            start++;
-        }
+        start = pastDeterminers(start, end);
         return new int[] {start, end, thing};
     }
 
@@ -217,10 +215,7 @@ final class DescribedParties {
         if (!possessed && !OPENERS.contains(before)) {
             return null; // inside another phrase ("members of a delegation met"), whose head the name rules read
         }
-        int start = i;
-        while (start < end && (t.get(start).pos().equals("DT") || t.get(start).pos().equals("PRP$"))) {
-            start++;
-        }
+        int start = pastDeterminers(i, end);
         ParseRoles roles = parse.get();
         return roles != null && roles.subjectOf(first, last, end, relation) ? mention(new int[] {start, end}) : null;
     }
@@ -244,11 +239,7 @@ final class DescribedParties {
                 return null;
             }
         }
-        int start = first;
-        while (start < i && t.get(start).pos().equals("DT")) {
-            start++;
-        }
-        return mention(new int[] {start, i});
+        return mention(new int[] {pastDeterminers(first, i), i});
     }
 
     /** Prepositions of a phrase that describes a subject without being it ("a colonel in the security service"). */
@@ -284,10 +275,7 @@ final class DescribedParties {
         if (i > 0 && !OPENERS.contains(word(i - 1))) {
             return null;
         }
-        int start = i;
-        while (start < end && (t.get(start).pos().equals("DT") || t.get(start).pos().equals("PRP$"))) {
-            start++;
-        }
+        int start = pastDeterminers(i, end);
         ParseRoles roles = parse.get();
         return roles != null && roles.subjectOf(first, last, end, relation) ? new int[] {start, end} : null;
     }
@@ -315,9 +303,7 @@ final class DescribedParties {
                 while (start > 0 && (noun(start - 1) || modifier(start - 1))) {
                     start--;
                 }
-                while (start < i - 1 && (t.get(start).pos().equals("DT") || t.get(start).pos().equals("PRP$"))) {
-                    start++;
-                }
+                start = pastDeterminers(start, i - 1);
                 span = new int[] {start, i - 1};
             }
         }
@@ -351,9 +337,7 @@ final class DescribedParties {
                 || nameFollows(i)) {
             return null;
         }
-        while (start < end && (t.get(start).pos().equals("DT") || t.get(start).pos().equals("PRP$"))) {
-            start++;
-        }
+        start = pastDeterminers(start, end);
         return new int[] {start, end};
     }
 
@@ -380,6 +364,14 @@ final class DescribedParties {
         Set<String> out = new java.util.HashSet<>(a);
         out.add(b);
         return out;
+    }
+
+    /** The first token from {@code start} (at most {@code end}) past determiners and possessive pronouns. */
+    private int pastDeterminers(int start, int end) {
+        while (start < end && (s.t.get(start).pos().equals("DT") || s.t.get(start).pos().equals("PRP$"))) {
+            start++;
+        }
+        return start;
     }
 
     /** The mention for a confirmed candidate. */
