@@ -30,7 +30,8 @@ final class DescribedParties {
             "neighbor", "player", "coach",
             // institutions
             "military", "navy", "congress", "senate", "assembly", "legislature", "board", "regime", "bloc", "company",
-            "firm", "bank", "club", "university", "school", "hospital", "church", "newspaper", "broadcaster", "police",
+            "firm", "bank", "club", "university", "school", "hospital", "church", "newspaper", "broadcaster", "police", "press",
+            "media", "gang", "ring", "syndicate",
             // collectives
             "citizen", "community", "family", "population", "warrior", "soldier",
             "priest", "doctor", "nurse", "farmer", "fisherman", "fishermen", "men", "women", "occupier", "insurgency",
