@@ -451,6 +451,10 @@ final class Participants {
             return false;
         }
         int i = npStart(start) - 1;
+        if (start > 0 && mentionOf[start - 1] == null && ("DATE".equals(t.get(start - 1).ner())
+                || t.get(start - 1).word().matches("(1[89]|20)\\d\\ds?"))) {
+            return true; // "In the late 1980s Botha initiated": the name opens its clause after a time phrase
+        }
         if (i < 0) {
             return true;
         }
