@@ -308,6 +308,12 @@ public final class EventFinder {
                     actors = described == null ? actors : List.of(described); // "The two presidents also discussed"
                 }
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
+                List<Mention> pair = actors.isEmpty() && Categories.SYMMETRIC.contains(r.category())
+                        ? participants.phrases.between(last, t.size()) : List.of();
+                if (!pair.isEmpty()) { // "a meeting took place between Gazprom chairman Alexei Miller and Shell chief"
+                    actors = pair.subList(0, 1);
+                    recipient = pair.get(1);
+                }
                 if (recipient == null && r.category().equals("ASSAULT")) {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
