@@ -171,6 +171,11 @@ final class NounParticipants {
             int reply = ADDRESSED.contains(r.category()) && !callFor ? roles.replyVerbBefore(first) : -1; // a call for elections is addressed to no one
             if (recipient == null && reply >= 0) {
                 List<Mention> answering = participants.subject(reply, lo); // "Tehran rejected UN demands": Tehran was asked
+                boolean fromClause = a == null && pair.isEmpty() && !actors.isEmpty() && !answering.isEmpty()
+                        && ParticipantChecks.same(answering.get(0), actors.get(0));
+                if (fromClause) {
+                    actors = List.of(); // "Kuchma has denied accusations of": the one who answers is not the accuser
+                }
                 recipient = answering.isEmpty() || !actors.isEmpty() && ParticipantChecks.same(answering.get(0), actors.get(0))
                         ? null : answering.get(0);
             }
