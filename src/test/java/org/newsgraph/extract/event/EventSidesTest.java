@@ -115,4 +115,37 @@ class EventSidesTest {
         assertEquals("workers", recipient(only("ASSAULT", "The union's president on Thursday reminded his audience of various attacks"
                 + " on media workers in the former British colony.")));
     }
+
+    @Test
+    void aMeetingBetweenTwoPartiesNamesBoth() {
+        EventMention e = only("CONSULT", "\"On December 8, a meeting took place between Gazprom chairman Alexei Miller and Shell chief"
+                + " Jeroen van der Veer,\" the company said.");
+        assertEquals(List.of("Alexei Miller"), actors(e));
+        assertEquals("Jeroen van der Veer", recipient(e));
+        EventMention titled = only("CONSULT", "They were from the meeting between President Jiang and the Japanese foreign minister.");
+        assertEquals(List.of("Jiang"), actors(titled));
+        assertEquals("foreign minister", recipient(titled));
+    }
+
+    @Test
+    void whoDeniesAnAccusationIsItsTarget() {
+        EventMention e = only("ACCUSE", "The former president Kuchma has denied accusations of his masterminding the murder.");
+        assertTrue(actors(e).isEmpty());
+        assertEquals("Kuchma", recipient(e));
+    }
+
+    @Test
+    void thePressIsAParty() {
+        EventMention e = only("ACCUSE", "After the previous accidents, the local press blamed greedy proprietors for erecting"
+                + " buildings with the sole aim of cutting costs.");
+        assertEquals(List.of("local press"), actors(e));
+    }
+
+    @Test
+    void aNameAfterAYearOpensItsClause() {
+        EventMention e = only("CONSULT", "In the late 1980s Botha initiated secret talks with the now ruling African National"
+                + " Congress (ANC), a bold step.");
+        assertEquals(List.of("Botha"), actors(e));
+        assertEquals("African National Congress", recipient(e));
+    }
 }
