@@ -29,6 +29,9 @@ final class ObjectFinder {
             Map.entry("PROTEST", Set.of("against", "outside", "at")), Map.entry("SANCTION", Set.of("on", "against", "to", "with", "for", "from")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against", "on")),
             Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
+    /** Verbs of lashing out and voicing anger, whose "at" names the one criticised. */
+    private static final Set<String> ANGER = Set.of("lash", "express", "voice", "vent");
+
     /** Categories whose direct object is the recipient ("urged Israel", "met Lee", "arrested five traffickers"). */
     static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
             "COERCE", "ASSAULT", "SANCTION", "REJECT");
@@ -96,6 +99,9 @@ final class ObjectFinder {
         if (category.equals("CONCEDE") && Set.of("ease", "lift", "relax", "lifting", "easing", "relaxation")
                 .contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("to", "for", "on"); // "eased travel restrictions for Pakistanis", "the lifting of sanctions on Iraq"
+        }
+        if (category.equals("ACCUSE") && ANGER.contains(Moods.lemma(sentence.t.get(from)))) {
+            preps = Set.of("against", "at", "over"); // "lashed out at the settlers", "expressed outrage at", "vented anger over"
         }
         Mention blamed = category.equals("ACCUSE") ? blamedOn(from, hi, actor) : null;
         if (blamed != null) {
