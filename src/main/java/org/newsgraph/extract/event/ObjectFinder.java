@@ -184,6 +184,9 @@ final class ObjectFinder {
             boolean patientOf = !direct && w.equals("of") && i == from + 1 && PATIENT_OF.contains(category); // "invasion of Kuwait"
             if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
+                if (m == null && category.equals("ACCUSE")) {
+                    m = agentOfObject(i + 1, hi); // "lashed criticism at the policy of restraint employed by the IDF"
+                }
                 if (m != null && !ParticipantChecks.same(m, actor)) {
                     return m;
                 }
@@ -278,6 +281,9 @@ final class ObjectFinder {
     private Mention agentOfObject(int from, int hi) {
         int head = pastModifiers(from, hi);
         int i = pastCommonNouns(head, hi);
+        if (i > head && i + 1 < hi && sentence.t.get(i).word().equals("of") && pastCommonNouns(i + 1, hi) > i + 1) {
+            i = pastCommonNouns(i + 1, hi); // "the policy of restraint employed by the IDF"
+        }
         if (i > head && i < hi && sentence.t.get(i).pos().equals("VBN")) {
             i++; // "the efforts made by", "the framework announced by"
         }
