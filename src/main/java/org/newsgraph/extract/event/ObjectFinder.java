@@ -19,7 +19,7 @@ final class ObjectFinder {
     /** Nouns after a name that still denote its party ("the US embassy", "Israeli forces"), unlike "the ECA conclusions". */
     private static final Set<String> INSTITUTIONS = Set.of("embassy", "government", "forces", "troops", "army", "military",
             "officials", "authorities", "ministry", "police", "delegation", "leaders", "leader", "side", "regime",
-            "administration", "parliament", "president", "minister", "spokesman", "officer", "officers", "soldiers");
+            "administration", "parliament", "president", "minister", "spokesman", "officer", "officers", "soldiers", "members", "member");
     static final Map<String, Set<String>> RECIPIENT_PREPOSITIONS = Map.ofEntries(
             Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between", "of")),
             Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
