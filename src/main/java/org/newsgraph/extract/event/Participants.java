@@ -158,7 +158,7 @@ final class Participants {
             Mention m = mentionOf[i];
             if (m != null && m.type() == MentionType.TITLE && describedSubject(i, head) >= 0) {
                 int from = describedSubject(i, head); // "The defence minister also urged": the description is all the sentence gives
-                int to = titleHeadEnd(endOf(i), head);
+                int to = whoseEnd(titleHeadEnd(endOf(i), head), head);
                 return List.of(from == startOf(i) && to == endOf(i) ? m : new Mention(t.get(from).begin(), t.get(to).end(),
                         CommonParties.text(t, from, to), MentionType.TITLE, null, m.source(), m.confidence())); // "the leftist leader", "the chief justice"
             }
@@ -213,6 +213,9 @@ final class Participants {
      */
     private int describedSubject(int end, int head) {
         int j = describingPhraseEnd(titleHeadEnd(end, head), head) + 1;
+        if (j < head && t.get(j).pos().equals("NNP") && Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT).endsWith("day")) {
+            j++; // "The leader of Hong Kong's Catholics Friday condemned"
+        }
         for (; j < head; j++) {
             String p = t.get(j).pos();
             if (!(p.startsWith("RB") || p.equals("MD") || p.startsWith("VB"))) {
@@ -244,6 +247,9 @@ final class Participants {
      */
     private int describingPhraseEnd(int end, int head) {
         int j = end + 1;
+        if (j + 1 < head && t.get(j).word().equals("of")) {
+            return whoseEnd(end, head);
+        }
         if (j < head && t.get(j).pos().equals("IN") && Set.of("on", "for", "in").contains(t.get(j).word())) {
             j++;
             while (j < head && j <= end + 5 && mentionOf[j] == null && (t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ")
@@ -253,6 +259,25 @@ final class Participants {
             return j - 1;
         }
         return end;
+    }
+
+    /**
+     * "the leader of Hong Kong's Catholics": the last token of an "of" phrase right after token {@code end} that names
+     * whose the title is (a name, with its possessive and capitalised words, before {@code head}), or {@code end}.
+     */
+    private int whoseEnd(int end, int head) {
+        int j = end + 1;
+        if (j + 1 >= head || !t.get(j).word().equals("of")) {
+            return end;
+        }
+        int k = j + 1;
+        boolean named = false;
+        while (k < head && k <= j + 6 && (mentionOf[k] != null || t.get(k).pos().equals("POS") || t.get(k).pos().startsWith("NNP")
+                && !Moods.lemma(t.get(k)).toLowerCase(Locale.ROOT).endsWith("day") || t.get(k).pos().equals("DT") && k == j + 1)) {
+            named |= mentionOf[k] != null && mentionOf[k].type() != MentionType.TITLE;
+            k++;
+        }
+        return named && !t.get(k - 1).pos().equals("POS") ? k - 1 : end;
     }
 
     /** Heads of a subject that speaks or acts for its possessor ("Indonesia's top official", "the ICG's new report"). */
