@@ -148,4 +148,40 @@ class EventSidesTest {
         assertEquals(List.of("Botha"), actors(e));
         assertEquals("African National Congress", recipient(e));
     }
+
+    @Test
+    void angerAtSomeoneNamesThem() {
+        assertEquals("settlers", recipient(only("ACCUSE", "Palestinian West Bank security chief Jibril Rajub lashed out in return at"
+                + " the 400 settlers who live in army-guarded enclaves.")));
+        assertEquals("IDF", recipient(only("ACCUSE", "Almog lashed criticism at the policy of restraint employed by the IDF in"
+                + " recent years.")));
+    }
+
+    @Test
+    void aGroupsMembersAreTheGroup() {
+        assertEquals("PKK", recipient(only("COERCE", "In another operation on Nov. 16, Istanbul police arrested four PKK Members and"
+                + " found two guns.")));
+    }
+
+    @Test
+    void oppositionToSomethingIsAStance() {
+        List<EventMention> visits = asserted("CONSULT", "The Russian premier has frequently voiced Moscow's opposition to NATO's"
+                + " eastward expansion, most recently during a visit to the neighbouring Czech Republic.");
+        assertEquals(1, visits.size());
+        assertTrue(actors(visits.get(0)).stream().noneMatch(a -> a.contains("opposition")), () -> actors(visits.get(0)).toString());
+    }
+
+    @Test
+    void whoseLeaderStaysWithTheTitle() {
+        EventMention e = only("ACCUSE", "The leader of Hong Kong's Catholics Friday condemned China for ordaining a bishop without"
+                + " papal approval.");
+        assertEquals(List.of("leader of Hong Kong's Catholics"), actors(e));
+    }
+
+    @Test
+    void theirStandsForAPluralGroup() {
+        EventMention e = only("REJECT", "After elections in 1995, the opposition parties controlled the city council, but a crisis"
+                + " ensued when Tudjman four times rejected their choice of mayor.");
+        assertEquals("opposition parties", recipient(e));
+    }
 }
