@@ -98,34 +98,42 @@ class EventScorerTest {
                 // matches 639, events 731 -> 732, argument matches 481 -> 479 (golden one argument less: 0.902 / 0.944 /
                 // 0.759; dev2 one false event more; blind3, blind4 and blind8b gained an argument, blind2, blind9 one and
                 // blind6 two less).
+                // Twenty-seventh round (the sides of an event: two nationalities before one noun, meetings between two
+                // parties, described parties past their phrase or owning a judged thing, bare organs with their owner,
+                // claimants of attacks, charges against someone, denied accusations, anger "at", meetings dated by a future
+                // clause; both tables retrained on the final rules): pool rules alone arguments 0.577 -> 0.589 (1881 ->
+                // 1917), category P 0.831 -> 0.833; cross-validation arguments 0.606 -> 0.611 rules alone, 0.585 -> 0.594
+                // with the models; over the 14 sets matches 639 -> 640, events 732 -> 730, argument matches 479 -> 486
+                // (golden unchanged; dev2, blind8a and blind8b one false event fewer, blind2 one match more; blind2 gained
+                // three arguments, blind6 three, dev2, blind3, blind9 and blind10 one; blind4, blind5 and blind8b lost one).
                 new Reached("golden", 99, 0.902, 0.944, 0.759, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.850, 0.944, 0.650, 0.07),
-                new Reached("dev2", 91, 0.910, 0.900, 0.640, MARGIN),
+                new Reached("dev2", 91, 0.920, 0.900, 0.659, MARGIN),
                 new Reached("blind", 64, 0.850, 0.761, 0.633, MARGIN), // 0.683 before the parse features
-                new Reached("blind2", 98, 0.950, 0.704, 0.788, MARGIN),
-                new Reached("blind3", 80, 0.971, 0.759, 0.735, MARGIN),
+                new Reached("blind2", 98, 0.951, 0.713, 0.815, MARGIN),
+                new Reached("blind3", 80, 0.971, 0.759, 0.750, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.963, 0.743, 0.611, MARGIN),
+                new Reached("blind4", 60, 0.963, 0.743, 0.593, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
-                new Reached("blind5", 63, 0.944, 0.750, 0.741, MARGIN), // 0.800 before the parse features
+                new Reached("blind5", 63, 0.944, 0.750, 0.722, MARGIN), // 0.800 before the parse features
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
-                new Reached("blind6", 61, 0.891, 0.613, 0.618, MARGIN),
+                new Reached("blind6", 61, 0.891, 0.613, 0.673, MARGIN),
                 // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05
                 new Reached("blind7", 35, 0.700, 0.412, 0.500, 0.07),
                 // two annotators of the same 70 sentences (agreement: category F1 0.964, with arguments 0.892); first
                 // scores 0.652 / 0.375 / 0.217 and 0.652 / 0.349 / 0.261 (the fourteenth round changed neither); a
                 // development set since the phone-call fix; 0.391 / 0.435 arguments after the
                 // fifteenth round (described parties, visited countries); 23 events found: one moves P by about 0.04
-                new Reached("blind8a", 70, 0.720, 0.450, 0.520, 0.07),
-                new Reached("blind8b", 70, 0.720, 0.419, 0.600, 0.07),
+                new Reached("blind8a", 70, 0.750, 0.450, 0.542, 0.07),
+                new Reached("blind8b", 70, 0.750, 0.419, 0.583, 0.07),
                 // first score (after the fourteenth round; the same with the session-start rules); 20 events found;
                 // with the final learned models 0.591 / 0.371 / 0.273 (22 events found)
-                new Reached("blind9", 70, 0.667, 0.400, 0.333, 0.07),
+                new Reached("blind9", 70, 0.667, 0.400, 0.381, 0.07),
                 // first score (final learned models of the sixteenth round): 0.608 / 0.360 / 0.333; rules alone 0.612 /
                 // 0.349 / 0.327; 51 events found: one moves P by 0.02
-                new Reached("blind10", 100, 0.633, 0.360, 0.429, 0.05));
+                new Reached("blind10", 100, 0.633, 0.360, 0.449, 0.05));
     }
 
     @ParameterizedTest

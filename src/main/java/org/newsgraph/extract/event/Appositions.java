@@ -76,8 +76,9 @@ final class Appositions {
         }
         Mention person = s.mentionOf[j - 1];
         int d = j + 1;
-        while (d < start && s.t.get(d).pos().equals("DT")) {
-            d++;
+        while (d < start && (s.t.get(d).pos().equals("DT") || s.t.get(d).pos().equals("JJ") && s.mentionOf[d] == null
+                && Character.isLowerCase(s.t.get(d).word().charAt(0)))) {
+            d++; // "Ahtisaari, former Finnish president"
         }
         boolean described = d <= start && (Character.isLowerCase(s.t.get(d).word().charAt(0)) && s.t.get(d).pos().startsWith("NN")
                 || s.mentionOf[d] != null && s.mentionOf[d].type() == MentionType.TITLE);
@@ -86,7 +87,8 @@ final class Appositions {
         }
         int c = end + 1;
         for (int steps = 0; c < head && steps < 6 && !s.t.get(c).word().equals(","); c++, steps++) {
-            if (s.mentionOf[c] == null && !IN_PHRASE.contains(s.t.get(c).pos()) || s.t.get(c).pos().equals("IN")) {
+            if (s.mentionOf[c] == null && !IN_PHRASE.contains(s.t.get(c).pos()) && !s.t.get(c).word().equals("and")
+                    || s.t.get(c).pos().equals("IN")) { // "president and veteran peace broker"
                 return null;
             }
         }
@@ -95,6 +97,9 @@ final class Appositions {
         }
         for (int i = c + 1; i < head; i++) {
             String p = s.t.get(i).pos();
+            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(p)) {
+                return person; // "Ahtisaari, former Finnish president, told a press conference following meetings with": the clause's verb
+            }
             if (!(p.startsWith("VB") || p.startsWith("RB") || p.equals("MD") || p.equals("DT"))) {
                 return null;
             }

@@ -30,7 +30,8 @@ final class DescribedParties {
             "neighbor", "player", "coach",
             // institutions
             "military", "navy", "congress", "senate", "assembly", "legislature", "board", "regime", "bloc", "company",
-            "firm", "bank", "club", "university", "school", "hospital", "church", "newspaper", "broadcaster", "police",
+            "firm", "bank", "club", "university", "school", "hospital", "church", "newspaper", "broadcaster", "police", "press",
+            "media", "gang", "ring", "syndicate",
             // collectives
             "citizen", "community", "family", "population", "warrior", "soldier",
             "priest", "doctor", "nurse", "farmer", "fisherman", "fishermen", "men", "women", "occupier", "insurgency",
@@ -79,7 +80,44 @@ final class DescribedParties {
         boolean charged = !nominal && category.equals("ACCUSE") && CHARGING.contains(Moods.lemma(t.get(head)));
         // not "the head of X", "the council's demand": the phrase after names the party or the thing; a meeting or a visit
         // is with an office or a body of the hand list ("his physiotherapist" is no counterpart)
-        return phraseAt(i, charged, !category.equals("CONSULT"));
+        int[] span = phraseAt(i, charged, !category.equals("CONSULT"));
+        return span == null && !nominal && i == last + 1 && JUDGED.contains(category) ? possessorAt(i) : span;
+    }
+
+    /** Categories whose direct object may be a party's deed or stance, judged in its owner ("hailed the sponsors' decision"). */
+    private static final Set<String> JUDGED = Set.of("SUPPORT", "ACCUSE");
+
+    /**
+     * "praised his followers' sacrifices", "hailed the sponsors' decision": a described party as the possessor of a direct
+     * object that names a thing, as its first token, head and the head of the thing; null otherwise.
+     */
+    private int[] possessorAt(int i) {
+        List<Token> t = s.t;
+        int start = i;
+        while (i < t.size() && modifier(i)) {
+            i++;
+        }
+        int noun = i;
+        while (i < t.size() && noun(i)) {
+            i++;
+        }
+        int end = i - 1;
+        if (end < noun || i >= t.size() || !t.get(i).pos().equals("POS") || !partyHead(end)) {
+            return null;
+        }
+        int thing = i + 1;
+        while (thing < t.size() && s.mentionOf[thing] == null && (t.get(thing).pos().startsWith("JJ") || t.get(thing).pos().equals("VBN"))) {
+            thing++;
+        }
+        while (thing + 1 < t.size() && s.mentionOf[thing + 1] == null && t.get(thing + 1).pos().startsWith("NN")
+                && Character.isLowerCase(t.get(thing + 1).word().charAt(0))) {
+            thing++;
+        }
+        if (thing >= t.size() || s.mentionOf[thing] != null || !noun(thing) || partyHead(thing)) {
+            return null; // "the government's spokesman": the one possessed is the party
+        }
+        start = pastDeterminers(start, end);
+        return new int[] {start, end, thing};
     }
 
     /**
@@ -112,7 +150,8 @@ final class DescribedParties {
             return null;
         }
         ParseRoles roles = parse.get();
-        if (roles == null || !roles.governs(first, last, span[1])) {
+        if (roles == null || !(span.length > 2 ? roles.governs(first, last, span[2]) && roles.possessorOf(span[1], span[2])
+                : roles.governs(first, last, span[1]))) {
             return null;
         }
         int after = span[1] + 1;
@@ -150,8 +189,22 @@ final class DescribedParties {
         while (i >= 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD") || "DATE".equals(t.get(i).ner())
                 || t.get(i).pos().startsWith("VB") && Set.of("be", "have", "do").contains(Moods.lemma(t.get(i))))) {
             i--; // past auxiliaries, adverbs and a day ("the official Thursday called on")
+            if (i >= 2 && relation.equals("nsubj:pass") && Set.of("and", "or").contains(word(i)) && t.get(i - 1).pos().equals("VBN")) {
+                first = i - 1; // "was kidnapped and killed": the subject of the first participle
+                i -= 2;
+            }
         }
-        if (i < 0 || !noun(i) || !partyHead(i)) {
+        Mention m = i < 0 ? null : subjectEndingAt(first, last, i, parse, relation);
+        if (m == null && i >= 0) {
+            int[] modified = modifiedSubject(first, last, i, parse, relation);
+            return modified == null ? null : mention(modified);
+        }
+        return m;
+    }
+
+    private Mention subjectEndingAt(int first, int last, int i, java.util.function.Supplier<ParseRoles> parse, String relation) {
+        List<Token> t = s.t;
+        if (!noun(i) || !partyHead(i)) {
             return null;
         }
         int end = i;
@@ -163,12 +216,69 @@ final class DescribedParties {
         if (!possessed && !OPENERS.contains(before)) {
             return null; // inside another phrase ("members of a delegation met"), whose head the name rules read
         }
-        int start = i;
-        while (start < end && (t.get(start).pos().equals("DT") || t.get(start).pos().equals("PRP$"))) {
-            start++;
-        }
+        int start = pastDeterminers(i, end);
         ParseRoles roles = parse.get();
         return roles != null && roles.subjectOf(first, last, end, relation) ? mention(new int[] {start, end}) : null;
+    }
+
+    /**
+     * "The two presidents also discussed": a described party that opens the trigger's own match (from {@code first},
+     * before its head {@code head}) and that only adverbs and auxiliaries separate from the head; or null.
+     */
+    Mention opening(int first, int head) {
+        List<Token> t = s.t;
+        int i = first;
+        while (i < head && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("CD") || t.get(i).pos().startsWith("JJ"))) {
+            i++;
+        }
+        if (i >= head || !noun(i) || !partyHead(i)) {
+            return null;
+        }
+        for (int j = i + 1; j < head; j++) {
+            if (!(t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("MD")
+                    || t.get(j).pos().startsWith("VB") && Set.of("be", "have", "do").contains(Moods.lemma(t.get(j))))) {
+                return null;
+            }
+        }
+        return mention(new int[] {pastDeterminers(first, i), i});
+    }
+
+    /** Prepositions of a phrase that describes a subject without being it ("a colonel in the security service"). */
+    private static final Set<String> SUBJECT_MODIFIERS = Set.of("in", "of", "from", "at", "with");
+
+    /**
+     * "A colonel in the Palestinian security service was kidnapped and killed": the described party whose own phrase
+     * ends in a prepositional phrase before the verb (ending at {@code before}). The parse must make the party's head the
+     * subject ({@code relation}) of a trigger token, the phrase must open its clause, and the words between it and the
+     * verb must be one phrase of place or membership with no verb or comma of its own. Its first token and head, or null.
+     */
+    private int[] modifiedSubject(int first, int last, int before, java.util.function.Supplier<ParseRoles> parse, String relation) {
+        List<Token> t = s.t;
+        int end = -1;
+        for (int j = before; j >= 0 && j > before - 20; j--) {
+            if (t.get(j).word().equals(",") || t.get(j).pos().startsWith("VB") && !t.get(j).pos().equals("VBN") && !t.get(j).pos().equals("VBG")
+                    || t.get(j).pos().equals("WDT") || t.get(j).pos().equals("WP")) {
+                return null;
+            }
+            boolean participle = t.get(j).pos().equals("VBN") && j + 1 <= before && t.get(j + 1).pos().equals("IN"); // "the driver involved in"
+            if ((SUBJECT_MODIFIERS.contains(word(j)) || participle) && j > 0 && noun(j - 1) && partyHead(j - 1)) {
+                end = j - 1;
+                break;
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        int i = end;
+        while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
+            i--;
+        }
+        if (i > 0 && !OPENERS.contains(word(i - 1))) {
+            return null;
+        }
+        int start = pastDeterminers(i, end);
+        ParseRoles roles = parse.get();
+        return roles != null && roles.subjectOf(first, last, end, relation) ? new int[] {start, end} : null;
     }
 
     /**
@@ -194,9 +304,7 @@ final class DescribedParties {
                 while (start > 0 && (noun(start - 1) || modifier(start - 1))) {
                     start--;
                 }
-                while (start < i - 1 && (t.get(start).pos().equals("DT") || t.get(start).pos().equals("PRP$"))) {
-                    start++;
-                }
+                start = pastDeterminers(start, i - 1);
                 span = new int[] {start, i - 1};
             }
         }
@@ -230,9 +338,7 @@ final class DescribedParties {
                 || nameFollows(i)) {
             return null;
         }
-        while (start < end && (t.get(start).pos().equals("DT") || t.get(start).pos().equals("PRP$"))) {
-            start++;
-        }
+        start = pastDeterminers(start, end);
         return new int[] {start, end};
     }
 
@@ -259,6 +365,14 @@ final class DescribedParties {
         Set<String> out = new java.util.HashSet<>(a);
         out.add(b);
         return out;
+    }
+
+    /** The first token from {@code start} (at most {@code end}) past determiners and possessive pronouns. */
+    private int pastDeterminers(int start, int end) {
+        while (start < end && (s.t.get(start).pos().equals("DT") || s.t.get(start).pos().equals("PRP$"))) {
+            start++;
+        }
+        return start;
     }
 
     /** The mention for a confirmed candidate. */
@@ -325,6 +439,7 @@ final class DescribedParties {
                     && noun(i + 1) && s.mentionOf[i + 1] != m;
         }
         return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.equals("HYPH")
+                || p.startsWith("RB") && i + 1 < s.t.size() && s.t.get(i + 1).pos().startsWith("JJ") // "most notorious"
                 || (p.equals("VBN") || p.equals("VBG")) && Character.isLowerCase(k.word().charAt(0))
                 || p.equals("NNP") && i + 1 < s.t.size() && noun(i + 1); // "a Buddhist trader", a word the taggers left bare
     }

@@ -304,8 +304,16 @@ public final class EventFinder {
                 anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before
                 if (actors.isEmpty() && first < head) {
                     actors = participants.subject(head, first); // "protesters threw rocks": the match holds its subject
+                    Mention described = actors.isEmpty() ? participants.described.opening(first, head) : null;
+                    actors = described == null ? actors : List.of(described); // "The two presidents also discussed"
                 }
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
+                List<Mention> pair = actors.isEmpty() && Categories.SYMMETRIC.contains(r.category())
+                        ? participants.phrases.between(last, t.size()) : List.of();
+                if (!pair.isEmpty()) { // "a meeting took place between Gazprom chairman Alexei Miller and Shell chief"
+                    actors = pair.subList(0, 1);
+                    recipient = pair.get(1);
+                }
                 if (recipient == null && r.category().equals("ASSAULT")) {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
@@ -357,6 +365,17 @@ public final class EventFinder {
                 // "Bush and Putin met"; but "Bush and Rice met with al-Maliki" keeps al-Maliki, and of three or more
                 // ("China, the US, Japan and India signed") none is the others' counterpart
                 recipient = actors.size() == 2 ? actors.get(1) : null;
+            }
+            Mention claimed = actors.isEmpty() && r.category().equals("ASSAULT") && modality == Modality.ASSERTED ? participants.claimant() : null;
+            if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
+                actors = List.of(claimed); // the party that claims the attack carried it out
+            }
+            actors = actors.stream().map(participants::withOwner).toList();
+            recipient = participants.withOwner(recipient);
+            Mention[] sides = Categories.SYMMETRIC.contains(r.category()) ? participants.nationalSides(actors, recipient) : null;
+            if (sides != null) {
+                actors = List.of(sides[0]);
+                recipient = sides[1];
             }
             if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
                 return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone

@@ -98,6 +98,9 @@ final class Groups {
             if (ACTIVITIES.contains(Moods.lemma(n)) && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
                 continue; // "poor management of the mine": the activity, not the managers
             }
+            if (Moods.lemma(n).equals("opposition") && i + 1 < t.size() && t.get(i + 1).word().equals("to")) {
+                continue; // "voiced Moscow's opposition to NATO's expansion": a stance, not the opposition parties
+            }
             if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).pos().startsWith("NNP")
                     && !(FORCES.contains(Moods.lemma(n)) && ACTIONS.contains(Moods.lemma(t.get(i + 1))))) {
                 continue; // a modifier ("police officers", "government officials"): the head noun names the group

@@ -622,7 +622,7 @@ final class Moods {
                 return Modality.HYPOTHETICAL; // "is expected to discuss trade during his visit"
             }
         }
-        if (scheduled && openingOfFutureClause(t, first)) {
+        if (scheduled && (openingOfFutureClause(t, first) || afterFutureVerb(t, first))) {
             return Modality.HYPOTHETICAL;
         }
         return conditional(t, first) ? Modality.HYPOTHETICAL : Modality.ASSERTED;
@@ -663,6 +663,37 @@ final class Moods {
     private static final Set<String> SCHEDULED = Set.of("charge", "meeting", "talk", "talks", "visit", "summit", "conference", "trip",
             "tour", "session", "negotiation", "consultation", "deployment", "protest", "demonstration", "rally", "march");
 
+    /**
+     * "Yeltsin will take a holiday after his visit to Germany", "Olmert is to fly to Rome following talks with": a
+     * scheduled event in a phrase of time after a verb of the future, in the same clause, is yet to take place too.
+     */
+    private static boolean afterFutureVerb(List<Token> t, int first) {
+        int i = first - 1;
+        while (i >= 0 && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("PRP$") || t.get(i).pos().startsWith("JJ")
+                || t.get(i).pos().startsWith("NN") || t.get(i).pos().equals("POS"))) {
+            i--;
+        }
+        if (i < 1 || !Set.of("after", "following", "during", "before").contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 12); j--) {
+            Token a = t.get(j);
+            if (a.word().equals(",") || a.word().equals(";") || a.pos().startsWith("W") || a.word().equalsIgnoreCase("that")) {
+                return false;
+            }
+            if (a.pos().equals("MD")) {
+                return Set.of("will", "'ll", "shall").contains(a.word().toLowerCase(Locale.ROOT));
+            }
+            if (futureInfinitive(t, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions of time that open a sentence with a scheduled event ("During his visit, ..."). */
+    private static final Set<String> OPENING_TIMES = Set.of("during", "at", "on", "in", "after", "before", "following");
+
     /** Whether token {@code i} is the "to" of an infinitive that a verb of the future governs ("scheduled to meet"). */
     private static boolean futureInfinitive(List<Token> t, int i) {
         return t.get(i).word().equalsIgnoreCase("to") && i + 1 < t.size() && t.get(i + 1).pos().equals("VB") && i > 0
@@ -677,23 +708,30 @@ final class Moods {
      */
     private static boolean openingOfFutureClause(List<Token> t, int first) {
         int i = first - 1;
+        if (OPENING_TIMES.contains(t.get(first).word().toLowerCase(Locale.ROOT))) {
+            i = first; // the trigger's own words hold the preposition: "During their meeting, ..."
+        }
         while (i >= 0 && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("PRP$") || t.get(i).pos().startsWith("JJ")
                 || t.get(i).pos().startsWith("NN") && !t.get(i).pos().startsWith("NNP") || t.get(i).pos().equals("POS"))) {
             i--;
         }
-        if (i < 0 || !Set.of("during", "at", "on", "in", "after", "before").contains(t.get(i).word().toLowerCase(Locale.ROOT))
+        if (i < 0 || !OPENING_TIMES.contains(t.get(i).word().toLowerCase(Locale.ROOT))
                 || !(i == 0 || t.get(i - 1).word().equals(",") || i == 1 && t.get(0).pos().startsWith("RB"))) { // "Also during his talks"
 
             return false;
         }
+
         int comma = first + 1;
         while (comma < t.size() && comma <= first + 12 && !t.get(comma).word().equals(",")) {
             comma++;
         }
-        for (int j = comma + 1; j < t.size() && j <= comma + 10; j++) {
+        for (int j = comma + 1; j < t.size() && j <= comma + 14; j++) {
             Token a = t.get(j);
             if (a.pos().equals("MD")) {
                 return !lemma(a).equals("do");
+            }
+            if (FUTURE_PARTICIPLES.contains(a.word().toLowerCase(Locale.ROOT)) && j + 1 < t.size() && t.get(j + 1).word().equalsIgnoreCase("to")) {
+                continue; // "are expected to discuss": the infinitive tells
             }
             if (futureInfinitive(t, j) || a.pos().startsWith("VB") && !lemma(a).equals("be")) {
                 return futureInfinitive(t, j);

@@ -104,6 +104,12 @@ final class NounParticipants {
                 a = participants.phrases.among(last, t.size()); // "negotiations are going on among member economies"
             }
             if (a == null && CHARGES.contains(Moods.lemma(t.get(head)))) {
+                boolean ofDeed = head > 0 && t.get(head - 1).pos().startsWith("NN") && mentionOf[head - 1] == null; // "genocide charges against Kurds": the victims
+                int against = ofDeed || head + 1 >= t.size() || !t.get(head + 1).word().equals("against") ? -1 : head + 1;
+                Mention charged = against < 0 ? null : participants.objectAt(against + 1, t.size(), 5);
+                if (charged != null) {
+                    return new Slots(List.of(), charged, false); // "the release order follows charges against Pinochet"
+                }
                 List<Mention> accused = participants.subject(first, lo); // "Saddam is facing charges", "Pamuk appeared ... on charges of"
                 return new Slots(List.of(), accused.isEmpty() ? null : accused.get(0), false);
             }
@@ -165,6 +171,11 @@ final class NounParticipants {
             int reply = ADDRESSED.contains(r.category()) && !callFor ? roles.replyVerbBefore(first) : -1; // a call for elections is addressed to no one
             if (recipient == null && reply >= 0) {
                 List<Mention> answering = participants.subject(reply, lo); // "Tehran rejected UN demands": Tehran was asked
+                boolean fromClause = a == null && pair.isEmpty() && !actors.isEmpty() && !answering.isEmpty()
+                        && ParticipantChecks.same(answering.get(0), actors.get(0));
+                if (fromClause) {
+                    actors = List.of(); // "Kuchma has denied accusations of": the one who answers is not the accuser
+                }
                 recipient = answering.isEmpty() || !actors.isEmpty() && ParticipantChecks.same(answering.get(0), actors.get(0))
                         ? null : answering.get(0);
             }

@@ -19,7 +19,7 @@ final class ObjectFinder {
     /** Nouns after a name that still denote its party ("the US embassy", "Israeli forces"), unlike "the ECA conclusions". */
     private static final Set<String> INSTITUTIONS = Set.of("embassy", "government", "forces", "troops", "army", "military",
             "officials", "authorities", "ministry", "police", "delegation", "leaders", "leader", "side", "regime",
-            "administration", "parliament", "president", "minister", "spokesman", "officer", "officers", "soldiers");
+            "administration", "parliament", "president", "minister", "spokesman", "officer", "officers", "soldiers", "members", "member");
     static final Map<String, Set<String>> RECIPIENT_PREPOSITIONS = Map.ofEntries(
             Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between", "of")),
             Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
@@ -29,6 +29,9 @@ final class ObjectFinder {
             Map.entry("PROTEST", Set.of("against", "outside", "at")), Map.entry("SANCTION", Set.of("on", "against", "to", "with", "for", "from")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against", "on")),
             Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
+    /** Verbs of lashing out and voicing anger, whose "at" names the one criticised. */
+    private static final Set<String> ANGER = Set.of("lash", "express", "voice", "vent");
+
     /** Categories whose direct object is the recipient ("urged Israel", "met Lee", "arrested five traffickers"). */
     static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
             "COERCE", "ASSAULT", "SANCTION", "REJECT");
@@ -64,6 +67,10 @@ final class ObjectFinder {
 
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.PLACE, MentionType.COUNTRY);
 
+    /** Participles that modify a name as adjectives ("the government of neighbouring Pakistan"). */
+    private static final Set<String> ADJECTIVAL_VBG = Set.of("neighbouring", "neighboring", "ruling", "governing", "leading", "warring",
+            "opposing", "outgoing", "incoming", "visiting");
+
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
     private final Participants sentence;
@@ -92,6 +99,9 @@ final class ObjectFinder {
         if (category.equals("CONCEDE") && Set.of("ease", "lift", "relax", "lifting", "easing", "relaxation")
                 .contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("to", "for", "on"); // "eased travel restrictions for Pakistanis", "the lifting of sanctions on Iraq"
+        }
+        if (category.equals("ACCUSE") && ANGER.contains(Moods.lemma(sentence.t.get(from)))) {
+            preps = Set.of("against", "at", "over"); // "lashed out at the settlers", "expressed outrage at", "vented anger over"
         }
         Mention blamed = category.equals("ACCUSE") ? blamedOn(from, hi, actor) : null;
         if (blamed != null) {
@@ -174,6 +184,9 @@ final class ObjectFinder {
             boolean patientOf = !direct && w.equals("of") && i == from + 1 && PATIENT_OF.contains(category); // "invasion of Kuwait"
             if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
+                if (m == null && category.equals("ACCUSE")) {
+                    m = agentOfObject(i + 1, hi); // "lashed criticism at the policy of restraint employed by the IDF"
+                }
                 if (m != null && !ParticipantChecks.same(m, actor)) {
                     return m;
                 }
@@ -268,6 +281,9 @@ final class ObjectFinder {
     private Mention agentOfObject(int from, int hi) {
         int head = pastModifiers(from, hi);
         int i = pastCommonNouns(head, hi);
+        if (i > head && i + 1 < hi && sentence.t.get(i).word().equals("of") && pastCommonNouns(i + 1, hi) > i + 1) {
+            i = pastCommonNouns(i + 1, hi); // "the policy of restraint employed by the IDF"
+        }
         if (i > head && i < hi && sentence.t.get(i).pos().equals("VBN")) {
             i++; // "the efforts made by", "the framework announced by"
         }
@@ -387,7 +403,9 @@ final class ObjectFinder {
             if (m != null && Participants.ACTOR_TYPES.contains(m.type())) {
                 int end = sentence.endOf(i);
                 if (m.type() == MentionType.GROUP && end + 2 < hi && sentence.t.get(end + 1).word().equals("of")
+                        && !(sentence.t.get(end + 2).pos().equals("VBG") && !ADJECTIVAL_VBG.contains(sentence.t.get(end + 2).word().toLowerCase(Locale.ROOT)))
                         && m.text().matches("(?i).*\\b(government|authorities|leadership|administration|force|group|groups)")) {
+                    // not "accused the authorities of damaging Turkey's image": the charge; but "the government of neighbouring Pakistan"
                     Mention of = objectAt(end + 2, hi, 5);
                     if (of != null) {
                         return of;
@@ -433,9 +451,9 @@ final class ObjectFinder {
                 i++;
                 continue; // two descriptors before a person's name: "football star George Weah"
             }
-            if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i + 1 < hi && sentence.mentionOf[i + 1] != null
+            if ((p.equals("NN") || p.equals("NNS")) && Character.isLowerCase(k.word().charAt(0)) && i + 1 < hi && sentence.mentionOf[i + 1] != null
                     && sentence.mentionOf[i + 1].type() == MentionType.GROUP && sentence.endOf(i + 1) == i + 1) {
-                continue; // a noun before a group noun: "street protesters", "village guards"
+                continue; // a noun before a group noun: "street protesters", "village guards", "media workers"
             }
             if ((p.equals("CD") || QUANTITY_HEADS.contains(k.word().toLowerCase(Locale.ROOT))) && i + 2 < hi
                     && sentence.t.get(i + 1).word().equals("of") && i > inside) {
@@ -449,7 +467,8 @@ final class ObjectFinder {
             if (compound) {
                 reach += 2; // "the Hamas-led Palestinian Authority": a modifier of three tokens
             }
-            boolean skippable = compound || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
+            boolean adjectival = p.equals("VBG") && ADJECTIVAL_VBG.contains(k.word().toLowerCase(Locale.ROOT)); // "the now ruling ANC"
+            boolean skippable = compound || adjectival || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
                     || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
                     || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
             if (!skippable && i > inside) {

@@ -325,6 +325,11 @@ final class ParseRoles {
                 || (rel.startsWith("obl") || rel.startsWith("nmod")) && !NOT_TARGETS.contains(rel.substring(rel.indexOf(':') + 1));
     }
 
+    /** Whether the parse makes token {@code owner} the possessor of token {@code thing}. */
+    boolean possessorOf(int owner, int thing) {
+        return p.headOf(owner) == thing && p.relationOf(owner).equals("nmod:poss");
+    }
+
     /** Whether the parse makes token {@code dependent} the subject ({@code relation}) of a trigger token from {@code first} to {@code last}. */
     boolean subjectOf(int first, int last, int dependent, String relation) {
         int h = p.headOf(dependent);

@@ -158,7 +158,7 @@ final class Participants {
             Mention m = mentionOf[i];
             if (m != null && m.type() == MentionType.TITLE && describedSubject(i, head) >= 0) {
                 int from = describedSubject(i, head); // "The defence minister also urged": the description is all the sentence gives
-                int to = titleHeadEnd(endOf(i), head);
+                int to = whoseEnd(titleHeadEnd(endOf(i), head), head);
                 return List.of(from == startOf(i) && to == endOf(i) ? m : new Mention(t.get(from).begin(), t.get(to).end(),
                         CommonParties.text(t, from, to), MentionType.TITLE, null, m.source(), m.confidence())); // "the leftist leader", "the chief justice"
             }
@@ -213,6 +213,9 @@ final class Participants {
      */
     private int describedSubject(int end, int head) {
         int j = describingPhraseEnd(titleHeadEnd(end, head), head) + 1;
+        if (j < head && t.get(j).pos().equals("NNP") && Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT).endsWith("day")) {
+            j++; // "The leader of Hong Kong's Catholics Friday condemned"
+        }
         for (; j < head; j++) {
             String p = t.get(j).pos();
             if (!(p.startsWith("RB") || p.equals("MD") || p.startsWith("VB"))) {
@@ -244,6 +247,9 @@ final class Participants {
      */
     private int describingPhraseEnd(int end, int head) {
         int j = end + 1;
+        if (j + 1 < head && t.get(j).word().equals("of")) {
+            return whoseEnd(end, head);
+        }
         if (j < head && t.get(j).pos().equals("IN") && Set.of("on", "for", "in").contains(t.get(j).word())) {
             j++;
             while (j < head && j <= end + 5 && mentionOf[j] == null && (t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ")
@@ -253,6 +259,25 @@ final class Participants {
             return j - 1;
         }
         return end;
+    }
+
+    /**
+     * "the leader of Hong Kong's Catholics": the last token of an "of" phrase right after token {@code end} that names
+     * whose the title is (a name, with its possessive and capitalised words, before {@code head}), or {@code end}.
+     */
+    private int whoseEnd(int end, int head) {
+        int j = end + 1;
+        if (j + 1 >= head || !t.get(j).word().equals("of")) {
+            return end;
+        }
+        int k = j + 1;
+        boolean named = false;
+        while (k < head && k <= j + 6 && (mentionOf[k] != null || t.get(k).pos().equals("POS") || t.get(k).pos().startsWith("NNP")
+                && !Moods.lemma(t.get(k)).toLowerCase(Locale.ROOT).endsWith("day") || t.get(k).pos().equals("DT") && k == j + 1)) {
+            named |= mentionOf[k] != null && mentionOf[k].type() != MentionType.TITLE;
+            k++;
+        }
+        return named && !t.get(k - 1).pos().equals("POS") ? k - 1 : end;
     }
 
     /** Heads of a subject that speaks or acts for its possessor ("Indonesia's top official", "the ICG's new report"). */
@@ -322,6 +347,10 @@ final class Participants {
         int i = first - 1;
         while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN") || t.get(i).pos().equals("POS")
                 || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH") || led(i)) && mentionOf[i] == null) {
+            if (i >= 1 && i + 1 < first && t.get(i + 1).pos().equals("POS") && t.get(i - 1).word().equalsIgnoreCase("the")
+                    && Set.of("latter", "former").contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                return earlierParty(i - 1, t.get(i).word().equalsIgnoreCase("latter") ? 1 : 2); // "during the latter's visit"
+            }
             i--;
         }
         if (i < 0) {
@@ -335,6 +364,23 @@ final class Participants {
         }
         Mention m = mentionOf[i];
         return m != null && ACTOR_TYPES.contains(m.type()) ? ParticipantChecks.possessorBeyondPlace(this, i, m) : null;
+    }
+
+    /** The {@code n}th party named before token {@code before}, counting back (1: the last one), or null. */
+    private Mention earlierParty(int before, int n) {
+        Mention last = null;
+        int seen = 0;
+        for (int i = before - 1; i >= 0; i--) {
+            Mention m = mentionOf[i];
+            if (m != null && m != last && (m.type() == MentionType.PERSON || m.type() == MentionType.COUNTRY
+                    || m.type() == MentionType.ORGANISATION)) {
+                last = m;
+                if (++seen == n) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** "the US-led invasion": a "led" glued by a hyphen to the name before it, whose bearer did what the noun tells. */
@@ -430,6 +476,10 @@ final class Participants {
             return false;
         }
         int i = npStart(start) - 1;
+        if (start > 0 && mentionOf[start - 1] == null && ("DATE".equals(t.get(start - 1).ner())
+                || t.get(start - 1).word().matches("(1[89]|20)\\d\\ds?"))) {
+            return true; // "In the late 1980s Botha initiated": the name opens its clause after a time phrase
+        }
         if (i < 0) {
             return true;
         }
@@ -641,6 +691,143 @@ final class Participants {
             return null;
         }
         return mentionOf[i];
+    }
+
+    /** Heads that name a state's or a body's organ without saying whose ("the government", "officials"). */
+    private static final Set<String> BARE_ORGANS = Set.of("government", "officials", "leaders", "leader", "authorities",
+            "administration", "ministry", "forces", "force");
+
+    /**
+     * "The Chechen government", "the Siniora government": a bare organ found as a party, widened to the name right before
+     * it that says whose it is; {@code m} itself otherwise (also when null).
+     */
+    Mention withOwner(Mention m) {
+        if (m == null || m.type() != MentionType.GROUP || !BARE_ORGANS.contains(m.text().toLowerCase(Locale.ROOT))) {
+            return m;
+        }
+        int s = tokenOf(m);
+        boolean bare = s > 1 && mentionOf[s - 1] == null && (t.get(s - 1).pos().equals("JJ") || t.get(s - 1).pos().equals("NNP"))
+                && Character.isUpperCase(t.get(s - 1).word().charAt(0)); // "The Chechen government": a word the taggers left bare
+        if (s < 1 || !bare && (mentionOf[s - 1] == null || !Set.of(MentionType.NATIONALITY, MentionType.COUNTRY, MentionType.PERSON,
+                MentionType.ORGANISATION).contains(mentionOf[s - 1].type()))) {
+            return m;
+        }
+        int from = bare ? s - 1 : startOf(s - 1);
+        if (from > 1 && t.get(from - 1).pos().equals("HYPH") && Character.isUpperCase(t.get(from - 2).word().charAt(0))) {
+            from -= 2; // "Pacific-Rim leaders"
+        }
+        int to = endOf(s);
+        return new Mention(t.get(from).begin(), t.get(to).end(), CommonParties.text(t, from, to), MentionType.GROUP, null, m.source(),
+                m.confidence());
+    }
+
+    /**
+     * "A suicide bombing killed the governor, and the Taliban claimed responsibility", "responsibility for the attack was
+     * claimed by Islamic Jihad": the party that claims an attack in the same sentence, or null.
+     */
+    Mention claimant() {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!Moods.lemma(t.get(i)).equals("claim") || !t.get(i).pos().startsWith("VB")) {
+                continue;
+            }
+            if (t.get(i + 1).word().equalsIgnoreCase("responsibility")) {
+                List<Mention> subject = subject(i, 0);
+                return subject.isEmpty() ? null : subject.get(0);
+            }
+            if (t.get(i + 1).word().equals("by") && i >= 2 && (t.get(i - 1).word().equals("was") || t.get(i - 1).word().equals("been"))) {
+                for (int j = Math.max(0, i - 8); j < i; j++) {
+                    if (t.get(j).word().equalsIgnoreCase("responsibility")) {
+                        return objectAt(i + 2, t.size(), 4);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "South Korean and DPR Korean officials met", "a meeting between Chinese and Russian prime ministers": when a party
+     * of a meeting or an agreement is a plural noun after two coordinated nationalities, each nationality is one side.
+     * The first nationality and the second conjunct (with its noun), or null when no party reads so.
+     */
+    Mention[] nationalSides(List<Mention> actors, Mention recipient) {
+        List<Mention> parties = new ArrayList<>(actors);
+        if (recipient != null) {
+            parties.add(recipient);
+        }
+        for (Mention m : parties) {
+            int s = tokenOf(m);
+            if (s >= 0 && national(s) && endOf(s) + 3 < t.size() && t.get(endOf(s) + 1).word().equals("and")) {
+                int second = endOf(s) + 2; // "a meeting of Burmese and ASEAN officials": the nationality found first
+                int end = second;
+                while (end < t.size() && end < second + 4 && !t.get(end).pos().equals("NNS")
+                        && (mentionOf[end] != null || Character.isUpperCase(t.get(end).word().charAt(0)))) {
+                    end++;
+                }
+                if (end < t.size() && t.get(end).pos().equals("NNS") && Character.isUpperCase(t.get(second).word().charAt(0))
+                        && bothSides(parties, s, end)) {
+                    return new Mention[] {m, new Mention(t.get(second).begin(), t.get(end).end(), CommonParties.text(t, second, end),
+                            MentionType.GROUP, null, "event-sides", 0.5)};
+                }
+            }
+            if (s < 2 || !t.get(endOf(s)).pos().equals("NNS")) {
+                continue;
+            }
+            int second = s;
+            int k = s - 1;
+            if (national(k)) {
+                second = startOf(k);
+                k = second - 1;
+            } else if (mentionOf[k] == null && Character.isUpperCase(t.get(k).word().charAt(0)) && t.get(k).pos().startsWith("NN")) {
+                second = k; // "DPR Korean officials": a word the taggers left bare
+                k--;
+            }
+            if (k < 1 || !t.get(k).word().equals("and") || !national(k - 1) || !Character.isUpperCase(t.get(second).word().charAt(0))
+                    || !bothSides(parties, startOf(k - 1), endOf(s))) {
+                continue;
+            }
+            Mention first = mentionOf[k - 1];
+            int end = endOf(s);
+            Mention other = new Mention(t.get(second).begin(), t.get(end).end(), CommonParties.text(t, second, end), MentionType.GROUP,
+                    null, "event-sides", 0.5);
+            return new Mention[] {first, other};
+        }
+        return null;
+    }
+
+    /**
+     * Whether the coordination from token {@code from} to {@code to} holds both sides: it is all the parties found, or it
+     * follows "between" or "of" ("a meeting of Burmese and ASEAN officials"). "Ross met with both Israeli and Palestinian
+     * leaders" met them as one side.
+     */
+    private boolean bothSides(List<Mention> parties, int from, int to) {
+        if (from > 0 && Set.of("between", "of").contains(t.get(from - 1).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (from > 0 && Set.of("with", "to", "and").contains(t.get(from - 1).word().toLowerCase(Locale.ROOT))) {
+            return false; // "meetings with South Korean and US officials": the other side is missing, not inside
+        }
+        for (Mention p : parties) {
+            if (p.begin() < t.get(from).begin() || p.end() > t.get(to).end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean national(int i) {
+        return i >= 0 && mentionOf[i] != null
+                && (mentionOf[i].type() == MentionType.NATIONALITY || mentionOf[i].type() == MentionType.COUNTRY);
+    }
+
+    /** The first token of mention {@code m} in this sentence, or -1. */
+    private int tokenOf(Mention m) {
+        for (int i = 0; i < t.size(); i++) {
+            if (mentionOf[i] == m) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int startOf(int i) {

@@ -184,7 +184,23 @@ final class Phrases {
             return null;
         }
         Mention next = p.objectAt(end + 2, hi, 5);
+        if (next == null) {
+            next = titleAt(end + 2, hi); // "between President Jiang and the Japanese foreign minister"
+        }
         return next == null || ParticipantChecks.same(next, m) ? null : next;
+    }
+
+    /** A title that a determiner, adjectives and a nationality lead to from token {@code i}, naming no one after it; or null. */
+    private Mention titleAt(int i, int hi) {
+        while (i < hi && p.mentionOf[i] == null && (p.t.get(i).pos().equals("DT") || p.t.get(i).pos().startsWith("JJ"))
+                || i < hi && p.mentionOf[i] != null && p.mentionOf[i].type() == MentionType.NATIONALITY) {
+            i = p.mentionOf[i] != null ? p.endOf(i) + 1 : i + 1;
+        }
+        if (i >= hi || p.mentionOf[i] == null || p.mentionOf[i].type() != MentionType.TITLE) {
+            return null;
+        }
+        int after = p.endOf(i) + 1;
+        return after < hi && (p.mentionOf[after] != null || p.t.get(after).pos().startsWith("NNP")) ? null : p.mentionOf[i];
     }
 
     /** The last token of mention {@code m} at or after {@code from}, or -1. */

@@ -83,11 +83,25 @@ final class Pronouns {
             boolean fits = personal ? m.type() == MentionType.PERSON
                     : m.type() == MentionType.ORGANISATION || m.type() == MentionType.COUNTRY
                     || m.type() == MentionType.GOVERNMENT || m.type() == MentionType.GROUP;
-            if (fits && pronoun.begin() - m.end() < REACH && (notThis == null || !ParticipantChecks.same(m, notThis))) {
+            if (fits && agrees(w, m) && pronoun.begin() - m.end() < REACH && (notThis == null || !ParticipantChecks.same(m, notThis))) {
                 best = m;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a group named by a common noun agrees in number with the pronoun: "their choice" is the opposition parties',
+     * not the city council's; names agree with both ("the EU ... they").
+     */
+    private static boolean agrees(String pronoun, Mention m) {
+        if (m.type() != MentionType.GROUP) {
+            return true;
+        }
+        String last = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        boolean plural = last.endsWith("s") && !last.endsWith("ss") || Set.of("people", "police", "men", "women", "children",
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both").contains(last) || last.matches("\\d+");
+        return Set.of("it", "its").contains(pronoun) ? !plural : !Set.of("they", "their", "them").contains(pronoun) || plural;
     }
 
     /** The mention that best covers a span, or null. */
