@@ -91,18 +91,11 @@ final class DescribedParties {
      * "praised his followers' sacrifices", "hailed the sponsors' decision": a described party as the possessor of a direct
      * object that names a thing, as its first token, head and the head of the thing; null otherwise.
      */
-    private int[] possessorAt(int i) {
+    private int[] possessorAt(int start) {
         List<Token> t = s.t;
-        int start = i;
-        while (i < t.size() && modifier(i)) {
-            i++;
-        }
-        int noun = i;
-        while (i < t.size() && noun(i)) {
-            i++;
-        }
-        int end = i - 1;
-        if (end < noun || i >= t.size() || !t.get(i).pos().equals("POS") || !partyHead(end)) {
+        int end = headAt(start);
+        int i = end + 1;
+        if (end < 0 || i >= t.size() || !t.get(i).pos().equals("POS") || !partyHead(end)) {
             return null;
         }
         int thing = i + 1;
@@ -323,23 +316,28 @@ final class DescribedParties {
      * "of" after the phrase tells the charge ("accused management of"), not a longer name; {@code wide}: WordNet's
      * person and group nouns head a party too.
      */
-    private int[] phraseAt(int i, boolean charged, boolean wide) {
+    private int[] phraseAt(int start, boolean charged, boolean wide) {
         List<Token> t = s.t;
-        int start = i;
-        while (i < t.size() && modifier(i)) {
-            i++;
-        }
-        int noun = i;
-        while (i < t.size() && noun(i)) {
-            i++;
-        }
-        int end = i - 1;
-        if (end < noun || !partyHead(end, wide) || i < t.size() && (word(i).equals("of") && !charged || t.get(i).pos().equals("POS"))
+        int end = headAt(start);
+        int i = end + 1;
+        if (end < 0 || !partyHead(end, wide) || i < t.size() && (word(i).equals("of") && !charged || t.get(i).pos().equals("POS"))
                 || nameFollows(i)) {
             return null;
         }
         start = pastDeterminers(start, end);
         return new int[] {start, end};
+    }
+
+    /** The last common noun of the noun phrase from token {@code i} (past its modifiers), or -1 when it has none. */
+    private int headAt(int i) {
+        while (i < s.t.size() && modifier(i)) {
+            i++;
+        }
+        int noun = i;
+        while (i < s.t.size() && noun(i)) {
+            i++;
+        }
+        return i > noun ? i - 1 : -1;
     }
 
     /**
