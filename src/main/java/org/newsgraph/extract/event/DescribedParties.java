@@ -249,8 +249,8 @@ final class DescribedParties {
         }
         int end = headAt(start);
         if (end < 0 || end >= pronoun || !partyHead(end) || t.get(end).pos().equals("NNS") != plural
-                || end + 1 < t.size() && t.get(end + 1).pos().equals("POS")) {
-            return null;
+                || end + 1 < t.size() && (t.get(end + 1).pos().equals("POS") || s.mentionOf[end + 1] != null)) {
+            return null; // "His military consultancy company Sandline International": the name follows
         }
         for (int i = start; i <= end; i++) {
             if (s.mentionOf[i] != null && s.mentionOf[i].type() != MentionType.TITLE) {
