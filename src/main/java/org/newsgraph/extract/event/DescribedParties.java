@@ -236,6 +236,30 @@ final class DescribedParties {
         return mention(new int[] {pastDeterminers(first, i), i});
     }
 
+    /**
+     * "An impoverished widow in eastern India had her head shaved after a wealthy farmer accused her", "The former British
+     * soldier said that he was beaten up": the described party that opens the sentence, for a third-person pronoun at
+     * {@code pronoun} that no name before it stands for; it must agree in number ({@code plural}). Null otherwise.
+     */
+    Mention openingParty(int pronoun, boolean plural) {
+        List<Token> t = s.t;
+        int start = 0;
+        while (start < pronoun && (t.get(start).pos().equals("``") || t.get(start).word().equals("\""))) {
+            start++;
+        }
+        int end = headAt(start);
+        if (end < 0 || end >= pronoun || !partyHead(end) || t.get(end).pos().equals("NNS") != plural
+                || end + 1 < t.size() && (t.get(end + 1).pos().equals("POS") || s.mentionOf[end + 1] != null)) {
+            return null; // "His military consultancy company Sandline International": the name follows
+        }
+        for (int i = start; i <= end; i++) {
+            if (s.mentionOf[i] != null && s.mentionOf[i].type() != MentionType.TITLE) {
+                return null; // a name inside: the name rules read it
+            }
+        }
+        return mention(new int[] {pastDeterminers(start, end), end});
+    }
+
     /** Prepositions of a phrase that describes a subject without being it ("a colonel in the security service"). */
     private static final Set<String> SUBJECT_MODIFIERS = Set.of("in", "of", "from", "at", "with");
 

@@ -421,7 +421,10 @@ final class ObjectFinder {
                     continue;
                 }
                 boolean objective = Set.of("him", "them", "her", "it", "us").contains(k.word().toLowerCase(Locale.ROOT));
-                return sentence.pronouns.resolve(k, objective ? subjectOfClause : null);
+                Mention resolved = sentence.pronouns.resolve(k, objective ? subjectOfClause : null);
+                Mention opening = resolved == null && objective && !k.word().equalsIgnoreCase("it") && !k.word().equalsIgnoreCase("us")
+                        ? sentence.described.openingParty(i, k.word().equalsIgnoreCase("them")) : null;
+                return resolved != null ? resolved : opening != null && !ParticipantChecks.same(opening, subjectOfClause) ? opening : null;
             }
             if (p.equals("NN") && i + 1 < hi && (sentence.t.get(i + 1).word().equals("from") || sentence.t.get(i + 1).word().equals("of"))
                     && Character.isLowerCase(k.word().charAt(0)) && !(i > inside && NounRoles.PATIENT_NOUNS.contains(Moods.lemma(k)))) {

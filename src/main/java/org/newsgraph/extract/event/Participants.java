@@ -197,6 +197,9 @@ final class Participants {
             }
             if (k.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(w)) {
                 Mention p = pronouns.resolve(k);
+                if (p == null && !w.equals("it") && !w.equals("we") && !w.equals("i")) {
+                    p = described.openingParty(i, w.equals("they")); // "The former British soldier said that he was beaten up"
+                }
                 unresolvedPronoun = p == null;
                 return p == null ? List.of() : List.of(p);
             }

@@ -184,4 +184,12 @@ class EventSidesTest {
                 + " ensued when Tudjman four times rejected their choice of mayor.");
         assertEquals("opposition parties", recipient(e));
     }
+
+    @Test
+    void aPronounMayStandForTheDescriptionThatOpensTheSentence() {
+        EventMention e = only("ACCUSE", "An impoverished widow in eastern India had her head forcibly shaved after a wealthy farmer"
+                + " accused her of stealing his bananas, a report said Tuesday.");
+        assertEquals(List.of("wealthy farmer"), actors(e));
+        assertEquals("impoverished widow", recipient(e));
+    }
 }
