@@ -496,6 +496,10 @@ final class Participants {
         if (approximate || w.equals("at") && t.get(i + 1).word().equalsIgnoreCase("least")) {
             return i == 0 || !PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) && !t.get(i - 1).pos().startsWith("VB");
         }
+        if (w.equals("by") && i >= 2 && LED_BY.contains(t.get(i - 1).word()) && BODIES_LED.contains(Moods.lemma(t.get(i - 2)))
+                && mentionOf[i - 2] == null) {
+            return eligible(npStart(i - 2), i - 2); // "A seven-member team led by Tek Nath Rijal met": the body acts through its leader
+        }
         if (WORKS_FOR.contains(w) && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {
             return eligible(npStart(i - 1), i - 1); // "senior officials from China and 48 African countries concluded"
         }
@@ -523,6 +527,13 @@ final class Participants {
         }
         return !PREPOSITIONS.contains(w);
     }
+
+    /** Participles whose "by" names who leads or puts forward the body before them. */
+    private static final Set<String> LED_BY = Set.of("led", "headed", "presented", "sponsored", "tabled", "drafted",
+            "submitted", "chaired");
+    /** Bodies and motions that act through the one who leads or puts them forward ("a team led by", "a motion presented by"). */
+    private static final Set<String> BODIES_LED = Set.of("team", "delegation", "mission", "group", "coalition", "committee",
+            "commission", "panel", "motion", "resolution", "proposal", "draft", "bill", "alliance", "force", "government");
 
     /** Whether a preposition comes right before token {@code i} ("in Ramallah, teachers refused": a place, not an appositive). */
     private boolean afterPreposition(int i) {
