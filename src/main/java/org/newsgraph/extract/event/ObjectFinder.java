@@ -158,13 +158,17 @@ final class ObjectFinder {
         while (next + 1 < hi && sentence.t.get(next).pos().startsWith("RB") && category.equals("REQUEST")) {
             next++; // "demanded afresh that Singh be dumped"
         }
+        boolean askedFor = category.equals("REQUEST") && end > from && sentence.t.get(end).word().equalsIgnoreCase("for");
+        if (askedFor) {
+            preps = Set.of("from"); // "called for aid to Pakistan": what is asked for names no one asked, unlike "help from"
+        }
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(next, hi))) {
             int start = next < hi && sentence.t.get(next).word().equalsIgnoreCase("that") && category.equals("REQUEST")
                     && clauseSubjectAfter(next, hi) ? next + 1 : from + 1; // "demanded that Iran halt": the one asked to act
             Mention object = objectAt(start, hi, category.equals("THREATEN") ? 8 : 5, last);
-            if (object != null && !ParticipantChecks.same(object, actor)) {
-                return object;
+            if (object != null && !ParticipantChecks.same(object, actor) && !(askedFor && prepositionBefore(end + 1, object))) {
+                return object; // "called for the next British government to", not "called for high-level visits to Hong Kong"
             }
         }
         if (direct && (category.equals("SUPPORT") || category.equals("COERCE") || category.equals("ASSAULT"))) {
@@ -241,6 +245,16 @@ final class ObjectFinder {
         boolean asked = category.equals("REQUEST") && prep.equals("of") && DEPARTURES.contains(noun);
         boolean refused = category.equals("REJECT") && prep.equals("to") && REFUSED_GRANTS.contains(noun);
         return asked || refused ? objectAt(head + 1, hi, 4) : null;
+    }
+
+    /** Whether a preposition stands from token {@code from} up to mention {@code m}. */
+    private boolean prepositionBefore(int from, Mention m) {
+        for (int i = from; i < sentence.t.size() && sentence.t.get(i).begin() < m.begin(); i++) {
+            if (sentence.t.get(i).pos().equals("IN") || sentence.t.get(i).pos().equals("TO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token from {@code from} that is no quotation mark. */
@@ -391,8 +405,9 @@ final class ObjectFinder {
     private boolean clauseSubjectAfter(int from, int hi) {
         boolean that = from < hi && sentence.t.get(from).word().equalsIgnoreCase("that");
         int i = that ? from + 1 : from;
-        while (i < hi && sentence.t.get(i).pos().equals("DT")) {
-            i++;
+        while (i < hi && sentence.mentionOf[i] == null && (sentence.t.get(i).pos().equals("DT") || sentence.t.get(i).pos().equals("PRP$")
+                || Set.of("JJ", "VBG", "VBN").contains(sentence.t.get(i).pos()) && Character.isLowerCase(sentence.t.get(i).word().charAt(0)))) {
+            i++; // "called for his supporters to", "called for the ailing Mobutu to"
         }
         if (i >= hi || sentence.mentionOf[i] == null || !Participants.ACTOR_TYPES.contains(sentence.mentionOf[i].type())) {
             return false;
@@ -404,7 +419,8 @@ final class ObjectFinder {
         Token v = sentence.t.get(after);
         boolean verbAfterThat = that && (v.pos().equals("MD") || v.pos().equals("NN") && Character.isLowerCase(v.word().charAt(0))
                 && sentence.mentionOf[after] == null); // "demanded that Iran halt/NN enrichment", "that Iran should halt"
-        boolean infinitive = !that && v.word().equals("to") && after + 1 < hi && sentence.t.get(after + 1).pos().equals("VB"); // "demanded the government to stop"
+        int verb = pastQuotes(after + 1, hi);
+        boolean infinitive = !that && v.word().equals("to") && verb < hi && sentence.t.get(verb).pos().equals("VB"); // "demanded the government to stop"
         return v.pos().equals("VB") || v.pos().equals("VBP") || verbAfterThat || infinitive;
     }
 
