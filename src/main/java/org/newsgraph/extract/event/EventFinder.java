@@ -294,7 +294,10 @@ public final class EventFinder {
             } else {
                 boolean holdsSubject = first < head && mentionOf[first] != null && Participants.ACTOR_TYPES.contains(mentionOf[first].type());
                 actors = holdsSubject ? participants.subject(head, first) : List.of(); // "were overwhelmed by protestors who invaded"
-                if (actors.isEmpty()) {
+                Mention inside = actors.isEmpty() && first < head ? participants.described.opening(first, head) : null;
+                if (inside != null) {
+                    actors = List.of(inside); // "Liu said the two countries have been discussing": the match holds its subject
+                } else if (actors.isEmpty()) {
                     actors = participants.subject(first, lo);
                     int shared = participants.coordinatedVerb(first, lo);
                     if (shared >= 0 && (actors.isEmpty() || actors.get(0).begin() > t.get(shared).begin())) {
