@@ -573,10 +573,21 @@ final class Participants {
             plain--; // "China and 48 African countries", "Hu Jintao and Japanese Prime Minister Shinzo Abe"
         }
         int described = 0;
+        if (i > lo && i == start - 1 && mentionOf[i] == null && mentionOf[start].type() == MentionType.GROUP
+                && t.get(i).pos().startsWith("NNP") || i > lo && i == start - 1 && mentionOf[i] == null && t.get(i).pos().equals("JJ")
+                && Character.isUpperCase(t.get(i).word().charAt(0)) && mentionOf[start].type() == MentionType.GROUP) {
+            described++;
+            i--; // "The government and Maoist leaders met": a side's untagged name before its group noun
+        }
         while (i > lo && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("CD") || titleOrNationality(i)
                 || described < 4 && descriptor(i))) {
             described += descriptor(i) ? 1 : 0;
             i--; // "Karzai and his Pakistani counterpart Pervez Musharaf", "Abe and visiting minister Ban"
+            if (i > lo + 1 && t.get(i).pos().equals("POS") && mentionOf[i - 1] == null && t.get(i - 1).pos().startsWith("NNP")
+                    && titleOrNationality(i + 1)) {
+                described++;
+                i -= 2; // "Jospin and Greens' leader Dominique Voynet": the possessor of the title describes the person
+            }
         }
         if (described > 0 && !t.get(i).word().equals("and")) {
             i = plain; // an appositive ("Watson, a 46-year old Canadian citizen"), not a list
