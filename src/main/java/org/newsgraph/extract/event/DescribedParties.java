@@ -224,8 +224,8 @@ final class DescribedParties {
             return null;
         }
         int i = end;
-        while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
-            i--;
+        while (i > 0 && (noun(i - 1) || modifier(i - 1) && !s.t.get(i - 1).pos().startsWith("VB"))) {
+            i--; // not "arrested" in "have arrested a third paratrooper accused of"
         }
         return i > 0 && s.t.get(i - 1).pos().equals("IN") ? null : mention(new int[] {pastDeterminers(i, end), end});
     }
