@@ -49,12 +49,35 @@ final class Appositions {
                 }
                 continue;
             }
+            if (w.equals(",") && !verb && namedAppositive(s, j, comma)) {
+                return comma - 1; // "Nobel Prize winner from Chicago University, the late Milton Friedman, visited": the name
+            }
             if (w.equals(",")) {
                 Mention m = s.mentionOf[j - 1];
                 return !verb && m != null && Participants.ACTOR_TYPES.contains(m.type()) ? j - 1 : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the appositive between the commas at {@code open} and {@code close} is a person's name (past a determiner
+     * and lowercase adjectives) that follows a description no person's name ends: "winner of the prize, the late Milton
+     * Friedman,".
+     */
+    private static boolean namedAppositive(Participants s, int open, int close) {
+        Mention person = s.mentionOf[close - 1];
+        Mention before = s.mentionOf[open - 1];
+        if (person == null || person.type() != MentionType.PERSON || before != null && before.type() == MentionType.PERSON
+                || !Character.isLowerCase(s.t.get(open - 1).word().charAt(0)) && before == null) {
+            return false;
+        }
+        int d = open + 1;
+        while (d < close - 1 && (s.t.get(d).pos().equals("DT") || s.t.get(d).pos().equals("JJ") && s.mentionOf[d] == null
+                && Character.isLowerCase(s.t.get(d).word().charAt(0)))) {
+            d++;
+        }
+        return s.mentionOf[d] == person;
     }
 
     /**

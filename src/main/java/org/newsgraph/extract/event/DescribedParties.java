@@ -215,6 +215,22 @@ final class DescribedParties {
     }
 
     /**
+     * "arrested a third paratrooper accused of sadism": the described party whose head noun at {@code end} a participle
+     * follows, when its phrase stands after no preposition (in "an executive with a company arrested", whom the
+     * participle is said of is unclear); null otherwise.
+     */
+    Mention beforeParticiple(int end) {
+        if (!noun(end) || !partyHead(end)) {
+            return null;
+        }
+        int i = end;
+        while (i > 0 && (noun(i - 1) || modifier(i - 1) && !s.t.get(i - 1).pos().startsWith("VB"))) {
+            i--; // not "arrested" in "have arrested a third paratrooper accused of"
+        }
+        return i > 0 && s.t.get(i - 1).pos().equals("IN") ? null : mention(new int[] {pastDeterminers(i, end), end});
+    }
+
+    /**
      * "The two presidents also discussed": a described party that opens the trigger's own match (from {@code first},
      * before its head {@code head}) and that only adverbs and auxiliaries separate from the head; or null.
      */

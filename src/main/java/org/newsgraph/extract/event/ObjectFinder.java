@@ -46,12 +46,21 @@ final class ObjectFinder {
     static final Set<String> TOPIC_OBJECT = Set.of("discuss");
     /** Verbs whose direct object is the thing asked for, not the one asked ("demanded neutral experts"). */
     static final Set<String> THING_OBJECT = Set.of("demand");
-    /** Acts toward someone whose refusal rejects that someone. */
     /** Adjectives that head a phrase naming a portion of what follows "of" ("the northern third of Cyprus"). */
     private static final Set<String> PORTIONS = Set.of("half", "third", "quarter", "part", "rest", "whole", "most");
+    /** Acts toward someone whose refusal rejects that someone. */
     private static final Set<String> REFUSED_ACTS = Set.of("give", "grant", "meet", "recognize", "recognise", "receive",
             "allow", "let", "admit", "host", "accept", "join", "help", "support", "talk", "deal", "negotiate", "cooperate", "work",
             "bend", "bow", "yield", "submit", "comply", "heed", "obey");
+    /** Things refused to someone, whose "to" names the one refused ("refused permission to Belgian troops"). */
+    private static final Set<String> REFUSED_GRANTS = Set.of("permission", "access", "entry", "visa", "visas", "asylum",
+            "clearance", "passage");
+    /** Departures asked for, whose "of" names the one asked to go ("called for the resignation of President Berisha"). */
+    private static final Set<String> DEPARTURES = Set.of("resignation", "withdrawal", "ouster", "removal", "dismissal",
+            "sacking", "departure", "pullout", "expulsion", "exit");
+    /** Words of accusing whose "that" clause has the accused as its subject ("accused that the government was blocking"). */
+    private static final Set<String> CHARGING = Set.of("accuse", "accusation", "allege", "allegation", "charge", "complain",
+            "complaint", "claim");
     /** Aims of an offensive that name its target ("launched their offensive to topple Mobutu"). */
     private static final Set<String> AIMS = Set.of("topple", "oust", "overthrow", "unseat", "dislodge", "crush");
     /** Vehicles whose "carrying" phrase names the people attacked ("opened fire at a car carrying two lawyers"). */
@@ -141,17 +150,25 @@ final class ObjectFinder {
                 return askedPlace; // "called on Kabile to assist": asked to act, so a party the tagger took for a place
             }
         }
+        Mention named = namedByObject(category, Math.max(from, last), hi);
+        if (named != null && !ParticipantChecks.same(named, actor)) {
+            return named;
+        }
         int next = from + 1;
         while (next + 1 < hi && sentence.t.get(next).pos().startsWith("RB") && category.equals("REQUEST")) {
             next++; // "demanded afresh that Singh be dumped"
+        }
+        boolean askedFor = category.equals("REQUEST") && end > from && sentence.t.get(end).word().equalsIgnoreCase("for");
+        if (askedFor) {
+            preps = Set.of("from"); // "called for aid to Pakistan": what is asked for names no one asked, unlike "help from"
         }
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(next, hi))) {
             int start = next < hi && sentence.t.get(next).word().equalsIgnoreCase("that") && category.equals("REQUEST")
                     && clauseSubjectAfter(next, hi) ? next + 1 : from + 1; // "demanded that Iran halt": the one asked to act
             Mention object = objectAt(start, hi, category.equals("THREATEN") ? 8 : 5, last);
-            if (object != null && !ParticipantChecks.same(object, actor)) {
-                return object;
+            if (object != null && !ParticipantChecks.same(object, actor) && !(askedFor && prepositionBefore(end + 1, object))) {
+                return object; // "called for the next British government to", not "called for high-level visits to Hong Kong"
             }
         }
         if (direct && (category.equals("SUPPORT") || category.equals("COERCE") || category.equals("ASSAULT"))) {
@@ -193,6 +210,60 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The one a trigger's complement names, from token {@code end} (the trigger's last): the accused as the subject of a
+     * "that" clause ("accused that the government was blocking", "charges that British troops raped"), the one asked to
+     * go ("called for the resignation of Berisha") and the one refused ("refused permission to Belgian troops").
+     */
+    private Mention namedByObject(String category, int end, int hi) {
+        int i = end + 1;
+        while (i < hi && sentence.t.get(i).pos().startsWith("RB")) {
+            i++;
+        }
+        if (category.equals("ACCUSE") && i < hi && sentence.t.get(i).word().equalsIgnoreCase("that")
+                && CHARGING.contains(Moods.lemma(sentence.t.get(end)))) {
+            int s = i + 1;
+            while (s < hi && sentence.t.get(s).pos().equals("DT")) {
+                s++;
+            }
+            Mention m = s < hi ? sentence.mentionOf[s] : null;
+            int after = m == null ? hi : pastQuotes(sentence.endOf(s) + 1, hi);
+            return after < hi && Participants.ACTOR_TYPES.contains(m.type())
+                    && Set.of("VBD", "VBZ", "VBP", "MD").contains(sentence.t.get(after).pos()) ? m : null;
+        }
+        if (!category.equals("REQUEST") && !category.equals("REJECT") || i >= hi) {
+            return null;
+        }
+        int head = pastCommonNouns(pastModifiers(i, hi), hi);
+        if (head <= i || head + 1 >= hi) {
+            return null;
+        }
+        String noun = sentence.t.get(head - 1).word().toLowerCase(Locale.ROOT);
+        String prep = sentence.t.get(head).word();
+        boolean asked = category.equals("REQUEST") && prep.equals("of") && DEPARTURES.contains(noun);
+        boolean refused = category.equals("REJECT") && prep.equals("to") && REFUSED_GRANTS.contains(noun);
+        return asked || refused ? objectAt(head + 1, hi, 4) : null;
+    }
+
+    /** Whether a preposition stands from token {@code from} up to mention {@code m}. */
+    private boolean prepositionBefore(int from, Mention m) {
+        for (int i = from; i < sentence.t.size() && sentence.t.get(i).begin() < m.begin(); i++) {
+            if (sentence.t.get(i).pos().equals("IN") || sentence.t.get(i).pos().equals("TO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token from {@code from} that is no quotation mark. */
+    private int pastQuotes(int from, int hi) {
+        int i = from;
+        while (i < hi && (sentence.t.get(i).pos().equals("``") || sentence.t.get(i).pos().equals("''"))) {
+            i++;
+        }
+        return i;
     }
 
     /** The first token from {@code from} past determiners, possessives and adjectives that no name covers. */
@@ -334,20 +405,22 @@ final class ObjectFinder {
     private boolean clauseSubjectAfter(int from, int hi) {
         boolean that = from < hi && sentence.t.get(from).word().equalsIgnoreCase("that");
         int i = that ? from + 1 : from;
-        while (i < hi && sentence.t.get(i).pos().equals("DT")) {
-            i++;
+        while (i < hi && sentence.mentionOf[i] == null && (sentence.t.get(i).pos().equals("DT") || sentence.t.get(i).pos().equals("PRP$")
+                || Set.of("JJ", "VBG", "VBN").contains(sentence.t.get(i).pos()) && Character.isLowerCase(sentence.t.get(i).word().charAt(0)))) {
+            i++; // "called for his supporters to", "called for the ailing Mobutu to"
         }
         if (i >= hi || sentence.mentionOf[i] == null || !Participants.ACTOR_TYPES.contains(sentence.mentionOf[i].type())) {
             return false;
         }
-        int after = sentence.endOf(i) + 1;
+        int after = pastQuotes(sentence.endOf(i) + 1, hi);
         if (after >= hi) {
             return false;
         }
         Token v = sentence.t.get(after);
         boolean verbAfterThat = that && (v.pos().equals("MD") || v.pos().equals("NN") && Character.isLowerCase(v.word().charAt(0))
                 && sentence.mentionOf[after] == null); // "demanded that Iran halt/NN enrichment", "that Iran should halt"
-        boolean infinitive = !that && v.word().equals("to") && after + 1 < hi && sentence.t.get(after + 1).pos().equals("VB"); // "demanded the government to stop"
+        int verb = pastQuotes(after + 1, hi);
+        boolean infinitive = !that && v.word().equals("to") && verb < hi && sentence.t.get(verb).pos().equals("VB"); // "demanded the government to stop"
         return v.pos().equals("VB") || v.pos().equals("VBP") || verbAfterThat || infinitive;
     }
 

@@ -496,6 +496,10 @@ final class Participants {
         if (approximate || w.equals("at") && t.get(i + 1).word().equalsIgnoreCase("least")) {
             return i == 0 || !PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) && !t.get(i - 1).pos().startsWith("VB");
         }
+        if (w.equals("by") && i >= 2 && LED_BY.contains(t.get(i - 1).word()) && BODIES_LED.contains(Moods.lemma(t.get(i - 2)))
+                && mentionOf[i - 2] == null) {
+            return eligible(npStart(i - 2), i - 2); // "A seven-member team led by Tek Nath Rijal met": the body acts through its leader
+        }
         if (WORKS_FOR.contains(w) && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {
             return eligible(npStart(i - 1), i - 1); // "senior officials from China and 48 African countries concluded"
         }
@@ -523,6 +527,13 @@ final class Participants {
         }
         return !PREPOSITIONS.contains(w);
     }
+
+    /** Participles whose "by" names who leads or puts forward the body before them. */
+    private static final Set<String> LED_BY = Set.of("led", "headed", "presented", "sponsored", "tabled", "drafted",
+            "submitted", "chaired");
+    /** Bodies and motions that act through the one who leads or puts them forward ("a team led by", "a motion presented by"). */
+    private static final Set<String> BODIES_LED = Set.of("team", "delegation", "mission", "group", "coalition", "committee",
+            "commission", "panel", "motion", "resolution", "proposal", "draft", "bill", "alliance", "force", "government");
 
     /** Whether a preposition comes right before token {@code i} ("in Ramallah, teachers refused": a place, not an appositive). */
     private boolean afterPreposition(int i) {
@@ -562,10 +573,21 @@ final class Participants {
             plain--; // "China and 48 African countries", "Hu Jintao and Japanese Prime Minister Shinzo Abe"
         }
         int described = 0;
+        if (i > lo && i == start - 1 && mentionOf[i] == null && mentionOf[start].type() == MentionType.GROUP
+                && t.get(i).pos().startsWith("NNP") || i > lo && i == start - 1 && mentionOf[i] == null && t.get(i).pos().equals("JJ")
+                && Character.isUpperCase(t.get(i).word().charAt(0)) && mentionOf[start].type() == MentionType.GROUP) {
+            described++;
+            i--; // "The government and Maoist leaders met": a side's untagged name before its group noun
+        }
         while (i > lo && (t.get(i).pos().equals("DT") || t.get(i).pos().equals("CD") || titleOrNationality(i)
                 || described < 4 && descriptor(i))) {
             described += descriptor(i) ? 1 : 0;
             i--; // "Karzai and his Pakistani counterpart Pervez Musharaf", "Abe and visiting minister Ban"
+            if (i > lo + 1 && t.get(i).pos().equals("POS") && mentionOf[i - 1] == null && t.get(i - 1).pos().startsWith("NNP")
+                    && titleOrNationality(i + 1)) {
+                described++;
+                i -= 2; // "Jospin and Greens' leader Dominique Voynet": the possessor of the title describes the person
+            }
         }
         if (described > 0 && !t.get(i).word().equals("and")) {
             i = plain; // an appositive ("Watson, a 46-year old Canadian citizen"), not a list

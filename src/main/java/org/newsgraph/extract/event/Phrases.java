@@ -56,6 +56,9 @@ final class Phrases {
             if (ParticipantChecks.isBoundary(p.t.get(i)) || OTHER_PHRASE.contains(p.t.get(i).word())) {
                 return List.of(); // "reached on Tuesday after intense mediation by Rice": that "by" is the mediation's
             }
+            if (p.t.get(i).word().equals("to") && i + 1 < hi && p.t.get(i + 1).pos().equals("VB")) {
+                return List.of(); // "deployed along the routes to be used by the pilgrims": that "by" is the infinitive's
+            }
             if (p.t.get(i).word().equals("by")) {
                 Mention first = personAfterPossessor(p.objectAt(i + 1, hi, 4), i + 1, hi);
                 if (first == null) {

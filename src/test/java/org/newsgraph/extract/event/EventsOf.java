@@ -15,6 +15,8 @@ final class EventsOf {
     static final String SEED_DAY = "2021-11-09";
 
     private static final ArticleProcessor PROCESSOR = new ArticleProcessor(CoreNlpAnalyzer.shared());
+    /** A processor whose event finder has its rules alone, no trigger or argument model: for tests of the rules. */
+    private static ArticleProcessor rules;
 
     private EventsOf() {
     }
@@ -22,6 +24,39 @@ final class EventsOf {
     static List<EventMention> events(String text, String published) {
         Article a = new Article("t", null, null, "", null, List.of(), null, null, published, null, "en", null, -1, 0, text);
         return PROCESSOR.link(a).extraction().findings(EventMention.class);
+    }
+
+    /** The one event of {@code category} that the rules alone find in the text (no learned model fills a slot). */
+    static EventMention byRules(String category, String text) {
+        Article a = new Article("t", null, null, "", null, List.of(), null, null, SEED_DAY, null, "en", null, -1, 0, text);
+        List<EventMention> es = rulesAlone().link(a).extraction().findings(EventMention.class);
+        List<EventMention> of = es.stream().filter(e -> e.category().equals(category)).toList();
+        assertEquals(1, of.size(), () -> category + " in " + es);
+        return of.get(0);
+    }
+
+    private static synchronized ArticleProcessor rulesAlone() {
+        if (rules == null) {
+            String trigger = System.getProperty(TriggerModel.PROPERTY);
+            String argument = System.getProperty(ArgumentModel.PROPERTY);
+            System.setProperty(TriggerModel.PROPERTY, "none");
+            System.setProperty(ArgumentModel.PROPERTY, "none");
+            try {
+                rules = new ArticleProcessor(CoreNlpAnalyzer.shared()); // the event finder reads the properties when it is made
+            } finally {
+                restore(TriggerModel.PROPERTY, trigger);
+                restore(ArgumentModel.PROPERTY, argument);
+            }
+        }
+        return rules;
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
     }
 
     static List<EventMention> events(String text) {
