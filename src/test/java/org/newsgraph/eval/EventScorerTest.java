@@ -106,18 +106,24 @@ class EventScorerTest {
                 // with the models; over the 14 sets matches 639 -> 640, events 732 -> 730, argument matches 479 -> 486
                 // (golden unchanged; dev2, blind8a and blind8b one false event fewer, blind2 one match more; blind2 gained
                 // three arguments, blind6 three, dev2, blind3, blind9 and blind10 one; blind4, blind5 and blind8b lost one).
-                new Reached("golden", 99, 0.902, 0.944, 0.759, MARGIN),
+                // Twenty-eighth round (the sides an event's complement names: the accused of a "that" clause, what is called
+                // for, a body led by a name, a named appositive, coordinated sides past untagged names, whom a participle is
+                // said of; both tables retrained on the final rules): pool rules alone arguments 0.589 -> 0.594 (1919 ->
+                // 1933), category unchanged; cross-validation arguments 0.611 -> 0.628 rules alone, 0.594 -> 0.604 with the
+                // models; over the 14 sets matches 640 and events 730 unchanged, argument matches 486 -> 491 (golden one
+                // argument more: 0.902 / 0.944 / 0.768; blind4 gained two, dev2, blind and blind5 one; blind3 lost one).
+                new Reached("golden", 99, 0.902, 0.944, 0.768, MARGIN),
                 // 20 events: one event moves a category score by about 0.06
                 new Reached("heldout", 43, 0.850, 0.944, 0.650, 0.07),
-                new Reached("dev2", 91, 0.920, 0.900, 0.659, MARGIN),
-                new Reached("blind", 64, 0.850, 0.761, 0.633, MARGIN), // 0.683 before the parse features
+                new Reached("dev2", 91, 0.920, 0.900, 0.670, MARGIN),
+                new Reached("blind", 64, 0.850, 0.761, 0.650, MARGIN), // 0.683 before the parse features
                 new Reached("blind2", 98, 0.951, 0.713, 0.815, MARGIN),
-                new Reached("blind3", 80, 0.971, 0.759, 0.750, MARGIN),
+                new Reached("blind3", 80, 0.971, 0.759, 0.735, MARGIN),
                 // first score 0.895 / 0.486 / 0.474; a development set since the trigger-coverage round
-                new Reached("blind4", 60, 0.963, 0.743, 0.593, MARGIN),
+                new Reached("blind4", 60, 0.963, 0.743, 0.630, MARGIN),
                 // first score (after the ninth and tenth rounds) 0.905 / 0.559 / 0.619; a development set since the
                 // eleventh round (recall families)
-                new Reached("blind5", 63, 0.944, 0.750, 0.722, MARGIN), // 0.800 before the parse features
+                new Reached("blind5", 63, 0.944, 0.750, 0.741, MARGIN), // 0.800 before the parse features
                 // first score (after the twelfth round) 0.750 / 0.413 / 0.409; a development set since the thirteenth round
                 new Reached("blind6", 61, 0.891, 0.613, 0.673, MARGIN),
                 // first score (after the thirteenth round) 0.588 / 0.294 / 0.471; 19 events found: one moves P by about 0.05
