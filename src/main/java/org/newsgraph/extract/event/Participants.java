@@ -574,8 +574,7 @@ final class Participants {
         }
         int described = 0;
         if (i > lo && i == start - 1 && mentionOf[i] == null && mentionOf[start].type() == MentionType.GROUP
-                && t.get(i).pos().startsWith("NNP") || i > lo && i == start - 1 && mentionOf[i] == null && t.get(i).pos().equals("JJ")
-                && Character.isUpperCase(t.get(i).word().charAt(0)) && mentionOf[start].type() == MentionType.GROUP) {
+                && (t.get(i).pos().startsWith("NNP") || t.get(i).pos().equals("JJ") && Character.isUpperCase(t.get(i).word().charAt(0)))) {
             described++;
             i--; // "The government and Maoist leaders met": a side's untagged name before its group noun
         }
