@@ -103,9 +103,10 @@ final class CommonParties {
     }
 
     /**
-     * "a series of attacks on oil installations", "attacks against media workers": the common noun phrase that the "on"
-     * or "against" of a noun of attack (head {@code head}, ending at {@code last}) names as its target (a thing may be one); null when the
-     * phrase holds a name (the surface rules read those) or names an amount, a time or an abstraction.
+     * "a series of attacks on oil installations", "attacks against media workers", "attacks targeting banks": the common
+     * noun phrase that the "on", "against" or "targeting" of a noun of attack (head {@code head}, ending at {@code last})
+     * names as its target (a thing may be one); null when the phrase holds a name (the surface rules read those) or names
+     * an amount, a time or an abstraction.
      */
     Mention attackTarget(int head, int last, int hi) {
         if (!ATTACKS.contains(Moods.lemma(s.t.get(head)).toLowerCase(Locale.ROOT))) {
@@ -124,7 +125,7 @@ final class CommonParties {
         return party(s.t.get(start).pos().equals("PRP$") ? start + 1 : start, end); // "attacks on their homes": the homes
     }
 
-    private static final Set<String> ON_AGAINST = Set.of("on", "against");
+    private static final Set<String> ON_AGAINST = Set.of("on", "against", "targeting", "targetting");
     /** Nouns of an attack or a crackdown aimed at a target. */
     private static final Set<String> ATTACKS = Set.of("attack", "assault", "raid", "strike", "airstrike", "bombing", "ambush",
             "offensive", "bombardment", "shelling", "crackdown");

@@ -96,6 +96,12 @@ class EventComplementsTest {
     }
 
     @Test
+    void attacksTargetingSomethingNameIt() {
+        assertEquals("banks", recipient(byRules("ASSAULT", "A series of firebomb attacks targeting banks in Athens occurred"
+                + " overnight.")));
+    }
+
+    @Test
     void aParticipleIsSaidOfTheNounItFollows() {
         assertEquals("third paratrooper", recipient(byRules("ACCUSE", "Belgian gendarmes have arrested a third paratrooper accused of"
                 + " sadism.")));
