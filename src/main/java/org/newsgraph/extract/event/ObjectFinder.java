@@ -499,6 +499,10 @@ final class ObjectFinder {
                         ? sentence.described.openingParty(i, k.word().equalsIgnoreCase("them")) : null;
                 return resolved != null ? resolved : opening != null && !ParticipantChecks.same(opening, subjectOfClause) ? opening : null;
             }
+            if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i + 2 < hi && sentence.t.get(i + 1).pos().equals("POS")) {
+                i++;
+                continue; // a common noun's possessive before the party: "urged the country's major parties"
+            }
             if (p.equals("NN") && i + 1 < hi && (sentence.t.get(i + 1).word().equals("from") || sentence.t.get(i + 1).word().equals("of"))
                     && Character.isLowerCase(k.word().charAt(0)) && !(i > inside && NounRoles.PATIENT_NOUNS.contains(Moods.lemma(k)))) {
                 i++;

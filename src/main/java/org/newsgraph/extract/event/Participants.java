@@ -113,6 +113,10 @@ final class Participants {
     /** The subject before token {@code head}, with coordinated subjects ("Poland and the EU"); empty if none. */
     List<Mention> subject(int head, int lo) {
         unresolvedPronoun = false;
+        List<Mention> reporter = reporterBeforeParticiple(head, lo);
+        if (reporter != null) {
+            return reporter;
+        }
         int i = includedListStart(head, lo) - 1;
         int steps = 0;
         boolean comma = false;
@@ -206,6 +210,53 @@ final class Participants {
             i--;
         }
         return List.of();
+    }
+
+    /** Verbs of speaking whose clause a participle of the same speaker may follow ("warned Tuesday, urging"). */
+    private static final Set<String> SPEAKING = Set.of("say", "warn", "tell", "add", "state", "announce", "write", "note");
+
+    /**
+     * The speaker of a reporting clause that a participle after a comma continues: "a respected think-tank warned
+     * Tuesday, urging the United States", "... said the vice governor, urging the local governments". Null when
+     * the participle follows no such clause.
+     */
+    private List<Mention> reporterBeforeParticiple(int head, int lo) {
+        if (!t.get(head).pos().equals("VBG") || head - 3 < lo || !t.get(head - 1).word().equals(",")) {
+            return null;
+        }
+        int j = head - 2;
+        while (j > lo && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("NNP") && mentionOf[j] == null
+                && Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT).endsWith("day"))) {
+            j--; // "warned Tuesday"
+        }
+        if (speaking(j)) {
+            List<Mention> s = subject(j, lo);
+            return s.isEmpty() ? null : s;
+        }
+        int b = head - 2;
+        while (b > lo && head - 2 - b < 6 && (mentionOf[b - 1] != null || Set.of("DT", "JJ", "NN", "NNS", "NNP", "POS")
+                .contains(t.get(b - 1).pos()))) {
+            b--;
+        }
+        if (b - 1 < lo || !speaking(b - 1) || !Set.of(",", "''", "\"").contains(b - 2 >= lo ? t.get(b - 2).word() : ",")) {
+            return null;
+        }
+        Mention last = mentionOf[head - 2];
+        if (last != null && ACTOR_TYPES.contains(last.type()) && last.type() != MentionType.CITY && last.type() != MentionType.PLACE) {
+            return List.of(last); // "said Song, demanding"
+        }
+        if (last != null && last.type() == MentionType.TITLE) {
+            int from = t.get(b).pos().equals("DT") ? b + 1 : b; // "said the vice governor, urging"
+            return List.of(new Mention(t.get(from).begin(), t.get(head - 2).end(), CommonParties.text(t, from, head - 2),
+                    MentionType.TITLE, null, last.source(), last.confidence()));
+        }
+        return null;
+    }
+
+    /** Whether token {@code i} is a finite verb of speaking. */
+    private boolean speaking(int i) {
+        Token k = t.get(i);
+        return SPEAKING.contains(Moods.lemma(k)) && (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP"));
     }
 
     /**
