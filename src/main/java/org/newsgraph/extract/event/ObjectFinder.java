@@ -112,6 +112,10 @@ final class ObjectFinder {
         if (category.equals("ACCUSE") && ANGER.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("against", "at", "over"); // "lashed out at the settlers", "expressed outrage at", "vented anger over"
         }
+        boolean topic = TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)));
+        if (category.equals("CONSULT") && topic) {
+            preps = Set.of("with"); // "discussed issues relating to the WTO", "the cooperation between the two countries": topics
+        }
         Mention blamed = category.equals("ACCUSE") ? blamedOn(from, hi, actor) : null;
         if (blamed != null) {
             return blamed;
@@ -123,7 +127,7 @@ final class ObjectFinder {
                 return warned;
             }
         }
-        int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
+        int reach = (last - from) + (category.equals("THREATEN") || topic ? 14 : 10); // "discussed Sao Tome's 20 million dollar debt with"
         int end = Math.max(from, last);
         if (!direct && category.equals("REQUEST") && end + 1 < hi && sentence.t.get(end + 1).word().equalsIgnoreCase("that")
                 && clauseSubjectAfter(end + 1, hi)) {
@@ -196,6 +200,9 @@ final class ObjectFinder {
             String w = k.word().toLowerCase(Locale.ROOT);
             boolean front = w.equals("of") && i > 0 && sentence.t.get(i - 1).word().equalsIgnoreCase("front");
             boolean infinitive = category.equals("REQUEST") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB");
+            if (category.equals("REJECT") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB")) {
+                return null; // "refusal to part with its rebate, secured by Thatcher": the phrases of the act refused
+            }
             boolean aim = category.equals("ASSAULT") && w.equals("to") && i + 1 < hi && AIMS.contains(Moods.lemma(sentence.t.get(i + 1)));
             boolean farOf = w.equals("of") && i != from + 1; // "the summit of SAARC", not "reforms of the UN" later on
             boolean patientOf = !direct && w.equals("of") && i == from + 1 && PATIENT_OF.contains(category); // "invasion of Kuwait"
