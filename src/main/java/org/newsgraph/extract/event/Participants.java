@@ -762,10 +762,35 @@ final class Participants {
             }
             i--;
         }
+        if (i >= lo && mentionOf[i] != null && mentionOf[i].type() == MentionType.TITLE) {
+            return describedAntecedent(i, lo);
+        }
         if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
             return null;
         }
         return mentionOf[i];
+    }
+
+    /**
+     * A relative clause's antecedent named by a title ending at token {@code end}: the name the title is in apposition
+     * to ("Patrice Lumumba, the prime minister who was murdered"), or the description itself ("The opposition leader,
+     * who was arrested"), which "the" or "a" must open; null otherwise.
+     */
+    private Mention describedAntecedent(int end, int lo) {
+        int s = startOf(end);
+        while (s - 1 > lo && mentionOf[s - 1] == null && (t.get(s - 1).pos().equals("JJ") || t.get(s - 1).pos().equals("NN"))
+                && Character.isLowerCase(t.get(s - 1).word().charAt(0))) {
+            s--; // "the opposition leader"
+        }
+        if (s - 1 < lo || !Set.of("the", "a", "an").contains(t.get(s - 1).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int d = s - 1;
+        if (d - 2 >= lo && t.get(d - 1).word().equals(",") && mentionOf[d - 2] != null && mentionOf[d - 2].type() == MentionType.PERSON) {
+            return mentionOf[d - 2];
+        }
+        return new Mention(t.get(s).begin(), t.get(end).end(), CommonParties.text(t, s, end), MentionType.TITLE, null,
+                mentionOf[end].source(), mentionOf[end].confidence());
     }
 
     /** Heads that name a state's or a body's organ without saying whose ("the government", "officials"). */
