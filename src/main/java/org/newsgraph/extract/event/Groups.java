@@ -90,8 +90,8 @@ final class Groups {
                 continue;
             }
             boolean adjectiveHead = n.pos().equals("JJ") && i > 0 && (t.get(i - 1).pos().equals("CD") || t.get(i - 1).pos().equals("VBN")
-                    || t.get(i - 1).pos().equals("DT")) && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN")
-                    && !t.get(i + 1).pos().startsWith("JJ")); // "killed one suspected militant and": the tagger's adjective heads the phrase
+                    || t.get(i - 1).pos().equals("DT") || i > 1 && t.get(i - 1).pos().equals("JJ") && t.get(i - 2).pos().equals("DT")) && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN")
+                    && !t.get(i + 1).pos().startsWith("JJ")); // "killed one suspected militant and", "a radical Islamist jailed": the tagger's adjective heads the phrase
             if (!(n.pos().startsWith("NN") || adjectiveHead) || !isGroupNoun(t, n, i) || covered(known, n.begin(), n.end())) {
                 continue;
             }
