@@ -754,7 +754,7 @@ final class Participants {
 
     private Mention antecedentOfRelative(int rel, int lo) {
         int i = rel - 1;
-        while (i >= lo && (t.get(i).word().equals(",") || t.get(i).pos().equals("-RRB-"))) {
+        while (i >= lo && (t.get(i).word().equals(",") || t.get(i).word().equals("--") || t.get(i).pos().equals("-RRB-"))) {
             if (t.get(i).pos().equals("-RRB-")) {
                 while (i >= lo && !t.get(i).pos().equals("-LRB-")) {
                     i--;
