@@ -377,7 +377,7 @@ final class Moods {
             }
             if ((k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP")) && !AUX.contains(lemma(k))
                     && !REPORTING.contains(lemma(k))) {
-                return true;
+                return j == 0 || !t.get(j - 1).pos().startsWith("W"); // "rebels who spoke to AFP accused the army": the relative's own verb
             }
         }
         return false;
