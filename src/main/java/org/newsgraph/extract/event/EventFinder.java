@@ -314,6 +314,10 @@ public final class EventFinder {
                     Mention behind = roles.operationAgent(head); // "were killed during the Israeli operation"
                     actors = behind == null ? actors : List.of(behind);
                 }
+                if (actors.isEmpty() && r.category().equals("ASSAULT")) {
+                    Mention doer = participants.simultaneousActor(last); // "were killed as security forces ended the siege"
+                    actors = doer == null ? actors : List.of(doer);
+                }
                 if (actors.isEmpty() && ("expel".equals(r.mode()) || "membership".equals(r.mode()))) {
                     Mention from = participants.phrases.source(head + 1, t.size()); // "was deported from India"
                     actors = from == null ? List.of() : List.of(from);

@@ -930,6 +930,55 @@ final class Participants {
         return -1;
     }
 
+    /** Words that open a clause told at the same time as the one before it. */
+    private static final Set<String> MEANWHILE = Set.of("as", "when", "while");
+
+    /**
+     * The party that acts in the clause an "as", "when" or "while" opens after the passive at {@code head}: "All
+     * hostage-takers were killed as security forces ended the siege", "Two Palestinians were killed as the troops
+     * battled the protestors". Only the first such clause, and only an armed party that is its subject before a verb in
+     * the past or present other than one of attacking; null otherwise ("when a bomb exploded" names no party, "as
+     * protesters took to the streets" no killer, "when a bomber attacked" an attack of its own).
+     */
+    Mention simultaneousActor(int head) {
+        for (int i = head + 1; i + 2 < t.size() && i < head + 16; i++) {
+            Token k = t.get(i);
+            if (k.word().equals(";") || k.word().equals(":")) {
+                return null;
+            }
+            if (!MEANWHILE.contains(k.word().toLowerCase(Locale.ROOT)) || !(k.pos().equals("IN") || k.pos().equals("WRB"))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && mentionOf[j] == null && Set.of("DT", "JJ", "CD", "PDT").contains(t.get(j).pos())) {
+                j++;
+            }
+            if (j >= t.size() || mentionOf[j] == null || !ACTOR_TYPES.contains(mentionOf[j].type())
+                    || PLACE_TYPES.contains(mentionOf[j].type())) {
+                return null;
+            }
+            int v = endOf(j) + 1;
+            while (v < t.size() && t.get(v).pos().startsWith("RB")) {
+                v++;
+            }
+            boolean acts = v < t.size() && Set.of("VBD", "VBZ", "VBP").contains(t.get(v).pos()) && !Moods.lemma(t.get(v)).equals("be")
+                    && !ATTACKING.contains(Moods.lemma(t.get(v))); // "when a bomber attacked their checkpoint" tells the attack itself
+            Mention m = mentionOf[j];
+            boolean force = m.type() == MentionType.GROUP && FORCES.contains(Moods.lemma(t.get(endOf(j))).toLowerCase(Locale.ROOT));
+            return acts && force ? m : null;
+        }
+        return null;
+    }
+
+    private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.PLACE, MentionType.COUNTRY);
+    /** Armed parties, which a clause told at the time of a killing names as the killers ("as the troops battled"). */
+    private static final Set<String> FORCES = Set.of("force", "forces", "troop", "troops", "soldier", "police", "policeman",
+            "army", "military", "militant", "gunman", "rebel", "insurgent", "guerrilla", "fighter", "militia", "militiaman",
+            "attacker", "assailant", "officer", "guard");
+    /** Verbs of an attack, whose clause is an event of its own rather than the setting of a killing. */
+    private static final Set<String> ATTACKING = Set.of("attack", "fire", "open", "shoot", "storm", "raid", "ambush", "bomb",
+            "shell", "hit", "strike", "blow");
+
     private int startOf(int i) {
         Mention m = mentionOf[i];
         while (i > 0 && mentionOf[i - 1] == m) {
