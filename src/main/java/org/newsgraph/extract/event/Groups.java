@@ -45,7 +45,9 @@ final class Groups {
             // crowds in clashes and riots, and those who watch over votes and truces
             "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor", "panel",
             // states as parties ("called on states to", "urges member states"), and a community acting as one
-            "states", "community");
+            "states", "community",
+            // people who work for a body ("ordered his staff not to", "UN personnel")
+            "staff", "personnel");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
