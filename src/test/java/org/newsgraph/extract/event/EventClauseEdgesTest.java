@@ -101,6 +101,12 @@ class EventClauseEdgesTest {
     }
 
     @Test
+    void aBodysDecisionNamesTheBody() {
+        assertEquals("government", recipient(byRules("PROTEST", "The unions are protesting against government spending plans.")));
+        assertEquals("staff", recipient(byRules("REQUEST", "The director said he ordered his staff not to reveal their names.")));
+    }
+
+    @Test
     void attacksMadeByAPartyAreItsAttacks() {
         assertEquals(List.of("FPI"), actors(byRules("ASSAULT", "The FPI has made a number of attacks on Jakarta nightspots.")));
     }
