@@ -319,14 +319,23 @@ final class ObjectFinder {
      * null.
      */
     private Mention placeAskedToAct(int i, int hi) {
+        if (i < hi && sentence.t.get(i).word().equalsIgnoreCase("the") && i + 1 < hi) {
+            i++; // "urged the Islamic Republic to"
+        }
         if (i >= hi || sentence.mentionOf[i] == null) {
             return null;
         }
         Mention m = sentence.mentionOf[i];
         int after = sentence.endOf(i) + 1;
         boolean town = m.type() == MentionType.PLACE || m.type() == MentionType.CITY;
-        return town && after + 1 < hi && sentence.t.get(after).word().equals("to") && sentence.t.get(after + 1).pos().equals("VB")
-                && Character.isUpperCase(m.text().charAt(0)) ? m : null;
+        if (!town || after + 1 >= hi || !sentence.t.get(after).word().equals("to")) {
+            return null;
+        }
+        int verb = pastQuotes(after + 1, hi);
+        while (verb < hi && sentence.t.get(verb).pos().startsWith("RB")) {
+            verb = pastQuotes(verb + 1, hi); // "to \"immediately\" conform"
+        }
+        return verb < hi && sentence.t.get(verb).pos().equals("VB") && Character.isUpperCase(m.text().charAt(0)) ? m : null;
     }
 
     /** What one party asks or puts to another, whose owner a rejection answers. */
