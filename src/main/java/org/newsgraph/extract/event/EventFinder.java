@@ -73,7 +73,8 @@ public final class EventFinder {
             List<QuantityMention> quantities, List<Attribution> attributions, BiPredicate<Integer, Integer> inNews) {
         List<Mention> known = new ArrayList<>(mentions);
         known.sort(Comparator.comparingInt(Mention::begin));
-        Pronouns pronouns = new Pronouns(Pronouns.antecedents(known, analysis.text()), attributions);
+        List<Mention> antecedents = Pronouns.antecedents(known, analysis.text());
+        Pronouns pronouns = new Pronouns(antecedents, Pronouns.modifiers(antecedents, analysis.text()), attributions);
         List<EventMention> events = new ArrayList<>();
         List<Mention> usedGroups = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
@@ -343,6 +344,17 @@ public final class EventFinder {
                     int shared = participants.coordinatedVerb(first, lo);
                     if (shared >= 0 && (actors.isEmpty() || actors.get(0).begin() > t.get(shared).begin())) {
                         actors = participants.subject(shared, lo); // "the attacks killed 57, mostly Jordanians, and wounded": not an object of the first verb
+                    }
+                    if (shared >= 0 && actors.isEmpty()) {
+                        int from = shared;
+                        while (from > lo && (t.get(from - 1).pos().startsWith("RB") || t.get(from - 1).pos().equals("MD"))) {
+                            from--;
+                        }
+                        while (from > lo && mentionOf[from - 1] == null && Set.of("DT", "CD", "JJ", "NN", "NNS").contains(t.get(from - 1).pos())) {
+                            from--;
+                        }
+                        Mention opening = participants.described.opening(from, shared);
+                        actors = opening == null ? actors : List.of(opening); // "The two presidents discussed trade and agreed to"
                     }
                 }
                 anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before

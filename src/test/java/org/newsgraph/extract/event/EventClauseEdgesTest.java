@@ -107,6 +107,18 @@ class EventClauseEdgesTest {
     }
 
     @Test
+    void aNameAfterAnIndefiniteArticleIsNoAntecedent() {
+        assertEquals(List.of("Japan"), actors(byRules("AGREE", "Japan, a close US ally, announced in October it had agreed to"
+                + " host the carrier.")));
+    }
+
+    @Test
+    void aDescribedSubjectActsInBothCoordinatedVerbs() {
+        assertEquals(List.of("two presidents"), actors(byRules("AGREE", "The two presidents also discussed the health issue and"
+                + " agreed to strengthen cooperation on bird flu.")));
+    }
+
+    @Test
     void attacksMadeByAPartyAreItsAttacks() {
         assertEquals(List.of("FPI"), actors(byRules("ASSAULT", "The FPI has made a number of attacks on Jakarta nightspots.")));
     }
