@@ -115,8 +115,9 @@ final class UntaggedNames {
                     && !CALENDAR.contains(t.get(e).word().toLowerCase(Locale.ROOT))) {
                 e++;
             }
-            if (e == b || !t.get(e - 1).pos().startsWith("NN") || e < t.size() && t.get(e).pos().startsWith("NN")) {
-                continue; // none, or a modifier of a common noun ("the UN resolution")
+            if (e == b || !t.get(e - 1).pos().startsWith("NN") || e < t.size() && (t.get(e).pos().startsWith("NN")
+                    || t.get(e).pos().equals("HYPH") || t.get(e).word().equals("-"))) {
+                continue; // none, or a modifier of a common noun ("the UN resolution") or of a hyphenated word ("the Hamas-led")
             }
             int begin = t.get(b).begin();
             int end = t.get(e - 1).end();
