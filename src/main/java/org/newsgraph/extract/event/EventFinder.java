@@ -278,9 +278,9 @@ public final class EventFinder {
             if (mentionOf[head] != null && t.get(head).pos().startsWith("NNP")) {
                 return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm"
             }
-            if (r.nominal() && r.category().equals("CONSULT") && head > 0 && Character.isUpperCase(t.get(head).word().charAt(0))
-                    && t.get(head).pos().startsWith("NN")) {
-                return null; // a named meeting ("the Beijing Summit of the Forum", "the 4th Summit of the Americas"): a setting
+            if (r.nominal() && (r.category().equals("CONSULT") || r.category().equals("PROTEST")) && head > 0
+                    && Character.isUpperCase(t.get(head).word().charAt(0)) && t.get(head).pos().startsWith("NN")) {
+                return null; // a named meeting ("the Beijing Summit of the Forum") or race ("the New Zealand Rally"): a setting
             }
             if (r.category().equals("COERCE") && r.nominal() && liftedNear(head)) {
                 return null; // "The curfew in Dili was lifted": the lifting (CONCEDE) is the event, not the curfew
