@@ -73,7 +73,8 @@ public final class EventFinder {
             List<QuantityMention> quantities, List<Attribution> attributions, BiPredicate<Integer, Integer> inNews) {
         List<Mention> known = new ArrayList<>(mentions);
         known.sort(Comparator.comparingInt(Mention::begin));
-        Pronouns pronouns = new Pronouns(Pronouns.antecedents(known, analysis.text()), attributions);
+        List<Mention> antecedents = Pronouns.antecedents(known, analysis.text());
+        Pronouns pronouns = new Pronouns(antecedents, Pronouns.modifiers(antecedents, analysis.text()), attributions);
         List<EventMention> events = new ArrayList<>();
         List<Mention> usedGroups = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
@@ -277,9 +278,9 @@ public final class EventFinder {
             if (mentionOf[head] != null && t.get(head).pos().startsWith("NNP")) {
                 return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm"
             }
-            if (r.nominal() && r.category().equals("CONSULT") && head > 0 && Character.isUpperCase(t.get(head).word().charAt(0))
-                    && t.get(head).pos().startsWith("NN")) {
-                return null; // a named meeting ("the Beijing Summit of the Forum", "the 4th Summit of the Americas"): a setting
+            if (r.nominal() && (r.category().equals("CONSULT") || r.category().equals("PROTEST")) && head > 0
+                    && Character.isUpperCase(t.get(head).word().charAt(0)) && t.get(head).pos().startsWith("NN")) {
+                return null; // a named meeting ("the Beijing Summit of the Forum") or race ("the New Zealand Rally"): a setting
             }
             if (r.category().equals("COERCE") && r.nominal() && liftedNear(head)) {
                 return null; // "The curfew in Dili was lifted": the lifting (CONCEDE) is the event, not the curfew
@@ -314,6 +315,10 @@ public final class EventFinder {
                     Mention behind = roles.operationAgent(head); // "were killed during the Israeli operation"
                     actors = behind == null ? actors : List.of(behind);
                 }
+                if (actors.isEmpty() && r.category().equals("ASSAULT")) {
+                    Mention doer = participants.simultaneousActor(last); // "were killed as security forces ended the siege"
+                    actors = doer == null ? actors : List.of(doer);
+                }
                 if (actors.isEmpty() && ("expel".equals(r.mode()) || "membership".equals(r.mode()))) {
                     Mention from = participants.phrases.source(head + 1, t.size()); // "was deported from India"
                     actors = from == null ? List.of() : List.of(from);
@@ -339,6 +344,17 @@ public final class EventFinder {
                     int shared = participants.coordinatedVerb(first, lo);
                     if (shared >= 0 && (actors.isEmpty() || actors.get(0).begin() > t.get(shared).begin())) {
                         actors = participants.subject(shared, lo); // "the attacks killed 57, mostly Jordanians, and wounded": not an object of the first verb
+                    }
+                    if (shared >= 0 && actors.isEmpty()) {
+                        int from = shared;
+                        while (from > lo && (t.get(from - 1).pos().startsWith("RB") || t.get(from - 1).pos().equals("MD"))) {
+                            from--;
+                        }
+                        while (from > lo && mentionOf[from - 1] == null && Set.of("DT", "CD", "JJ", "NN", "NNS").contains(t.get(from - 1).pos())) {
+                            from--;
+                        }
+                        Mention opening = participants.described.opening(from, shared);
+                        actors = opening == null ? actors : List.of(opening); // "The two presidents discussed trade and agreed to"
                     }
                 }
                 anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before

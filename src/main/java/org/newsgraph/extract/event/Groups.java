@@ -45,7 +45,9 @@ final class Groups {
             // crowds in clashes and riots, and those who watch over votes and truces
             "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor", "panel",
             // states as parties ("called on states to", "urges member states"), and a community acting as one
-            "states", "community");
+            "states", "community",
+            // people who work for a body ("ordered his staff not to", "UN personnel")
+            "staff", "personnel");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
@@ -53,6 +55,22 @@ final class Groups {
     /** Nouns of acts whose modifier is the party acting, not a kind of thing ("police deployment", "army offensive"). */
     private static final Set<String> ACTIONS = Set.of("deployment", "crackdown", "raid", "offensive", "withdrawal",
             "pullout", "buildup", "build-up", "assault", "attack", "ambush", "incursion", "blockade");
+
+    /** Bodies whose decisions name them when they modify one of {@link #DECISIONS} ("protested a government decision"). */
+    private static final Set<String> BODIES = Set.of("government", "army", "military", "police", "court", "parliament",
+            "cabinet", "opposition", "administration", "party");
+    /** What a body decides or puts forward, whose modifier is the body deciding ("the government plan"). */
+    private static final Set<String> DECISIONS = Set.of("decision", "plan", "proposal", "policy", "move", "order", "ruling",
+            "offer", "initiative", "ultimatum", "bill", "ban", "measure", "announcement");
+
+    /** Whether one of {@link #DECISIONS} follows token {@code i}, maybe past a common noun ("government spending plans"). */
+    private static boolean decisionAfter(List<Token> t, int i) {
+        if (i + 1 < t.size() && DECISIONS.contains(Moods.lemma(t.get(i + 1)))) {
+            return true;
+        }
+        return i + 2 < t.size() && t.get(i + 1).pos().startsWith("NN") && Character.isLowerCase(t.get(i + 1).word().charAt(0))
+                && DECISIONS.contains(Moods.lemma(t.get(i + 2)));
+    }
 
     /** Verbs of a toll's second part, whose "others" are the same attack's further victims ("killed 3 and injured 12 others"). */
     private static final Set<String> TOLL_VERBS = Set.of("wound", "injure", "hurt");
@@ -90,8 +108,8 @@ final class Groups {
                 continue;
             }
             boolean adjectiveHead = n.pos().equals("JJ") && i > 0 && (t.get(i - 1).pos().equals("CD") || t.get(i - 1).pos().equals("VBN")
-                    || t.get(i - 1).pos().equals("DT")) && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN")
-                    && !t.get(i + 1).pos().startsWith("JJ")); // "killed one suspected militant and": the tagger's adjective heads the phrase
+                    || t.get(i - 1).pos().equals("DT") || i > 1 && t.get(i - 1).pos().equals("JJ") && t.get(i - 2).pos().equals("DT")) && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN")
+                    && !t.get(i + 1).pos().startsWith("JJ")); // "killed one suspected militant and", "a radical Islamist jailed": the tagger's adjective heads the phrase
             if (!(n.pos().startsWith("NN") || adjectiveHead) || !isGroupNoun(t, n, i) || covered(known, n.begin(), n.end())) {
                 continue;
             }
@@ -102,7 +120,8 @@ final class Groups {
                 continue; // "voiced Moscow's opposition to NATO's expansion": a stance, not the opposition parties
             }
             if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).pos().startsWith("NNP")
-                    && !(FORCES.contains(Moods.lemma(n)) && ACTIONS.contains(Moods.lemma(t.get(i + 1))))) {
+                    && !(FORCES.contains(Moods.lemma(n)) && ACTIONS.contains(Moods.lemma(t.get(i + 1))))
+                    && !(BODIES.contains(Moods.lemma(n)) && decisionAfter(t, i))) {
                 continue; // a modifier ("police officers", "government officials"): the head noun names the group
             }
             if (i + 2 < t.size() && (t.get(i + 1).pos().equals("HYPH") || t.get(i + 1).word().equals("-"))

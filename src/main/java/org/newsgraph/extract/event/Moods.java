@@ -252,6 +252,10 @@ final class Moods {
         if (before.word().equals("and") && previousVerbIsPast(t, head)) {
             return false; // "police stepped in and arrested": a second past tense, mis-tagged
         }
+        if ((before.pos().startsWith("NNP") || (before.pos().startsWith("NN") || before.pos().equals("JJ"))
+                && Groups.NOUNS.contains(lemma(before).toLowerCase(java.util.Locale.ROOT))) && predicateBefore(t, head)) {
+            return true; // "The court freed a businessman detained since 2004": a party, after the sentence's predicate
+        }
         for (int i = head + 1; i < t.size(); i++) {
             Token k = t.get(i);
             if (k.word().equals(";") || k.word().equals(",") && i + 1 < t.size() && t.get(i + 1).pos().startsWith("W")) {
@@ -260,6 +264,26 @@ final class Moods {
             if ((k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD"))
                     && !REPORTING.contains(lemma(k))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a clause of its own, whose verb is not the predicate of what follows it. */
+    private static final Set<String> SUBORDINATE = Set.of("after", "before", "when", "while", "as", "since", "because",
+            "although", "though", "if", "until", "once", "whereas", "unless");
+
+    /** Whether a finite verb stands before the noun phrase that ends right before {@code head}, in the same clause. */
+    private static boolean predicateBefore(List<Token> t, int head) {
+        for (int i = head - 2; i >= 0; i--) {
+            Token k = t.get(i);
+            String p = k.pos();
+            if (k.word().equals(",") || k.word().equals(";") || p.equals("CC") || p.startsWith("W") || p.equals("``") || p.equals("''")
+                    || p.equals("IN") && SUBORDINATE.contains(k.word().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                return !REPORTING.contains(lemma(k)) && !lemma(k).equals("have") && !t.get(i + 1).word().equals("that");
             }
         }
         return false;
@@ -353,7 +377,7 @@ final class Moods {
             }
             if ((k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP")) && !AUX.contains(lemma(k))
                     && !REPORTING.contains(lemma(k))) {
-                return true;
+                return j == 0 || !t.get(j - 1).pos().startsWith("W"); // "rebels who spoke to AFP accused the army": the relative's own verb
             }
         }
         return false;
@@ -486,7 +510,8 @@ final class Moods {
             return false;
         }
         String p = before.pos();
-        boolean people = p.equals("JJ") && Character.isUpperCase(before.word().charAt(0)); // "the 105 Lebanese killed by"
+        boolean people = p.equals("JJ") && (Character.isUpperCase(before.word().charAt(0)) // "the 105 Lebanese killed by"
+                || Groups.NOUNS.contains(before.word().toLowerCase(java.util.Locale.ROOT))); // "an Islamic militant/JJ arrested"
         boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("PRP") || p.equals("-RRB-") || people
                 || before.word().equalsIgnoreCase("those")
                 || head + 1 < t.size() && t.get(head + 1).word().equals("by") && (p.equals("CC") || p.startsWith("RB"));

@@ -112,6 +112,10 @@ final class ObjectFinder {
         if (category.equals("ACCUSE") && ANGER.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("against", "at", "over"); // "lashed out at the settlers", "expressed outrage at", "vented anger over"
         }
+        boolean topic = TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)));
+        if (category.equals("CONSULT") && topic) {
+            preps = Set.of("with"); // "discussed issues relating to the WTO", "the cooperation between the two countries": topics
+        }
         Mention blamed = category.equals("ACCUSE") ? blamedOn(from, hi, actor) : null;
         if (blamed != null) {
             return blamed;
@@ -123,7 +127,7 @@ final class ObjectFinder {
                 return warned;
             }
         }
-        int reach = (last - from) + (category.equals("THREATEN") ? 14 : 10);
+        int reach = (last - from) + (category.equals("THREATEN") || topic ? 14 : 10); // "discussed Sao Tome's 20 million dollar debt with"
         int end = Math.max(from, last);
         if (!direct && category.equals("REQUEST") && end + 1 < hi && sentence.t.get(end + 1).word().equalsIgnoreCase("that")
                 && clauseSubjectAfter(end + 1, hi)) {
@@ -196,6 +200,9 @@ final class ObjectFinder {
             String w = k.word().toLowerCase(Locale.ROOT);
             boolean front = w.equals("of") && i > 0 && sentence.t.get(i - 1).word().equalsIgnoreCase("front");
             boolean infinitive = category.equals("REQUEST") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB");
+            if (category.equals("REJECT") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB")) {
+                return null; // "refusal to part with its rebate, secured by Thatcher": the phrases of the act refused
+            }
             boolean aim = category.equals("ASSAULT") && w.equals("to") && i + 1 < hi && AIMS.contains(Moods.lemma(sentence.t.get(i + 1)));
             boolean farOf = w.equals("of") && i != from + 1; // "the summit of SAARC", not "reforms of the UN" later on
             boolean patientOf = !direct && w.equals("of") && i == from + 1 && PATIENT_OF.contains(category); // "invasion of Kuwait"
@@ -312,14 +319,23 @@ final class ObjectFinder {
      * null.
      */
     private Mention placeAskedToAct(int i, int hi) {
+        if (i < hi && sentence.t.get(i).word().equalsIgnoreCase("the") && i + 1 < hi) {
+            i++; // "urged the Islamic Republic to"
+        }
         if (i >= hi || sentence.mentionOf[i] == null) {
             return null;
         }
         Mention m = sentence.mentionOf[i];
         int after = sentence.endOf(i) + 1;
         boolean town = m.type() == MentionType.PLACE || m.type() == MentionType.CITY;
-        return town && after + 1 < hi && sentence.t.get(after).word().equals("to") && sentence.t.get(after + 1).pos().equals("VB")
-                && Character.isUpperCase(m.text().charAt(0)) ? m : null;
+        if (!town || after + 1 >= hi || !sentence.t.get(after).word().equals("to")) {
+            return null;
+        }
+        int verb = pastQuotes(after + 1, hi);
+        while (verb < hi && sentence.t.get(verb).pos().startsWith("RB")) {
+            verb = pastQuotes(verb + 1, hi); // "to \"immediately\" conform"
+        }
+        return verb < hi && sentence.t.get(verb).pos().equals("VB") && Character.isUpperCase(m.text().charAt(0)) ? m : null;
     }
 
     /** What one party asks or puts to another, whose owner a rejection answers. */
@@ -498,6 +514,10 @@ final class ObjectFinder {
                 Mention opening = resolved == null && objective && !k.word().equalsIgnoreCase("it") && !k.word().equalsIgnoreCase("us")
                         ? sentence.described.openingParty(i, k.word().equalsIgnoreCase("them")) : null;
                 return resolved != null ? resolved : opening != null && !ParticipantChecks.same(opening, subjectOfClause) ? opening : null;
+            }
+            if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i + 2 < hi && sentence.t.get(i + 1).pos().equals("POS")) {
+                i++;
+                continue; // a common noun's possessive before the party: "urged the country's major parties"
             }
             if (p.equals("NN") && i + 1 < hi && (sentence.t.get(i + 1).word().equals("from") || sentence.t.get(i + 1).word().equals("of"))
                     && Character.isLowerCase(k.word().charAt(0)) && !(i > inside && NounRoles.PATIENT_NOUNS.contains(Moods.lemma(k)))) {

@@ -113,6 +113,10 @@ final class Participants {
     /** The subject before token {@code head}, with coordinated subjects ("Poland and the EU"); empty if none. */
     List<Mention> subject(int head, int lo) {
         unresolvedPronoun = false;
+        List<Mention> reporter = reporterBeforeParticiple(head, lo);
+        if (reporter != null) {
+            return reporter;
+        }
         int i = includedListStart(head, lo) - 1;
         int steps = 0;
         boolean comma = false;
@@ -206,6 +210,53 @@ final class Participants {
             i--;
         }
         return List.of();
+    }
+
+    /** Verbs of speaking whose clause a participle of the same speaker may follow ("warned Tuesday, urging"). */
+    private static final Set<String> SPEAKING = Set.of("say", "warn", "tell", "add", "state", "announce", "write", "note");
+
+    /**
+     * The speaker of a reporting clause that a participle after a comma continues: "a respected think-tank warned
+     * Tuesday, urging the United States", "... said the vice governor, urging the local governments". Null when
+     * the participle follows no such clause.
+     */
+    private List<Mention> reporterBeforeParticiple(int head, int lo) {
+        if (!t.get(head).pos().equals("VBG") || head - 3 < lo || !t.get(head - 1).word().equals(",")) {
+            return null;
+        }
+        int j = head - 2;
+        while (j > lo && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("NNP") && mentionOf[j] == null
+                && Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT).endsWith("day"))) {
+            j--; // "warned Tuesday"
+        }
+        if (speaking(j)) {
+            List<Mention> s = subject(j, lo);
+            return s.isEmpty() ? null : s;
+        }
+        int b = head - 2;
+        while (b > lo && head - 2 - b < 6 && (mentionOf[b - 1] != null || Set.of("DT", "JJ", "NN", "NNS", "NNP", "POS")
+                .contains(t.get(b - 1).pos()))) {
+            b--;
+        }
+        if (b - 1 < lo || !speaking(b - 1) || !Set.of(",", "''", "\"").contains(b - 2 >= lo ? t.get(b - 2).word() : ",")) {
+            return null;
+        }
+        Mention last = mentionOf[head - 2];
+        if (last != null && ACTOR_TYPES.contains(last.type()) && last.type() != MentionType.CITY && last.type() != MentionType.PLACE) {
+            return List.of(last); // "said Song, demanding"
+        }
+        if (last != null && last.type() == MentionType.TITLE) {
+            int from = t.get(b).pos().equals("DT") ? b + 1 : b; // "said the vice governor, urging"
+            return List.of(new Mention(t.get(from).begin(), t.get(head - 2).end(), CommonParties.text(t, from, head - 2),
+                    MentionType.TITLE, null, last.source(), last.confidence()));
+        }
+        return null;
+    }
+
+    /** Whether token {@code i} is a finite verb of speaking. */
+    private boolean speaking(int i) {
+        Token k = t.get(i);
+        return SPEAKING.contains(Moods.lemma(k)) && (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP"));
     }
 
     /**
@@ -703,7 +754,7 @@ final class Participants {
 
     private Mention antecedentOfRelative(int rel, int lo) {
         int i = rel - 1;
-        while (i >= lo && (t.get(i).word().equals(",") || t.get(i).pos().equals("-RRB-"))) {
+        while (i >= lo && (t.get(i).word().equals(",") || t.get(i).word().equals("--") || t.get(i).pos().equals("-RRB-"))) {
             if (t.get(i).pos().equals("-RRB-")) {
                 while (i >= lo && !t.get(i).pos().equals("-LRB-")) {
                     i--;
@@ -711,10 +762,35 @@ final class Participants {
             }
             i--;
         }
+        if (i >= lo && mentionOf[i] != null && mentionOf[i].type() == MentionType.TITLE) {
+            return describedAntecedent(i, lo);
+        }
         if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
             return null;
         }
         return mentionOf[i];
+    }
+
+    /**
+     * A relative clause's antecedent named by a title ending at token {@code end}: the name the title is in apposition
+     * to ("Patrice Lumumba, the prime minister who was murdered"), or the description itself ("The opposition leader,
+     * who was arrested"), which "the" or "a" must open; null otherwise.
+     */
+    private Mention describedAntecedent(int end, int lo) {
+        int s = startOf(end);
+        while (s - 1 > lo && mentionOf[s - 1] == null && (t.get(s - 1).pos().equals("JJ") || t.get(s - 1).pos().equals("NN"))
+                && Character.isLowerCase(t.get(s - 1).word().charAt(0))) {
+            s--; // "the opposition leader"
+        }
+        if (s - 1 < lo || !Set.of("the", "a", "an").contains(t.get(s - 1).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int d = s - 1;
+        if (d - 2 >= lo && t.get(d - 1).word().equals(",") && mentionOf[d - 2] != null && mentionOf[d - 2].type() == MentionType.PERSON) {
+            return mentionOf[d - 2];
+        }
+        return new Mention(t.get(s).begin(), t.get(end).end(), CommonParties.text(t, s, end), MentionType.TITLE, null,
+                mentionOf[end].source(), mentionOf[end].confidence());
     }
 
     /** Heads that name a state's or a body's organ without saying whose ("the government", "officials"). */
@@ -853,6 +929,55 @@ final class Participants {
         }
         return -1;
     }
+
+    /** Words that open a clause told at the same time as the one before it. */
+    private static final Set<String> MEANWHILE = Set.of("as", "when", "while");
+
+    /**
+     * The party that acts in the clause an "as", "when" or "while" opens after the passive at {@code head}: "All
+     * hostage-takers were killed as security forces ended the siege", "Two Palestinians were killed as the troops
+     * battled the protestors". Only the first such clause, and only an armed party that is its subject before a verb in
+     * the past or present other than one of attacking; null otherwise ("when a bomb exploded" names no party, "as
+     * protesters took to the streets" no killer, "when a bomber attacked" an attack of its own).
+     */
+    Mention simultaneousActor(int head) {
+        for (int i = head + 1; i + 2 < t.size() && i < head + 16; i++) {
+            Token k = t.get(i);
+            if (k.word().equals(";") || k.word().equals(":")) {
+                return null;
+            }
+            if (!MEANWHILE.contains(k.word().toLowerCase(Locale.ROOT)) || !(k.pos().equals("IN") || k.pos().equals("WRB"))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && mentionOf[j] == null && Set.of("DT", "JJ", "CD", "PDT").contains(t.get(j).pos())) {
+                j++;
+            }
+            if (j >= t.size() || mentionOf[j] == null || !ACTOR_TYPES.contains(mentionOf[j].type())
+                    || PLACE_TYPES.contains(mentionOf[j].type())) {
+                return null;
+            }
+            int v = endOf(j) + 1;
+            while (v < t.size() && t.get(v).pos().startsWith("RB")) {
+                v++;
+            }
+            boolean acts = v < t.size() && Set.of("VBD", "VBZ", "VBP").contains(t.get(v).pos()) && !Moods.lemma(t.get(v)).equals("be")
+                    && !ATTACKING.contains(Moods.lemma(t.get(v))); // "when a bomber attacked their checkpoint" tells the attack itself
+            Mention m = mentionOf[j];
+            boolean force = m.type() == MentionType.GROUP && FORCES.contains(Moods.lemma(t.get(endOf(j))).toLowerCase(Locale.ROOT));
+            return acts && force ? m : null;
+        }
+        return null;
+    }
+
+    private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.PLACE, MentionType.COUNTRY);
+    /** Armed parties, which a clause told at the time of a killing names as the killers ("as the troops battled"). */
+    private static final Set<String> FORCES = Set.of("force", "forces", "troop", "troops", "soldier", "police", "policeman",
+            "army", "military", "militant", "gunman", "rebel", "insurgent", "guerrilla", "fighter", "militia", "militiaman",
+            "attacker", "assailant", "officer", "guard");
+    /** Verbs of an attack, whose clause is an event of its own rather than the setting of a killing. */
+    private static final Set<String> ATTACKING = Set.of("attack", "fire", "open", "shoot", "storm", "raid", "ambush", "bomb",
+            "shell", "hit", "strike", "blow");
 
     private int startOf(int i) {
         Mention m = mentionOf[i];

@@ -25,9 +25,16 @@ final class Pronouns {
     private final List<Mention> mentions;
     private final List<Attribution> attributions;
 
-    /** @param mentions the article's mentions, sorted by offset */
-    Pronouns(List<Mention> mentions, List<Attribution> attributions) {
+    /** Names that modify a noun after "a" or "an", which a third-person pronoun does not stand for. */
+    private final Set<Mention> modifiers;
+
+    /**
+     * @param mentions  the article's mentions, sorted by offset
+     * @param modifiers those of them that modify a noun after "a" or "an" ({@link #modifiers(List, String)})
+     */
+    Pronouns(List<Mention> mentions, Set<Mention> modifiers, List<Attribution> attributions) {
         this.mentions = new java.util.ArrayList<>(mentions);
+        this.modifiers = modifiers;
         this.attributions = attributions;
     }
 
@@ -39,6 +46,20 @@ final class Pronouns {
         return mentions.stream().filter(m -> !(m.begin() > 0 && text.charAt(m.begin() - 1) == '-'
                 || m.end() < text.length() && text.charAt(m.end()) == '-')).toList();
     }
+
+    /** The mentions among {@code mentions} that modify a noun after "a" or "an" ("a close US ally", "an EU member"). */
+    static Set<Mention> modifiers(List<Mention> mentions, String text) {
+        Set<Mention> out = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (INDEFINITE.matcher(text.substring(Math.max(0, m.begin() - 24), m.begin())).find()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** "a close US ally", "an EU member": a name after an indefinite article modifies the noun that follows it. */
+    private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(^|\\s)an?\\s+([a-z-]+\\s+)?$");
 
     /** Makes more mentions (a sentence's group candidates) available as antecedents. */
     void add(List<Mention> more) {
@@ -83,7 +104,7 @@ final class Pronouns {
             boolean fits = personal ? m.type() == MentionType.PERSON
                     : m.type() == MentionType.ORGANISATION || m.type() == MentionType.COUNTRY
                     || m.type() == MentionType.GOVERNMENT || m.type() == MentionType.GROUP;
-            if (fits && agrees(w, m) && pronoun.begin() - m.end() < REACH && (notThis == null || !ParticipantChecks.same(m, notThis))) {
+            if (fits && agrees(w, m) && !modifiers.contains(m) && pronoun.begin() - m.end() < REACH && (notThis == null || !ParticipantChecks.same(m, notThis))) {
                 best = m;
             }
         }

@@ -52,7 +52,7 @@ final class Requirements {
             case COUNTERPART -> recipient != null || actors.size() >= 2
                     || r.category().equals("AGREE") && !actors.isEmpty() && collectiveSubject(first)
                     || "meet".equals(r.mode()) && !r.nominal() && t.get(head).pos().startsWith("VB")
-                    && Moods.lemma(t.get(head)).equals("meet") && collectiveSubject(first) // "Senior Likud officials met"
+                    && Set.of("meet", "discuss").contains(Moods.lemma(t.get(head))) && collectiveSubject(first) // "Senior Likud officials met", "the leaders discussed"
                     || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null), first);
             default -> true;
         };

@@ -20,6 +20,8 @@ final class UntaggedNames {
 
     /** Lowercase words that may join the capitalised words of one name ("Doctors without Borders", "Bank of Japan"). */
     private static final Set<String> JOINERS = Set.of("of", "for", "and", "&");
+    /** Lowercase particles that open or join Arabic and European names ("al-Muzini", "bin Laden", "van der Veer"). */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "du");
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "new", "year", "day", "christmas", "easter");
@@ -29,28 +31,48 @@ final class UntaggedNames {
 
     /** The untagged name opening the sentence {@code t}, when no mention in {@code known} overlaps it. */
     static Optional<Mention> subject(TextAnalysis a, List<Token> t, List<Mention> known) {
-        int e = 1;
-        while (e < Math.min(t.size(), 9) && !followedByPredicate(t, e)) {
+        Optional<Mention> first = subjectFrom(a, t, known, 0);
+        if (first.isPresent() || t.isEmpty() || !OPENERS.contains(t.get(0).pos())) {
+            return first;
+        }
+        for (int c = 1; c < Math.min(t.size() - 2, 30); c++) {
+            if (t.get(c).word().equals(",")) {
+                return subjectFrom(a, t, known, c + 1); // "During his meeting with Merkel, Hu congratulated her"
+            }
+            if (ParticipantChecks.isBoundary(t.get(c))) {
+                break;
+            }
+        }
+        return first;
+    }
+
+    /** Parts of speech that open an adverbial phrase before the subject ("During ...,", "Declining to ...,"). */
+    private static final Set<String> OPENERS = Set.of("IN", "VBG", "RB", "TO");
+
+    /** The untagged name opening the clause that starts at token {@code s}. */
+    private static Optional<Mention> subjectFrom(TextAnalysis a, List<Token> t, List<Mention> known, int s) {
+        int e = s + 1;
+        while (e < Math.min(t.size(), s + 9) && !followedByPredicate(t, e)) {
             e++;
         }
-        if (e >= Math.min(t.size(), 9)) {
+        if (e >= Math.min(t.size(), s + 9)) {
             return Optional.empty();
         }
-        while (e > 1 && t.get(e - 1).pos().startsWith("RB") && !t.get(e).word().equals(",")) {
+        while (e > s + 1 && t.get(e - 1).pos().startsWith("RB") && !t.get(e).word().equals(",")) {
             e--; // "Jihad also rebuked": the adverb is not part of the name
         }
         int b = e;
-        while (b > 0 && nameWord(t.get(b - 1))) {
+        while (b > s && nameWord(t.get(b - 1))) {
             b--;
         }
         while (b < e && t.get(b).pos().equals("DT")) {
             b++;
         }
-        boolean surname = b == 0 && e == 1 && t.get(0).pos().equals("NNP") && !t.get(e).word().equals(","); // "Ban arrived in Japan"
-        if (e - b < 2 && !surname || b >= e || !capital(t.get(b))) {
+        boolean surname = b == s && e == s + 1 && t.get(s).pos().equals("NNP") && !t.get(e).word().equals(","); // "Ban arrived in Japan"
+        if (e - b < 2 && !surname || b >= e || !capital(t.get(b)) && !PARTICLES.contains(t.get(b).word())) {
             return Optional.empty();
         }
-        for (int k = 0; k < b; k++) {
+        for (int k = s; k < b; k++) {
             String p = t.get(k).pos();
             if (!(p.equals("DT") || p.equals("NN") || p.equals("JJ"))) {
                 return Optional.empty(); // only descriptors before the name: "Media watchdog", "The"
@@ -73,7 +95,7 @@ final class UntaggedNames {
     /**
      * Untagged names that are the direct object of a verb ("shelled the GPO", "urged the International Quartet"):
      * a run of capitalised nouns and adjectives (the tagger often calls them common: "GPO/NN") right after a verb and an
-     * optional "with" ("met with Muoi") and "the", which no mention in {@code known} overlaps.
+     * optional "with" ("met with Muoi") or "on" after "call" ("called on Muhammad") and "the", which no mention in {@code known} overlaps.
      */
     static List<Mention> objects(TextAnalysis a, List<Token> t, List<Mention> known) {
         List<Mention> out = new java.util.ArrayList<>();
@@ -82,8 +104,8 @@ final class UntaggedNames {
                 continue;
             }
             int b = v + 1;
-            if (t.get(b).word().equals("with") && b + 1 < t.size()) {
-                b++; // "Rubin met with Muoi in the palace"
+            if ((t.get(b).word().equals("with") || t.get(b).word().equals("on") && Moods.lemma(t.get(v)).equals("call")) && b + 1 < t.size()) {
+                b++; // "Rubin met with Muoi in the palace", "called on Muhammad to resign"
             }
             if (t.get(b).word().equalsIgnoreCase("the")) {
                 b++;
@@ -93,8 +115,9 @@ final class UntaggedNames {
                     && !CALENDAR.contains(t.get(e).word().toLowerCase(Locale.ROOT))) {
                 e++;
             }
-            if (e == b || !t.get(e - 1).pos().startsWith("NN") || e < t.size() && t.get(e).pos().startsWith("NN")) {
-                continue; // none, or a modifier of a common noun ("the UN resolution")
+            if (e == b || !t.get(e - 1).pos().startsWith("NN") || e < t.size() && (t.get(e).pos().startsWith("NN")
+                    || t.get(e).pos().equals("HYPH") || t.get(e).word().equals("-"))) {
+                continue; // none, or a modifier of a common noun ("the UN resolution") or of a hyphenated word ("the Hamas-led")
             }
             int begin = t.get(b).begin();
             int end = t.get(e - 1).end();
@@ -110,7 +133,7 @@ final class UntaggedNames {
     private static boolean nameWord(Token k) {
         String p = k.pos();
         return capital(k) && (p.startsWith("NN") || p.equals("JJ") || p.equals("IN") || p.equals("DT") || p.equals("CC"))
-                || JOINERS.contains(k.word());
+                || JOINERS.contains(k.word()) || PARTICLES.contains(k.word()) || p.equals("HYPH");
     }
 
     private static boolean followedByPredicate(List<Token> t, int e) {

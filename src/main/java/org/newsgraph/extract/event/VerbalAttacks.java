@@ -18,14 +18,14 @@ final class VerbalAttacks {
     /** Words of speech and writing that make an attack a verbal one. */
     private static final Set<String> SPEECH = Set.of("speech", "report", "letter", "broadcast", "remark", "comment",
             "dismiss", "depict", "interview", "editorial", "article", "rhetoric", "tirade", "scathing", "blistering", "verbal",
-            "verbally", "criticism", "euro-scepticism", "scepticism", "individualism");
+            "verbally", "criticism", "euro-scepticism", "scepticism", "individualism", "policy", "policies");
     /** Words of arms and fighting, besides the attack itself. */
     private static final Set<String> ARMS = Set.of("gun", "gunman", "gunmen", "gunfire", "shoot", "shot", "bomb", "bombing",
             "bomber", "grenade", "rocket", "missile", "shell", "shelling", "mortar", "troop", "troops", "soldier", "army",
             "militant", "rebel", "insurgent", "guerrilla", "militia", "terrorist", "terror", "kill", "killed", "wound",
             "injure", "dead", "die", "raid", "ambush", "fighter", "force", "forces", "military", "suicide", "explosive",
             "weapon", "knife", "stab", "mob", "police", "civilian", "civilians", "hostage", "airstrike", "strike", "war", "armed",
-            "warplane", "jet", "aircraft", "helicopter", "pirate", "hijacking", "hijacker", "seizure", "violence", "violent");
+            "warplane", "jet", "aircraft", "helicopter", "pirate", "hijacking", "hijacker", "seizure", "violence", "violent", "deadly");
 
     private VerbalAttacks() {
     }
