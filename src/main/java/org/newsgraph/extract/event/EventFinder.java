@@ -34,6 +34,9 @@ public final class EventFinder {
     }
 
     /** Verbs of setting money aside, which tell aid only when they name who receives it. */
+    /** Nouns of a penalty that a passive of imposing may have as its subject ("sanctions imposed on Sudan"). */
+    private static final Set<String> PENALTY_NOUNS = Set.of("sanction", "sanctions", "embargo", "blockade", "siege");
+
     private static final Set<String> BUDGETING = Set.of("allocate", "earmark");
     /** Words of lifting a restriction, whose curfew or closure is the thing lifted ("the curfew was lifted"). */
     private static final Set<String> LIFTING = Set.of("lift", "lifting", "ease", "easing", "relax", "revoke", "rescind", "scrap");
@@ -329,6 +332,16 @@ public final class EventFinder {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
                 }
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() || roles.thingBefore(first) ? null : subject.get(0);
+                if (r.category().equals("SANCTION") && PENALTY_NOUNS.contains(Moods.lemma(t.get(first)))) {
+                    // "UN sanctions imposed after its test", "the sanctions imposed on Sudan": the penalty is the subject, a
+                    // thing; its "on" names the one punished (else the clause's subject still may: "walked out in protest
+                    // against sanctions imposed by Washington") and a name before it the one who imposed it
+                    Mention punished = participants.recipient(r.category(), head, last, t.size(), null, false);
+                    Mention imposer = first > 0 && mentionOf[first - 1] != null
+                            && Participants.ACTOR_TYPES.contains(mentionOf[first - 1].type()) ? mentionOf[first - 1] : null;
+                    recipient = punished != null ? punished : recipient == imposer ? null : recipient;
+                    actors = actors.isEmpty() && imposer != null ? List.of(imposer) : actors;
+                }
                 actors = actors.isEmpty() && (CommonParties.alerted(t, first, last) || r.category().equals("MOBILIZE"))
                         ? subject : actors; // "troops were put on high alert", "Lebanese troops were heavily deployed"
                 Mention blamed = new ObjectFinder(participants).blamedOn(head, t.size(), null);

@@ -47,7 +47,9 @@ final class Groups {
             // states as parties ("called on states to", "urges member states"), and a community acting as one
             "states", "community",
             // people who work for a body ("ordered his staff not to", "UN personnel")
-            "staff", "personnel");
+            "staff", "personnel",
+            // bodies that decide for an organisation ("asked by the board of governors", "the bank's board")
+            "board");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * Twenty-ninth round: parties at the edges of a clause. A name no tagger took after an opening phrase or after "called
  * on"; an object behind a common noun's possessive; the speaker of a reporting clause that a participle continues; the
  * antecedent of a relative clause named by a title or past a dash; a participle after a party that follows the
- * sentence's predicate; what a discussion or a refusal names, and what it does not. The rules are tested alone: a
- * learned model may fill the same slots.
+ * sentence's predicate; what a discussion, a refusal or a sanction imposed names, and what it does not. The rules are
+ * tested alone: a learned model may fill the same slots.
  */
 class EventClauseEdgesTest {
 
@@ -116,6 +116,15 @@ class EventClauseEdgesTest {
     void aDescribedSubjectActsInBothCoordinatedVerbs() {
         assertEquals(List.of("two presidents"), actors(byRules("AGREE", "The two presidents also discussed the health issue and"
                 + " agreed to strengthen cooperation on bird flu.")));
+    }
+
+    @Test
+    void sanctionsImposedNameWhomTheyPunishAndWhoImposedThem() {
+        EventMention e = byRules("SANCTION", "The US should deal with the Sudanese government and the sanctions imposed on Sudan"
+                + " could be lifted.");
+        assertEquals("Sudan", recipient(e));
+        assertEquals(List.of("UN"), actors(byRules("SANCTION", "North Korea insisted that UN sanctions imposed after its test must"
+                + " be lifted.")));
     }
 
     @Test
