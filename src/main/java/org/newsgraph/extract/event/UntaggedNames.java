@@ -86,10 +86,27 @@ final class UntaggedNames {
         int begin = t.get(b).begin();
         int end = t.get(e - 1).end();
         if (known.stream().anyMatch(m -> m.overlaps(begin, end))) {
-            return Optional.empty();
+            return partnerOfAPerson(a, t, known, b, e);
         }
         return Optional.of(new Mention(begin, end, a.text().substring(begin, end), surname ? MentionType.PERSON : MentionType.ORGANISATION,
                 null, "event-name", 0.5));
+    }
+
+    /**
+     * "Abe and Ban exchanged ideas": in a subject from token {@code b} to {@code e} (exclusive) that a tagged name
+     * overlaps, a single proper noun after "and" that follows a person's name is a second person.
+     */
+    private static Optional<Mention> partnerOfAPerson(TextAnalysis a, List<Token> t, List<Mention> known, int b, int e) {
+        int and = e - 2;
+        if (and <= b || !t.get(and).word().equals("and") || !t.get(e - 1).pos().equals("NNP") || !capital(t.get(e - 1))) {
+            return Optional.empty();
+        }
+        Token name = t.get(e - 1);
+        Token before = t.get(and - 1);
+        boolean person = known.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.overlaps(before.begin(), before.end()));
+        boolean free = known.stream().noneMatch(m -> m.overlaps(name.begin(), name.end()));
+        return person && free ? Optional.of(new Mention(name.begin(), name.end(), name.word(), MentionType.PERSON, null,
+                "event-name", 0.5)) : Optional.empty();
     }
 
     /**

@@ -27,6 +27,12 @@ class EventClauseEdgesTest {
     }
 
     @Test
+    void anUntaggedNameAfterAPersonAndIsASecondPerson() {
+        assertEquals(List.of("Abe", "Ban"), actors(byRules("CONSULT", "Abe and Ban exchanged ideas over the resumption of the"
+                + " talks.")));
+    }
+
+    @Test
     void anUntaggedNameAfterCalledOnIsTheOneAsked() {
         assertEquals("Muhammad", recipient(byRules("REQUEST", "The opposition leader called on Muhammad to \"resign or take long"
                 + " leave.\"")));
