@@ -111,6 +111,7 @@ public final class EventFinder {
             for (Attribution a : stated) {
                 found.addAll(se.censure(a, tokens));
             }
+            found = se.responses(found);
             String body = analysis.text();
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
             List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body));
@@ -482,6 +483,11 @@ public final class EventFinder {
                 i--;
             }
             return i >= 0 && Set.of("i", "we").contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** The events with the recipients that answers in the sentence name ("Hamas rejected the move"). */
+        List<EventMention> responses(List<EventMention> found) {
+            return Responses.fill(found, t, participants, 0);
         }
 
         /** "..., it is unacceptable," X said: accusations made in a statement. */
