@@ -377,6 +377,10 @@ public final class EventFinder {
                     Mention described = actors.isEmpty() ? participants.described.opening(first, head) : null;
                     actors = described == null ? actors : List.of(described); // "The two presidents also discussed"
                 }
+                if (r.category().equals("ASSAULT") && ParticipantChecks.attackers(actors).isEmpty()) {
+                    Mention charged = roles.accusedOfToll(first, lo); // "the suspected brains behind a series of bombings that killed"
+                    actors = charged == null ? actors : List.of(charged);
+                }
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
                 List<Mention> pair = actors.isEmpty() && Categories.SYMMETRIC.contains(r.category())
                         ? participants.phrases.between(last, t.size()) : List.of();

@@ -2,9 +2,11 @@ package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newsgraph.extract.event.EventsOf.actors;
 import static org.newsgraph.extract.event.EventsOf.byRules;
 import static org.newsgraph.extract.event.EventsOf.recipient;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,5 +42,27 @@ class EventAnswersTest {
     @Test
     void anActWithItsOwnAuthorIsNotTakenUp() {
         assertNull(recipient(byRules("REJECT", "Abbas called for early elections, but Hamas rejected the plan to hold them.")));
+    }
+
+    @Test
+    void thePartyBehindAttacksIsTheirAttacker() {
+        assertEquals(List.of("Hamas"), actors(byRules("ASSAULT", "Hamas has been behind the majority of anti-Israeli attacks over"
+                + " the course of the uprising.")));
+        assertEquals(List.of("Noordin"), actors(byRules("ASSAULT", "Malaysian-born Noordin is the suspected brains behind a series"
+                + " of bombings that killed more than 230 people since 2002.")));
+    }
+
+    @Test
+    void theOneChargedWithADeedDidWhatItsRelativeClauseTells() {
+        assertEquals(List.of("Alaattin Cakici"), actors(byRules("ASSAULT", "Alaattin Cakici was convicted of ordering an armed"
+                + " attack in 2000 that injured 15 people at a cafe.")));
+        assertEquals(List.of("women"), actors(byRules("ASSAULT", "Two Chechen women had been arrested for the bombing in"
+                + " Pyatigorsk, which killed two people.")));
+    }
+
+    @Test
+    void aDeedWithNoChargeNamesNoAttacker() {
+        assertEquals(List.of(), actors(byRules("ASSAULT", "Police said the bombing in Pyatigorsk, which killed two people,"
+                + " shocked the town.")));
     }
 }
