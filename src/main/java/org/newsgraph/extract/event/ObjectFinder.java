@@ -656,8 +656,8 @@ final class ObjectFinder {
         }
         int b = i - 1;
         while (b >= 0 && (sentence.t.get(b).pos().startsWith("JJ") || sentence.mentionOf[b] != null
-                && PLACE_TYPES.contains(sentence.mentionOf[b].type()))) {
-            b--; // "a former defence secretary", "the Moscow mayor"
+                && PLACE_TYPES.contains(sentence.mentionOf[b].type()) || sentence.mentionOf[b] == null && sentence.t.get(b).pos().equals("NNP"))) {
+            b--; // "a former defence secretary", "the Moscow mayor", "the UN secretary-general"
         }
         return b >= 0 && sentence.t.get(b).pos().equals("DT");
     }

@@ -490,6 +490,13 @@ final class Participants {
                 && mentionOf[j + 1].type() == MentionType.PERSON) {
             return mentionOf[j + 1]; // "the Palestinian president, Mahmoud Abbas,"
         }
+        Mention first = mentionOf[i];
+        if (m.type() == MentionType.TITLE && first != m && first.type() != MentionType.TITLE && first.type() != MentionType.PERSON
+                && (j >= hi || mentionOf[j] == null && !t.get(j).pos().startsWith("NNP"))) {
+            // "asked the UN secretary-general to": the office of a body, with no name after it, is all the sentence gives
+            return new Mention(first.begin(), m.end(), CommonParties.text(t, startOf(i), endOf(j - 1)), MentionType.TITLE, null,
+                    m.source(), m.confidence());
+        }
         if (m.type() == MentionType.TITLE) {
             return null;
         }
