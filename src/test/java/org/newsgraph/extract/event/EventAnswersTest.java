@@ -65,4 +65,14 @@ class EventAnswersTest {
         assertEquals(List.of(), actors(byRules("ASSAULT", "Police said the bombing in Pyatigorsk, which killed two people,"
                 + " shocked the town.")));
     }
+
+    @Test
+    void holdingAGroupForTerroristIsAnAccusation() {
+        EventMention e = byRules("ACCUSE", "The Palestinians have been suffering from an aid freeze as the West considers Hamas to be"
+                + " a terrorist organisation.");
+        assertEquals(List.of("the West"), actors(e));
+        assertEquals("Hamas", recipient(e));
+        assertEquals("Hamas", recipient(byRules("ACCUSE", "Israel, which views Hamas as a terrorist organisation, said it"
+                + " supported the elections.")));
+    }
 }
