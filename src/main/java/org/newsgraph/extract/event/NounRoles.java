@@ -359,6 +359,25 @@ final class NounRoles {
         return null;
     }
 
+    /**
+     * Whether the deed whose noun starts at {@code first} is what a verb of charging holds someone for, or what someone
+     * is "behind" ("has been blamed for a wave of bombings", "was convicted of ordering an attack"); not a noun's charge
+     * ("denied the Lashker's involvement in the bombings") nor the setting of an arrest ("arrested in a raid").
+     */
+    boolean chargedByVerb(int first) {
+        int i = first - 1;
+        while (i > 0 && i >= first - 8 && (NP_INSIDE.contains(t.get(i).pos()) || partOfDeeds(i) || deedVerb(i))) {
+            i--;
+        }
+        if (i <= 0 || !t.get(i).pos().equals("IN")) {
+            return false;
+        }
+        String prep = t.get(i).word().toLowerCase(Locale.ROOT);
+        Token before = t.get(i - 1);
+        return prep.equals("behind") || !prep.equals("in") && before.pos().startsWith("VB")
+                && CHARGE_WORDS.contains(Moods.lemma(before).toLowerCase(Locale.ROOT));
+    }
+
     /** Nouns of a share of several deeds: "a series of bombings", "the majority of attacks". */
     private static final Set<String> SHARES = Set.of("series", "majority", "number", "string", "wave", "spate", "spree",
             "campaign", "some", "many", "most", "one", "all", "several", "dozens", "hundreds");

@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.event.EventsOf.actors;
 import static org.newsgraph.extract.event.EventsOf.byRules;
 import static org.newsgraph.extract.event.EventsOf.recipient;
@@ -74,5 +75,21 @@ class EventAnswersTest {
         assertEquals("Hamas", recipient(e));
         assertEquals("Hamas", recipient(byRules("ACCUSE", "Israel, which views Hamas as a terrorist organisation, said it"
                 + " supported the elections.")));
+    }
+
+    @Test
+    void attacksBlamedOnOrCarriedOutBySomeoneAreTheirs() {
+        assertEquals(List.of("Taliban"), actors(byRules("ASSAULT", "Most bombings in Afghanistan are blamed on remnants of the"
+                + " ousted Taliban regime.")));
+        assertEquals(List.of("militants"), actors(byRules("ASSAULT", "On Oct. 3, court bombings carried out by the militants in"
+                + " three districts left two people dead.")));
+        assertEquals(List.of("Abu Sayyaf"), actors(byRules("ASSAULT", "The Abu Sayyaf has been blamed for a wave of bombings in"
+                + " the south since 2002.")));
+    }
+
+    @Test
+    void anArrestInARaidChargesNoOneWithTheRaid() {
+        assertTrue(EventsOf.allByRules("Faramaz Javadov, campaign manager for the party, was reportedly arrested in a raid on"
+                + " the party's election headquarters.").stream().noneMatch(e -> e.category().equals("ASSAULT")));
     }
 }
