@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
@@ -83,6 +84,11 @@ final class Groups {
     /** Participles of verbs that take people as objects, which the tagger may take for a modifier ("urged women"). */
     private static final Set<String> SPEECH = Set.of("urged", "asked", "called", "told", "warned", "invited", "ordered");
 
+    /** Acts of the Western governments told with the adjective alone ("Western demands", "a Western aid freeze"). */
+    private static final Set<String> WESTERN_ACTS = Set.of("demands", "demand", "conditions", "pressure", "sanctions", "aid",
+            "criticism", "calls", "call", "freeze", "boycott", "embargo", "support", "backing", "threats", "ultimatum",
+            "opposition", "concerns", "intervention", "military", "troops", "forces");
+
     private Groups() {
     }
 
@@ -102,6 +108,12 @@ final class Groups {
                     && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NNP"))) {
                 int begin = t.get(i - 1).begin(); // "criticism from the West": Western governments, which no tagger takes
                 out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
+            if (n.word().equals("Western") && i + 1 < t.size() && WESTERN_ACTS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
+                    && !covered(known, n.begin(), n.end())) {
+                // "refusal to bend to Western demands", "a Western aid freeze": the Western governments, whom no tagger takes
+                out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
             if (countedPeople(t, i) && !covered(known, n.begin(), n.end())) {
