@@ -141,6 +141,10 @@ final class ObjectFinder {
             if (asker != null && !ParticipantChecks.same(asker, actor)) {
                 return asker;
             }
+            Mention proposed = partyOfAPlan(Math.max(from, last) + 1, hi);
+            if (proposed != null && !ParticipantChecks.same(proposed, actor)) {
+                return proposed;
+            }
         }
         if (direct && (category.equals("SUPPORT") || category.equals("ACCUSE"))) {
             Mention doer = agentOfObject(from + 1, hi); // "denounced attacks by Arab militias", "welcomed a move by the UN"
@@ -215,6 +219,60 @@ final class ObjectFinder {
                     return m;
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The token where a name starts that follows a possessor ending at {@code end}, its "'s" and only common nouns,
+     * adjectives or titles ("Iraq's neighbours Iran and Syria"); -1 when no name follows so.
+     */
+    private int namedAfterPossessive(int end, int hi) {
+        if (end + 2 >= hi || !sentence.t.get(end + 1).pos().equals("POS")) {
+            return -1;
+        }
+        for (int j = end + 2; j < Math.min(hi, end + 7); j++) {
+            Mention n = sentence.mentionOf[j];
+            Token k = sentence.t.get(j);
+            if (n != null && n.type() != MentionType.TITLE && n.type() != MentionType.GROUP) {
+                return j > end + 2 && Participants.ACTOR_TYPES.contains(n.type()) && !PLACE_TYPES.contains(n.type())
+                        || j > end + 2 && n.type() == MentionType.COUNTRY ? j : -1; // not "Ethiopia's southeastern Ogaden region"
+            }
+            boolean descriptor = n != null || (k.pos().equals("NN") || k.pos().equals("NNS") || k.pos().startsWith("JJ"))
+                    && Character.isLowerCase(k.word().charAt(0));
+            if (!descriptor) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Nouns of a course proposed, whose content may name the party it concerns ("a plan to allow UN peacekeepers"). */
+    private static final Set<String> PLANS = Set.of("plan", "plans", "proposal", "proposals", "idea", "option", "offer",
+            "suggestion", "bid", "scheme", "possibility");
+
+    /**
+     * "rejected a plan to allow UN peacekeepers", "rejected a proposal that Spain and Britain should share", "ruled out
+     * working with Iraq's neighbours Iran and Syria": the first party the content of the course rejected names, from token
+     * {@code i} (right after the trigger); null when the object is no such course.
+     */
+    private Mention partyOfAPlan(int i, int hi) {
+        while (i < hi && Set.of("DT", "JJ", "PDT").contains(sentence.t.get(i).pos())) {
+            i++;
+        }
+        if (i + 2 >= hi) {
+            return null;
+        }
+        Token k = sentence.t.get(i);
+        Token next = sentence.t.get(i + 1);
+        if (PLANS.contains(k.word().toLowerCase(Locale.ROOT)) && next.word().equals("to") && sentence.t.get(i + 2).pos().equals("VB")) {
+            return objectAt(i + 3, hi, 4);
+        }
+        if (PLANS.contains(k.word().toLowerCase(Locale.ROOT)) && next.word().equals("that")) {
+            return objectAt(i + 2, hi, 3);
+        }
+        if (k.pos().equals("VBG") && REFUSED_ACTS.contains(Moods.lemma(k)) && Set.of("with", "to").contains(next.word())) {
+            return objectAt(i + 2, hi, 5);
         }
         return null;
     }
@@ -453,6 +511,12 @@ final class ObjectFinder {
                     && supportNoun(inside)) {
                 i = sentence.endOf(i) + 1;
                 continue; // "stressed Paris's support": the possessor is the trigger's own actor
+            }
+            int possessed = m == null ? -1 : namedAfterPossessive(sentence.endOf(i), hi);
+            if (possessed > 0) {
+                reach += possessed - i;
+                i = possessed - 1;
+                continue; // "Iraq's neighbours Iran and Syria", "the UN agency's Deputy Executive Director Shafqat Kakakhel"
             }
             if (m != null && modifierOfAThing(sentence.endOf(i))) {
                 return null; // part of a longer name the tagger did not take as a whole

@@ -24,4 +24,25 @@ class EventOfficesTest {
     void anOfficeBeforeItsHoldersNameGivesTheName() {
         assertEquals("Jacques Chirac", recipient(byRules("CONSULT", "Bush met the French president, Jacques Chirac, on Monday.")));
     }
+
+    @Test
+    void aNameAfterAPossessorAndItsDescriptionIsTheParty() {
+        assertEquals("Helen Clark", recipient(byRules("CONSULT", "Merkel met New Zealand's Prime Minister Helen Clark in"
+                + " Berlin.")));
+        assertEquals("Iran", recipient(byRules("REJECT", "But the US leader has ruled out working with Iraq's neighbours Iran"
+                + " and Syria.")));
+    }
+
+    @Test
+    void aPlanRejectedNamesThePartyItConcerns() {
+        assertEquals("UN", recipient(byRules("REJECT", "Khartoum has rejected a plan to allow UN peacekeepers into Darfur.")));
+        assertEquals("Spain", recipient(byRules("REJECT", "Residents overwhelmingly rejected a proposal that Spain and Britain"
+                + " should share sovereignty over Gibraltar.")));
+    }
+
+    @Test
+    void westernBeforeDemandsNamesTheWesternGovernments() {
+        assertEquals("Western", recipient(byRules("REJECT", "The talks failed over the Islamists' refusal to bend to Western"
+                + " demands that it renounce violence.")));
+    }
 }
