@@ -425,17 +425,43 @@ final class ObjectFinder {
      */
     private Mention agentOfObject(int from, int hi) {
         int head = pastModifiers(from, hi);
-        int i = pastCommonNouns(head, hi);
+        while (head + 2 < hi && sentence.t.get(head).word().equals("and") && sentence.t.get(head + 1).pos().startsWith("JJ")) {
+            head = pastModifiers(head + 1, hi); // "this perceptive and intelligent decision"
+        }
+        int i = head < hi && QUOTES.contains(sentence.t.get(head).word()) ? pastQuotedTitle(head, hi) : pastCommonNouns(head, hi);
         if (i > head && i + 1 < hi && sentence.t.get(i).word().equals("of") && pastCommonNouns(i + 1, hi) > i + 1) {
             i = pastCommonNouns(i + 1, hi); // "the policy of restraint employed by the IDF"
         }
+        if (i > head && i < hi && QUOTES.contains(sentence.t.get(i).word())) {
+            i++; // "this perceptive and intelligent decision" by Chirac
+        }
+        boolean attributed = i > head && i + 1 < hi && ATTRIBUTING.contains(sentence.t.get(i).word().toLowerCase(Locale.ROOT))
+                && sentence.t.get(i + 1).word().equals("to");
         if (i > head && i < hi && sentence.t.get(i).pos().equals("VBN")) {
             i++; // "the efforts made by", "the framework announced by"
         }
-        if (i == head || i + 1 >= hi || !sentence.t.get(i).word().equals("by")) {
+        if (i == head || i + 1 >= hi || !sentence.t.get(i).word().equals("by") && !attributed) {
             return null;
         }
-        return objectAt(i + 1, hi, 4);
+        return objectAt(i + 1, hi, 4); // "the comments attributed to President Ahmadinejad"
+    }
+
+    /** Quotation marks around a title or a phrase quoted. */
+    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "'");
+    /** Participles whose "to" names the one a thing is said of or given to ("the comments attributed to"). */
+    private static final Set<String> ATTRIBUTING = Set.of("attributed", "ascribed", "granted");
+
+    /** The token after the closing mark of a quoted title opening at {@code open} ("the 'Nairobi Framework'"), or {@code open}. */
+    private int pastQuotedTitle(int open, int hi) {
+        for (int i = open + 1; i < Math.min(hi, open + 8); i++) {
+            if (QUOTES.contains(sentence.t.get(i).word())) {
+                return i + 1;
+            }
+            if (ParticipantChecks.isBoundary(sentence.t.get(i))) {
+                return open;
+            }
+        }
+        return open;
     }
 
     /**

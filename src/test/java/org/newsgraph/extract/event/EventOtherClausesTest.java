@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Thirtieth round: parties named by another clause or phrase of the same sentence. A demand answered was made of the one
  * who answers it; an act taken up by a later clause ("the move", "the invitation", "a charge rejected by") is answered to
  * the one who did it; the party behind attacks, charged with a deed whose toll a relative clause tells, or on whom attacks
- * are blamed is their attacker; holding a group for terrorist accuses it. The rules are tested alone: a learned model may
+ * are blamed is their attacker; holding a group for terrorist accuses it; a thing judged names its author past
+ * quotation marks and the participle that attributes it. The rules are tested alone: a learned model may
  * fill the same slots.
  */
 class EventOtherClausesTest {
@@ -93,5 +94,15 @@ class EventOtherClausesTest {
     void anArrestInARaidChargesNoOneWithTheRaid() {
         assertTrue(EventsOf.allByRules("Faramaz Javadov, campaign manager for the party, was reportedly arrested in a raid on"
                 + " the party's election headquarters.").stream().noneMatch(e -> e.category().equals("ASSAULT")));
+    }
+
+    @Test
+    void aThingJudgedNamesItsAuthorPastQuotationMarks() {
+        assertEquals("Kofi Annan", recipient(byRules("SUPPORT", "Delegates also welcome the \"Nairobi Framework\" announced by"
+                + " the UN Secretary-General Kofi Annan.")));
+        assertEquals("Chirac", recipient(byRules("SUPPORT", "Li said that \"we appreciate this perceptive and intelligent"
+                + " decision\" by Chirac, state television reported.")));
+        assertEquals("Ahmadinejad", recipient(byRules("ACCUSE", "The presidency has been unequivocal in its condemnation of the"
+                + " comments attributed to President Ahmadinejad.")));
     }
 }
