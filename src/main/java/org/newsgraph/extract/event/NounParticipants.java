@@ -73,6 +73,15 @@ final class NounParticipants {
         Mention recipient;
         boolean targetNamed = false;
             Mention a = participants.modifierBefore(first);
+            for (int i = first; a == null && r.category().equals("PROTEST") && i < head; i++) {
+                if (mentionOf[i] != null && Participants.ACTOR_TYPES.contains(mentionOf[i].type())
+                        && mentionOf[i].type() != MentionType.CITY && mentionOf[i].type() != MentionType.PLACE) {
+                    a = mentionOf[i]; // "amid opposition protests", "student protests": the protesters, whoever the clause's subject is
+                }
+            }
+            if (a == null && r.category().equals("PROTEST") && first < head) {
+                a = partyModifier(first + 1, head); // the trigger's own modifier ("opposition protests"), from its first word
+            }
             boolean placed = false; // "the Bali bombings": named by where they happened, by no one who acted
             if (a != null && (r.category().equals("CONSULT") || PLACED.contains(r.category()) && !possessor(a, first))
                     && (a.type() == MentionType.CITY || a.type() == MentionType.PLACE)) {

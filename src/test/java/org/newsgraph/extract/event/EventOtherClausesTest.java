@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * who answers it; an act taken up by a later clause ("the move", "the invitation", "a charge rejected by") is answered to
  * the one who did it; the party behind attacks, charged with a deed whose toll a relative clause tells, or on whom attacks
  * are blamed is their attacker; holding a group for terrorist accuses it; a thing judged names its author past
- * quotation marks and the participle that attributes it. The rules are tested alone: a learned model may
+ * quotation marks and the participle that attributes it; a protest's own modifier names the protesters. The rules are tested alone: a learned model may
  * fill the same slots.
  */
 class EventOtherClausesTest {
@@ -104,5 +104,12 @@ class EventOtherClausesTest {
                 + " decision\" by Chirac, state television reported.")));
         assertEquals("Ahmadinejad", recipient(byRules("ACCUSE", "The presidency has been unequivocal in its condemnation of the"
                 + " comments attributed to President Ahmadinejad.")));
+    }
+
+    @Test
+    void aProtestsOwnModifierNamesTheProtestersWhateverTheClausesSubject() {
+        assertEquals(List.of("opposition"), actors(byRules("PROTEST", "Some 4.66 million registered voters in Azerbaijan Saturday"
+                + " went to the polls amid opposition protests.")));
+        assertEquals(List.of("Students"), actors(byRules("PROTEST", "Students staged protests in the capital.")));
     }
 }
