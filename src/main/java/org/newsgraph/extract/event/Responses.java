@@ -60,7 +60,7 @@ final class Responses {
         if (answerer != null) {
             return answerer;
         }
-        return ANSWERS.contains(e.category()) && e.actor() != null && takesUpAnAct(t, first) ? earlierActor(e, found) : null;
+        return ANSWERS.contains(e.category()) && e.actor() != null && takesUpAnAct(t, participants, first) ? earlierActor(e, found) : null;
     }
 
     /**
@@ -105,7 +105,7 @@ final class Responses {
      * Whether the verb at {@code first} takes up an act named by a noun: as its object ("rejected the move", "accepted the
      * invitation") or as the noun its participle follows ("a charge rejected by").
      */
-    private static boolean takesUpAnAct(List<Token> t, int first) {
+    private static boolean takesUpAnAct(List<Token> t, Participants participants, int first) {
         if (!t.get(first).pos().startsWith("VB")) {
             return false;
         }
@@ -117,13 +117,23 @@ final class Responses {
                 j++;
             }
             if (j < t.size() && ACTS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))
-                    && (j + 1 >= t.size() || !Set.of("of", "by", "from", "to", "for", "POS").contains(t.get(j + 1).word())
-                    && !t.get(j + 1).pos().equals("POS"))) {
-                return true; // "the move" alone: "the proposal of X" or "the plan to" name their own author or content
+                    && (j + 1 >= t.size() || !Set.of("to", "for").contains(t.get(j + 1).word()) && !t.get(j + 1).pos().equals("POS")
+                    && !(Set.of("of", "by", "from").contains(t.get(j + 1).word()) && partyWithin(participants, j + 2, 3)))) {
+                return true; // "the move", "the offer of cease-fire": not "the proposal of X" nor "the plan to", which name their own author or content
             }
         }
         return t.get(first).pos().equals("VBN") && first >= 2 && ACTS.contains(t.get(first - 1).word().toLowerCase(java.util.Locale.ROOT))
                 && t.get(first - 2).pos().equals("DT") && first + 1 < t.size() && t.get(first + 1).word().equals("by");
+    }
+
+    /** Whether an actor mention covers one of the {@code n} tokens from {@code from}. */
+    private static boolean partyWithin(Participants participants, int from, int n) {
+        for (int i = from; i < Math.min(participants.t.size(), from + n); i++) {
+            if (participants.mentionOf[i] != null && Participants.ACTOR_TYPES.contains(participants.mentionOf[i].type())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor of the nearest event told before {@code e} in the sentence by another party, or null. */

@@ -112,4 +112,10 @@ class EventOtherClausesTest {
                 + " went to the polls amid opposition protests.")));
         assertEquals(List.of("Students"), actors(byRules("PROTEST", "Students staged protests in the capital.")));
     }
+
+    @Test
+    void anOfferOfAThingIsTakenUpFromWhoeverMadeIt() {
+        assertEquals("Abbas", recipient(byRules("AGREE", "Abbas made a phone call to Olmert on Saturday to inform him of the deal"
+                + " and Olmert accepted the offer of cease-fire.")));
+    }
 }
