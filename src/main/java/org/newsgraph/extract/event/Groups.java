@@ -64,7 +64,7 @@ final class Groups {
             "cabinet", "opposition", "administration", "party");
     /** What a body decides or puts forward, whose modifier is the body deciding ("the government plan"). */
     private static final Set<String> DECISIONS = Set.of("decision", "plan", "proposal", "policy", "move", "order", "ruling",
-            "offer", "initiative", "ultimatum", "bill", "ban", "measure", "announcement");
+            "offer", "initiative", "ultimatum", "bill", "ban", "measure", "announcement", "demand", "demands", "request");
 
     /** Whether one of {@link #DECISIONS} follows token {@code i}, maybe past a common noun ("government spending plans"). */
     private static boolean decisionAfter(List<Token> t, int i) {

@@ -136,6 +136,12 @@ final class ObjectFinder {
                 return asked;
             }
         }
+        if (category.equals("REJECT") && !direct && from + 2 < hi && sentence.t.get(from + 1).word().equals("to")) {
+            Mention asker = pronounOfARequest(from + 2, hi); // "expressed regret over the US's refusal to their demand"
+            if (asker != null && !ParticipantChecks.same(asker, actor)) {
+                return asker;
+            }
+        }
         if (direct && category.equals("REJECT")) {
             Mention asker = pronounOfARequest(from + 1, hi); // "met with strike leaders and rejected their pay demands"
             if (asker != null && !ParticipantChecks.same(asker, actor)) {

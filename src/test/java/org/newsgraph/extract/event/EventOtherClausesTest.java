@@ -118,4 +118,10 @@ class EventOtherClausesTest {
         assertEquals("Abbas", recipient(byRules("AGREE", "Abbas made a phone call to Olmert on Saturday to inform him of the deal"
                 + " and Olmert accepted the offer of cease-fire.")));
     }
+
+    @Test
+    void aRefusalOfADemandNamesWhoMadeIt() {
+        assertEquals("government", recipient(byRules("REJECT", "Arroyo suspended peace talks after the rebels refused a government"
+                + " demand for a nationwide ceasefire.")));
+    }
 }
