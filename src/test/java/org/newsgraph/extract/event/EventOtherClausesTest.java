@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * who answers it; an act taken up by a later clause ("the move", "the invitation", "a charge rejected by") is answered to
  * the one who did it; the party behind attacks, charged with a deed whose toll a relative clause tells, or on whom attacks
  * are blamed is their attacker; holding a group for terrorist accuses it; a thing judged names its author past
- * quotation marks and the participle that attributes it; a protest's own modifier names the protesters. The rules are tested alone: a learned model may
+ * quotation marks and the participle that attributes it; a protest's own modifier names the protesters; a name in a person's
+ * description is no antecedent of a later pronoun. The rules are tested alone: a learned model may
  * fill the same slots.
  */
 class EventOtherClausesTest {
@@ -123,5 +124,11 @@ class EventOtherClausesTest {
     void aRefusalOfADemandNamesWhoMadeIt() {
         assertEquals("government", recipient(byRules("REJECT", "Arroyo suspended peace talks after the rebels refused a government"
                 + " demand for a nationwide ceasefire.")));
+    }
+
+    @Test
+    void aNameInAPersonsDescriptionIsNoAntecedent() {
+        assertEquals(List.of("Megawati"), actors(byRules("REQUEST", "Megawati, daughter of founding president Sukarno, said this"
+                + " week that she would not campaign but urged supporters to monitor the elections.")));
     }
 }
