@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * the one who did it; the party behind attacks, charged with a deed whose toll a relative clause tells, or on whom attacks
  * are blamed is their attacker; holding a group for terrorist accuses it; a thing judged names its author past
  * quotation marks and the participle that attributes it; a protest's own modifier names the protesters; a name in a person's
- * description is no antecedent of a later pronoun. The rules are tested alone: a learned model may
+ * description is no antecedent of a later pronoun; a verb after ", and" shares the subject of the verb before a relative
+ * clause. The rules are tested alone: a learned model may
  * fill the same slots.
  */
 class EventOtherClausesTest {
@@ -130,5 +131,11 @@ class EventOtherClausesTest {
     void aNameInAPersonsDescriptionIsNoAntecedent() {
         assertEquals(List.of("Megawati"), actors(byRules("REQUEST", "Megawati, daughter of founding president Sukarno, said this"
                 + " week that she would not campaign but urged supporters to monitor the elections.")));
+    }
+
+    @Test
+    void aVerbAfterCommaAndSharesTheSubjectPastARelativeClause() {
+        assertEquals(List.of("court"), actors(byRules("COERCE", "An Israeli court convicted Barghouti of leading the Intifada"
+                + " against Israel in which several Israelis were killed, and sentenced him to life imprisonment.")));
     }
 }
