@@ -50,9 +50,6 @@ public final class EventFinder {
     private static final java.util.regex.Pattern VIOLENT_VERB =
             java.util.regex.Pattern.compile("(?i)(kill|shot|shoot|murder|stab|wound|injur|behead|slain|slay|gun)");
 
-    /** Experiment: drop the events of triggers only the model read when no actor was found for them. */
-    private static final boolean PROPOSALS_NEED_ACTOR = Boolean.getBoolean("newsgraph.proposalsNeedActor");
-
     private final SentenceParser parser;
     private final TriggerModel model = TriggerModel.bundled();
     private final ArgumentModel arguments = ArgumentModel.bundled();
@@ -117,15 +114,11 @@ public final class EventFinder {
             found = se.responses(found);
             found.addAll(se.blamedDeeds(found));
             String body = analysis.text();
-            java.util.Set<Span> proposed = new java.util.HashSet<>();
-            found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se, proposed);
+            found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
             List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body));
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body), tokens, body)).toList();
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
-                if (PROPOSALS_NEED_ACTOR && e.actor() == null && proposed.contains(e.trigger())) {
-                    continue; // a trigger only the model read, with no one the sentence names doing it
-                }
                 events.add(e);
                 for (Mention m : participants(e)) {
                     if (groups.contains(m) && !usedGroups.contains(m)) {
@@ -141,8 +134,7 @@ public final class EventFinder {
      * The rules' events the learned model does not doubt, and the events of triggers it reads where they made none, of
      * categories the rules did not find in the sentence.
      */
-    private static List<EventMention> learned(TriggerModel.Reading reading, List<EventMention> ruleEvents, SentenceEvents se,
-            java.util.Set<Span> proposed) {
+    private static List<EventMention> learned(TriggerModel.Reading reading, List<EventMention> ruleEvents, SentenceEvents se) {
         List<EventMention> out = new ArrayList<>(ruleEvents.stream().filter(e -> !e.asserted() || !reading.doubts(e)).toList());
         for (Triggers.Hit h : reading.proposals(ruleEvents)) {
             if (ruleEvents.stream().anyMatch(r -> r.category().equals(h.rule().category()))) {
@@ -151,7 +143,6 @@ public final class EventFinder {
             EventMention e = se.event(h); // the rules still read its participants, time, place and mood
             if (e != null) {
                 out.add(e);
-                proposed.add(e.trigger());
             }
         }
         return out;
