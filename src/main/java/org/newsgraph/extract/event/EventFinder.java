@@ -111,6 +111,8 @@ public final class EventFinder {
             for (Attribution a : stated) {
                 found.addAll(se.censure(a, tokens));
             }
+            found = se.responses(found);
+            found.addAll(se.blamedDeeds(found));
             String body = analysis.text();
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
             List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body));
@@ -376,6 +378,10 @@ public final class EventFinder {
                     Mention described = actors.isEmpty() ? participants.described.opening(first, head) : null;
                     actors = described == null ? actors : List.of(described); // "The two presidents also discussed"
                 }
+                if (r.category().equals("ASSAULT") && ParticipantChecks.attackers(actors).isEmpty()) {
+                    Mention charged = roles.accusedOfToll(first, lo); // "the suspected brains behind a series of bombings that killed"
+                    actors = charged == null ? actors : List.of(charged);
+                }
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
                 List<Mention> pair = actors.isEmpty() && Categories.SYMMETRIC.contains(r.category())
                         ? participants.phrases.between(last, t.size()) : List.of();
@@ -482,6 +488,61 @@ public final class EventFinder {
                 i--;
             }
             return i >= 0 && Set.of("i", "we").contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** Nouns of a violent deed that may be blamed on someone ("bombings blamed on the Taliban"). */
+        private static final Set<String> BLAMED_DEEDS = Set.of("attack", "bombing", "blast", "killing", "assassination",
+                "shooting", "raid", "ambush", "massacre", "explosion");
+
+        /**
+         * "most bombings in Afghanistan are blamed on remnants of the Taliban", "the first major attack to be blamed on
+         * Jemaah Islamiyah": the attacks that an accusation of blaming names, by the one they are blamed on, which no
+         * other event of the sentence tells.
+         */
+        List<EventMention> blamedDeeds(List<EventMention> found) {
+            List<EventMention> out = new ArrayList<>();
+            for (EventMention e : found) {
+                if (!e.category().equals("ACCUSE") || e.recipient() == null || !e.asserted()) {
+                    continue;
+                }
+                int v = tokenAt(e.trigger().begin());
+                if (v < 2 || !t.get(v).pos().equals("VBN") || !Moods.lemma(t.get(v)).equals("blame") || v + 1 >= t.size()
+                        || !t.get(v + 1).word().equals("on")) {
+                    continue;
+                }
+                for (int i = v - 1; i >= Math.max(0, v - 6); i--) {
+                    Token k = t.get(i);
+                    if (k.pos().startsWith("NN") && mentionOf[i] == null && BLAMED_DEEDS.contains(Moods.lemma(k))) {
+                        Span trigger = new Span(k.begin(), k.end());
+                        boolean told = found.stream().anyMatch(f -> f.trigger().overlaps(trigger));
+                        if (!told) {
+                            out.add(new EventMention(trigger, "ASSAULT", null, e.recipient(), List.of(e.recipient()), null,
+                                    circumstances.time(i), circumstances.place("ASSAULT", i, List.of(e.recipient()), null),
+                                    List.of(), e.statement(), Modality.ASSERTED, 0.6));
+                        }
+                        break;
+                    }
+                    if (!(k.pos().startsWith("VB") || k.pos().equals("TO") || k.pos().equals("IN") || k.pos().startsWith("RB")
+                            || mentionOf[i] != null)) {
+                        break; // only auxiliaries and a place phrase stand between the deed and its blaming
+                    }
+                }
+            }
+            return out;
+        }
+
+        private int tokenAt(int offset) {
+            for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).begin() == offset) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The events with the recipients that answers in the sentence name ("Hamas rejected the move"). */
+        List<EventMention> responses(List<EventMention> found) {
+            return Responses.fill(found, t, participants, 0);
         }
 
         /** "..., it is unacceptable," X said: accusations made in a statement. */

@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
@@ -63,7 +64,7 @@ final class Groups {
             "cabinet", "opposition", "administration", "party");
     /** What a body decides or puts forward, whose modifier is the body deciding ("the government plan"). */
     private static final Set<String> DECISIONS = Set.of("decision", "plan", "proposal", "policy", "move", "order", "ruling",
-            "offer", "initiative", "ultimatum", "bill", "ban", "measure", "announcement");
+            "offer", "initiative", "ultimatum", "bill", "ban", "measure", "announcement", "demand", "demands", "request");
 
     /** Whether one of {@link #DECISIONS} follows token {@code i}, maybe past a common noun ("government spending plans"). */
     private static boolean decisionAfter(List<Token> t, int i) {
@@ -82,6 +83,11 @@ final class Groups {
 
     /** Participles of verbs that take people as objects, which the tagger may take for a modifier ("urged women"). */
     private static final Set<String> SPEECH = Set.of("urged", "asked", "called", "told", "warned", "invited", "ordered");
+
+    /** Acts of the Western governments told with the adjective alone ("Western demands", "a Western aid freeze"). */
+    private static final Set<String> WESTERN_ACTS = Set.of("demands", "demand", "conditions", "pressure", "sanctions", "aid",
+            "criticism", "calls", "call", "freeze", "boycott", "embargo", "support", "backing", "threats", "ultimatum",
+            "opposition", "concerns", "intervention", "military", "troops", "forces");
 
     private Groups() {
     }
@@ -102,6 +108,12 @@ final class Groups {
                     && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NNP"))) {
                 int begin = t.get(i - 1).begin(); // "criticism from the West": Western governments, which no tagger takes
                 out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
+            if (n.word().equals("Western") && i + 1 < t.size() && WESTERN_ACTS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
+                    && !covered(known, n.begin(), n.end())) {
+                // "refusal to bend to Western demands", "a Western aid freeze": the Western governments, whom no tagger takes
+                out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
             if (countedPeople(t, i) && !covered(known, n.begin(), n.end())) {

@@ -73,6 +73,15 @@ final class NounParticipants {
         Mention recipient;
         boolean targetNamed = false;
             Mention a = participants.modifierBefore(first);
+            for (int i = first; a == null && r.category().equals("PROTEST") && i < head; i++) {
+                if (mentionOf[i] != null && Participants.ACTOR_TYPES.contains(mentionOf[i].type())
+                        && mentionOf[i].type() != MentionType.CITY && mentionOf[i].type() != MentionType.PLACE) {
+                    a = mentionOf[i]; // "amid opposition protests", "student protests": the protesters, whoever the clause's subject is
+                }
+            }
+            if (a == null && r.category().equals("PROTEST") && first < head) {
+                a = partyModifier(first + 1, head); // the trigger's own modifier ("opposition protests"), from its first word
+            }
             boolean placed = false; // "the Bali bombings": named by where they happened, by no one who acted
             if (a != null && (r.category().equals("CONSULT") || PLACED.contains(r.category()) && !possessor(a, first))
                     && (a.type() == MentionType.CITY || a.type() == MentionType.PLACE)) {
@@ -84,11 +93,17 @@ final class NounParticipants {
                 possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
                 a = participants.phrases.agentOfNoun(Math.min(head, last - 1), last, t.size()); // "attacks by X": the match may end at "by"
             }
-            if (a == null && !placed && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null) {
+            if (a == null && !placed && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null
+                    && !(DEEDS.contains(r.category()) && roles.chargedByVerb(first) && roles.accusedOfDeed(first, lo) != null)) { // "blamed for a wave of bombings": the one blamed did it
                 return null;
             }
             if (a == null) {
                 a = participants.phrases.agentOfNoun(Math.min(head, last - 1), last, t.size()); // "attacks by X": the match may end at "by"
+            }
+            if (a == null && DEEDS.contains(r.category()) && last > head + 1 && t.get(last).word().equals("on")
+                    && Moods.lemma(t.get(last - 1)).equals("blame") || a == null && last > head + 2 && t.get(last).word().equals("by")
+                    && t.get(last - 1).word().equals("out")) {
+                a = participants.objectAt(last + 1, t.size(), 5); // "bombings blamed on the Taliban", "carried out by the militants"
             }
             if (a == null && mentionOf[head] != null && mentionOf[head].type() == MentionType.GROUP
                     && AGENT_NOUNS.contains(Moods.lemma(t.get(head)))) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Token;
 
 /**
@@ -203,15 +204,23 @@ final class NounRoles {
      */
     Mention accusedOfDeed(int first, int lo) {
         int i = first - 1;
-        while (i > lo && i >= first - 6 && NP_INSIDE.contains(t.get(i).pos())) {
-            i--;
+        while (i > lo && i >= first - 8 && (NP_INSIDE.contains(t.get(i).pos()) || partOfDeeds(i) || deedVerb(i))) {
+            i--; // "the majority of anti-Israeli attacks", "ordering an armed attack", "carrying out the bombing"
         }
         for (int hop = 0; hop < 3 && i > lo; hop++) {
+            if (t.get(i).word().equalsIgnoreCase("behind")) {
+                if (t.get(i - 1).word().equalsIgnoreCase("being")) {
+                    i -= 2; // "is accused of being behind": the charge before it
+                    continue;
+                }
+                List<Mention> subject = participants.subject(i, lo); // "Hamas has been behind", "X is the suspected brains behind"
+                return subject.isEmpty() ? null : subject.get(0);
+            }
             if (!(t.get(i).pos().equals("IN") && CHARGE_PREPOSITIONS.contains(t.get(i).word().toLowerCase(Locale.ROOT)))) {
                 return null;
             }
             int prep = i;
-            int k = prep - 1;
+            int k = companionsBefore(prep - 1, lo);
             String lemma = Moods.lemma(t.get(k)).toLowerCase(Locale.ROOT);
             if (lemma.equals("involve") && t.get(k).pos().equals("VBN") && (afterBe(k) || k > lo && participants.mentionOf[k - 1] != null)) {
                 List<Mention> subject = participants.subject(k, lo); // "Palestinians who were involved in attacks on"
@@ -315,6 +324,89 @@ final class NounRoles {
             k--;
         }
         return k >= 0 && Moods.lemma(t.get(k)).equals("have");
+    }
+
+    /** Nouns of a violent deed whose toll a relative clause may tell ("a series of bombings that killed"). */
+    private static final Set<String> DEED_NOUNS = Set.of("attack", "bombing", "blast", "explosion", "assault", "raid",
+            "shooting", "massacre", "strike", "ambush", "airstrike", "offensive", "bomb");
+
+    /**
+     * "Noordin is the suspected brains behind a series of bombings that killed", "arrested for the bombing in Pyatigorsk,
+     * which killed", "convicted of ordering an armed attack in 2000 that injured": the party charged with the deed whose
+     * toll the relative clause of the verb at {@code first} tells; or null.
+     */
+    Mention accusedOfToll(int first, int lo) {
+        int i = first - 1;
+        while (i > lo && t.get(i).pos().startsWith("RB")) {
+            i--;
+        }
+        if (i <= lo || !(t.get(i).pos().equals("WDT") || t.get(i).word().equalsIgnoreCase("that") && t.get(i).pos().equals("IN"))) {
+            return null;
+        }
+        i -= t.get(i - 1).word().equals(",") ? 2 : 1;
+        for (int j = i; j > lo && j > i - 5; j--) {
+            Token k = t.get(j);
+            if (k.pos().startsWith("NN") && participants.mentionOf[j] == null && DEED_NOUNS.contains(Moods.lemma(k).toLowerCase(Locale.ROOT))) {
+                return accusedOfDeed(j, lo);
+            }
+            Mention m = participants.mentionOf[j];
+            boolean setting = m != null && (m.type() == MentionType.CITY || m.type() == MentionType.PLACE || m.type() == MentionType.COUNTRY)
+                    || Set.of("in", "at", "on", "near").contains(k.word()) || k.pos().equals("CD") || k.pos().equals("DT");
+            if (!setting) {
+                return null; // "people that killed": the antecedent is no deed
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the deed whose noun starts at {@code first} is what a verb of charging holds someone for, or what someone
+     * is "behind" ("has been blamed for a wave of bombings", "was convicted of ordering an attack"); not a noun's charge
+     * ("denied the Lashker's involvement in the bombings") nor the setting of an arrest ("arrested in a raid").
+     */
+    boolean chargedByVerb(int first) {
+        int i = first - 1;
+        while (i > 0 && i >= first - 8 && (NP_INSIDE.contains(t.get(i).pos()) || partOfDeeds(i) || deedVerb(i))) {
+            i--;
+        }
+        if (i <= 0 || !t.get(i).pos().equals("IN")) {
+            return false;
+        }
+        String prep = t.get(i).word().toLowerCase(Locale.ROOT);
+        Token before = t.get(i - 1);
+        return prep.equals("behind") || !prep.equals("in") && before.pos().startsWith("VB")
+                && CHARGE_WORDS.contains(Moods.lemma(before).toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns of a share of several deeds: "a series of bombings", "the majority of attacks". */
+    private static final Set<String> SHARES = Set.of("series", "majority", "number", "string", "wave", "spate", "spree",
+            "campaign", "some", "many", "most", "one", "all", "several", "dozens", "hundreds");
+    /** Verbs of bringing about a deed, whose doer is charged with the deed ("convicted of ordering an attack"). */
+    private static final Set<String> DEED_VERBS = Set.of("order", "lead", "facilitate", "plan", "plot", "mastermind",
+            "organise", "organize", "carry", "launch", "commit", "stage", "mount", "orchestrate", "finance", "fund");
+
+    /** Whether token {@code i} is the "of" after a share of deeds ("a series of"). */
+    private boolean partOfDeeds(int i) {
+        return i > 0 && t.get(i).word().equals("of") && SHARES.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether token {@code i} is a gerund of bringing a deed about, or the particle of "carrying out". */
+    private boolean deedVerb(int i) {
+        return t.get(i).pos().equals("VBG") && DEED_VERBS.contains(Moods.lemma(t.get(i)))
+                || t.get(i).word().equals("out") && i > 0 && Moods.lemma(t.get(i - 1)).equals("carry");
+    }
+
+    /**
+     * "is on trial with seven henchmen for": the charge word before a "with" phrase that ends at {@code k}, or {@code k}
+     * itself.
+     */
+    private int companionsBefore(int k, int lo) {
+        int j = k;
+        while (j > lo && j > k - 5 && participants.mentionOf[j] == null && (NP_INSIDE.contains(t.get(j).pos()) || t.get(j).pos().equals("NNS"))) {
+            j--;
+        }
+        return j > lo + 1 && j < k && t.get(j).word().equals("with") && CHARGE_WORDS.contains(Moods.lemma(t.get(j - 1)).toLowerCase(Locale.ROOT))
+                ? j - 1 : k;
     }
 
     private static final Set<String> DOER_VERBS = Set.of("carry", "step", "launch", "conduct", "intensify", "commit",

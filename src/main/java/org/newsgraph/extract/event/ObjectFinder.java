@@ -136,10 +136,20 @@ final class ObjectFinder {
                 return asked;
             }
         }
+        if (category.equals("REJECT") && !direct && from + 2 < hi && sentence.t.get(from + 1).word().equals("to")) {
+            Mention asker = pronounOfARequest(from + 2, hi); // "expressed regret over the US's refusal to their demand"
+            if (asker != null && !ParticipantChecks.same(asker, actor)) {
+                return asker;
+            }
+        }
         if (direct && category.equals("REJECT")) {
             Mention asker = pronounOfARequest(from + 1, hi); // "met with strike leaders and rejected their pay demands"
             if (asker != null && !ParticipantChecks.same(asker, actor)) {
                 return asker;
+            }
+            Mention proposed = partyOfAPlan(Math.max(from, last) + 1, hi);
+            if (proposed != null && !ParticipantChecks.same(proposed, actor)) {
+                return proposed;
             }
         }
         if (direct && (category.equals("SUPPORT") || category.equals("ACCUSE"))) {
@@ -215,6 +225,60 @@ final class ObjectFinder {
                     return m;
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The token where a name starts that follows a possessor ending at {@code end}, its "'s" and only common nouns,
+     * adjectives or titles ("Iraq's neighbours Iran and Syria"); -1 when no name follows so.
+     */
+    private int namedAfterPossessive(int end, int hi) {
+        if (end + 2 >= hi || !sentence.t.get(end + 1).pos().equals("POS")) {
+            return -1;
+        }
+        for (int j = end + 2; j < Math.min(hi, end + 7); j++) {
+            Mention n = sentence.mentionOf[j];
+            Token k = sentence.t.get(j);
+            if (n != null && n.type() != MentionType.TITLE && n.type() != MentionType.GROUP) {
+                return j > end + 2 && Participants.ACTOR_TYPES.contains(n.type()) && !PLACE_TYPES.contains(n.type())
+                        || j > end + 2 && n.type() == MentionType.COUNTRY ? j : -1; // not "Ethiopia's southeastern Ogaden region"
+            }
+            boolean descriptor = n != null || (k.pos().equals("NN") || k.pos().equals("NNS") || k.pos().startsWith("JJ"))
+                    && Character.isLowerCase(k.word().charAt(0));
+            if (!descriptor) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Nouns of a course proposed, whose content may name the party it concerns ("a plan to allow UN peacekeepers"). */
+    private static final Set<String> PLANS = Set.of("plan", "plans", "proposal", "proposals", "idea", "option", "offer",
+            "suggestion", "bid", "scheme", "possibility");
+
+    /**
+     * "rejected a plan to allow UN peacekeepers", "rejected a proposal that Spain and Britain should share", "ruled out
+     * working with Iraq's neighbours Iran and Syria": the first party the content of the course rejected names, from token
+     * {@code i} (right after the trigger); null when the object is no such course.
+     */
+    private Mention partyOfAPlan(int i, int hi) {
+        while (i < hi && Set.of("DT", "JJ", "PDT").contains(sentence.t.get(i).pos())) {
+            i++;
+        }
+        if (i + 2 >= hi) {
+            return null;
+        }
+        Token k = sentence.t.get(i);
+        Token next = sentence.t.get(i + 1);
+        if (PLANS.contains(k.word().toLowerCase(Locale.ROOT)) && next.word().equals("to") && sentence.t.get(i + 2).pos().equals("VB")) {
+            return objectAt(i + 3, hi, 4);
+        }
+        if (PLANS.contains(k.word().toLowerCase(Locale.ROOT)) && next.word().equals("that")) {
+            return objectAt(i + 2, hi, 3);
+        }
+        if (k.pos().equals("VBG") && REFUSED_ACTS.contains(Moods.lemma(k)) && Set.of("with", "to").contains(next.word())) {
+            return objectAt(i + 2, hi, 5);
         }
         return null;
     }
@@ -367,17 +431,43 @@ final class ObjectFinder {
      */
     private Mention agentOfObject(int from, int hi) {
         int head = pastModifiers(from, hi);
-        int i = pastCommonNouns(head, hi);
+        while (head + 2 < hi && sentence.t.get(head).word().equals("and") && sentence.t.get(head + 1).pos().startsWith("JJ")) {
+            head = pastModifiers(head + 1, hi); // "this perceptive and intelligent decision"
+        }
+        int i = head < hi && QUOTES.contains(sentence.t.get(head).word()) ? pastQuotedTitle(head, hi) : pastCommonNouns(head, hi);
         if (i > head && i + 1 < hi && sentence.t.get(i).word().equals("of") && pastCommonNouns(i + 1, hi) > i + 1) {
             i = pastCommonNouns(i + 1, hi); // "the policy of restraint employed by the IDF"
         }
+        if (i > head && i < hi && QUOTES.contains(sentence.t.get(i).word())) {
+            i++; // "this perceptive and intelligent decision" by Chirac
+        }
+        boolean attributed = i > head && i + 1 < hi && ATTRIBUTING.contains(sentence.t.get(i).word().toLowerCase(Locale.ROOT))
+                && sentence.t.get(i + 1).word().equals("to");
         if (i > head && i < hi && sentence.t.get(i).pos().equals("VBN")) {
             i++; // "the efforts made by", "the framework announced by"
         }
-        if (i == head || i + 1 >= hi || !sentence.t.get(i).word().equals("by")) {
+        if (i == head || i + 1 >= hi || !sentence.t.get(i).word().equals("by") && !attributed) {
             return null;
         }
-        return objectAt(i + 1, hi, 4);
+        return objectAt(i + 1, hi, 4); // "the comments attributed to President Ahmadinejad"
+    }
+
+    /** Quotation marks around a title or a phrase quoted. */
+    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "'");
+    /** Participles whose "to" names the one a thing is said of or given to ("the comments attributed to"). */
+    private static final Set<String> ATTRIBUTING = Set.of("attributed", "ascribed", "granted");
+
+    /** The token after the closing mark of a quoted title opening at {@code open} ("the 'Nairobi Framework'"), or {@code open}. */
+    private int pastQuotedTitle(int open, int hi) {
+        for (int i = open + 1; i < Math.min(hi, open + 8); i++) {
+            if (QUOTES.contains(sentence.t.get(i).word())) {
+                return i + 1;
+            }
+            if (ParticipantChecks.isBoundary(sentence.t.get(i))) {
+                return open;
+            }
+        }
+        return open;
     }
 
     /**
@@ -453,6 +543,12 @@ final class ObjectFinder {
                     && supportNoun(inside)) {
                 i = sentence.endOf(i) + 1;
                 continue; // "stressed Paris's support": the possessor is the trigger's own actor
+            }
+            int possessed = m == null ? -1 : namedAfterPossessive(sentence.endOf(i), hi);
+            if (possessed > 0) {
+                reach += possessed - i;
+                i = possessed - 1;
+                continue; // "Iraq's neighbours Iran and Syria", "the UN agency's Deputy Executive Director Shafqat Kakakhel"
             }
             if (m != null && modifierOfAThing(sentence.endOf(i))) {
                 return null; // part of a longer name the tagger did not take as a whole
@@ -656,8 +752,8 @@ final class ObjectFinder {
         }
         int b = i - 1;
         while (b >= 0 && (sentence.t.get(b).pos().startsWith("JJ") || sentence.mentionOf[b] != null
-                && PLACE_TYPES.contains(sentence.mentionOf[b].type()))) {
-            b--; // "a former defence secretary", "the Moscow mayor"
+                && PLACE_TYPES.contains(sentence.mentionOf[b].type()) || sentence.mentionOf[b] == null && sentence.t.get(b).pos().equals("NNP"))) {
+            b--; // "a former defence secretary", "the Moscow mayor", "the UN secretary-general"
         }
         return b >= 0 && sentence.t.get(b).pos().equals("DT");
     }

@@ -490,6 +490,13 @@ final class Participants {
                 && mentionOf[j + 1].type() == MentionType.PERSON) {
             return mentionOf[j + 1]; // "the Palestinian president, Mahmoud Abbas,"
         }
+        Mention first = mentionOf[i];
+        if (m.type() == MentionType.TITLE && first != m && first.type() != MentionType.TITLE && first.type() != MentionType.PERSON
+                && (j >= hi || mentionOf[j] == null && !t.get(j).pos().startsWith("NNP"))) {
+            // "asked the UN secretary-general to": the office of a body, with no name after it, is all the sentence gives
+            return new Mention(first.begin(), m.end(), CommonParties.text(t, startOf(i), endOf(j - 1)), MentionType.TITLE, null,
+                    m.source(), m.confidence());
+        }
         if (m.type() == MentionType.TITLE) {
             return null;
         }
@@ -730,6 +737,7 @@ final class Participants {
         if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBN")) || i <= lo || !t.get(i).word().equals("and")) {
             return -1;
         }
+        boolean commaAnd = i > lo && t.get(i - 1).word().equals(",");
         for (i--; i >= lo && i >= head - 24; i--) {
             Token k = t.get(i);
             String w = k.word().toLowerCase(Locale.ROOT);
@@ -738,7 +746,27 @@ final class Participants {
                 return -1;
             }
             if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("VBN") && p.equals("VBN")) {
+                int rel = commaAnd ? relativeBefore(i, lo) : -1; // without the comma, "a danger which strikes ... and threatens"
+                if (rel >= 0) {
+                    i = rel; // "convicted Barghouti of leading the Intifada in which several Israelis were killed, and sentenced him"
+                    continue;
+                }
                 return i; // the tagger may read both past tenses as participles ("The attacks killed/VBN ... and wounded/VBN")
+            }
+        }
+        return -1;
+    }
+
+    /** The relative pronoun a few tokens before the verb at {@code verb} whose clause the verb is in, or -1. */
+    private int relativeBefore(int verb, int lo) {
+        for (int j = verb - 1; j > lo && j >= verb - 6; j--) {
+            Token k = t.get(j);
+            if (k.pos().equals("WDT") || k.pos().equals("WP")) {
+                return j;
+            }
+            if (k.pos().startsWith("VB") && !Set.of("were", "was", "been", "be", "had", "has", "have").contains(k.word().toLowerCase(Locale.ROOT))
+                    || ParticipantChecks.isBoundary(k)) {
+                return -1;
             }
         }
         return -1;

@@ -50,13 +50,22 @@ final class Pronouns {
     /** The mentions among {@code mentions} that modify a noun after "a" or "an" ("a close US ally", "an EU member"). */
     static Set<Mention> modifiers(List<Mention> mentions, String text) {
         Set<Mention> out = new java.util.HashSet<>();
+        Mention before = null;
         for (Mention m : mentions) {
             if (INDEFINITE.matcher(text.substring(Math.max(0, m.begin() - 24), m.begin())).find()) {
                 out.add(m);
             }
+            if (before != null && before.type() == MentionType.PERSON && before.end() < m.begin() && m.end() < text.length()
+                    && APPOSITIVE.matcher(text.substring(before.end(), m.begin())).matches() && text.charAt(m.end()) == ',') {
+                out.add(m); // "Megawati, daughter of founding president Sukarno, said ... she": the person described, not Sukarno
+            }
+            before = m.type() == MentionType.TITLE ? before : m; // a title inside the description is one of its words
         }
         return out;
     }
+
+    /** The words between a person's name and a name in the phrase that describes the person ("Megawati, daughter of"). */
+    private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(",\\s+([a-z][a-z-]*\\s+){1,6}");
 
     /** "a close US ally", "an EU member": a name after an indefinite article modifies the noun that follows it. */
     private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(^|\\s)an?\\s+([a-z-]+\\s+)?$");

@@ -124,7 +124,7 @@ class EventSidesTest {
         assertEquals("Jeroen van der Veer", recipient(e));
         EventMention titled = only("CONSULT", "They were from the meeting between President Jiang and the Japanese foreign minister.");
         assertEquals(List.of("Jiang"), actors(titled));
-        assertEquals("foreign minister", recipient(titled));
+        assertEquals("Japanese foreign minister", recipient(titled)); // the office with its nation, as "the UN secretary-general"
     }
 
     @Test

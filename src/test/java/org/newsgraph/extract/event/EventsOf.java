@@ -27,9 +27,14 @@ final class EventsOf {
     }
 
     /** The one event of {@code category} that the rules alone find in the text (no learned model fills a slot). */
-    static EventMention byRules(String category, String text) {
+    /** Every event the rules alone find in {@code text}, read as published on the seed's day. */
+    static List<EventMention> allByRules(String text) {
         Article a = new Article("t", null, null, "", null, List.of(), null, null, SEED_DAY, null, "en", null, -1, 0, text);
-        List<EventMention> es = rulesAlone().link(a).extraction().findings(EventMention.class);
+        return rulesAlone().link(a).extraction().findings(EventMention.class);
+    }
+
+    static EventMention byRules(String category, String text) {
+        List<EventMention> es = allByRules(text);
         List<EventMention> of = es.stream().filter(e -> e.category().equals(category)).toList();
         assertEquals(1, of.size(), () -> category + " in " + es);
         return of.get(0);
