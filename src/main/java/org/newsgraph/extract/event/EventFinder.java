@@ -400,6 +400,10 @@ public final class EventFinder {
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }
+            if (actors.isEmpty() && !r.nominal()) {
+                Mention author = participants.documentOwnerBefore(head); // "a Security Council resolution calling on Syria"
+                actors = author == null || author.equals(recipient) ? actors : List.of(author);
+            }
             if (actors.isEmpty() && !mood.passive() && !(r.nominal() && r.category().equals("ASSAULT"))) {
                 // a passive's actor is its agent ("After being arrested, X said"); an attack's noun names no attacker in the main clause
                 Mention a = Openings.mainSubjectAfterOpening(participants, head);

@@ -136,14 +136,30 @@ final class ObjectFinder {
                 return asked;
             }
         }
+        if (!direct && category.equals("REQUEST") && actor != null && end + 1 < hi && sentence.mentionOf[end + 1] != null
+                && ParticipantChecks.same(sentence.mentionOf[end + 1], actor)) {
+            int afterActor = sentence.endOf(end + 1) + 1; // "a demand by Gazprom that Ukraine pay": the one asked to act
+            if (afterActor < hi && sentence.t.get(afterActor).word().equalsIgnoreCase("that") && clauseSubjectAfter(afterActor, hi)) {
+                Mention asked = objectAt(afterActor + 1, hi, 4);
+                if (asked != null && !ParticipantChecks.same(asked, actor)) {
+                    return asked;
+                }
+            }
+        }
         if (category.equals("REJECT") && !direct && from + 2 < hi && sentence.t.get(from + 1).word().equals("to")) {
             Mention asker = pronounOfARequest(from + 2, hi); // "expressed regret over the US's refusal to their demand"
+            if (asker == null) {
+                asker = possessorOfARequest(from + 2, hi); // "following his refusal to Israel's demands"
+            }
             if (asker != null && !ParticipantChecks.same(asker, actor)) {
                 return asker;
             }
         }
         if (direct && category.equals("REJECT")) {
             Mention asker = pronounOfARequest(from + 1, hi); // "met with strike leaders and rejected their pay demands"
+            if (asker == null) {
+                asker = possessorOfARequest(from + 1, hi); // "rejected Washington's demands"
+            }
             if (asker != null && !ParticipantChecks.same(asker, actor)) {
                 return asker;
             }
@@ -406,6 +422,29 @@ final class ObjectFinder {
     private static final Set<String> REQUESTS = Set.of("demand", "request", "call", "proposal", "offer", "plan", "ultimatum",
             "allegation", "charge", "claim", "choice", "bid", "appeal", "condition", "accusation", "application", "invitation",
             "candidate", "nominee", "nomination", "suggestion", "plea");
+
+    /**
+     * "his refusal to Israel's demands", "bowing to the EU's conditions": the party named as the possessor at {@code i}
+     * (past a determiner) of a phrase that ends in a noun of asking; or null.
+     */
+    private Mention possessorOfARequest(int i, int hi) {
+        int b = i < hi && sentence.t.get(i).pos().equals("DT") ? i + 1 : i;
+        Mention m = b < hi ? sentence.mentionOf[b] : null;
+        if (m == null || !Participants.ACTOR_TYPES.contains(m.type())) {
+            return null;
+        }
+        int j = sentence.endOf(b) + 1;
+        if (j >= hi || !sentence.t.get(j).pos().equals("POS")) {
+            return null;
+        }
+        j++;
+        int k = j;
+        while (k < hi && sentence.mentionOf[k] == null && (sentence.t.get(k).pos().startsWith("JJ") || sentence.t.get(k).pos().equals("NN")
+                || sentence.t.get(k).pos().equals("NNS"))) {
+            k++;
+        }
+        return k > j && REQUESTS.contains(Moods.lemma(sentence.t.get(k - 1)).toLowerCase(Locale.ROOT)) ? m : null;
+    }
 
     /**
      * "rejected their pay demands", "turned down his request": the party a possessive pronoun right at {@code i} stands

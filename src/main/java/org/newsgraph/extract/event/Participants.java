@@ -609,6 +609,36 @@ final class Participants {
         return i;
     }
 
+    /**
+     * "a Security Council resolution in October calling on Syria to": the party named inside the noun phrase of a
+     * document that a participle at {@code head} follows (past a short phrase of time or place), which speaks for it; or
+     * null.
+     */
+    Mention documentOwnerBefore(int head) {
+        if (head < 2 || !t.get(head).pos().equals("VBG")) {
+            return null;
+        }
+        int j = head - 1;
+        for (int k = head - 1; k >= Math.max(0, head - 4); k--) {
+            if (t.get(k).pos().equals("IN")) {
+                j = k - 1; // "in October", "on Tuesday", "at the summit"
+                break;
+            }
+            if (!(t.get(k).pos().startsWith("NNP") || t.get(k).pos().equals("CD") || t.get(k).pos().equals("DT"))) {
+                break;
+            }
+        }
+        if (j < 1 || !DOCUMENTS.contains(Moods.lemma(t.get(j))) || mentionOf[j] != null) {
+            return null;
+        }
+        for (int k = j - 1; k >= npStart(j); k--) {
+            if (mentionOf[k] != null && ACTOR_TYPES.contains(mentionOf[k].type())) {
+                return mentionOf[k];
+            }
+        }
+        return null;
+    }
+
     /** Whether a document noun ("a presidential statement Thursday that ...") stands before a relative pronoun. */
     private boolean documentBefore(int rel) {
         for (int i = rel - 1; i >= Math.max(0, rel - 3); i--) {
