@@ -257,6 +257,23 @@ public final class EventFinder {
             return described != null ? List.of(described) : null;
         }
 
+        /**
+         * Whether mention {@code m} stands inside the trigger's words ({@code head} to {@code last}) right after "as", "a" or
+         * "an": the predicate the party is held for ("regards as a terrorist organization"), not a party.
+         */
+        private boolean predicateOf(Mention m, int head, int last) {
+            for (int i = head + 1; i <= last; i++) {
+                if (mentionOf[i] == m) {
+                    int b = i - 1;
+                    while (b > head && t.get(b).pos().startsWith("JJ")) {
+                        b--;
+                    }
+                    return Set.of("as", "a", "an").contains(t.get(b).word().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return false;
+        }
+
         /** Whether "being" comes right before token {@code first}, past adverbs ("Despite being officially banned"). */
         private boolean afterBeing(int first) {
             int i = first - 1;
@@ -383,6 +400,8 @@ public final class EventFinder {
                     actors = charged == null ? actors : List.of(charged);
                 }
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
+                boolean predicate = recipient != null && predicateOf(recipient, head, last);
+                recipient = predicate ? null : recipient; // "regards as a terrorist organization": what it is held for, not whom
                 List<Mention> pair = actors.isEmpty() && Categories.SYMMETRIC.contains(r.category())
                         ? participants.phrases.between(last, t.size()) : List.of();
                 if (!pair.isEmpty()) { // "a meeting took place between Gazprom chairman Alexei Miller and Shell chief"
@@ -392,7 +411,7 @@ public final class EventFinder {
                 if (recipient == null && r.category().equals("ASSAULT")) {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
-                if (recipient == null && !actors.isEmpty() && ObjectFinder.TRANSITIVE.contains(r.category()) && last == head) {
+                if (recipient == null && !actors.isEmpty() && ObjectFinder.TRANSITIVE.contains(r.category()) && (last == head || predicate)) {
                     Mention antecedent = participants.relativeObject(head); // "the court, which lawyers have accused of"
                     recipient = antecedent == null || actors.contains(antecedent) ? null : antecedent;
                 }

@@ -74,7 +74,25 @@ final class Visits {
                 return k < t.size() && mentionOf[k] != null && mentionOf[k].type() == MentionType.COUNTRY ? mentionOf[k] : recipient;
             }
         }
-        return recipient;
+        return hostCountry(mentionOf, recipient);
+    }
+
+    /**
+     * "arrived in Beijing on Sunday where he held talks with China's top legislator": the country the sentence names
+     * that the town visited lies in, or the town (a nationality is no host: "visiting Washington for talks with ...
+     * American congressmen").
+     */
+    private static Mention hostCountry(Mention[] mentionOf, Mention town) {
+        String cc = ParticipantChecks.countryOf(town);
+        if (cc == null) {
+            return town;
+        }
+        for (Mention m : mentionOf) {
+            if (m != null && m.type() == MentionType.COUNTRY && m.authorityId() != null && m.authorityId().equalsIgnoreCase("country:" + cc)) {
+                return m;
+            }
+        }
+        return town;
     }
 
     private static boolean placeObject(List<Token> t, int last) {
