@@ -258,6 +258,29 @@ public final class EventFinder {
         }
 
         /**
+         * "the amount of aid Pyongyang requested", "the deal Tehran signed": the name right before a finite verb at
+         * {@code first} that follows a common noun, the subject of a relative clause without its pronoun; or null.
+         */
+        private Mention contactClauseSubject(int first) {
+            if (first < 2 || !Set.of("VBD", "VBZ", "VBP").contains(t.get(first).pos())) {
+                return null;
+            }
+            Mention m = mentionOf[first - 1];
+            if (m == null || !Participants.ACTOR_TYPES.contains(m.type()) || m.type() == MentionType.NATIONALITY) {
+                return null;
+            }
+            int b = first - 1;
+            while (b > 0 && mentionOf[b - 1] == m) {
+                b--;
+            }
+            Token before = b > 1 ? t.get(b - 1) : null;
+            String opener = b > 1 ? t.get(b - 2).pos() : "";
+            return before != null && mentionOf[b - 1] == null && (before.pos().equals("NN") || before.pos().equals("NNS"))
+                    && Character.isLowerCase(before.word().charAt(0)) && (opener.equals("DT") || opener.equals("IN"))
+                    && !PartyNouns.contains(Moods.lemma(before).toLowerCase(java.util.Locale.ROOT)) ? m : null; // not "his counterpart X had"
+        }
+
+        /**
          * Whether mention {@code m} stands inside the trigger's words ({@code head} to {@code last}) right after "as", "a" or
          * "an": the predicate the party is held for ("regards as a terrorist organization"), not a party.
          */
@@ -373,6 +396,8 @@ public final class EventFinder {
                     actors = List.of(inside); // "Liu said the two countries have been discussing": the match holds its subject
                 } else if (actors.isEmpty()) {
                     actors = participants.subject(first, lo);
+                    Mention contact = contactClauseSubject(first);
+                    actors = contact == null ? actors : List.of(contact); // "the amount of aid Pyongyang requested"
                     int shared = participants.coordinatedVerb(first, lo);
                     if (shared >= 0 && (actors.isEmpty() || actors.get(0).begin() > t.get(shared).begin())) {
                         actors = participants.subject(shared, lo); // "the attacks killed 57, mostly Jordanians, and wounded": not an object of the first verb
@@ -418,6 +443,12 @@ public final class EventFinder {
             }
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
+            }
+            List<Mention> hyphened = !r.nominal() && Categories.SYMMETRIC.contains(r.category()) && t.get(first).pos().startsWith("NN")
+                    ? participants.hyphenPair(first) : List.of();
+            if (!hyphened.isEmpty()) { // "The EU-Russia talks ended", "the US-China agreement was signed"
+                actors = hyphened.subList(0, 1);
+                recipient = hyphened.get(1);
             }
             if (actors.isEmpty() && !r.nominal()) {
                 Mention author = participants.documentOwnerBefore(head); // "a Security Council resolution calling on Syria"

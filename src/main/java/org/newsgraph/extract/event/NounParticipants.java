@@ -115,6 +115,11 @@ final class NounParticipants {
                 fromSource = a != null;
             }
             List<Mention> pair = a == null && PAIRED.contains(r.category()) ? participants.phrases.between(last, t.size()) : List.of();
+            List<Mention> hyphened = a != null && PAIRED.contains(r.category()) ? participants.hyphenPair(first) : List.of();
+            if (!hyphened.isEmpty()) {
+                pair = hyphened; // "the EU-Russia summit", "US-China talks": the two sides the compound names
+                a = null;
+            }
             if (a == null && pair.isEmpty() && r.category().equals("CONSULT")) {
                 a = participants.phrases.among(last, t.size()); // "negotiations are going on among member economies"
             }

@@ -420,6 +420,26 @@ final class Participants {
         return m != null && ACTOR_TYPES.contains(m.type()) ? ParticipantChecks.possessorBeyondPlace(this, i, m) : null;
     }
 
+    /**
+     * "the EU-Russia summit", "US-China talks": the two parties whose names, joined by a hyphen, end right before the
+     * noun at {@code first} (neither a place); else an empty list.
+     */
+    List<Mention> hyphenPair(int first) {
+        int end = first - 1;
+        Mention m = end >= 2 ? mentionOf[end] : null;
+        if (m == null) {
+            return List.of();
+        }
+        int start = startOf(end);
+        if (start < 2 || !(t.get(start - 1).pos().equals("HYPH") || t.get(start - 1).word().equals("-"))) {
+            return List.of();
+        }
+        Mention other = mentionOf[start - 2];
+        Set<MentionType> places = Set.of(MentionType.CITY, MentionType.PLACE);
+        return other != null && other != m && ACTOR_TYPES.contains(other.type()) && ACTOR_TYPES.contains(m.type())
+                && !places.contains(other.type()) && !places.contains(m.type()) ? List.of(other, m) : List.of();
+    }
+
     /** The {@code n}th party named before token {@code before}, counting back (1: the last one), or null. */
     private Mention earlierParty(int before, int n) {
         Mention last = null;
