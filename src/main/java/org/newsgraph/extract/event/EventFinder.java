@@ -444,6 +444,14 @@ public final class EventFinder {
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }
+            if (r.category().equals("ACCUSE") && t.get(head).word().equalsIgnoreCase("wanted")) {
+                List<Mention> by = participants.phrases.agents(head, t.size()); // "a wanted man by Washington"
+                Mention in = head + 2 < t.size() && t.get(head + 1).word().equals("in") && mentionOf[head + 2] != null
+                        && mentionOf[head + 2].type() == MentionType.COUNTRY ? mentionOf[head + 2] : null; // "wanted in Norway"
+                Mention wanted = recipient != null ? recipient : actors.isEmpty() || by.contains(actors.get(0)) ? null : actors.get(0);
+                actors = !by.isEmpty() ? by.subList(0, 1) : in != null ? List.of(in) : List.of();
+                recipient = wanted != null && !actors.contains(wanted) ? wanted : null; // the one wanted is accused, not accusing
+            }
             List<Mention> hyphened = !r.nominal() && Categories.SYMMETRIC.contains(r.category()) && t.get(first).pos().startsWith("NN")
                     ? participants.hyphenPair(first) : List.of();
             if (!hyphened.isEmpty()) { // "The EU-Russia talks ended", "the US-China agreement was signed"
