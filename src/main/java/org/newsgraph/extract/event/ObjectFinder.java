@@ -155,6 +155,15 @@ final class ObjectFinder {
                 return asker;
             }
         }
+        if (direct && category.equals("AGREE") && from + 1 < hi) {
+            Mention asker = possessorOfARequest(from + 1, hi); // "accepted Mandela's invitation for talks"
+            if (asker == null) {
+                asker = pronounOfARequest(from + 1, hi); // "accepted his offer"
+            }
+            if (asker != null && !ParticipantChecks.same(asker, actor)) {
+                return asker;
+            }
+        }
         if (direct && category.equals("REJECT")) {
             Mention asker = pronounOfARequest(from + 1, hi); // "met with strike leaders and rejected their pay demands"
             if (asker == null) {
