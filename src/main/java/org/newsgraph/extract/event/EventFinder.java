@@ -281,6 +281,33 @@ public final class EventFinder {
         }
 
         /**
+         * "the two sides agreed", "they held this meeting", "when the two met": the first token of a subject right before
+         * the verb at {@code first} (past adverbs, auxiliaries and a day) that stands for two parties named before, or -1.
+         */
+        private int pairSubjectBefore(int first) {
+            int j = first - 1;
+            while (j >= 0 && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("MD") || "DATE".equals(t.get(j).ner())
+                    || Set.of("be", "have").contains(Moods.lemma(t.get(j))))) {
+                j--;
+            }
+            if (j < 1) {
+                return -1;
+            }
+            String w = t.get(j).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("they")) {
+                return j;
+            }
+            String before = t.get(j - 1).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("two") && before.equals("the")) {
+                return j - 1;
+            }
+            boolean sides = t.get(j).pos().equals("NNS") && Set.of("side", "country", "nation", "leader", "party", "government",
+                    "minister", "man", "president", "delegation").contains(Moods.lemma(t.get(j)));
+            return sides && before.equals("two") && j >= 2 && t.get(j - 2).word().equalsIgnoreCase("the") ? j - 2
+                    : sides && before.equals("both") ? j - 1 : -1;
+        }
+
+        /**
          * Whether mention {@code m} stands inside the trigger's words ({@code head} to {@code last}) right after "as", "a" or
          * "an": the predicate the party is held for ("regards as a terrorist organization"), not a party.
          */
@@ -457,6 +484,13 @@ public final class EventFinder {
             if (!hyphened.isEmpty()) { // "The EU-Russia talks ended", "the US-China agreement was signed"
                 actors = hyphened.subList(0, 1);
                 recipient = hyphened.get(1);
+            }
+            int pairSubject = Categories.SYMMETRIC.contains(r.category()) && recipient == null && actors.size() <= 1 && !r.nominal()
+                    ? pairSubjectBefore(first) : -1;
+            List<Mention> named = pairSubject < 0 ? List.of() : participants.pairBefore(pairSubject);
+            if (!named.isEmpty()) { // "a meeting between Chinese and Russian prime ministers, the two sides agreed to"
+                actors = named.subList(0, 1);
+                recipient = named.get(1);
             }
             if (actors.isEmpty() && !r.nominal()) {
                 Mention author = participants.documentOwnerBefore(head); // "a Security Council resolution calling on Syria"

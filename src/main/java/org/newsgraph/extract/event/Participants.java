@@ -440,6 +440,24 @@ final class Participants {
                 && !places.contains(other.type()) && !places.contains(m.type()) ? List.of(other, m) : List.of();
     }
 
+    /**
+     * "Both Abu Mazen and Olmert ... they", "a meeting between Chinese and Russian prime ministers, the two sides": the
+     * last two parties joined by "and" before token {@code before} (neither a place nor a title), or an empty list.
+     */
+    List<Mention> pairBefore(int before) {
+        Set<MentionType> none = Set.of(MentionType.CITY, MentionType.PLACE, MentionType.TITLE, MentionType.PRONOUN);
+        for (int i = before - 2; i >= 1; i--) {
+            Mention a = mentionOf[i - 1];
+            Mention b = mentionOf[i + 1];
+            if (t.get(i).word().equals("and") && a != null && b != null && a != b && ACTOR_TYPES.contains(a.type())
+                    && ACTOR_TYPES.contains(b.type()) && !none.contains(a.type()) && !none.contains(b.type())
+                    && !ParticipantChecks.same(a, b)) {
+                return List.of(a, b);
+            }
+        }
+        return List.of();
+    }
+
     /** The {@code n}th party named before token {@code before}, counting back (1: the last one), or null. */
     private Mention earlierParty(int before, int n) {
         Mention last = null;
