@@ -548,6 +548,9 @@ public final class EventFinder {
                 actors = List.of(sides[0]);
                 recipient = sides[1];
             }
+            if (r.category().equals("REQUEST") && mood.passive() && actors.isEmpty() && recipient == null) {
+                return null; // "have been asked to take", "being ordered to pay": asked by no one named of no one named
+            }
             if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
                 return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone
             }
