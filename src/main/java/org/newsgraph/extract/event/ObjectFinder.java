@@ -44,6 +44,10 @@ final class ObjectFinder {
     static final Set<String> PATIENT_OF = Set.of("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "REJECT");
     /** Verbs whose direct object is what is talked about, not the one talked with ("discussed Sao Tome's debt with dos Santos"). */
     static final Set<String> TOPIC_OBJECT = Set.of("discuss");
+    /** Words for a portion of a territory, whose "of" names the whole ("the northern third of Cyprus"). */
+    private static final Set<String> TERRITORY_PORTIONS = Set.of("third", "half", "quarter", "part", "parts", "portion", "portions",
+            "rest", "bulk", "swathes", "swaths", "section", "sections", "areas");
+
     /** Verbs whose direct object is the thing asked for, not the one asked ("demanded neutral experts"). */
     static final Set<String> THING_OBJECT = Set.of("demand");
     /** Adjectives that head a phrase naming a portion of what follows "of" ("the northern third of Cyprus"). */
@@ -205,6 +209,9 @@ final class ObjectFinder {
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(next, hi))) {
             int start = next < hi && sentence.t.get(next).word().equalsIgnoreCase("that") && category.equals("REQUEST")
                     && clauseSubjectAfter(next, hi) ? next + 1 : from + 1; // "demanded that Iran halt": the one asked to act
+            if (last == from && start + 2 < hi && sentence.t.get(start).word().equals("and") && sentence.t.get(start + 1).pos().equals(sentence.t.get(from).pos())) {
+                start += 2; // "invaded and occupied the northern third of Cyprus": the two verbs share their object
+            }
             Mention object = objectAt(start, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !ParticipantChecks.same(object, actor) && !(askedFor && prepositionBefore(end + 1, object))) {
                 return object; // "called for the next British government to", not "called for high-level visits to Hong Kong"
@@ -662,6 +669,10 @@ final class ObjectFinder {
             if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i + 2 < hi && sentence.t.get(i + 1).pos().equals("POS")) {
                 i++;
                 continue; // a common noun's possessive before the party: "urged the country's major parties"
+            }
+            if (i + 1 < hi && sentence.t.get(i + 1).word().equals("of") && TERRITORY_PORTIONS.contains(k.word().toLowerCase(Locale.ROOT))) {
+                i++;
+                continue; // "invaded the northern third of Cyprus", "occupied parts of southern Lebanon": the country
             }
             if (p.equals("NN") && i + 1 < hi && (sentence.t.get(i + 1).word().equals("from") || sentence.t.get(i + 1).word().equals("of"))
                     && Character.isLowerCase(k.word().charAt(0)) && !(i > inside && NounRoles.PATIENT_NOUNS.contains(Moods.lemma(k)))) {
