@@ -257,6 +257,73 @@ public final class EventFinder {
             return described != null ? List.of(described) : null;
         }
 
+        /**
+         * "the amount of aid Pyongyang requested", "the deal Tehran signed": the name right before a finite verb at
+         * {@code first} that follows a common noun, the subject of a relative clause without its pronoun; or null.
+         */
+        private Mention contactClauseSubject(int first) {
+            if (first < 2 || !Set.of("VBD", "VBZ", "VBP").contains(t.get(first).pos())) {
+                return null;
+            }
+            Mention m = mentionOf[first - 1];
+            if (m == null || !Participants.ACTOR_TYPES.contains(m.type()) || m.type() == MentionType.NATIONALITY) {
+                return null;
+            }
+            int b = first - 1;
+            while (b > 0 && mentionOf[b - 1] == m) {
+                b--;
+            }
+            Token before = b > 1 ? t.get(b - 1) : null;
+            String opener = b > 1 ? t.get(b - 2).pos() : "";
+            return before != null && mentionOf[b - 1] == null && (before.pos().equals("NN") || before.pos().equals("NNS"))
+                    && Character.isLowerCase(before.word().charAt(0)) && (opener.equals("DT") || opener.equals("IN"))
+                    && !PartyNouns.contains(Moods.lemma(before).toLowerCase(java.util.Locale.ROOT)) ? m : null; // not "his counterpart X had"
+        }
+
+        /**
+         * "the two sides agreed", "they held this meeting", "when the two met": the first token of a subject right before
+         * the verb at {@code first} (past adverbs, auxiliaries and a day) that stands for two parties named before, or -1.
+         */
+        private int pairSubjectBefore(int first) {
+            int j = first - 1;
+            while (j >= 0 && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("MD") || "DATE".equals(t.get(j).ner())
+                    || Set.of("be", "have").contains(Moods.lemma(t.get(j))))) {
+                j--;
+            }
+            if (j < 1) {
+                return -1;
+            }
+            String w = t.get(j).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("they")) {
+                return j;
+            }
+            String before = t.get(j - 1).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("two") && before.equals("the")) {
+                return j - 1;
+            }
+            boolean sides = t.get(j).pos().equals("NNS") && Set.of("side", "country", "nation", "leader", "party", "government",
+                    "minister", "man", "president", "delegation").contains(Moods.lemma(t.get(j)));
+            return sides && before.equals("two") && j >= 2 && t.get(j - 2).word().equalsIgnoreCase("the") ? j - 2
+                    : sides && before.equals("both") ? j - 1 : -1;
+        }
+
+        /**
+         * Whether mention {@code m} stands inside the trigger's words ({@code head} to {@code last}) right after "as", "a" or
+         * "an": the predicate the party is held for ("regards as a terrorist organization"), not a party.
+         */
+        private boolean predicateOf(Mention m, int head, int last) {
+            for (int i = head + 1; i <= last; i++) {
+                if (mentionOf[i] == m) {
+                    int b = i - 1;
+                    while (b > head && t.get(b).pos().startsWith("JJ")) {
+                        b--;
+                    }
+                    return Set.of("as", "a", "an").contains(t.get(b).word().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return false;
+        }
+
         /** Whether "being" comes right before token {@code first}, past adverbs ("Despite being officially banned"). */
         private boolean afterBeing(int first) {
             int i = first - 1;
@@ -356,6 +423,8 @@ public final class EventFinder {
                     actors = List.of(inside); // "Liu said the two countries have been discussing": the match holds its subject
                 } else if (actors.isEmpty()) {
                     actors = participants.subject(first, lo);
+                    Mention contact = contactClauseSubject(first);
+                    actors = contact == null ? actors : List.of(contact); // "the amount of aid Pyongyang requested"
                     int shared = participants.coordinatedVerb(first, lo);
                     if (shared >= 0 && (actors.isEmpty() || actors.get(0).begin() > t.get(shared).begin())) {
                         actors = participants.subject(shared, lo); // "the attacks killed 57, mostly Jordanians, and wounded": not an object of the first verb
@@ -383,6 +452,8 @@ public final class EventFinder {
                     actors = charged == null ? actors : List.of(charged);
                 }
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), true);
+                boolean predicate = recipient != null && predicateOf(recipient, head, last);
+                recipient = predicate ? null : recipient; // "regards as a terrorist organization": what it is held for, not whom
                 List<Mention> pair = actors.isEmpty() && Categories.SYMMETRIC.contains(r.category())
                         ? participants.phrases.between(last, t.size()) : List.of();
                 if (!pair.isEmpty()) { // "a meeting took place between Gazprom chairman Alexei Miller and Shell chief"
@@ -392,13 +463,38 @@ public final class EventFinder {
                 if (recipient == null && r.category().equals("ASSAULT")) {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
-                if (recipient == null && !actors.isEmpty() && ObjectFinder.TRANSITIVE.contains(r.category()) && last == head) {
+                if (recipient == null && !actors.isEmpty() && ObjectFinder.TRANSITIVE.contains(r.category()) && (last == head || predicate)) {
                     Mention antecedent = participants.relativeObject(head); // "the court, which lawyers have accused of"
                     recipient = antecedent == null || actors.contains(antecedent) ? null : antecedent;
                 }
             }
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
+            }
+            if (r.category().equals("ACCUSE") && t.get(head).word().equalsIgnoreCase("wanted")) {
+                List<Mention> by = participants.phrases.agents(head, t.size()); // "a wanted man by Washington"
+                Mention in = head + 2 < t.size() && t.get(head + 1).word().equals("in") && mentionOf[head + 2] != null
+                        && mentionOf[head + 2].type() == MentionType.COUNTRY ? mentionOf[head + 2] : null; // "wanted in Norway"
+                Mention wanted = recipient != null ? recipient : actors.isEmpty() || by.contains(actors.get(0)) ? null : actors.get(0);
+                actors = !by.isEmpty() ? by.subList(0, 1) : in != null ? List.of(in) : List.of();
+                recipient = wanted != null && !actors.contains(wanted) ? wanted : null; // the one wanted is accused, not accusing
+            }
+            List<Mention> hyphened = !r.nominal() && Categories.SYMMETRIC.contains(r.category()) && t.get(first).pos().startsWith("NN")
+                    ? participants.hyphenPair(first) : List.of();
+            if (!hyphened.isEmpty()) { // "The EU-Russia talks ended", "the US-China agreement was signed"
+                actors = hyphened.subList(0, 1);
+                recipient = hyphened.get(1);
+            }
+            int pairSubject = Categories.SYMMETRIC.contains(r.category()) && recipient == null && actors.size() <= 1 && !r.nominal()
+                    ? pairSubjectBefore(first) : -1;
+            List<Mention> named = pairSubject < 0 ? List.of() : participants.pairBefore(pairSubject);
+            if (!named.isEmpty()) { // "a meeting between Chinese and Russian prime ministers, the two sides agreed to"
+                actors = named.subList(0, 1);
+                recipient = named.get(1);
+            }
+            if (actors.isEmpty() && !r.nominal()) {
+                Mention author = participants.documentOwnerBefore(head); // "a Security Council resolution calling on Syria"
+                actors = author == null || author.equals(recipient) ? actors : List.of(author);
             }
             if (actors.isEmpty() && !mood.passive() && !(r.nominal() && r.category().equals("ASSAULT"))) {
                 // a passive's actor is its agent ("After being arrested, X said"); an attack's noun names no attacker in the main clause
@@ -451,6 +547,9 @@ public final class EventFinder {
             if (sides != null) {
                 actors = List.of(sides[0]);
                 recipient = sides[1];
+            }
+            if (r.category().equals("REQUEST") && mood.passive() && actors.isEmpty() && recipient == null) {
+                return null; // "have been asked to take", "being ordered to pay": asked by no one named of no one named
             }
             if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
                 return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone

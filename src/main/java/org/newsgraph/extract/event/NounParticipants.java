@@ -115,6 +115,11 @@ final class NounParticipants {
                 fromSource = a != null;
             }
             List<Mention> pair = a == null && PAIRED.contains(r.category()) ? participants.phrases.between(last, t.size()) : List.of();
+            List<Mention> hyphened = a != null && PAIRED.contains(r.category()) ? participants.hyphenPair(first) : List.of();
+            if (!hyphened.isEmpty()) {
+                pair = hyphened; // "the EU-Russia summit", "US-China talks": the two sides the compound names
+                a = null;
+            }
             if (a == null && pair.isEmpty() && r.category().equals("CONSULT")) {
                 a = participants.phrases.among(last, t.size()); // "negotiations are going on among member economies"
             }
@@ -136,7 +141,7 @@ final class NounParticipants {
                     : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
                     || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category())
                     || RESTRICTIONS.contains(Moods.lemma(t.get(head))) ? List.of()
-                    : participants.subject(first, lo); // an attack's noun names no attacker in its clause's subject
+                    : subjectPastObject(first, lo); // an attack's noun names no attacker in its clause's subject
             if (actors.isEmpty() && a == null && pair.isEmpty() && !placed && possessedPatient == null && (NO_SUBJECT.contains(r.category())
                     || r.category().equals("PROTEST"))) {
                 Mention modifier = partyModifier(first, head); // "insurgent attacks", "opposition rallies", "student protests"
@@ -229,6 +234,23 @@ final class NounParticipants {
         }
         return null;
     }
+
+    /**
+     * The subject of the clause a noun trigger from {@code first} stands in, past the object of its verb: "Gingrich told
+     * President Jiang during a visit to China" (the one told is no visitor).
+     */
+    private List<Mention> subjectPastObject(int first, int lo) {
+        List<Mention> subject = participants.subject(first, lo);
+        int verb = subject.isEmpty() ? -1 : verbRightBefore(subject.get(0));
+        if (verb > 0 && Set.of("VBD", "VBZ", "VBP").contains(t.get(verb).pos()) && ADDRESSING.contains(Moods.lemma(t.get(verb)))) {
+            List<Mention> before = participants.subject(verb, lo);
+            return before.isEmpty() ? subject : before;
+        }
+        return subject;
+    }
+
+    /** Verbs whose object is the one addressed, not the one who acts in a phrase after it ("told Lee during a visit"). */
+    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "warn", "thank", "remind", "reassure");
 
     /** The index of a verb right before mention {@code m} (whose object it is: "told Lee"), or -1. */
     private int verbRightBefore(Mention m) {

@@ -44,6 +44,10 @@ final class ObjectFinder {
     static final Set<String> PATIENT_OF = Set.of("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "REJECT");
     /** Verbs whose direct object is what is talked about, not the one talked with ("discussed Sao Tome's debt with dos Santos"). */
     static final Set<String> TOPIC_OBJECT = Set.of("discuss");
+    /** Words for a portion of a territory, whose "of" names the whole ("the northern third of Cyprus"). */
+    private static final Set<String> TERRITORY_PORTIONS = Set.of("third", "half", "quarter", "part", "parts", "portion", "portions",
+            "rest", "bulk", "swathes", "swaths", "section", "sections", "areas");
+
     /** Verbs whose direct object is the thing asked for, not the one asked ("demanded neutral experts"). */
     static final Set<String> THING_OBJECT = Set.of("demand");
     /** Adjectives that head a phrase naming a portion of what follows "of" ("the northern third of Cyprus"). */
@@ -136,14 +140,39 @@ final class ObjectFinder {
                 return asked;
             }
         }
+        if (!direct && category.equals("REQUEST") && actor != null && end + 1 < hi && sentence.mentionOf[end + 1] != null
+                && ParticipantChecks.same(sentence.mentionOf[end + 1], actor)) {
+            int afterActor = sentence.endOf(end + 1) + 1; // "a demand by Gazprom that Ukraine pay": the one asked to act
+            if (afterActor < hi && sentence.t.get(afterActor).word().equalsIgnoreCase("that") && clauseSubjectAfter(afterActor, hi)) {
+                Mention asked = objectAt(afterActor + 1, hi, 4);
+                if (asked != null && !ParticipantChecks.same(asked, actor)) {
+                    return asked;
+                }
+            }
+        }
         if (category.equals("REJECT") && !direct && from + 2 < hi && sentence.t.get(from + 1).word().equals("to")) {
             Mention asker = pronounOfARequest(from + 2, hi); // "expressed regret over the US's refusal to their demand"
+            if (asker == null) {
+                asker = possessorOfARequest(from + 2, hi); // "following his refusal to Israel's demands"
+            }
+            if (asker != null && !ParticipantChecks.same(asker, actor)) {
+                return asker;
+            }
+        }
+        if (direct && category.equals("AGREE") && from + 1 < hi) {
+            Mention asker = possessorOfARequest(from + 1, hi); // "accepted Mandela's invitation for talks"
+            if (asker == null) {
+                asker = pronounOfARequest(from + 1, hi); // "accepted his offer"
+            }
             if (asker != null && !ParticipantChecks.same(asker, actor)) {
                 return asker;
             }
         }
         if (direct && category.equals("REJECT")) {
             Mention asker = pronounOfARequest(from + 1, hi); // "met with strike leaders and rejected their pay demands"
+            if (asker == null) {
+                asker = possessorOfARequest(from + 1, hi); // "rejected Washington's demands"
+            }
             if (asker != null && !ParticipantChecks.same(asker, actor)) {
                 return asker;
             }
@@ -180,6 +209,9 @@ final class ObjectFinder {
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(next, hi))) {
             int start = next < hi && sentence.t.get(next).word().equalsIgnoreCase("that") && category.equals("REQUEST")
                     && clauseSubjectAfter(next, hi) ? next + 1 : from + 1; // "demanded that Iran halt": the one asked to act
+            if (last == from && start + 2 < hi && sentence.t.get(start).word().equals("and") && sentence.t.get(start + 1).pos().equals(sentence.t.get(from).pos())) {
+                start += 2; // "invaded and occupied the northern third of Cyprus": the two verbs share their object
+            }
             Mention object = objectAt(start, hi, category.equals("THREATEN") ? 8 : 5, last);
             if (object != null && !ParticipantChecks.same(object, actor) && !(askedFor && prepositionBefore(end + 1, object))) {
                 return object; // "called for the next British government to", not "called for high-level visits to Hong Kong"
@@ -408,6 +440,29 @@ final class ObjectFinder {
             "candidate", "nominee", "nomination", "suggestion", "plea");
 
     /**
+     * "his refusal to Israel's demands", "bowing to the EU's conditions": the party named as the possessor at {@code i}
+     * (past a determiner) of a phrase that ends in a noun of asking; or null.
+     */
+    private Mention possessorOfARequest(int i, int hi) {
+        int b = i < hi && sentence.t.get(i).pos().equals("DT") ? i + 1 : i;
+        Mention m = b < hi ? sentence.mentionOf[b] : null;
+        if (m == null || !Participants.ACTOR_TYPES.contains(m.type())) {
+            return null;
+        }
+        int j = sentence.endOf(b) + 1;
+        if (j >= hi || !sentence.t.get(j).pos().equals("POS")) {
+            return null;
+        }
+        j++;
+        int k = j;
+        while (k < hi && sentence.mentionOf[k] == null && (sentence.t.get(k).pos().startsWith("JJ") || sentence.t.get(k).pos().equals("NN")
+                || sentence.t.get(k).pos().equals("NNS"))) {
+            k++;
+        }
+        return k > j && REQUESTS.contains(Moods.lemma(sentence.t.get(k - 1)).toLowerCase(Locale.ROOT)) ? m : null;
+    }
+
+    /**
      * "rejected their pay demands", "turned down his request": the party a possessive pronoun right at {@code i} stands
      * for, when the phrase it opens ends in a noun of asking; or null.
      */
@@ -614,6 +669,10 @@ final class ObjectFinder {
             if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i + 2 < hi && sentence.t.get(i + 1).pos().equals("POS")) {
                 i++;
                 continue; // a common noun's possessive before the party: "urged the country's major parties"
+            }
+            if (i + 1 < hi && sentence.t.get(i + 1).word().equals("of") && TERRITORY_PORTIONS.contains(k.word().toLowerCase(Locale.ROOT))) {
+                i++;
+                continue; // "invaded the northern third of Cyprus", "occupied parts of southern Lebanon": the country
             }
             if (p.equals("NN") && i + 1 < hi && (sentence.t.get(i + 1).word().equals("from") || sentence.t.get(i + 1).word().equals("of"))
                     && Character.isLowerCase(k.word().charAt(0)) && !(i > inside && NounRoles.PATIENT_NOUNS.contains(Moods.lemma(k)))) {

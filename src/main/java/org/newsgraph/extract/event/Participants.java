@@ -420,6 +420,44 @@ final class Participants {
         return m != null && ACTOR_TYPES.contains(m.type()) ? ParticipantChecks.possessorBeyondPlace(this, i, m) : null;
     }
 
+    /**
+     * "the EU-Russia summit", "US-China talks": the two parties whose names, joined by a hyphen, end right before the
+     * noun at {@code first} (neither a place); else an empty list.
+     */
+    List<Mention> hyphenPair(int first) {
+        int end = first - 1;
+        Mention m = end >= 2 ? mentionOf[end] : null;
+        if (m == null) {
+            return List.of();
+        }
+        int start = startOf(end);
+        if (start < 2 || !(t.get(start - 1).pos().equals("HYPH") || t.get(start - 1).word().equals("-"))) {
+            return List.of();
+        }
+        Mention other = mentionOf[start - 2];
+        Set<MentionType> places = Set.of(MentionType.CITY, MentionType.PLACE);
+        return other != null && other != m && ACTOR_TYPES.contains(other.type()) && ACTOR_TYPES.contains(m.type())
+                && !places.contains(other.type()) && !places.contains(m.type()) ? List.of(other, m) : List.of();
+    }
+
+    /**
+     * "Both Abu Mazen and Olmert ... they", "a meeting between Chinese and Russian prime ministers, the two sides": the
+     * last two parties joined by "and" before token {@code before} (neither a place nor a title), or an empty list.
+     */
+    List<Mention> pairBefore(int before) {
+        Set<MentionType> none = Set.of(MentionType.CITY, MentionType.PLACE, MentionType.TITLE, MentionType.PRONOUN);
+        for (int i = before - 2; i >= 1; i--) {
+            Mention a = mentionOf[i - 1];
+            Mention b = mentionOf[i + 1];
+            if (t.get(i).word().equals("and") && a != null && b != null && a != b && ACTOR_TYPES.contains(a.type())
+                    && ACTOR_TYPES.contains(b.type()) && !none.contains(a.type()) && !none.contains(b.type())
+                    && !ParticipantChecks.same(a, b)) {
+                return List.of(a, b);
+            }
+        }
+        return List.of();
+    }
+
     /** The {@code n}th party named before token {@code before}, counting back (1: the last one), or null. */
     private Mention earlierParty(int before, int n) {
         Mention last = null;
@@ -607,6 +645,36 @@ final class Participants {
             i--;
         }
         return i;
+    }
+
+    /**
+     * "a Security Council resolution in October calling on Syria to": the party named inside the noun phrase of a
+     * document that a participle at {@code head} follows (past a short phrase of time or place), which speaks for it; or
+     * null.
+     */
+    Mention documentOwnerBefore(int head) {
+        if (head < 2 || !t.get(head).pos().equals("VBG")) {
+            return null;
+        }
+        int j = head - 1;
+        for (int k = head - 1; k >= Math.max(0, head - 4); k--) {
+            if (t.get(k).pos().equals("IN")) {
+                j = k - 1; // "in October", "on Tuesday", "at the summit"
+                break;
+            }
+            if (!(t.get(k).pos().startsWith("NNP") || t.get(k).pos().equals("CD") || t.get(k).pos().equals("DT"))) {
+                break;
+            }
+        }
+        if (j < 1 || !DOCUMENTS.contains(Moods.lemma(t.get(j))) || mentionOf[j] != null) {
+            return null;
+        }
+        for (int k = j - 1; k >= npStart(j); k--) {
+            if (mentionOf[k] != null && ACTOR_TYPES.contains(mentionOf[k].type())) {
+                return mentionOf[k];
+            }
+        }
+        return null;
     }
 
     /** Whether a document noun ("a presidential statement Thursday that ...") stands before a relative pronoun. */

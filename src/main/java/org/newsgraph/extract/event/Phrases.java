@@ -126,7 +126,12 @@ final class Phrases {
                 return List.of();
             }
             if (p.t.get(i).word().equals("between")) {
-                Mention first = p.objectAt(i + 1, hi, 5);
+                int s = i + 1;
+                if (s + 2 < hi && p.t.get(s).pos().equals("DT") && p.t.get(s + 1).pos().equals("NNS") && p.mentionOf[s + 1] == null
+                        && p.t.get(s + 2).word().equals("of")) {
+                    s += 3; // "between the delegations of Japan and the DPRK": the sides they stand for
+                }
+                Mention first = p.objectAt(s, hi, 5);
                 Mention second = first == null ? null : coordinated(first, hi);
                 return second == null ? List.of() : List.of(first, second);
             }

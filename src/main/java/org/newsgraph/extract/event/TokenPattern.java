@@ -17,7 +17,9 @@ import org.newsgraph.extract.Token;
  *   <li>{@code #LOCATION} alternatives that are named-entity tags of the tagger (the token's whole tag);</li>
  *   <li>{@code ^} before an element marks the head, the token the event is anchored on (default: the first);</li>
  *   <li>{@code ~N} skips up to N tokens, never across a clause boundary (punctuation or a finite verb);</li>
- *   <li>{@code !a|b} and {@code !N:a|b}: none of the next 1 (or N) tokens matches; consumes nothing.</li>
+ *   <li>{@code !a|b} and {@code !N:a|b}: none of the next 1 (or N) tokens matches; consumes nothing;</li>
+ *   <li>{@code ?N:a|b}: one of the next N tokens matches, within the clause; consumes nothing (so the words it looks
+ *   at stay free for other rules: "a probe into ?3:murder" leaves "murder of" to the attack rules).</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -25,7 +27,7 @@ final class TokenPattern {
 
     /** @param compounds the hyphenated alternatives split into their parts ("sit-in" as "sit", "in") */
     private record Element(Set<String> lemmas, Set<String> posPrefixes, char wordClass, int gap, int negative,
-            List<String[]> compounds) {
+            int ahead, List<String[]> compounds) {
         boolean matches(Token t) {
             String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
             boolean word = lemmas.contains(lemma) || lemmas.contains(t.word().toLowerCase(Locale.ROOT));
@@ -74,10 +76,16 @@ final class TokenPattern {
     TokenPattern(String spec) {
         for (String part : spec.trim().split("\\s+")) {
             if (part.startsWith("~")) {
-                elements.add(new Element(Set.of(), Set.of(), '\0', Integer.parseInt(part.substring(1)), 0, List.of()));
+                elements.add(new Element(Set.of(), Set.of(), '\0', Integer.parseInt(part.substring(1)), 0, 0, List.of()));
                 continue;
             }
             int negative = 0;
+            int ahead = 0;
+            if (part.startsWith("?")) {
+                int colon = part.indexOf(':');
+                ahead = Integer.parseInt(part.substring(1, colon));
+                part = part.substring(colon + 1);
+            }
             if (part.startsWith("!")) {
                 part = part.substring(1);
                 negative = 1;
@@ -114,7 +122,7 @@ final class TokenPattern {
                     compounds.add(l.split("-"));
                 }
             }
-            elements.add(new Element(Set.copyOf(lemmas), Set.copyOf(pos), wordClass, 0, negative, List.copyOf(compounds)));
+            elements.add(new Element(Set.copyOf(lemmas), Set.copyOf(pos), wordClass, 0, negative, ahead, List.copyOf(compounds)));
         }
     }
 
@@ -129,7 +137,7 @@ final class TokenPattern {
      */
     Set<String> firstWords() {
         Element e = elements.get(0);
-        if (e.gap() > 0 || e.negative() > 0 || !e.posPrefixes().isEmpty()) {
+        if (e.gap() > 0 || e.negative() > 0 || e.ahead() > 0 || !e.posPrefixes().isEmpty()) {
             return null;
         }
         Set<String> words = new java.util.HashSet<>(e.lemmas());
@@ -179,6 +187,18 @@ final class TokenPattern {
                 }
             }
             return match(tokens, e + 1, i, end, positions);
+        }
+        if (el.ahead() > 0) {
+            positions[e] = i;
+            for (int k = i; k < Math.min(end, i + el.ahead()); k++) {
+                if (el.matches(tokens.get(k))) {
+                    return match(tokens, e + 1, i, end, positions);
+                }
+                if (isBoundary(tokens.get(k))) {
+                    break;
+                }
+            }
+            return -1;
         }
         if (i >= end) {
             return -1;

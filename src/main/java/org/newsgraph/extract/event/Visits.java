@@ -18,7 +18,7 @@ final class Visits {
             "factory", "plant", "company", "firm", "shrine", "temple", "mosque", "church", "museum", "site", "centre",
             "center", "branch", "branches", "loo", "toilet", "farm", "farms", "port", "base", "camp", "camps", "exhibition",
             "fair", "zone", "park", "mine", "village", "villages", "area", "areas", "project", "facility", "facilities",
-            "station", "laboratory", "lab", "stall", "market", "memorial", "cemetery", "grave", "tomb", "palace", "region");
+            "station", "laboratory", "lab", "stall", "market", "memorial", "cemetery", "grave", "tomb", "palace", "region", "dumpsite", "landfill");
 
     private Visits() {
     }
@@ -74,7 +74,25 @@ final class Visits {
                 return k < t.size() && mentionOf[k] != null && mentionOf[k].type() == MentionType.COUNTRY ? mentionOf[k] : recipient;
             }
         }
-        return recipient;
+        return hostCountry(mentionOf, recipient);
+    }
+
+    /**
+     * "arrived in Beijing on Sunday where he held talks with China's top legislator": the country the sentence names
+     * that the town visited lies in, or the town (a nationality is no host: "visiting Washington for talks with ...
+     * American congressmen").
+     */
+    private static Mention hostCountry(Mention[] mentionOf, Mention town) {
+        String cc = ParticipantChecks.countryOf(town);
+        if (cc == null) {
+            return town;
+        }
+        for (Mention m : mentionOf) {
+            if (m != null && m.type() == MentionType.COUNTRY && m.authorityId() != null && m.authorityId().equalsIgnoreCase("country:" + cc)) {
+                return m;
+            }
+        }
+        return town;
     }
 
     private static boolean placeObject(List<Token> t, int last) {

@@ -58,4 +58,14 @@ class TokenPatternTest {
         assertNotNull(p.matchAt(tokens("warn/VBD of/IN ``/`` painful/JJ measures/NNS"), 0, 5));
         assertNull(p.matchAt(tokens("warn/VBD ,/, ``/`` painful/JJ measures/NNS"), 0, 5));
     }
+
+    @Test
+    void lookAheadNeedsAWordAheadInTheClauseAndConsumesNothing() {
+        TokenPattern p = new TokenPattern("^probe/N into ?4:murder|killing");
+        TokenPattern.Match m = p.matchAt(tokens("a/DT probe/NN into/IN the/DT murder/NN of/IN Hariri/NNP"), 1, 7);
+        assertNotNull(m);
+        assertEquals(2, m.last());
+        assertNull(p.matchAt(tokens("a/DT probe/NN into/IN the/DT cause/NN of/IN the/DT fire/NN"), 1, 8));
+        assertNull(p.matchAt(tokens("a/DT probe/NN into/IN it/PRP ,/, the/DT murder/NN"), 1, 7));
+    }
 }
