@@ -92,4 +92,11 @@ class EventNamedSidesTest {
         assertEquals(List.of("Gingrich"), actors(byRules("CONSULT", "Gingrich told President Jiang Zemin during a visit to China"
                 + " last week that the United States would be prepared to intervene.")));
     }
+
+    @Test
+    void beingInAgreementIsAnAgreementOfTheTwo() {
+        EventMention e = byRules("AGREE", "Japan and the United States are in agreement that the resolution must be fully"
+                + " implemented.");
+        assertEquals(List.of("Japan", "United States"), actors(e));
+    }
 }
