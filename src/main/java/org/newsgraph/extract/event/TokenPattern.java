@@ -228,7 +228,8 @@ final class TokenPattern {
     }
 
     /**
-     * An opening quote after a preposition, determiner, modal or adverb opens a quoted phrase, not a quotation: "warned of
+     * An opening quote after a preposition, determiner, modal, adverb or a verb that is not finite opens a quoted phrase,
+     * not a quotation: "warned of
      * "painful measures"", "would "resort to other means" if"; so does the closing quote of such a phrase of at most
      * eight words.
      */
@@ -249,7 +250,8 @@ final class TokenPattern {
             return false;
         }
         String before = tokens.get(k - 1).pos();
-        return before.equals("IN") || before.equals("DT") || before.equals("TO") || before.equals("MD") || before.startsWith("RB");
+        return before.equals("IN") || before.equals("DT") || before.equals("TO") || before.equals("MD") || before.startsWith("RB")
+                || before.equals("VB") || before.equals("VBG") || before.equals("VBN"); // "would face "painful measures" if"
     }
 
     /**
