@@ -67,7 +67,15 @@ final class TokenPattern {
     }
 
     /** Where a pattern matched: token indices into the list it was matched on, {@code last} inclusive. */
-    record Match(int first, int last, int head) {
+    record Match(int first, int last, int head, java.util.BitSet words) {
+        Match(int first, int last, int head) {
+            this(first, last, head, new java.util.BitSet());
+        }
+
+        /** Whether the two matches share a matched word (not merely a skipped one). */
+        boolean sharesWords(Match other) {
+            return words.intersects(other.words) || head == other.head;
+        }
     }
 
     private final List<Element> elements = new ArrayList<>();
@@ -156,7 +164,14 @@ final class TokenPattern {
         if (last < 0) {
             return null;
         }
-        return new Match(start, last, positions[headElement]);
+        java.util.BitSet words = new java.util.BitSet();
+        for (int e = 0; e < elements.size(); e++) {
+            Element el = elements.get(e);
+            if (el.gap() == 0 && el.negative() == 0 && el.ahead() == 0) {
+                words.set(positions[e]);
+            }
+        }
+        return new Match(start, last, positions[headElement], words);
     }
 
     /** Matches elements from {@code e} at token {@code i}; returns the last consumed token index or -1. */
