@@ -244,29 +244,58 @@ final class TokenPattern {
 
     /**
      * An opening quote after a preposition, determiner, modal, adverb or a verb that is not finite opens a quoted phrase,
-     * not a quotation: "warned of
-     * "painful measures"", "would "resort to other means" if"; so does the closing quote of such a phrase of at most
-     * eight words.
+     * not a quotation: "warned of "painful measures"", "would "resort to other means" if"; so does one after a noun or a
+     * pronoun that closes within eight words ("called him "a puppet""), and the closing quote of such a phrase of at
+     * most eight words. Whether a quote opens or closes is read from the number of quotes before it (the tagger's
+     * direction is not always right: "called Santer's speech "ill-judged and unwise"").
      */
     private static boolean quotedPhrase(List<Token> tokens, int k) {
-        if (k > 0 && tokens.get(k).pos().equals("''")) {
+        if (!isQuote(tokens.get(k))) {
+            return false;
+        }
+        int before = 0;
+        for (int j = 0; j < k; j++) {
+            before += isQuote(tokens.get(j)) ? 1 : 0;
+        }
+        if (before % 2 == 1) {
             for (int j = k - 1; j > 0 && j >= k - 9; j--) {
-                String p = tokens.get(j).pos();
-                if (p.equals("``")) {
+                if (isQuote(tokens.get(j))) {
                     return quotedPhrase(tokens, j);
                 }
-                if (p.equals("''") || tokens.get(j).word().equals(",")) {
+                if (tokens.get(j).word().equals(",")) {
                     return false;
                 }
             }
             return false;
         }
-        if (k == 0 || !tokens.get(k).pos().equals("``")) {
+        if (k == 0) {
             return false;
         }
-        String before = tokens.get(k - 1).pos();
-        return before.equals("IN") || before.equals("DT") || before.equals("TO") || before.equals("MD") || before.startsWith("RB")
-                || before.equals("VB") || before.equals("VBG") || before.equals("VBN"); // "would face "painful measures" if"
+        String pos = tokens.get(k - 1).pos();
+        if (pos.equals("PRP") || pos.startsWith("NN")) {
+            return shortQuote(tokens, k); // "called him "a puppet"", "called Euro-sceptics "prophets of doom""
+        }
+        return pos.equals("IN") || pos.equals("DT") || pos.equals("TO") || pos.equals("MD") || pos.startsWith("RB")
+                || pos.equals("VB") || pos.equals("VBG") || pos.equals("VBN"); // "would face "painful measures" if"
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.pos().equals("``") || t.pos().equals("''") || t.word().equals("\"");
+    }
+
+    /** Whether the opening quote at {@code k} closes within eight words, with no clause punctuation inside. */
+    private static boolean shortQuote(List<Token> tokens, int k) {
+        for (int j = k + 1; j < tokens.size() && j <= k + 9; j++) {
+            if (isQuote(tokens.get(j))) {
+                return j > k + 1;
+            }
+            String w = tokens.get(j).word();
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".") && !(j + 1 < tokens.size()
+                    && isQuote(tokens.get(j + 1)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
