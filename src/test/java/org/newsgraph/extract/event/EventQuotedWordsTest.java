@@ -96,4 +96,23 @@ class EventQuotedWordsTest {
         assertEquals("Nahum Manbar", recipient(e));
         assertTrue(none("ACCUSE", "The club is considering legal action over the coach's criticism of the referee after the match."));
     }
+
+    @Test
+    void aRelativeClauseBetweenANamedSubjectAndItsVerbIsSkipped() {
+        EventMention e = byRules("REQUEST", "The French leader, who gathered here with more than 20 African counterparts, plus"
+                + " officials from across the continent, also urged the international community to double public aid.");
+        assertEquals(List.of("French"), actors(e)); // the leader's nation, not the officials of the clause
+        // the pronoun is the subject when the clause has no verb of its own; a thing before the clause is no party
+        assertTrue(byRules("ASSAULT", "The governor told Xinhua that the blast, which happened at around 10:00 a.m., killed"
+                + " seven people.").actors().isEmpty());
+    }
+
+    @Test
+    void callsOnAfterADayAndCallsSteppedUpRequest() {
+        EventMention e = byRules("REQUEST", "The UN Human Rights Commission called Thursday on countries which still have the"
+                + " death penalty to limit executions.");
+        assertEquals("countries", recipient(e));
+        assertEquals(List.of("Democrats"), actors(byRules("REQUEST", "Opposition Democrats are stepping up calls for a timetable"
+                + " for a military withdrawal.")));
+    }
 }
