@@ -40,7 +40,7 @@ public final class EventFinder {
     private static final Set<String> BUDGETING = Set.of("allocate", "earmark");
     /** Words of lifting a restriction, whose curfew or closure is the thing lifted ("the curfew was lifted"). */
     private static final Set<String> LIFTING = Set.of("lift", "lifting", "ease", "easing", "relax", "revoke", "rescind", "scrap");
-    /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike). */
+    /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike; charges, below). */
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
@@ -335,7 +335,7 @@ public final class EventFinder {
 
         EventMention event(Triggers.Hit h) {
             Triggers.Rule r = h.rule();
-            if (sport && !NOT_GAME_MOVES.contains(r.category())) {
+            if (sport && !NOT_GAME_MOVES.contains(r.category()) && !(r.category().equals("ACCUSE") && "allege".equals(r.mode()))) {
                 return null; // "beat", "attacked", "conceded", "signed" in a match report or a transfer
             }
             if (r.category().equals("ASSAULT") && Mishaps.animalTarget(t, h.match().first(), h.match().last())) {

@@ -102,6 +102,9 @@ final class Moods {
                 return new Mood(conjunct.modality(), conjunct.passive(), false);
             }
         }
+        if (noObject(t, head)) {
+            return new Mood(Modality.NEGATED, false, false);
+        }
         if (pos.equals("VBN") && callFor(t, head)) {
             pos = "VBD"; // "Ruggiero called here Monday for", "the board on Friday called for": a past tense the tagger missed
         }
@@ -172,6 +175,19 @@ final class Moods {
             return new Mood(Modality.HYPOTHETICAL, passive, false);
         }
         return new Mood(Modality.ASSERTED, passive, false);
+    }
+
+    /**
+     * "the prime minister made "no apology"", "gave no support": an object denied right after the verb ("said no to" is
+     * a refusal of its own).
+     */
+    private static boolean noObject(List<Token> t, int head) {
+        int k = head + 1;
+        if (k < t.size() && t.get(k).pos().equals("``")) {
+            k++;
+        }
+        return k + 1 < t.size() && t.get(k).word().equalsIgnoreCase("no") && t.get(k + 1).pos().startsWith("NN")
+                && !lemma(t.get(head)).equals("say");
     }
 
     /**
@@ -598,6 +614,11 @@ final class Moods {
 
     private static Modality nominalModality(List<Token> t, int head, int first) {
         boolean scheduled = SCHEDULED.contains(lemma(t.get(head)));
+        for (int i = first; i < head; i++) {
+            if (t.get(i).word().equalsIgnoreCase("no") && !lemma(t.get(first)).equals("say")) {
+                return Modality.NEGATED; // "made "no apology"", "offered no support": the trigger's own words deny it
+            }
+        }
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
             String w = t.get(i).word().toLowerCase(Locale.ROOT);
             if (IRREALIS_MODIFIERS.contains(w) || scheduled && w.equals("next")) {
@@ -608,6 +629,9 @@ final class Moods {
             }
         }
         for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
+            if (scheduled && t.get(i).word().equalsIgnoreCase("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("ahead")) {
+                return Modality.HYPOTHETICAL; // "comes ahead of a summit meeting between Roh and Koizumi on Friday": still to come
+            }
             if (t.get(i).pos().startsWith("VB") && (WANTING.contains(lemma(t.get(i))) || UNDONE.contains(lemma(t.get(i))))) {
                 return Modality.HYPOTHETICAL;
             }

@@ -146,6 +146,12 @@ final class Participants {
                     comma = true;
                     continue;
                 }
+                int relative = relativeClauseBefore(i, head, lo);
+                if (relative >= 0) {
+                    i = relative - 1; // "The French leader, who gathered here with ... officials from across the continent, also urged"
+                    comma = true;
+                    continue;
+                }
             }
             comma |= w.equals(",");
             if (RELATIVES.contains(w) && (k.pos().startsWith("W") || k.pos().equals("IN") && w.equals("that"))) {
@@ -210,6 +216,33 @@ final class Participants {
             i--;
         }
         return List.of();
+    }
+
+    /**
+     * The comma that opens a relative clause ", who ..." or ", which ..." with a verb of its own, closed by the comma at
+     * {@code close}, when only adverbs and auxiliaries stand between that comma and the verb at {@code head} and a name
+     * stands before the clause; or -1. The clause's own names are not the subject of the verb after it.
+     */
+    private int relativeClauseBefore(int close, int head, int lo) {
+        for (int k = close + 1; k < head; k++) {
+            if (!(t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD") || AUXILIARIES.contains(t.get(k).word().toLowerCase(Locale.ROOT)))) {
+                return -1;
+            }
+        }
+        for (int j = close - 2; j > lo && j >= close - 30; j--) {
+            String w = t.get(j).word();
+            if (w.equals(";") || w.equals(":") || w.equals("--")) {
+                return -1;
+            }
+            if (w.equals(",") && (t.get(j + 1).pos().equals("WP") || t.get(j + 1).pos().equals("WDT"))) {
+                boolean ownVerb = false; // ("X, which, for the first time, has agreed": the pronoun is the subject)
+                for (int k = j + 2; k < close; k++) {
+                    ownVerb |= Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(k).pos());
+                }
+                return ownVerb && mentionOf[j - 1] != null ? j : -1; // ("the blast, which happened at 10 a.m., killed": no party)
+            }
+        }
+        return -1;
     }
 
     /** Verbs of speaking whose clause a participle of the same speaker may follow ("warned Tuesday, urging"). */

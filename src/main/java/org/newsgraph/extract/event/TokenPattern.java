@@ -67,7 +67,15 @@ final class TokenPattern {
     }
 
     /** Where a pattern matched: token indices into the list it was matched on, {@code last} inclusive. */
-    record Match(int first, int last, int head) {
+    record Match(int first, int last, int head, java.util.BitSet words) {
+        Match(int first, int last, int head) {
+            this(first, last, head, new java.util.BitSet());
+        }
+
+        /** Whether the two matches share a matched word (not merely a skipped one). */
+        boolean sharesWords(Match other) {
+            return words.intersects(other.words) || head == other.head;
+        }
     }
 
     private final List<Element> elements = new ArrayList<>();
@@ -156,7 +164,14 @@ final class TokenPattern {
         if (last < 0) {
             return null;
         }
-        return new Match(start, last, positions[headElement]);
+        java.util.BitSet words = new java.util.BitSet();
+        for (int e = 0; e < elements.size(); e++) {
+            Element el = elements.get(e);
+            if (el.gap() == 0 && el.negative() == 0 && el.ahead() == 0) {
+                words.set(positions[e]);
+            }
+        }
+        return new Match(start, last, positions[headElement], words);
     }
 
     /** Matches elements from {@code e} at token {@code i}; returns the last consumed token index or -1. */
@@ -228,28 +243,59 @@ final class TokenPattern {
     }
 
     /**
-     * An opening quote after a preposition, determiner, modal or adverb opens a quoted phrase, not a quotation: "warned of
-     * "painful measures"", "would "resort to other means" if"; so does the closing quote of such a phrase of at most
-     * eight words.
+     * An opening quote after a preposition, determiner, modal, adverb or a verb that is not finite opens a quoted phrase,
+     * not a quotation: "warned of "painful measures"", "would "resort to other means" if"; so does one after a noun or a
+     * pronoun that closes within eight words ("called him "a puppet""), and the closing quote of such a phrase of at
+     * most eight words. Whether a quote opens or closes is read from the number of quotes before it (the tagger's
+     * direction is not always right: "called Santer's speech "ill-judged and unwise"").
      */
     private static boolean quotedPhrase(List<Token> tokens, int k) {
-        if (k > 0 && tokens.get(k).pos().equals("''")) {
+        if (!isQuote(tokens.get(k))) {
+            return false;
+        }
+        int before = 0;
+        for (int j = 0; j < k; j++) {
+            before += isQuote(tokens.get(j)) ? 1 : 0;
+        }
+        if (before % 2 == 1) {
             for (int j = k - 1; j > 0 && j >= k - 9; j--) {
-                String p = tokens.get(j).pos();
-                if (p.equals("``")) {
+                if (isQuote(tokens.get(j))) {
                     return quotedPhrase(tokens, j);
                 }
-                if (p.equals("''") || tokens.get(j).word().equals(",")) {
+                if (tokens.get(j).word().equals(",")) {
                     return false;
                 }
             }
             return false;
         }
-        if (k == 0 || !tokens.get(k).pos().equals("``")) {
+        if (k == 0) {
             return false;
         }
-        String before = tokens.get(k - 1).pos();
-        return before.equals("IN") || before.equals("DT") || before.equals("TO") || before.equals("MD") || before.startsWith("RB");
+        String pos = tokens.get(k - 1).pos();
+        if (pos.equals("PRP") || pos.startsWith("NN")) {
+            return shortQuote(tokens, k); // "called him "a puppet"", "called Euro-sceptics "prophets of doom""
+        }
+        return pos.equals("IN") || pos.equals("DT") || pos.equals("TO") || pos.equals("MD") || pos.startsWith("RB")
+                || pos.equals("VB") || pos.equals("VBG") || pos.equals("VBN"); // "would face "painful measures" if"
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.pos().equals("``") || t.pos().equals("''") || t.word().equals("\"");
+    }
+
+    /** Whether the opening quote at {@code k} closes within eight words, with no clause punctuation inside. */
+    private static boolean shortQuote(List<Token> tokens, int k) {
+        for (int j = k + 1; j < tokens.size() && j <= k + 9; j++) {
+            if (isQuote(tokens.get(j))) {
+                return j > k + 1;
+            }
+            String w = tokens.get(j).word();
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".") && !(j + 1 < tokens.size()
+                    && isQuote(tokens.get(j + 1)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

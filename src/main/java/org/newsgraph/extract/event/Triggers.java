@@ -82,7 +82,8 @@ final class Triggers {
     }
 
     /**
-     * The triggers of one sentence, at most one per head token and none overlapping an earlier rule's match.
+     * The triggers of one sentence, at most one per head token and none sharing a matched word with an earlier rule's
+     * match (nor overlapping a look-alike's).
      * Token indices of the hits are into {@code tokens}.
      */
     static List<Hit> find(List<Token> tokens) {
@@ -110,7 +111,11 @@ final class Triggers {
                 }
                 List<Hit> overlapped = new ArrayList<>();
                 for (Hit h : hits) {
-                    if (m.first() <= h.match().last() && h.match().first() <= m.last() || h.match().head() == m.head()) {
+                    // a look-alike keeps every later rule off its whole span; an event rule only off the words it
+                    // matched, so that a rule may reach past it ("warned that any country supporting the resolution
+                    // would harm its relations")
+                    boolean spans = m.first() <= h.match().last() && h.match().first() <= m.last() || h.match().head() == m.head();
+                    if (h.rule().category().equals(NOT_AN_EVENT) ? spans : m.sharesWords(h.match())) {
                         overlapped.add(h);
                     }
                 }
