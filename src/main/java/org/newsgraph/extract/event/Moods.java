@@ -162,7 +162,8 @@ final class Moods {
             if (ASPECTUAL.contains(b) && before.pos().equals("VB") && futureBare(t, i)) {
                 return new Mood(Modality.HYPOTHETICAL, false, false); // "urged ... to continue giving", "vowed to keep fighting"
             }
-            if (!TEMPORAL_PREPOSITIONS.contains(b) && !ASPECTUAL.contains(b) && !participleClause(t, head, before)) {
+            if (!TEMPORAL_PREPOSITIONS.contains(b) && !ASPECTUAL.contains(b) && !participleClause(t, head, before)
+                    && !(b.equals("for") && judgedFor(t, i))) {
                 return SKIP;
             }
         }
@@ -358,6 +359,31 @@ final class Moods {
             }
         }
         return false;
+    }
+
+    /** Verbs that judge someone for a deed they name with "for" + participle. */
+    private static final Set<String> JUDGING = Set.of("criticize", "criticise", "accuse", "condemn", "blame", "denounce",
+            "slam", "praise", "thank", "commend", "hail", "punish", "fine", "arrest", "jail", "sentence", "convict", "sue");
+
+    /**
+     * "criticized the United States for imposing economic sanctions", "was jailed for attacking": the deed a verb of
+     * judging before the "for" at {@code forAt} names has been done.
+     */
+    private static boolean judgedFor(List<Token> t, int forAt) {
+        return judgingVerb(t, forAt) >= 0;
+    }
+
+    /** The verb of judging before the "for" at {@code forAt} (within eight words, no comma between), or -1. */
+    static int judgingVerb(List<Token> t, int forAt) {
+        for (int j = forAt - 1; j >= Math.max(0, forAt - 8); j--) {
+            if (t.get(j).word().equals(",") || t.get(j).word().equals(";")) {
+                return -1;
+            }
+            if (t.get(j).pos().startsWith("VB") && JUDGING.contains(lemma(t.get(j)))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Participles of report and belief that an event's passive participle may follow ("were reported killed"). */
