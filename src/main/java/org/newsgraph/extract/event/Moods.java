@@ -588,11 +588,25 @@ final class Moods {
             if (ASPECTUAL.contains(lemma) || IMPLICATIVE.contains(lemma) && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))) {
                 return Modality.ASSERTED;
             }
+            if (i == to - 1 && (lemma.equals("decide") && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))
+                    || lemma.equals("decision") && t.get(i).pos().startsWith("NN")) && !futureBefore(t, i)) {
+                return Modality.ASSERTED; // "the president's decision to deploy the army", "Iran has decided to halt talks"
+            }
             if (t.get(i).pos().startsWith("VB") || t.get(i).pos().equals("JJ")) {
                 return Modality.HYPOTHETICAL;
             }
         }
         return Modality.HYPOTHETICAL;
+    }
+
+    /** Whether a modal or a verb of wanting stands within four words before token {@code i} ("would decide to"). */
+    private static boolean futureBefore(List<Token> t, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            if (t.get(j).pos().equals("MD") || t.get(j).pos().startsWith("VB") && WANTING.contains(lemma(t.get(j)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "only", "latest");

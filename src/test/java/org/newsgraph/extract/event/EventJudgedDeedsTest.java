@@ -67,4 +67,14 @@ class EventJudgedDeedsTest {
         assertEquals(List.of("government"), actors(byRules("SANCTION", "The government has suspended 16 customs officials from"
                 + " service for allegedly helping tax evasion.")));
     }
+
+    @Test
+    void aDecisionTakenIsDoneByItsOwner() {
+        EventMention e = byRules("MOBILIZE", "Four members of the interim cabinet have quit in protest at the president's decision"
+                + " to deploy the army to restore order.");
+        assertTrue(e.asserted());
+        assertEquals(List.of("president"), actors(e));
+        assertTrue(byRules("SANCTION", "Iran has decided to halt talks with the EU on human rights.").asserted());
+        assertTrue(!byRules("SANCTION", "Iran would decide to halt talks with the EU on human rights.").asserted());
+    }
 }
