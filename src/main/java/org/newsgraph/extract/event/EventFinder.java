@@ -425,6 +425,10 @@ public final class EventFinder {
                     actors = participants.subject(first, lo);
                     Mention contact = contactClauseSubject(first);
                     actors = contact == null ? actors : List.of(contact); // "the amount of aid Pyongyang requested"
+                    Mention judged = judgedOne(first);
+                    actors = judged == null ? actors : List.of(judged); // "criticized the United States for imposing"
+                    Mention decider = decisionOwner(first);
+                    actors = decider == null ? actors : List.of(decider); // "the president's decision to deploy the army"
                     int shared = participants.coordinatedVerb(first, lo);
                     if (shared >= 0 && (actors.isEmpty() || actors.get(0).begin() > t.get(shared).begin())) {
                         actors = participants.subject(shared, lo); // "the attacks killed 57, mostly Jordanians, and wounded": not an object of the first verb
@@ -578,6 +582,37 @@ public final class EventFinder {
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
+        }
+
+        /**
+         * "criticized the United States for imposing economic sanctions", "praised Spain for donating", "arrested 24
+         * students for calling for": the one a verb of judging holds for the deed told by the participle at {@code first},
+         * the verb's object; or null.
+         */
+        private Mention judgedOne(int first) {
+            if (first < 2 || !t.get(first).pos().equals("VBG") || !t.get(first - 1).word().equalsIgnoreCase("for")) {
+                return null;
+            }
+            int verb = Moods.judgingVerb(t, first - 1);
+            for (int i = verb + 1; verb >= 0 && i < first - 1; i++) {
+                if (mentionOf[i] != null && Participants.ACTOR_TYPES.contains(mentionOf[i].type())) {
+                    return mentionOf[i];
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "quit in protest at the president's decision to deploy the army", "defy the UN Security Council's decision to
+         * impose sanctions": the owner of the decision whose infinitive starts at {@code first}; or null.
+         */
+        private Mention decisionOwner(int first) {
+            if (first < 4 || !t.get(first - 1).word().equalsIgnoreCase("to") || !Moods.lemma(t.get(first - 2)).equals("decision")
+                    || !t.get(first - 3).pos().equals("POS")) {
+                return null;
+            }
+            Mention owner = mentionOf[first - 4];
+            return owner != null && (Participants.ACTOR_TYPES.contains(owner.type()) || owner.type() == MentionType.TITLE) ? owner : null;
         }
 
         /** Whether "I" or "we" is the subject right before the verb at {@code first} (past adverbs and auxiliaries). */

@@ -162,7 +162,8 @@ final class Moods {
             if (ASPECTUAL.contains(b) && before.pos().equals("VB") && futureBare(t, i)) {
                 return new Mood(Modality.HYPOTHETICAL, false, false); // "urged ... to continue giving", "vowed to keep fighting"
             }
-            if (!TEMPORAL_PREPOSITIONS.contains(b) && !ASPECTUAL.contains(b) && !participleClause(t, head, before)) {
+            if (!TEMPORAL_PREPOSITIONS.contains(b) && !ASPECTUAL.contains(b) && !participleClause(t, head, before)
+                    && !(b.equals("for") && judgedFor(t, i))) {
                 return SKIP;
             }
         }
@@ -358,6 +359,31 @@ final class Moods {
             }
         }
         return false;
+    }
+
+    /** Verbs that judge someone for a deed they name with "for" + participle. */
+    private static final Set<String> JUDGING = Set.of("criticize", "criticise", "accuse", "condemn", "blame", "denounce",
+            "slam", "praise", "thank", "commend", "hail", "punish", "fine", "arrest", "jail", "sentence", "convict", "sue");
+
+    /**
+     * "criticized the United States for imposing economic sanctions", "was jailed for attacking": the deed a verb of
+     * judging before the "for" at {@code forAt} names has been done.
+     */
+    private static boolean judgedFor(List<Token> t, int forAt) {
+        return judgingVerb(t, forAt) >= 0;
+    }
+
+    /** The verb of judging before the "for" at {@code forAt} (within eight words, no comma between), or -1. */
+    static int judgingVerb(List<Token> t, int forAt) {
+        for (int j = forAt - 1; j >= Math.max(0, forAt - 8); j--) {
+            if (t.get(j).word().equals(",") || t.get(j).word().equals(";")) {
+                return -1;
+            }
+            if (t.get(j).pos().startsWith("VB") && JUDGING.contains(lemma(t.get(j)))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Participles of report and belief that an event's passive participle may follow ("were reported killed"). */
@@ -562,11 +588,25 @@ final class Moods {
             if (ASPECTUAL.contains(lemma) || IMPLICATIVE.contains(lemma) && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))) {
                 return Modality.ASSERTED;
             }
+            if (i == to - 1 && (lemma.equals("decide") && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))
+                    || lemma.equals("decision") && t.get(i).pos().startsWith("NN")) && !futureBefore(t, i)) {
+                return Modality.ASSERTED; // "the president's decision to deploy the army", "Iran has decided to halt talks"
+            }
             if (t.get(i).pos().startsWith("VB") || t.get(i).pos().equals("JJ")) {
                 return Modality.HYPOTHETICAL;
             }
         }
         return Modality.HYPOTHETICAL;
+    }
+
+    /** Whether a modal or a verb of wanting stands within four words before token {@code i} ("would decide to"). */
+    private static boolean futureBefore(List<Token> t, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            if (t.get(j).pos().equals("MD") || t.get(j).pos().startsWith("VB") && WANTING.contains(lemma(t.get(j)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "only", "latest");

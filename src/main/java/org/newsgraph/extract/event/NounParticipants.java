@@ -14,8 +14,8 @@ import org.newsgraph.extract.Token;
  */
 final class NounParticipants {
 
-    /** Categories whose nouns name their actor in a "from" phrase ("criticism from China", "aid from Japan"). */
-    private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST", "PROTEST");
+    /** Categories whose nouns name their actor in a "from" phrase ("criticism from China", "aid from Japan", "threats from Beijing"). */
+    private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST", "PROTEST", "THREATEN", "REJECT");
     /** Categories whose nouns may name both parties after "between" ("talks between X and Y"). */
     private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
     /** Categories whose noun is addressed to someone, who may answer it ("rejected UN demands", "dismissed the charges"). */

@@ -237,13 +237,16 @@ final class Participants {
             if (w.equals(",") && (t.get(j + 1).pos().equals("WP") || t.get(j + 1).pos().equals("WDT"))) {
                 boolean ownVerb = false; // ("X, which, for the first time, has agreed": the pronoun is the subject)
                 for (int k = j + 2; k < close; k++) {
-                    ownVerb |= Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(k).pos());
+                    ownVerb |= FINITE.contains(t.get(k).pos());
                 }
                 return ownVerb && mentionOf[j - 1] != null ? j : -1; // ("the blast, which happened at 10 a.m., killed": no party)
             }
         }
         return -1;
     }
+
+    /** Tags of a verb that has a tense, or of a modal: the predicate of a clause of its own. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     /** Verbs of speaking whose clause a participle of the same speaker may follow ("warned Tuesday, urging"). */
     private static final Set<String> SPEAKING = Set.of("say", "warn", "tell", "add", "state", "announce", "write", "note");

@@ -68,8 +68,15 @@ final class TokenPattern {
 
     /** Where a pattern matched: token indices into the list it was matched on, {@code last} inclusive. */
     record Match(int first, int last, int head, java.util.BitSet words) {
+        /** A match known only by its span and head (a learned trigger): the head is its one matched word. */
         Match(int first, int last, int head) {
-            this(first, last, head, new java.util.BitSet());
+            this(first, last, head, headOnly(head));
+        }
+
+        private static java.util.BitSet headOnly(int head) {
+            java.util.BitSet words = new java.util.BitSet();
+            words.set(head);
+            return words;
         }
 
         /** Whether the two matches share a matched word (not merely a skipped one). */
