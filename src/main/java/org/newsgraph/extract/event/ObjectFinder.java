@@ -150,6 +150,18 @@ final class ObjectFinder {
                 }
             }
         }
+        if (!direct && category.equals("REQUEST") && actor != null && end + 1 < hi && sentence.mentionOf[end + 1] != null
+                && ParticipantChecks.same(sentence.mentionOf[end + 1], actor)) {
+            int afterActor = sentence.endOf(end + 1) + 1; // "demands from critics for Britain to seek an exit": the one asked to act
+            if (afterActor + 1 < hi && sentence.t.get(afterActor).word().equalsIgnoreCase("for")) {
+                Mention asked = objectAt(afterActor + 1, hi, 4);
+                int after = asked == null ? -1 : tokenAfter(asked, afterActor + 1, hi);
+                if (asked != null && after > 0 && after + 1 < hi && sentence.t.get(after).word().equals("to")
+                        && sentence.t.get(after + 1).pos().equals("VB") && !ParticipantChecks.same(asked, actor)) {
+                    return asked;
+                }
+            }
+        }
         if (category.equals("REJECT") && !direct && from + 2 < hi && sentence.t.get(from + 1).word().equals("to")) {
             Mention asker = pronounOfARequest(from + 2, hi); // "expressed regret over the US's refusal to their demand"
             if (asker == null) {
@@ -586,6 +598,16 @@ final class ObjectFinder {
     }
 
     /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
+    /** The index of the first token after mention {@code m}, looked for from token {@code from}; -1 if none ends it. */
+    private int tokenAfter(Mention m, int from, int hi) {
+        for (int i = from; i < hi; i++) {
+            if (sentence.t.get(i).end() == m.end()) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
     Mention objectAt(int from, int hi, int reach) {
         return objectAt(from, hi, reach, -1);
     }
