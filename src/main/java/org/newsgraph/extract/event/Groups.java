@@ -42,7 +42,7 @@ final class Groups {
             "rival", "gang", "clan", "tribe",
             // people who speak or act for a body or a movement ("organizers called for", "a researcher with the council urged")
             "organizer", "organiser", "researcher", "analyst", "scholar", "adviser", "advisor", "aide", "participant",
-            "councillor", "councilor", "deputy", "mayor", "senator", "congressman", "envoy",
+            "councillor", "councilor", "deputy", "mayor", "senator", "congressman", "envoy", "regulator", "watchdog",
             // crowds in clashes and riots, and those who watch over votes and truces
             "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor", "panel",
             // states as parties ("called on states to", "urges member states"), and a community acting as one

@@ -133,9 +133,17 @@ final class ObjectFinder {
         }
         int reach = (last - from) + (category.equals("THREATEN") || topic ? 14 : 10); // "discussed Sao Tome's 20 million dollar debt with"
         int end = Math.max(from, last);
-        if (!direct && category.equals("REQUEST") && end + 1 < hi && sentence.t.get(end + 1).word().equalsIgnoreCase("that")
-                && clauseSubjectAfter(end + 1, hi)) {
-            Mention asked = objectAt(end + 2, hi, 4); // "UN demands that Syria stop interfering": the one asked to act
+        if (!direct && category.equals("REQUEST") && Moods.lemma(sentence.t.get(from)).equals("pressure") && from + 2 < hi
+                && sentence.t.get(from + 1).word().equals("on")) {
+            Mention pressed = objectAt(from + 2, hi, 4); // "EU pressure on Ankara to halt the trial": the one pressed to act
+            if (pressed != null && !ParticipantChecks.same(pressed, actor)) {
+                return pressed;
+            }
+        }
+        int that = end + 1 < hi && sentence.t.get(end + 1).word().equalsIgnoreCase("that") ? end + 1
+                : end > from && sentence.t.get(end).word().equalsIgnoreCase("that") ? end : -1; // the rule may end at "that"
+        if (!direct && category.equals("REQUEST") && that > 0 && clauseSubjectAfter(that, hi)) {
+            Mention asked = objectAt(that + 1, hi, 4); // "UN demands that Syria stop interfering": the one asked to act
             if (asked != null && !ParticipantChecks.same(asked, actor)) {
                 return asked;
             }
