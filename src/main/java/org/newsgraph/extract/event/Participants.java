@@ -127,6 +127,7 @@ final class Participants {
                     || SUBORDINATORS.contains(w) && (k.pos().equals("IN") || k.pos().equals("WRB")) && !commaBetween(i, head)
                     && !((w.equals("since") || w.equals("until")) && i + 1 < head
                             && (t.get(i + 1).pos().equals("CD") || TIME_WORDS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))))
+                    && !(w.equals("because") && i + 1 < head && t.get(i + 1).word().equals("of")) // "because of its size": a preposition
                     && !(i == head - 1 && t.get(head).pos().equals("VBG"))) {
                 break; // "since a bomb attack killed ...": the main clause's subject is not this clause's ("while praising" shares it)
             }
