@@ -47,8 +47,11 @@ final class NounParticipants {
     /** Categories of deeds someone may be charged with, tried or suspected for ("accused of the murder of"). */
     static final Set<String> DEEDS = Set.of("ASSAULT", "COERCE");
 
-    /** Restrictions in force, which the clause's subject rarely imposed ("the PA faces a deficit due to the closures"). */
-    private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew");
+    /**
+     * Restrictions in force, which the clause's subject rarely imposed ("the PA faces a deficit due to the closures"), and
+     * coups, told as the past that dates what came after ("martial law, imposed after the Sept. 19 coup").
+     */
+    private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew", "coup");
 
     /** Categories whose noun, after a city's name, happened there ("the Beirut bomb blast", "the Tehran protests"). */
     private static final Set<String> PLACED = Set.of("ASSAULT", "PROTEST", "COERCE");

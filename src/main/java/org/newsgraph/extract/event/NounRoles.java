@@ -410,7 +410,7 @@ final class NounRoles {
     }
 
     private static final Set<String> DOER_VERBS = Set.of("carry", "step", "launch", "conduct", "intensify", "commit",
-            "perpetrate", "mount", "stage", "escalate", "unleash", "order", "orchestrate", "mastermind", "resume",
+            "perpetrate", "mount", "stage", "escalate", "unleash", "order", "orchestrate", "mastermind", "resume", "lead",
             "impose", "enforce", "declare", "oversee");
 
     /**
