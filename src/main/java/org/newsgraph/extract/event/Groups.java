@@ -167,6 +167,8 @@ final class Groups {
         UntaggedNames.subject(a, t, all).ifPresent(out::add);
         all.addAll(out);
         out.addAll(UntaggedNames.objects(a, t, all));
+        all.addAll(out);
+        out.addAll(UntaggedNames.acronyms(a, t, all));
         return out;
     }
 
