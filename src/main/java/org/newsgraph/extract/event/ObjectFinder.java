@@ -53,6 +53,9 @@ final class ObjectFinder {
     /** Adjectives that head a phrase naming a portion of what follows "of" ("the northern third of Cyprus"). */
     private static final Set<String> PORTIONS = Set.of("half", "third", "quarter", "part", "rest", "whole", "most");
     /** Acts toward someone whose refusal rejects that someone. */
+    /** Verbs of letting and giving whose object an agreement is made for ("agreed to let New Zealand fish"). */
+    private static final Set<String> GRANTING = Set.of("let", "allow", "permit", "give", "grant", "help", "supply",
+            "provide", "compensate", "recognize", "recognise", "receive", "accept");
     private static final Set<String> REFUSED_ACTS = Set.of("give", "grant", "meet", "recognize", "recognise", "receive",
             "allow", "let", "admit", "host", "accept", "join", "help", "support", "talk", "deal", "negotiate", "cooperate", "work",
             "bend", "bow", "yield", "submit", "comply", "heed", "obey");
@@ -241,6 +244,13 @@ final class ObjectFinder {
             Mention owner = ownerOfObject(from + 1, hi); // "supports the efforts of the Zajedno coalition", "seized the house of"
             if (owner != null && !ParticipantChecks.same(owner, actor)) {
                 return owner;
+            }
+        }
+        if (category.equals("AGREE") && Math.max(from, last) + 2 < hi && sentence.t.get(Math.max(from, last)).word().equals("to")
+                && GRANTING.contains(Moods.lemma(sentence.t.get(Math.max(from, last) + 1)))) {
+            Mention granted = objectAt(Math.max(from, last) + 2, hi, 4); // "agreed to let the Maoists enter parliament"
+            if (granted != null && !ParticipantChecks.same(granted, actor)) {
+                return granted;
             }
         }
         if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")

@@ -940,6 +940,10 @@ final class Participants {
             }
             i--;
         }
+        if (i - 2 >= lo && t.get(i).pos().equals("CD") && t.get(i - 1).word().equals(",") && mentionOf[i - 2] != null
+                && mentionOf[i - 2].type() == MentionType.PERSON) {
+            i -= 2; // "De Larosiere, 67, who has been asked": past the age
+        }
         if (i >= lo && mentionOf[i] != null && mentionOf[i].type() == MentionType.TITLE) {
             return describedAntecedent(i, lo);
         }
