@@ -40,7 +40,7 @@ final class NounRoles {
     }
 
     static final Set<String> PATIENT_NOUNS = Set.of("killing", "assassination", "murder", "massacre",
-            "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution");
+            "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution", "capture");
 
     /**
      * "Abdullah died in an attack", "Abramov survived a roadside bomb": the index of a verb of suffering just
