@@ -36,7 +36,9 @@ final class DescribedParties {
             "citizen", "community", "family", "population", "warrior", "soldier",
             "priest", "doctor", "nurse", "farmer", "fisherman", "fishermen", "men", "women", "occupier", "insurgency",
             "movement", "league", "staff", "personnel", "protestors", "marcher", "striker", "demonstrators", "body", "taikonaut",
-            "astronaut", "engineer", "scientist", "official", "docker", "tribesmen", "policemen", "servicemen", "management", "unit");
+            "astronaut", "engineer", "scientist", "official", "docker", "tribesmen", "policemen", "servicemen", "management", "unit",
+            // people named by what they do or are, as the victims and suspects of wire copy ("the driver ... has been arrested")
+            "driver", "pilot", "boy", "girl", "teenager", "reporter", "photographer", "candidate", "businesswoman", "owner");
 
     /** Heads in {@link Groups#NOUNS} that are no party in a recipient slot (things, places, unnamed sides). */
     private static final Set<String> NOT_HEADS = Set.of("aircraft", "warplane", "helicopter", "gunboat", "economy",

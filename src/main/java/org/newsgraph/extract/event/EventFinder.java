@@ -364,6 +364,9 @@ public final class EventFinder {
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
                 return null; // a participle modifier, or part of a compound ("Norwegian-backed")
             }
+            if (r.category().equals("ASSAULT") && !r.nominal() && mood.modality() == Modality.HYPOTHETICAL && attempted(first)) {
+                mood = new Moods.Mood(Modality.ASSERTED, mood.passive(), false); // "Hamas members tried to storm a camp": an attack made
+            }
             int lo = quoteStart(t.get(head).begin());
             List<Mention> actors;
             Mention recipient;
@@ -685,6 +688,28 @@ public final class EventFinder {
         }
 
         /** The parse of the sentence, made on first need (only sentences with a trigger pay for it), or null. */
+        /**
+         * Whether the verb at {@code first} is the infinitive of "tried" or "attempted" (or "trying", "attempting"), with
+         * no modal, negation or second verb of wanting before it: the attempt itself was made.
+         */
+        private boolean attempted(int first) {
+            if (first < 2 || !t.get(first - 1).word().equalsIgnoreCase("to")) {
+                return false;
+            }
+            Token v = t.get(first - 2);
+            if (!Set.of("try", "attempt").contains(Moods.lemma(v)) || !Set.of("VBD", "VBG", "VBZ", "VBN").contains(v.pos())
+                    || first >= 3 && t.get(first - 3).word().equalsIgnoreCase("of")) {
+                return false; // "accused the guard of trying to assassinate": a charge, not a report of the deed
+            }
+            for (int i = first - 3; i >= Math.max(0, first - 6); i--) {
+                String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
+                if (t.get(i).pos().equals("MD") || w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("to")) {
+                    return false; // "will try to", "did not try to", "plans to try to"
+                }
+            }
+            return true;
+        }
+
         private ParseRoles parse() {
             if (parsed == null && dependencies() != null) {
                 parsed = new ParseRoles(dependencies, participants);

@@ -42,7 +42,7 @@ final class Groups {
             "rival", "gang", "clan", "tribe",
             // people who speak or act for a body or a movement ("organizers called for", "a researcher with the council urged")
             "organizer", "organiser", "researcher", "analyst", "scholar", "adviser", "advisor", "aide", "participant",
-            "councillor", "councilor", "deputy", "mayor", "senator", "congressman", "envoy",
+            "councillor", "councilor", "deputy", "mayor", "senator", "congressman", "envoy", "regulator", "watchdog",
             // crowds in clashes and riots, and those who watch over votes and truces
             "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor", "panel",
             // states as parties ("called on states to", "urges member states"), and a community acting as one
@@ -78,6 +78,11 @@ final class Groups {
     /** Verbs of a toll's second part, whose "others" are the same attack's further victims ("killed 3 and injured 12 others"). */
     private static final Set<String> TOLL_VERBS = Set.of("wound", "injure", "hurt");
 
+    /** Members of faiths, peoples and corps named by a capitalised singular noun ("a Shiite", "the Marine"). */
+    private static final Set<String> COMMUNITIES = Set.of("Shiite", "Shi'ite", "Sunni", "Kurd", "Christian", "Muslim",
+            "Moslem", "Jew", "Hindu", "Sikh", "Buddhist", "Hutu", "Tutsi", "Tamil", "Copt", "Alawite", "Druze", "Catholic",
+            "Protestant", "Pashtun", "Uighur", "Uygur", "Islamist", "Maoist", "Marine");
+
     /** A group noun that also names an activity when an "of" follows it. */
     private static final Set<String> ACTIVITIES = Set.of("management");
 
@@ -98,9 +103,17 @@ final class Groups {
         List<Token> t = a.tokens(s);
         for (int i = 0; i < t.size(); i++) {
             Token n = t.get(i);
-            if (n.pos().equals("NNPS") && !covered(known, n.begin(), n.end()) && i > 0 && !t.get(i - 1).pos().startsWith("NNP")
-                    && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN"))) {
+            boolean opening = i == 0 && i + 1 < t.size() && (t.get(i + 1).pos().startsWith("VB") || t.get(i + 1).pos().equals("MD"))
+                    && !Participants.DOCUMENTS.contains(n.word().toLowerCase(Locale.ROOT).replaceAll("s$", "")); // ("Letters asking for")
+            if (n.pos().equals("NNPS") && !covered(known, n.begin(), n.end()) && (i > 0 && !t.get(i - 1).pos().startsWith("NNP") || opening)
+                    && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN"))) { // ("Tamils protested in Colombo")
                 // a party named by a plural proper noun no tagger took ("the ruling Conservatives", "the Islamists")
+                out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
+            if (COMMUNITIES.contains(n.word()) && i > 0 && Set.of("DT", "CD", "JJ").contains(t.get(i - 1).pos())
+                    && !covered(known, n.begin(), n.end()) && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN"))) {
+                // "a Shiite was killed", "killed a Kurd": one member of a faith or a people, which no tagger takes
                 out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
@@ -154,6 +167,8 @@ final class Groups {
         UntaggedNames.subject(a, t, all).ifPresent(out::add);
         all.addAll(out);
         out.addAll(UntaggedNames.objects(a, t, all));
+        all.addAll(out);
+        out.addAll(UntaggedNames.acronyms(a, t, all));
         return out;
     }
 

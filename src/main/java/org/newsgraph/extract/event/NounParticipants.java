@@ -1,6 +1,7 @@
 package org.newsgraph.extract.event;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
@@ -47,8 +48,11 @@ final class NounParticipants {
     /** Categories of deeds someone may be charged with, tried or suspected for ("accused of the murder of"). */
     static final Set<String> DEEDS = Set.of("ASSAULT", "COERCE");
 
-    /** Restrictions in force, which the clause's subject rarely imposed ("the PA faces a deficit due to the closures"). */
-    private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew");
+    /**
+     * Restrictions in force, which the clause's subject rarely imposed ("the PA faces a deficit due to the closures"), and
+     * coups, told as the past that dates what came after ("martial law, imposed after the Sept. 19 coup").
+     */
+    private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew", "coup");
 
     /** Categories whose noun, after a city's name, happened there ("the Beirut bomb blast", "the Tehran protests"). */
     private static final Set<String> PLACED = Set.of("ASSAULT", "PROTEST", "COERCE");
@@ -240,13 +244,40 @@ final class NounParticipants {
      * President Jiang during a visit to China" (the one told is no visitor).
      */
     private List<Mention> subjectPastObject(int first, int lo) {
+        int governing = finiteVerbBefore(first, lo);
         List<Mention> subject = participants.subject(first, lo);
+        if (governing >= 0 && !subject.isEmpty() && !ADDRESSING.contains(Moods.lemma(t.get(governing)))) {
+            List<Mention> ofVerb = participants.subject(governing, lo);
+            if (!ofVerb.isEmpty() && !ParticipantChecks.same(ofVerb.get(0), subject.get(0))) {
+                return ofVerb; // "Ahtisaari, former Finnish president, told a press conference following meetings with"
+            }
+        }
         int verb = subject.isEmpty() ? -1 : verbRightBefore(subject.get(0));
         if (verb > 0 && Set.of("VBD", "VBZ", "VBP").contains(t.get(verb).pos()) && ADDRESSING.contains(Moods.lemma(t.get(verb)))) {
             List<Mention> before = participants.subject(verb, lo);
             return before.isEmpty() ? subject : before;
         }
         return subject;
+    }
+
+    /**
+     * The finite verb of the clause a noun at {@code first} stands in, after it as its object or in a phrase after
+     * that ("told a press conference following meetings with"), within twelve tokens and not past a comma, a relative
+     * pronoun or a clause opener; or -1.
+     */
+    private int finiteVerbBefore(int first, int lo) {
+        for (int i = first - 1; i >= Math.max(lo, first - 12); i--) {
+            Token k = t.get(i);
+            if (k.word().equals(",") || k.word().equals(";") || k.pos().startsWith("W") || k.word().equalsIgnoreCase("that")
+                    || Participants.SUBORDINATORS.contains(k.word().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            if (Set.of("VBD", "VBZ", "VBP").contains(k.pos())) {
+                return Set.of("say", "add", "tell", "state", "announce", "declare").contains(Moods.lemma(k)) && mentionOf[i + 1] != null
+                        ? -1 : i; // "said Vukaj after talks with": the speaker follows the verb
+            }
+        }
+        return -1;
     }
 
     /** Verbs whose object is the one addressed, not the one who acts in a phrase after it ("told Lee during a visit"). */

@@ -40,7 +40,7 @@ final class NounRoles {
     }
 
     static final Set<String> PATIENT_NOUNS = Set.of("killing", "assassination", "murder", "massacre",
-            "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution");
+            "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution", "capture");
 
     /**
      * "Abdullah died in an attack", "Abramov survived a roadside bomb": the index of a verb of suffering just
@@ -410,7 +410,7 @@ final class NounRoles {
     }
 
     private static final Set<String> DOER_VERBS = Set.of("carry", "step", "launch", "conduct", "intensify", "commit",
-            "perpetrate", "mount", "stage", "escalate", "unleash", "order", "orchestrate", "mastermind", "resume",
+            "perpetrate", "mount", "stage", "escalate", "unleash", "order", "orchestrate", "mastermind", "resume", "lead",
             "impose", "enforce", "declare", "oversee");
 
     /**

@@ -53,6 +53,9 @@ final class ObjectFinder {
     /** Adjectives that head a phrase naming a portion of what follows "of" ("the northern third of Cyprus"). */
     private static final Set<String> PORTIONS = Set.of("half", "third", "quarter", "part", "rest", "whole", "most");
     /** Acts toward someone whose refusal rejects that someone. */
+    /** Verbs of letting and giving whose object an agreement is made for ("agreed to let New Zealand fish"). */
+    private static final Set<String> GRANTING = Set.of("let", "allow", "permit", "give", "grant", "help", "supply",
+            "provide", "compensate", "recognize", "recognise", "receive", "accept");
     private static final Set<String> REFUSED_ACTS = Set.of("give", "grant", "meet", "recognize", "recognise", "receive",
             "allow", "let", "admit", "host", "accept", "join", "help", "support", "talk", "deal", "negotiate", "cooperate", "work",
             "bend", "bow", "yield", "submit", "comply", "heed", "obey");
@@ -133,9 +136,17 @@ final class ObjectFinder {
         }
         int reach = (last - from) + (category.equals("THREATEN") || topic ? 14 : 10); // "discussed Sao Tome's 20 million dollar debt with"
         int end = Math.max(from, last);
-        if (!direct && category.equals("REQUEST") && end + 1 < hi && sentence.t.get(end + 1).word().equalsIgnoreCase("that")
-                && clauseSubjectAfter(end + 1, hi)) {
-            Mention asked = objectAt(end + 2, hi, 4); // "UN demands that Syria stop interfering": the one asked to act
+        if (!direct && category.equals("REQUEST") && Moods.lemma(sentence.t.get(from)).equals("pressure") && from + 2 < hi
+                && sentence.t.get(from + 1).word().equals("on")) {
+            Mention pressed = objectAt(from + 2, hi, 4); // "EU pressure on Ankara to halt the trial": the one pressed to act
+            if (pressed != null && !ParticipantChecks.same(pressed, actor)) {
+                return pressed;
+            }
+        }
+        int that = end + 1 < hi && sentence.t.get(end + 1).word().equalsIgnoreCase("that") ? end + 1
+                : end > from && sentence.t.get(end).word().equalsIgnoreCase("that") ? end : -1; // the rule may end at "that"
+        if (!direct && category.equals("REQUEST") && that > 0 && clauseSubjectAfter(that, hi)) {
+            Mention asked = objectAt(that + 1, hi, 4); // "UN demands that Syria stop interfering": the one asked to act
             if (asked != null && !ParticipantChecks.same(asked, actor)) {
                 return asked;
             }
@@ -146,6 +157,18 @@ final class ObjectFinder {
             if (afterActor < hi && sentence.t.get(afterActor).word().equalsIgnoreCase("that") && clauseSubjectAfter(afterActor, hi)) {
                 Mention asked = objectAt(afterActor + 1, hi, 4);
                 if (asked != null && !ParticipantChecks.same(asked, actor)) {
+                    return asked;
+                }
+            }
+        }
+        if (!direct && category.equals("REQUEST") && actor != null && end + 1 < hi && sentence.mentionOf[end + 1] != null
+                && ParticipantChecks.same(sentence.mentionOf[end + 1], actor)) {
+            int afterActor = sentence.endOf(end + 1) + 1; // "demands from critics for Britain to seek an exit": the one asked to act
+            if (afterActor + 1 < hi && sentence.t.get(afterActor).word().equalsIgnoreCase("for")) {
+                Mention asked = objectAt(afterActor + 1, hi, 4);
+                int after = asked == null ? -1 : tokenAfter(asked, afterActor + 1, hi);
+                if (asked != null && after > 0 && after + 1 < hi && sentence.t.get(after).word().equals("to")
+                        && sentence.t.get(after + 1).pos().equals("VB") && !ParticipantChecks.same(asked, actor)) {
                     return asked;
                 }
             }
@@ -221,6 +244,13 @@ final class ObjectFinder {
             Mention owner = ownerOfObject(from + 1, hi); // "supports the efforts of the Zajedno coalition", "seized the house of"
             if (owner != null && !ParticipantChecks.same(owner, actor)) {
                 return owner;
+            }
+        }
+        if (category.equals("AGREE") && Math.max(from, last) + 2 < hi && sentence.t.get(Math.max(from, last)).word().equals("to")
+                && GRANTING.contains(Moods.lemma(sentence.t.get(Math.max(from, last) + 1)))) {
+            Mention granted = objectAt(Math.max(from, last) + 2, hi, 4); // "agreed to let the Maoists enter parliament"
+            if (granted != null && !ParticipantChecks.same(granted, actor)) {
+                return granted;
             }
         }
         if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")
@@ -586,6 +616,16 @@ final class ObjectFinder {
     }
 
     /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
+    /** The index of the first token after mention {@code m}, looked for from token {@code from}; -1 if none ends it. */
+    private int tokenAfter(Mention m, int from, int hi) {
+        for (int i = from; i < hi; i++) {
+            if (sentence.t.get(i).end() == m.end()) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
     Mention objectAt(int from, int hi, int reach) {
         return objectAt(from, hi, reach, -1);
     }
@@ -690,8 +730,9 @@ final class ObjectFinder {
                 }
                 continue; // "hailed on Wednesday the Democrats' control", "stormed early on Wednesday morning the town"
             }
-            if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i > from && i + 1 < hi
-                    && Set.of("DT", "JJ", "NN", "NNP", "VBG").contains(sentence.t.get(i - 1).pos()) && (sentence.mentionOf[i + 1] != null
+            boolean afterOf = i > 0 && sentence.t.get(i - 1).word().equals("of"); // "the capture of ex-dictator Saddam Hussein"
+            if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && (i > from || afterOf) && i + 1 < hi
+                    && (afterOf || Set.of("DT", "JJ", "NN", "NNP", "VBG").contains(sentence.t.get(i - 1).pos())) && (sentence.mentionOf[i + 1] != null
                     && sentence.mentionOf[i + 1].type() != MentionType.GROUP && (i + 2 >= hi || !sentence.t.get(i + 2).pos().startsWith("NN")
                     || sentence.endOf(i + 1) > i + 1) || personAhead(i + 1, hi))) {
                 continue; // a descriptor before the name: "the ruling Islamist movement Hamas", "the rebel group FARC"

@@ -71,7 +71,9 @@ final class ParseRoles {
             return new Roles(actors, recipient);
         }
         Roles parsed = nominal ? noun(category, head, last) : verb(category, head, last);
-        boolean relative = !nominal && (inRelativeClause(head) || participleOfNoun(head)) && !parsed.actors().isEmpty(); // the antecedent acts
+        boolean afterComma = t.get(head).pos().equals("VBG") && head > 0 && t.get(head - 1).word().equals(",") && !actors.isEmpty();
+        boolean relative = !nominal && (inRelativeClause(head) || participleOfNoun(head) && !afterComma) // the antecedent acts
+                && !parsed.actors().isEmpty(); // (", condemning" after an object is the main clause's, whatever the parse says)
         boolean more = !nominal && !actors.isEmpty() && parsed.actors().size() > actors.size()
                 && actors.stream().allMatch(m -> parsed.actors().stream().anyMatch(x -> ParticipantChecks.same(m, x)));
         boolean embedded = !nominal && !actors.isEmpty() && !parsed.actors().isEmpty()

@@ -117,6 +117,13 @@ final class Participants {
         if (reporter != null) {
             return reporter;
         }
+        int main = verbBeforeParticiple(head, lo);
+        if (main >= 0) {
+            List<Mention> doer = subject(main, lo);
+            if (!doer.isEmpty()) {
+                return doer; // "Ottri sent a cable of condolences to his Jordanian counterpart, condemning": Ottri condemned
+            }
+        }
         int i = includedListStart(head, lo) - 1;
         int steps = 0;
         boolean comma = false;
@@ -127,6 +134,7 @@ final class Participants {
                     || SUBORDINATORS.contains(w) && (k.pos().equals("IN") || k.pos().equals("WRB")) && !commaBetween(i, head)
                     && !((w.equals("since") || w.equals("until")) && i + 1 < head
                             && (t.get(i + 1).pos().equals("CD") || TIME_WORDS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))))
+                    && !(w.equals("because") && i + 1 < head && t.get(i + 1).word().equals("of")) // "because of its size": a preposition
                     && !(i == head - 1 && t.get(head).pos().equals("VBG"))) {
                 break; // "since a bomb attack killed ...": the main clause's subject is not this clause's ("while praising" shares it)
             }
@@ -287,6 +295,44 @@ final class Participants {
                     MentionType.TITLE, null, last.source(), last.confidence()));
         }
         return null;
+    }
+
+    /**
+     * The finite verb of the main clause that a participle after a comma at {@code head} goes with ("X sent a cable to
+     * his counterpart Y, condemning ..."): the first finite verb of the sentence from {@code lo}, past an opening
+     * adverbial clause and past a verb of saying that reports a clause; or -1.
+     */
+    private int verbBeforeParticiple(int head, int lo) {
+        if (!t.get(head).pos().equals("VBG") || head - 3 < lo || !t.get(head - 1).word().equals(",")) {
+            return -1;
+        }
+        int start = lo;
+        String opener = t.get(lo).word().toLowerCase(Locale.ROOT);
+        if (SUBORDINATORS.contains(opener) || ADJUNCTS.contains(opener)) {
+            while (start < head - 1 && !t.get(start).word().equals(",")) {
+                start++; // "After the rebels attacked the town, the army ...": the main clause follows the comma
+            }
+            start++;
+        }
+        for (int j = start; j < head - 1; j++) {
+            Token k = t.get(j);
+            String w = k.word();
+            if (w.equals(";") || w.equals(":") || w.equals("--") || isQuoteMark(w)) {
+                return -1;
+            }
+            if (FINITE.contains(k.pos()) && !k.pos().equals("MD") || k.pos().equals("MD") && j + 1 < head && t.get(j + 1).pos().equals("VB")) {
+                int verb = k.pos().equals("MD") ? j + 1 : j;
+                if (REPORTING.contains(Moods.lemma(t.get(verb))) || SAY_VERBS.contains(Moods.lemma(t.get(verb)))) {
+                    return -1; // "officials said the army shelled the town, killing": the participle is the report's
+                }
+                return j > lo && (t.get(j - 1).pos().startsWith("W") || t.get(j - 1).word().equalsIgnoreCase("that")) ? -1 : verb;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return w.equals("\"") || w.equals("``") || w.equals("''");
     }
 
     /** Whether token {@code i} is a finite verb of speaking. */
@@ -893,6 +939,10 @@ final class Participants {
                 }
             }
             i--;
+        }
+        if (i - 2 >= lo && t.get(i).pos().equals("CD") && t.get(i - 1).word().equals(",") && mentionOf[i - 2] != null
+                && mentionOf[i - 2].type() == MentionType.PERSON) {
+            i -= 2; // "De Larosiere, 67, who has been asked": past the age
         }
         if (i >= lo && mentionOf[i] != null && mentionOf[i].type() == MentionType.TITLE) {
             return describedAntecedent(i, lo);

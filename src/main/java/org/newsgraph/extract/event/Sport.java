@@ -22,12 +22,17 @@ public final class Sport {
             "seamer", "spinner", "bowling", "birdie", "bogey", "pitcher", "infielder", "outfielder", "quarterback",
             "marathon", "sprinter", "relegation", "playmaker",
             // doping bans, American football, athletics
-            "doping", "steroid", "nandrolone", "touchdown", "medalist", "medallist", "hat-trick");
+            "doping", "steroid", "nandrolone", "touchdown", "medalist", "medallist", "hat-trick",
+            // equalising goals, and the grounds and managers of clubs
+            "equalise", "equalize", "equaliser", "equalizer", "pitch", "manager");
     /** Sport words that also occur in political news ("final status", "peace team", "a football programme"); need a second cue. */
     private static final Set<String> WEAK = Set.of("final", "set", "round", "race", "title", "team", "victory", "captain",
             "game", "season", "driver", "player", "club", "champion", "defender", "seed", "goal", "header", "cup",
             "league", "coach", "championship", "squad", "medal", "penalty", "rider", "fixture", "tennis", "football",
-            "soccer", "cricket", "rugby", "golf", "basketball", "baseball", "hockey", "volleyball");
+            "soccer", "cricket", "rugby", "golf", "basketball", "baseball", "hockey", "volleyball", "pitch", "manager");
+    /** Stages of a competition named in the plural, which political news does not use ("the World Cup finals"). */
+    private static final Set<String> PLURAL_STAGES = Set.of("finals", "semifinals", "semi-finals", "quarterfinals",
+            "quarter-finals", "playoffs", "play-offs");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
@@ -81,6 +86,10 @@ public final class Sport {
                 continue;
             }
             String lemma = Moods.lemma(k);
+            if (PLURAL_STAGES.contains(w) || w.equals("play") && i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-")
+                    && tokens.get(i + 2).word().toLowerCase(java.util.Locale.ROOT).startsWith("off")) {
+                return 2; // "the World Cup finals", "the play-offs": stages of a competition
+            }
             if (WORDS.contains(lemma)) {
                 if (!WEAK.contains(lemma)) {
                     return 2;

@@ -146,6 +146,45 @@ final class UntaggedNames {
         return out;
     }
 
+    /** Capitalised abbreviations that name no party: diseases, measures, titles, media and units. */
+    private static final Set<String> NOT_PARTIES = Set.of("AIDS", "HIV", "SARS", "GDP", "GNP", "CEO", "CFO", "TV", "AM",
+            "PM", "GMT", "UTC", "OK", "DNA", "CD", "DVD", "IT", "PC", "MW", "KM", "USD", "EUR", "RMB", "FM", "AFP", "AP",
+            "BBC", "CNN", "VAT", "IPO", "SMS", "GPS", "ID", "MP", "MPS", "VIP", "RPG", "AK", "TNT", "LPG", "LNG", "CPI",
+            "WMD", "WMDS", "MOU", "FTA", "FTAS", "RTA", "RTAS", "IAP", "IAPS", "CAP", "CAPS", "NO", "UK", "US", "EU", "UN", "A",
+            "I", "II", "III", "IV", "PS", "RE", "HQ", "AD", "BC", "ECCE", "MDG", "MDGS", "WTO", "ODA", "FDI", "ICT", "R&D", "ATM",
+            "ATMS", "SUV", "UAV");
+
+    /**
+     * Abbreviations of bodies no tagger took ("The Angolan government and FCD signed", "the CPP-NPA"): a token of two to
+     * seven capital letters that no mention in {@code known} overlaps, not a dateline's place, not an abbreviation of
+     * something that is no party, and not one in brackets after a name already known (an alias of that name).
+     */
+    static List<Mention> acronyms(TextAnalysis a, List<Token> t, List<Mention> known) {
+        List<Mention> out = new java.util.ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Token k = t.get(i);
+            String w = k.word();
+            if (w.length() < 2 || w.length() > 7 || !w.chars().allMatch(Character::isUpperCase) || !k.pos().startsWith("NN")
+                    || NOT_PARTIES.contains(w) || known.stream().anyMatch(m -> m.overlaps(k.begin(), k.end()))) {
+                continue;
+            }
+            if (i + 1 < t.size() && t.get(i + 1).word().equals(",") && i <= 1) {
+                continue; // "BANGKOK, Nov. 28 (Xinhua) --": a dateline
+            }
+            if (i + 1 < t.size() && (t.get(i + 1).pos().equals("HYPH") || t.get(i + 1).word().equals("-") || t.get(i + 1).pos().equals("CD"))) {
+                continue; // "SA-80 assault rifles", "MiG 29": a model's name
+            }
+            if (i >= 2 && t.get(i - 1).word().equals("-LRB-") || i >= 2 && t.get(i - 1).word().equals("(")) {
+                Token before = t.get(i - 2);
+                if (known.stream().anyMatch(m -> m.overlaps(before.begin(), before.end()))) {
+                    continue; // "the National Army Force in the DRC (FARDC)": another name of a known party
+                }
+            }
+            out.add(new Mention(k.begin(), k.end(), w, MentionType.ORGANISATION, null, "event-name", 0.5));
+        }
+        return out;
+    }
+
     /** A capitalised noun, adjective or joining word that can be part of a name. */
     private static boolean nameWord(Token k) {
         String p = k.pos();
