@@ -695,7 +695,8 @@ final class Moods {
                 break; // ("a campaign of attacks", "a wave of bombings": the noun before "of" belongs to the phrase)
             }
         }
-        if (futureAfter(t, first) || scheduled && futureAfterAside(t, head) || claimed(t, first) || rejectedObject(t, first)) {
+        if (futureAfter(t, first, scheduled ? 10 : 6) || scheduled && futureAfterAside(t, head) || claimed(t, first) || rejectedObject(t, first)
+                || scheduled && comingTime(t, head)) {
             return Modality.HYPOTHETICAL;
         }
         boolean crossed = false; // a comma passed: the far reach of a scheduled noun stops there
@@ -843,11 +844,34 @@ final class Moods {
     }
 
     /** "talks will be held", "a meeting is scheduled for": the noun is the subject of a verb of the future. */
-    private static boolean futureAfter(List<Token> t, int first) {
+    /**
+     * "NATO commanders were holding a meeting later Tuesday", "a meeting in Kuala Lumpur next month": a time still to
+     * come ("later" with a day, "next" with a week, month or year) within eight tokens after a scheduled noun, in its
+     * clause.
+     */
+    private static boolean comingTime(List<Token> t, int head) {
+        for (int i = head + 1; i + 1 < t.size() && i <= head + 8; i++) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";") || t.get(i).pos().startsWith("W") || w.equals("that") || FINITE_TAGS.contains(t.get(i).pos())) {
+                return false;
+            }
+            String n = t.get(i + 1).word().toLowerCase(Locale.ROOT);
+            if (w.equals("later") && (n.equals("today") || n.equals("this") || n.endsWith("day"))
+                    || w.equals("next") && Set.of("week", "month", "year", "weekend").contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    private static boolean futureAfter(List<Token> t, int first, int reach) {
         int i = first + 1;
-        while (i < t.size() && i <= first + 6 && (t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ")
-                || t.get(i).pos().equals("IN") && !t.get(i).word().equals("that") || t.get(i).pos().equals("DT"))) {
-            i++; // "talks with the rebels will ..."
+        while (i < t.size() && i <= first + reach && (t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ")
+                || t.get(i).pos().equals("IN") && !t.get(i).word().equals("that") || t.get(i).pos().equals("DT")
+                || t.get(i).pos().equals("VBG") && t.get(i - 1).pos().equals("IN"))) {
+            i++; // "talks with the rebels will ...", "talks among all factions on forming a government are expected to"
         }
         if (i >= t.size()) {
             return false;
