@@ -3,8 +3,8 @@ package org.newsgraph.extract.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.event.EventsOf.actors;
-import static org.newsgraph.extract.event.EventsOf.allByRules;
 import static org.newsgraph.extract.event.EventsOf.byRules;
+import static org.newsgraph.extract.event.EventsOf.noAssertedByRules;
 import static org.newsgraph.extract.event.EventsOf.recipient;
 
 import java.util.List;
@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Test;
  * demands refused, dismissals, withdrawals called for, and bans that coerce no party. The rules are tested alone.
  */
 class EventDemandsAndDenialsTest {
-
-    private static boolean noAsserted(String category, String text) {
-        return allByRules(text).stream().noneMatch(e -> e.category().equals(category) && e.asserted());
-    }
 
     @Test
     void demandsFromASourceNameTheOneAskedAfterFor() {
@@ -34,7 +30,7 @@ class EventDemandsAndDenialsTest {
                 + " commission of inquiry.")).contains("protesters"));
         assertEquals(List.of("US"), actors(byRules("REQUEST", "But the European draft does not include a US demand for an"
                 + " explicit characterization of the program.")));
-        assertTrue(noAsserted("REQUEST", "China's demand for oil rose again last year."));
+        assertTrue(noAssertedByRules("REQUEST", "China's demand for oil rose again last year."));
     }
 
     @Test
@@ -48,16 +44,16 @@ class EventDemandsAndDenialsTest {
 
     @Test
     void askingForAnonymityIsNoRequest() {
-        assertTrue(noAsserted("REQUEST", "Another senior Front leader asking to remain anonymous said the prosecution was"
+        assertTrue(noAssertedByRules("REQUEST", "Another senior Front leader asking to remain anonymous said the prosecution was"
                 + " possible."));
-        assertTrue(noAsserted("REQUEST", "An official, who requested anonymity, said the talks had failed."));
+        assertTrue(noAssertedByRules("REQUEST", "An official, who requested anonymity, said the talks had failed."));
     }
 
     @Test
     void aClaimRejectedIsDeniedNotRefused() {
-        assertTrue(noAsserted("REJECT", "The foreign ministry had rejected the allegations by India's Consul General in"
+        assertTrue(noAssertedByRules("REJECT", "The foreign ministry had rejected the allegations by India's Consul General in"
                 + " Jeddah."));
-        assertTrue(noAsserted("REJECT", "Power companies blamed the weather for the blackouts, rejecting any responsibility for"
+        assertTrue(noAssertedByRules("REJECT", "Power companies blamed the weather for the blackouts, rejecting any responsibility for"
                 + " the damage."));
         assertEquals(List.of("Iran"), actors(byRules("REJECT", "Iran rejected the demand to suspend uranium enrichment.")));
     }
@@ -66,14 +62,14 @@ class EventDemandsAndDenialsTest {
     void dismissingADemandRejectsItButDismissingAClaimDoesNot() {
         assertEquals(List.of("Mobutu"), actors(byRules("REJECT", "On Saturday, Mobutu dismissed as impertinent a rebel"
                 + " ultimatum to quit power by Sunday.")));
-        assertTrue(noAsserted("REJECT", "Asked about the reports, Hanegbi dismissed them as \"newspaper speculation.\""));
+        assertTrue(noAssertedByRules("REJECT", "Asked about the reports, Hanegbi dismissed them as \"newspaper speculation.\""));
     }
 
     @Test
     void aWithdrawalOfForcesIsOneOnlyWithItsOwnerOrToldAsPast() {
-        assertTrue(noAsserted("RETREAT", "The Greek government ruled out on Tuesday the withdrawal of its troops stationed in"
+        assertTrue(noAssertedByRules("RETREAT", "The Greek government ruled out on Tuesday the withdrawal of its troops stationed in"
                 + " Afghanistan."));
-        assertTrue(noAsserted("RETREAT", "Iraqi parties have made rumblings about a timetable for the withdrawal of US troops"
+        assertTrue(noAssertedByRules("RETREAT", "Iraqi parties have made rumblings about a timetable for the withdrawal of US troops"
                 + " in Iraq."));
         assertTrue(byRules("RETREAT", "The crossing has been largely closed since the historic withdrawal of Israeli troops from"
                 + " the territory in September.").asserted());
@@ -81,8 +77,8 @@ class EventDemandsAndDenialsTest {
 
     @Test
     void goodsBannedFromTradeAndPlayersBannedForGamesAreNoCoercion() {
-        assertTrue(noAsserted("COERCE", "The Beijing authorities immediately banned the sales of red-yolk eggs from Hebei."));
-        assertTrue(noAsserted("COERCE", "The defender was banned for three games on Wednesday for a brawl."));
+        assertTrue(noAssertedByRules("COERCE", "The Beijing authorities immediately banned the sales of red-yolk eggs from Hebei."));
+        assertTrue(noAssertedByRules("COERCE", "The defender was banned for three games on Wednesday for a brawl."));
         assertEquals(List.of("government"), actors(byRules("COERCE", "The government banned the opposition party on Monday.")));
     }
 }

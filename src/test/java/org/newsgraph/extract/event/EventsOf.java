@@ -85,6 +85,11 @@ final class EventsOf {
         return events(text).stream().filter(e -> e.category().equals(category) && e.asserted()).toList();
     }
 
+    /** Whether the rules alone find no asserted event of {@code category} in {@code text}. */
+    static boolean noAssertedByRules(String category, String text) {
+        return allByRules(text).stream().noneMatch(e -> e.category().equals(category) && e.asserted());
+    }
+
     /** The recipient's text, or null when the event has none. */
     static String recipient(EventMention e) {
         return e.recipient() == null ? null : e.recipient().text();
