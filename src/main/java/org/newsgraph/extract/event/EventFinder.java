@@ -564,6 +564,10 @@ public final class EventFinder {
             if (r.category().equals("ACCUSE") && recipient == null && Moods.lemma(t.get(head)).equals("blame")) {
                 return null; // "Ota blamed rainy weather for the weak data": blaming things accuses no one
             }
+            if (r.category().equals("SUPPORT") && recipient == null && !afterBe(head) && t.get(head).pos().equals("VBN")
+                    && (t.get(last).word().equals("by") || last + 1 < t.size() && t.get(last + 1).word().equals("by"))) {
+                return null; // "bonds backed by Qantas' fleet", "a raid supported by warplanes": a reduced relative backing no party
+            }
             if (r.category().equals("AGREE") && Commerce.deal(t, first, last)) {
                 return null; // a firm's contract is business, not a political agreement
             }
@@ -616,6 +620,15 @@ public final class EventFinder {
             }
             Mention owner = mentionOf[first - 4];
             return owner != null && (Participants.ACTOR_TYPES.contains(owner.type()) || owner.type() == MentionType.TITLE) ? owner : null;
+        }
+
+        /** Whether a form of "be" stands right before the participle at {@code head} (past adverbs): "were warmly supported". */
+        private boolean afterBe(int head) {
+            int i = head - 1;
+            while (i >= 0 && t.get(i).pos().startsWith("RB")) {
+                i--;
+            }
+            return i >= 0 && Moods.lemma(t.get(i)).equals("be");
         }
 
         /** Whether "I" or "we" is the subject right before the verb at {@code first} (past adverbs and auxiliaries). */
