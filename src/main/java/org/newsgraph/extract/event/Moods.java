@@ -77,12 +77,16 @@ final class Moods {
     }
 
     /** Whether the participle at {@code head} is "called" before "for", "on" or "upon" (past adverbs and a day), with no auxiliary. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday");
+
     private static boolean callFor(List<Token> t, int head) {
         if (!lemma(t.get(head)).equals("call") || head > 0 && AUX.contains(lemma(t.get(head - 1)))) {
             return false;
         }
         int i = head + 1;
-        while (i < t.size() && i <= head + 3 && (t.get(i).pos().startsWith("RB") || "DATE".equals(t.get(i).ner()))) {
+        while (i < t.size() && i <= head + 3 && (t.get(i).pos().startsWith("RB") || "DATE".equals(t.get(i).ner())
+                || WEEKDAYS.contains(t.get(i).word().toLowerCase(Locale.ROOT)))) {
             i++;
         }
         return i < t.size() && Set.of("for", "on", "upon").contains(t.get(i).word().toLowerCase(Locale.ROOT));
