@@ -576,6 +576,15 @@ public final class EventFinder {
             if (modality == Modality.HYPOTHETICAL) {
                 confidence *= 0.5;
             }
+            List<Mention> described = actors;
+            actors = actors.stream().map(a -> {
+                Mention name = anchorOfApposition(a);
+                return name == null || described.contains(name) ? a : name; // "Sam Rainsy, the president of the KNP who organized"
+            }).toList();
+            Mention anchor = anchorOfApposition(recipient);
+            if (anchor != null && actors.stream().noneMatch(a -> ParticipantChecks.same(a, anchor))) {
+                recipient = anchor; // "Zarqawi, the top militant wanted in Iraq by the United States": the one named
+            }
             Mention place = circumstances.place(r.category(), head, actors, recipient);
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())) {
@@ -620,6 +629,48 @@ public final class EventFinder {
             }
             Mention owner = mentionOf[first - 4];
             return owner != null && (Participants.ACTOR_TYPES.contains(owner.type()) || owner.type() == MentionType.TITLE) ? owner : null;
+        }
+
+        /**
+         * The name that a description mention {@code m} stands in apposition to ("Zarqawi, the top militant", "Lebanon's
+         * Hezbollah, a group branded"): a person, organisation or country right before the comma that opens the
+         * description; null when {@code m} is a name itself or follows no such comma.
+         */
+        private Mention anchorOfApposition(Mention m) {
+            if (m == null || !(m.type() == MentionType.TITLE || m.type() == MentionType.GROUP || m.type() == MentionType.DESCRIPTION)) {
+                return null;
+            }
+            int i = 0;
+            while (i < t.size() && mentionOf[i] != m) {
+                i++;
+            }
+            int after = i;
+            while (after < t.size() && (mentionOf[after] == m || t.get(after).pos().startsWith("RB"))) {
+                after++;
+            }
+            if (after < t.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(after).pos())) {
+                return null; // "..., the council also welcomed": the subject of its own clause, not an apposition
+            }
+            for (int j = i - 1; j >= Math.max(1, i - 5); j--) {
+                Token k = t.get(j);
+                if (k.word().equals(",")) {
+                    boolean opening = t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG");
+                    for (int c = 1; c < j && opening; c++) {
+                        opening = !t.get(c).word().equals(",");
+                    }
+                    if (opening) {
+                        return null; // "In the battle for control of Volkswagen, the regional authorities": an opening phrase ends there
+                    }
+                    Mention named = mentionOf[j - 1];
+                    return named != null && named != m && (named.type() == MentionType.PERSON || named.type() == MentionType.ORGANISATION
+                            || named.type() == MentionType.COUNTRY) && (j + 1 == i || !t.get(j + 1).pos().startsWith("VB")) ? named : null;
+                }
+                if (mentionOf[j] != null || !(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("NN") || k.pos().equals("CD")
+                        || k.pos().equals("HYPH"))) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /** Whether a form of "be" stands right before the participle at {@code head} (past adverbs): "were warmly supported". */
