@@ -84,7 +84,7 @@ public final class EventFinder {
             if (!inNews.test(s.begin(), s.end())) {
                 continue;
             }
-            List<Token> tokens = analysis.tokens(s);
+            List<Token> tokens = possessedParticiples(analysis.tokens(s));
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
@@ -128,6 +128,23 @@ public final class EventFinder {
             }
         }
         return new Result(events, usedGroups);
+    }
+
+    /**
+     * The tokens with a past tense or participle right after a possessive "'s" and before a noun read as the adjective it
+     * is there ("China's continued/VBD support"): no finite verb can stand in that place.
+     */
+    static List<Token> possessedParticiples(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (tokens.get(i - 1).pos().equals("POS") && (k.pos().equals("VBD") || k.pos().equals("VBN"))
+                    && tokens.get(i + 1).pos().startsWith("NN")) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(i, new Token(k.index(), k.begin(), k.end(), k.word(), "JJ", k.lemma(), k.ner()));
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /**
