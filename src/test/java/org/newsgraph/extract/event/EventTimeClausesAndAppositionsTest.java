@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Thirty-fourth round: a present tense in a clause of time is still to come, meetings opposed or committed to, meetings a
  * sentence opens with, look-alikes of support, demonstrations and marches, crowds named by the word after their party's
- * name, passive agents behind a weapon or in apposition, and descriptions in apposition to a name. The rules are tested
- * alone.
+ * name, passive agents behind a weapon or in apposition, descriptions in apposition to a name, a party's own aid, and a
+ * past tense the tagger gave a modifier after a possessive. The rules are tested alone.
  */
 class EventTimeClausesAndAppositionsTest {
 
@@ -99,6 +99,19 @@ class EventTimeClausesAndAppositionsTest {
         EventMention opening = byRules("REQUEST", "In the battle for control of Volkswagen, the regional state authorities of"
                 + " Lower Saxony are seeking support from other shareholders.");
         assertTrue(!actors(opening).contains("Volkswagen"), "the name ending an opening phrase is no apposition");
+    }
+
+    @Test
+    void aPartysOwnAidAndSupportWithATenseTheTaggerMisread() {
+        EventMention aid = byRules("AID", "The aid brings total US emergency assistance to North Korea to 33.4 million dollars.");
+        assertEquals(List.of("US"), actors(aid));
+        assertEquals("North Korea", recipient(aid));
+        assertTrue(noAssertedByRules("AID", "France must recover some 500 million francs of illegal state aid to textile"
+                + " producers."));
+        EventMention support = byRules("SUPPORT", "The president said that China's continued support to Zambia is a true"
+                + " reflection of the relationship.");
+        assertEquals(List.of("China"), actors(support));
+        assertEquals("Zambia", recipient(support));
     }
 
     @Test
