@@ -115,7 +115,7 @@ public final class EventFinder {
             found.addAll(se.blamedDeeds(found));
             String body = analysis.text();
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
-            List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body));
+            List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body), (x, y) -> separateVerbs(x, y, tokens));
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body), tokens, body)).toList();
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
@@ -174,6 +174,29 @@ public final class EventFinder {
         String trigger = x.trigger().of(body);
         return x.category().equals("ASSAULT") && (INJURY.matcher(trigger).lookingAt()
                 || x.actor() == null && KILLING.matcher(trigger).matches() && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt());
+    }
+
+    /**
+     * Whether two events are told by two different verbs, each a trigger of its own ("raided radio stations, seized
+     * equipment"): separate acts of one subject, unlike a verb and a noun that tell one act ("met Lee ... during a visit").
+     */
+    private static boolean separateVerbs(EventMention x, EventMention y, List<Token> tokens) {
+        Token a = firstToken(x, tokens);
+        Token b = firstToken(y, tokens);
+        return a != null && b != null && a != b && a.pos().startsWith("VB") && b.pos().startsWith("VB")
+                && !Moods.lemma(a).equals(Moods.lemma(b)) && !ONE_OCCASION.contains(x.category());
+    }
+
+    /** Categories whose verbs in one sentence mostly tell one occasion ("met and discussed", "hailed ... and appreciated"). */
+    private static final Set<String> ONE_OCCASION = Set.of("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "ASSAULT");
+
+    private static Token firstToken(EventMention e, List<Token> tokens) {
+        for (Token k : tokens) {
+            if (k.begin() == e.trigger().begin()) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private static List<Mention> participants(EventMention e) {
