@@ -115,6 +115,17 @@ class EventTimeClausesAndAppositionsTest {
     }
 
     @Test
+    void twoVerbsOfOneSubjectAreTwoActsButOneMeeting() {
+        long coerced = EventsOf.allByRules("Under the ordinance, security forces have raided radio stations, seized radio"
+                + " transmission equipment and detained journalists.").stream()
+                .filter(e -> e.category().equals("COERCE") && e.asserted()).count();
+        assertTrue(coerced >= 2, "raiding, seizing and detaining are separate acts");
+        long met = EventsOf.allByRules("Solana also held a meeting with visiting US Secretary of State Condoleezza Rice and the"
+                + " two discussed ways to end the crisis.").stream().filter(e -> e.category().equals("CONSULT")).count();
+        assertEquals(1, met, "holding a meeting and discussing in it are one meeting");
+    }
+
+    @Test
     void aWarningAgainstActsNamesTheOnesWarned() {
         EventMention e = byRules("THREATEN", "The newly-appointed Chief of Defense Forces of Uganda has warned retired officers"
                 + " against sowing seeds of divisionism in the army.");
