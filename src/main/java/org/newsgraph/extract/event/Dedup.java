@@ -24,11 +24,21 @@ final class Dedup {
      *                wounded nine others", "an attack that killed one person"): the two merge whatever their recipient
      */
     static List<EventMention> merge(List<EventMention> found, BiPredicate<EventMention, EventMention> outcome) {
+        return merge(found, outcome, (x, y) -> false);
+    }
+
+    /**
+     * @param separate whether two events are separate acts whatever their participants ("raided radio stations, seized
+     *                 equipment ... and detained journalists": one subject, three verbs, three acts)
+     */
+    static List<EventMention> merge(List<EventMention> found, BiPredicate<EventMention, EventMention> outcome,
+            BiPredicate<EventMention, EventMention> separate) {
         List<EventMention> out = new ArrayList<>();
         for (EventMention e : found) {
             int twin = -1;
             for (int i = 0; i < out.size(); i++) {
-                if (same(out.get(i), e) || (outcome.test(e, out.get(i)) || outcome.test(out.get(i), e)) && sameAttack(out.get(i), e)) {
+                boolean isOutcome = outcome.test(e, out.get(i)) || outcome.test(out.get(i), e);
+                if (same(out.get(i), e) && (isOutcome || !separate.test(out.get(i), e)) || isOutcome && sameAttack(out.get(i), e)) {
                     twin = i;
                 }
             }

@@ -84,7 +84,7 @@ public final class EventFinder {
             if (!inNews.test(s.begin(), s.end())) {
                 continue;
             }
-            List<Token> tokens = analysis.tokens(s);
+            List<Token> tokens = possessedParticiples(analysis.tokens(s));
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
@@ -115,7 +115,7 @@ public final class EventFinder {
             found.addAll(se.blamedDeeds(found));
             String body = analysis.text();
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
-            List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body));
+            List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body), (x, y) -> separateVerbs(x, y, tokens));
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body), tokens, body)).toList();
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
@@ -128,6 +128,23 @@ public final class EventFinder {
             }
         }
         return new Result(events, usedGroups);
+    }
+
+    /**
+     * The tokens with a past tense or participle right after a possessive "'s" and before a noun read as the adjective it
+     * is there ("China's continued/VBD support"): no finite verb can stand in that place.
+     */
+    static List<Token> possessedParticiples(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (tokens.get(i - 1).pos().equals("POS") && (k.pos().equals("VBD") || k.pos().equals("VBN"))
+                    && tokens.get(i + 1).pos().startsWith("NN")) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(i, new Token(k.index(), k.begin(), k.end(), k.word(), "JJ", k.lemma(), k.ner()));
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /**
@@ -157,6 +174,29 @@ public final class EventFinder {
         String trigger = x.trigger().of(body);
         return x.category().equals("ASSAULT") && (INJURY.matcher(trigger).lookingAt()
                 || x.actor() == null && KILLING.matcher(trigger).matches() && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt());
+    }
+
+    /**
+     * Whether two events are told by two different verbs, each a trigger of its own ("raided radio stations, seized
+     * equipment"): separate acts of one subject, unlike a verb and a noun that tell one act ("met Lee ... during a visit").
+     */
+    private static boolean separateVerbs(EventMention x, EventMention y, List<Token> tokens) {
+        Token a = firstToken(x, tokens);
+        Token b = firstToken(y, tokens);
+        return a != null && b != null && a != b && a.pos().startsWith("VB") && b.pos().startsWith("VB")
+                && !Moods.lemma(a).equals(Moods.lemma(b)) && !ONE_OCCASION.contains(x.category());
+    }
+
+    /** Categories whose verbs in one sentence mostly tell one occasion ("met and discussed", "hailed ... and appreciated"). */
+    private static final Set<String> ONE_OCCASION = Set.of("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "ASSAULT");
+
+    private static Token firstToken(EventMention e, List<Token> tokens) {
+        for (Token k : tokens) {
+            if (k.begin() == e.trigger().begin()) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private static List<Mention> participants(EventMention e) {
@@ -564,6 +604,10 @@ public final class EventFinder {
             if (r.category().equals("ACCUSE") && recipient == null && Moods.lemma(t.get(head)).equals("blame")) {
                 return null; // "Ota blamed rainy weather for the weak data": blaming things accuses no one
             }
+            if (r.category().equals("SUPPORT") && recipient == null && !afterBe(head) && t.get(head).pos().equals("VBN")
+                    && (t.get(last).word().equals("by") || last + 1 < t.size() && t.get(last + 1).word().equals("by"))) {
+                return null; // "bonds backed by Qantas' fleet", "a raid supported by warplanes": a reduced relative backing no party
+            }
             if (r.category().equals("AGREE") && Commerce.deal(t, first, last)) {
                 return null; // a firm's contract is business, not a political agreement
             }
@@ -571,6 +615,15 @@ public final class EventFinder {
             double confidence = (r.nominal() ? 0.7 : 0.8) - (actors.isEmpty() ? 0.2 : 0) - (recipient == null ? 0.05 : 0);
             if (modality == Modality.HYPOTHETICAL) {
                 confidence *= 0.5;
+            }
+            List<Mention> described = actors;
+            actors = actors.stream().map(a -> {
+                Mention name = anchorOfApposition(a);
+                return name == null || described.contains(name) ? a : name; // "Sam Rainsy, the president of the KNP who organized"
+            }).toList();
+            Mention anchor = anchorOfApposition(recipient);
+            if (anchor != null && actors.stream().noneMatch(a -> ParticipantChecks.same(a, anchor))) {
+                recipient = anchor; // "Zarqawi, the top militant wanted in Iraq by the United States": the one named
             }
             Mention place = circumstances.place(r.category(), head, actors, recipient);
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
@@ -616,6 +669,57 @@ public final class EventFinder {
             }
             Mention owner = mentionOf[first - 4];
             return owner != null && (Participants.ACTOR_TYPES.contains(owner.type()) || owner.type() == MentionType.TITLE) ? owner : null;
+        }
+
+        /**
+         * The name that a description mention {@code m} stands in apposition to ("Zarqawi, the top militant", "Lebanon's
+         * Hezbollah, a group branded"): a person, organisation or country right before the comma that opens the
+         * description; null when {@code m} is a name itself or follows no such comma.
+         */
+        private Mention anchorOfApposition(Mention m) {
+            if (m == null || !(m.type() == MentionType.TITLE || m.type() == MentionType.GROUP || m.type() == MentionType.DESCRIPTION)) {
+                return null;
+            }
+            int i = 0;
+            while (i < t.size() && mentionOf[i] != m) {
+                i++;
+            }
+            int after = i;
+            while (after < t.size() && (mentionOf[after] == m || t.get(after).pos().startsWith("RB"))) {
+                after++;
+            }
+            if (after < t.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(after).pos())) {
+                return null; // "..., the council also welcomed": the subject of its own clause, not an apposition
+            }
+            for (int j = i - 1; j >= Math.max(1, i - 5); j--) {
+                Token k = t.get(j);
+                if (k.word().equals(",")) {
+                    boolean opening = t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG");
+                    for (int c = 1; c < j && opening; c++) {
+                        opening = !t.get(c).word().equals(",");
+                    }
+                    if (opening) {
+                        return null; // "In the battle for control of Volkswagen, the regional authorities": an opening phrase ends there
+                    }
+                    Mention named = mentionOf[j - 1];
+                    return named != null && named != m && (named.type() == MentionType.PERSON || named.type() == MentionType.ORGANISATION
+                            || named.type() == MentionType.COUNTRY) && (j + 1 == i || !t.get(j + 1).pos().startsWith("VB")) ? named : null;
+                }
+                if (mentionOf[j] != null || !(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("NN") || k.pos().equals("CD")
+                        || k.pos().equals("HYPH"))) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Whether a form of "be" stands right before the participle at {@code head} (past adverbs): "were warmly supported". */
+        private boolean afterBe(int head) {
+            int i = head - 1;
+            while (i >= 0 && t.get(i).pos().startsWith("RB")) {
+                i--;
+            }
+            return i >= 0 && Moods.lemma(t.get(i)).equals("be");
         }
 
         /** Whether "I" or "we" is the subject right before the verb at {@code first} (past adverbs and auxiliaries). */

@@ -52,6 +52,9 @@ final class Moods {
                 || before.pos().startsWith("NN") && STOPPED.contains(lemma(before));
     }
 
+    /** Words of a stance toward what their "to" phrase names, which has not taken place: "opposed to talks". */
+    private static final Set<String> DISPOSED = Set.of("opposed", "committed", "open", "ready", "averse", "objected", "agreeable");
+
     /** Nouns of stopping, whose "on"/"to"/"of" phrase is what does not go on: "a moratorium on attacks". */
     private static final Set<String> STOPPED = Set.of("moratorium", "cessation", "suspension");
 
@@ -74,12 +77,16 @@ final class Moods {
     }
 
     /** Whether the participle at {@code head} is "called" before "for", "on" or "upon" (past adverbs and a day), with no auxiliary. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday");
+
     private static boolean callFor(List<Token> t, int head) {
         if (!lemma(t.get(head)).equals("call") || head > 0 && AUX.contains(lemma(t.get(head - 1)))) {
             return false;
         }
         int i = head + 1;
-        while (i < t.size() && i <= head + 3 && (t.get(i).pos().startsWith("RB") || "DATE".equals(t.get(i).ner()))) {
+        while (i < t.size() && i <= head + 3 && (t.get(i).pos().startsWith("RB") || "DATE".equals(t.get(i).ner())
+                || WEEKDAYS.contains(t.get(i).word().toLowerCase(Locale.ROOT)))) {
             i++;
         }
         return i < t.size() && Set.of("for", "on", "upon").contains(t.get(i).word().toLowerCase(Locale.ROOT));
@@ -172,10 +179,33 @@ final class Moods {
         }
         boolean bareAfterSubject = pos.equals("VB") && before != null && !modal
                 && (before.pos().startsWith("NN") || before.pos().equals("PRP"));
-        if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head) || mandated(t, i + 1)) {
+        if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head) || mandated(t, i + 1)
+                || (pos.equals("VBZ") || pos.equals("VBP")) && !be && !have && presentInTimeClause(t, head)) {
             return new Mood(Modality.HYPOTHETICAL, passive, false);
         }
         return new Mood(Modality.ASSERTED, passive, false);
+    }
+
+    /** Words opening a clause of time, in which a present tense tells what is still to come. */
+    private static final Set<String> TIME_OPENERS = Set.of("when", "once", "until", "till", "before", "whenever");
+
+    /**
+     * Whether the present-tense verb at {@code head} is in a clause of time ("when he visits Beijing", "by the time
+     * Hashimoto meets Clinton"): in a news report told in the past, such a present is yet to come.
+     */
+    private static boolean presentInTimeClause(List<Token> t, int head) {
+        for (int j = head - 1; j >= Math.max(0, head - 8); j--) {
+            Token a = t.get(j);
+            String w = a.word().toLowerCase(Locale.ROOT);
+            if (TIME_OPENERS.contains(w) || w.equals("time") && j >= 2 && t.get(j - 1).word().equalsIgnoreCase("the")
+                    && t.get(j - 2).word().equalsIgnoreCase("by")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("that") || a.pos().startsWith("VB") || a.pos().equals("MD") || a.pos().startsWith("W")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -668,7 +698,7 @@ final class Moods {
                 return Modality.NEGATED;
             }
         }
-        for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
+        for (int i = first - 1; i >= Math.max(0, first - 8); i--) {
             if (scheduled && t.get(i).word().equalsIgnoreCase("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("ahead")) {
                 return Modality.HYPOTHETICAL; // "comes ahead of a summit meeting between Roh and Koizumi on Friday": still to come
             }
@@ -683,12 +713,16 @@ final class Moods {
                     && Set.of("on", "to", "of").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
                 return Modality.NEGATED; // "a moratorium on its campaign of attacks" ("an end to the offensive" is coded: it went on)
             }
+            if (scheduled && t.get(i).word().equalsIgnoreCase("to") && i > 0 && DISPOSED.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                return Modality.HYPOTHETICAL; // "remained opposed to talks with Syria", "committed to negotiations"
+            }
             if (t.get(i).pos().equals("VB") && BRINGING.contains(lemma(t.get(i))) && i > 0 && t.get(i - 1).word().equalsIgnoreCase("to")
                     && !(i > 1 && IMPLICATIVE.contains(lemma(t.get(i - 2))))) {
                 return Modality.HYPOTHETICAL; // "pledged to restart talks", "plans to pay a visit": yet to take place
             }
             if (!(t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("NN")
                     || t.get(i).pos().equals("PRP$") || t.get(i).pos().equals("POS") || t.get(i).pos().equals("CD")
+                    || t.get(i).pos().equals("VBN") && i > 0 && t.get(i - 1).pos().equals("DT") // "the stalled national talks"
                     || t.get(i).word().equals("for") || t.get(i).word().equals("and") || t.get(i).pos().startsWith("RB")
                     || t.get(i).word().equals("of") && i > 0 && t.get(i - 1).pos().startsWith("NN")
                     || prepositionOfAGoverningWord(t, i))) {

@@ -261,8 +261,17 @@ final class ObjectFinder {
                 return refused;
             }
         }
-        for (int i = from + 1; i < Math.min(hi, from + reach); i++) {
+        int limit = from + reach;
+        for (int i = from + 1; i < Math.min(hi, limit); i++) {
             Token k = sentence.t.get(i);
+            if (k.word().equals("(") || k.pos().equals("-LRB-")) {
+                int close = closingBracket(i, hi);
+                if (close > i) {
+                    limit += close - i + 1; // "demanded 20 million pounds (30 million euros, 39 million dollars) in compensation from"
+                    i = close;
+                    continue;
+                }
+            }
             if (ParticipantChecks.isBoundary(k) && !k.word().equals(",")) {
                 return null;
             }
@@ -289,6 +298,20 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /** The index of the bracket closing the one at {@code open}, within twelve tokens; -1 if none. */
+    private int closingBracket(int open, int hi) {
+        for (int j = open + 1; j < Math.min(hi, open + 13); j++) {
+            Token k = sentence.t.get(j);
+            if (k.word().equals(")") || k.pos().equals("-RRB-")) {
+                return j;
+            }
+            if (k.word().equals("(") || k.pos().equals("-LRB-")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -884,7 +884,7 @@ final class Participants {
         while (i > lo && (t.get(i).pos().startsWith("RB") || Set.of("have", "has", "had").contains(t.get(i).word().toLowerCase(Locale.ROOT)))) {
             i--; // "... and has given his backing to"
         }
-        if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBN")) || i <= lo || !t.get(i).word().equals("and")) {
+        if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBN")) || i <= lo || !(t.get(i).word().equals("and") || t.get(i).word().equals("but"))) {
             return -1;
         }
         boolean commaAnd = i > lo && t.get(i - 1).word().equals(",");
@@ -901,10 +901,33 @@ final class Participants {
                     i = rel; // "convicted Barghouti of leading the Intifada in which several Israelis were killed, and sentenced him"
                     continue;
                 }
-                return i; // the tagger may read both past tenses as participles ("The attacks killed/VBN ... and wounded/VBN")
+                int reporting = reportingBeforeComplement(i, lo);
+                return reporting >= 0 ? reporting : i; // the tagger may read both past tenses as participles ("The attacks killed/VBN ... and wounded/VBN")
             }
         }
         return -1;
+    }
+
+    /** Verbs of saying and thinking whose complement clause a coordinated verb may follow. */
+    private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "state", "announce", "note", "stress",
+            "admit", "acknowledge", "understand", "believe", "insist", "argue", "concede");
+
+    /**
+     * "The cleric said it was regrettable that ... and called for a ban": the reporting verb whose complement clause holds
+     * the verb at {@code verb}, when that clause's subject names no party; so the verb after "and" goes with the reporter.
+     * -1 otherwise.
+     */
+    private int reportingBeforeComplement(int verb, int lo) {
+        int j = verb - 1;
+        while (j > lo && verb - j <= 6 && mentionOf[j] == null && (t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ")
+                || t.get(j).pos().startsWith("NN") || t.get(j).pos().equals("PRP") || t.get(j).pos().equals("POS"))) {
+            j--;
+        }
+        if (j > lo && t.get(j).word().equalsIgnoreCase("that")) {
+            j--;
+        }
+        return j >= lo && j < verb - 1 && (t.get(j).pos().equals("VBD") || t.get(j).pos().equals("VBZ"))
+                && REPORTING_VERBS.contains(Moods.lemma(t.get(j))) ? j : -1;
     }
 
     /** The relative pronoun a few tokens before the verb at {@code verb} whose clause the verb is in, or -1. */

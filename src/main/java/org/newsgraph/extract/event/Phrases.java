@@ -3,6 +3,7 @@ package org.newsgraph.extract.event;
 import java.util.List;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.Token;
 
 /**
  * Parties named in phrases around a trigger: the agent after "by", the source after "from", the two sides after
@@ -62,6 +63,12 @@ final class Phrases {
             if (p.t.get(i).word().equals("by")) {
                 Mention first = personAfterPossessor(p.objectAt(i + 1, hi, 4), i + 1, hi);
                 if (first == null) {
+                    first = instrumentUser(i + 1, hi);
+                }
+                if (first == null) {
+                    first = namedInApposition(i + 1, hi);
+                }
+                if (first == null) {
                     return List.of();
                 }
                 Mention second = coordinated(first, hi);
@@ -69,6 +76,54 @@ final class Phrases {
             }
         }
         return List.of();
+    }
+
+    /** Participles of using a weapon, whose own "by" names who used it ("wounded by rubber bullets fired by soldiers"). */
+    private static final java.util.Set<String> WIELDED = java.util.Set.of("fire", "launch", "throw", "hurl", "drop", "plant",
+            "detonate", "lob", "shoot");
+
+    /**
+     * The agent of a weapon named after "by" at {@code from}: "by rubber bullets fired by soldiers", the one who fired it;
+     * or null.
+     */
+    private Mention instrumentUser(int from, int hi) {
+        for (int i = from; i < Math.min(hi - 1, from + 5); i++) {
+            Token k = p.t.get(i);
+            if (p.mentionOf[i] != null || !(k.pos().startsWith("NN") || k.pos().startsWith("JJ") || k.pos().equals("DT")
+                    || k.pos().equals("CD") || k.pos().equals("VBN"))) {
+                return null;
+            }
+            if (k.pos().equals("VBN") && WIELDED.contains(Moods.lemma(k)) && i > from
+                    && p.t.get(i + 1).word().equals("by")) {
+                return personAfterPossessor(p.objectAt(i + 2, hi, 4), i + 2, hi);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name in apposition to a description after "by" at {@code from} that names no party itself: "by the former
+     * agent's friend, Vladimir Bukovsky"; or null.
+     */
+    private Mention namedInApposition(int from, int hi) {
+        for (int i = from; i < Math.min(hi - 1, from + 8); i++) {
+            Token k = p.t.get(i);
+            if (k.word().equals(",")) {
+                Mention m = i > from ? p.mentionOf[i + 1] : null;
+                int j = i + 1;
+                while (m == null && j < Math.min(hi, i + 8) && (p.t.get(j).pos().startsWith("JJ") || p.t.get(j).pos().startsWith("NN")
+                        || p.t.get(j).pos().equals("DT")) && Character.isLowerCase(p.t.get(j).word().charAt(0))) {
+                    j++; // "first deputy prime minister Movladi Udugov"
+                    m = j < hi ? p.mentionOf[j] : null;
+                }
+                return m != null && (m.type() == MentionType.PERSON || m.type() == MentionType.ORGANISATION) ? m : null;
+            }
+            if (!(k.pos().startsWith("NN") || k.pos().startsWith("JJ") || k.pos().equals("DT") || k.pos().equals("POS")
+                    || k.pos().equals("CD")) || k.pos().equals("NNP") && p.mentionOf[i] != null && p.mentionOf[i].type() == MentionType.PERSON) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "from X" right after a noun trigger ("criticism from China"): the party it comes from, or null. */

@@ -35,7 +35,7 @@ final class Riots {
         }
         Mention a = e.actor();
         Mention r = e.recipient();
-        Mention crowd = is(CROWD, a) && is(ORDER, r) ? a : is(CROWD, r) && is(ORDER, a) ? r : null;
+        Mention crowd = is(CROWD, a, body) && is(ORDER, r, body) ? a : is(CROWD, r, body) && is(ORDER, a, body) ? r : null;
         if (crowd == null) {
             return e;
         }
@@ -44,8 +44,15 @@ final class Riots {
                 e.quantities(), e.statement(), e.modality(), e.confidence());
     }
 
-    private static boolean is(Set<String> heads, Mention m) {
+    /** Whether the mention's last word, or the word right after it ("PPP supporters", "CUD supporters"), is one of {@code heads}. */
+    private static boolean is(Set<String> heads, Mention m, String body) {
         String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
-        return heads.contains(words[words.length - 1]);
+        if (heads.contains(words[words.length - 1])) {
+            return true;
+        }
+        java.util.regex.Matcher next = NEXT_WORD.matcher(body).region(Math.min(m.end(), body.length()), body.length());
+        return next.lookingAt() && heads.contains(next.group(1).toLowerCase(Locale.ROOT));
     }
+
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([A-Za-z]+)");
 }

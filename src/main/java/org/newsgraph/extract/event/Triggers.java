@@ -106,8 +106,9 @@ final class Triggers {
             Rule r = RULES.get(c.getKey());
             for (int i : c.getValue()) {
                 TokenPattern.Match m = r.pattern().matchAt(tokens, i, tokens.size());
-                if (m == null) {
-                    continue;
+                if (m == null || !r.category().equals(NOT_AN_EVENT) && m.first() > 0
+                        && (tokens.get(m.first() - 1).pos().equals("HYPH") || tokens.get(m.first() - 1).word().equals("-"))) {
+                    continue; // part of a compound ("Norwegian-backed", "just-concluded visit"): its words stay free for others
                 }
                 List<Hit> overlapped = new ArrayList<>();
                 for (Hit h : hits) {
