@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Thirty-fourth round: a present tense in a clause of time is still to come, meetings opposed or committed to, meetings a
  * sentence opens with, look-alikes of support, demonstrations and marches, crowds named by the word after their party's
- * name, passive agents behind a weapon or in apposition, descriptions in apposition to a name, a party's own aid, and a
- * past tense the tagger gave a modifier after a possessive. The rules are tested alone.
+ * name, passive agents behind a weapon or in apposition, descriptions in apposition to a name, a party's own aid, a
+ * past tense the tagger gave a modifier after a possessive, and demands whoever makes them. The rules are tested alone.
  */
 class EventTimeClausesAndAppositionsTest {
 
@@ -123,6 +123,14 @@ class EventTimeClausesAndAppositionsTest {
         long met = EventsOf.allByRules("Solana also held a meeting with visiting US Secretary of State Condoleezza Rice and the"
                 + " two discussed ways to end the crisis.").stream().filter(e -> e.category().equals("CONSULT")).count();
         assertEquals(1, met, "holding a meeting and discussing in it are one meeting");
+    }
+
+    @Test
+    void demandsThatSomeoneActWhoeverMakesThem() {
+        EventMention e = byRules("REQUEST", "But now, Yadav faces mounting demands for his removal in connection with the scandal.");
+        assertTrue(e.asserted());
+        assertEquals("Yadav", recipient(e));
+        assertTrue(noAssertedByRules("REQUEST", "Japan's demands for oil rose sharply last year."), "a market's demand");
     }
 
     @Test
