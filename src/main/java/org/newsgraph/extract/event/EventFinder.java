@@ -691,7 +691,7 @@ public final class EventFinder {
             if (after < t.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(after).pos())) {
                 return null; // "..., the council also welcomed": the subject of its own clause, not an apposition
             }
-            for (int j = i - 1; j >= Math.max(1, i - 5); j--) {
+            for (int j = i - 1; j >= Math.max(1, i - 8) && i < t.size(); j--) {
                 Token k = t.get(j);
                 if (k.word().equals(",")) {
                     boolean opening = t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG");
@@ -705,7 +705,9 @@ public final class EventFinder {
                     return named != null && named != m && (named.type() == MentionType.PERSON || named.type() == MentionType.ORGANISATION
                             || named.type() == MentionType.COUNTRY) && (j + 1 == i || !t.get(j + 1).pos().startsWith("VB")) ? named : null;
                 }
-                if (mentionOf[j] != null || !(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("NN") || k.pos().equals("CD")
+                boolean modifier = mentionOf[j] != null && (mentionOf[j].type() == MentionType.NATIONALITY
+                        || mentionOf[j].type() == MentionType.COUNTRY && mentionOf[j + 1] != mentionOf[j]); // "a Canadian citizen", "a close US ally"
+                if (mentionOf[j] != null && !modifier || !(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("NN") || k.pos().equals("CD")
                         || k.pos().equals("HYPH"))) {
                     return null;
                 }
