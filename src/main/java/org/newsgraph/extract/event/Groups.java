@@ -53,8 +53,8 @@ final class Groups {
             "board",
             // bodies, crowds and people that wire copy makes the sides of events ("the Lebanese military said", "the
             // Chinese delegation", "citizens protested", "his captors released him")
-            "military", "delegation", "team", "mediator", "investigator", "citizen", "population", "family", "parent",
-            "ally", "captor", "killer", "bandit", "mercenary", "marine", "serviceman", "detective", "criminal",
+            "military", "team", "mediators", "investigator", "citizen", "population", "family", "parent",
+            "captor", "killer", "bandit", "mercenary", "marine", "serviceman", "detective", "criminal",
             "loyalist", "nationalist", "foreigner", "navy", "sect", "priest", "driver", "fisherman", "teenager",
             "codefendant", "dictator", "couple");
 
