@@ -407,6 +407,9 @@ public final class EventFinder {
             if (r.category().equals("ASSAULT") && !r.nominal() && mood.modality() == Modality.HYPOTHETICAL && attempted(first)) {
                 mood = new Moods.Mood(Modality.ASSERTED, mood.passive(), false); // "Hamas members tried to storm a camp": an attack made
             }
+            if (!r.nominal() && r.category().equals("COERCE") && Moods.lemma(t.get(head)).equals("be")) {
+                mood = new Moods.Mood(mood.modality(), true, false); // "who has been under house arrest": held, as a passive tells it
+            }
             int lo = quoteStart(t.get(head).begin());
             List<Mention> actors;
             Mention recipient;

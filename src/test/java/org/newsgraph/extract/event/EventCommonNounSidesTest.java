@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Thirty-fifth round: more people and bodies that wire copy names by a common noun as the sides of events, and a
  * description in apposition to a name that stands for the name even past a nationality or a country modifying it. The
- * rules are tested alone.
+ * rules are tested alone. Being under arrest is being held.
  */
 class EventCommonNounSidesTest {
 
@@ -31,5 +31,14 @@ class EventCommonNounSidesTest {
                 + " Greenpeace, was arrested at Amsterdam's Schiphol airport on April 2.")));
         assertEquals(List.of("Japan"), actors(byRules("AGREE", "Japan, a close US ally, announced in October it had agreed to"
                 + " host a nuclear-powered aircraft carrier.")));
+    }
+
+    @Test
+    void beingUnderArrestIsBeingHeld() {
+        assertEquals("Suu Kyi", recipient(byRules("COERCE", "Suu Kyi has been under house arrest since May.")));
+        assertEquals("Pinochet", recipient(byRules("COERCE", "Pinochet was first ordered under house arrest in late October on"
+                + " other charges.")));
+        assertEquals("opposition leader", recipient(byRules("COERCE", "The opposition leader was kept under arrest for a third"
+                + " day.")));
     }
 }
