@@ -407,6 +407,9 @@ public final class EventFinder {
             if (r.category().equals("ASSAULT") && !r.nominal() && mood.modality() == Modality.HYPOTHETICAL && attempted(first)) {
                 mood = new Moods.Mood(Modality.ASSERTED, mood.passive(), false); // "Hamas members tried to storm a camp": an attack made
             }
+            if (!r.nominal() && r.category().equals("COERCE") && Moods.lemma(t.get(head)).equals("be")) {
+                mood = new Moods.Mood(mood.modality(), true, false); // "who has been under house arrest": held, as a passive tells it
+            }
             int lo = quoteStart(t.get(head).begin());
             List<Mention> actors;
             Mention recipient;
@@ -691,7 +694,7 @@ public final class EventFinder {
             if (after < t.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(after).pos())) {
                 return null; // "..., the council also welcomed": the subject of its own clause, not an apposition
             }
-            for (int j = i - 1; j >= Math.max(1, i - 5); j--) {
+            for (int j = i - 1; j >= Math.max(1, i - 8) && i < t.size(); j--) {
                 Token k = t.get(j);
                 if (k.word().equals(",")) {
                     boolean opening = t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG");
@@ -705,7 +708,9 @@ public final class EventFinder {
                     return named != null && named != m && (named.type() == MentionType.PERSON || named.type() == MentionType.ORGANISATION
                             || named.type() == MentionType.COUNTRY) && (j + 1 == i || !t.get(j + 1).pos().startsWith("VB")) ? named : null;
                 }
-                if (mentionOf[j] != null || !(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("NN") || k.pos().equals("CD")
+                boolean modifier = mentionOf[j] != null && (mentionOf[j].type() == MentionType.NATIONALITY
+                        || mentionOf[j].type() == MentionType.COUNTRY && mentionOf[j + 1] != mentionOf[j]); // "a Canadian citizen", "a close US ally"
+                if (mentionOf[j] != null && !modifier || !(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("NN") || k.pos().equals("CD")
                         || k.pos().equals("HYPH"))) {
                     return null;
                 }

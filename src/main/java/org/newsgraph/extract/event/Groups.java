@@ -50,7 +50,13 @@ final class Groups {
             // people who work for a body ("ordered his staff not to", "UN personnel")
             "staff", "personnel",
             // bodies that decide for an organisation ("asked by the board of governors", "the bank's board")
-            "board");
+            "board",
+            // bodies, crowds and people that wire copy makes the sides of events ("the Lebanese military said", "the
+            // Chinese delegation", "citizens protested", "his captors released him")
+            "military", "team", "mediators", "investigator", "citizen", "population", "family", "parent",
+            "captor", "killer", "bandit", "mercenary", "marine", "serviceman", "detective", "criminal",
+            "loyalist", "nationalist", "foreigner", "navy", "sect", "priest", "driver", "fisherman", "teenager",
+            "codefendant", "dictator", "couple");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
