@@ -632,6 +632,9 @@ public final class EventFinder {
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())) {
                 recipient = Visits.countryVisited(t, mentionOf, head, last, recipient); // the country, not the town arrived in
+                if (recipient == null && modality == Modality.ASSERTED) {
+                    recipient = Visits.hostNamed(mentionOf, place); // "visited Qingdao, a port city in east China's Shandong"
+                }
             }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())
                     && (Visits.ofAPlace(t, last, recipient) || Visits.visitorNamed(t, head, recipient))) {
