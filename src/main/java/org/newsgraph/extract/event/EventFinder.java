@@ -140,8 +140,7 @@ public final class EventFinder {
             Token k = tokens.get(i);
             if (tokens.get(i - 1).pos().equals("POS") && (k.pos().equals("VBD") || k.pos().equals("VBN"))
                     && tokens.get(i + 1).pos().startsWith("NN")) {
-                out = out == null ? new ArrayList<>(tokens) : out;
-                out.set(i, new Token(k.index(), k.begin(), k.end(), k.word(), "JJ", k.lemma(), k.ner()));
+                out = retagged(out, tokens, i, "JJ");
             }
         }
         return out == null ? tokens : out;
@@ -166,11 +165,18 @@ public final class EventFinder {
             boolean named = (subject.pos().equals("NNP") || subject.pos().equals("NNPS")) && !subject.ner().equals("O")
                     || subject.pos().equals("PRP");
             if (named && (j == 0 || !tokens.get(j - 1).pos().equals("IN"))) {
-                out = out == null ? new ArrayList<>(tokens) : out;
-                out.set(i, new Token(k.index(), k.begin(), k.end(), k.word(), "VBD", k.lemma(), k.ner()));
+                out = retagged(out, tokens, i, "VBD");
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /** {@code out} (a copy of {@code tokens} made on first need) with token {@code i} tagged {@code pos}. */
+    private static List<Token> retagged(List<Token> out, List<Token> tokens, int i, String pos) {
+        List<Token> copy = out == null ? new ArrayList<>(tokens) : out;
+        Token k = tokens.get(i);
+        copy.set(i, new Token(k.index(), k.begin(), k.end(), k.word(), pos, k.lemma(), k.ner()));
+        return copy;
     }
 
     /** Tags that open a verb's object. */
