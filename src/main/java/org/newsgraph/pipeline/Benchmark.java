@@ -22,6 +22,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.extract.nlp.CoreNlpAnalyzer;
 import org.newsgraph.extract.nlp.CoreNlpBaseline;
+import org.newsgraph.extract.nlp.CoreNlpDependencyParser;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadResult;
@@ -51,8 +52,13 @@ public final class Benchmark {
         List<Article> articles = read(o.corpus(), o.limit());
         out.printf(Locale.ROOT, "corpus %s: %d stories, %d threads, max heap %d MB%n", o.corpus(), articles.size(),
                 o.threads(), Runtime.getRuntime().maxMemory() >> 20);
+        long l0 = System.nanoTime();
         CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
         analyzer.analyze("Warm up in Paris on Monday.");
+        long l1 = System.nanoTime();
+        CoreNlpDependencyParser.load();
+        out.printf(Locale.ROOT, "start-up (not in the times below): CoreNLP %.1f s, dependency parser %.1f s%n",
+                (l1 - l0) / 1e9, (System.nanoTime() - l1) / 1e9);
         Path store = o.workDir().resolve("bench-store");
         ArticleProcessor processor = new ArticleProcessor(analyzer);
         IngestSummary s;

@@ -76,7 +76,7 @@ final class Circumstances {
             if (actors.contains(m) || m == recipient && !visit) {
                 continue;
             }
-            if (!locative(i, category)) {
+            if (!locative(i, end, category)) {
                 continue;
             }
             int distance = Math.abs(i - head) + (i < head ? 5 : 0);
@@ -88,11 +88,15 @@ final class Circumstances {
         return best;
     }
 
-    private boolean locative(int i, String category) {
+    private boolean locative(int i, int end, String category) {
         for (int j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
             String w = t.get(j).word().toLowerCase(Locale.ROOT);
             if (w.equals("with") && j > 0 && BORDERS.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) {
                 return true; // "the frontier with Belarus": the event is at that country's border
+            }
+            if (category.equals("CONSULT") && t.get(j).pos().startsWith("VB") && Moods.lemma(t.get(j)).equals("visit")) {
+                // "visited Shanghai": the place a visit is to is its object; not a modifier ("visiting US diplomats")
+                return end + 1 >= t.size() || !t.get(end + 1).pos().startsWith("NN") && mentionOf[end + 1] == null;
             }
             if (LOCATIVES.contains(w) || w.equals("to") && (category.equals("CONSULT") || category.equals("MOBILIZE"))
                     || w.equals("from") && category.equals("RETREAT") || w.equals("on") && category.equals("ASSAULT")) {

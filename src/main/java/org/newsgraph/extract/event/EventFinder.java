@@ -84,7 +84,7 @@ public final class EventFinder {
             if (!inNews.test(s.begin(), s.end())) {
                 continue;
             }
-            List<Token> tokens = possessedParticiples(analysis.tokens(s));
+            List<Token> tokens = pastAfterAdverbs(possessedParticiples(analysis.tokens(s)));
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
@@ -140,12 +140,47 @@ public final class EventFinder {
             Token k = tokens.get(i);
             if (tokens.get(i - 1).pos().equals("POS") && (k.pos().equals("VBD") || k.pos().equals("VBN"))
                     && tokens.get(i + 1).pos().startsWith("NN")) {
-                out = out == null ? new ArrayList<>(tokens) : out;
-                out.set(i, new Token(k.index(), k.begin(), k.end(), k.word(), "JJ", k.lemma(), k.ner()));
+                out = retagged(out, tokens, i, "JJ");
             }
         }
         return out == null ? tokens : out;
     }
+
+    /**
+     * The tokens with a participle read as the past tense it is after a named subject and its adverbs, and before its
+     * object ("Maliki also bitterly criticised/VBN Annan"): no auxiliary stands before it, so it is the clause's verb.
+     */
+    static List<Token> pastAfterAdverbs(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (!k.pos().equals("VBN") || !tokens.get(i - 1).pos().equals("RB") || !OBJECT_OPENERS.contains(tokens.get(i + 1).pos())) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && tokens.get(j).pos().equals("RB")) {
+                j--;
+            }
+            Token subject = tokens.get(j);
+            boolean named = (subject.pos().equals("NNP") || subject.pos().equals("NNPS")) && !subject.ner().equals("O")
+                    || subject.pos().equals("PRP");
+            if (named && (j == 0 || !tokens.get(j - 1).pos().equals("IN"))) {
+                out = retagged(out, tokens, i, "VBD");
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** {@code out} (a copy of {@code tokens} made on first need) with token {@code i} tagged {@code pos}. */
+    private static List<Token> retagged(List<Token> out, List<Token> tokens, int i, String pos) {
+        List<Token> copy = out == null ? new ArrayList<>(tokens) : out;
+        Token k = tokens.get(i);
+        copy.set(i, new Token(k.index(), k.begin(), k.end(), k.word(), pos, k.lemma(), k.ner()));
+        return copy;
+    }
+
+    /** Tags that open a verb's object. */
+    private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("DT", "NNP", "NNPS", "PRP", "PRP$");
 
     /**
      * The rules' events the learned model does not doubt, and the events of triggers it reads where they made none, of
@@ -632,6 +667,9 @@ public final class EventFinder {
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())) {
                 recipient = Visits.countryVisited(t, mentionOf, head, last, recipient); // the country, not the town arrived in
+                if (recipient == null && modality == Modality.ASSERTED) {
+                    recipient = Visits.hostNamed(mentionOf, place); // "visited Qingdao, a port city in east China's Shandong"
+                }
             }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())
                     && (Visits.ofAPlace(t, last, recipient) || Visits.visitorNamed(t, head, recipient))) {

@@ -926,8 +926,39 @@ final class Participants {
         if (j > lo && t.get(j).word().equalsIgnoreCase("that")) {
             j--;
         }
-        return j >= lo && j < verb - 1 && (t.get(j).pos().equals("VBD") || t.get(j).pos().equals("VBZ"))
-                && REPORTING_VERBS.contains(Moods.lemma(t.get(j))) ? j : -1;
+        if (j >= lo && j < verb - 1 && (t.get(j).pos().equals("VBD") || t.get(j).pos().equals("VBZ"))
+                && REPORTING_VERBS.contains(Moods.lemma(t.get(j)))) {
+            return j;
+        }
+        return reporterPastPredicate(verb, lo);
+    }
+
+    /**
+     * "said it was "highly regrettable" that there had not been better safety measures and called for", "said he understood
+     * that Gotovina's arrest was an emotional issue but called for": the reporting verb some words before the verb at
+     * {@code verb}, with no party named as a subject, no other clause joined and no relative between; when its own subject
+     * is a pronoun, the reporting verb before it ("said he understood"). -1 otherwise.
+     */
+    private int reporterPastPredicate(int verb, int lo) {
+        for (int j = verb - 1; j >= lo && j >= verb - 14; j--) {
+            Token k = t.get(j);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(":") || w.equals("--") || w.equals("and") || w.equals("but") || k.pos().startsWith("W")) {
+                return -1;
+            }
+            Mention m = mentionOf[j];
+            if (m != null && ACTOR_TYPES.contains(m.type()) && !(j + 1 < t.size() && t.get(j + 1).pos().equals("POS"))) {
+                return -1; // "claimed Chavez planned to ... and called him": the clause names its own subject
+            }
+            if ((k.pos().equals("VBD") || k.pos().equals("VBZ")) && REPORTING_VERBS.contains(Moods.lemma(k))) {
+                if (j - 1 > lo && t.get(j - 1).pos().equals("PRP")) {
+                    int outer = reporterPastPredicate(j - 1, lo);
+                    return outer >= 0 ? outer : j;
+                }
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The relative pronoun a few tokens before the verb at {@code verb} whose clause the verb is in, or -1. */

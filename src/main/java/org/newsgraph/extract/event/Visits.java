@@ -82,6 +82,18 @@ final class Visits {
      * that the town visited lies in, or the town (a nationality is no host: "visiting Washington for talks with ...
      * American congressmen").
      */
+    /**
+     * "visited Qingdao, a port city in east China's Shandong Province": the country the sentence names that a town
+     * visited lies in, or null.
+     */
+    static Mention hostNamed(Mention[] mentionOf, Mention town) {
+        if (town == null || town.type() != MentionType.CITY) {
+            return null;
+        }
+        Mention host = hostCountry(mentionOf, town);
+        return host == town ? null : host;
+    }
+
     private static Mention hostCountry(Mention[] mentionOf, Mention town) {
         String cc = ParticipantChecks.countryOf(town);
         if (cc == null) {

@@ -26,13 +26,13 @@ final class EventsOf {
         return PROCESSOR.link(a).extraction().findings(EventMention.class);
     }
 
-    /** The one event of {@code category} that the rules alone find in the text (no learned model fills a slot). */
     /** Every event the rules alone find in {@code text}, read as published on the seed's day. */
     static List<EventMention> allByRules(String text) {
         Article a = new Article("t", null, null, "", null, List.of(), null, null, SEED_DAY, null, "en", null, -1, 0, text);
         return rulesAlone().link(a).extraction().findings(EventMention.class);
     }
 
+    /** The one event of {@code category} that the rules alone find in the text (no learned model fills a slot). */
     static EventMention byRules(String category, String text) {
         List<EventMention> es = allByRules(text);
         List<EventMention> of = es.stream().filter(e -> e.category().equals(category)).toList();
