@@ -564,6 +564,13 @@ public final class EventFinder {
                 actors = !by.isEmpty() ? by.subList(0, 1) : in != null ? List.of(in) : List.of();
                 recipient = wanted != null && !actors.contains(wanted) ? wanted : null; // the one wanted is accused, not accusing
             }
+            List<Mention> signedBetween = !r.nominal() && Categories.SYMMETRIC.contains(r.category())
+                    && (t.get(head).pos().equals("VBN") || t.get(head).pos().equals("VBD")) && first < head && t.get(first).pos().startsWith("NN")
+                    ? participants.phrases.between(last, t.size()) : List.of();
+            if (!signedBetween.isEmpty()) { // "the ceasefire agreement signed in 2002 between the government and the LTTE"
+                actors = signedBetween.subList(0, 1);
+                recipient = signedBetween.get(1);
+            }
             List<Mention> hyphened = !r.nominal() && Categories.SYMMETRIC.contains(r.category()) && t.get(first).pos().startsWith("NN")
                     ? participants.hyphenPair(first) : List.of();
             if (!hyphened.isEmpty()) { // "The EU-Russia talks ended", "the US-China agreement was signed"
