@@ -3,6 +3,7 @@ package org.newsgraph.extract.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.newsgraph.extract.DependencyParse;
@@ -28,6 +29,11 @@ import org.newsgraph.extract.time.TimeMention;
  * serve all threads.
  */
 public final class EventFinder {
+
+    /** Currencies that a country's or people's name may qualify ("US dollars", "Swiss francs", "Hong Kong dollars"). */
+    private static final Set<String> CURRENCY_NAMES = Set.of("dollar", "dollars", "franc", "francs", "euro", "euros", "pound",
+            "pounds", "yuan", "yen", "rupee", "rupees", "ruble", "rubles", "rouble", "roubles", "peso", "pesos", "dinar", "dinars",
+            "riyal", "riyals", "shekel", "shekels", "lira", "krone", "kroner", "kronor", "crowns", "baht", "ringgit");
 
     /** The events of one article and the group mentions ("protesters") they use, which are not yet mentions. */
     public record Result(List<EventMention> events, List<Mention> groups) {
@@ -276,6 +282,15 @@ public final class EventFinder {
                     if (m.overlaps(k.begin(), k.end())) {
                         mentionOf[i] = m;
                         break;
+                    }
+                }
+            }
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                Mention m = mentionOf[i];
+                if (m != null && mentionOf[i + 1] != m && CURRENCY_NAMES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+                        && (m.type() == MentionType.COUNTRY || m.type() == MentionType.NATIONALITY || m.type() == MentionType.CITY)) {
+                    for (int j = i; j >= 0 && mentionOf[j] == m; j--) {
+                        mentionOf[j] = null; // "150 million US dollars", "1.2 million Swiss francs": money, not a party
                     }
                 }
             }
