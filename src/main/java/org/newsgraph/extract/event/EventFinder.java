@@ -580,9 +580,10 @@ public final class EventFinder {
                 recipient = wanted != null && !actors.contains(wanted) ? wanted : null; // the one wanted is accused, not accusing
             }
             List<Mention> signedBetween = !r.nominal() && Categories.SYMMETRIC.contains(r.category())
-                    && (t.get(head).pos().equals("VBN") || t.get(head).pos().equals("VBD")) && first < head && t.get(first).pos().startsWith("NN")
+                    && t.get(head).pos().startsWith("VB") && first < head && t.get(first).pos().startsWith("NN")
                     ? participants.phrases.between(last, t.size()) : List.of();
-            if (!signedBetween.isEmpty()) { // "the ceasefire agreement signed in 2002 between the government and the LTTE"
+            if (!signedBetween.isEmpty()) { // "the ceasefire agreement signed in 2002 between the government and the LTTE",
+                                            // "talks were taking place between centre-left parties and the communists"
                 actors = signedBetween.subList(0, 1);
                 recipient = signedBetween.get(1);
             }
