@@ -134,6 +134,13 @@ final class ObjectFinder {
                 return warned;
             }
         }
+        int condition = category.equals("THREATEN") ? retaliationIf(from + 1, Math.max(from, last) + 20, hi) : -1;
+        if (condition > 0) {
+            Mention warned = objectAt(condition + 1, hi, 4); // "warned that the United States would resort to "Plan B" if
+            if (warned != null && !ParticipantChecks.same(warned, actor)) { // Khartoum refused": the one warned acts in the "if"
+                return warned;
+            }
+        }
         int reach = (last - from) + (category.equals("THREATEN") || topic ? 14 : 10); // "discussed Sao Tome's 20 million dollar debt with"
         int end = Math.max(from, last);
         if (!direct && category.equals("REQUEST") && Moods.lemma(sentence.t.get(from)).equals("pressure") && from + 2 < hi
@@ -298,6 +305,28 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /** Verbs of striking back, whose subject in a warning is the side that warns. */
+    private static final Set<String> RETALIATING = Set.of("resort", "retaliate", "respond", "react", "hit", "strike", "act");
+
+    /**
+     * The "if" or "unless" from {@code from} up to {@code to} (not past a semicolon or a colon) when a verb of striking
+     * back comes before it ("would resort to what he called "Plan B" if", "could hit back ... unless"); -1 otherwise.
+     */
+    private int retaliationIf(int from, int to, int hi) {
+        boolean retaliation = false;
+        for (int i = from; i < Math.min(hi, to); i++) {
+            String w = sentence.t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(":")) {
+                return -1;
+            }
+            retaliation |= sentence.t.get(i).pos().startsWith("VB") && RETALIATING.contains(Moods.lemma(sentence.t.get(i)));
+            if ((w.equals("if") || w.equals("unless")) && i + 1 < hi) {
+                return retaliation ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** The index of the bracket closing the one at {@code open}, within twelve tokens; -1 if none. */
