@@ -571,6 +571,10 @@ public final class EventFinder {
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }
+            if (recipient == null && r.category().equals("PROTEST")) {
+                Mention ousted = participants.departureDemanded(Math.max(head, last), !r.nominal()); // "chanting for the fall of the government"
+                recipient = ousted == null || actors.contains(ousted) ? null : ousted;
+            }
             if (r.category().equals("ACCUSE") && t.get(head).word().equalsIgnoreCase("wanted")) {
                 List<Mention> by = participants.phrases.agents(head, t.size()); // "a wanted man by Washington"
                 Mention in = head + 2 < t.size() && t.get(head + 1).word().equals("in") && mentionOf[head + 2] != null

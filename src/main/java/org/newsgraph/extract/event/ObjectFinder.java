@@ -296,13 +296,43 @@ final class ObjectFinder {
             boolean patientOf = !direct && w.equals("of") && i == from + 1 && PATIENT_OF.contains(category); // "invasion of Kuwait"
             if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
-                if (m == null && category.equals("ACCUSE")) {
-                    m = agentOfObject(i + 1, hi); // "lashed criticism at the policy of restraint employed by the IDF"
+                if (m == null && (category.equals("ACCUSE") || category.equals("PROTEST"))) {
+                    m = agentOfObject(i + 1, hi); // "lashed criticism at the policy of restraint employed by the IDF",
+                                                  // "walked out in protest against financial sanctions imposed by Washington"
                 }
                 if (m != null && !ParticipantChecks.same(m, actor)) {
                     return m;
                 }
             }
+        }
+        return null;
+    }
+
+    /** Words of demanding before a departure ("chanting for the fall of", "to demand the resignation of"). */
+    private static final Set<String> DEMANDING = Set.of("demand", "call", "chant", "seek", "urge", "press", "push", "want", "for");
+
+    /**
+     * "marched ..., chanting for the fall of the Lebanese government", "a sit-in to demand the resignation of the
+     * government": the one whose departure a protest demands, within 24 tokens from {@code from} (not past a
+     * semicolon or a colon, nor past a comma unless {@code pastComma}: a noun's protest ends there), after a word of
+     * demanding; null when there is none.
+     */
+    Mention departureDemanded(int from, int hi, boolean pastComma) {
+        for (int i = from + 1; i + 1 < Math.min(hi, from + 24); i++) {
+            String w = sentence.t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(":") || w.equals(",") && !pastComma) {
+                return null;
+            }
+            boolean departure = DEPARTURES.contains(w) || w.equals("fall") || w.equals("downfall") || w.equals("overthrow");
+            if (!departure || !sentence.t.get(i).pos().startsWith("NN") || !sentence.t.get(i + 1).word().equals("of")) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(from, i - 4); j--) {
+                if (DEMANDING.contains(Moods.lemma(sentence.t.get(j))) || DEMANDING.contains(sentence.t.get(j).word().toLowerCase(Locale.ROOT))) {
+                    return objectAt(i + 2, hi, 5);
+                }
+            }
+            return null;
         }
         return null;
     }

@@ -592,6 +592,11 @@ final class Participants {
         return common.attackTarget(head, last, t.size());
     }
 
+    /** The one whose departure a protest demands after token {@code from} (see {@link ObjectFinder#departureDemanded}). */
+    Mention departureDemanded(int from, boolean pastComma) {
+        return objects.departureDemanded(from, t.size(), pastComma);
+    }
+
     /** A town or region as the direct object from token {@code from}: the target of an attack, or null. */
     Mention placeObject(int from, int hi) {
         return objects.placeAt(from, hi);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Thirty-seventh round: an agreement signed or reached between two parties names both; a possessor before a hyphenated
  * modifier; money named by a country; agreeing that something is so and meeting a need are no events; the subject of
  * an addressing verb in a noun's phrase; the main subject past an opening phrase's relative clause; a warning that the
- * warner's side would strike back if another acts. The rules are tested alone.
+ * warner's side would strike back if another acts; a protest's aim in the departure it demands or in the agent of what
+ * it opposes. The rules are tested alone.
  */
 class EventPairsAndWarningsTest {
 
@@ -89,5 +90,19 @@ class EventPairsAndWarningsTest {
                 + " resort to what he called \"Plan B\" if Khartoum refused to change its position on the peacekeepers.");
         assertEquals(List.of("Natsios"), actors(warning));
         assertEquals("Khartoum", recipient(warning));
+    }
+
+    @Test
+    void aProtestIsAimedAtThoseWhoseFallItDemandsOrWhoseActItOpposes() {
+        List<EventMention> es = allByRules("Thousands of mourners marched on Tuesday behind the coffin of a young Shiite Muslim"
+                + " killed during mass opposition rallies, chanting for the fall of the Lebanese government.");
+        for (EventMention e : es) { // the march demands the fall; the rallies it names do not, past the comma
+            assertEquals(actors(e).equals(List.of("mourners")) ? "Lebanese government" : null, recipient(e), e::toString);
+        }
+        assertEquals(2, es.size(), es::toString);
+        EventMention walkout = byRules("PROTEST", "The six-party talks were suspended last November when Pyongyang walked out"
+                + " in protest against financial sanctions imposed by Washington.");
+        assertEquals(List.of("Pyongyang"), actors(walkout));
+        assertEquals("Washington", recipient(walkout));
     }
 }
