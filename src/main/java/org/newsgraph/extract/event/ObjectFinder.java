@@ -613,6 +613,19 @@ final class ObjectFinder {
         if (i > head && i < hi && sentence.t.get(i).pos().equals("VBN")) {
             i++; // "the efforts made by", "the framework announced by"
         }
+        if (i > head && i < hi && !attributed && Set.of("to", "of", "on", "in").contains(sentence.t.get(i).word())) {
+            for (int j = i + 1; j < Math.min(hi, i + 8); j++) { // "the first visit to Vietnam by Abe", "the donation of
+                Token k = sentence.t.get(j);                      // a male black rhino to Botswana by Zimbabwe"
+                if (k.word().equals("by")) {
+                    i = j;
+                    break;
+                }
+                if (ParticipantChecks.isBoundary(k) || k.pos().startsWith("VB") || Set.of("MD", "WDT", "WP").contains(k.pos())
+                        || k.pos().equals("IN") && !Set.of("of", "to", "on", "in").contains(k.word())) {
+                    break; // not "amendments to end blanket immunity held by judges", "an investigation ... after a report by"
+                }
+            }
+        }
         if (i == head || i + 1 >= hi || !sentence.t.get(i).word().equals("by") && !attributed) {
             return null;
         }
