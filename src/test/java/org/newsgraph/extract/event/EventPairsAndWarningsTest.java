@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * modifier; money named by a country; agreeing that something is so and meeting a need are no events; the subject of
  * an addressing verb in a noun's phrase; the main subject past an opening phrase's relative clause; a warning that the
  * warner's side would strike back if another acts; a protest's aim in the departure it demands or in the agent of what
- * it opposes; the agent of a deed judged, past a phrase of the deed's own. The rules are tested alone.
+ * it opposes; the agent of a deed judged, past a phrase of the deed's own; no place as an attacker. The rules are tested
+ * alone.
  */
 class EventPairsAndWarningsTest {
 
@@ -115,5 +116,13 @@ class EventPairsAndWarningsTest {
         List<EventMention> es = allByRules("The state-owned BTA reported that in a vote at the National Assembly, the parliament,"
                 + " 203 of 240 deputies backed amendments to end blanket immunity held by judges, prosecutors and investigators.");
         assertTrue(es.stream().noneMatch(e -> "judges".equals(recipient(e))), es::toString); // the immunity's holders
+    }
+
+    @Test
+    void aPlaceDoesNotAttack() {
+        EventMention killed = byRules("ASSAULT", "Acapulco was hit by a string of violence this year and grenade as well as"
+                + " shooting attacks have killed at least eight officials and injured six others.");
+        assertTrue(killed.actors().isEmpty(), killed::toString);
+        assertEquals("officials", recipient(killed));
     }
 }
