@@ -483,8 +483,9 @@ public final class EventFinder {
                     Mention behind = roles.operationAgent(head); // "were killed during the Israeli operation"
                     actors = behind == null ? actors : List.of(behind);
                 }
-                if (actors.isEmpty() && r.category().equals("ASSAULT")) {
-                    Mention doer = participants.simultaneousActor(last); // "were killed as security forces ended the siege"
+                if (actors.isEmpty() && (r.category().equals("ASSAULT") || r.category().equals("COERCE"))) {
+                    Mention doer = participants.simultaneousActor(last); // "were killed as security forces ended the siege",
+                                                                         // "were seized when police searched suspected vehicles"
                     actors = doer == null ? actors : List.of(doer);
                 }
                 if (actors.isEmpty() && ("expel".equals(r.mode()) || "membership".equals(r.mode()))) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * modifier; money named by a country; agreeing that something is so and meeting a need are no events; the subject of
  * an addressing verb in a noun's phrase; the main subject past an opening phrase's relative clause; a warning that the
  * warner's side would strike back if another acts; a protest's aim in the departure it demands or in the agent of what
- * it opposes; the agent of a deed judged, past a phrase of the deed's own; no place as an attacker. The rules are tested
- * alone.
+ * it opposes; the agent of a deed judged, past a phrase of the deed's own; no place as an attacker; the force acting
+ * meanwhile as the seizer. The rules are tested alone.
  */
 class EventPairsAndWarningsTest {
 
@@ -124,5 +124,12 @@ class EventPairsAndWarningsTest {
                 + " shooting attacks have killed at least eight officials and injured six others.");
         assertTrue(killed.actors().isEmpty(), killed::toString);
         assertEquals("officials", recipient(killed));
+    }
+
+    @Test
+    void theForceActingMeanwhileSeizesWhatAPassiveSaysWasSeized() {
+        EventMention seized = byRules("COERCE", "The massive haul, including 2,000 kg of opium and 400 kg of heroin, was seized"
+                + " when police searched suspected vehicles in the city during a drug-busting operation.");
+        assertEquals(List.of("police"), actors(seized));
     }
 }
