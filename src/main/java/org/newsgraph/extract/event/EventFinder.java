@@ -302,6 +302,16 @@ public final class EventFinder {
             this.nouns = new NounParticipants(tokens, mentionOf, participants, roles);
         }
 
+        /** Whether "their" stands right before the trigger or in it before its head noun ("After their talks"). */
+        private boolean theirBefore(int first, int head) {
+            for (int i = Math.max(0, first - 1); i < head; i++) {
+                if (t.get(i).word().equalsIgnoreCase("their")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether a verb or noun of lifting a restriction stands within a few tokens of the noun at {@code head}. */
         private boolean liftedNear(int head) {
             for (int i = Math.max(0, head - 3); i < Math.min(t.size(), head + 5); i++) {
@@ -615,6 +625,11 @@ public final class EventFinder {
                 actors = a == null ? List.of() : List.of(a);
             } else if (mood.passive() && recipient == null && (afterBeing(first) || Moods.openingParticiple(t, head))) {
                 recipient = Openings.mainSubjectAfterOpening(participants, head); // "Despite being banned, the Brotherhood"
+            }
+            if (Categories.SYMMETRIC.contains(r.category()) && r.nominal() && recipient == null && actors.size() == 1
+                    && theirBefore(first, head)) {
+                Mention partner = participants.phrases.coordinated(actors.get(0), t.size());
+                recipient = partner; // "At their talks, Voynet and Jospin agreed": the pair "their" stands for
             }
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * an addressing verb in a noun's phrase; the main subject past an opening phrase's relative clause; a warning that the
  * warner's side would strike back if another acts; a protest's aim in the departure it demands or in the agent of what
  * it opposes; the agent of a deed judged, past a phrase of the deed's own; no place as an attacker; the force acting
- * meanwhile as the seizer. The rules are tested alone.
+ * meanwhile as the seizer; "their" talks as those of the pair the subject joins. The rules are tested alone.
  */
 class EventPairsAndWarningsTest {
 
@@ -131,5 +131,13 @@ class EventPairsAndWarningsTest {
         EventMention seized = byRules("COERCE", "The massive haul, including 2,000 kg of opium and 400 kg of heroin, was seized"
                 + " when police searched suspected vehicles in the city during a drug-busting operation.");
         assertEquals(List.of("police"), actors(seized));
+    }
+
+    @Test
+    void theirTalksAreThoseOfTheTwoPartiesTheSubjectJoins() {
+        EventMention talks = byRules("CONSULT", "At their talks, Voynet and Jospin agreed to refrain from fielding competing"
+                + " candidates in just over 100 of France's 577 constituencies.");
+        assertEquals(List.of("Voynet"), actors(talks));
+        assertEquals("Jospin", recipient(talks));
     }
 }
