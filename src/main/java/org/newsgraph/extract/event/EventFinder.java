@@ -3,6 +3,7 @@ package org.newsgraph.extract.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.newsgraph.extract.DependencyParse;
@@ -28,6 +29,11 @@ import org.newsgraph.extract.time.TimeMention;
  * serve all threads.
  */
 public final class EventFinder {
+
+    /** Currencies that a country's or people's name may qualify ("US dollars", "Swiss francs", "Hong Kong dollars"). */
+    private static final Set<String> CURRENCY_NAMES = Set.of("dollar", "dollars", "franc", "francs", "euro", "euros", "pound",
+            "pounds", "yuan", "yen", "rupee", "rupees", "ruble", "rubles", "rouble", "roubles", "peso", "pesos", "dinar", "dinars",
+            "riyal", "riyals", "shekel", "shekels", "lira", "krone", "kroner", "kronor", "crowns", "baht", "ringgit");
 
     /** The events of one article and the group mentions ("protesters") they use, which are not yet mentions. */
     public record Result(List<EventMention> events, List<Mention> groups) {
@@ -279,12 +285,31 @@ public final class EventFinder {
                     }
                 }
             }
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                Mention m = mentionOf[i];
+                if (m != null && mentionOf[i + 1] != m && CURRENCY_NAMES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+                        && (m.type() == MentionType.COUNTRY || m.type() == MentionType.NATIONALITY || m.type() == MentionType.CITY)) {
+                    for (int j = i; j >= 0 && mentionOf[j] == m; j--) {
+                        mentionOf[j] = null; // "150 million US dollars", "1.2 million Swiss francs": money, not a party
+                    }
+                }
+            }
             this.pronouns = pronouns;
             this.participants = new Participants(tokens, mentionOf, pronouns);
             this.circumstances = new Circumstances(analysis, s, tokens, mentionOf, times, quantities);
             this.requirements = new Requirements(tokens, mentionOf, circumstances);
             this.roles = new NounRoles(tokens, participants);
             this.nouns = new NounParticipants(tokens, mentionOf, participants, roles);
+        }
+
+        /** Whether "their" stands right before the trigger or in it before its head noun ("After their talks"). */
+        private boolean theirBefore(int first, int head) {
+            for (int i = Math.max(0, first - 1); i < head; i++) {
+                if (t.get(i).word().equalsIgnoreCase("their")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a verb or noun of lifting a restriction stands within a few tokens of the noun at {@code head}. */
@@ -468,8 +493,9 @@ public final class EventFinder {
                     Mention behind = roles.operationAgent(head); // "were killed during the Israeli operation"
                     actors = behind == null ? actors : List.of(behind);
                 }
-                if (actors.isEmpty() && r.category().equals("ASSAULT")) {
-                    Mention doer = participants.simultaneousActor(last); // "were killed as security forces ended the siege"
+                if (actors.isEmpty() && (r.category().equals("ASSAULT") || r.category().equals("COERCE"))) {
+                    Mention doer = participants.simultaneousActor(last); // "were killed as security forces ended the siege",
+                                                                         // "were seized when police searched suspected vehicles"
                     actors = doer == null ? actors : List.of(doer);
                 }
                 if (actors.isEmpty() && ("expel".equals(r.mode()) || "membership".equals(r.mode()))) {
@@ -556,6 +582,10 @@ public final class EventFinder {
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }
+            if (recipient == null && r.category().equals("PROTEST")) {
+                Mention ousted = participants.departureDemanded(Math.max(head, last), !r.nominal()); // "chanting for the fall of the government"
+                recipient = ousted == null || actors.contains(ousted) ? null : ousted;
+            }
             if (r.category().equals("ACCUSE") && t.get(head).word().equalsIgnoreCase("wanted")) {
                 List<Mention> by = participants.phrases.agents(head, t.size()); // "a wanted man by Washington"
                 Mention in = head + 2 < t.size() && t.get(head + 1).word().equals("in") && mentionOf[head + 2] != null
@@ -563,6 +593,14 @@ public final class EventFinder {
                 Mention wanted = recipient != null ? recipient : actors.isEmpty() || by.contains(actors.get(0)) ? null : actors.get(0);
                 actors = !by.isEmpty() ? by.subList(0, 1) : in != null ? List.of(in) : List.of();
                 recipient = wanted != null && !actors.contains(wanted) ? wanted : null; // the one wanted is accused, not accusing
+            }
+            List<Mention> signedBetween = !r.nominal() && Categories.SYMMETRIC.contains(r.category())
+                    && t.get(head).pos().startsWith("VB") && first < head && t.get(first).pos().startsWith("NN")
+                    ? participants.phrases.between(last, t.size()) : List.of();
+            if (!signedBetween.isEmpty()) { // "the ceasefire agreement signed in 2002 between the government and the LTTE",
+                                            // "talks were taking place between centre-left parties and the communists"
+                actors = signedBetween.subList(0, 1);
+                recipient = signedBetween.get(1);
             }
             List<Mention> hyphened = !r.nominal() && Categories.SYMMETRIC.contains(r.category()) && t.get(first).pos().startsWith("NN")
                     ? participants.hyphenPair(first) : List.of();
@@ -587,6 +625,11 @@ public final class EventFinder {
                 actors = a == null ? List.of() : List.of(a);
             } else if (mood.passive() && recipient == null && (afterBeing(first) || Moods.openingParticiple(t, head))) {
                 recipient = Openings.mainSubjectAfterOpening(participants, head); // "Despite being banned, the Brotherhood"
+            }
+            if (Categories.SYMMETRIC.contains(r.category()) && r.nominal() && recipient == null && actors.size() == 1
+                    && theirBefore(first, head)) {
+                Mention partner = participants.phrases.coordinated(actors.get(0), t.size());
+                recipient = partner; // "At their talks, Voynet and Jospin agreed": the pair "their" stands for
             }
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun

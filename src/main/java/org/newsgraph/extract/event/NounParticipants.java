@@ -246,7 +246,8 @@ final class NounParticipants {
     private List<Mention> subjectPastObject(int first, int lo) {
         int governing = finiteVerbBefore(first, lo);
         List<Mention> subject = participants.subject(first, lo);
-        if (governing >= 0 && !subject.isEmpty() && !ADDRESSING.contains(Moods.lemma(t.get(governing)))) {
+        if (governing >= 0 && !subject.isEmpty() && (!ADDRESSING.contains(Moods.lemma(t.get(governing)))
+                || verbRightBefore(subject.get(0)) != governing)) { // "told Lee during a visit": Lee is only addressed
             List<Mention> ofVerb = participants.subject(governing, lo);
             if (!ofVerb.isEmpty() && !ParticipantChecks.same(ofVerb.get(0), subject.get(0))) {
                 return ofVerb; // "Ahtisaari, former Finnish president, told a press conference following meetings with"

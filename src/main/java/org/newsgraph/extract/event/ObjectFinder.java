@@ -134,6 +134,13 @@ final class ObjectFinder {
                 return warned;
             }
         }
+        int condition = category.equals("THREATEN") ? retaliationIf(from + 1, Math.max(from, last) + 20, hi) : -1;
+        if (condition > 0) {
+            Mention warned = objectAt(condition + 1, hi, 4); // "warned that the United States would resort to "Plan B" if
+            if (warned != null && !ParticipantChecks.same(warned, actor)) { // Khartoum refused": the one warned acts in the "if"
+                return warned;
+            }
+        }
         int reach = (last - from) + (category.equals("THREATEN") || topic ? 14 : 10); // "discussed Sao Tome's 20 million dollar debt with"
         int end = Math.max(from, last);
         if (!direct && category.equals("REQUEST") && Moods.lemma(sentence.t.get(from)).equals("pressure") && from + 2 < hi
@@ -289,8 +296,9 @@ final class ObjectFinder {
             boolean patientOf = !direct && w.equals("of") && i == from + 1 && PATIENT_OF.contains(category); // "invasion of Kuwait"
             if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
-                if (m == null && category.equals("ACCUSE")) {
-                    m = agentOfObject(i + 1, hi); // "lashed criticism at the policy of restraint employed by the IDF"
+                if (m == null && (category.equals("ACCUSE") || category.equals("PROTEST"))) {
+                    m = agentOfObject(i + 1, hi); // "lashed criticism at the policy of restraint employed by the IDF",
+                                                  // "walked out in protest against financial sanctions imposed by Washington"
                 }
                 if (m != null && !ParticipantChecks.same(m, actor)) {
                     return m;
@@ -298,6 +306,57 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /** Words of demanding before a departure ("chanting for the fall of", "to demand the resignation of"). */
+    private static final Set<String> DEMANDING = Set.of("demand", "call", "chant", "seek", "urge", "press", "push", "want", "for");
+
+    /**
+     * "marched ..., chanting for the fall of the Lebanese government", "a sit-in to demand the resignation of the
+     * government": the one whose departure a protest demands, within 24 tokens from {@code from} (not past a
+     * semicolon or a colon, nor past a comma unless {@code pastComma}: a noun's protest ends there), after a word of
+     * demanding; null when there is none.
+     */
+    Mention departureDemanded(int from, int hi, boolean pastComma) {
+        for (int i = from + 1; i + 1 < Math.min(hi, from + 24); i++) {
+            String w = sentence.t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(":") || w.equals(",") && !pastComma) {
+                return null;
+            }
+            boolean departure = DEPARTURES.contains(w) || w.equals("fall") || w.equals("downfall") || w.equals("overthrow");
+            if (!departure || !sentence.t.get(i).pos().startsWith("NN") || !sentence.t.get(i + 1).word().equals("of")) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(from, i - 4); j--) {
+                if (DEMANDING.contains(Moods.lemma(sentence.t.get(j))) || DEMANDING.contains(sentence.t.get(j).word().toLowerCase(Locale.ROOT))) {
+                    return objectAt(i + 2, hi, 5);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Verbs of striking back, whose subject in a warning is the side that warns. */
+    private static final Set<String> RETALIATING = Set.of("resort", "retaliate", "respond", "react", "hit", "strike", "act");
+
+    /**
+     * The "if" or "unless" from {@code from} up to {@code to} (not past a semicolon or a colon) when a verb of striking
+     * back comes before it ("would resort to what he called "Plan B" if", "could hit back ... unless"); -1 otherwise.
+     */
+    private int retaliationIf(int from, int to, int hi) {
+        boolean retaliation = false;
+        for (int i = from; i < Math.min(hi, to); i++) {
+            String w = sentence.t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(":")) {
+                return -1;
+            }
+            retaliation |= sentence.t.get(i).pos().startsWith("VB") && RETALIATING.contains(Moods.lemma(sentence.t.get(i)));
+            if ((w.equals("if") || w.equals("unless")) && i + 1 < hi) {
+                return retaliation ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** The index of the bracket closing the one at {@code open}, within twelve tokens; -1 if none. */
@@ -553,6 +612,19 @@ final class ObjectFinder {
                 && sentence.t.get(i + 1).word().equals("to");
         if (i > head && i < hi && sentence.t.get(i).pos().equals("VBN")) {
             i++; // "the efforts made by", "the framework announced by"
+        }
+        if (i > head && i < hi && !attributed && Set.of("to", "of", "on", "in").contains(sentence.t.get(i).word())) {
+            for (int j = i + 1; j < Math.min(hi, i + 8); j++) { // "the first visit to Vietnam by Abe", "the donation of
+                Token k = sentence.t.get(j);                      // a male black rhino to Botswana by Zimbabwe"
+                if (k.word().equals("by")) {
+                    i = j;
+                    break;
+                }
+                if (ParticipantChecks.isBoundary(k) || k.pos().startsWith("VB") || Set.of("MD", "WDT", "WP").contains(k.pos())
+                        || k.pos().equals("IN") && !Set.of("of", "to", "on", "in").contains(k.word())) {
+                    break; // not "amendments to end blanket immunity held by judges", "an investigation ... after a report by"
+                }
+            }
         }
         if (i == head || i + 1 >= hi || !sentence.t.get(i).word().equals("by") && !attributed) {
             return null;

@@ -32,6 +32,14 @@ final class Openings {
             if (commas++ == 0 && i < head) {
                 return null; // the trigger is not in the opening phrase
             }
+            if (commas == 1 && i + 1 < t.size() && (t.get(i + 1).pos().equals("WDT") || t.get(i + 1).pos().equals("WP"))) {
+                int close = i + 2;
+                while (close < t.size() && !t.get(close).word().equals(",")) {
+                    close++;
+                }
+                i = close < t.size() ? close : i; // "Speaking after talks with Lavrov, which Bezhuashvili described as
+                                                   // "very useful," the Georgian minister said": past the relative clause
+            }
             end = end < 0 ? i : end;
             Mention m = participants.objectAt(i + 1, t.size(), 6);
             if (m != null && (commas == 1 || predicateAfter(t, mentionOf, m, i + 1))) {

@@ -77,13 +77,12 @@ final class ParticipantChecks {
                 || k.pos().equals("''");
     }
 
-    /** Names of subdivisions, which act through no one ("Shanxi Province"). */
-    private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
-            "(?i)\\b(province|region|county|district|prefecture|city|town|village|township)\\b");
-
-    /** The actors of an attack without towns and regions ("... in Shanxi Province killed ten people" is an accident report). */
+    /**
+     * The actors of an attack without towns, regions and other places ("... in Shanxi Province killed ten people" is an
+     * accident report; "a UN compound in Cana which killed 105 civilians": the place did not attack).
+     */
     static List<Mention> attackers(List<Mention> actors) {
-        return actors.stream().filter(m -> !(m.type() == MentionType.PLACE && REGION_NAME.matcher(m.text()).find()
+        return actors.stream().filter(m -> !(m.type() == MentionType.PLACE
                 || m.type() == MentionType.CITY && !isCapital(m))).toList();
     }
 }

@@ -482,7 +482,7 @@ final class Participants {
     Mention modifierBefore(int first) {
         int i = first - 1;
         while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN") || t.get(i).pos().equals("POS")
-                || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH") || led(i)) && mentionOf[i] == null) {
+                || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH") || led(i) || hyphenated(i)) && mentionOf[i] == null) {
             if (i >= 1 && i + 1 < first && t.get(i + 1).pos().equals("POS") && t.get(i - 1).word().equalsIgnoreCase("the")
                     && Set.of("latter", "former").contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
                 return earlierParty(i - 1, t.get(i).word().equalsIgnoreCase("latter") ? 1 : 2); // "during the latter's visit"
@@ -500,6 +500,16 @@ final class Participants {
         }
         Mention m = mentionOf[i];
         return m != null && ACTOR_TYPES.contains(m.type()) ? ParticipantChecks.possessorBeyondPlace(this, i, m) : null;
+    }
+
+    /** Whether the adverb or participle at {@code i} is part of a hyphenated modifier ("Bush's just-concluded visit"). */
+    private boolean hyphenated(int i) {
+        String p = t.get(i).pos();
+        boolean hyphenBefore = i > 0 && t.get(i - 1).pos().equals("HYPH");
+        boolean hyphenAfter = i + 1 < t.size() && t.get(i + 1).pos().equals("HYPH");
+        boolean modified = hyphenBefore && i > 1 && mentionOf[i - 2] == null
+                && (t.get(i - 2).pos().startsWith("RB") || t.get(i - 2).pos().startsWith("JJ")); // not "US-backed": its backer
+        return (p.equals("VBN") || p.equals("VBG")) && modified || p.startsWith("RB") && hyphenAfter;
     }
 
     /**
@@ -580,6 +590,11 @@ final class Participants {
     /** The common noun phrase an attack's "on" names as its target (see {@link CommonParties#attackTarget}). */
     Mention attackTarget(int head, int last) {
         return common.attackTarget(head, last, t.size());
+    }
+
+    /** The one whose departure a protest demands after token {@code from} (see {@link ObjectFinder#departureDemanded}). */
+    Mention departureDemanded(int from, boolean pastComma) {
+        return objects.departureDemanded(from, t.size(), pastComma);
     }
 
     /** A town or region as the direct object from token {@code from}: the target of an attack, or null. */
