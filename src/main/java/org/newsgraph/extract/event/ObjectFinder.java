@@ -233,7 +233,10 @@ final class ObjectFinder {
         }
         boolean askedFor = category.equals("REQUEST") && end > from && sentence.t.get(end).word().equalsIgnoreCase("for");
         if (askedFor) {
-            preps = Set.of("from"); // "called for aid to Pakistan": what is asked for names no one asked, unlike "help from"
+            // "called for aid to Pakistan": what is asked for names no one asked, unlike "help from" or "a review by the
+            // EAC" ("as called for by Peretz": the one who asked)
+            boolean passive = end + 1 < hi && sentence.t.get(end + 1).word().equals("by");
+            preps = passive ? Set.of("from") : Set.of("from", "by");
         }
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(next, hi))) {
@@ -702,8 +705,12 @@ final class ObjectFinder {
         if (after >= hi) {
             return false;
         }
+        if (that && after + 1 < hi && sentence.t.get(after).pos().startsWith("RB")) {
+            after++; // "demands that they immediately remove"
+        }
         Token v = sentence.t.get(after);
-        boolean verbAfterThat = that && (v.pos().equals("MD") || v.pos().equals("NN") && Character.isLowerCase(v.word().charAt(0))
+        boolean bare = that && v.pos().equals("VBD") && v.word().equalsIgnoreCase(Moods.lemma(v)); // "demands that Mobutu quit"
+        boolean verbAfterThat = bare || that && (v.pos().equals("MD") || v.pos().equals("NN") && Character.isLowerCase(v.word().charAt(0))
                 && sentence.mentionOf[after] == null); // "demanded that Iran halt/NN enrichment", "that Iran should halt"
         int verb = pastQuotes(after + 1, hi);
         boolean infinitive = !that && v.word().equals("to") && verb < hi && sentence.t.get(verb).pos().equals("VB"); // "demanded the government to stop"
