@@ -29,6 +29,8 @@ final class ObjectFinder {
             Map.entry("PROTEST", Set.of("against", "outside", "at")), Map.entry("SANCTION", Set.of("on", "against", "to", "with", "for", "from")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against", "on")),
             Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
+    /** Verbs of taking goods by force of law, whose "from" names the one they are taken from. */
+    private static final Set<String> SEIZING = Set.of("seize", "confiscate", "impound");
     /** Verbs of lashing out and voicing anger, whose "at" names the one criticised. */
     private static final Set<String> ANGER = Set.of("lash", "express", "voice", "vent");
 
@@ -118,6 +120,9 @@ final class ObjectFinder {
         }
         if (category.equals("ACCUSE") && ANGER.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("against", "at", "over"); // "lashed out at the settlers", "expressed outrage at", "vented anger over"
+        }
+        if (category.equals("COERCE") && SEIZING.contains(Moods.lemma(sentence.t.get(from)))) {
+            preps = Set.of("from", "against", "on"); // "seized weapons from Hamas": the one whose goods are taken
         }
         boolean topic = TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)));
         if (category.equals("CONSULT") && topic) {
