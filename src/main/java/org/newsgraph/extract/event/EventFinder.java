@@ -716,6 +716,9 @@ public final class EventFinder {
                 if (recipient == null && modality == Modality.ASSERTED) {
                     recipient = Visits.hostNamed(mentionOf, place); // "visited Qingdao, a port city in east China's Shandong"
                 }
+                if (recipient == null && modality == Modality.ASSERTED) {
+                    recipient = Visits.stayedIn(t, mentionOf, place, first); // "is in Singapore for a four-day state visit"
+                }
             }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())
                     && (Visits.ofAPlace(t, last, recipient) || Visits.visitorNamed(t, head, recipient))) {
