@@ -241,7 +241,7 @@ final class ObjectFinder {
             // "called for aid to Pakistan": what is asked for names no one asked, unlike "help from" or "a review by the
             // EAC" ("as called for by Peretz": the one who asked)
             boolean passive = end + 1 < hi && sentence.t.get(end + 1).word().equals("by");
-            preps = passive ? Set.of("from") : Set.of("from", "by");
+            preps = passive || byAmount(end + 1, hi) ? Set.of("from") : Set.of("from", "by");
         }
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(next, hi))) {
@@ -468,6 +468,16 @@ final class ObjectFinder {
         boolean asked = category.equals("REQUEST") && prep.equals("of") && DEPARTURES.contains(noun);
         boolean refused = category.equals("REJECT") && prep.equals("to") && REFUSED_GRANTS.contains(noun);
         return asked || refused ? objectAt(head + 1, hi, 4) : null;
+    }
+
+    /** Whether the first "by" from token {@code from} tells an amount ("a call for boosting by 15 officers"). */
+    private boolean byAmount(int from, int hi) {
+        for (int i = from; i + 1 < hi; i++) {
+            if (sentence.t.get(i).word().equals("by")) {
+                return sentence.t.get(i + 1).pos().equals("CD");
+            }
+        }
+        return false;
     }
 
     /** Whether a preposition stands from token {@code from} up to mention {@code m}. */
