@@ -47,7 +47,7 @@ final class CommonParties {
     private static final Set<String> BODIES = Set.of("administration", "organization", "organisation", "association",
             "federation", "commission", "delegation", "coalition", "nation", "opposition", "population", "generation",
             "government", "management", "parliament", "department", "movement", "establishment", "audience", "congregation",
-            "constituency", "union", "convention", "alliance", "presidency", "residence");
+            "constituency", "union", "convention", "alliance", "presidency", "residence", "institution");
 
     /** Words before a number that make it approximate ("more than 300", "at least 20"). */
     private static final Set<String> APPROXIMATE = Set.of("more", "less", "fewer", "than", "at", "least", "nearly",

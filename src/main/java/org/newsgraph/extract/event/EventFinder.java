@@ -676,6 +676,9 @@ public final class EventFinder {
                 actors = List.of(sides[0]);
                 recipient = sides[1];
             }
+            if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty() && withdrawnSupport(first, last)) {
+                recipient = abandoned(first, last, actors); // "the government was voted out after the Congress party withdrew support"
+            }
             if (r.category().equals("REQUEST") && mood.passive() && actors.isEmpty() && recipient == null) {
                 return null; // "have been asked to take", "being ordered to pay": asked by no one named of no one named
             }
@@ -712,6 +715,9 @@ public final class EventFinder {
                 recipient = Visits.countryVisited(t, mentionOf, head, last, recipient); // the country, not the town arrived in
                 if (recipient == null && modality == Modality.ASSERTED) {
                     recipient = Visits.hostNamed(mentionOf, place); // "visited Qingdao, a port city in east China's Shandong"
+                }
+                if (recipient == null && modality == Modality.ASSERTED) {
+                    recipient = Visits.stayedIn(t, mentionOf, place, first); // "is in Singapore for a four-day state visit"
                 }
             }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())
@@ -800,7 +806,43 @@ public final class EventFinder {
         }
 
         /** Whether a form of "be" stands right before the participle at {@code head} (past adverbs): "were warmly supported". */
-        private boolean afterBe(int head) {
+        /** Whether the trigger from {@code first} to {@code last} tells support or backing withdrawn ("withdrew its support"). */
+    private boolean withdrawnSupport(int first, int last) {
+        if (!Moods.lemma(t.get(first)).equals("withdraw")) {
+            return false;
+        }
+        String noun = t.get(last).word().toLowerCase(Locale.ROOT);
+        return noun.equals("support") || noun.equals("backing");
+    }
+
+    /**
+     * The party left without the support the clause at {@code first} withdraws, when that clause follows "after" or
+     * "when" and says from whom no further: the main clause's subject ("the United Front government was voted out of
+     * power after the Congress party withdrew support", "Deve Gowda was reduced to a minority after the Congress
+     * withdrew its backing"); null otherwise.
+     */
+    private Mention abandoned(int first, int last, List<Mention> actors) {
+        if (last + 1 < t.size() && Set.of("from", "to", "for").contains(t.get(last + 1).word())) {
+            return null;
+        }
+        for (int i = first - 1; i >= 0 && first - i <= 8; i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("after") || w.equals("when")) {
+                if (i == 0) {
+                    return null;
+                }
+                List<Mention> main = participants.subject(i, 0);
+                Mention m = main.isEmpty() ? null : main.get(0);
+                return m == null || actors.stream().anyMatch(a -> ParticipantChecks.same(a, m)) ? null : m;
+            }
+            if (w.equals(",") || w.equals(";") || t.get(i).pos().startsWith("VB")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean afterBe(int head) {
             int i = head - 1;
             while (i >= 0 && t.get(i).pos().startsWith("RB")) {
                 i--;

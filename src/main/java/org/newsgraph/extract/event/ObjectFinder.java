@@ -29,6 +29,8 @@ final class ObjectFinder {
             Map.entry("PROTEST", Set.of("against", "outside", "at")), Map.entry("SANCTION", Set.of("on", "against", "to", "with", "for", "from")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against", "on")),
             Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
+    /** Verbs of taking goods by force of law, whose "from" names the one they are taken from. */
+    private static final Set<String> SEIZING = Set.of("seize", "confiscate", "impound");
     /** Verbs of lashing out and voicing anger, whose "at" names the one criticised. */
     private static final Set<String> ANGER = Set.of("lash", "express", "voice", "vent");
 
@@ -118,6 +120,9 @@ final class ObjectFinder {
         }
         if (category.equals("ACCUSE") && ANGER.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("against", "at", "over"); // "lashed out at the settlers", "expressed outrage at", "vented anger over"
+        }
+        if (category.equals("COERCE") && SEIZING.contains(Moods.lemma(sentence.t.get(from)))) {
+            preps = Set.of("from", "against", "on"); // "seized weapons from Hamas": the one whose goods are taken
         }
         boolean topic = TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)));
         if (category.equals("CONSULT") && topic) {
@@ -233,7 +238,10 @@ final class ObjectFinder {
         }
         boolean askedFor = category.equals("REQUEST") && end > from && sentence.t.get(end).word().equalsIgnoreCase("for");
         if (askedFor) {
-            preps = Set.of("from"); // "called for aid to Pakistan": what is asked for names no one asked, unlike "help from"
+            // "called for aid to Pakistan": what is asked for names no one asked, unlike "help from" or "a review by the
+            // EAC" ("as called for by Peretz": the one who asked)
+            boolean passive = end + 1 < hi && sentence.t.get(end + 1).word().equals("by");
+            preps = passive || byAmount(end + 1, hi) ? Set.of("from") : Set.of("from", "by");
         }
         if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(next, hi))) {
@@ -460,6 +468,16 @@ final class ObjectFinder {
         boolean asked = category.equals("REQUEST") && prep.equals("of") && DEPARTURES.contains(noun);
         boolean refused = category.equals("REJECT") && prep.equals("to") && REFUSED_GRANTS.contains(noun);
         return asked || refused ? objectAt(head + 1, hi, 4) : null;
+    }
+
+    /** Whether the first "by" from token {@code from} tells an amount ("a call for boosting by 15 officers"). */
+    private boolean byAmount(int from, int hi) {
+        for (int i = from; i + 1 < hi; i++) {
+            if (sentence.t.get(i).word().equals("by")) {
+                return sentence.t.get(i + 1).pos().equals("CD");
+            }
+        }
+        return false;
     }
 
     /** Whether a preposition stands from token {@code from} up to mention {@code m}. */
@@ -702,8 +720,12 @@ final class ObjectFinder {
         if (after >= hi) {
             return false;
         }
+        if (that && after + 1 < hi && sentence.t.get(after).pos().startsWith("RB")) {
+            after++; // "demands that they immediately remove"
+        }
         Token v = sentence.t.get(after);
-        boolean verbAfterThat = that && (v.pos().equals("MD") || v.pos().equals("NN") && Character.isLowerCase(v.word().charAt(0))
+        boolean bare = that && v.pos().equals("VBD") && v.word().equalsIgnoreCase(Moods.lemma(v)); // "demands that Mobutu quit"
+        boolean verbAfterThat = bare || that && (v.pos().equals("MD") || v.pos().equals("NN") && Character.isLowerCase(v.word().charAt(0))
                 && sentence.mentionOf[after] == null); // "demanded that Iran halt/NN enrichment", "that Iran should halt"
         int verb = pastQuotes(after + 1, hi);
         boolean infinitive = !that && v.word().equals("to") && verb < hi && sentence.t.get(verb).pos().equals("VB"); // "demanded the government to stop"

@@ -94,6 +94,37 @@ final class Visits {
         return host == town ? null : host;
     }
 
+    /**
+     * "Pohamba is in Singapore for a four-day state visit": the country or town the visitor is in, when a form of "be"
+     * and "in" put them there and "for" or "on" the visit noun at {@code first} follows within a few words; or null.
+     */
+    static Mention stayedIn(List<Token> t, Mention[] mentionOf, Mention place, int first) {
+        if (place == null || place.type() != MentionType.COUNTRY && place.type() != MentionType.CITY) {
+            return null;
+        }
+        int at = -1;
+        for (int i = 0; i < first && at < 0; i++) {
+            at = mentionOf[i] == place ? i : -1;
+        }
+        if (at < 2 || !t.get(at - 1).word().equals("in") || !Moods.lemma(t.get(at - 2)).equals("be")) {
+            return null;
+        }
+        int end = at;
+        while (end + 1 < first && mentionOf[end + 1] == place) {
+            end++;
+        }
+        for (int i = end + 1; i < first; i++) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("for") || w.equals("on")) {
+                return first - i <= 6 ? place : null;
+            }
+            if (!t.get(i).pos().equals("NNP") && !t.get(i).pos().equals("CD")) {
+                return null; // only a date between: "is in Singapore Monday for"
+            }
+        }
+        return null;
+    }
+
     private static Mention hostCountry(Mention[] mentionOf, Mention town) {
         String cc = ParticipantChecks.countryOf(town);
         if (cc == null) {
