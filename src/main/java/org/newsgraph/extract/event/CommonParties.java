@@ -77,8 +77,9 @@ final class CommonParties {
             return null; // "wishing the wounded quick recovery": an adjective used as a noun, not a verb
         }
         int i = head + 1;
-        if (i < hi && (t.get(i).pos().equals("RP") || asked && Set.of("on", "upon").contains(word(i)))) {
-            i++; // "called on cities to", "rounded up 20 suspects"
+        if (i < hi && (t.get(i).pos().equals("RP") || asked && Set.of("on", "upon").contains(word(i))
+                || asked && word(i).equals("to") && Set.of("appeal", "plead").contains(lemma))) {
+            i++; // "called on cities to", "rounded up 20 suspects", "appealed to the regional grouping to bar"
         }
         if (released) {
             Mention named = s.objectAt(i, hi, 6);
@@ -116,14 +117,27 @@ final class CommonParties {
         if (i < 0) {
             return null;
         }
-        int start = i;
+        return target(i, hi);
+    }
+
+    /**
+     * The common noun phrase from {@code start} that an attack struck or was aimed at ("attacks on their homes", "a car
+     * bomb struck a funeral ceremony"): a thing may be one; null when the phrase holds a name (the surface rules read
+     * those) or names an amount, a time or an abstraction.
+     */
+    Mention target(int start, int hi) {
         int end = commonPhraseEnd(start, hi);
-        i = end + 1;
-        if (end < 0 || noParty(end) || i < hi && (s.mentionOf[i] != null || word(i).equals("'s") || s.t.get(i).pos().equals("POS"))) {
+        int i = end + 1;
+        if (end < 0 || noParty(end) && !TARGET_THINGS.contains(Moods.lemma(s.t.get(end)))
+                || i < hi && (s.mentionOf[i] != null || word(i).equals("'s") || s.t.get(i).pos().equals("POS"))) {
             return null;
         }
         return party(s.t.get(start).pos().equals("PRP$") ? start + 1 : start, end); // "attacks on their homes": the homes
     }
+
+    /** Targets whose names end like abstractions ("attacks on oil installations", "struck a police station"). */
+    private static final Set<String> TARGET_THINGS = Set.of("installation", "station", "position", "residence", "compound",
+            "convention", "congregation");
 
     private static final Set<String> ON_AGAINST = Set.of("on", "against", "targeting", "targetting");
     /** Nouns of an attack or a crackdown aimed at a target. */

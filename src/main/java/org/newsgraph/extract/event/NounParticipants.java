@@ -173,6 +173,9 @@ final class NounParticipants {
                 recipient = receiver.isEmpty() ? null : receiver.get(0);
                 targetNamed = recipient != null;
             }
+            if (recipient == null && r.category().equals("ASSAULT")) {
+                recipient = roles.deathsBefore(first); // "following the death of 19 Palestinians in Israeli shelling"
+            }
             if (recipient == null && victimVerb >= 0) {
                 List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
                 recipient = victims.isEmpty() ? null : victims.get(0);
