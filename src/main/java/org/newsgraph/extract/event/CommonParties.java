@@ -87,6 +87,10 @@ final class CommonParties {
                 return named; // "released 4,138 people", "freed the hostages": a group noun or a name
             }
         }
+        if (detained && i + 2 < hi && t.get(i).pos().equals("CD") && word(i + 1).equals("of")
+                && (t.get(i + 2).pos().equals("PRP$") || t.get(i + 2).pos().equals("DT"))) {
+            i += 2; // "detaining 62 of their fans": the fans
+        }
         int start = i;
         int end = commonPhraseEnd(start, hi);
         if (end < 0 || noParty(end) || THINGS.contains(Moods.lemma(t.get(end))) && !(targeted && BUILDINGS.contains(Moods.lemma(t.get(end))))) {
@@ -138,6 +142,31 @@ final class CommonParties {
     /** Targets whose names end like abstractions ("attacks on oil installations", "struck a police station"). */
     private static final Set<String> TARGET_THINGS = Set.of("installation", "station", "position", "residence", "compound",
             "convention", "congregation");
+
+    /** Nouns of what is done to a person only, whose "of" names the person whatever the noun ("the killing of a fan"). */
+    private static final Set<String> DONE_TO_PEOPLE = Set.of("killing", "assassination", "murder", "massacre", "kidnapping",
+            "abduction", "beheading", "arrest", "detention", "extradition");
+
+    /**
+     * "the killing of a fan by an off-duty police officer", "the capture of a known transporter of weapons": the common
+     * noun phrase after the "of" at {@code of} of the noun trigger at {@code head} that tells what was done to someone;
+     * for nouns that may be done to things too ("the capture of the town", "the release of the report") only a phrase
+     * whose head names a person or a group. Null when the phrase holds a name (the surface rules read those).
+     */
+    Mention patientOf(int head, int of, int hi) {
+        int start = of + 1;
+        int end = commonPhraseEnd(start, hi);
+        if (end < 0 || noParty(end) || THINGS.contains(Moods.lemma(s.t.get(end)))
+                || end + 1 < hi && (s.mentionOf[end + 1] != null || word(end + 1).equals("'s") || s.t.get(end + 1).pos().equals("POS"))
+                || end + 2 < hi && word(end + 1).equals(",") && s.mentionOf[end + 2] != null) {
+            return null; // "the killing of his wife, Robinah": the name the phrase describes
+        }
+        String lemma = Moods.lemma(s.t.get(end)).toLowerCase(Locale.ROOT);
+        if (!DONE_TO_PEOPLE.contains(Moods.lemma(s.t.get(head)).toLowerCase(Locale.ROOT)) && !PartyNouns.contains(lemma)) {
+            return null;
+        }
+        return party(s.t.get(start).pos().equals("PRP$") ? start + 1 : start, end);
+    }
 
     private static final Set<String> ON_AGAINST = Set.of("on", "against", "targeting", "targetting");
     /** Nouns of an attack or a crackdown aimed at a target. */

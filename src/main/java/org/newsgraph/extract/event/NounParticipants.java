@@ -157,6 +157,14 @@ final class NounParticipants {
             }
             recipient = !pair.isEmpty() ? pair.get(1) : roles.patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
                     : possessedPatient;
+            if (recipient == null && pair.isEmpty() && roles.patientNoun(head)) {
+                recipient = participants.patientOf(head, head + 1); // "the killing of a fan", "the capture of a known transporter"
+                int after = recipient == null ? -1 : tokenAfter(recipient);
+                if (actors.isEmpty() && after >= 0 && after + 1 < t.size() && t.get(after).word().equals("by")) {
+                    Mention by = participants.objectAt(after + 1, t.size(), 5); // "... of a fan by an off-duty police officer"
+                    actors = by == null ? actors : List.of(by);
+                }
+            }
             if (recipient == null) {
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
             }
@@ -223,6 +231,16 @@ final class NounParticipants {
                 targetNamed = recipient != null;
             }
         return new Slots(actors, recipient, targetNamed);
+    }
+
+    /** The index of the first token after mention {@code m}, or -1 when none follows. */
+    private int tokenAfter(Mention m) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).begin() >= m.end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Common nouns of a side that, as a bare modifier of an attack or a protest, name who did it ("insurgent attacks"). */
