@@ -679,6 +679,9 @@ public final class EventFinder {
             if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty() && withdrawnSupport(first, last)) {
                 recipient = abandoned(first, last, actors); // "the government was voted out after the Congress party withdrew support"
             }
+            if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty()) {
+                recipient = sanctioned(first, last, actors); // "Iran vowed to defy the Security Council's decision to impose sanctions"
+            }
             if (r.category().equals("REQUEST") && mood.passive() && actors.isEmpty() && recipient == null) {
                 return null; // "have been asked to take", "being ordered to pay": asked by no one named of no one named
             }
@@ -838,6 +841,35 @@ public final class EventFinder {
             if (w.equals(",") || w.equals(";") || t.get(i).pos().startsWith("VB")) {
                 return null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The party a sanction with no named target falls on: the sentence's first party other than those imposing it and
+     * outside the trigger's words ("North Korea insisted that UN sanctions imposed after its nuclear test must be
+     * lifted", "Under UN sanctions, flights in and out of Libya are prohibited"). The pool names a target for nine in
+     * ten of its sanctions, most often the one the sentence is about.
+     */
+    private Mention sanctioned(int first, int last, List<Mention> actors) {
+        for (int i = 0; i < t.size(); i++) {
+            Mention m = mentionOf[i];
+            if (m == null || i >= first && i <= last || !Participants.ACTOR_TYPES.contains(m.type())) {
+                continue;
+            }
+            int next = i;
+            while (next < t.size() && mentionOf[next] == m) {
+                next++;
+            }
+            while (next < t.size() && (t.get(next).pos().startsWith("RB") || t.get(next).pos().equals("MD"))) {
+                next++;
+            }
+            boolean speaker = next < t.size() && t.get(next).pos().startsWith("VB")
+                    && Set.of("say", "tell", "add", "note", "announce", "do").contains(Moods.lemma(t.get(next)));
+            if (!speaker && actors.stream().noneMatch(a -> ParticipantChecks.same(a, m) || a.begin() <= m.begin() && m.end() <= a.end())) {
+                return m; // not the one who tells of it ("Aso said the two nations agreed that sanctions")
+            }
+            i = next - 1;
         }
         return null;
     }
