@@ -650,6 +650,8 @@ public final class EventFinder {
             }
             recipient = recipient == null && !r.nominal() // after the requirements: "an editor was detained", "arrested a drug seller"
                     ? participants.commonParty(r.category(), mood.passive(), head, first) : recipient;
+            recipient = recipient == null && r.category().equals("ACCUSE") && !r.nominal() && head == first
+                    && t.get(head).pos().equals("VBN") ? accusedBefore(first) : recipient;
             recipient = recipient == null && r.nominal() && NounParticipants.DEEDS.contains(r.category()) // "attacks on oil installations"
                     ? participants.attackTarget(head, last) : recipient;
             if (modality == Modality.ASSERTED) { // described parties in empty slots ("talks with the US president")
@@ -872,6 +874,19 @@ public final class EventFinder {
             i = next - 1;
         }
         return null;
+    }
+
+    /**
+     * "Prime Minister Dominique de Villepin -- accused of using the affair", "Pinochet, accused of fraud": the name a
+     * reduced passive "accused" right after it (or after a comma or a dash) describes; null otherwise.
+     */
+    private Mention accusedBefore(int first) {
+        int b = first - 1;
+        if (b > 0 && Set.of(",", "--", "-").contains(t.get(b).word())) {
+            b--;
+        }
+        Mention m = b >= 0 ? mentionOf[b] : null;
+        return m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.NATIONALITY ? m : null;
     }
 
     private boolean afterBe(int head) {

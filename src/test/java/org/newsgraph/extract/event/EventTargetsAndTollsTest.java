@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Thirty-ninth round: what an attack struck or was aimed at when a common noun names it; the toll a relative clause
  * tells of an attack's noun; shelling told by its noun; the dead "in" an attack; the person a noun of harm or arrest
- * names after "of", and its agent after "by"; some of a group detained; the target of a sanction no phrase names. The
- * rules are tested alone.
+ * names after "of", and its agent after "by"; some of a group detained; the name a reduced passive "accused" describes;
+ * the target of a sanction no phrase names. The rules are tested alone.
  */
 class EventTargetsAndTollsTest {
 
@@ -68,6 +68,13 @@ class EventTargetsAndTollsTest {
         EventMention fans = byRules("COERCE", "Panathinaikos have had problems with Greek police detaining 62 of their fans.");
         assertEquals(List.of("Greek police"), actors(fans));
         assertEquals("their fans", recipient(fans));
+    }
+
+    @Test
+    void aReducedPassiveAccusedDescribesTheNameBeforeIt() {
+        EventMention villepin = byRules("ACCUSE", "French judges will quiz Prime Minister Dominique de Villepin -- accused of"
+                + " using the affair to damage a rival.");
+        assertEquals("Dominique de Villepin", recipient(villepin));
     }
 
     @Test
