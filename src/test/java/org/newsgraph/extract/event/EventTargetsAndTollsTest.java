@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Thirty-ninth round: what an attack struck or was aimed at when a common noun names it; the toll a relative clause
  * tells of an attack's noun; shelling told by its noun; the dead "in" an attack; the person a noun of harm or arrest
  * names after "of", and its agent after "by"; some of a group detained; the name a reduced passive "accused" describes;
- * the target of a sanction no phrase names. The rules are tested alone.
+ * someone called to act; the target of a sanction no phrase names. The rules are tested alone.
  */
 class EventTargetsAndTollsTest {
 
@@ -75,6 +75,16 @@ class EventTargetsAndTollsTest {
         EventMention villepin = byRules("ACCUSE", "French judges will quiz Prime Minister Dominique de Villepin -- accused of"
                 + " using the affair to damage a rival.");
         assertEquals("Dominique de Villepin", recipient(villepin));
+    }
+
+    @Test
+    void calledSomeoneToActIsARequest() {
+        EventMention government = byRules("REQUEST", "Gruevski welcomed the decision, but called the government to hold early"
+                + " elections.");
+        assertEquals(List.of("Gruevski"), actors(government));
+        assertEquals("government", recipient(government));
+        assertEquals(List.of(), EventsOf.allByRules("The North Koreans called the meeting to give their answer.").stream()
+                .filter(e -> e.category().equals("REQUEST")).toList()); // a meeting convened, no one asked
     }
 
     @Test
