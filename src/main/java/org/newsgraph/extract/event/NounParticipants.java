@@ -184,6 +184,9 @@ final class NounParticipants {
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.deathsBefore(first); // "following the death of 19 Palestinians in Israeli shelling"
             }
+            if (recipient == null && r.category().equals("REQUEST") && t.get(last).word().equalsIgnoreCase("for")) {
+                recipient = askedToAct(last + 1); // "demands for Halutz, Olmert and Peretz to resign"
+            }
             if (recipient == null && victimVerb >= 0) {
                 List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
                 recipient = victims.isEmpty() ? null : victims.get(0);
@@ -231,6 +234,32 @@ final class NounParticipants {
                 targetNamed = recipient != null;
             }
         return new Slots(actors, recipient, targetNamed);
+    }
+
+    /**
+     * "demands for Halutz, Prime Minister Ehud Olmert and Defence Minister Amir Peretz to resign", "calls for the ailing
+     * Mobutu to give way": the first party of the names (a list of them, with their titles) from {@code from} that an
+     * infinitive follows, the one asked to act; null when anything else stands before the "to".
+     */
+    private Mention askedToAct(int from) {
+        Mention first = null;
+        for (int i = from; i + 1 < t.size() && i < from + 20; i++) {
+            Token k = t.get(i);
+            if (k.word().equals("to")) {
+                return t.get(i + 1).pos().equals("VB") ? first : null;
+            }
+            if (mentionOf[i] != null && Participants.ACTOR_TYPES.contains(mentionOf[i].type())) {
+                first = first == null ? mentionOf[i] : first;
+                continue;
+            }
+            String p = k.pos();
+            boolean listed = k.word().equals(",") || k.word().equalsIgnoreCase("and") || p.equals("DT") || p.startsWith("JJ")
+                    || p.startsWith("NNP") || p.equals("PRP$") || p.equals("POS") || p.equals("NN") && Character.isUpperCase(k.word().charAt(0));
+            if (!listed) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The index of the first token after mention {@code m}, or -1 when none follows. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Thirty-ninth round: what an attack struck or was aimed at when a common noun names it; the toll a relative clause
  * tells of an attack's noun; shelling told by its noun; the dead "in" an attack; the person a noun of harm or arrest
  * names after "of", and its agent after "by"; some of a group detained; the name a reduced passive "accused" describes;
- * someone called to act; the target of a sanction no phrase names. The rules are tested alone.
+ * someone called to act; the first of a list of names demanded to act; the target of a sanction no phrase names. The rules are tested alone.
  */
 class EventTargetsAndTollsTest {
 
@@ -85,6 +85,13 @@ class EventTargetsAndTollsTest {
         assertEquals("government", recipient(government));
         assertEquals(List.of(), EventsOf.allByRules("The North Koreans called the meeting to give their answer.").stream()
                 .filter(e -> e.category().equals("REQUEST")).toList()); // a meeting convened, no one asked
+    }
+
+    @Test
+    void demandsForAListOfNamesToActNameTheFirst() {
+        EventMention resign = byRules("REQUEST", "There have also been demands for Halutz, Prime Minister Ehud Olmert and"
+                + " Defence Minister Amir Peretz to resign.");
+        assertEquals("Halutz", recipient(resign));
     }
 
     @Test
