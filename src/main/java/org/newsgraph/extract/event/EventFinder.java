@@ -681,6 +681,14 @@ public final class EventFinder {
             if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty() && withdrawnSupport(first, last)) {
                 recipient = abandoned(first, last, actors); // "the government was voted out after the Congress party withdrew support"
             }
+            if (!r.nominal() && first > 0 && t.get(first - 1).word().equalsIgnoreCase("as") && last + 2 < t.size()
+                    && t.get(last + 1).word().equals("by") && t.get(head).pos().equals("VBN")) {
+                Mention agent = participants.objectAt(last + 2, t.size(), 5); // "air strikes, as called for by Defense Minister Amir Peretz"
+                if (agent != null) {
+                    actors = List.of(agent);
+                    recipient = recipient != null && ParticipantChecks.same(recipient, agent) ? null : recipient;
+                }
+            }
             if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty()) {
                 recipient = sanctioned(first, last, actors); // "Iran vowed to defy the Security Council's decision to impose sanctions"
             }
