@@ -274,7 +274,7 @@ final class NounParticipants {
 
     /** Common nouns of a side that, as a bare modifier of an attack or a protest, name who did it ("insurgent attacks"). */
     private static final Set<String> PARTY_MODIFIERS = Set.of("insurgent", "militant", "rebel", "guerrilla", "guerilla",
-            "opposition", "student", "separatist", "worker", "workers");
+            "opposition", "student", "separatist", "worker", "workers", "coalition");
 
     /** A bare common noun of {@link #PARTY_MODIFIERS} right before the head of a noun trigger (from {@code first}), as a party; or null. */
     private Mention partyModifier(int first, int head) {

@@ -47,6 +47,12 @@ class EventTargetsAndTollsTest {
     }
 
     @Test
+    void aCoalitionBeforeAnAttacksNounCarriedItOut() {
+        EventMention strike = byRules("ASSAULT", "\"A coalition air strike and indirect fire supported the operation,\" it said.");
+        assertEquals(List.of("coalition"), actors(strike));
+    }
+
+    @Test
     void theDeadInAnAttackAreItsVictims() {
         EventMention nazis = byRules("ASSAULT", "Following the deaths of 33 Nazi soldiers in an attack by resistance fighters,"
                 + " the SS commander ordered reprisals.");
