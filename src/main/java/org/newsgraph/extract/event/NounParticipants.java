@@ -196,7 +196,11 @@ final class NounParticipants {
                 Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops", "the resignation of"
                 actors = of == null ? actors : List.of(of);
             }
-            if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.harmedBefore(first) || victimVerb >= 0)) {
+            if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && !roles.harmedBefore(first) && victimVerb < 0
+                    && roles.afterPassive(first)) {
+                List<Mention> side = participants.subject(first, lo); // "Two other militants were arrested after the shootout with the BSF"
+                actors = side.isEmpty() || ParticipantChecks.same(side.get(0), recipient) ? actors : side.subList(0, 1);
+            } else if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.harmedBefore(first) || victimVerb >= 0)) {
                 List<Mention> victims = participants.subject(victimVerb >= 0 ? victimVerb : first, lo);
                 actors = List.of(recipient); // "soldiers were killed in clashes with PKK members": the other side attacked
                 recipient = victims.isEmpty() ? null : victims.get(0);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Thirty-ninth round: what an attack struck or was aimed at when a common noun names it; the toll a relative clause
- * tells of an attack's noun; shelling told by its noun; the dead "in" an attack; the person a noun of harm or arrest
+ * tells of an attack's noun; shelling told by its noun; a coalition before an attack's noun; the side arrested after a
+ * shootout with another; the dead "in" an attack; the person a noun of harm or arrest
  * names after "of", and its agent after "by"; some of a group detained; the name a reduced passive "accused" describes;
  * someone called to act; the first of a list of names demanded to act; the target of a sanction no phrase names. The rules are tested alone.
  */
@@ -50,6 +51,14 @@ class EventTargetsAndTollsTest {
     void aCoalitionBeforeAnAttacksNounCarriedItOut() {
         EventMention strike = byRules("ASSAULT", "\"A coalition air strike and indirect fire supported the operation,\" it said.");
         assertEquals(List.of("coalition"), actors(strike));
+    }
+
+    @Test
+    void thoseArrestedAfterAShootoutWithSomeoneFoughtThem() {
+        EventMention shootout = byRules("ASSAULT", "Two other militants were arrested after the shootout with the Border Security"
+                + " Force.");
+        assertEquals(List.of("militants"), actors(shootout));
+        assertEquals("Border Security Force", recipient(shootout));
     }
 
     @Test
