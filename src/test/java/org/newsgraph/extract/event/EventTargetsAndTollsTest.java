@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Thirty-ninth round: what an attack struck or was aimed at when a common noun names it; the toll a relative clause
  * tells of an attack's noun; shelling told by its noun; a coalition before an attack's noun; the side arrested after a
- * shootout with another; the dead "in" an attack; the person a noun of harm or arrest
- * names after "of", and its agent after "by"; some of a group detained; the name a reduced passive "accused" describes;
- * someone called to act; the first of a list of names demanded to act; the target of a sanction no phrase names. The rules are tested alone.
+ * shootout with another; the dead "in" an attack; the person a noun of harm or arrest names after "of", and its agent
+ * after "by"; some of a group detained; the name a reduced passive "accused" describes; someone called to act; the
+ * first of a list of names demanded to act; the target of a sanction no phrase names. The rules are tested alone.
  */
 class EventTargetsAndTollsTest {
 
