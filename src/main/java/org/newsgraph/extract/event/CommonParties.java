@@ -77,14 +77,19 @@ final class CommonParties {
             return null; // "wishing the wounded quick recovery": an adjective used as a noun, not a verb
         }
         int i = head + 1;
-        if (i < hi && (t.get(i).pos().equals("RP") || asked && Set.of("on", "upon").contains(word(i)))) {
-            i++; // "called on cities to", "rounded up 20 suspects"
+        if (i < hi && (t.get(i).pos().equals("RP") || asked && Set.of("on", "upon").contains(word(i))
+                || asked && word(i).equals("to") && Set.of("appeal", "plead").contains(lemma))) {
+            i++; // "called on cities to", "rounded up 20 suspects", "appealed to the regional grouping to bar"
         }
         if (released) {
             Mention named = s.objectAt(i, hi, 6);
             if (named != null) {
                 return named; // "released 4,138 people", "freed the hostages": a group noun or a name
             }
+        }
+        if (detained && i + 2 < hi && t.get(i).pos().equals("CD") && word(i + 1).equals("of")
+                && (t.get(i + 2).pos().equals("PRP$") || t.get(i + 2).pos().equals("DT"))) {
+            i += 2; // "detaining 62 of their fans": the fans
         }
         int start = i;
         int end = commonPhraseEnd(start, hi);
@@ -116,13 +121,51 @@ final class CommonParties {
         if (i < 0) {
             return null;
         }
-        int start = i;
+        return target(i, hi);
+    }
+
+    /**
+     * The common noun phrase from {@code start} that an attack struck or was aimed at ("attacks on their homes", "a car
+     * bomb struck a funeral ceremony"): a thing may be one; null when the phrase holds a name (the surface rules read
+     * those) or names an amount, a time or an abstraction.
+     */
+    Mention target(int start, int hi) {
         int end = commonPhraseEnd(start, hi);
-        i = end + 1;
-        if (end < 0 || noParty(end) || i < hi && (s.mentionOf[i] != null || word(i).equals("'s") || s.t.get(i).pos().equals("POS"))) {
+        int i = end + 1;
+        if (end < 0 || noParty(end) && !TARGET_THINGS.contains(Moods.lemma(s.t.get(end)))
+                || i < hi && (s.mentionOf[i] != null || word(i).equals("'s") || s.t.get(i).pos().equals("POS"))) {
             return null;
         }
         return party(s.t.get(start).pos().equals("PRP$") ? start + 1 : start, end); // "attacks on their homes": the homes
+    }
+
+    /** Targets whose names end like abstractions ("attacks on oil installations", "struck a police station"). */
+    private static final Set<String> TARGET_THINGS = Set.of("installation", "station", "position", "residence", "compound",
+            "convention", "congregation");
+
+    /** Nouns of what is done to a person only, whose "of" names the person whatever the noun ("the killing of a fan"). */
+    private static final Set<String> DONE_TO_PEOPLE = Set.of("killing", "assassination", "murder", "massacre", "kidnapping",
+            "abduction", "beheading", "arrest", "detention", "extradition");
+
+    /**
+     * "the killing of a fan by an off-duty police officer", "the capture of a known transporter of weapons": the common
+     * noun phrase after the "of" at {@code of} of the noun trigger at {@code head} that tells what was done to someone;
+     * for nouns that may be done to things too ("the capture of the town", "the release of the report") only a phrase
+     * whose head names a person or a group. Null when the phrase holds a name (the surface rules read those).
+     */
+    Mention patientOf(int head, int of, int hi) {
+        int start = of + 1;
+        int end = commonPhraseEnd(start, hi);
+        if (end < 0 || noParty(end) || THINGS.contains(Moods.lemma(s.t.get(end)))
+                || end + 1 < hi && (s.mentionOf[end + 1] != null || word(end + 1).equals("'s") || s.t.get(end + 1).pos().equals("POS"))
+                || end + 2 < hi && word(end + 1).equals(",") && s.mentionOf[end + 2] != null) {
+            return null; // "the killing of his wife, Robinah": the name the phrase describes
+        }
+        String lemma = Moods.lemma(s.t.get(end)).toLowerCase(Locale.ROOT);
+        if (!DONE_TO_PEOPLE.contains(Moods.lemma(s.t.get(head)).toLowerCase(Locale.ROOT)) && !PartyNouns.contains(lemma)) {
+            return null;
+        }
+        return party(s.t.get(start).pos().equals("PRP$") ? start + 1 : start, end);
     }
 
     private static final Set<String> ON_AGAINST = Set.of("on", "against", "targeting", "targetting");

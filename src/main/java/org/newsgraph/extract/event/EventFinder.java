@@ -650,6 +650,8 @@ public final class EventFinder {
             }
             recipient = recipient == null && !r.nominal() // after the requirements: "an editor was detained", "arrested a drug seller"
                     ? participants.commonParty(r.category(), mood.passive(), head, first) : recipient;
+            recipient = recipient == null && r.category().equals("ACCUSE") && !r.nominal() && head == first
+                    && t.get(head).pos().equals("VBN") ? accusedBefore(first) : recipient;
             recipient = recipient == null && r.nominal() && NounParticipants.DEEDS.contains(r.category()) // "attacks on oil installations"
                     ? participants.attackTarget(head, last) : recipient;
             if (modality == Modality.ASSERTED) { // described parties in empty slots ("talks with the US president")
@@ -678,6 +680,17 @@ public final class EventFinder {
             }
             if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty() && withdrawnSupport(first, last)) {
                 recipient = abandoned(first, last, actors); // "the government was voted out after the Congress party withdrew support"
+            }
+            if (!r.nominal() && first > 0 && t.get(first - 1).word().equalsIgnoreCase("as") && last + 2 < t.size()
+                    && t.get(last + 1).word().equals("by") && t.get(head).pos().equals("VBN")) {
+                Mention agent = participants.objectAt(last + 2, t.size(), 5); // "air strikes, as called for by Defense Minister Amir Peretz"
+                if (agent != null) {
+                    actors = List.of(agent);
+                    recipient = recipient != null && ParticipantChecks.same(recipient, agent) ? null : recipient;
+                }
+            }
+            if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty()) {
+                recipient = sanctioned(first, last, actors); // "Iran vowed to defy the Security Council's decision to impose sanctions"
             }
             if (r.category().equals("REQUEST") && mood.passive() && actors.isEmpty() && recipient == null) {
                 return null; // "have been asked to take", "being ordered to pay": asked by no one named of no one named
@@ -840,6 +853,48 @@ public final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The party a sanction with no named target falls on: the sentence's first party other than those imposing it and
+     * outside the trigger's words ("North Korea insisted that UN sanctions imposed after its nuclear test must be
+     * lifted", "Under UN sanctions, flights in and out of Libya are prohibited"). The pool names a target for nine in
+     * ten of its sanctions, most often the one the sentence is about.
+     */
+    private Mention sanctioned(int first, int last, List<Mention> actors) {
+        for (int i = 0; i < t.size(); i++) {
+            Mention m = mentionOf[i];
+            if (m == null || i >= first && i <= last || !Participants.ACTOR_TYPES.contains(m.type())) {
+                continue;
+            }
+            int next = i;
+            while (next < t.size() && mentionOf[next] == m) {
+                next++;
+            }
+            while (next < t.size() && (t.get(next).pos().startsWith("RB") || t.get(next).pos().equals("MD"))) {
+                next++;
+            }
+            boolean speaker = next < t.size() && t.get(next).pos().startsWith("VB")
+                    && Set.of("say", "tell", "add", "note", "announce", "do").contains(Moods.lemma(t.get(next)));
+            if (!speaker && actors.stream().noneMatch(a -> ParticipantChecks.same(a, m) || a.begin() <= m.begin() && m.end() <= a.end())) {
+                return m; // not the one who tells of it ("Aso said the two nations agreed that sanctions")
+            }
+            i = next - 1;
+        }
+        return null;
+    }
+
+    /**
+     * "Prime Minister Dominique de Villepin -- accused of using the affair", "Pinochet, accused of fraud": the name a
+     * reduced passive "accused" right after it (or after a comma or a dash) describes; null otherwise.
+     */
+    private Mention accusedBefore(int first) {
+        int b = first - 1;
+        if (b > 0 && Set.of(",", "--", "-").contains(t.get(b).word())) {
+            b--;
+        }
+        Mention m = b >= 0 ? mentionOf[b] : null;
+        return m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.NATIONALITY ? m : null;
     }
 
     private boolean afterBe(int head) {

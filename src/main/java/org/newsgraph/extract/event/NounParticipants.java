@@ -157,6 +157,14 @@ final class NounParticipants {
             }
             recipient = !pair.isEmpty() ? pair.get(1) : roles.patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
                     : possessedPatient;
+            if (recipient == null && pair.isEmpty() && roles.patientNoun(head)) {
+                recipient = participants.patientOf(head, head + 1); // "the killing of a fan", "the capture of a known transporter"
+                int after = recipient == null ? -1 : tokenAfter(recipient);
+                if (actors.isEmpty() && after >= 0 && after + 1 < t.size() && t.get(after).word().equals("by")) {
+                    Mention by = participants.objectAt(after + 1, t.size(), 5); // "... of a fan by an off-duty police officer"
+                    actors = by == null ? actors : List.of(by);
+                }
+            }
             if (recipient == null) {
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
             }
@@ -173,6 +181,12 @@ final class NounParticipants {
                 recipient = receiver.isEmpty() ? null : receiver.get(0);
                 targetNamed = recipient != null;
             }
+            if (recipient == null && r.category().equals("ASSAULT")) {
+                recipient = roles.deathsBefore(first); // "following the death of 19 Palestinians in Israeli shelling"
+            }
+            if (recipient == null && r.category().equals("REQUEST") && t.get(last).word().equalsIgnoreCase("for")) {
+                recipient = askedToAct(last + 1); // "demands for Halutz, Olmert and Peretz to resign"
+            }
             if (recipient == null && victimVerb >= 0) {
                 List<Mention> victims = participants.subject(victimVerb, lo); // "Abdullah died in an attack on"
                 recipient = victims.isEmpty() ? null : victims.get(0);
@@ -182,7 +196,11 @@ final class NounParticipants {
                 Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops", "the resignation of"
                 actors = of == null ? actors : List.of(of);
             }
-            if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.harmedBefore(first) || victimVerb >= 0)) {
+            if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && !roles.harmedBefore(first) && victimVerb < 0
+                    && roles.afterPassive(first)) {
+                List<Mention> side = participants.subject(first, lo); // "Two other militants were arrested after the shootout with the BSF"
+                actors = side.isEmpty() || ParticipantChecks.same(side.get(0), recipient) ? actors : side.subList(0, 1);
+            } else if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && (roles.harmedBefore(first) || victimVerb >= 0)) {
                 List<Mention> victims = participants.subject(victimVerb >= 0 ? victimVerb : first, lo);
                 actors = List.of(recipient); // "soldiers were killed in clashes with PKK members": the other side attacked
                 recipient = victims.isEmpty() ? null : victims.get(0);
@@ -222,9 +240,45 @@ final class NounParticipants {
         return new Slots(actors, recipient, targetNamed);
     }
 
+    /**
+     * "demands for Halutz, Prime Minister Ehud Olmert and Defence Minister Amir Peretz to resign", "calls for the ailing
+     * Mobutu to give way": the first party of the names (a list of them, with their titles) from {@code from} that an
+     * infinitive follows, the one asked to act; null when anything else stands before the "to".
+     */
+    private Mention askedToAct(int from) {
+        Mention first = null;
+        for (int i = from; i + 1 < t.size() && i < from + 20; i++) {
+            Token k = t.get(i);
+            if (k.word().equals("to")) {
+                return t.get(i + 1).pos().equals("VB") ? first : null;
+            }
+            if (mentionOf[i] != null && Participants.ACTOR_TYPES.contains(mentionOf[i].type())) {
+                first = first == null ? mentionOf[i] : first;
+                continue;
+            }
+            String p = k.pos();
+            boolean listed = k.word().equals(",") || k.word().equalsIgnoreCase("and") || p.equals("DT") || p.startsWith("JJ")
+                    || p.startsWith("NNP") || p.equals("PRP$") || p.equals("POS") || p.equals("NN") && Character.isUpperCase(k.word().charAt(0));
+            if (!listed) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The index of the first token after mention {@code m}, or -1 when none follows. */
+    private int tokenAfter(Mention m) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).begin() >= m.end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Common nouns of a side that, as a bare modifier of an attack or a protest, name who did it ("insurgent attacks"). */
     private static final Set<String> PARTY_MODIFIERS = Set.of("insurgent", "militant", "rebel", "guerrilla", "guerilla",
-            "opposition", "student", "separatist", "worker", "workers");
+            "opposition", "student", "separatist", "worker", "workers", "coalition");
 
     /** A bare common noun of {@link #PARTY_MODIFIERS} right before the head of a noun trigger (from {@code first}), as a party; or null. */
     private Mention partyModifier(int first, int head) {

@@ -58,6 +58,29 @@ final class NounRoles {
         return -1;
     }
 
+    /**
+     * "the deaths of 33 Nazi soldiers in an attack by resistance fighters", "the death of 19 Palestinians in Israeli
+     * shelling": the ones whose death the noun trigger from {@code first} caused, or null.
+     */
+    Mention deathsBefore(int first) {
+        int in = first - 1;
+        while (in > 0 && (t.get(in).pos().equals("DT") || t.get(in).pos().startsWith("JJ"))) {
+            in--;
+        }
+        if (in < 2 || !Set.of("in", "during").contains(t.get(in).word())) {
+            return null;
+        }
+        for (int of = in - 1; of >= Math.max(1, in - 8); of--) {
+            if (ParticipantChecks.isBoundary(t.get(of)) || t.get(of).pos().startsWith("VB")) {
+                return null;
+            }
+            if (t.get(of).word().equals("of") && Set.of("death", "deaths").contains(t.get(of - 1).word().toLowerCase(Locale.ROOT))) {
+                return participants.objectAt(of + 1, in, 6);
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> VICTIM_VERBS = Set.of("die", "perish", "survive", "escape", "suffer", "succumb");
 
     /** "... was killed in a suicide bombing": the subject of a passive before a noun trigger is its victim, not its actor. */
@@ -89,7 +112,9 @@ final class NounRoles {
         int v = last + 1;
         if (v < t.size() && t.get(v).pos().startsWith("VB")
                 && Set.of("kill", "wound", "injure", "hit", "destroy", "target", "claim", "strike").contains(Moods.lemma(t.get(v)))) {
-            return participants.objectAt(v + 1, t.size(), 5);
+            Mention named = participants.objectAt(v + 1, t.size(), 5);
+            return named != null || !Set.of("hit", "target", "strike").contains(Moods.lemma(t.get(v))) ? named
+                    : participants.struckTarget(v + 1); // "a suicide car bomb struck a funeral ceremony"
         }
         return null;
     }
@@ -99,6 +124,7 @@ final class NounRoles {
      * clause that tells the outcome of the attack at or before {@code last}, within the same sentence part; or null.
      */
     Mention outcomeVictim(int last) {
+        boolean relative = true;
         for (int i = last + 1; i < Math.min(t.size() - 1, last + 25); i++) {
             String w = t.get(i).word();
             if (w.equals(";") || w.equals(":") || w.equals("--")) {
@@ -108,6 +134,17 @@ final class NounRoles {
                     && Set.of("kill", "injure", "wound").contains(Moods.lemma(t.get(i + 1)))) {
                 return participants.objectAt(i + 2, t.size(), 5);
             }
+            if (relative && (w.equals("which") || w.equals("that")) && i <= last + 12) {
+                relative = false;
+                int v = t.get(i + 1).pos().startsWith("RB") ? i + 2 : i + 1; // "which reportedly killed"
+                boolean told = v < t.size() && (t.get(v).pos().equals("VBD") || t.get(v).pos().equals("VBZ"))
+                        && Set.of("kill", "injure", "wound", "leave").contains(Moods.lemma(t.get(v)));
+                Mention victims = told ? participants.objectAt(v + 1, t.size(), 5) : null;
+                if (victims != null) {
+                    return victims; // "the 2002 Bali bombings which killed 202 people"
+                }
+            }
+            relative &= !t.get(i).pos().startsWith("VB"); // another clause's verb first: "an offensive was launched that"
         }
         return null;
     }

@@ -592,6 +592,16 @@ final class Participants {
         return common.attackTarget(head, last, t.size());
     }
 
+    /** The common noun phrase after the "of" at {@code of} of a noun of harm or arrest (see {@link CommonParties#patientOf}). */
+    Mention patientOf(int head, int of) {
+        return common.patientOf(head, of, t.size());
+    }
+
+    /** The common noun phrase from token {@code from} that an attack struck (see {@link CommonParties#target}). */
+    Mention struckTarget(int from) {
+        return common.target(from, t.size());
+    }
+
     /** The one whose departure a protest demands after token {@code from} (see {@link ObjectFinder#departureDemanded}). */
     Mention departureDemanded(int from, boolean pastComma) {
         return objects.departureDemanded(from, t.size(), pastComma);

@@ -26,6 +26,7 @@ class EventRequestsAndSeizuresTest {
         EventMention strikes = byRules("REQUEST", "The statement seemed to indicate that Israel would carry out air strikes"
                 + " against rocket launching cells, as called for by Defense Minister Amir Peretz.");
         assertNull(recipient(strikes), strikes::toString); // the one who asked, not the one asked
+        assertEquals(List.of("Amir Peretz"), actors(strikes)); // thirty-ninth round: "as called for by" names the asker
     }
 
     @Test
