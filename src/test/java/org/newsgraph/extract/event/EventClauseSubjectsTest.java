@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Fortieth round: the one a complaint or an allegation is about, as the subject of its "that" clause, when a common
  * noun of a person or a body names it; the one whose goods a seizure took ("from" a party, goods "held ... by" or
- * "belonging to" a party, premises "of" a party). The rules are tested alone.
+ * "belonging to" a party, premises "of" a party); "stands accused" as a passive. The rules are tested alone.
  */
 class EventClauseSubjectsTest {
 
@@ -24,6 +24,13 @@ class EventClauseSubjectsTest {
         assertEquals("bank", recipient(bank));
         EventMention weather = byRules("ACCUSE", "They complained that the weather was bad.");
         assertNull(recipient(weather), weather::toString); // weather is no party
+    }
+
+    @Test
+    void standingAccusedIsBeingAccused() {
+        EventMention blair = byRules("ACCUSE", "Blair stands accused by the report of over-estimating the extent of his"
+                + " influence in Washington.");
+        assertEquals("Blair", recipient(blair));
     }
 
     @Test
