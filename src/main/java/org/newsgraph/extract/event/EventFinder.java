@@ -689,6 +689,12 @@ public final class EventFinder {
                     recipient = recipient != null && ParticipantChecks.same(recipient, agent) ? null : recipient;
                 }
             }
+            if (r.category().equals("COERCE") && "seize".equals(r.mode()) && recipient != null && origin(recipient)) {
+                recipient = null; // "seized 3 tons of cocaine from Colombia": where the goods came from, not whose they were
+            }
+            if (r.category().equals("COERCE") && "seize".equals(r.mode()) && recipient == null) {
+                recipient = ownerOfSeized(first, last, actors); // "the seizure of 1.2 million Swiss francs ... from a Cuban-American"
+            }
             if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty()) {
                 recipient = sanctioned(first, last, actors); // "Iran vowed to defy the Security Council's decision to impose sanctions"
             }
@@ -895,6 +901,63 @@ public final class EventFinder {
         }
         Mention m = b >= 0 ? mentionOf[b] : null;
         return m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.NATIONALITY ? m : null;
+    }
+
+    /** Whether mention {@code m} is a country, town or region right after "from". */
+    private boolean origin(Mention m) {
+        if (m.type() != MentionType.COUNTRY && m.type() != MentionType.CITY && m.type() != MentionType.PLACE) {
+            return false;
+        }
+        for (int i = 1; i < t.size(); i++) {
+            if (t.get(i).begin() == m.begin()) {
+                return t.get(i - 1).word().equals("from");
+            }
+        }
+        return false;
+    }
+
+    /** Whether a participle of holding ({@link #OWNING}) stands within five tokens before the "by" at {@code by}. */
+    private boolean heldBefore(int by) {
+        for (int i = by - 1; i >= Math.max(0, by - 5); i--) {
+            if (t.get(i).pos().equals("VBN") && OWNING.contains(Moods.lemma(t.get(i)))) {
+                return true;
+            }
+            if (ParticipantChecks.isBoundary(t.get(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of holding goods, whose agent owns them ("held in a local bank by cocaine traffickers", "owned by"). */
+    private static final Set<String> OWNING = Set.of("own", "hold", "keep", "control", "run", "store", "hide");
+
+    /** Buildings whose "of" names the one whose goods were seized in them ("in homes and offices of the two PKK members"). */
+    private static final Set<String> PREMISES = Set.of("home", "homes", "house", "houses", "office", "offices", "residence",
+            "residences", "premises", "warehouse", "warehouses", "shop", "shops");
+
+    /**
+     * The one whose goods a seizure took, named in the clause around the trigger ({@code first} to {@code last}): "from"
+     * a party after it, goods "belonging to" or "held ... by" a party, or premises "of" a party; a town or region a
+     * "from" names (or a country: "cocaine from Colombia") is where, not whose. Null when none is named.
+     */
+    private Mention ownerOfSeized(int first, int last, List<Mention> actors) {
+        int lo = Math.max(0, first - 12);
+        int hi = Math.min(t.size(), last + 24);
+        for (int i = lo; i + 1 < hi; i++) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            int at = w.equals("from") && i > last ? i + 1
+                    : w.equals("belonging") && t.get(i + 1).word().equals("to") ? i + 2
+                    : w.equals("by") && (i < first || i > last) && heldBefore(i) ? i + 1
+                    : PREMISES.contains(w) && t.get(i + 1).word().equals("of") && i > last ? i + 2 : -1;
+            Mention m = at < 0 ? null : participants.objectAt(at, t.size(), 5);
+            if (m != null && m.type() != MentionType.CITY && m.type() != MentionType.PLACE
+                    && !(w.equals("from") && m.type() == MentionType.COUNTRY) // "cocaine from Colombia": where it came from
+                    && actors.stream().noneMatch(a -> ParticipantChecks.same(a, m))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private boolean afterBe(int head) {

@@ -20,6 +20,8 @@ final class Moods {
     private static final Set<String> AUX = Set.of("be", "have", "do", "get", "not", "n't", "never", "to", "also", "already",
             "again", "now", "still", "so", "far", "reportedly", "allegedly", "just", "only", "later", "first", "once",
             "steadfastly", "publicly", "recently", "previously", "then", "further", "jointly", "formally", "officially");
+    /** Participles that "stand" makes passive as "be" does ("stands accused by the report", "stood charged with"). */
+    private static final Set<String> STOOD = Set.of("accuse", "charge", "indict", "convict");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "deny", "reject");
     private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "keep", "resume");
@@ -126,12 +128,13 @@ final class Moods {
         while (i >= 0) {
             Token a = t.get(i);
             String lemma = lemma(a);
+            boolean stands = lemma.equals("stand") && i == head - 1 && STOOD.contains(lemma(t.get(head))); // "Blair stands accused"
             if (a.pos().equals("MD")) {
                 modal = !lemma.equals("do");
-            } else if (!(AUX.contains(lemma) || a.pos().equals("RB") && !lemma.equals("when"))) {
+            } else if (!(AUX.contains(lemma) || stands || a.pos().equals("RB") && !lemma.equals("when"))) {
                 break;
             }
-            be |= lemma.equals("be") || lemma.equals("get");
+            be |= lemma.equals("be") || lemma.equals("get") || stands;
             have |= lemma.equals("have");
             negated |= NEGATIONS.contains(lemma);
             if (lemma.equals("to")) {

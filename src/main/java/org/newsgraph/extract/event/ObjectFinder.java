@@ -436,6 +436,28 @@ final class ObjectFinder {
     }
 
     /**
+     * The common noun phrase from token {@code s} (past adjectives) that is the subject of a finite verb right after it,
+     * when its head names a person, an office or a body ("the bank", "the authorities"); null otherwise.
+     */
+    private Mention describedSubject(int s, int hi) {
+        int j = s;
+        while (j < hi && sentence.t.get(j).pos().startsWith("JJ") && sentence.mentionOf[j] == null) {
+            j++;
+        }
+        if (j + 1 >= hi || sentence.mentionOf[j] != null || !sentence.t.get(j).pos().startsWith("NN")
+                || !Character.isLowerCase(sentence.t.get(j).word().charAt(0))
+                || !Set.of("VBD", "VBZ", "VBP", "MD").contains(sentence.t.get(j + 1).pos())) {
+            return null;
+        }
+        String lemma = Moods.lemma(sentence.t.get(j)).toLowerCase(Locale.ROOT);
+        if (!DescribedParties.HEADS.contains(lemma) && !PartyNouns.contains(lemma)) {
+            return null;
+        }
+        return new Mention(sentence.t.get(s).begin(), sentence.t.get(j).end(), CommonParties.text(sentence.t, s, j),
+                MentionType.GROUP, null, "event-object", 0.5);
+    }
+
+    /**
      * The one a trigger's complement names, from token {@code end} (the trigger's last): the accused as the subject of a
      * "that" clause ("accused that the government was blocking", "charges that British troops raped"), the one asked to
      * go ("called for the resignation of Berisha") and the one refused ("refused permission to Belgian troops").
@@ -445,14 +467,19 @@ final class ObjectFinder {
         while (i < hi && sentence.t.get(i).pos().startsWith("RB")) {
             i++;
         }
-        if (category.equals("ACCUSE") && i < hi && sentence.t.get(i).word().equalsIgnoreCase("that")
-                && CHARGING.contains(Moods.lemma(sentence.t.get(end)))) {
-            int s = i + 1;
+        boolean endsAtThat = end > 0 && sentence.t.get(end).word().equalsIgnoreCase("that")
+                && CHARGING.contains(Moods.lemma(sentence.t.get(end - 1))); // the rule's match took the "that"
+        if (category.equals("ACCUSE") && (endsAtThat || i < hi && sentence.t.get(i).word().equalsIgnoreCase("that")
+                && CHARGING.contains(Moods.lemma(sentence.t.get(end))))) {
+            int s = endsAtThat ? end + 1 : i + 1;
             while (s < hi && sentence.t.get(s).pos().equals("DT")) {
                 s++;
             }
             Mention m = s < hi ? sentence.mentionOf[s] : null;
-            int after = m == null ? hi : pastQuotes(sentence.endOf(s) + 1, hi);
+            if (m == null) {
+                return describedSubject(s, hi); // "complained that the bank was giving them the cold shoulder"
+            }
+            int after = pastQuotes(sentence.endOf(s) + 1, hi);
             return after < hi && Participants.ACTOR_TYPES.contains(m.type())
                     && Set.of("VBD", "VBZ", "VBP", "MD").contains(sentence.t.get(after).pos()) ? m : null;
         }
