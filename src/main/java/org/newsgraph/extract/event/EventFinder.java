@@ -574,7 +574,7 @@ public final class EventFinder {
                 if (recipient == null && r.category().equals("ASSAULT")) {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
-                if (recipient == null && !actors.isEmpty() && ObjectFinder.TRANSITIVE.contains(r.category()) && (last == head || predicate)) {
+                if (recipient == null && ObjectFinder.TRANSITIVE.contains(r.category()) && (last == head || predicate)) {
                     Mention antecedent = participants.relativeObject(head); // "the court, which lawyers have accused of"
                     recipient = antecedent == null || actors.contains(antecedent) ? null : antecedent;
                 }
