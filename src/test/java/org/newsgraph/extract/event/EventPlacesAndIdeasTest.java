@@ -1,0 +1,54 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.event.EventsOf.actors;
+import static org.newsgraph.extract.event.EventsOf.allByRules;
+import static org.newsgraph.extract.event.EventsOf.byRules;
+import static org.newsgraph.extract.event.EventsOf.recipient;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forty-first round: a trigger's words may reach past the commas of a place that locates another ("talks in Amman,
+ * Jordan, with"); forces that send something are no forces sent; an attack on an idea or a system of rules is one in
+ * words; the one a relative clause accuses is its antecedent even when the clause's subject pronoun has no antecedent
+ * in the article. The rules are tested alone.
+ */
+class EventPlacesAndIdeasTest {
+
+    @Test
+    void talksHeldInATownOfACountryStillNameTheirCounterpart() {
+        EventMention talks = byRules("CONSULT", "Bush spoke on Thursday after talks in Amman, Jordan, with embattled Iraqi"
+                + " Prime Minister Nuri al-Maliki.");
+        assertEquals(List.of("Bush"), actors(talks));
+        assertEquals("Nuri al-Maliki", recipient(talks));
+    }
+
+    @Test
+    void forcesThatSendSomethingAreNotSent() {
+        assertTrue(allByRules("The military-led council on Monday officially sent its proposal to the interim government.")
+                .stream().noneMatch(e -> e.category().equals("MOBILIZE")));
+        EventMention sent = byRules("MOBILIZE", "Italian troops were sent to southern Albania on Monday.");
+        assertEquals("troops", sent.mode());
+    }
+
+    @Test
+    void anAttackOnAnIdeaIsAnAccusation() {
+        EventMention individualism = byRules("ACCUSE", "President Le Duc Anh opened the National Assembly on Wednesday with"
+                + " an attack on individualism, calling it a danger which strikes at the heart of communism.");
+        assertEquals(List.of("Le Duc Anh"), actors(individualism));
+        EventMention treaty = byRules("ACCUSE", "In the early 1980s Malaysia launched an assault on the treaty system.");
+        assertEquals(List.of("Malaysia"), actors(treaty));
+        assertTrue(allByRules("Gunmen launched an attack on the police station in the town.").stream()
+                .noneMatch(e -> e.category().equals("ACCUSE")), "an attack on a building stays an attack");
+    }
+
+    @Test
+    void whomAPronounAccusesIsTheAntecedent() {
+        EventMention accused = byRules("ACCUSE", "But the US leader has ruled out working with Iran and Syria, whom he"
+                + " accuses of fomenting the violence.");
+        assertEquals("Syria", recipient(accused));
+    }
+}
