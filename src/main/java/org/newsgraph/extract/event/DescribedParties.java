@@ -446,8 +446,14 @@ final class DescribedParties {
             }
         }
         return place.type() == MentionType.COUNTRY || place.type() == MentionType.CITY && ParticipantChecks.isCapital(place)
-                ? place : null;
+                || WORLD_REGIONS.contains(place.text().toLowerCase(Locale.ROOT)) ? place : null;
     }
+
+    /** Continents and regions of the world that a tour visits as a whole ("a three-week trip to Africa"). */
+    private static final Set<String> WORLD_REGIONS = Set.of("africa", "asia", "europe", "latin america", "south america",
+            "north america", "central america", "middle east", "east asia", "southeast asia", "south asia", "central asia",
+            "west africa", "east africa", "southern africa", "north africa", "the balkans", "balkans", "the caribbean",
+            "caribbean", "scandinavia", "oceania", "the gulf", "persian gulf", "eastern europe", "western europe");
 
     /** Whether token {@code i} heads a described party by the hand list or WordNet's person and group nouns. */
     private boolean partyHead(int i) {
