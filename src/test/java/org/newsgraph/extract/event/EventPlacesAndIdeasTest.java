@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Forty-first round: a trigger's words may reach past the commas of a place that locates another ("talks in Amman,
  * Jordan, with"); forces that send something are no forces sent; an attack on an idea or a system of rules is one in
  * words; the one a relative clause accuses is its antecedent even when the clause's subject pronoun has no antecedent
- * in the article. The rules are tested alone.
+ * in the article; a continent visited as a whole; whom one met and asked. The rules are tested alone.
  */
 class EventPlacesAndIdeasTest {
 
@@ -50,5 +50,24 @@ class EventPlacesAndIdeasTest {
         EventMention accused = byRules("ACCUSE", "But the US leader has ruled out working with Iran and Syria, whom he"
                 + " accuses of fomenting the violence.");
         assertEquals("Syria", recipient(accused));
+    }
+
+    @Test
+    void aContinentVisitedAsAWholeIsTheOneVisited() {
+        EventMention africa = byRules("CONSULT", "His announcement came days after his return from a three-week trip to Africa.");
+        assertEquals("Africa", recipient(africa));
+        EventMention europe = byRules("CONSULT", "Hu Jintao visited Europe last week.");
+        assertEquals("Europe", recipient(europe));
+    }
+
+    @Test
+    void whomOneMetAndAskedIsTheOneAsked() {
+        EventMention councils = byRules("REQUEST", "Heads of local councils met with Israeli Defense Minister Shaoul Mofaz and"
+                + " asked for serious measures against rocket fire.");
+        assertEquals("Shaoul Mofaz", recipient(councils));
+        EventMention budget = byRules("REQUEST", "Opposition leader Ranil Wickremesinghe met President Chandrika"
+                + " Kumaratunga asking to delay the presentation of the budget.");
+        assertEquals(List.of("Ranil Wickremesinghe"), actors(budget));
+        assertEquals("Chandrika Kumaratunga", recipient(budget));
     }
 }
