@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * Forty-first round: a trigger's words may reach past the commas of a place that locates another ("talks in Amman,
  * Jordan, with"); forces that send something are no forces sent; an attack on an idea or a system of rules is one in
  * words; the one a relative clause accuses is its antecedent even when the clause's subject pronoun has no antecedent
- * in the article; a continent visited as a whole; whom one met and asked. The rules are tested alone.
+ * in the article; a continent visited as a whole; whom one met and asked; insisting
+ * that another must act; agreeing that something will be done; speaking highly of; documents calling for in a relative
+ * clause. The rules are tested alone.
  */
 class EventPlacesAndIdeasTest {
 
@@ -69,5 +71,39 @@ class EventPlacesAndIdeasTest {
                 + " Kumaratunga asking to delay the presentation of the budget.");
         assertEquals(List.of("Ranil Wickremesinghe"), actors(budget));
         assertEquals("Chandrika Kumaratunga", recipient(budget));
+    }
+
+    @Test
+    void insistingThatAnotherMustActIsADemand() {
+        EventMention lifted = byRules("REQUEST", "North Korea insisted Monday that UN sanctions imposed after its nuclear test"
+                + " must be lifted.");
+        assertEquals(List.of("North Korea"), actors(lifted));
+        assertTrue(allByRules("Iran has insisted that its nuclear programme is merely designed to meet domestic energy needs.")
+                .stream().noneMatch(e -> e.category().equals("REQUEST")), "insisting that something is so is a claim");
+    }
+
+    @Test
+    void agreeingThatSomethingWillBeDoneIsAnAgreement() {
+        EventMention apec = byRules("AGREE", "Ministers agreed that APEC would develop model measures for trade facilitation.");
+        assertEquals(List.of("Ministers"), actors(apec));
+        assertTrue(allByRules("Political analysts agree that there will be no landslide.").stream()
+                .noneMatch(e -> e.category().equals("AGREE")), "a forecast shared is no agreement");
+    }
+
+    @Test
+    void speakingHighlyOfAPartyIsPraise() {
+        EventMention tang = byRules("SUPPORT", "Tang spoke highly of the Komei Party's long-term efforts to promote friendly"
+                + " cooperation.");
+        assertEquals(List.of("Tang"), actors(tang));
+        assertEquals("Komei Party", recipient(tang));
+    }
+
+    @Test
+    void aDocumentInARelativeClauseCallsFor() {
+        EventMention resolution = byRules("REQUEST", "The adoption of the resolution, which calls for the Israeli troops'"
+                + " immediate withdrawal from Gaza, reflects a world desire.");
+        assertEquals("Israeli troops", recipient(resolution));
+        byRules("REQUEST", "That initiative, which was not well received by Israel, called for an immediate suspension of"
+                + " violence.");
     }
 }
