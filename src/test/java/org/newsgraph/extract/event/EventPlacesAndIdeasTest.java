@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * words; the one a relative clause accuses is its antecedent even when the clause's subject pronoun has no antecedent
  * in the article; a continent visited as a whole; whom one met and asked; insisting
  * that another must act; agreeing that something will be done; speaking highly of; documents calling for in a relative
- * clause. The rules are tested alone.
+ * clause; returning fire, fines, fighting alongside, restrictions on a state, failing to comply; meetings of several
+ * days; phone calls to a party. The rules are tested alone.
  */
 class EventPlacesAndIdeasTest {
 
@@ -105,5 +106,32 @@ class EventPlacesAndIdeasTest {
         assertEquals("Israeli troops", recipient(resolution));
         byRules("REQUEST", "That initiative, which was not well received by Israel, called for an immediate suspension of"
                 + " violence.");
+    }
+
+    @Test
+    void wordsOfFightingAndPenalties() {
+        EventMention fire = byRules("ASSAULT", "US troops returned fire and cordoned off the area.");
+        assertEquals("firearms", fire.mode());
+        EventMention fine = byRules("COERCE", "Michael Brown was released from custody and ordered to pay a small fine.");
+        assertEquals("Michael Brown", recipient(fine));
+        assertTrue(allByRules("Michael Brown was released from custody and ordered to pay a small fine.").stream()
+                .noneMatch(e -> e.category().equals("REQUEST")), "a penalty, not a request");
+        EventMention alongside = byRules("COOPERATE", "The Sudanese prisoners were captured while fighting alongside Lord's"
+                + " Resistance Army rebels.");
+        assertEquals("military", alongside.mode());
+        EventMention iran = byRules("SANCTION", "The UN Security Council adopted a resolution which imposes restrictions on Iran's"
+                + " nuclear programme.");
+        assertEquals("Iran", recipient(iran));
+        byRules("REJECT", "The government has failed to comply with the conditions set by the Data Protection Authority.");
+    }
+
+    @Test
+    void meetingsOfSeveralDaysAndCallsToAParty() {
+        byRules("CONSULT", "During their two-day meeting, the APEC ministers finalized the wording of statements.");
+        byRules("CONSULT", "The APEC Business Advisory Council opened its three-day meeting in Hanoi on Tuesday.");
+        EventMention call = byRules("CONSULT", "The German Chancellor extended her condolences in a telephone call to Lebanese"
+                + " Prime Minister Fouad Siniora.");
+        assertEquals("phone", call.mode());
+        assertEquals("Fouad Siniora", recipient(call));
     }
 }
