@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * in the article; a continent visited as a whole; whom one met and asked; insisting
  * that another must act; agreeing that something will be done; speaking highly of; documents calling for in a relative
  * clause; returning fire, fines, fighting alongside, restrictions on a state, failing to comply; meetings of several
- * days; phone calls to a party. The rules are tested alone.
+ * days; phone calls to a party; concern voiced; attacks that took place. The rules are tested alone.
  */
 class EventPlacesAndIdeasTest {
 
@@ -133,5 +133,16 @@ class EventPlacesAndIdeasTest {
                 + " Prime Minister Fouad Siniora.");
         assertEquals("phone", call.mode());
         assertEquals("Fouad Siniora", recipient(call));
+    }
+
+    @Test
+    void concernVoicedAndAttacksThatTookPlace() {
+        EventMention unease = byRules("ACCUSE", "Earlier this month, the European Commission expressed unease over Poland's"
+                + " uncertainty.");
+        assertEquals(List.of("European Commission"), actors(unease));
+        assertEquals("Poland", recipient(unease));
+        byRules("ASSAULT", "The initial attack occured in a busy street in a residential area near Islamia College.");
+        assertTrue(allByRules("The attack came on the fourth day of a fragile ceasefire.").stream()
+                .noneMatch(e -> e.category().equals("ASSAULT") && e.asserted()), "an attack that came is only referred to");
     }
 }
