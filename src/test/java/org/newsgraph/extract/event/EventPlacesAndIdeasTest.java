@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * in the article; a continent visited as a whole; whom one met and asked; insisting
  * that another must act; agreeing that something will be done; speaking highly of; documents calling for in a relative
  * clause; returning fire, fines, fighting alongside, restrictions on a state, failing to comply; meetings of several
- * days; phone calls to a party; concern voiced; attacks that took place. The rules are tested alone.
+ * days; phone calls to a party; concern voiced; attacks that took place; a party set
+ * free. The rules are tested alone.
  */
 class EventPlacesAndIdeasTest {
 
@@ -144,5 +145,15 @@ class EventPlacesAndIdeasTest {
         byRules("ASSAULT", "The initial attack occured in a busy street in a residential area near Islamia College.");
         assertTrue(allByRules("The attack came on the fourth day of a fragile ceasefire.").stream()
                 .noneMatch(e -> e.category().equals("ASSAULT") && e.asserted()), "an attack that came is only referred to");
+    }
+
+    @Test
+    void aPartySetFreeIsTheOneReleased() {
+        EventMention pinochet = byRules("RETREAT", "A Santiago court Monday released Pinochet on bail from house arrest.");
+        assertEquals("Pinochet", recipient(pinochet));
+        EventMention women = byRules("RETREAT", "Gunmen on Tuesday released two Iranian women near Tikrit.");
+        assertEquals(List.of("Gunmen"), actors(women));
+        assertTrue(allByRules("Employees must file declarations, according to a newly released regulation from the State"
+                + " Administration of Taxation.").stream().noneMatch(e -> e.category().equals("RETREAT")), "a text released");
     }
 }
