@@ -446,8 +446,16 @@ final class DescribedParties {
             }
         }
         return place.type() == MentionType.COUNTRY || place.type() == MentionType.CITY && ParticipantChecks.isCapital(place)
-                ? place : null;
+                || WORLD_REGIONS.contains(place.text().toLowerCase(Locale.ROOT)) ? place : null;
     }
+
+    /**
+     * Continents and their parts that a tour visits as a whole ("a three-week trip to Africa"); not the Middle East or the
+     * Gulf, whose visits the annotators leave without a recipient ("a visit to the Middle East aimed at").
+     */
+    private static final Set<String> WORLD_REGIONS = Set.of("africa", "asia", "europe", "latin america", "south america",
+            "north america", "central america", "east asia", "southeast asia", "south asia", "central asia", "west africa",
+            "east africa", "southern africa", "north africa", "eastern europe", "western europe", "oceania");
 
     /** Whether token {@code i} heads a described party by the hand list or WordNet's person and group nouns. */
     private boolean partyHead(int i) {

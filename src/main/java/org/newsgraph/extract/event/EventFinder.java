@@ -574,7 +574,7 @@ public final class EventFinder {
                 if (recipient == null && r.category().equals("ASSAULT")) {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
-                if (recipient == null && !actors.isEmpty() && ObjectFinder.TRANSITIVE.contains(r.category()) && (last == head || predicate)) {
+                if (recipient == null && ObjectFinder.TRANSITIVE.contains(r.category()) && (last == head || predicate)) {
                     Mention antecedent = participants.relativeObject(head); // "the court, which lawyers have accused of"
                     recipient = antecedent == null || actors.contains(antecedent) ? null : antecedent;
                 }
@@ -652,6 +652,14 @@ public final class EventFinder {
                     ? participants.commonParty(r.category(), mood.passive(), head, first) : recipient;
             recipient = recipient == null && r.category().equals("ACCUSE") && !r.nominal() && head == first
                     && t.get(head).pos().equals("VBN") ? accusedBefore(first) : recipient;
+            int met = recipient == null && r.category().equals("REQUEST") && !r.nominal() ? metBefore(first) : -1;
+            if (met >= 0) {
+                recipient = mentionOf[askedEnd(first)];
+                final Mention asked = recipient;
+                if (actors.isEmpty() || actors.stream().anyMatch(a -> ParticipantChecks.same(a, asked))) {
+                    actors = participants.subject(met, lo); // "X met President Y asking to": X asked, as he met
+                }
+            }
             recipient = recipient == null && r.nominal() && NounParticipants.DEEDS.contains(r.category()) // "attacks on oil installations"
                     ? participants.attackTarget(head, last) : recipient;
             if (modality == Modality.ASSERTED) { // described parties in empty slots ("talks with the US president")
@@ -902,6 +910,45 @@ public final class EventFinder {
         Mention m = b >= 0 ? mentionOf[b] : null;
         return m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.NATIONALITY ? m : null;
     }
+
+    /** The last token of the party right before the request at {@code first}, past "and" or a comma. */
+    private int askedEnd(int first) {
+        int j = first - 1;
+        if (j > 0 && t.get(j).word().equals("and")) {
+            j--;
+        }
+        if (j > 0 && t.get(j).word().equals(",")) {
+            j--;
+        }
+        return j;
+    }
+
+    /**
+     * "met with Israeli Defense Minister Shaoul Mofaz and asked for", "met President Chandrika Kumaratunga asking to": the
+     * verb of meeting or writing whose object, a party, stands right before the request at {@code first} (past "and" or a
+     * comma), the one asked; -1 otherwise.
+     */
+    private int metBefore(int first) {
+        int j = askedEnd(first);
+        Mention asked = j >= 0 ? mentionOf[j] : null;
+        if (asked == null || !Participants.ACTOR_TYPES.contains(asked.type())) {
+            return -1;
+        }
+        int k = j;
+        while (k >= 0 && mentionOf[k] != null) {
+            k--; // past the chain of mentions that names the party ("Israeli Defense Minister Shaoul Mofaz")
+        }
+        if (k >= 0 && t.get(k).pos().equals("DT")) {
+            k--;
+        }
+        if (k >= 0 && (t.get(k).word().equals("with") || t.get(k).word().equals("to"))) {
+            k--;
+        }
+        return k >= 0 && t.get(k).pos().startsWith("VB") && MEETING_VERBS.contains(Moods.lemma(t.get(k))) ? k : -1;
+    }
+
+    /** Verbs of meeting or writing whose object a request right after them asks ({@link #metBefore}). */
+    private static final Set<String> MEETING_VERBS = Set.of("meet", "visit", "receive", "write", "telephone", "phone");
 
     /** Whether mention {@code m} is a country, town or region right after "from". */
     private boolean origin(Mention m) {

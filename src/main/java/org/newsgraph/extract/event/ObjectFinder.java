@@ -38,6 +38,9 @@ final class ObjectFinder {
     static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
             "COERCE", "ASSAULT", "SANCTION", "REJECT");
 
+    /** Verbs of setting free, the one retreat whose direct object is a party: the one set free. */
+    private static final Set<String> FREEING = Set.of("release", "free");
+
     /** Plural nouns of states and their leaders, which make a region's name a party ("Gulf states", "Balkan leaders"). */
     private static final Set<String> REGION_PARTIES = Set.of("states", "countries", "nations", "governments", "leaders",
             "neighbours", "neighbors", "allies", "monarchies", "republics");
@@ -243,7 +246,8 @@ final class ObjectFinder {
             boolean passive = end + 1 < hi && sentence.t.get(end + 1).word().equals("by");
             preps = passive || byAmount(end + 1, hi) ? Set.of("from") : Set.of("from", "by");
         }
-        if (direct && TRANSITIVE.contains(category) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
+        boolean freeing = category.equals("RETREAT") && FREEING.contains(Moods.lemma(sentence.t.get(from))); // "released Pinochet on bail"
+        if (direct && (TRANSITIVE.contains(category) || freeing) && !TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)))
                 && (!THING_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || clauseSubjectAfter(next, hi))) {
             int start = next < hi && sentence.t.get(next).word().equalsIgnoreCase("that") && category.equals("REQUEST")
                     && clauseSubjectAfter(next, hi) ? next + 1 : from + 1; // "demanded that Iran halt": the one asked to act

@@ -72,9 +72,32 @@ final class Requirements {
         while (j >= 0 && (t.get(j).pos().startsWith("RB") || "DATE".equals(t.get(j).ner()) || Moods.lemma(t.get(j)).equals("have"))) {
             j--;
         }
-        return j >= 0 && t.get(j).pos().startsWith("NN") && mentionOf[j] == null
-                && (Participants.DOCUMENTS.contains(Moods.lemma(t.get(j))) || Moods.lemma(t.get(j)).equals("motion"));
+        if (j >= 0 && t.get(j).word().equals(",")) {
+            for (int k = j - 1; k > 0 && k >= j - 16; k--) { // "That initiative, which was not well received by Israel, called for"
+                if (t.get(k).pos().equals("WDT") && t.get(k - 1).word().equals(",")) {
+                    return document(k - 2);
+                }
+                if (t.get(k).word().equals(",") || t.get(k).pos().startsWith("VB") && k < j - 1 && t.get(k + 1).word().equals(",")) {
+                    break;
+                }
+            }
+            return false;
+        }
+        if (j >= 1 && t.get(j).pos().equals("WDT")) { // "the resolution, which calls for", "the ministers' conclusions, which called for"
+            j -= t.get(j - 1).word().equals(",") ? 2 : 1;
+            return document(j);
+        }
+        return document(j);
     }
+
+    /** Whether token {@code j} is a document's noun (besides {@link Participants#DOCUMENTS}: motions, initiatives, plans). */
+    private boolean document(int j) {
+        return j >= 0 && t.get(j).pos().startsWith("NN") && mentionOf[j] == null
+                && (Participants.DOCUMENTS.contains(Moods.lemma(t.get(j))) || PROPOSALS.contains(Moods.lemma(t.get(j))));
+    }
+
+    /** Texts put forward that call for what their authors want ("the ministers' conclusions, which called for"). */
+    private static final Set<String> PROPOSALS = Set.of("motion", "initiative", "plan", "proposal", "conclusion", "draft", "bill");
 
     /** Whether the subject right before the verb at {@code first} (past adverbs and a day) is a plural of {@link #COLLECTIVES}. */
     private boolean collectiveSubject(int first) {

@@ -191,7 +191,7 @@ final class TokenPattern {
             positions[e] = i;
             for (int skip = 0; skip <= el.gap() && i + skip <= end; skip++) {
                 if (skip > 0 && isBoundary(tokens.get(i + skip - 1)) && !quotedPhrase(tokens, i + skip - 1)
-                        && !ageAppositive(tokens, i + skip - 1)) {
+                        && !ageAppositive(tokens, i + skip - 1) && !placeAppositive(tokens, i + skip - 1)) {
                     break;
                 }
                 int r = match(tokens, e + 1, i + skip, end, positions);
@@ -247,6 +247,31 @@ final class TokenPattern {
         boolean closing = k >= 2 && tokens.get(k - 1).pos().equals("CD") && tokens.get(k - 2).word().equals(",")
                 && k > 2 && tokens.get(k - 3).pos().startsWith("NNP");
         return opening || closing;
+    }
+
+    /**
+     * A comma around a place that locates the place before it, which a gap may skip: "talks in Amman, Jordan, with",
+     * "arrived in Victoria, Canada, for".
+     */
+    private static boolean placeAppositive(List<Token> tokens, int k) {
+        if (!tokens.get(k).word().equals(",") || k == 0 || !place(tokens.get(k - 1))) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 4 && place(tokens.get(j)); j++) {
+            if (j + 1 < tokens.size() && tokens.get(j + 1).word().equals(",")) {
+                return true; // opening: "Amman , Jordan ,"
+            }
+        }
+        int j = k - 1;
+        while (j > 0 && j >= k - 4 && place(tokens.get(j))) {
+            j--;
+        }
+        return j < k - 1 && j > 0 && tokens.get(j).word().equals(",") && place(tokens.get(j - 1)); // closing
+    }
+
+    private static boolean place(Token t) {
+        return "LOCATION".equals(t.ner()) || "CITY".equals(t.ner()) || "COUNTRY".equals(t.ner())
+                || "STATE_OR_PROVINCE".equals(t.ner());
     }
 
     /**
