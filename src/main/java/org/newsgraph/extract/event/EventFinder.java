@@ -537,6 +537,10 @@ public final class EventFinder {
                     Mention decider = decisionOwner(first);
                     actors = decider == null ? actors : List.of(decider); // "the president's decision to deploy the army"
                     int shared = participants.coordinatedVerb(first, lo);
+                    for (int earlier = shared < 0 ? -1 : participants.coordinatedVerb(shared, lo);
+                            earlier >= 0 && participants.subject(shared, lo).isEmpty(); earlier = participants.coordinatedVerb(shared, lo)) {
+                        shared = earlier; // "preyed on prostitutes and murdered 13 women and attacked seven others": the first verb's subject
+                    }
                     if (shared >= 0 && (actors.isEmpty() || actors.get(0).begin() > t.get(shared).begin())) {
                         actors = participants.subject(shared, lo); // "the attacks killed 57, mostly Jordanians, and wounded": not an object of the first verb
                     }
@@ -719,7 +723,9 @@ public final class EventFinder {
                     && (t.get(last).word().equals("by") || last + 1 < t.size() && t.get(last + 1).word().equals("by"))) {
                 return null; // "bonds backed by Qantas' fleet", "a raid supported by warplanes": a reduced relative backing no party
             }
-            if (r.category().equals("AGREE") && Commerce.deal(t, first, last)) {
+            boolean betweenStates = !actors.isEmpty() && actors.get(0).type() == MentionType.COUNTRY
+                    && recipient != null && recipient.type() == MentionType.COUNTRY; // "Egypt signed a contract with Kazakhstan"
+            if (r.category().equals("AGREE") && Commerce.deal(t, first, last) && !betweenStates) {
                 return null; // a firm's contract is business, not a political agreement
             }
             Span trigger = new Span(t.get(first).begin(), t.get(last).end());

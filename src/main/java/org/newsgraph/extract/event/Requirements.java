@@ -102,7 +102,8 @@ final class Requirements {
     /** Whether the subject right before the verb at {@code first} (past adverbs and a day) is a plural of {@link #COLLECTIVES}. */
     private boolean collectiveSubject(int first) {
         int j = first - 1;
-        while (j >= 0 && (t.get(j).pos().startsWith("RB") || "DATE".equals(t.get(j).ner()) || Moods.lemma(t.get(j)).equals("have"))) {
+        while (j >= 0 && (t.get(j).pos().startsWith("RB") || "DATE".equals(t.get(j).ner()) || Moods.lemma(t.get(j)).equals("have")
+                || Moods.lemma(t.get(j)).equals("be") && t.get(first).pos().equals("VBG"))) { // "OPEC ministers were meeting in Abuja"
             j--;
         }
         return j >= 0 && (t.get(j).pos().equals("NNS") && COLLECTIVES.contains(Moods.lemma(t.get(j)))
