@@ -93,8 +93,12 @@ final class Requirements {
     /** Whether token {@code j} is a document's noun (besides {@link Participants#DOCUMENTS}: motions, initiatives, plans). */
     private boolean document(int j) {
         return j >= 0 && t.get(j).pos().startsWith("NN") && mentionOf[j] == null
-                && (Participants.DOCUMENTS.contains(Moods.lemma(t.get(j))) || PROPOSALS.contains(Moods.lemma(t.get(j))));
+                && (Participants.DOCUMENTS.contains(Moods.lemma(t.get(j))) || PROPOSALS.contains(Moods.lemma(t.get(j)))
+                || GATHERINGS.contains(Moods.lemma(t.get(j))));
     }
+
+    /** Meetings that speak for those who met ("This year's conference also called for", "A synod on Lebanon ... called for"). */
+    private static final Set<String> GATHERINGS = Set.of("conference", "summit", "meeting", "forum", "synod", "seminar", "symposium");
 
     /** Texts put forward that call for what their authors want ("the ministers' conclusions, which called for"). */
     private static final Set<String> PROPOSALS = Set.of("motion", "initiative", "plan", "proposal", "conclusion", "draft", "bill");
