@@ -162,7 +162,8 @@ final class Groups {
                 continue; // "government-backed militias", "army-led raids": part of a modifier
             }
             int b = i;
-            while (b > 0 && isModifier(t.get(b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())) {
+            while (b > 0 && isModifier(t.get(b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())
+                    && !(t.get(b - 1).word().endsWith("ed") && b > 1 && Set.of("and", ",").contains(t.get(b - 2).word()))) { // "seized equipment and detained journalists": a verb
                 b--;
             }
             int begin = t.get(b).begin();
