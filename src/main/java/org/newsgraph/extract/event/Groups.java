@@ -56,7 +56,9 @@ final class Groups {
             "military", "team", "mediators", "investigator", "citizen", "population", "family", "parent",
             "captor", "killer", "bandit", "mercenary", "marine", "serviceman", "detective", "criminal",
             "loyalist", "nationalist", "foreigner", "navy", "sect", "priest", "driver", "fisherman", "teenager",
-            "codefendant", "dictator", "couple");
+            "codefendant", "dictator", "couple",
+            // states that act together ("Six major powers resumed talks", "world powers"), in the plural only
+            "powers");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
