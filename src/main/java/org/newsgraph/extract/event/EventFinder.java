@@ -447,8 +447,9 @@ public final class EventFinder {
             int head = h.match().head();
             int first = h.match().first();
             int last = h.match().last();
-            if (mentionOf[head] != null && t.get(head).pos().startsWith("NNP")) {
-                return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm"
+            if (mentionOf[head] != null && (t.get(head).pos().startsWith("NNP") || head > 0 && Character.isUpperCase(t.get(head).word().charAt(0))
+                    && mentionOf[head].begin() < t.get(head).begin())) {
+                return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm", "the Central Investigating Court"
             }
             if (r.nominal() && (r.category().equals("CONSULT") || r.category().equals("PROTEST")) && head > 0
                     && Character.isUpperCase(t.get(head).word().charAt(0)) && t.get(head).pos().startsWith("NN")) {

@@ -48,6 +48,7 @@ final class Requirements {
                     || !passive && recipient != null && Mishaps.weapon(t, first - 12, first) && !mishap(); // "the blast destroyed a car, killing three people"
             case VICTIM -> passive && (recipient != null || personSubject(first));
             case TARGET -> recipient != null;
+            case ACTOR_OR_TARGET -> recipient != null || !actors.isEmpty() || anonymous;
             case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
             case COUNTERPART -> recipient != null || actors.size() >= 2
                     || r.category().equals("AGREE") && !actors.isEmpty() && collectiveSubject(first)

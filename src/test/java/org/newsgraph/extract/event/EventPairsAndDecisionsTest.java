@@ -73,6 +73,9 @@ class EventPairsAndDecisionsTest {
         assertEquals(List.of("Abdullah"), actors(initiative));
         assertTrue(allByRules("Strong demand supported prices on Monday.").stream()
                 .noneMatch(e -> e.category().equals("SUPPORT")), "markets are no party's support");
+        EventMention regime = byRules("SUPPORT", "The dispute pits Lukashenko against the one major country that supports"
+                + " his authoritarian regime.");
+        assertEquals("authoritarian regime", recipient(regime));
     }
 
     @Test
@@ -94,6 +97,8 @@ class EventPairsAndDecisionsTest {
     void anInvestigationByANamedParty() {
         EventMention police = byRules("ACCUSE", "Police investigating the March 26 fire questioned two men.");
         assertEquals("investigate", police.mode());
+        assertTrue(allByRules("Meanwhile, the Iraqi Central Investigating Court issued a warrant on Monday.").stream()
+                .noneMatch(e -> "investigate".equals(e.mode())), "a word of a court's name is no investigation");
     }
 
     @Test
