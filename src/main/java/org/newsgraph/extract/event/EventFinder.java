@@ -451,9 +451,10 @@ public final class EventFinder {
                     && mentionOf[head].begin() < t.get(head).begin())) {
                 return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm", "the Central Investigating Court"
             }
-            if (r.nominal() && (r.category().equals("CONSULT") || r.category().equals("PROTEST")) && head > 0
+            if (r.nominal() && (r.category().equals("CONSULT") || r.category().equals("PROTEST") || r.category().equals("AGREE")) && head > 0
                     && Character.isUpperCase(t.get(head).word().charAt(0)) && t.get(head).pos().startsWith("NN")) {
-                return null; // a named meeting ("the Beijing Summit of the Forum") or race ("the New Zealand Rally"): a setting
+                return null; // a named meeting ("the Beijing Summit of the Forum"), race ("the New Zealand Rally") or treaty
+                             // ("the Visiting Forces Agreement between the two countries"): a setting, or a deal made long before
             }
             if (r.category().equals("COERCE") && r.nominal() && liftedNear(head)) {
                 return null; // "The curfew in Dili was lifted": the lifting (CONCEDE) is the event, not the curfew
