@@ -118,6 +118,38 @@ class EventPairsAndDecisionsTest {
     }
 
     @Test
+    void aSeriesOfActsAfterCommasIsOneActEach() {
+        String text = "Under the ordinance, security forces have raided radio stations, seized radio transmission equipment"
+                + " and detained journalists.";
+        List<EventMention> acts = allByRules(text);
+        assertTrue(acts.stream().anyMatch(e -> e.trigger().of(text).equals("seized")), acts.toString());
+        EventMention detained = acts.stream().filter(e -> "arrest".equals(e.mode())).findFirst().orElseThrow();
+        assertEquals("journalists", recipient(detained));
+    }
+
+    @Test
+    void anInquiryAndAChargeAreTwoAccusations() {
+        List<EventMention> accusations = allByRules("The bombing followed the handover of a report by UN chief investigator"
+                + " Detlev Mehlis to UN Secretary General Kofi Annan on his probe into the murder of Hariri, an attack blamed on"
+                + " Syria.").stream().filter(e -> e.category().equals("ACCUSE")).toList();
+        assertEquals(2, accusations.size(), accusations.toString());
+        assertTrue(accusations.stream().anyMatch(e -> "Syria".equals(recipient(e))));
+    }
+
+    @Test
+    void sentencesFinesTiradesAndAidAmounts() {
+        EventMention fine = byRules("COERCE", "The court imposed a fine of 9.25 million dollars on a man who pleaded guilty.");
+        assertEquals("man", recipient(fine));
+        byRules("COERCE", "The sentencing of Than Aung follows lighter treatment earlier this month.");
+        EventMention tirade = byRules("ACCUSE", "He grabbed attention by launching a tirade against his former protege Anwar"
+                + " Ibrahim.");
+        assertEquals("Anwar Ibrahim", recipient(tirade));
+        EventMention aid = byRules("AID", "In addition to approximately 600,000 euros in aid to the independent election"
+                + " commission, Moeller promised that Denmark would send election observers.");
+        assertEquals("independent election commission", recipient(aid));
+    }
+
+    @Test
     void troopsAttackingForNoReasonAttack() {
         EventMention attack = byRules("ASSAULT", "\"Today, everyone knows that Angolan troops are attacking Zaire for no reason"
                 + " and without declaring war,\" the statement said.");
