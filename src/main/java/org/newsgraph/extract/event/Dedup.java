@@ -73,6 +73,10 @@ final class Dedup {
                     || nationality(a.actor()) || nationality(b.actor()))) {
             return true; // "arrived in Buenos Aires on Monday to visit Argentina", "arrived ... as the first Libyan head ... to visit": one trip
         }
+        if (a.category().equals("ACCUSE") && a.mode() != null && b.mode() != null && !a.mode().equals(b.mode())
+                && ("investigate".equals(a.mode()) || "investigate".equals(b.mode()))) {
+            return false; // "his probe into the murder of Hariri, an attack blamed on Syria": an inquiry and a charge, two acts
+        }
         return a.category().equals(b.category()) && a.modality() == b.modality()
                 && agree(a.actor() == null ? null : a.actor().text(), b.actor() == null ? null : b.actor().text())
                 && agree(a.recipient() == null ? null : a.recipient().text(), b.recipient() == null ? null : b.recipient().text());

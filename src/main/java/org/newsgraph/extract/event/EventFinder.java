@@ -447,12 +447,14 @@ public final class EventFinder {
             int head = h.match().head();
             int first = h.match().first();
             int last = h.match().last();
-            if (mentionOf[head] != null && t.get(head).pos().startsWith("NNP")) {
-                return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm"
+            if (mentionOf[head] != null && (t.get(head).pos().startsWith("NNP") || head > 0 && Character.isUpperCase(t.get(head).word().charAt(0))
+                    && mentionOf[head].begin() < t.get(head).begin())) {
+                return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm", "the Central Investigating Court"
             }
-            if (r.nominal() && (r.category().equals("CONSULT") || r.category().equals("PROTEST")) && head > 0
+            if (r.nominal() && (r.category().equals("CONSULT") || r.category().equals("PROTEST") || r.category().equals("AGREE")) && head > 0
                     && Character.isUpperCase(t.get(head).word().charAt(0)) && t.get(head).pos().startsWith("NN")) {
-                return null; // a named meeting ("the Beijing Summit of the Forum") or race ("the New Zealand Rally"): a setting
+                return null; // a named meeting ("the Beijing Summit of the Forum"), race ("the New Zealand Rally") or treaty
+                             // ("the Visiting Forces Agreement between the two countries"): a setting, or a deal made long before
             }
             if (r.category().equals("COERCE") && r.nominal() && liftedNear(head)) {
                 return null; // "The curfew in Dili was lifted": the lifting (CONCEDE) is the event, not the curfew
@@ -537,6 +539,10 @@ public final class EventFinder {
                     Mention decider = decisionOwner(first);
                     actors = decider == null ? actors : List.of(decider); // "the president's decision to deploy the army"
                     int shared = participants.coordinatedVerb(first, lo);
+                    for (int earlier = shared < 0 ? -1 : participants.coordinatedVerb(shared, lo);
+                            earlier >= 0 && participants.subject(shared, lo).isEmpty(); earlier = participants.coordinatedVerb(shared, lo)) {
+                        shared = earlier; // "preyed on prostitutes and murdered 13 women and attacked seven others": the first verb's subject
+                    }
                     if (shared >= 0 && (actors.isEmpty() || actors.get(0).begin() > t.get(shared).begin())) {
                         actors = participants.subject(shared, lo); // "the attacks killed 57, mostly Jordanians, and wounded": not an object of the first verb
                     }
@@ -719,7 +725,9 @@ public final class EventFinder {
                     && (t.get(last).word().equals("by") || last + 1 < t.size() && t.get(last + 1).word().equals("by"))) {
                 return null; // "bonds backed by Qantas' fleet", "a raid supported by warplanes": a reduced relative backing no party
             }
-            if (r.category().equals("AGREE") && Commerce.deal(t, first, last)) {
+            boolean betweenStates = !actors.isEmpty() && actors.get(0).type() == MentionType.COUNTRY
+                    && recipient != null && recipient.type() == MentionType.COUNTRY; // "Egypt signed a contract with Kazakhstan"
+            if (r.category().equals("AGREE") && Commerce.deal(t, first, last) && !betweenStates) {
                 return null; // a firm's contract is business, not a political agreement
             }
             Span trigger = new Span(t.get(first).begin(), t.get(last).end());

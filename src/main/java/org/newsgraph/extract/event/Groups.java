@@ -56,7 +56,9 @@ final class Groups {
             "military", "team", "mediators", "investigator", "citizen", "population", "family", "parent",
             "captor", "killer", "bandit", "mercenary", "marine", "serviceman", "detective", "criminal",
             "loyalist", "nationalist", "foreigner", "navy", "sect", "priest", "driver", "fisherman", "teenager",
-            "codefendant", "dictator", "couple");
+            "codefendant", "dictator", "couple",
+            // states that act together ("Six major powers resumed talks", "world powers"), in the plural only
+            "powers");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
@@ -162,7 +164,8 @@ final class Groups {
                 continue; // "government-backed militias", "army-led raids": part of a modifier
             }
             int b = i;
-            while (b > 0 && isModifier(t.get(b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())) {
+            while (b > 0 && isModifier(t.get(b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())
+                    && !(t.get(b - 1).word().endsWith("ed") && b > 1 && Set.of("and", ",").contains(t.get(b - 2).word()))) { // "seized equipment and detained journalists": a verb
                 b--;
             }
             int begin = t.get(b).begin();

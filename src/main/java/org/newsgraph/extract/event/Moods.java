@@ -294,6 +294,9 @@ final class Moods {
         if (before != null && before.word().equals(",") && !agentAfter(t, head) && !finiteOutsideBrackets(t)) {
             return false; // "Xu Jialu, vice-chairman of ..., met Flahaut": the sentence's only verb is its predicate
         }
+        if (before != null && before.word().equals(",") && seriesOfActs(t, head)) {
+            return false; // "security forces have raided radio stations, seized radio transmission equipment and detained"
+        }
         if (before == null || before.word().equals(",") || head + 1 < t.size() && t.get(head + 1).word().equals("by")) {
             return true;
         }
@@ -334,6 +337,31 @@ final class Moods {
             }
             if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
                 return !REPORTING.contains(lemma(k)) && !lemma(k).equals("have") && !t.get(i + 1).word().equals("that");
+            }
+        }
+        return false;
+    }
+
+    /** Tags that open a direct object, which no passive participle takes. */
+    private static final Set<String> OBJECT_OPENERS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD");
+
+    /**
+     * Whether the participle at {@code head}, after a comma, is the next of a series of past acts: its direct object
+     * follows it and the phrase before the comma is the object of a past tense or a perfect ("raided radio stations,
+     * seized equipment").
+     */
+    private static boolean seriesOfActs(List<Token> t, int head) {
+        if (head + 1 >= t.size() || !OBJECT_OPENERS.contains(t.get(head + 1).pos())) {
+            return false;
+        }
+        for (int i = head - 2; i >= Math.max(1, head - 10); i--) {
+            Token k = t.get(i);
+            String p = k.pos();
+            if (p.equals("VBD") || p.equals("VBN") && Set.of("have", "has", "had").contains(t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                return i < head - 2 && !lemma(k).equals("be") && !lemma(k).equals("have") && !REPORTING.contains(lemma(k));
+            }
+            if (!(OBJECT_OPENERS.contains(p) || p.equals("POS") || p.equals("IN") && !k.word().equals("that"))) {
+                return false;
             }
         }
         return false;

@@ -920,7 +920,8 @@ final class Participants {
                     || k.pos().equals("IN") && (w.equals("that") || w.equals("after") || w.equals("before") || w.equals("until"))) {
                 return -1;
             }
-            if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("VBN") && p.equals("VBN")) {
+            if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("VBN") && p.equals("VBN")
+                    || k.pos().equals("VBN") && i > lo && t.get(i - 1).word().equals("and")) { // "preyed on ... and murdered/VBN ... and attacked"
                 int rel = commaAnd ? relativeBefore(i, lo) : -1; // without the comma, "a danger which strikes ... and threatens"
                 if (rel >= 0) {
                     i = rel; // "convicted Barghouti of leading the Intifada in which several Israelis were killed, and sentenced him"
@@ -1026,10 +1027,36 @@ final class Participants {
         if (i >= lo && mentionOf[i] != null && mentionOf[i].type() == MentionType.TITLE) {
             return describedAntecedent(i, lo);
         }
+        if (i >= lo && mentionOf[i] == null) {
+            Mention described = personBeforeDescription(i, lo);
+            if (described != null) {
+                return described; // "Peter Sutcliffe, the "Yorkshire Ripper", who": the name the description is in apposition to
+            }
+        }
         if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
             return null;
         }
         return mentionOf[i];
+    }
+
+    /**
+     * The person named before an appositive description that ends at token {@code end} and that no mention covers ("Peter
+     * Sutcliffe, the "Yorkshire Ripper","): a comma, "the" or "a", then only modifiers, nouns and quotes; null otherwise.
+     */
+    private Mention personBeforeDescription(int end, int lo) {
+        for (int j = end; j > lo + 1 && j >= end - 8; j--) {
+            Token k = t.get(j);
+            if (t.get(j - 1).word().equals(",") && Set.of("the", "a", "an").contains(k.word().toLowerCase(Locale.ROOT))) {
+                Mention m = mentionOf[j - 2];
+                return m != null && m.type() == MentionType.PERSON ? m : null;
+            }
+            String p = k.pos();
+            if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || p.equals("``") || p.equals("''")
+                    || k.word().equals("\"") || p.equals("HYPH")) || mentionOf[j] != null && mentionOf[j].type() != MentionType.TITLE) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

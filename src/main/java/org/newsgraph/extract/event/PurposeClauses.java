@@ -34,7 +34,28 @@ final class PurposeClauses {
      * the same clause, reported as having taken place, did: a protest's demand or an arrival's visit.
      */
     static boolean asserted(List<Token> t, int to, int head) {
-        return demandOfProtest(t, to, head) || visitOfArrival(t, to, head);
+        return demandOfProtest(t, to, head) || visitOfArrival(t, to, head) || protestOfGathering(t, to, head);
+    }
+
+    /** Verbs of a crowd coming together or moving, whose purpose "to protest" says what they did. */
+    private static final Set<String> GATHERING = Set.of("gather", "assemble", "converge", "march", "rally", "pour", "flock",
+            "throng", "mass", "smash", "storm", "parade", "block", "surround", "crowd", "jam");
+
+    /** "some 5,000 students smashed through police barriers to protest the killing": the crowd's act was the protest. */
+    static boolean protestOfGathering(List<Token> t, int to, int head) {
+        if (head >= t.size() || !Set.of("protest", "demonstrate").contains(Moods.lemma(t.get(head)))) {
+            return false;
+        }
+        for (int i = to - 1; i >= Math.max(0, to - REACH - 2); i--) {
+            Token k = t.get(i);
+            if (k.word().equals(";") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1) {
+                return false;
+            }
+            if (k.pos().startsWith("VB")) {
+                return GATHERING.contains(Moods.lemma(k)) && happened(t, i);
+            }
+        }
+        return false;
     }
 
     /** "arrived here on Saturday to attend the summit": the arrival began the visit. */

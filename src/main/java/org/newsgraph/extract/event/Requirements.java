@@ -48,6 +48,7 @@ final class Requirements {
                     || !passive && recipient != null && Mishaps.weapon(t, first - 12, first) && !mishap(); // "the blast destroyed a car, killing three people"
             case VICTIM -> passive && (recipient != null || personSubject(first));
             case TARGET -> recipient != null;
+            case ACTOR_OR_TARGET -> recipient != null || !actors.isEmpty() || anonymous;
             case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
             case COUNTERPART -> recipient != null || actors.size() >= 2
                     || r.category().equals("AGREE") && !actors.isEmpty() && collectiveSubject(first)
@@ -93,8 +94,12 @@ final class Requirements {
     /** Whether token {@code j} is a document's noun (besides {@link Participants#DOCUMENTS}: motions, initiatives, plans). */
     private boolean document(int j) {
         return j >= 0 && t.get(j).pos().startsWith("NN") && mentionOf[j] == null
-                && (Participants.DOCUMENTS.contains(Moods.lemma(t.get(j))) || PROPOSALS.contains(Moods.lemma(t.get(j))));
+                && (Participants.DOCUMENTS.contains(Moods.lemma(t.get(j))) || PROPOSALS.contains(Moods.lemma(t.get(j)))
+                || GATHERINGS.contains(Moods.lemma(t.get(j))));
     }
+
+    /** Meetings that speak for those who met ("This year's conference also called for", "A synod on Lebanon ... called for"). */
+    private static final Set<String> GATHERINGS = Set.of("conference", "summit", "meeting", "forum", "synod", "seminar", "symposium");
 
     /** Texts put forward that call for what their authors want ("the ministers' conclusions, which called for"). */
     private static final Set<String> PROPOSALS = Set.of("motion", "initiative", "plan", "proposal", "conclusion", "draft", "bill");
@@ -102,7 +107,8 @@ final class Requirements {
     /** Whether the subject right before the verb at {@code first} (past adverbs and a day) is a plural of {@link #COLLECTIVES}. */
     private boolean collectiveSubject(int first) {
         int j = first - 1;
-        while (j >= 0 && (t.get(j).pos().startsWith("RB") || "DATE".equals(t.get(j).ner()) || Moods.lemma(t.get(j)).equals("have"))) {
+        while (j >= 0 && (t.get(j).pos().startsWith("RB") || "DATE".equals(t.get(j).ner()) || Moods.lemma(t.get(j)).equals("have")
+                || Moods.lemma(t.get(j)).equals("be") && t.get(first).pos().equals("VBG"))) { // "OPEC ministers were meeting in Abuja"
             j--;
         }
         return j >= 0 && (t.get(j).pos().equals("NNS") && COLLECTIVES.contains(Moods.lemma(t.get(j)))

@@ -41,7 +41,12 @@ final class Triggers {
         /** A passive with a named sufferer as subject ("some of whom were released"): "released a statement" is no event. */
         VICTIM,
         /** A party acted on, named as the recipient: "rebels fighting the regime", not "fighting poverty". */
-        TARGET
+        TARGET,
+        /**
+         * A named actor or a party acted on: "Abdullah said he supported the initiative" and "the one major country
+         * that supports his authoritarian regime" are support, "support prices" is none.
+         */
+        ACTOR_OR_TARGET
     }
 
     /**
