@@ -20,7 +20,12 @@ import org.newsgraph.extract.time.TimeMention;
  */
 final class Circumstances {
 
-    private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
+    /**
+     * Values an event can be dated by: a year, month, week or weekend, a day with a part of it or a clock time
+     * ("2006-11-29TEV", "2006-11-12T13:40"), a decade ("198"); not durations, sets or reference words.
+     */
+    private static final Pattern DATE_VALUE = Pattern.compile(
+            "\\d{4}(-\\d{2}(-\\d{2}(T(MO|AF|EV|NI|\\d{2}:\\d{2}Z?))?)?|-W\\d{2}(-WE)?)?|\\d{3}");
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "across",
             "around", "throughout", "within");
@@ -43,7 +48,7 @@ final class Circumstances {
         this.quantities = quantities;
     }
 
-    /** A date-valued time expression in the sentence, the nearest to the trigger. */
+    /** A time expression in the sentence with a value an event can be dated by, the nearest to the trigger. */
     TimeMention time(int head) {
         int at = t.get(head).begin();
         TimeMention best = null;
