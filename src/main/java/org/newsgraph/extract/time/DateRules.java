@@ -152,6 +152,12 @@ final class DateRules {
         if (year != null) {
             return day(m, c, year, String.valueOf(month), String.valueOf(d));
         }
+        java.util.regex.Matcher yearWord = YEAR_WORD_AFTER.matcher(
+                c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 20)));
+        if (yearWord.find()) { // "on June 23 last year": the day of that year
+            return day(m, c, String.valueOf(yearWord(yearWord.group(1), c.reference)), String.valueOf(month),
+                    String.valueOf(d));
+        }
         String lead = m.group().toLowerCase(Locale.ROOT);
         if (ENDED_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
             // "the fiscal year ended Jan. 31": a period reported on has ended, on or before the reference date
@@ -185,9 +191,11 @@ final class DateRules {
             case "this" -> c.reference.getYear();
             case "last" -> TimexValues.yearOfMonth(c.reference, month, -1, true);
             case "next" -> TimexValues.yearOfMonth(c.reference, month, 1, true);
-            default -> TimexValues.nearestYearOfMonth(c.reference, month,
-                    DEADLINE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 8), m.start())).find() ? 1
-                            : c.direction(m.start(), m.end()));
+            default -> DEADLINE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 8), m.start())).find()
+                    ? TimexValues.nearestYearOfMonth(c.reference, month, 1)
+                    : c.direction(m.start(), m.end()) < 0 && c.pastVerbBefore(m.start())
+                    ? TimexValues.yearOfMonth(c.reference, month, -1, false) // "was arrested in January": the last one
+                    : TimexValues.nearestYearOfMonth(c.reference, month, c.direction(m.start(), m.end()));
         };
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.month(year, month));
     }
