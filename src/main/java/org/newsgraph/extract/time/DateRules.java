@@ -203,11 +203,17 @@ final class DateRules {
             case "next" -> TimexValues.yearOfMonth(c.reference, month, 1, true);
             default -> DEADLINE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 8), m.start())).find()
                     ? TimexValues.nearestYearOfMonth(c.reference, month, 1)
-                    : c.direction(m.start(), m.end()) < 0 && c.pastVerbBefore(m.start())
-                    ? TimexValues.yearOfMonth(c.reference, month, -1, false) // "was arrested in January": the last one
+                    : c.direction(m.start(), m.end()) < 0 && (c.pastVerbBefore(m.start()) || possessive(c, m.end()))
+                    // "was arrested in January", "the probe of February's killing": the last one
+                    ? TimexValues.yearOfMonth(c.reference, month, -1, false)
                     : TimexValues.nearestYearOfMonth(c.reference, month, c.direction(m.start(), m.end()));
         };
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.month(year, month));
+    }
+
+    private static boolean possessive(TimeContext c, int end) {
+        String after = c.text.substring(end, Math.min(c.text.length(), end + 2));
+        return after.equals("'s") || after.equals("\u2019s");
     }
 
     private static Candidate year(Matcher m, TimeContext c) {

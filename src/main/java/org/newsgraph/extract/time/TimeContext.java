@@ -66,11 +66,20 @@ final class TimeContext {
 
     /**
      * Whether the clause before the span [begin, end) tells of the past in a verb ("The ordinance followed the seizure
-     * of power in February", "He was arrested in January") with nothing present, future or scheduled beside it.
+     * of power in February", "He was arrested in January") with nothing present, future or scheduled after it.
      */
     boolean pastVerbBefore(int begin) {
         String before = text.substring(clauseStart(begin), begin);
-        return PAST_VERB.matcher(before).find() && !NOT_PAST.matcher(before).find();
+        java.util.regex.Matcher past = PAST_VERB.matcher(before);
+        int after = -1;
+        while (past.find()) {
+            if (!NOT_PAST.matcher(past.group()).matches()) {
+                after = past.end();
+            }
+        }
+        // what follows the last past verb decides: "a bomb attack that killed 19 servicemen in June" (though "if Iran is
+        // behind" came first), not "announced an agreement to acquire the company in January"
+        return after >= 0 && !NOT_PAST.matcher(before.substring(after)).find();
     }
 
     /** Start of the clause holding {@code pos}: after the last sentence end or newline, at most 80 chars back. */

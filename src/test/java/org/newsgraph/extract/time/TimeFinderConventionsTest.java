@@ -285,6 +285,9 @@ class TimeFinderConventionsTest {
         assertValue("He was arrested in January and brought to trial.", "January", "DATE", "2021-01");
         assertValue("The bank announced an agreement to acquire the company in January.", "January", "DATE", "2022-01");
         assertValue("The new rules are expected in January.", "January", "DATE", "2022-01");
+        assertValue("If Iran is behind a bomb attack that killed 19 servicemen in December, it must pay, he said.",
+                "December", "DATE", "2020-12");
+        assertValue("Syria must cooperate in the probe of December's killing of Hariri.", "December", "DATE", "2020-12");
     }
 
     @Test
