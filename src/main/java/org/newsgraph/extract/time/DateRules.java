@@ -199,7 +199,9 @@ final class DateRules {
         }
         int year = switch (modifier) {
             case "this" -> c.reference.getYear();
-            case "last" -> TimexValues.yearOfMonth(c.reference, month, -1, true);
+            // "last October" said in November is the October of the year before: the month just past would be "last
+            // month" (TimeBank: "last February" on 1998-03-01 is 1997-02)
+            case "last" -> TimexValues.yearOfMonth(c.reference.minusMonths(1), month, -1, true);
             case "next" -> TimexValues.yearOfMonth(c.reference, month, 1, true);
             default -> DEADLINE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 8), m.start())).find()
                     ? TimexValues.nearestYearOfMonth(c.reference, month, 1)

@@ -307,6 +307,12 @@ class TimeFinderConventionsTest {
     }
 
     @Test
+    void lastWithTheMonthJustPastIsThatMonthAYearBefore() {
+        assertValue("The EU formally launched talks with Turkey last October.", "last October", "DATE", "2020-10");
+        assertValue("The EU formally launched talks with Turkey last June.", "last June", "DATE", "2021-06");
+    }
+
+    @Test
     void aModelNumberIsNoYear() {
         List<TimeMention> found = finder.find("A French Mirage 2000-D warplane used a laser-guided bomb.", REF, false);
         assertTrue(found.isEmpty(), () -> found.toString());
