@@ -47,8 +47,8 @@ public final class Events implements Extractor {
      */
     static boolean scheduled(EventMention e, Article article, TextAnalysis analysis) {
         if (e.modality() != Modality.ASSERTED || e.time() == null || article.published() == null
-                || !DAY.matcher(e.time().value()).matches() || article.published().length() < 10
-                || e.time().value().compareTo(article.published().substring(0, 10)) <= 0) {
+                || !DAY.matcher(e.time().value()).lookingAt() || article.published().length() < 10
+                || e.time().value().substring(0, 10).compareTo(article.published().substring(0, 10)) <= 0) {
             return false;
         }
         boolean present = false;

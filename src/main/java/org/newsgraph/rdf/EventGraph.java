@@ -154,18 +154,36 @@ final class EventGraph {
         return iri;
     }
 
-    /** The sentence's date (a week as the month of its Monday), else the publication date. */
-    private String date(EventMention e) {
-        if (e.time() != null) {
-            String v = e.time().value();
-            if (v.matches("\\d{4}-W\\d{2}")) {
-                LocalDate monday = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4)
-                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
-                        .with(java.time.DayOfWeek.MONDAY);
-                return monday.toString().substring(0, 7);
-            }
-            return v;
+    /**
+     * The sentence's date as an XSD date, dateTime, gYearMonth or gYear value, else the publication date: a week as
+     * the month of its Monday (a weekend of its Saturday), a part of a day as that day, a clock time with seconds; a
+     * decade has no such value (null: no time stamp rather than a wrong one).
+     */
+    static String date(String v, String published) {
+        if (v == null) {
+            return published;
         }
-        return linked.extraction().article().publishedDate();
+        java.util.regex.Matcher week = WEEK.matcher(v);
+        if (week.matches()) {
+            LocalDate day = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+                    .with(week.group(3) == null ? java.time.DayOfWeek.MONDAY : java.time.DayOfWeek.SATURDAY);
+            return day.toString().substring(0, 7);
+        }
+        java.util.regex.Matcher clock = CLOCK.matcher(v);
+        if (clock.matches()) {
+            return clock.group(2) == null || clock.group(2).startsWith("24") ? clock.group(1)
+                    : clock.group(1) + "T" + clock.group(2) + ":00" + (clock.group(3) == null ? "" : "Z");
+        }
+        return v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? v : null;
+    }
+
+    private static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
+    /** A day with a part of it ("T" and MO, AF, EV, NI) or a clock time ("T13:40", "T18:00Z"). */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})T(?:MO|AF|EV|NI|(\\d{2}:\\d{2})(Z)?)");
+
+    private String date(EventMention e) {
+        return date(e.time() == null ? null : e.time().value(), linked.extraction().article().publishedDate());
     }
 }

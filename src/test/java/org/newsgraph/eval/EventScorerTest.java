@@ -207,6 +207,8 @@ class EventScorerTest {
         if (reached.set().equals("golden")) {
             assertTrue(r.category().precision() >= 0.85 && r.category().recall() >= 0.65
                     && r.arguments().precision() >= 0.75, "below the issue's targets: " + r.category() + " / " + r.arguments());
+            // forty-third round (event dates): 36 -> 38 of the 39 matched events whose gold time is given
+            assertTrue(r.timesRight() >= 0.92 * r.timesGiven(), "times " + r.timesRight() + "/" + r.timesGiven());
         }
     }
 

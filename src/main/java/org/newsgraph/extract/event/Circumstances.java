@@ -20,7 +20,12 @@ import org.newsgraph.extract.time.TimeMention;
  */
 final class Circumstances {
 
-    private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
+    /**
+     * Values an event can be dated by: a year, month, week or weekend, a day with a part of it or a clock time
+     * ("2006-11-29TEV", "2006-11-12T13:40"), a decade ("198"); not durations, sets or reference words.
+     */
+    private static final Pattern DATE_VALUE = Pattern.compile(
+            "\\d{4}(-\\d{2}(-\\d{2}(T(MO|AF|EV|NI|\\d{2}:\\d{2}Z?))?)?|-W\\d{2}(-WE)?)?|\\d{3}");
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "across",
             "around", "throughout", "within");
@@ -43,18 +48,81 @@ final class Circumstances {
         this.quantities = quantities;
     }
 
-    /** A date-valued time expression in the sentence, the nearest to the trigger. */
+    /**
+     * A time expression in the sentence with a value an event can be dated by, the nearest to the trigger; not a
+     * deadline ("till Dec. 15", "by Sunday"), and one behind a comma before the trigger only when no other is found
+     * ("Born in 1937, the witness was arrested ... in 1981"), unless it opens the sentence ("On Saturday, Mobutu
+     * offered"). (A time modifying a noun, "the 2003 invasion", mostly dates the events around it too.)
+     */
     TimeMention time(int head) {
         int at = t.get(head).begin();
         TimeMention best = null;
+        int bestCost = Integer.MAX_VALUE;
         for (TimeMention tm : times) {
-            if (tm.begin() >= s.begin() && tm.end() <= s.end() && DATE_VALUE.matcher(tm.value()).matches()
-                    && (best == null || Math.abs(tm.begin() - at) < Math.abs(best.begin() - at))) {
+            if (tm.begin() < s.begin() || tm.end() > s.end() || !DATE_VALUE.matcher(tm.value()).matches()) {
+                continue;
+            }
+            int first = tokenAt(tm.begin());
+            int last = tokenAt(tm.end() - 1);
+            if (first < 0 || last < 0 || deadline(first)) {
+                continue;
+            }
+            int cost = Math.abs(tm.begin() - at) + (last < head && commaBetween(last, head) && !opening(first, last) ? 1000 : 0);
+            if (cost < bestCost) {
                 best = tm;
+                bestCost = cost;
             }
         }
-        return best;
+        java.util.regex.Matcher part = best == null ? null : PART_OF_DAY.matcher(best.value());
+        return part != null && part.matches() ? new TimeMention(best.begin(), best.end(), best.text(), "DATE", part.group(1)) : best;
     }
+
+    private int tokenAt(int offset) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).begin() <= offset && offset < t.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "till Dec. 15", "until Tuesday", "by Sunday": a time set for the event, not its own. */
+    private boolean deadline(int first) {
+        return first > 0 && Set.of("till", "until", "by").contains(t.get(first - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.get(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A time in the phrase that opens the sentence before its first comma, with no verb before it. */
+    private boolean opening(int first, int last) {
+        for (int i = 0; i < first; i++) {
+            if (t.get(i).pos().startsWith("VB") || t.get(i).word().equals(",")) {
+                return false;
+            }
+        }
+        for (int i = last + 1; i < t.size(); i++) {
+            if (t.get(i).word().equals(",")) {
+                return true;
+            }
+            if (t.get(i).pos().startsWith("VB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A day with a part of it: an event on "Wednesday morning" is dated by the day (as the event sets' annotators do,
+     * four times in five), while a clock time keeps its hour.
+     */
+    private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(?:MO|AF|EV|NI)");
 
     /** A place named after "in", "at", "near"... (for visits also "to"), the nearest to the trigger. */
     Mention place(String category, int head, List<Mention> actors, Mention recipient) {

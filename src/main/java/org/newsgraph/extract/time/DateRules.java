@@ -27,7 +27,7 @@ final class DateRules {
     private static final String SEP = "(?:-|\\s+)";
     /** A year read out in words, "nineteen ninety-four" (no inner groups). */
     private static final String SPELLED_YEAR = "(?:nineteen|eighteen)\\s+" + NumberWords.CARDINAL;
-    private static final String YEAR_NOT_QUANTITY = "(?!\\s*(?:percent|per cent|%)|,\\d|\\.\\d|-\\d|'?s\\b)";
+    private static final String YEAR_NOT_QUANTITY = "(?!\\s*(?:percent|per cent|%)|,\\d|\\.\\d|-\\d|-(?-i:[A-Z])|'?s\\b)";
     private static final java.util.Set<String> RISKY_MONTHS = java.util.Set.of("may", "march", "mar.");
     private static final java.util.regex.Pattern MONTH_CUE = java.util.regex.Pattern.compile(
             "\\b(?:in|since|until|till|by|from|of|during|through|before|after|late|early|mid|last|next|this|"
@@ -38,6 +38,10 @@ final class DateRules {
     /** A year word right after a bare month fixes its year: "in February this year", "July last year". */
     private static final java.util.regex.Pattern YEAR_WORD_AFTER = java.util.regex.Pattern.compile(
             "^,?\\s+(this|last|next)\\s+year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The year after a list of days of one month: "August 6 and 9, 1945", "May 3-5, 1997". */
+    private static final java.util.regex.Pattern LIST_YEAR_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:and|or|to|-)\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
 
     /** "ended" right before a date: the date is past. */
     private static final java.util.regex.Pattern ENDED_BEFORE = java.util.regex.Pattern.compile("\\bended\\s+$");
@@ -58,8 +62,9 @@ final class DateRules {
         rules.add(Rule.of("(?:(?:this|last|next|" + EDGE + "|" + WEEKDAY + ",?)" + SEP + ")?(" + MONTH_NAME + ")\\s*(" + DAY_NUMBER
                 + ")(?:,?\\s+(" + YEAR + "))?", (m, c) -> monthDay(m, c, m.group(1), m.group(2), m.group(3))));
         // the second day of "April 24 and 25" (the first is found by the rule above); only that day is the span
-        rules.add(Rule.of("(" + MONTH_NAME + ")\\s+\\d{1,2}\\s+(?:and|or|to)\\s+(" + DAY_NUMBER + ")(?!\\s*[,.]?\\d)", (m, c) -> {
-            Candidate day = monthDay(m, c, m.group(1), m.group(2), null);
+        rules.add(Rule.of("(" + MONTH_NAME + ")\\s+\\d{1,2}\\s+(?:and|or|to)\\s+(" + DAY_NUMBER + ")(?!\\s*[,.]?\\d)(?:,?\\s+(" + YEAR
+                + "))?", (m, c) -> {
+            Candidate day = monthDay(m, c, m.group(1), m.group(2), m.group(3));
             return day == null ? null : Candidate.of(m.start(2), m.end(2), "DATE", day.value());
         }));
         rules.add(Rule.of("(" + DAY_NUMBER + ")\\s+(?:of\\s+)?(" + MONTH_NAME + ")(?:,?\\s+(" + YEAR + "))?",
@@ -152,6 +157,17 @@ final class DateRules {
         if (year != null) {
             return day(m, c, year, String.valueOf(month), String.valueOf(d));
         }
+        java.util.regex.Matcher yearWord = YEAR_WORD_AFTER.matcher(
+                c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 20)));
+        if (yearWord.find()) { // "on June 23 last year": the day of that year
+            return day(m, c, String.valueOf(yearWord(yearWord.group(1), c.reference)), String.valueOf(month),
+                    String.valueOf(d));
+        }
+        java.util.regex.Matcher listYear = LIST_YEAR_AFTER.matcher(
+                c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 24)));
+        if (listYear.lookingAt()) { // "on August 6 and 9, 1945": the year closing the list
+            return day(m, c, listYear.group(1), String.valueOf(month), String.valueOf(d));
+        }
         String lead = m.group().toLowerCase(Locale.ROOT);
         if (ENDED_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
             // "the fiscal year ended Jan. 31": a period reported on has ended, on or before the reference date
@@ -183,13 +199,23 @@ final class DateRules {
         }
         int year = switch (modifier) {
             case "this" -> c.reference.getYear();
-            case "last" -> TimexValues.yearOfMonth(c.reference, month, -1, true);
+            // "last October" said in November is the October of the year before: the month just past would be "last
+            // month" (TimeBank: "last February" on 1998-03-01 is 1997-02)
+            case "last" -> TimexValues.yearOfMonth(c.reference.minusMonths(1), month, -1, true);
             case "next" -> TimexValues.yearOfMonth(c.reference, month, 1, true);
-            default -> TimexValues.nearestYearOfMonth(c.reference, month,
-                    DEADLINE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 8), m.start())).find() ? 1
-                            : c.direction(m.start(), m.end()));
+            default -> DEADLINE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 8), m.start())).find()
+                    ? TimexValues.nearestYearOfMonth(c.reference, month, 1)
+                    : c.direction(m.start(), m.end()) < 0 && (c.pastVerbBefore(m.start()) || possessive(c, m.end()))
+                    // "was arrested in January", "the probe of February's killing": the last one
+                    ? TimexValues.yearOfMonth(c.reference, month, -1, false)
+                    : TimexValues.nearestYearOfMonth(c.reference, month, c.direction(m.start(), m.end()));
         };
         return Candidate.of(m.start(), m.end(), "DATE", TimexValues.month(year, month));
+    }
+
+    private static boolean possessive(TimeContext c, int end) {
+        String after = c.text.substring(end, Math.min(c.text.length(), end + 2));
+        return after.equals("'s") || after.equals("\u2019s");
     }
 
     private static Candidate year(Matcher m, TimeContext c) {

@@ -11,6 +11,10 @@ import java.util.regex.Matcher;
 /** Named days with a fixed rule (Christmas, New Year's Day, Thanksgiving ...), resolved in the tense direction. */
 final class HolidayRules {
 
+    /** The year a named day is of, said after it: "Christmas Eve in 2000", "Christmas of 1989". */
+    private static final java.util.regex.Pattern IN_YEAR_AFTER = java.util.regex.Pattern.compile(
+            ",?\\s+(?:in|of)\\s+(\\d{4})\\b");
+
     private HolidayRules() {
     }
 
@@ -49,8 +53,11 @@ final class HolidayRules {
             inYear = y -> LocalDate.of(y, 2, 14);
         }
         LocalDate date;
+        Matcher inYearAfter = IN_YEAR_AFTER.matcher(c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 12)));
         if (m.group(1) != null) {
             date = inYear.apply(Integer.parseInt(m.group(1)));
+        } else if (inYearAfter.lookingAt()) { // "on Christmas Eve in 2000": that year's
+            date = inYear.apply(Integer.parseInt(inYearAfter.group(1)));
         } else {
             int dir = c.direction(m.start(), m.end());
             date = inYear.apply(c.reference.getYear());

@@ -27,6 +27,13 @@ final class TimeContext {
             "^[^.;]{0,25}?\\b(?:will|'ll|is scheduled|are scheduled|is expected|are expected|is due|are due)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A verb in the past tense: a form of "be", "have" or "do", or a word in "-ed" ("followed", "was arrested"). */
+    private static final Pattern PAST_VERB = Pattern.compile("\\b(?:was|were|had|did|\\p{L}{3,}ed)\\b");
+    /** Words that keep a clause out of the past whatever its "-ed" words ("is expected", "are scheduled"). */
+    private static final Pattern NOT_PAST = Pattern.compile(
+            "\\b(?:is|are|am|will|would|shall|should|could|can|may|might|must|be|expected|due|scheduled|planned|slated"
+                    + "|set|next|coming|to)\\b", Pattern.CASE_INSENSITIVE);
+
     final String text;
     final LocalDate reference;
     final boolean dayFirst;
@@ -55,6 +62,24 @@ final class TimeContext {
         }
         String after = text.substring(end, Math.min(text.length(), end + 40));
         return FUTURE_AFTER.matcher(after).find() ? 1 : -1;
+    }
+
+    /**
+     * Whether the clause before the span [begin, end) tells of the past in a verb ("The ordinance followed the seizure
+     * of power in February", "He was arrested in January") with nothing present, future or scheduled after it.
+     */
+    boolean pastVerbBefore(int begin) {
+        String before = text.substring(clauseStart(begin), begin);
+        java.util.regex.Matcher past = PAST_VERB.matcher(before);
+        int after = -1;
+        while (past.find()) {
+            if (!NOT_PAST.matcher(past.group()).matches()) {
+                after = past.end();
+            }
+        }
+        // what follows the last past verb decides: "a bomb attack that killed 19 servicemen in June" (though "if Iran is
+        // behind" came first), not "announced an agreement to acquire the company in January"
+        return after >= 0 && !NOT_PAST.matcher(before.substring(after)).find();
     }
 
     /** Start of the clause holding {@code pos}: after the last sentence end or newline, at most 80 chars back. */

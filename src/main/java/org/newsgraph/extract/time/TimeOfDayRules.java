@@ -12,7 +12,8 @@ import static org.newsgraph.extract.time.Lexicon.WEEKDAY;
 /** Clock times ("3 p.m.", "10:35 a.m. EST Nov. 9", "noon Thursday"), resolved to a day (the reference by default). */
 final class TimeOfDayRules {
 
-    private static final String ZONE = "(?:\\s+\\(?(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)\\)?"
+    /** A zone after the clock time; not a parenthesis converting it ("9:45 a.m. (GMT 3:45)": the time is local). */
+    private static final String ZONE = "(?:\\s+\\(?(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)(?!\\s*\\d)\\)?"
             + "|\\s+local\\s+time)?";
     private static final String DAY = "(?:,?\\s+(?:on\\s+)?(" + WEEKDAY + "|today|yesterday|tomorrow|" + MONTH_NAME + "\\s*\\d{1,2}"
             + "(?:st|nd|rd|th)?(?![\\d:])))?";

@@ -272,4 +272,49 @@ class TimeFinderConventionsTest {
         List<TimeMention> found = finder.find("Mark Papermaster, formerly an Apple executive, left.", REF, false);
         assertTrue(found.isEmpty(), found::toString);
     }
+
+    @Test
+    void aDayFollowedByLastYearIsOfLastYear() {
+        assertValue("Bozlak was arrested at a party congress here on June 23 last year.", "June 23", "DATE", "2020-06-23");
+    }
+
+    @Test
+    void aBareMonthAfterAPastVerbIsTheLastOne() {
+        assertValue("The ordinance followed the seizure of power by King Gyanendra in February.", "February", "DATE",
+                "2021-02");
+        assertValue("He was arrested in January and brought to trial.", "January", "DATE", "2021-01");
+        assertValue("The bank announced an agreement to acquire the company in January.", "January", "DATE", "2022-01");
+        assertValue("The new rules are expected in January.", "January", "DATE", "2022-01");
+        assertValue("If Iran is behind a bomb attack that killed 19 servicemen in December, it must pay, he said.",
+                "December", "DATE", "2020-12");
+        assertValue("Syria must cooperate in the probe of December's killing of Hariri.", "December", "DATE", "2020-12");
+    }
+
+    @Test
+    void aZoneInBracketsBeforeAnotherClockTimeConvertsIt() {
+        assertValue("A bomb went off at about 9:45 a.m. (GMT 3:45) near the court.", "about 9:45 a.m.", "TIME",
+                "2021-11-09T09:45");
+        assertValue("The blast came at 6 p.m. GMT.", "6 p.m. GMT", "TIME", "2021-11-09T18:00Z");
+    }
+
+    @Test
+    void daysListedBeforeAYearAndNamedDaysInAYearAreOfThatYear() {
+        assertValue("The United States dropped atomic bombs on Hiroshima and Nagasaki on August 6 and 9, 1945.", "August 6",
+                "DATE", "1945-08-06");
+        assertValue("The United States dropped atomic bombs on Hiroshima and Nagasaki on August 6 and 9, 1945.", "9",
+                "DATE", "1945-08-09");
+        assertValue("Nineteen people were killed on Christmas Eve in 2000.", "Christmas Eve", "DATE", "2000-12-24");
+    }
+
+    @Test
+    void lastWithTheMonthJustPastIsThatMonthAYearBefore() {
+        assertValue("The EU formally launched talks with Turkey last October.", "last October", "DATE", "2020-10");
+        assertValue("The EU formally launched talks with Turkey last June.", "last June", "DATE", "2021-06");
+    }
+
+    @Test
+    void aModelNumberIsNoYear() {
+        List<TimeMention> found = finder.find("A French Mirage 2000-D warplane used a laser-guided bomb.", REF, false);
+        assertTrue(found.isEmpty(), () -> found.toString());
+    }
 }
