@@ -73,9 +73,30 @@ final class Circumstances {
                 bestCost = cost;
             }
         }
+        best = startOfRange(best);
         java.util.regex.Matcher part = best == null ? null : PART_OF_DAY.matcher(best.value());
         return part != null && part.matches() ? new TimeMention(best.begin(), best.end(), best.text(), "DATE", part.group(1)) : best;
     }
+
+    /**
+     * The first time of a pair the chosen one closes ("a war from 1980 to 1988, during which ... were killed", "between
+     * 1999 and late 2005", "two referendums, in 1980 and 1995"): an event over a span is dated by its start, as the
+     * event sets' annotators do.
+     */
+    private TimeMention startOfRange(TimeMention chosen) {
+        if (chosen == null) {
+            return null;
+        }
+        for (TimeMention tm : times) {
+            if (tm.end() <= chosen.begin() && tm.begin() >= s.begin() && DATE_VALUE.matcher(tm.value()).matches()
+                    && RANGE_JOINT.matcher(analysis.text().substring(tm.end(), chosen.begin())).matches()) {
+                return tm;
+            }
+        }
+        return chosen;
+    }
+
+    private static final Pattern RANGE_JOINT = Pattern.compile("\\s*(?:to|and|through|until|-|–)\\s*(?:(?:late|early|mid)-?\\s*)?");
 
     private int tokenAt(int offset) {
         for (int i = 0; i < t.size(); i++) {

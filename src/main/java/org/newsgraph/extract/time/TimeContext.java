@@ -15,6 +15,15 @@ final class TimeContext {
                     + "|set to|is to|are to|would|upcoming|as early as|as soon as|should|might|(?-i:may))\\b"
                     + "(?!\\s+(?:not\\s+)?have\\b)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A past participle right before the span dates a past act even after a future cue: "will monitor the deal clinched
+     * on Tuesday" (not "will be signed on Tuesday").
+     */
+    private static final Pattern PARTICIPLE_RIGHT_BEFORE = Pattern.compile(
+            "(?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bbeing\\s)\\b\\p{L}{3,}ed\\s+(?:on\\s+)?$");
+    /** A clause of condition or plan around such a participle: "as soon as trading opened Monday", "as planned". */
+    private static final Pattern CONDITION_BEFORE = Pattern.compile(
+            "\\b(?:as soon as|once|when|if|unless|planned|scheduled)\\b[^,;]{0,30}$", Pattern.CASE_INSENSITIVE);
     /** Past reporting right before the span overrides an earlier future cue ("will ..., he said Friday"). */
     private static final Pattern PAST_RIGHT_BEFORE = Pattern.compile(
             "\\b(?:said|says|told|announced|reported|added|was|were|had|did|last|since|ago)\\b[^.;,]{0,12}$",
@@ -24,7 +33,8 @@ final class TimeContext {
             "\\b(?:until|till)\\s+(?:(?:about\\s+)?\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\.?\\s+(?:[A-Z]{3}\\s+)?)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE_AFTER = Pattern.compile(
-            "^[^.;]{0,25}?\\b(?:will|'ll|is scheduled|are scheduled|is expected|are expected|is due|are due)\\b",
+            "^(?![^.;]{0,25}?,\\s+(?:saying|adding|noting|according)\\b)[^.;]{0,25}?\\b(?:will|'ll|is scheduled|are scheduled"
+                    + "|is expected|are expected|is due|are due)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A verb in the past tense: a form of "be", "have" or "do", or a word in "-ed" ("followed", "was arrested"). */
@@ -54,7 +64,8 @@ final class TimeContext {
         if (DEADLINE_BEFORE.matcher(before).find()) {
             return 1;
         }
-        if (PAST_RIGHT_BEFORE.matcher(before).find()) {
+        if (PAST_RIGHT_BEFORE.matcher(before).find()
+                || PARTICIPLE_RIGHT_BEFORE.matcher(before).find() && !CONDITION_BEFORE.matcher(before).find()) {
             return -1;
         }
         if (FUTURE_BEFORE.matcher(before).find()) {

@@ -53,4 +53,12 @@ class EventDatesTest {
         assertEquals("2021-11-09", time("CONSULT", "On Tuesday, Chirac met Talabani in Paris, two days after their envoys had"
                 + " arrived on Sunday."), "a time that opens the sentence dates its main clause");
     }
+
+    @Test
+    void anEventOverASpanIsDatedByItsStart() {
+        assertEquals("1980", time("ASSAULT", "Iran and Iraq fought a lengthy war from 1980 to 1988, during which more than"
+                + " 500,000 people were killed."));
+        assertEquals("1999", time("CONSULT", "Between 1999 and late 2005, the Red Cross made 453 visits to prisons across"
+                + " Myanmar."));
+    }
 }

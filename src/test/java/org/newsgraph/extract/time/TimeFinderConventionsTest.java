@@ -313,6 +313,16 @@ class TimeFinderConventionsTest {
     }
 
     @Test
+    void aPastParticipleRightBeforeAWeekdayDatesAPastAct() {
+        assertValue("The Quartet will monitor the deal clinched on Monday on the Rafah crossings.", "Monday", "DATE",
+                "2021-11-08");
+        assertValue("Nowak rebuffed the US stand on Monday, saying UN inspectors will not visit the prison.", "Monday",
+                "DATE", "2021-11-08");
+        assertValue("The agreement will be signed on Monday.", "Monday", "DATE", "2021-11-15");
+        assertValue("Buyers are likely to buy the stock as soon as trading opened Monday.", "Monday", "DATE", "2021-11-15");
+    }
+
+    @Test
     void aModelNumberIsNoYear() {
         List<TimeMention> found = finder.find("A French Mirage 2000-D warplane used a laser-guided bomb.", REF, false);
         assertTrue(found.isEmpty(), () -> found.toString());
