@@ -196,7 +196,7 @@ final class Participants {
                     Mention named = mentionOf[start];
                     boolean party = named.type() != MentionType.GROUP
                             && (named.type() != MentionType.NATIONALITY || GENERIC_HEADS.contains(Moods.lemma(t.get(i))))
-                            && !(named.type() == MentionType.CITY && !ParticipantChecks.isCapital(named)); // "Hamburg police" are police
+                            && !((named.type() == MentionType.CITY || named.type() == MentionType.PLACE) && !ParticipantChecks.isCapital(named)); // "Hamburg police" are police
                     Mention chosen = m.type() == MentionType.GROUP && party ? named : m;
                     if (chosen.type() == MentionType.GROUP && start >= 2 && t.get(start - 1).word().equals(",")
                             && mentionOf[start - 2] != null && mentionOf[start - 2].type() != MentionType.GROUP
