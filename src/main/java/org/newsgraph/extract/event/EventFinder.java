@@ -1089,7 +1089,9 @@ public final class EventFinder {
 
         /** "..., it is unacceptable," X said: accusations made in a statement. */
         List<EventMention> censure(Attribution a, List<Token> tokens) {
-            return Censures.of(a, tokens, mentions, pronouns, circumstances);
+            List<EventMention> out = new ArrayList<>(Censures.of(a, tokens, mentions, pronouns, circumstances));
+            out.addAll(Censures.blame(a, tokens, mentions, pronouns, circumstances));
+            return out;
         }
 
         /** The parse of the sentence, made on first need (only sentences with a trigger pay for it), or null. */
