@@ -709,6 +709,9 @@ public final class EventFinder {
             if (r.category().equals("COERCE") && "seize".equals(r.mode()) && recipient == null) {
                 recipient = ownerOfSeized(first, last, actors); // "the seizure of 1.2 million Swiss francs ... from a Cuban-American"
             }
+            if (r.category().equals("CONSULT") && !"visit".equals(r.mode()) && recipient != null && located(recipient)) {
+                recipient = null; // "OPEC ministers were meeting in the Nigerian capital Abuja": where they met, not whom
+            }
             if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty()) {
                 recipient = sanctioned(first, last, actors); // "Iran vowed to defy the Security Council's decision to impose sanctions"
             }
@@ -1021,6 +1024,22 @@ public final class EventFinder {
                 i--;
             }
             return i >= 0 && Moods.lemma(t.get(i)).equals("be");
+        }
+
+        /**
+         * Whether a town or a place is named after "in" or "at", past the words of its phrase ("in the Nigerian capital
+         * Abuja", "at the White House"): the place of something, not a party to it.
+         */
+        private boolean located(Mention m) {
+            if (m.type() != MentionType.CITY && m.type() != MentionType.PLACE) {
+                return false;
+            }
+            int i = tokenAt(m.begin()) - 1;
+            while (i > 0 && (t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("NN")
+                    && mentionOf[i] == null || t.get(i).pos().equals(",") && mentionOf[i - 1] != null)) {
+                i--;
+            }
+            return i >= 0 && Set.of("in", "at").contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
         }
 
         /** Whether "I" or "we" is the subject right before the verb at {@code first} (past adverbs and auxiliaries). */

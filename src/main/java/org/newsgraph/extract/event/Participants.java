@@ -635,6 +635,16 @@ final class Participants {
                 && mentionOf[j + 1].type() == MentionType.PERSON) {
             return mentionOf[j + 1]; // "the Palestinian president, Mahmoud Abbas,"
         }
+        if (m.type() == MentionType.NATIONALITY || m.type() == MentionType.GROUP) {
+            int k = j;
+            while (k < hi && k < j + 2 && mentionOf[k] == null && t.get(k).pos().startsWith("NN")
+                    && Character.isLowerCase(t.get(k).word().charAt(0))) {
+                k++;
+            }
+            if (k > j && k < hi && mentionOf[k] != null && mentionOf[k].type() == MentionType.PERSON) {
+                return mentionOf[k]; // "the chief Chechen negotiator Movladi Udugov", "police chief Rahim Noor": the person
+            }
+        }
         Mention first = mentionOf[i];
         if (m.type() == MentionType.TITLE && first != m && first.type() != MentionType.TITLE && first.type() != MentionType.PERSON
                 && (j >= hi || mentionOf[j] == null && !t.get(j).pos().startsWith("NNP"))) {

@@ -73,4 +73,22 @@ class EventBlameAndFutureClausesTest {
         EventMention e = byRules("ACCUSE", "Rosales called Chavez \"a puppet seated on Castro's lap.\"");
         assertEquals("Chavez", recipient(e));
     }
+
+    @Test
+    void aTownAMeetingIsHeldInIsNoPartyToIt() {
+        EventMention e = byRules("CONSULT", "OPEC ministers were meeting in the Nigerian capital Abuja to discuss their"
+                + " production policy.");
+        assertEquals(null, recipient(e));
+    }
+
+    @Test
+    void aNameAfterADescriptorAndATitleIsTheAgent() {
+        assertEquals(List.of("Rahim Noor"), actors(byRules("ASSAULT", "Anwar was beaten up by police chief Rahim Noor.")));
+    }
+
+    @Test
+    void aCounterpartIsNamedByThePersonNotTheNationality() {
+        assertEquals("Carl Bildt", recipient(byRules("CONSULT", "Gul said after talks here with his Swedish counterpart"
+                + " Carl Bildt.")));
+    }
 }
