@@ -91,4 +91,14 @@ class EventBlameAndFutureClausesTest {
         assertEquals("Carl Bildt", recipient(byRules("CONSULT", "Gul said after talks here with his Swedish counterpart"
                 + " Carl Bildt.")));
     }
+
+    @Test
+    void theOneAskedToActMayHaveAPhraseOrACapitalisedName() {
+        assertEquals("foreign financial institutions", recipient(byRules("REQUEST", "He also encouraged foreign financial"
+                + " institutions with good credit to buy shares of Chinese commercial banks.")));
+        assertEquals("Peak Tram company", recipient(byRules("REQUEST", "The transport authority demanded the Peak Tram company"
+                + " to submit a report on the accident.")));
+        assertEquals(null, recipient(byRules("REQUEST", "Annan told a meeting in Geneva to review the 1972 Biological Weapons"
+                + " Convention.")));
+    }
 }
