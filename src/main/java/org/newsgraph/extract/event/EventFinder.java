@@ -109,7 +109,8 @@ public final class EventFinder {
             java.util.Set<Triggers.Hit> fired = new java.util.HashSet<>(); // a fallback stands only for hits that made nothing
             for (Triggers.Hit h : hits) {
                 EventMention e = h.blockedBy().stream().anyMatch(fired::contains) ? null : se.event(h);
-                if (e != null && !(se.resultClause(h) && found.stream().anyMatch(f -> f.category().equals(e.category())))) {
+                if (e != null && !(se.resultClause(h) && OUTCOMES.contains(e.category())
+                        && found.stream().anyMatch(f -> f.category().equals(e.category())))) {
                     found.add(e);
                     fired.add(h);
                 }
@@ -227,6 +228,13 @@ public final class EventFinder {
         return a != null && b != null && a != b && a.pos().startsWith("VB") && b.pos().startsWith("VB")
                 && !Moods.lemma(a).equals(Moods.lemma(b)) && !ONE_OCCASION.contains(x.category());
     }
+
+    /**
+     * Categories whose participle after a comma tells the outcome of the event before it (", killing one soldier"), not
+     * a second act: an accusation after a reprimand (", accusing him of") is one of its own.
+     */
+    private static final Set<String> OUTCOMES = Set.of("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONSULT", "AGREE", "AID", "PROTEST",
+            "COOPERATE", "SUPPORT");
 
     /** Categories whose verbs in one sentence mostly tell one occasion ("met and discussed", "hailed ... and appreciated"). */
     private static final Set<String> ONE_OCCASION = Set.of("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "ASSAULT");

@@ -101,4 +101,13 @@ class EventBlameAndFutureClausesTest {
         assertEquals(null, recipient(byRules("REQUEST", "Annan told a meeting in Geneva to review the 1972 Biological Weapons"
                 + " Convention.")));
     }
+
+    @Test
+    void anAccusationAfterAReprimandIsASecondAct() {
+        List<EventMention> all = allByRules("Talabani publicly reprimanded Shiite Prime Minister Ibrahim Jaafari, accusing him of"
+                + " violating Iraqi law.");
+        assertEquals(2, all.stream().filter(e -> e.category().equals("ACCUSE")).count(), () -> all.toString());
+        assertEquals(1, allByRules("Two Philippine transport worker groups launched a joint strike here on Monday, protesting"
+                + " the oil price hikes.").stream().filter(e -> e.category().equals("PROTEST")).count());
+    }
 }
