@@ -48,4 +48,107 @@ final class Censures {
         }
         return out;
     }
+
+    /** Nouns of a deed one may be blamed for ("the attack was carried out by", "behind the bombings"). */
+    private static final Set<String> DEEDS = Set.of("attack", "bombing", "blast", "explosion", "killing", "assassination",
+            "murder", "massacre", "raid", "ambush", "shooting", "crime", "kidnapping", "abduction", "violence", "atrocity");
+    /** Participles of doing a deed, before "by" and its doer. */
+    private static final Set<String> DONE = Set.of("carry", "commit", "perpetrate", "orchestrate", "mastermind", "stage");
+    /** Words of being to blame, after the party and a form of "be" ("Syria is behind", "X was responsible for"). */
+    private static final Set<String> BLAMED = Set.of("behind", "responsible", "involved");
+
+    /**
+     * An ACCUSE by the statement's speaker against the party its content blames for a deed: "the governor said the
+     * attack was carried out by rebel groups", "the statement said some elements of the NRF were behind this attack",
+     * "Maniga said that Hass was involved in a number of bloody attacks". Not when the blame is put in doubt ("if Iran
+     * is behind", "not behind").
+     */
+    static List<EventMention> blame(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
+            Circumstances circumstances) {
+        List<EventMention> out = new ArrayList<>();
+        if (a.sources().isEmpty()) {
+            return out;
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (!a.content().contains(k.begin()) || !Moods.lemma(tokens.get(i - 1)).equals("be") || doubted(tokens, i - 1)) {
+                continue;
+            }
+            Mention target = null;
+            int cue = -1;
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (BLAMED.contains(w) && deedWithin(tokens, i + 1, i + 7)) {
+                target = before(tokens, mentions, i - 1, a);
+                cue = i;
+            } else if (k.pos().equals("VBN") && DONE.contains(Moods.lemma(k)) && deedWithin(tokens, i - 6, i - 1)) {
+                int by = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("out") ? i + 2 : i + 1;
+                if (by < tokens.size() && tokens.get(by).word().equals("by")) {
+                    target = after(tokens, mentions, by, a);
+                    cue = by;
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            Mention speaker = pronouns.at(a.sources().get(0).speakerSpan());
+            if (speaker != null && speaker.text().equals(target.text())) {
+                continue;
+            }
+            Token c = tokens.get(cue);
+            out.add(new EventMention(new Span(c.begin(), c.end()), "ACCUSE", "allege", speaker,
+                    speaker == null ? List.of() : List.of(speaker), target, circumstances.time(cue), null, List.of(), a,
+                    Modality.ASSERTED, EventFinder.round(0.6 * a.confidence() + 0.1)));
+        }
+        return out;
+    }
+
+    /** "if Iran is behind", "whether ... was involved", "not behind": blame put in doubt or denied. */
+    private static boolean doubted(List<Token> t, int be) {
+        if (be + 1 < t.size() && Set.of("not", "n't", "never").contains(t.get(be + 1).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int j = be - 1; j >= Math.max(0, be - 10); j--) {
+            String w = t.get(j).word().toLowerCase(Locale.ROOT);
+            if (Set.of("if", "whether", "who", "what", "unless").contains(w) || t.get(j).pos().equals("MD")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals("that") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean deedWithin(List<Token> t, int from, int to) {
+        for (int j = Math.max(0, from); j <= Math.min(to, t.size() - 1); j++) {
+            if (t.get(j).pos().startsWith("NN") && DEEDS.contains(Moods.lemma(t.get(j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The party named right before the form of "be" at {@code be} (a bracketed abbreviation may follow it), in the
+     * content: the subject blamed.
+     */
+    private static Mention before(List<Token> t, List<Mention> mentions, int be, Attribution a) {
+        int end = t.get(be).begin();
+        int last = be >= 2 ? t.get(be - 2).end() : 0; // "some elements of the National Redemption Front (NRF) were"
+        return mentions.stream().filter(m -> a.content().contains(m.begin()) && m.end() >= last && m.end() <= end && party(m))
+                .min(Comparator.comparingInt(Mention::begin)).orElse(null);
+    }
+
+    /** The first party named within five tokens after "by" at {@code by}. */
+    private static Mention after(List<Token> t, List<Mention> mentions, int by, Attribution a) {
+        int from = t.get(by).end();
+        int to = t.get(Math.min(t.size() - 1, by + 5)).end();
+        return mentions.stream().filter(m -> m.begin() >= from && m.begin() < to && party(m))
+                .min(Comparator.comparingInt(Mention::begin)).orElse(null);
+    }
+
+    private static boolean party(Mention m) {
+        return m.type() != MentionType.TITLE && m.type() != MentionType.CITY && m.type() != MentionType.PLACE
+                && m.type() != MentionType.PRONOUN;
+    }
 }

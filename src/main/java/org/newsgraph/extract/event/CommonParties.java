@@ -38,7 +38,8 @@ final class CommonParties {
             "amount", "part", "rest", "statement", "report", "information", "detail", "details", "result", "list", "name",
             "data", "document", "funds", "money", "way", "step", "measure", "action", "effort", "use", "restraint",
             "calm", "attention", "support", "help", "aid", "assistance", "fire", "shot", "video", "footage", "tape",
-            "film", "picture", "photo", "image", "record", "plan", "proposal", "bill", "law",
+            "film", "picture", "photo", "image", "record", "plan", "proposal", "bill", "law", "meeting", "conference",
+            "session", "summit", "forum",
             // unnamed sides, whom the sentence does not name ("urged both sides to")
             "side", "party", "country", "nation", "state", "other", "others", "everyone", "everybody", "all");
     /** Endings of abstract nouns ("urged this interaction to continue", "arresting development"), never parties... */
@@ -97,6 +98,9 @@ final class CommonParties {
             return null;
         }
         i = end + 1;
+        if (asked) {
+            i = pastPhrase(i, hi); // "encouraged foreign financial institutions with good credit to buy"
+        }
         String next = i < hi ? word(i) : "";
         if (asked && !(next.equals("to") && i + 1 < hi && t.get(i + 1).pos().equals("VB")
                 && !(Moods.lemma(t.get(i + 1)).equals("be") && i + 2 < hi && t.get(i + 2).pos().equals("VBN"))) // "the ban to be continued"
@@ -268,6 +272,33 @@ final class CommonParties {
         return lemma.equals("permission") || lemma.equals("development") || ABSTRACT.matcher(lemma).matches() && !BODIES.contains(lemma);
     }
 
+    /** Days and months, which a capital letter does not make part of a name ("storm Sunday morning a training camp"). */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+
+    /** Prepositions of a short phrase that may follow the one asked before "to" ("institutions with good credit to"). */
+    private static final Set<String> QUALIFYING = Set.of("with", "in", "from", "across", "around");
+
+    /**
+     * The token after a short prepositional phrase at {@code i} (a preposition, then at most four determiners, adjectives,
+     * numbers and nouns) when "to" follows it; {@code i} otherwise.
+     */
+    private int pastPhrase(int i, int hi) {
+        if (i >= hi || !QUALIFYING.contains(word(i))) {
+            return i;
+        }
+        int j = i + 1;
+        while (j < hi && j <= i + 4) {
+            String p = s.t.get(j).pos();
+            if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || p.startsWith("NN") || p.equals("PRP$"))) {
+                break;
+            }
+            j++;
+        }
+        return j > i + 1 && j < hi && word(j).equals("to") ? j : i;
+    }
+
     /** The phrase from {@code start} to {@code end} as a party, without its article ("drug seller", "4,138 people"; "his counterpart"). */
     private Mention party(int start, int end) {
         while (start < end && (s.t.get(start).pos().equals("DT") || APPROXIMATE.contains(word(start)))) {
@@ -302,6 +333,8 @@ final class CommonParties {
             return false;
         }
         return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.equals("PDT") || p.equals("HYPH")
+                || p.equals("NNP") && !CALENDAR.contains(word(i)) && i + 1 < s.t.size() && (s.t.get(i + 1).pos().equals("NNP") || s.t.get(i + 1).pos().startsWith("NN")
+                        && Character.isLowerCase(s.t.get(i + 1).word().charAt(0))) // "the Peak Tram company"
                 || APPROXIMATE.contains(word(i)) && !word(i).equals("to") && amountAfter(i)
                 || (p.equals("VBN") || p.equals("VBG")) && Character.isLowerCase(k.word().charAt(0));
     }

@@ -109,7 +109,8 @@ public final class EventFinder {
             java.util.Set<Triggers.Hit> fired = new java.util.HashSet<>(); // a fallback stands only for hits that made nothing
             for (Triggers.Hit h : hits) {
                 EventMention e = h.blockedBy().stream().anyMatch(fired::contains) ? null : se.event(h);
-                if (e != null && !(se.resultClause(h) && found.stream().anyMatch(f -> f.category().equals(e.category())))) {
+                if (e != null && !(se.resultClause(h) && OUTCOMES.contains(e.category())
+                        && found.stream().anyMatch(f -> f.category().equals(e.category())))) {
                     found.add(e);
                     fired.add(h);
                 }
@@ -227,6 +228,13 @@ public final class EventFinder {
         return a != null && b != null && a != b && a.pos().startsWith("VB") && b.pos().startsWith("VB")
                 && !Moods.lemma(a).equals(Moods.lemma(b)) && !ONE_OCCASION.contains(x.category());
     }
+
+    /**
+     * Categories whose participle after a comma tells the outcome of the event before it (", killing one soldier"), not
+     * a second act: an accusation after a reprimand (", accusing him of") is one of its own.
+     */
+    private static final Set<String> OUTCOMES = Set.of("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONSULT", "AGREE", "AID", "PROTEST",
+            "COOPERATE", "SUPPORT");
 
     /** Categories whose verbs in one sentence mostly tell one occasion ("met and discussed", "hailed ... and appreciated"). */
     private static final Set<String> ONE_OCCASION = Set.of("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "ASSAULT");
@@ -709,6 +717,9 @@ public final class EventFinder {
             if (r.category().equals("COERCE") && "seize".equals(r.mode()) && recipient == null) {
                 recipient = ownerOfSeized(first, last, actors); // "the seizure of 1.2 million Swiss francs ... from a Cuban-American"
             }
+            if (r.category().equals("CONSULT") && !"visit".equals(r.mode()) && recipient != null && located(recipient)) {
+                recipient = null; // "OPEC ministers were meeting in the Nigerian capital Abuja": where they met, not whom
+            }
             if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty()) {
                 recipient = sanctioned(first, last, actors); // "Iran vowed to defy the Security Council's decision to impose sanctions"
             }
@@ -1023,6 +1034,22 @@ public final class EventFinder {
             return i >= 0 && Moods.lemma(t.get(i)).equals("be");
         }
 
+        /**
+         * Whether a town or a place is named after "in" or "at", past the words of its phrase ("in the Nigerian capital
+         * Abuja", "at the White House"): the place of something, not a party to it.
+         */
+        private boolean located(Mention m) {
+            if (m.type() != MentionType.CITY && m.type() != MentionType.PLACE) {
+                return false;
+            }
+            int i = tokenAt(m.begin()) - 1;
+            while (i > 0 && (t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("NN")
+                    && mentionOf[i] == null || t.get(i).pos().equals(",") && mentionOf[i - 1] != null)) {
+                i--;
+            }
+            return i >= 0 && Set.of("in", "at").contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
+        }
+
         /** Whether "I" or "we" is the subject right before the verb at {@code first} (past adverbs and auxiliaries). */
         private boolean firstPersonSubject(int first) {
             int i = first - 1;
@@ -1089,7 +1116,9 @@ public final class EventFinder {
 
         /** "..., it is unacceptable," X said: accusations made in a statement. */
         List<EventMention> censure(Attribution a, List<Token> tokens) {
-            return Censures.of(a, tokens, mentions, pronouns, circumstances);
+            List<EventMention> out = new ArrayList<>(Censures.of(a, tokens, mentions, pronouns, circumstances));
+            out.addAll(Censures.blame(a, tokens, mentions, pronouns, circumstances));
+            return out;
         }
 
         /** The parse of the sentence, made on first need (only sentences with a trigger pay for it), or null. */

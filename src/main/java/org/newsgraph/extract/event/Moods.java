@@ -183,10 +183,88 @@ final class Moods {
         boolean bareAfterSubject = pos.equals("VB") && before != null && !modal
                 && (before.pos().startsWith("NN") || before.pos().equals("PRP"));
         if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head) || mandated(t, i + 1)
-                || (pos.equals("VBZ") || pos.equals("VBP")) && !be && !have && presentInTimeClause(t, head)) {
+                || (pos.equals("VBZ") || pos.equals("VBP")) && !be && !have && presentInTimeClause(t, head)
+                || pos.equals("VBG") && !be && (futureAfterParticiple(t, head, before) || futureClauseOfParticiple(t, head))
+                || pos.equals("VBG") && be && !have && comingTime(t, head)
+                || pos.equals("VBD") && !be && !have && pastInFutureTimeClause(t, head)) {
             return new Mood(Modality.HYPOTHETICAL, passive, false);
         }
         return new Mood(Modality.ASSERTED, passive, false);
+    }
+
+    /**
+     * "EU leaders, meeting at a summit in Brussels from Thursday, will try": a participle between commas after its
+     * subject takes the time of the verb after the closing comma, here still to come.
+     */
+    private static boolean futureAfterParticiple(List<Token> t, int head, Token before) {
+        if (before == null || !before.word().equals(",")) {
+            return false;
+        }
+        int j = head + 1;
+        while (j < t.size() && j <= head + 15 && !t.get(j).word().equals(",") && !t.get(j).word().equals(";")
+                && !FINITE_TAGS.contains(t.get(j).pos())) {
+            j++;
+        }
+        if (j >= t.size() || !t.get(j).word().equals(",")) {
+            return false;
+        }
+        j++;
+        while (j < t.size() && t.get(j).pos().startsWith("RB")) {
+            j++;
+        }
+        return j < t.size() && t.get(j).pos().equals("MD") && Set.of("will", "'ll", "shall").contains(t.get(j).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "will deliver speeches when attending the regional summits", "is expected to meet some African ministers attending
+     * the conference": a participle in a clause whose verb is future (a "will" or a verb of the future before "to"), past
+     * its objects and a "when" or "while", but not past a comma, a relative pronoun or "that".
+     */
+    private static boolean futureClauseOfParticiple(List<Token> t, int head) {
+        for (int j = head - 1; j >= Math.max(0, head - 12); j--) {
+            Token a = t.get(j);
+            String w = a.word().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";") || w.equals("that") || a.pos().startsWith("W") && !w.equals("when") && !w.equals("while")
+                    || FINITE_TAGS.contains(a.pos()) && !a.pos().equals("MD") && !lemma(a).equals("be")) {
+                return false;
+            }
+            if (a.pos().equals("MD")) {
+                return Set.of("will", "'ll", "shall", "would").contains(w);
+            }
+            if (futureInfinitive(t, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the signing would take place after he attended the meeting": a past tense in a clause of time under a "would" or
+     * "will" of the clause it depends on tells what is still to come.
+     */
+    private static boolean pastInFutureTimeClause(List<Token> t, int head) {
+        int j = head - 1;
+        while (j >= 0 && j >= head - 5 && !Set.of("after", "before", "once", "when", "until").contains(t.get(j).word().toLowerCase(Locale.ROOT))) {
+            String p = t.get(j).pos();
+            if (!(p.equals("PRP") || p.startsWith("NN") || p.equals("DT") || p.startsWith("RB") || p.startsWith("JJ"))) {
+                return false;
+            }
+            j--;
+        }
+        if (j < 1 || j < head - 5) {
+            return false;
+        }
+        for (int k = j - 1; k >= Math.max(0, j - 8); k--) {
+            Token a = t.get(k);
+            String w = a.word().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";") || a.pos().startsWith("W") || w.equals("that") || FINITE_TAGS.contains(a.pos()) && !a.pos().equals("MD")) {
+                return false;
+            }
+            if (a.pos().equals("MD")) {
+                return Set.of("will", "'ll", "shall", "would").contains(w);
+            }
+        }
+        return false;
     }
 
     /** Words opening a clause of time, in which a present tense tells what is still to come. */
@@ -760,6 +838,17 @@ final class Moods {
                 break; // ("a campaign of attacks", "a wave of bombings": the noun before "of" belongs to the phrase)
             }
         }
+        int verb = first - 1;
+        while (verb > 0 && verb >= first - 4 && (t.get(verb).pos().equals("DT") || t.get(verb).pos().startsWith("JJ")
+                || t.get(verb).pos().equals("PRP$"))) {
+            verb--;
+        }
+        if (scheduled && verb > 0 && t.get(verb).pos().equals("VBD") && pastInFutureTimeClause(t, verb)) {
+            return Modality.HYPOTHETICAL; // "the signing would take place after he attended the meeting"
+        }
+        if (t.get(first).word().equals(",") && futureAfterParticiple(t, head, t.get(first))) {
+            return Modality.HYPOTHETICAL; // "EU leaders, meeting at a summit in Brussels from Thursday, will try"
+        }
         if (futureAfter(t, first, scheduled ? 10 : 6) || scheduled && futureAfterAside(t, head) || claimed(t, first) || rejectedObject(t, first)
                 || scheduled && comingTime(t, head)) {
             return Modality.HYPOTHETICAL;
@@ -969,7 +1058,7 @@ final class Moods {
                     && !t.get(j).pos().startsWith("W")) {
                 j++;
             }
-            i = j < t.size() && t.get(j).word().equals(",") ? j + 1 : i;
+            i = j < t.size() && t.get(j).word().equals(",") ? j + 1 : i + 1;
         }
         return i < t.size() && t.get(i).pos().equals("MD") && Set.of("will", "'ll", "shall").contains(t.get(i).word().toLowerCase(Locale.ROOT));
     }

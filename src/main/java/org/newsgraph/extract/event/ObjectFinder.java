@@ -878,6 +878,12 @@ final class ObjectFinder {
                 }
                 continue; // "hailed on Wednesday the Democrats' control", "stormed early on Wednesday morning the town"
             }
+            if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i + 2 < hi && sentence.mentionOf[i + 1] != null
+                    && (sentence.mentionOf[i + 1].type() == MentionType.TITLE || sentence.mentionOf[i + 1].type() == MentionType.NATIONALITY)
+                    && personAfterDescriptor(sentence.endOf(i + 1) + 1, hi)) {
+                continue; // a noun before a title or a nationality and a name: "by police chief Rahim Noor", "by the chief
+                          // Chechen negotiator Movladi Udugov"
+            }
             boolean afterOf = i > 0 && sentence.t.get(i - 1).word().equals("of"); // "the capture of ex-dictator Saddam Hussein"
             if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && (i > from || afterOf) && i + 1 < hi
                     && (afterOf || Set.of("DT", "JJ", "NN", "NNP", "VBG").contains(sentence.t.get(i - 1).pos())) && (sentence.mentionOf[i + 1] != null
@@ -916,6 +922,16 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /** Whether a person's name follows at {@code from}, past at most one lower-case common noun ("negotiator"). */
+    private boolean personAfterDescriptor(int from, int hi) {
+        int j = from;
+        if (j < hi && sentence.mentionOf[j] == null && sentence.t.get(j).pos().equals("NN")
+                && Character.isLowerCase(sentence.t.get(j).word().charAt(0))) {
+            j++;
+        }
+        return j < hi && sentence.mentionOf[j] != null && sentence.mentionOf[j].type() == MentionType.PERSON;
     }
 
     /**

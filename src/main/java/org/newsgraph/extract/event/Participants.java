@@ -196,7 +196,7 @@ final class Participants {
                     Mention named = mentionOf[start];
                     boolean party = named.type() != MentionType.GROUP
                             && (named.type() != MentionType.NATIONALITY || GENERIC_HEADS.contains(Moods.lemma(t.get(i))))
-                            && !(named.type() == MentionType.CITY && !ParticipantChecks.isCapital(named)); // "Hamburg police" are police
+                            && !((named.type() == MentionType.CITY || named.type() == MentionType.PLACE) && !ParticipantChecks.isCapital(named)); // "Hamburg police" are police
                     Mention chosen = m.type() == MentionType.GROUP && party ? named : m;
                     if (chosen.type() == MentionType.GROUP && start >= 2 && t.get(start - 1).word().equals(",")
                             && mentionOf[start - 2] != null && mentionOf[start - 2].type() != MentionType.GROUP
@@ -634,6 +634,16 @@ final class Participants {
         if (m.type() == MentionType.TITLE && j + 1 < hi && t.get(j).word().equals(",") && mentionOf[j + 1] != null
                 && mentionOf[j + 1].type() == MentionType.PERSON) {
             return mentionOf[j + 1]; // "the Palestinian president, Mahmoud Abbas,"
+        }
+        if (m.type() == MentionType.NATIONALITY || m.type() == MentionType.GROUP) {
+            int k = j;
+            while (k < hi && k < j + 2 && mentionOf[k] == null && t.get(k).pos().startsWith("NN")
+                    && Character.isLowerCase(t.get(k).word().charAt(0))) {
+                k++;
+            }
+            if (k > j && k < hi && mentionOf[k] != null && mentionOf[k].type() == MentionType.PERSON) {
+                return mentionOf[k]; // "the chief Chechen negotiator Movladi Udugov", "police chief Rahim Noor": the person
+            }
         }
         Mention first = mentionOf[i];
         if (m.type() == MentionType.TITLE && first != m && first.type() != MentionType.TITLE && first.type() != MentionType.PERSON

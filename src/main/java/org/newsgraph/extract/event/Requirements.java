@@ -45,7 +45,7 @@ final class Requirements {
             case PARTY -> recipient != null || !actors.isEmpty() && near(actors.get(0), first, last);
             case LABOUR -> labour(first, last);
             case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && (recipient != null || personSubject(first)) && !mishap()
-                    || !passive && recipient != null && Mishaps.weapon(t, first - 12, first) && !mishap(); // "the blast destroyed a car, killing three people"
+                    || !passive && recipient != null && Mishaps.weapon(t, first - 30, first) && !mishap(); // "the blast destroyed a car, killing three people"
             case VICTIM -> passive && (recipient != null || personSubject(first));
             case TARGET -> recipient != null;
             case ACTOR_OR_TARGET -> recipient != null || !actors.isEmpty() || anonymous;

@@ -27,7 +27,7 @@ public final class Sport {
             "equalise", "equalize", "equaliser", "equalizer", "pitch", "manager");
     /** Sport words that also occur in political news ("final status", "peace team", "a football programme"); need a second cue. */
     private static final Set<String> WEAK = Set.of("final", "set", "round", "race", "title", "team", "victory", "captain",
-            "game", "season", "driver", "player", "club", "champion", "defender", "seed", "goal", "header", "cup",
+            "game", "season", "driver", "player", "club", "champion", "defender", "seed", "goal", "header", "cup", "lap",
             "league", "coach", "championship", "squad", "medal", "penalty", "rider", "fixture", "tennis", "football",
             "soccer", "cricket", "rugby", "golf", "basketball", "baseball", "hockey", "volleyball", "pitch", "manager");
     /** Stages of a competition named in the plural, which political news does not use ("the World Cup finals"). */
