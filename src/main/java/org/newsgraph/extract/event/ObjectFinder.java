@@ -123,6 +123,11 @@ final class ObjectFinder {
         }
         if (category.equals("ACCUSE") && ANGER.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("against", "at", "over"); // "lashed out at the settlers", "expressed outrage at", "vented anger over"
+            if (!Moods.lemma(sentence.t.get(from)).equals("lash")) {
+                // "expressed concern ... about the independence of the Polish central bank", "expressed doubts on the
+                // credibility of Kabila's rebel movement", "expressed his deep regret for the United States' opposition"
+                preps = Set.of("against", "at", "over", "about", "on", "for", "regarding");
+            }
         }
         if (category.equals("COERCE") && SEIZING.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("from", "against", "on"); // "seized weapons from Hamas": the one whose goods are taken

@@ -110,4 +110,13 @@ class EventBlameAndFutureClausesTest {
         assertEquals(1, allByRules("Two Philippine transport worker groups launched a joint strike here on Monday, protesting"
                 + " the oil price hikes.").stream().filter(e -> e.category().equals("PROTEST")).count());
     }
+
+    @Test
+    void concernVoicedAboutSomethingOfAPartyIsAboutThatParty() {
+        assertEquals("Kabila", recipient(byRules("ACCUSE", "Roussin expressed doubts on the credibility of Kabila's rebel"
+                + " movement.")));
+        assertEquals("United States", recipient(byRules("ACCUSE", "Abu Gheit also expressed his deep regret for the United"
+                + " States' opposition to the resolution.")));
+        assertEquals(null, recipient(byRules("ACCUSE", "China expressed concern on Tuesday about the situation.")));
+    }
 }
