@@ -119,4 +119,10 @@ class EventBlameAndFutureClausesTest {
                 + " States' opposition to the resolution.")));
         assertEquals(null, recipient(byRules("ACCUSE", "China expressed concern on Tuesday about the situation.")));
     }
+
+    @Test
+    void whoPutForwardTheThingJudgedIsItsReceiver() {
+        assertEquals("Li", recipient(byRules("SUPPORT", "He highly praised the four suggestions that Li put forward on advancing"
+                + " exchanges.")));
+    }
 }
