@@ -125,4 +125,12 @@ class EventBlameAndFutureClausesTest {
         assertEquals("Li", recipient(byRules("SUPPORT", "He highly praised the four suggestions that Li put forward on advancing"
                 + " exchanges.")));
     }
+
+    @Test
+    void whoSpokeAtAMeetingWithSomeoneMetThem() {
+        assertEquals(List.of("Khamenei"), actors(byRules("CONSULT", "Khamenei was quoted as saying at a meeting with visiting"
+                + " Iraqi President Jalal Talabani.")));
+        assertEquals(List.of("Lavrov"), actors(byRules("CONSULT", "Lavrov was quoted by the Interfax news agency as saying at"
+                + " the start of talks with Bezhuashvili.")));
+    }
 }
