@@ -133,4 +133,10 @@ class EventBlameAndFutureClausesTest {
         assertEquals(List.of("Lavrov"), actors(byRules("CONSULT", "Lavrov was quoted by the Interfax news agency as saying at"
                 + " the start of talks with Bezhuashvili.")));
     }
+
+    @Test
+    void anUntaggedNameOwningAVisitMadeIt() {
+        assertEquals(List.of("Dalai Lama"), actors(byRules("CONSULT", "During the Dalai Lama's recent six-day visit to Taiwan,"
+                + " one official Chinese newspaper accused the monk.")));
+    }
 }
