@@ -717,6 +717,13 @@ public final class EventFinder {
             if (r.category().equals("COERCE") && "seize".equals(r.mode()) && recipient == null) {
                 recipient = ownerOfSeized(first, last, actors); // "the seizure of 1.2 million Swiss francs ... from a Cuban-American"
             }
+            if (r.category().equals("CONSULT") && r.nominal() && actors.isEmpty() && recipient != null) {
+                int said = reportedAt(first);
+                List<Mention> speaker = said < 0 ? List.of() : participants.subject(said, lo);
+                if (!speaker.isEmpty() && !ParticipantChecks.same(speaker.get(0), recipient)) {
+                    actors = speaker; // "Khamenei was quoted as saying at a meeting with visiting Iraqi President Jalal Talabani"
+                }
+            }
             if (r.category().equals("CONSULT") && !"visit".equals(r.mode()) && recipient != null && located(recipient)) {
                 recipient = null; // "OPEC ministers were meeting in the Nigerian capital Abuja": where they met, not whom
             }
@@ -1032,6 +1039,38 @@ public final class EventFinder {
                 i--;
             }
             return i >= 0 && Moods.lemma(t.get(i)).equals("be");
+        }
+
+        /**
+         * The verb of saying whose phrase holds the meeting noun starting at {@code first} ("said at a meeting with", "told
+         * reporters after his talks with", "was quoted as saying at the start of talks with": the verb "quoted"), or -1:
+         * the one who spoke there met the other side.
+         */
+        private int reportedAt(int first) {
+            for (int j = first - 1; j >= Math.max(0, first - 10); j--) {
+                Token k = t.get(j);
+                String p = k.pos();
+                String lemma = Moods.lemma(k);
+                if (p.startsWith("VB") && (lemma.equals("say") || lemma.equals("tell"))) {
+                    if (p.equals("VBG") && j > 0 && t.get(j - 1).word().equalsIgnoreCase("as")) {
+                        for (int q = j - 2; q >= Math.max(0, j - 10); q--) {
+                            if (Moods.lemma(t.get(q)).equals("quote")) {
+                                return q; // "was quoted by the Interfax news agency as saying"
+                            }
+                        }
+                        return -1;
+                    }
+                    return p.equals("VBG") ? -1 : j;
+                }
+                boolean phrase = p.equals("IN") || p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || p.startsWith("RB")
+                        || p.equals("PRP$") || p.equals("POS") || (p.equals("NN") || p.equals("NNS")) && mentionOf[j] == null
+                        || p.equals("PRP") && j > 0 && Moods.lemma(t.get(j - 1)).equals("tell") // "told them at"
+                        || mentionOf[j] != null && j > 0 && Moods.lemma(t.get(j - 1)).equals("tell"); // "told Lee during"
+                if (!phrase) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**

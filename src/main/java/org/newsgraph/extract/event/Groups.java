@@ -175,8 +175,12 @@ final class Groups {
         all.addAll(out);
         UntaggedNames.subject(a, t, all).ifPresent(out::add);
         all.addAll(out);
-        out.addAll(UntaggedNames.objects(a, t, all));
-        all.addAll(out);
+        List<Mention> objects = UntaggedNames.objects(a, t, all);
+        out.addAll(objects);
+        all.addAll(objects);
+        List<Mention> possessors = UntaggedNames.possessors(a, t, all);
+        out.addAll(possessors);
+        all.addAll(possessors);
         out.addAll(UntaggedNames.acronyms(a, t, all));
         return out;
     }

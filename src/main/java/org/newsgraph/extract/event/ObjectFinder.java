@@ -123,6 +123,11 @@ final class ObjectFinder {
         }
         if (category.equals("ACCUSE") && ANGER.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("against", "at", "over"); // "lashed out at the settlers", "expressed outrage at", "vented anger over"
+            if (!Moods.lemma(sentence.t.get(from)).equals("lash")) {
+                // "expressed concern ... about the independence of the Polish central bank", "expressed doubts on the
+                // credibility of Kabila's rebel movement", "expressed his deep regret for the United States' opposition"
+                preps = Set.of("against", "at", "over", "about", "on", "for", "regarding");
+            }
         }
         if (category.equals("COERCE") && SEIZING.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("from", "against", "on"); // "seized weapons from Hamas": the one whose goods are taken
@@ -223,6 +228,12 @@ final class ObjectFinder {
             Mention doer = agentOfObject(from + 1, hi); // "denounced attacks by Arab militias", "welcomed a move by the UN"
             if (doer != null && !ParticipantChecks.same(doer, actor)) {
                 return doer;
+            }
+        }
+        if (direct && (category.equals("SUPPORT") || category.equals("ACCUSE") || category.equals("REJECT"))) {
+            Mention owner = subjectOfObjectsClause(Math.max(from, last) + 1, hi); // "praised the four suggestions that Li put forward"
+            if (owner != null && !ParticipantChecks.same(owner, actor)) {
+                return owner;
             }
         }
         if (category.equals("REQUEST")) {
@@ -407,6 +418,31 @@ final class ObjectFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "praised the four suggestions that Li put forward", "rejected the plan which Washington drew up": the party named as
+     * the subject of a relative clause on the object that starts at token {@code i} (a determiner, adjectives, numbers
+     * and common nouns, no name), who made, said or did the thing judged; null otherwise.
+     */
+    private Mention subjectOfObjectsClause(int i, int hi) {
+        int j = i;
+        boolean noun = false;
+        while (j < hi && j < i + 6 && sentence.mentionOf[j] == null && (Set.of("DT", "CD", "PRP$").contains(sentence.t.get(j).pos())
+                || sentence.t.get(j).pos().startsWith("JJ") || (sentence.t.get(j).pos().equals("NN") || sentence.t.get(j).pos().equals("NNS"))
+                && Character.isLowerCase(sentence.t.get(j).word().charAt(0)))) {
+            noun |= sentence.t.get(j).pos().startsWith("NN");
+            j++;
+        }
+        if (!noun || j + 2 >= hi || !Set.of("that", "which").contains(sentence.t.get(j).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Mention m = sentence.mentionOf[j + 1];
+        if (m == null || !Participants.ACTOR_TYPES.contains(m.type()) || PLACE_TYPES.contains(m.type())) {
+            return null;
+        }
+        int after = sentence.endOf(j + 1) + 1;
+        return after < hi && Set.of("VBD", "VBZ", "VBP", "MD").contains(sentence.t.get(after).pos()) ? sentence.headOfChain(j + 1, hi) : null;
     }
 
     /** Nouns of a course proposed, whose content may name the party it concerns ("a plan to allow UN peacekeepers"). */

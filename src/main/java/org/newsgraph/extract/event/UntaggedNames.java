@@ -146,6 +146,46 @@ final class UntaggedNames {
         return out;
     }
 
+    /** Nouns of a meeting or a trip whose possessor is the one who made it ("Wen's visit", "the Dalai Lama's six-day visit"). */
+    private static final Set<String> OWNED_MEETINGS = Set.of("visit", "visits", "trip", "tour", "talks", "meeting", "arrival",
+            "stay");
+
+    /**
+     * Capitalised words no tagger took, in the possessive before a noun of a visit or a meeting, past adjectives and
+     * numbers ("a briefing on Wen's visit here", "During the Dalai Lama's recent six-day visit to Taiwan"): the visitor.
+     */
+    static List<Mention> possessors(TextAnalysis a, List<Token> t, List<Mention> known) {
+        List<Mention> out = new java.util.ArrayList<>();
+        for (int p = 1; p + 1 < t.size(); p++) {
+            if (!t.get(p).pos().equals("POS")) {
+                continue;
+            }
+            int n = p + 1;
+            while (n < t.size() && n <= p + 5 && (t.get(n).pos().startsWith("JJ") || t.get(n).pos().equals("CD")
+                    || t.get(n).pos().equals("HYPH") || t.get(n).word().equals("-")
+                    || t.get(n).pos().equals("NN") && (t.get(n - 1).pos().equals("HYPH") || t.get(n - 1).word().equals("-")))) {
+                n++;
+            }
+            if (n >= t.size() || !OWNED_MEETINGS.contains(t.get(n).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int b = p;
+            while (b > 0 && t.get(b - 1).pos().startsWith("NNP") && capital(t.get(b - 1))
+                    && !CALENDAR.contains(t.get(b - 1).word().toLowerCase(Locale.ROOT))) {
+                b--;
+            }
+            if (b == p) {
+                continue;
+            }
+            int begin = t.get(b).begin();
+            int end = t.get(p - 1).end();
+            if (known.stream().noneMatch(m -> m.overlaps(begin, end))) {
+                out.add(new Mention(begin, end, a.text().substring(begin, end), MentionType.PERSON, null, "event-name", 0.5));
+            }
+        }
+        return out;
+    }
+
     /** Capitalised abbreviations that name no party: diseases, measures, titles, media and units. */
     private static final Set<String> NOT_PARTIES = Set.of("AIDS", "HIV", "SARS", "GDP", "GNP", "CEO", "CFO", "TV", "AM",
             "PM", "GMT", "UTC", "OK", "DNA", "CD", "DVD", "IT", "PC", "MW", "KM", "USD", "EUR", "RMB", "FM", "AFP", "AP",

@@ -110,4 +110,33 @@ class EventBlameAndFutureClausesTest {
         assertEquals(1, allByRules("Two Philippine transport worker groups launched a joint strike here on Monday, protesting"
                 + " the oil price hikes.").stream().filter(e -> e.category().equals("PROTEST")).count());
     }
+
+    @Test
+    void concernVoicedAboutSomethingOfAPartyIsAboutThatParty() {
+        assertEquals("Kabila", recipient(byRules("ACCUSE", "Roussin expressed doubts on the credibility of Kabila's rebel"
+                + " movement.")));
+        assertEquals("United States", recipient(byRules("ACCUSE", "Abu Gheit also expressed his deep regret for the United"
+                + " States' opposition to the resolution.")));
+        assertEquals(null, recipient(byRules("ACCUSE", "China expressed concern on Tuesday about the situation.")));
+    }
+
+    @Test
+    void whoPutForwardTheThingJudgedIsItsReceiver() {
+        assertEquals("Li", recipient(byRules("SUPPORT", "He highly praised the four suggestions that Li put forward on advancing"
+                + " exchanges.")));
+    }
+
+    @Test
+    void whoSpokeAtAMeetingWithSomeoneMetThem() {
+        assertEquals(List.of("Khamenei"), actors(byRules("CONSULT", "Khamenei was quoted as saying at a meeting with visiting"
+                + " Iraqi President Jalal Talabani.")));
+        assertEquals(List.of("Lavrov"), actors(byRules("CONSULT", "Lavrov was quoted by the Interfax news agency as saying at"
+                + " the start of talks with Bezhuashvili.")));
+    }
+
+    @Test
+    void anUntaggedNameOwningAVisitMadeIt() {
+        assertEquals(List.of("Dalai Lama"), actors(byRules("CONSULT", "During the Dalai Lama's recent six-day visit to Taiwan,"
+                + " one official Chinese newspaper accused the monk.")));
+    }
 }
