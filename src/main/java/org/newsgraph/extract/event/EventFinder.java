@@ -651,7 +651,7 @@ public final class EventFinder {
                 return null;
             }
             Modality modality = mood.modality();
-            if (actors.isEmpty() && !(anonymous && firstPersonSubject(first)) && modality == Modality.ASSERTED && !mood.passive()
+            if (actors.isEmpty() && !(anonymous && firstPersonSubject(first)) && !quantifierSubject(first) && modality == Modality.ASSERTED && !mood.passive()
                     && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
             }
@@ -1096,6 +1096,19 @@ public final class EventFinder {
                 i--;
             }
             return i >= 0 && Set.of("i", "we").contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** Quantifiers that stand alone as a clause's subject ("Both accuse the nationalists of"). */
+        private static final Set<String> QUANTIFIER_SUBJECTS = Set.of("both", "all", "many", "some", "others", "most", "several");
+
+        /** Whether a lone quantifier opening a clause is the subject of the verb at {@code first}: a finite verb, not a bare one. */
+        private boolean quantifierSubject(int first) {
+            int i = first - 1;
+            while (i >= 0 && t.get(i).pos().startsWith("RB")) {
+                i--;
+            }
+            return i >= 0 && QUANTIFIER_SUBJECTS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))
+                    && (i == 0 || Set.of(",", ";", "and", "but", "while").contains(t.get(i - 1).word()));
         }
 
         /** Nouns of a violent deed that may be blamed on someone ("bombings blamed on the Taliban"). */
