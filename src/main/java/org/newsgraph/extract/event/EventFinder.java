@@ -1170,6 +1170,7 @@ public final class EventFinder {
         List<EventMention> censure(Attribution a, List<Token> tokens) {
             List<EventMention> out = new ArrayList<>(Censures.of(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.blame(a, tokens, mentions, pronouns, circumstances));
+            out.addAll(Censures.wrongs(a, tokens, mentions, pronouns, circumstances));
             return out;
         }
 
