@@ -1,0 +1,88 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.event.EventsOf.actors;
+import static org.newsgraph.extract.event.EventsOf.byRules;
+import static org.newsgraph.extract.event.EventsOf.noAssertedByRules;
+import static org.newsgraph.extract.event.EventsOf.recipient;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forty-fifth round: acts told before and answered under a modal, decisions taken by a vote, support given or shown
+ * on arrival, bodies that met among themselves, and wrongs a statement lays on a party. The rules are tested alone.
+ */
+class EventAnswersAndGatheringsTest {
+
+    @Test
+    void aDemandAnsweredUnderAModalWasMade() {
+        EventMention e = byRules("REQUEST", "Ugandan President Yoweri Museveni will not answer a call by rebels for talks"
+                + " with Lord's Resistance Army (LRA) leader Joseph Kony.");
+        assertTrue(e.asserted());
+        assertEquals("rebels", actors(e).get(0));
+        assertTrue(byRules("THREATEN", "Denmark would not be swayed by Chinese warnings of retaliation.").asserted());
+    }
+
+    @Test
+    void anActOnlyWeighedUnderAModalIsNotAsserted() {
+        assertTrue(noAssertedByRules("SANCTION", "Iran said it would consider sanctions against Israel."));
+        assertTrue(noAssertedByRules("ASSAULT", "Israel is interested in quiet, but would not accept attacks on its"
+                + " citizens."));
+    }
+
+    @Test
+    void aVoteOrAChoiceToBackIsSupportGiven() {
+        EventMention e = byRules("SUPPORT", "Delegates from Chevenement's party on Sunday voted to back Royal in the next"
+                + " elections due in April and May.");
+        assertTrue(e.asserted());
+        assertEquals("Royal", recipient(e));
+        assertTrue(byRules("SUPPORT", "The NDP chose to back the Conservatives following failed talks with the Liberals.")
+                .asserted());
+        assertTrue(noAssertedByRules("SUPPORT", "Members will vote to back Royal next week."));
+    }
+
+    @Test
+    void aLoneQuantifierIsTheSubjectOfItsVerb() {
+        EventMention e = byRules("ACCUSE", "Both accuse the resurgent nationalists, who have been successful in a series"
+                + " of recent state polls, of religious bigotry.");
+        assertTrue(e.asserted());
+        assertTrue(recipient(e).endsWith("nationalists"));
+    }
+
+    @Test
+    void supportGivenToAPartyIsSupportButNotToACurrency() {
+        EventMention e = byRules("SUPPORT", "The ministry also gave full support to the Harbin Veterinary Institute.");
+        assertEquals("Harbin Veterinary Institute", recipient(e));
+        assertTrue(noAssertedByRules("SUPPORT", "The data gave some support to the dollar, traders said."));
+    }
+
+    @Test
+    void supportShownOnArrivalWasShown() {
+        EventMention e = byRules("SUPPORT", "Blair flew in to offer support to his embattled counterpart Nuri al-Maliki.");
+        assertTrue(e.asserted());
+        assertEquals("Nuri al-Maliki", recipient(e));
+        assertTrue(noAssertedByRules("SUPPORT", "Bush will fly to Jordan to offer support to Maliki."));
+    }
+
+    @Test
+    void officialsOrABodyThatMetHeldAMeeting() {
+        assertTrue(byRules("CONSULT", "Officials from various government ministries met Wednesday to discuss a"
+                + " comprehensive plan for fighting against the bird flu.").asserted());
+        assertTrue(byRules("CONSULT", "The Group 20 is an informal forum which first met in December 1999 following the"
+                + " Asian financial crisis.").asserted());
+        assertTrue(noAssertedByRules("CONSULT", "The Assembly, which meets twice a year, should be more transparent."));
+        assertTrue(noAssertedByRules("CONSULT", "Officials met the demands of the workers."));
+    }
+
+    @Test
+    void aPartySaidToHaveViolatedARuleIsAccusedByTheSpeaker() {
+        EventMention e = byRules("ACCUSE", "But Steiner said that in banning the officials, Petric had \"violated the"
+                + " constitution of Bosnia-Hercegovina.\"");
+        assertEquals("Petric", recipient(e));
+        assertEquals("Steiner", actors(e).get(0));
+        assertTrue(e.statement() != null, "the accusation is the statement's");
+        assertTrue(noAssertedByRules("ACCUSE", "He said Iran had not violated the treaty."));
+        assertTrue(noAssertedByRules("ACCUSE", "The spokesman said the rules were violated."));
+    }
+}
