@@ -45,6 +45,7 @@ final class Requirements {
             case PARTY -> recipient != null || !actors.isEmpty() && near(actors.get(0), first, last);
             case LABOUR -> labour(first, last);
             case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && (recipient != null || personSubject(first)) && !mishap()
+                    || !passive && anonymous && recipient != null && personalSubject(first) && !mishap() // "he suffocated Aguda with a pillow"
                     || !passive && recipient != null && Mishaps.weapon(t, first - 30, first) && !mishap(); // "the blast destroyed a car, killing three people"
             case VICTIM -> passive && (recipient != null || personSubject(first));
             case TARGET -> recipient != null;
@@ -118,6 +119,15 @@ final class Requirements {
 
     private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
+    /** Whether a personal pronoun is the subject right before the verb at {@code first} ("he", "they"; not "it", a disease). */
+    private boolean personalSubject(int first) {
+        int j = first - 1;
+        while (j >= 0 && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("MD") || Set.of("have", "be").contains(Moods.lemma(t.get(j))))) {
+            j--;
+        }
+        return j >= 0 && Set.of("he", "she", "they", "we", "i").contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Bodies whose members meet among themselves ("the committee has met 14 times", "a synod ..., which met in Rome"). */
     private static final Set<String> BODIES = Set.of("committee", "council", "commission", "forum", "synod", "assembly",
             "cabinet", "group", "panel", "association", "alliance", "bloc", "grouping");
