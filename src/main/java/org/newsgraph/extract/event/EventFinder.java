@@ -567,6 +567,14 @@ public final class EventFinder {
                     }
                 }
                 anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before
+                Mention made = madeToAct(first);
+                if (made != null) {
+                    actors = List.of(made); // "the blast prompted the US soldiers to open fire": the soldiers fired
+                    anonymous = false;
+                } else if (madePronounToAct(first)) {
+                    actors = List.of(); // "launched an attack against the Islamists, forcing them to retreat": not the attacker
+                    anonymous = true;
+                }
                 if (actors.isEmpty() && first < head) {
                     actors = participants.subject(head, first); // "protesters threw rocks": the match holds its subject
                     Mention described = actors.isEmpty() ? participants.described.opening(first, head) : null;
@@ -651,7 +659,7 @@ public final class EventFinder {
                 return null;
             }
             Modality modality = mood.modality();
-            if (actors.isEmpty() && !(anonymous && firstPersonSubject(first)) && !quantifierSubject(first) && modality == Modality.ASSERTED && !mood.passive()
+            if (actors.isEmpty() && !(anonymous && firstPersonSubject(first)) && !quantifierSubject(first) && !madePronounToAct(first) && modality == Modality.ASSERTED && !mood.passive()
                     && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
             }
@@ -1096,6 +1104,39 @@ public final class EventFinder {
                 i--;
             }
             return i >= 0 && Set.of("i", "we").contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** Verbs that make their object do what their infinitive says. */
+        private static final Set<String> MAKING = Set.of("force", "compel", "oblige", "prompt");
+
+        /**
+         * "prompted the US soldiers to open fire", "forced the rebels to retreat": the party a verb of making names as its
+         * object, right before the "to" of the infinitive at {@code first}; or null.
+         */
+        private Mention madeToAct(int first) {
+            if (first < 3 || !t.get(first - 1).word().equals("to")) {
+                return null;
+            }
+            Mention object = null;
+            for (int j = first - 2; j >= Math.max(0, first - 7); j--) {
+                Token k = t.get(j);
+                if (k.pos().startsWith("VB")) {
+                    return MAKING.contains(Moods.lemma(k)) && !k.pos().equals("VB") ? object : null;
+                }
+                if (mentionOf[j] != null && Participants.ACTOR_TYPES.contains(mentionOf[j].type())) {
+                    object = object == null ? mentionOf[j] : object; // the phrase's head, nearest the "to"
+                } else if (!Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD").contains(k.pos())) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Whether a verb of making has a personal pronoun for object right before the "to" at {@code first - 1}. */
+        private boolean madePronounToAct(int first) {
+            return first >= 3 && t.get(first - 1).word().equals("to") && t.get(first - 2).pos().equals("PRP")
+                    && t.get(first - 3).pos().startsWith("VB") && !t.get(first - 3).pos().equals("VB")
+                    && MAKING.contains(Moods.lemma(t.get(first - 3)));
         }
 
         /** Quantifiers that stand alone as a clause's subject ("Both accuse the nationalists of"). */

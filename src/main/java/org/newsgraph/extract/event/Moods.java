@@ -26,7 +26,7 @@ final class Moods {
     private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "deny", "reject");
     private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "keep", "resume");
     /** Verbs whose infinitive happened: "was forced to back down", "managed to free". */
-    private static final Set<String> IMPLICATIVE = Set.of("force", "manage", "compel", "oblige");
+    private static final Set<String> IMPLICATIVE = Set.of("force", "manage", "compel", "oblige", "prompt", "help");
     private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("after", "before", "following", "since", "while",
             "upon", "on", "during", "by", "when");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
@@ -181,7 +181,8 @@ final class Moods {
             return new Mood(Modality.NEGATED, passive, false);
         }
         boolean bareAfterSubject = pos.equals("VB") && before != null && !modal
-                && (before.pos().startsWith("NN") || before.pos().equals("PRP"));
+                && (before.pos().startsWith("NN") || before.pos().equals("PRP")
+                    || lemma(before).equals("help") && (before.pos().equals("VBD") || before.pos().equals("VBN"))); // "helped negotiate the withdrawal"
         if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head) || mandated(t, i + 1)
                 || (pos.equals("VBZ") || pos.equals("VBP")) && !be && !have && presentInTimeClause(t, head)
                 || pos.equals("VBG") && !be && (futureAfterParticiple(t, head, before) || futureClauseOfParticiple(t, head))
@@ -726,6 +727,12 @@ final class Moods {
             }
             if (ASPECTUAL.contains(lemma) || IMPLICATIVE.contains(lemma) && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))) {
                 return Modality.ASSERTED;
+            }
+            if (IMPLICATIVE.contains(lemma) && t.get(i).pos().equals("VBG") && i > 0 && t.get(i - 1).word().equals(",")) {
+                return Modality.ASSERTED; // "launched a heavy attack against the Islamists, forcing them to retreat"
+            }
+            if (i == to - 1 && lemma.equals("use") && t.get(i).pos().equals("VBD") && !futureBefore(t, i)) {
+                return Modality.ASSERTED; // "Israel used to demand": done, and often (not "banners used to cordon off", a means)
             }
             if (i == to - 1 && (DECIDING.contains(lemma) && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))
                     || lemma.equals("decision") && t.get(i).pos().startsWith("NN")) && !futureBefore(t, i)) {
