@@ -85,4 +85,43 @@ class EventAnswersAndGatheringsTest {
         assertTrue(noAssertedByRules("ACCUSE", "He said Iran had not violated the treaty."));
         assertTrue(noAssertedByRules("ACCUSE", "The spokesman said the rules were violated."));
     }
+
+    @Test
+    void aParticipleAfterAnAdjunctAndAnAdverbSharesTheMainSubject() {
+        EventMention e = byRules("ASSAULT", "Former England star Paul Gascoigne has been arrested after allegedly assaulting"
+                + " a photographer outside a Liverpool hotel.");
+        assertEquals("Paul Gascoigne", actors(e).get(0));
+        assertEquals("photographer", recipient(e));
+    }
+
+    @Test
+    void aPersonalPronounThatHarmsSomeoneNamedIsAnAttacker() {
+        EventMention e = byRules("ASSAULT", "The following night he suffocated Aguda with a pillow.");
+        assertEquals("Aguda", recipient(e));
+        assertTrue(noAssertedByRules("ASSAULT", "In its most aggressive form, it has killed more than 150 people worldwide,"
+                + " the World Health Organization has said."));
+    }
+
+    @Test
+    void whatAVerbOfMakingHadItsObjectDoWasDoneByThatObject() {
+        EventMention e = byRules("ASSAULT", "The powerful blast prompted the US soldiers to open fire haphazardly, wounding"
+                + " two civilians.");
+        assertTrue(e.asserted());
+        assertEquals("soldiers", actors(e).get(0));
+        EventMention retreat = byRules("RETREAT", "Ethiopia launched a heavy attack against the Islamists, forcing them to"
+                + " retreat from front line townships.");
+        assertTrue(retreat.asserted());
+        assertTrue(actors(retreat).stream().noneMatch(a -> a.equals("Ethiopia")), "the attacker did not retreat");
+    }
+
+    @Test
+    void anActHelpedAlongOrDoneOftenHappened() {
+        assertTrue(byRules("CONSULT", "Annan appointed Diego Cordovez, an Ecuadoran diplomat who helped negotiate the"
+                + " Soviet withdrawal from Afghanistan.").asserted());
+        EventMention e = byRules("REQUEST", "Until recently, Israel used to demand unconditional release of Corporal Gilad"
+                + " Shalit.");
+        assertTrue(e.asserted());
+        assertEquals("Israel", actors(e).get(0));
+        assertTrue(noAssertedByRules("CONSULT", "He will help negotiate the withdrawal."));
+    }
 }
