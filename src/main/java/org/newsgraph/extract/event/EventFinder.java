@@ -471,6 +471,10 @@ public final class EventFinder {
                 return null; // the month: "declared bankrupt in March by a Moscow court"
             }
             Moods.Mood mood = Moods.of(t, head, first, r.nominal());
+            Mention chargedDoer = r.category().equals("ASSAULT") && !r.nominal() && mood.skip() ? chargedWithDeed(first) : null;
+            if (chargedDoer != null) {
+                mood = new Moods.Mood(Modality.ASSERTED, false, false); // "six US marines accused of raping a 22-year-old Filipino woman"
+            }
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
                 return null; // a participle modifier, or part of a compound ("Norwegian-backed")
             }
@@ -653,6 +657,7 @@ public final class EventFinder {
                 Mention partner = participants.phrases.coordinated(actors.get(0), t.size());
                 recipient = partner; // "At their talks, Voynet and Jospin agreed": the pair "their" stands for
             }
+            actors = chargedDoer != null ? List.of(chargedDoer) : actors; // the one charged with the deed is said to have done it
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
@@ -1104,6 +1109,51 @@ public final class EventFinder {
                 i--;
             }
             return i >= 0 && Set.of("i", "we").contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** Words of a charge whose "of" or "with" names a deed by a participle ("accused of killing", "charged with murdering"). */
+        private static final Set<String> CHARGING = Set.of("accuse", "charge", "convict", "suspect", "suspicion", "guilty", "indict");
+
+        /**
+         * "the six US marines accused of raping a Filipino woman", "rebels accused the Tutsi rebels of massacring
+         * refugees", "arrested on suspicion of murdering the prostitutes": the party charged with the violent deed the
+         * participle at {@code first} names (the annotators code such deeds beside the charge); null when none is named.
+         */
+        private Mention chargedWithDeed(int first) {
+            if (first < 2 || !t.get(first).pos().equals("VBG") || !Set.of("of", "with").contains(t.get(first - 1).word())) {
+                return null;
+            }
+            int charge = first - 2;
+            if (CHARGING.contains(Moods.lemma(t.get(charge)).toLowerCase(java.util.Locale.ROOT))) {
+                if (t.get(charge).pos().startsWith("NN")) {
+                    int on = charge - 1; // "were arrested on suspicion of": the clause's subject
+                    List<Mention> s = on > 0 && t.get(on).word().equals("on") ? participants.subject(on, 0) : List.of();
+                    return s.isEmpty() ? null : s.get(0);
+                }
+                if (charge > 0 && mentionOf[charge - 1] != null && Participants.ACTOR_TYPES.contains(mentionOf[charge - 1].type())) {
+                    return mentionOf[charge - 1]; // "the six US marines accused of": the noun the participle follows
+                }
+                List<Mention> s = participants.subject(charge, 0); // "he was charged with"
+                return s.isEmpty() ? null : s.get(0);
+            }
+            Mention object = mentionOf[charge]; // "accused the mainly Tutsi rebels of massacring": the verb's object
+            boolean by = false;
+            if (object == null || !Participants.ACTOR_TYPES.contains(object.type())) {
+                return null;
+            }
+            for (int j = charge - 1; j >= Math.max(0, charge - 6); j--) {
+                if (t.get(j).word().equals("by")) {
+                    by = true; // "were accused by a Filipino young woman of raping": the accuser, not the accused
+                }
+                if (t.get(j).pos().startsWith("VB")) {
+                    if (!CHARGING.contains(Moods.lemma(t.get(j)))) {
+                        return null;
+                    }
+                    List<Mention> s = by ? participants.subject(j, 0) : List.of(object);
+                    return s.isEmpty() ? null : s.get(0);
+                }
+            }
+            return null;
         }
 
         /** Verbs that make their object do what their infinitive says. */

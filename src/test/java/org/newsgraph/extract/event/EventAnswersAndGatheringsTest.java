@@ -124,4 +124,17 @@ class EventAnswersAndGatheringsTest {
         assertEquals("Israel", actors(e).get(0));
         assertTrue(noAssertedByRules("CONSULT", "He will help negotiate the withdrawal."));
     }
+
+    @Test
+    void aViolentDeedSomeoneIsChargedWithIsCodedBesideTheCharge() {
+        EventMention e = byRules("ASSAULT", "The Philippines said Monday it cannot ask the US government to hand over the six"
+                + " US marines accused of raping a 22-year-old Filipino woman early this month.");
+        assertEquals("marines", actors(e).get(0));
+        assertEquals("woman", recipient(e));
+        assertEquals("men", actors(byRules("ASSAULT", "Two men have been arrested on suspicion of murdering the prostitutes"
+                + " from the eastern English port town of Ipswich.")).get(0));
+        EventMention accused = byRules("ASSAULT", "The six US marines were accused by a Filipino young woman of raping her"
+                + " at the former US navy base in Subic Bay.");
+        assertTrue(actors(accused).stream().noneMatch(a -> a.contains("woman")), "the accuser is not the doer");
+    }
 }
