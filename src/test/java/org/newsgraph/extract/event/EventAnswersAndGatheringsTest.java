@@ -137,4 +137,13 @@ class EventAnswersAndGatheringsTest {
                 + " at the former US navy base in Subic Bay.");
         assertTrue(actors(accused).stream().noneMatch(a -> a.contains("woman")), "the accuser is not the doer");
     }
+
+    @Test
+    void aRaisedAlertIsAMobilization() {
+        EventMention e = byRules("MOBILIZE", "Pakistan has placed two airports in southwest Balochistan province on red alert"
+                + " following intelligence reports about threats of terrorist attacks.");
+        assertEquals("Pakistan", actors(e).get(0));
+        assertTrue(byRules("MOBILIZE", "First degree security alerts were said to have been imposed in Rangoon, Mandalay"
+                + " and two other cities.").asserted());
+    }
 }
