@@ -471,7 +471,8 @@ public final class EventFinder {
                 return null; // the month: "declared bankrupt in March by a Moscow court"
             }
             Moods.Mood mood = Moods.of(t, head, first, r.nominal());
-            Mention chargedDoer = r.category().equals("ASSAULT") && !r.nominal() && mood.skip() ? chargedWithDeed(first) : null;
+            Mention chargedDoer = r.category().equals("ASSAULT") && !r.nominal() && mood.skip() && HARMING.contains(Moods.lemma(t.get(head)))
+                    ? chargedWithDeed(first) : null;
             if (chargedDoer != null) {
                 mood = new Moods.Mood(Modality.ASSERTED, false, false); // "six US marines accused of raping a 22-year-old Filipino woman"
             }
@@ -1110,6 +1111,10 @@ public final class EventFinder {
             }
             return i >= 0 && Set.of("i", "we").contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
         }
+
+        /** Deeds done to people, which the annotators code beside a charge of them (not "accused of attacking its province"). */
+        private static final Set<String> HARMING = Set.of("kill", "murder", "rape", "beat", "torture", "execute", "massacre",
+                "assassinate", "kidnap", "abduct", "shoot", "stab", "behead", "assault", "slaughter");
 
         /** Words of a charge whose "of" or "with" names a deed by a participle ("accused of killing", "charged with murdering"). */
         private static final Set<String> CHARGING = Set.of("accuse", "charge", "convict", "suspect", "suspicion", "guilty", "indict");
