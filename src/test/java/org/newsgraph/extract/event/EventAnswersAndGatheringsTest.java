@@ -146,4 +146,17 @@ class EventAnswersAndGatheringsTest {
         assertTrue(byRules("MOBILIZE", "First degree security alerts were said to have been imposed in Rangoon, Mandalay"
                 + " and two other cities.").asserted());
     }
+
+    @Test
+    void aHangingOrADeathPenaltyUpheldIsASentencing() {
+        assertEquals("Saddam Hussein", recipient(byRules("COERCE", "Human Rights Watch condemned the hanging of deposed"
+                + " Iraqi dictator Saddam Hussein.")));
+        assertEquals("Saddam", recipient(byRules("COERCE", "Within hours of Saddam's dawn hanging in Baghdad, a car bomb"
+                + " exploded.")));
+        EventMention e = byRules("COERCE", "A Ho Chi Minh City appeals court upheld the death penalty for four people"
+                + " convicted of embezzling.");
+        assertTrue(recipient(e).endsWith("people"));
+        assertTrue(byRules("COERCE", "A Libyan court condemned the six medics to death on Monday.").asserted());
+        assertTrue(noAssertedByRules("COERCE", "The UN condemned the attack."));
+    }
 }
