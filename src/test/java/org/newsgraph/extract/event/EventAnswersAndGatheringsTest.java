@@ -79,8 +79,7 @@ class EventAnswersAndGatheringsTest {
     void aPartySaidToHaveViolatedARuleIsAccusedByTheSpeaker() {
         EventMention e = byRules("ACCUSE", "But Steiner said that in banning the officials, Petric had \"violated the"
                 + " constitution of Bosnia-Hercegovina.\"");
-        assertEquals("Petric", recipient(e));
-        assertEquals("Steiner", actors(e).get(0));
+        assertParties("Steiner", "Petric", e);
         assertTrue(e.statement() != null, "the accusation is the statement's");
         assertTrue(noAssertedByRules("ACCUSE", "He said Iran had not violated the treaty."));
         assertTrue(noAssertedByRules("ACCUSE", "The spokesman said the rules were violated."));
@@ -88,10 +87,8 @@ class EventAnswersAndGatheringsTest {
 
     @Test
     void aParticipleAfterAnAdjunctAndAnAdverbSharesTheMainSubject() {
-        EventMention e = byRules("ASSAULT", "Former England star Paul Gascoigne has been arrested after allegedly assaulting"
-                + " a photographer outside a Liverpool hotel.");
-        assertEquals("Paul Gascoigne", actors(e).get(0));
-        assertEquals("photographer", recipient(e));
+        assertParties("Paul Gascoigne", "photographer", byRules("ASSAULT", "Former England star Paul Gascoigne has been"
+                + " arrested after allegedly assaulting a photographer outside a Liverpool hotel."));
     }
 
     @Test
@@ -127,10 +124,8 @@ class EventAnswersAndGatheringsTest {
 
     @Test
     void aViolentDeedSomeoneIsChargedWithIsCodedBesideTheCharge() {
-        EventMention e = byRules("ASSAULT", "The Philippines said Monday it cannot ask the US government to hand over the six"
-                + " US marines accused of raping a 22-year-old Filipino woman early this month.");
-        assertEquals("marines", actors(e).get(0));
-        assertEquals("woman", recipient(e));
+        assertParties("marines", "woman", byRules("ASSAULT", "The Philippines said Monday it cannot ask the US government"
+                + " to hand over the six US marines accused of raping a 22-year-old Filipino woman early this month."));
         assertEquals("men", actors(byRules("ASSAULT", "Two men have been arrested on suspicion of murdering the prostitutes"
                 + " from the eastern English port town of Ipswich.")).get(0));
         EventMention accused = byRules("ASSAULT", "The six US marines were accused by a Filipino young woman of raping her"
@@ -158,5 +153,11 @@ class EventAnswersAndGatheringsTest {
         assertTrue(recipient(e).endsWith("people"));
         assertTrue(byRules("COERCE", "A Libyan court condemned the six medics to death on Monday.").asserted());
         assertTrue(noAssertedByRules("COERCE", "The UN condemned the attack."));
+    }
+
+    /** The event's first actor and its recipient are these. */
+    private static void assertParties(String actor, String recipient, EventMention e) {
+        assertEquals(actor, actors(e).get(0));
+        assertEquals(recipient, recipient(e));
     }
 }
