@@ -102,6 +102,59 @@ final class Censures {
         return out;
     }
 
+    /** Verbs of a wrong done to a rule, a deal or a party, and "biased": said of a party, an accusation. */
+    private static final Set<String> WRONGS = Set.of("violate", "mislead", "deceive", "betray", "flout",
+            "sabotage", "rig", "cheat", "biased", "bias");
+
+    /**
+     * An ACCUSE by the statement's speaker against the party its content says did wrong: "Steiner said that ...
+     * Petric had "violated the constitution"", "told YTN the MBC team had misled them", "Gomery was biased against him".
+     * The party is the verb's subject, right before it past auxiliaries and adverbs; not when put in doubt.
+     */
+    static List<EventMention> wrongs(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
+            Circumstances circumstances) {
+        List<EventMention> out = new ArrayList<>();
+        if (a.sources().isEmpty()) {
+            return out;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            boolean biased = k.word().equalsIgnoreCase("biased");
+            boolean verb = k.pos().equals("VBD") || k.pos().equals("VBN") || k.pos().equals("JJ") && biased;
+            if (!a.content().contains(k.begin()) || !verb || !WRONGS.contains(Moods.lemma(k).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("``") || tokens.get(j).word().equals("\"")
+                    || Set.of("have", "be").contains(Moods.lemma(tokens.get(j))))) {
+                j--;
+            }
+            boolean passive = false;
+            for (int x = j + 1; x < i; x++) {
+                passive |= Moods.lemma(tokens.get(x)).equals("be") && !biased;
+            }
+            if (passive || j < 0 || doubted(tokens, j) || Set.of("not", "n't", "never").contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                continue; // "the rules were violated": no one said to have done it
+            }
+            int head = j;
+            while (j > 0 && j > head - 2 && tokens.get(j).pos().startsWith("NN") && tokens.get(j).ner().equals("O")) {
+                j--; // "the MBC team": the name before its common noun
+            }
+            int last = tokens.get(j).end();
+            int end = tokens.get(head).end();
+            Mention target = mentions.stream().filter(m -> a.content().contains(m.begin()) && m.end() >= last && m.end() <= end && party(m))
+                    .findFirst().orElse(null);
+            Mention speaker = pronouns.at(a.sources().get(0).speakerSpan());
+            if (target == null || speaker != null && speaker.text().equals(target.text())) {
+                continue;
+            }
+            out.add(new EventMention(new Span(k.begin(), k.end()), "ACCUSE", "allege", speaker,
+                    speaker == null ? List.of() : List.of(speaker), target, circumstances.time(i), null, List.of(), a,
+                    Modality.ASSERTED, EventFinder.round(0.6 * a.confidence() + 0.1)));
+        }
+        return out;
+    }
+
     /** "if Iran is behind", "whether ... was involved", "not behind": blame put in doubt or denied. */
     private static boolean doubted(List<Token> t, int be) {
         if (be + 1 < t.size() && Set.of("not", "n't", "never").contains(t.get(be + 1).word().toLowerCase(Locale.ROOT))) {

@@ -471,6 +471,11 @@ public final class EventFinder {
                 return null; // the month: "declared bankrupt in March by a Moscow court"
             }
             Moods.Mood mood = Moods.of(t, head, first, r.nominal());
+            Mention chargedDoer = r.category().equals("ASSAULT") && !r.nominal() && mood.skip() && HARMING.contains(Moods.lemma(t.get(head)))
+                    ? chargedWithDeed(first) : null;
+            if (chargedDoer != null) {
+                mood = new Moods.Mood(Modality.ASSERTED, false, false); // "six US marines accused of raping a 22-year-old Filipino woman"
+            }
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
                 return null; // a participle modifier, or part of a compound ("Norwegian-backed")
             }
@@ -567,6 +572,14 @@ public final class EventFinder {
                     }
                 }
                 anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before
+                Mention made = madeToAct(first);
+                if (made != null) {
+                    actors = List.of(made); // "the blast prompted the US soldiers to open fire": the soldiers fired
+                    anonymous = false;
+                } else if (madePronounToAct(first)) {
+                    actors = List.of(); // "launched an attack against the Islamists, forcing them to retreat": not the attacker
+                    anonymous = true;
+                }
                 if (actors.isEmpty() && first < head) {
                     actors = participants.subject(head, first); // "protesters threw rocks": the match holds its subject
                     Mention described = actors.isEmpty() ? participants.described.opening(first, head) : null;
@@ -645,13 +658,14 @@ public final class EventFinder {
                 Mention partner = participants.phrases.coordinated(actors.get(0), t.size());
                 recipient = partner; // "At their talks, Voynet and Jospin agreed": the pair "their" stands for
             }
+            actors = chargedDoer != null ? List.of(chargedDoer) : actors; // the one charged with the deed is said to have done it
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
             Modality modality = mood.modality();
-            if (actors.isEmpty() && !(anonymous && firstPersonSubject(first)) && modality == Modality.ASSERTED && !mood.passive()
+            if (actors.isEmpty() && !(anonymous && firstPersonSubject(first)) && !quantifierSubject(first) && !madePronounToAct(first) && modality == Modality.ASSERTED && !mood.passive()
                     && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
             }
@@ -1098,6 +1112,101 @@ public final class EventFinder {
             return i >= 0 && Set.of("i", "we").contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
         }
 
+        /** Deeds done to people, which the annotators code beside a charge of them (not "accused of attacking its province"). */
+        private static final Set<String> HARMING = Set.of("kill", "murder", "rape", "beat", "torture", "execute", "massacre",
+                "assassinate", "kidnap", "abduct", "shoot", "stab", "behead", "assault", "slaughter");
+
+        /** Words of a charge whose "of" or "with" names a deed by a participle ("accused of killing", "charged with murdering"). */
+        private static final Set<String> CHARGING = Set.of("accuse", "charge", "convict", "suspect", "suspicion", "guilty", "indict");
+
+        /**
+         * "the six US marines accused of raping a Filipino woman", "rebels accused the Tutsi rebels of massacring
+         * refugees", "arrested on suspicion of murdering the prostitutes": the party charged with the violent deed the
+         * participle at {@code first} names (the annotators code such deeds beside the charge); null when none is named.
+         */
+        private Mention chargedWithDeed(int first) {
+            if (first < 2 || !t.get(first).pos().equals("VBG") || !Set.of("of", "with").contains(t.get(first - 1).word())) {
+                return null;
+            }
+            int charge = first - 2;
+            if (CHARGING.contains(Moods.lemma(t.get(charge)).toLowerCase(java.util.Locale.ROOT))) {
+                if (t.get(charge).pos().startsWith("NN")) {
+                    int on = charge - 1; // "were arrested on suspicion of": the clause's subject
+                    List<Mention> s = on > 0 && t.get(on).word().equals("on") ? participants.subject(on, 0) : List.of();
+                    return s.isEmpty() ? null : s.get(0);
+                }
+                if (charge > 0 && mentionOf[charge - 1] != null && Participants.ACTOR_TYPES.contains(mentionOf[charge - 1].type())) {
+                    return mentionOf[charge - 1]; // "the six US marines accused of": the noun the participle follows
+                }
+                List<Mention> s = participants.subject(charge, 0); // "he was charged with"
+                return s.isEmpty() ? null : s.get(0);
+            }
+            Mention object = mentionOf[charge]; // "accused the mainly Tutsi rebels of massacring": the verb's object
+            boolean by = false;
+            if (object == null || !Participants.ACTOR_TYPES.contains(object.type())) {
+                return null;
+            }
+            for (int j = charge - 1; j >= Math.max(0, charge - 6); j--) {
+                if (t.get(j).word().equals("by")) {
+                    by = true; // "were accused by a Filipino young woman of raping": the accuser, not the accused
+                }
+                if (t.get(j).pos().startsWith("VB")) {
+                    if (!CHARGING.contains(Moods.lemma(t.get(j)))) {
+                        return null;
+                    }
+                    List<Mention> s = by ? participants.subject(j, 0) : List.of(object);
+                    return s.isEmpty() ? null : s.get(0);
+                }
+            }
+            return null;
+        }
+
+        /** Verbs that make their object do what their infinitive says. */
+        private static final Set<String> MAKING = Set.of("force", "compel", "oblige", "prompt");
+
+        /**
+         * "prompted the US soldiers to open fire", "forced the rebels to retreat": the party a verb of making names as its
+         * object, right before the "to" of the infinitive at {@code first}; or null.
+         */
+        private Mention madeToAct(int first) {
+            if (first < 3 || !t.get(first - 1).word().equals("to")) {
+                return null;
+            }
+            Mention object = null;
+            for (int j = first - 2; j >= Math.max(0, first - 7); j--) {
+                Token k = t.get(j);
+                if (k.pos().startsWith("VB")) {
+                    return MAKING.contains(Moods.lemma(k)) && !k.pos().equals("VB") ? object : null;
+                }
+                if (mentionOf[j] != null && Participants.ACTOR_TYPES.contains(mentionOf[j].type())) {
+                    object = object == null ? mentionOf[j] : object; // the phrase's head, nearest the "to"
+                } else if (!Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD").contains(k.pos())) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Whether a verb of making has a personal pronoun for object right before the "to" at {@code first - 1}. */
+        private boolean madePronounToAct(int first) {
+            return first >= 3 && t.get(first - 1).word().equals("to") && t.get(first - 2).pos().equals("PRP")
+                    && t.get(first - 3).pos().startsWith("VB") && !t.get(first - 3).pos().equals("VB")
+                    && MAKING.contains(Moods.lemma(t.get(first - 3)));
+        }
+
+        /** Quantifiers that stand alone as a clause's subject ("Both accuse the nationalists of"). */
+        private static final Set<String> QUANTIFIER_SUBJECTS = Set.of("both", "all", "many", "some", "others", "most", "several");
+
+        /** Whether a lone quantifier opening a clause is the subject of the verb at {@code first}: a finite verb, not a bare one. */
+        private boolean quantifierSubject(int first) {
+            int i = first - 1;
+            while (i >= 0 && t.get(i).pos().startsWith("RB")) {
+                i--;
+            }
+            return i >= 0 && QUANTIFIER_SUBJECTS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))
+                    && (i == 0 || Set.of(",", ";", "and", "but", "while").contains(t.get(i - 1).word()));
+        }
+
         /** Nouns of a violent deed that may be blamed on someone ("bombings blamed on the Taliban"). */
         private static final Set<String> BLAMED_DEEDS = Set.of("attack", "bombing", "blast", "killing", "assassination",
                 "shooting", "raid", "ambush", "massacre", "explosion");
@@ -1157,6 +1266,7 @@ public final class EventFinder {
         List<EventMention> censure(Attribution a, List<Token> tokens) {
             List<EventMention> out = new ArrayList<>(Censures.of(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.blame(a, tokens, mentions, pronouns, circumstances));
+            out.addAll(Censures.wrongs(a, tokens, mentions, pronouns, circumstances));
             return out;
         }
 

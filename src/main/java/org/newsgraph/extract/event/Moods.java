@@ -26,7 +26,7 @@ final class Moods {
     private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "deny", "reject");
     private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "keep", "resume");
     /** Verbs whose infinitive happened: "was forced to back down", "managed to free". */
-    private static final Set<String> IMPLICATIVE = Set.of("force", "manage", "compel", "oblige");
+    private static final Set<String> IMPLICATIVE = Set.of("force", "manage", "compel", "oblige", "prompt", "help");
     private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("after", "before", "following", "since", "while",
             "upon", "on", "during", "by", "when");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
@@ -181,7 +181,8 @@ final class Moods {
             return new Mood(Modality.NEGATED, passive, false);
         }
         boolean bareAfterSubject = pos.equals("VB") && before != null && !modal
-                && (before.pos().startsWith("NN") || before.pos().equals("PRP"));
+                && (before.pos().startsWith("NN") || before.pos().equals("PRP")
+                    || lemma(before).equals("help") && (before.pos().equals("VBD") || before.pos().equals("VBN"))); // "helped negotiate the withdrawal"
         if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head) || mandated(t, i + 1)
                 || (pos.equals("VBZ") || pos.equals("VBP")) && !be && !have && presentInTimeClause(t, head)
                 || pos.equals("VBG") && !be && (futureAfterParticiple(t, head, before) || futureClauseOfParticiple(t, head))
@@ -727,7 +728,13 @@ final class Moods {
             if (ASPECTUAL.contains(lemma) || IMPLICATIVE.contains(lemma) && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))) {
                 return Modality.ASSERTED;
             }
-            if (i == to - 1 && (lemma.equals("decide") && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))
+            if (IMPLICATIVE.contains(lemma) && t.get(i).pos().equals("VBG") && i > 0 && t.get(i - 1).word().equals(",")) {
+                return Modality.ASSERTED; // "launched a heavy attack against the Islamists, forcing them to retreat"
+            }
+            if (i == to - 1 && lemma.equals("use") && t.get(i).pos().equals("VBD") && !futureBefore(t, i)) {
+                return Modality.ASSERTED; // "Israel used to demand": done, and often (not "banners used to cordon off", a means)
+            }
+            if (i == to - 1 && (DECIDING.contains(lemma) && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))
                     || lemma.equals("decision") && t.get(i).pos().startsWith("NN")) && !futureBefore(t, i)) {
                 return Modality.ASSERTED; // "the president's decision to deploy the army", "Iran has decided to halt talks"
             }
@@ -737,6 +744,9 @@ final class Moods {
         }
         return Modality.HYPOTHETICAL;
     }
+
+    /** Verbs of deciding whose infinitive is the act decided, done by deciding it ("voted to back Royal", "chose to back"). */
+    private static final Set<String> DECIDING = Set.of("decide", "vote", "choose", "opt", "elect");
 
     /** Whether a modal or a verb of wanting stands within four words before token {@code i} ("would decide to"). */
     private static boolean futureBefore(List<Token> t, int i) {
@@ -862,6 +872,9 @@ final class Moods {
                     || scheduled && (a.word().equalsIgnoreCase("that") || a.pos().startsWith("W")))) {
                 break; // "will not be blackmailed ... after three deadly bombings": the modal is another clause's
             }
+            if (a.pos().equals("MD") && !scheduled && answers(t, i, first)) {
+                break; // "will not answer a call by rebels", "would not be swayed by Chinese warnings": told before, still real
+            }
             if (a.pos().equals("MD") || scheduled && futureInfinitive(t, i)) {
                 return Modality.HYPOTHETICAL; // "is expected to discuss trade during his visit"
             }
@@ -870,6 +883,42 @@ final class Moods {
             return Modality.HYPOTHETICAL;
         }
         return conditional(t, first) ? Modality.HYPOTHETICAL : Modality.ASSERTED;
+    }
+
+    /** Verbs that answer or meet something already said or done: their object was there before the modal's clause. */
+    private static final Set<String> ANSWERING = Set.of("answer", "heed", "reject", "respond", "react", "sway",
+            "defy", "ignore", "comply", "welcome", "oppose", "resist", "counter", "challenge", "appeal", "bow", "yield",
+            "give", "cave", "rebuff", "dismiss", "obey", "honour", "honor", "fulfil", "fulfill", "meet");
+
+    /**
+     * Whether a verb of answering stands between the modal at {@code modal} and the noun at {@code first}, with
+     * only its particle, preposition and the noun's own words between them ("will not agree to the UN request", "could
+     * hit back at the sanctions", "will not answer a call by rebels").
+     */
+    private static boolean answers(List<Token> t, int modal, int first) {
+        for (int i = modal + 1; i < first; i++) {
+            Token a = t.get(i);
+            if (!a.pos().startsWith("VB")) {
+                continue;
+            }
+            String l = lemma(a);
+            boolean agreeTo = l.equals("agree") && i + 1 < first && t.get(i + 1).word().equalsIgnoreCase("to");
+            boolean hitBack = l.equals("hit") && i + 1 < first && t.get(i + 1).word().equalsIgnoreCase("back");
+            if (!(ANSWERING.contains(l) || agreeTo || hitBack) || l.equals("give") && !(i + 1 < first && t.get(i + 1).word().equalsIgnoreCase("in"))
+                    || l.equals("meet") && !(i + 1 < first && t.get(i + 1).pos().equals("DT"))) {
+                continue;
+            }
+            for (int j = i + 1; j < first; j++) {
+                Token b = t.get(j);
+                if (!(b.pos().equals("DT") || b.pos().startsWith("JJ") || b.pos().startsWith("NN") || b.pos().equals("PRP$")
+                        || b.pos().equals("POS") || b.pos().equals("IN") || b.pos().equals("TO") || b.pos().equals("RP")
+                        || b.pos().equals("RB"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**

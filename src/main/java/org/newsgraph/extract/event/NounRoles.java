@@ -33,14 +33,17 @@ final class NounRoles {
     /** Whether a possessive ("'s", "'", "his") stands right before the noun at {@code head}, past adjectives. */
     boolean possessive(int head) {
         int i = head - 1;
-        while (i >= 0 && t.get(i).pos().startsWith("JJ")) {
-            i--;
+        while (i >= 0 && (t.get(i).pos().startsWith("JJ") || TIMES_OF_DAY.contains(t.get(i).word()))) {
+            i--; // "Saddam's dawn hanging"
         }
         return i >= 0 && (t.get(i).pos().equals("POS") || t.get(i).pos().equals("PRP$"));
     }
 
+    private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "morning", "midnight", "night", "evening");
+
     static final Set<String> PATIENT_NOUNS = Set.of("killing", "assassination", "murder", "massacre",
-            "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution", "capture");
+            "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution", "capture",
+            "hanging", "hang");
 
     /**
      * "Abdullah died in an attack", "Abramov survived a roadside bomb": the index of a verb of suffering just

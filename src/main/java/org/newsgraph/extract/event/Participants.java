@@ -60,6 +60,15 @@ final class Participants {
         return false;
     }
 
+    /** The first token from {@code from} that is no adverb, at most {@code to} ("after allegedly assaulting"). */
+    private int pastAdverbs(int from, int to) {
+        int j = from;
+        while (j < to && t.get(j).pos().startsWith("RB")) {
+            j++;
+        }
+        return j;
+    }
+
     private static final Set<String> ADJUNCTS = Set.of("after", "before", "following", "while", "when", "since", "upon",
             "during", "as", "by");
 
@@ -135,7 +144,7 @@ final class Participants {
                     && !((w.equals("since") || w.equals("until")) && i + 1 < head
                             && (t.get(i + 1).pos().equals("CD") || TIME_WORDS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))))
                     && !(w.equals("because") && i + 1 < head && t.get(i + 1).word().equals("of")) // "because of its size": a preposition
-                    && !(i == head - 1 && t.get(head).pos().equals("VBG"))) {
+                    && !(pastAdverbs(i + 1, head) == head && t.get(head).pos().equals("VBG"))) {
                 break; // "since a bomb attack killed ...": the main clause's subject is not this clause's ("while praising" shares it)
             }
             if (i < head - 1 && REPORTING.contains(Moods.lemma(k)) && (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP"))
@@ -144,7 +153,7 @@ final class Participants {
                 break; // "Saudi officials say the fire killed 343": the speaker is not the subject of what is reported
             }
             if ((w.equals("after") || w.equals("before")) && k.pos().equals("IN") && t.get(head).pos().startsWith("VB")
-                    && !t.get(i + 1).pos().equals("VBG") && !commaBetween(i, head) && !verbBetween(i, head)) {
+                    && !t.get(pastAdverbs(i + 1, head)).pos().equals("VBG") && !commaBetween(i, head) && !verbBetween(i, head)) {
                 break; // "a day after the draft was rejected": the verb is in the clause that "after" opens
             }
             if (w.equals(",") && !comma) {

@@ -24,7 +24,9 @@ final class PurposeClauses {
     /** How far back from "to" the protest may stand: the place and date phrases wire copy puts between. */
     private static final int REACH = 14;
 
-    private static final Set<String> VISITS = Set.of("visit", "meet", "attend");
+    /** What a trip is made to do, done by arriving: a visit, a meeting, support shown in person ("flew in to offer support"). */
+    private static final Set<String> VISITS = Set.of("visit", "meet", "attend", "show", "offer", "express");
+    private static final Set<String> ARRIVING = Set.of("arrive", "fly");
 
     private PurposeClauses() {
     }
@@ -58,7 +60,7 @@ final class PurposeClauses {
         return false;
     }
 
-    /** "arrived here on Saturday to attend the summit": the arrival began the visit. */
+    /** "arrived here on Saturday to attend the summit", "flew in to offer support": the arrival began the visit. */
     static boolean visitOfArrival(List<Token> t, int to, int head) {
         if (head >= t.size() || !VISITS.contains(Moods.lemma(t.get(head)))) {
             return false;
@@ -69,7 +71,7 @@ final class PurposeClauses {
                 return false;
             }
             if (k.pos().startsWith("VB")) {
-                return Moods.lemma(k).equals("arrive") && happened(t, i);
+                return ARRIVING.contains(Moods.lemma(k)) && happened(t, i);
             }
         }
         return false;

@@ -45,6 +45,7 @@ final class Requirements {
             case PARTY -> recipient != null || !actors.isEmpty() && near(actors.get(0), first, last);
             case LABOUR -> labour(first, last);
             case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && (recipient != null || personSubject(first)) && !mishap()
+                    || !passive && anonymous && recipient != null && personalSubject(first) && !mishap() // "he suffocated Aguda with a pillow"
                     || !passive && recipient != null && Mishaps.weapon(t, first - 30, first) && !mishap(); // "the blast destroyed a car, killing three people"
             case VICTIM -> passive && (recipient != null || personSubject(first));
             case TARGET -> recipient != null;
@@ -54,6 +55,7 @@ final class Requirements {
                     || r.category().equals("AGREE") && !actors.isEmpty() && collectiveSubject(first)
                     || "meet".equals(r.mode()) && !r.nominal() && t.get(head).pos().startsWith("VB")
                     && Set.of("meet", "discuss").contains(Moods.lemma(t.get(head))) && collectiveSubject(first) // "Senior Likud officials met", "the leaders discussed"
+                    || !r.nominal() && Set.of("meet", "convene").contains(Moods.lemma(t.get(head))) && bodyMet(first, head)
                     || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null), first);
             default -> true;
         };
@@ -113,6 +115,59 @@ final class Requirements {
         }
         return j >= 0 && (t.get(j).pos().equals("NNS") && COLLECTIVES.contains(Moods.lemma(t.get(j)))
                 || j > 0 && t.get(j).word().equalsIgnoreCase("two") && t.get(j - 1).word().equalsIgnoreCase("the")); // "when the two met"
+    }
+
+    private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+    /** Whether a personal pronoun is the subject right before the verb at {@code first} ("he", "they"; not "it", a disease). */
+    private boolean personalSubject(int first) {
+        int j = first - 1;
+        while (j >= 0 && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("MD") || Set.of("have", "be").contains(Moods.lemma(t.get(j))))) {
+            j--;
+        }
+        return j >= 0 && Set.of("he", "she", "they", "we", "i").contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Bodies whose members meet among themselves ("the committee has met 14 times", "a synod ..., which met in Rome"). */
+    private static final Set<String> BODIES = Set.of("committee", "council", "commission", "forum", "synod", "assembly",
+            "cabinet", "group", "panel", "association", "alliance", "bloc", "grouping");
+    /** Plural nouns of people who meet among themselves: a gathering, though no one else is met. */
+    private static final Set<String> GATHERED = Set.of("minister", "leader", "member", "delegate", "negotiator",
+            "representative", "official", "expert", "association", "head", "envoy", "diplomat");
+
+    /**
+     * "Officials from various government ministries met Wednesday", "a synod on Lebanon, which met in November 1995",
+     * "an informal forum which first met in December 1999": whether the verb at {@code head}, a past tense with no object,
+     * has for subject a body or a plural of people, past its own phrase and a relative pronoun; a meeting among them.
+     */
+    private boolean bodyMet(int first, int head) {
+        String pos = t.get(head).pos();
+        if (!(pos.equals("VBD") || pos.equals("VBN") && head > 0 && Moods.lemma(t.get(head - 1)).equals("have"))
+                || head + 1 < t.size() && Set.of("DT", "NNP", "PRP", "PRP$", "NNS", "NN").contains(t.get(head + 1).pos())
+                && !Set.of("DATE", "TIME").contains(t.get(head + 1).ner()) && !DAYS.contains(t.get(head + 1).word())) {
+            return false; // a present tense is a habit ("which meets twice a year"); an object is someone met
+        }
+        int j = first - 1;
+        while (j >= 0 && (t.get(j).pos().startsWith("RB") || Moods.lemma(t.get(j)).equals("have"))) {
+            j--;
+        }
+        if (j >= 1 && (t.get(j).pos().equals("WDT") || t.get(j).pos().equals("WP"))) {
+            j = t.get(j - 1).word().equals(",") ? j - 2 : j - 1; // the relative clause's antecedent
+        }
+        if (j < 0 || !t.get(j).pos().startsWith("NN")) {
+            return false;
+        }
+        int k = j;
+        while (k > 0 && (t.get(k - 1).pos().startsWith("NN") || t.get(k - 1).pos().startsWith("JJ") || t.get(k - 1).pos().equals("DT")
+                || t.get(k - 1).pos().equals("CD"))) {
+            k--;
+        }
+        if (k >= 2 && t.get(k - 1).pos().equals("IN") && Set.of("from", "of", "on").contains(t.get(k - 1).word())
+                && t.get(k - 2).pos().startsWith("NN")) {
+            j = k - 2; // "Officials from various government ministries", "A synod on Lebanon": the phrase's head
+        }
+        String lemma = Moods.lemma(t.get(j));
+        return t.get(j).pos().equals("NNS") && GATHERED.contains(lemma) || t.get(j).pos().equals("NN") && BODIES.contains(lemma);
     }
 
     /**
