@@ -155,6 +155,13 @@ class EventAnswersAndGatheringsTest {
         assertTrue(noAssertedByRules("COERCE", "The UN condemned the attack."));
     }
 
+    @Test
+    void aMissionOrADealBlockedIsRejected() {
+        EventMention e = byRules("REJECT", "Israel has blocked a UN human rights fact-finding mission led by Desmond Tutu.");
+        assertEquals("Israel", actors(e).get(0));
+        assertEquals("veto", e.mode());
+    }
+
     /** The event's first actor and its recipient are these. */
     private static void assertParties(String actor, String recipient, EventMention e) {
         assertEquals(actor, actors(e).get(0));
