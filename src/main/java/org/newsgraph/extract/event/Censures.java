@@ -155,6 +155,76 @@ final class Censures {
         return out;
     }
 
+    /** What a threat promises to do, as a verb or a noun after "will" or "would" ("will respond", "would be consequences"). */
+    private static final Set<String> REPRISALS = Set.of("strike", "attack", "respond", "retaliate", "intervene", "hit",
+            "punish", "penalize", "penalise", "crush", "fight", "destroy", "response", "consequence", "consequences",
+            "reprisal", "reprisals", "retaliation");
+
+    /**
+     * A THREATEN by the statement's speaker when its content promises a reprisal on a condition: ""If we are hit in our
+     * countries, we will not stop striking you"", "told President Jiang that the United States would be prepared to
+     * intervene if China ...", ""there would be consequences if there are democratic erosions"". The party threatened is
+     * the one the condition names first, if any; not a question, nor an answer ("we will respond truthfully if asked").
+     */
+    static List<EventMention> conditionalThreats(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
+            Circumstances circumstances) {
+        List<EventMention> out = new ArrayList<>();
+        if (a.sources().isEmpty()) {
+            return out;
+        }
+        int condition = -1;
+        for (Token k : tokens) {
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (a.content().contains(k.begin()) && (w.equals("?") || w.equals("asked"))) {
+                return out;
+            }
+            if (condition < 0 && a.content().contains(k.begin()) && (w.equals("if") || w.equals("unless"))) {
+                condition = k.end();
+            }
+        }
+        if (condition < 0) {
+            return out;
+        }
+        final int from = condition;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (!a.content().contains(k.begin()) || !k.pos().equals("MD")
+                    || !Set.of("will", "would", "'ll", "shall").contains(k.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 6); j++) {
+                Token r = tokens.get(j);
+                if (r.word().equals(",") || r.word().equals(";")) {
+                    break;
+                }
+                if (!REPRISALS.contains(Moods.lemma(r).toLowerCase(Locale.ROOT)) && !REPRISALS.contains(r.word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Mention speaker = pronouns.at(a.sources().get(0).speakerSpan());
+                Mention target = mentions.stream() // the party whose act the condition names ("if China attacked Taiwan")
+                        .filter(m -> m.begin() >= from && m.begin() <= from + 40 && a.content().contains(m.begin()) && party(m)
+                                && !ownedByUs(tokens, m) // "if we are hit in our countries": the speaker's side
+                                && m.type() != MentionType.NATIONALITY && (speaker == null || !m.text().equals(speaker.text())))
+                        .min(Comparator.comparingInt(Mention::begin)).orElse(null);
+                out.add(new EventMention(new Span(r.begin(), r.end()), "THREATEN", null, speaker,
+                        speaker == null ? List.of() : List.of(speaker), target, circumstances.time(j), null, List.of(), a,
+                        Modality.ASSERTED, EventFinder.round(0.5 * a.confidence() + 0.1)));
+                return out; // one threat per statement
+            }
+        }
+        return out;
+    }
+
+    /** Whether a first-person possessive stands right before mention {@code m} ("our countries"). */
+    private static boolean ownedByUs(List<Token> t, Mention m) {
+        for (int i = 1; i < t.size(); i++) {
+            if (t.get(i).begin() == m.begin()) {
+                return Set.of("our", "my").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
     /** "if Iran is behind", "whether ... was involved", "not behind": blame put in doubt or denied. */
     private static boolean doubted(List<Token> t, int be) {
         if (be + 1 < t.size() && Set.of("not", "n't", "never").contains(t.get(be + 1).word().toLowerCase(Locale.ROOT))) {

@@ -1267,6 +1267,7 @@ public final class EventFinder {
             List<EventMention> out = new ArrayList<>(Censures.of(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.blame(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.wrongs(a, tokens, mentions, pronouns, circumstances));
+            out.addAll(Censures.conditionalThreats(a, tokens, mentions, pronouns, circumstances));
             return out;
         }
 

@@ -155,6 +155,25 @@ class EventAnswersAndGatheringsTest {
         assertTrue(noAssertedByRules("COERCE", "The UN condemned the attack."));
     }
 
+    @Test
+    void aMissionOrADealBlockedIsRejected() {
+        EventMention e = byRules("REJECT", "Israel has blocked a UN human rights fact-finding mission led by Desmond Tutu.");
+        assertEquals("Israel", actors(e).get(0));
+        assertEquals("veto", e.mode());
+    }
+
+    @Test
+    void aReprisalPromisedOnAConditionIsAThreatByTheSpeaker() {
+        EventMention e = byRules("THREATEN", "Gingrich told President Jiang Zemin during a visit to China last week that the"
+                + " United States would be prepared to intervene if China attacked Taiwan.");
+        assertParties("Gingrich", "China", e);
+        assertTrue(e.statement() != null, "the threat is the statement's");
+        assertTrue(recipient(byRules("THREATEN", "\"If we are hit in our countries, we will not stop striking you in your"
+                + " country,\" Zawahiri said.")) == null, "our countries are the speaker's");
+        assertTrue(noAssertedByRules("THREATEN", "\"While the product may not carry the label, we will respond truthfully"
+                + " if asked\" by journalists, Mark Furlong said."));
+    }
+
     /** The event's first actor and its recipient are these. */
     private static void assertParties(String actor, String recipient, EventMention e) {
         assertEquals(actor, actors(e).get(0));
