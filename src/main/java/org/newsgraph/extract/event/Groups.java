@@ -137,6 +137,11 @@ final class Groups {
                 out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
+            if (pairSubject(t, i) && !covered(known, n.begin(), n.end())) {
+                int begin = t.get(i - 1).begin(); // "Both sides have agreed to", "the two sides, who signed a peace deal"
+                out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
             if (countedPeople(t, i) && !covered(known, n.begin(), n.end())) {
                 int begin = t.get(i - 1).begin(); // "The three were released", "the seven, who were arrested"
                 out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
@@ -202,6 +207,25 @@ final class Groups {
         String p = next.pos();
         return !(p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("HYPH") || next.word().equals("-")
                 || next.word().equals("of") || next.word().equals("%") || next.word().equalsIgnoreCase("percent"));
+    }
+
+    /**
+     * "Both sides agreed", "the two sides, who signed": "sides" after "two" or "both" as the subject of a clause (a verb
+     * or a comma follows), which names the parties of an agreement or a meeting; not "talks between the two sides", where
+     * the sides are no receiver.
+     */
+    private static boolean pairSubject(List<Token> t, int i) {
+        if (!t.get(i).word().equals("sides") || i == 0 || !Set.of("two", "both").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                || i + 1 == t.size()) {
+            return false;
+        }
+        int before = i - 2;
+        if (before >= 0 && t.get(before).pos().equals("DT")) {
+            before--; // "between the two sides"
+        }
+        boolean afterPreposition = before >= 0 && (t.get(before).pos().equals("IN") || t.get(before).pos().equals("TO"));
+        Token next = t.get(i + 1);
+        return !afterPreposition && (next.pos().startsWith("VB") || next.pos().equals("MD") || next.word().equals(","));
     }
 
     private static final Set<String> NUMBER_WORDS = Set.of("three", "four", "five", "six", "seven", "eight", "nine",
