@@ -190,6 +190,10 @@ final class NounParticipants {
             if (recipient == null) {
                 recipient = roles.victim(last);
             }
+            if (recipient == null && r.category().equals("ACCUSE") && Moods.lemma(t.get(head)).equals("protest")
+                    && head + 2 < t.size() && t.get(head + 1).word().equals("to")) {
+                recipient = participants.objectAt(head + 2, t.size(), 6); // "his protests to the judge": the one it was lodged with
+            }
             if (recipient == null && Moods.lemma(t.get(head)).equals("warrant")) {
                 recipient = wanted(last); // "an arrest warrant for Dhari", "arrest warrants were issued against seven employees"
             }
