@@ -169,7 +169,7 @@ final class Groups {
                 continue; // "government-backed militias", "army-led raids": part of a modifier
             }
             int b = i;
-            while (b > 0 && isModifier(t.get(b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())
+            while (b > 0 && (isModifier(t.get(b - 1)) || hyphenedPart(t, b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())
                     && !(t.get(b - 1).word().endsWith("ed") && b > 1 && Set.of("and", ",").contains(t.get(b - 2).word()))) { // "seized equipment and detained journalists": a verb
                 b--;
             }
@@ -238,6 +238,18 @@ final class Groups {
                 || w.equals("others") && i >= 2 && t.get(i - 1).pos().equals("CD") && t.get(i - 2).pos().startsWith("VB")
                         && !TOLL_VERBS.contains(Moods.lemma(t.get(i - 2))) // "arrested six others"; "and injured six others" adds to a toll
                 || i == 0 && w.endsWith("s") && NOUNS.contains(w.substring(0, w.length() - 1));
+    }
+
+    /**
+     * "a high-ranking official", "a well-known journalist": whether token {@code i} is a lower-case word joined by a
+     * hyphen to the word before or after it, a part of a compound modifier the tokenizer split.
+     */
+    private static boolean hyphenedPart(List<Token> t, int i) {
+        boolean lower = Character.isLowerCase(t.get(i).word().charAt(0)) && Character.isLetter(t.get(i).word().charAt(0))
+                || t.get(i).pos().equals("CD"); // "Thirty-nine people"
+        boolean before = i > 0 && (t.get(i - 1).pos().equals("HYPH") || t.get(i - 1).word().equals("-"));
+        boolean after = i + 1 < t.size() && (t.get(i + 1).pos().equals("HYPH") || t.get(i + 1).word().equals("-"));
+        return lower && (before || after);
     }
 
     private static boolean isModifier(Token t) {
