@@ -108,9 +108,7 @@ public final class EventFinder {
             List<EventMention> found = new ArrayList<>();
             java.util.Set<Triggers.Hit> fired = new java.util.HashSet<>(); // a fallback stands only for hits that made nothing
             for (Triggers.Hit h : hits) {
-                SentenceEvents.dropLine = -1;
                 EventMention e = h.blockedBy().stream().anyMatch(fired::contains) ? null : se.event(h);
-                if (System.getProperty("dbg") != null) System.err.println("HIT\t" + s.begin() + "\t" + h.rule().category() + "\t" + tokens.get(h.match().first()).begin() + "\t" + tokens.get(h.match().last()).end() + "\t" + (e == null ? (h.blockedBy().stream().anyMatch(fired::contains) ? "blocked" : "null@" + SentenceEvents.dropLine) : e.modality() + (e.asserted() ? "" : "!"))+ "\t" + analysis.text().substring(tokens.get(h.match().first()).begin(), tokens.get(h.match().last()).end()) + "\t" + analysis.text().substring(s.begin(), Math.min(s.end(), s.begin()+80)));
                 if (e != null && !(se.resultClause(h) && OUTCOMES.contains(e.category())
                         && found.stream().anyMatch(f -> f.category().equals(e.category())))) {
                     found.add(e);
@@ -443,35 +441,34 @@ public final class EventFinder {
             return i >= 0 && i < first && t.get(i).word().equalsIgnoreCase("being");
         }
 
-        static int dropLine; static EventMention dropAt() { dropLine = new Throwable().getStackTrace()[1].getLineNumber(); return null; }
         EventMention event(Triggers.Hit h) {
             Triggers.Rule r = h.rule();
             if (sport && !NOT_GAME_MOVES.contains(r.category()) && !(r.category().equals("ACCUSE") && "allege".equals(r.mode()))) {
-                return dropAt(); // "beat", "attacked", "conceded", "signed" in a match report or a transfer
+                return null; // "beat", "attacked", "conceded", "signed" in a match report or a transfer
             }
             if (r.category().equals("ASSAULT") && Mishaps.animalTarget(t, h.match().first(), h.match().last())) {
-                return dropAt(); // "the killings of animals in a clean-up": no party is attacked
+                return null; // "the killings of animals in a clean-up": no party is attacked
             }
             if (mishap && r.category().equals("ASSAULT")) {
-                return dropAt(); // "killed when two buses collided": deaths by accident, disaster or suicide are no attack
+                return null; // "killed when two buses collided": deaths by accident, disaster or suicide are no attack
             }
             int head = h.match().head();
             int first = h.match().first();
             int last = h.match().last();
             if (mentionOf[head] != null && (t.get(head).pos().startsWith("NNP") || head > 0 && Character.isUpperCase(t.get(head).word().charAt(0))
                     && mentionOf[head].begin() < t.get(head).begin())) {
-                return dropAt(); // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm", "the Central Investigating Court"
+                return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm", "the Central Investigating Court"
             }
             if (r.nominal() && (r.category().equals("CONSULT") || r.category().equals("PROTEST") || r.category().equals("AGREE")) && head > 0
                     && Character.isUpperCase(t.get(head).word().charAt(0)) && t.get(head).pos().startsWith("NN")) {
-                return dropAt(); // a named meeting ("the Beijing Summit of the Forum"), race ("the New Zealand Rally") or treaty
+                return null; // a named meeting ("the Beijing Summit of the Forum"), race ("the New Zealand Rally") or treaty
                              // ("the Visiting Forces Agreement between the two countries"): a setting, or a deal made long before
             }
             if (r.category().equals("COERCE") && r.nominal() && liftedNear(head)) {
-                return dropAt(); // "The curfew in Dili was lifted": the lifting (CONCEDE) is the event, not the curfew
+                return null; // "The curfew in Dili was lifted": the lifting (CONCEDE) is the event, not the curfew
             }
             if (head > 0 && t.get(head).word().equals("March")) {
-                return dropAt(); // the month: "declared bankrupt in March by a Moscow court"
+                return null; // the month: "declared bankrupt in March by a Moscow court"
             }
             Moods.Mood mood = Moods.of(t, head, first, r.nominal());
             Mention chargedDoer = r.category().equals("ASSAULT") && !r.nominal() && mood.skip() && HARMING.contains(Moods.lemma(t.get(head)))
@@ -480,7 +477,7 @@ public final class EventFinder {
                 mood = new Moods.Mood(Modality.ASSERTED, false, false); // "six US marines accused of raping a 22-year-old Filipino woman"
             }
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
-                return dropAt(); // a participle modifier, or part of a compound ("Norwegian-backed")
+                return null; // a participle modifier, or part of a compound ("Norwegian-backed")
             }
             if (r.category().equals("ASSAULT") && !r.nominal() && mood.modality() == Modality.HYPOTHETICAL && attempted(first)) {
                 mood = new Moods.Mood(Modality.ASSERTED, mood.passive(), false); // "Hamas members tried to storm a camp": an attack made
@@ -496,7 +493,7 @@ public final class EventFinder {
             if (r.nominal()) {
                 NounParticipants.Slots slots = nouns.read(r, head, first, last, lo);
                 if (slots == null) {
-                    return dropAt(); // a bare noun whose rule needs an adjacent actor
+                    return null; // a bare noun whose rule needs an adjacent actor
                 }
                 actors = slots.actors();
                 recipient = slots.recipient();
@@ -665,7 +662,7 @@ public final class EventFinder {
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
-                return dropAt();
+                return null;
             }
             Modality modality = mood.modality();
             if (actors.isEmpty() && !(anonymous && firstPersonSubject(first)) && !quantifierSubject(first) && !madePronounToAct(first) && modality == Modality.ASSERTED && !mood.passive()
@@ -748,22 +745,22 @@ public final class EventFinder {
                 recipient = sanctioned(first, last, actors); // "Iran vowed to defy the Security Council's decision to impose sanctions"
             }
             if (r.category().equals("REQUEST") && mood.passive() && actors.isEmpty() && recipient == null) {
-                return dropAt(); // "have been asked to take", "being ordered to pay": asked by no one named of no one named
+                return null; // "have been asked to take", "being ordered to pay": asked by no one named of no one named
             }
             if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
-                return dropAt(); // "the government has allocated 198 billion kwacha for": a budget, not aid to someone
+                return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone
             }
             if (r.category().equals("ACCUSE") && recipient == null && Moods.lemma(t.get(head)).equals("blame")) {
-                return dropAt(); // "Ota blamed rainy weather for the weak data": blaming things accuses no one
+                return null; // "Ota blamed rainy weather for the weak data": blaming things accuses no one
             }
             if (r.category().equals("SUPPORT") && recipient == null && !afterBe(head) && t.get(head).pos().equals("VBN")
                     && (t.get(last).word().equals("by") || last + 1 < t.size() && t.get(last + 1).word().equals("by"))) {
-                return dropAt(); // "bonds backed by Qantas' fleet", "a raid supported by warplanes": a reduced relative backing no party
+                return null; // "bonds backed by Qantas' fleet", "a raid supported by warplanes": a reduced relative backing no party
             }
             boolean betweenStates = !actors.isEmpty() && actors.get(0).type() == MentionType.COUNTRY
                     && recipient != null && recipient.type() == MentionType.COUNTRY; // "Egypt signed a contract with Kazakhstan"
             if (r.category().equals("AGREE") && Commerce.deal(t, first, last) && !betweenStates) {
-                return dropAt(); // a firm's contract is business, not a political agreement
+                return null; // a firm's contract is business, not a political agreement
             }
             Span trigger = new Span(t.get(first).begin(), t.get(last).end());
             double confidence = (r.nominal() ? 0.7 : 0.8) - (actors.isEmpty() ? 0.2 : 0) - (recipient == null ? 0.05 : 0);
@@ -792,7 +789,7 @@ public final class EventFinder {
             }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())
                     && (Visits.ofAPlace(t, last, recipient) || Visits.visitorNamed(t, head, recipient))) {
-                return dropAt(); // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
+                return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
             }
             return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,
                     circumstances.time(head), place,
