@@ -17,6 +17,9 @@ final class NounParticipants {
 
     /** Categories whose nouns name their actor in a "from" phrase ("criticism from China", "aid from Japan", "threats from Beijing"). */
     private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST", "PROTEST", "THREATEN", "REJECT");
+    /** Meetings whose parties a verb of including may list ("The talks involve China, the DPRK, ..."). */
+    private static final Set<String> GATHERINGS = Set.of("talk", "talks", "summit", "meeting", "negotiation", "negotiations",
+            "conference", "forum");
     /** Categories whose nouns may name both parties after "between" ("talks between X and Y"). */
     private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
     /** Categories whose noun is addressed to someone, who may answer it ("rejected UN demands", "dismissed the charges"). */
@@ -145,6 +148,12 @@ final class NounParticipants {
             }
             if (a == null && pair.isEmpty() && r.category().equals("CONSULT")) {
                 a = participants.phrases.among(last, t.size()); // "negotiations are going on among member economies"
+            }
+            List<Mention> gathered = a == null && pair.isEmpty() && r.category().equals("CONSULT")
+                    && GATHERINGS.contains(Moods.lemma(t.get(head)))
+                    ? participants.phrases.gathered(last + 1, t.size()) : List.of();
+            if (!gathered.isEmpty()) {
+                return new Slots(gathered, null, false); // "The talks bring together China, the two Koreas, the United States"
             }
             if (a == null && CHARGES.contains(Moods.lemma(t.get(head)))) {
                 boolean ofDeed = head > 0 && t.get(head - 1).pos().startsWith("NN") && mentionOf[head - 1] == null; // "genocide charges against Kurds": the victims
