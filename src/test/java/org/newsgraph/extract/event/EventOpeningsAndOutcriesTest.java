@@ -85,4 +85,49 @@ class EventOpeningsAndOutcriesTest {
         assertEquals("high-ranking official", recipient(byRules("COERCE", "Police arrested a high-ranking official.")));
         assertEquals("well-known journalist", recipient(byRules("ASSAULT", "Gunmen killed a well-known journalist.")));
     }
+
+    @Test
+    void insistingThatAnotherActsOrAdvisingItIsARequest() {
+        EventMention e = byRules("REQUEST", "Wu Yi accepted the need for greater flexibility, but insisted that the WTO"
+                + " members take into account China's current level of economic development.");
+        assertEquals("Wu Yi", actors(e).get(0));
+        assertTrue(noAssertedByRules("REQUEST", "The rebels insist that they control the town."));
+        assertTrue(noAssertedByRules("REQUEST", "They insisted that the charges are false."));
+        EventMention advice = byRules("REQUEST", "Praful C Patel, vice president of World Bank, recently advised the"
+                + " government of Bangladesh to nab the bomb attackers at any cost.");
+        assertEquals("Bangladesh", recipient(advice));
+        assertTrue(noAssertedByRules("REQUEST", "Though Mahathir was advised to rest, he has already started receiving"
+                + " visitors."));
+    }
+
+    @Test
+    void removalsFromAPostOrAContestAndTalksWalkedOutOfAreSanctions() {
+        assertEquals("Kenya", recipient(byRules("SANCTION", "The world's soccer governing body indefinitely suspended Kenya"
+                + " from international competition on October 24.")));
+        assertEquals("Qiu Xiaohua", recipient(byRules("SANCTION", "China's central bank has removed the country's former"
+                + " statistics chief Qiu Xiaohua from its monetary policy consulting body.")));
+        assertEquals("Canada", actors(byRules("SANCTION", "Canada walked away from the bargaining table in August to protest"
+                + " Washington's handling of the issue.")).get(0));
+        assertTrue(noAssertedByRules("SANCTION", "Doctors removed a tumour from his body."));
+    }
+
+    @Test
+    void peopleSnatchedAreKidnappedButNotAVictoryOrADemocracy() {
+        EventMention e = byRules("ASSAULT", "Three days ago gunmen wearing military uniforms snatched dozens of businessmen"
+                + " from a commercial street in Baghdad.");
+        assertEquals("gunmen", actors(e).get(0));
+        assertTrue(recipient(e).endsWith("businessmen"));
+        assertTrue(noAssertedByRules("ASSAULT", "Federer snatched victory in the final set."));
+        assertTrue(noAssertedByRules("ASSAULT", "She urged the world to restore the democracy snatched away by the ruling"
+                + " military junta."));
+    }
+
+    @Test
+    void talksToldByThePartiesTheyInvolve() {
+        EventMention e = byRules("CONSULT", "The talks involve China, the Democratic People's Republic of Korea, the United"
+                + " States, Republic of Korea, Russia and Japan.");
+        assertEquals(6, actors(e).size());
+        assertEquals("China", actors(e).get(0));
+        assertTrue(noAssertedByRules("CONSULT", "The talks included a dinner."));
+    }
 }
