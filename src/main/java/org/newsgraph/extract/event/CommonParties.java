@@ -205,6 +205,17 @@ final class CommonParties {
         if (!be && i == first - 1 && t.get(first).pos().equals("VBN") && i >= 0) {
             return phraseEndingAt(i); // "linked to a radical Islamist jailed in Spain": the participle modifies its noun
         }
+        if (be && i >= 0 && s.mentionOf[i] != null && Participants.ACTOR_TYPES.contains(s.mentionOf[i].type())) {
+            Mention named = s.mentionOf[i];
+            int start = i;
+            while (start > 0 && s.mentionOf[start - 1] == named) {
+                start--;
+            }
+            while (start > 0 && modifier(start - 1)) {
+                start--;
+            }
+            return partitiveOpening(start) ? named : null; // "20 of its troops were wounded": the surface rules stop at the "of"
+        }
         if (!be || i < 0 || !commonNoun(i) || NOT_PARTIES.contains(Moods.lemma(t.get(i))) || THINGS.contains(Moods.lemma(t.get(i)))
                 || abstractNoun(i)) {
             return null;
@@ -213,11 +224,50 @@ final class CommonParties {
         while (i > 0 && (commonNoun(i - 1) || modifier(i - 1))) {
             i--;
         }
-        String before = i == 0 ? "," : word(i - 1);
-        if (!Set.of(",", "that", ";", "--", "and").contains(before) && !(i == 1 && t.get(0).pos().equals("``"))) {
+        if (!opening(i) && !partitiveOpening(i)) {
             return null; // inside a phrase of another noun, or after a name the surface rules read
         }
         return party(i, end);
+    }
+
+    /** Quantifiers that head a partitive subject ("One of Haniya's bodyguards was killed", "most of the detainees"). */
+    private static final Set<String> PARTITIVES = Set.of("one", "some", "many", "most", "several", "dozens", "hundreds",
+            "scores", "thousands", "none", "all", "each", "two", "three", "four", "five", "majority");
+
+    /** Whether a clause's subject opens at token {@code i}: after a comma, "that", a semicolon, a dash, "and", or the start. */
+    private boolean opening(int i) {
+        String before = i == 0 ? "," : word(i - 1);
+        return Set.of(",", "that", ";", "--", "and").contains(before) || i == 1 && s.t.get(0).pos().equals("``");
+    }
+
+    /**
+     * "One of Haniya's bodyguards was killed", "20 of its troops were wounded": whether the noun phrase from token
+     * {@code i} is the "of" phrase of a quantifier that opens the clause (past a possessor's name), so that its noun
+     * names who suffered the passive.
+     */
+    private boolean partitiveOpening(int i) {
+        List<Token> t = s.t;
+        int j = i - 1;
+        if (j >= 1 && t.get(j).pos().equals("POS") && s.mentionOf[j - 1] != null) {
+            Mention owner = s.mentionOf[j - 1];
+            j--;
+            while (j > 0 && s.mentionOf[j - 1] == owner) {
+                j--;
+            }
+            j--; // "One of Haniya's": the owner's name before the noun
+            if (j >= 0 && t.get(j).pos().equals("DT")) {
+                j--;
+            }
+        }
+        if (j < 1 || !word(j).equals("of")) {
+            return false;
+        }
+        int q = j - 1;
+        if (q >= 1 && word(q).equals("majority") && t.get(q - 1).pos().equals("DT")) {
+            q--; // "the majority of"
+        }
+        boolean quantifier = PARTITIVES.contains(word(j - 1)) || t.get(j - 1).pos().equals("CD") && !"DATE".equals(t.get(j - 1).ner());
+        return quantifier && opening(q);
     }
 
     /**

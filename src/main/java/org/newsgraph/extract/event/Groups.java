@@ -137,6 +137,11 @@ final class Groups {
                 out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
+            if (pairSubject(t, i) && !covered(known, n.begin(), n.end())) {
+                int begin = t.get(i - 1).begin(); // "Both sides have agreed to", "the two sides, who signed a peace deal"
+                out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
             if (countedPeople(t, i) && !covered(known, n.begin(), n.end())) {
                 int begin = t.get(i - 1).begin(); // "The three were released", "the seven, who were arrested"
                 out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
@@ -164,7 +169,7 @@ final class Groups {
                 continue; // "government-backed militias", "army-led raids": part of a modifier
             }
             int b = i;
-            while (b > 0 && isModifier(t.get(b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())
+            while (b > 0 && (isModifier(t.get(b - 1)) || hyphenedPart(t, b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())
                     && !(t.get(b - 1).word().endsWith("ed") && b > 1 && Set.of("and", ",").contains(t.get(b - 2).word()))) { // "seized equipment and detained journalists": a verb
                 b--;
             }
@@ -204,6 +209,25 @@ final class Groups {
                 || next.word().equals("of") || next.word().equals("%") || next.word().equalsIgnoreCase("percent"));
     }
 
+    /**
+     * "Both sides agreed", "the two sides, who signed": "sides" after "two" or "both" as the subject of a clause (a verb
+     * or a comma follows), which names the parties of an agreement or a meeting; not "talks between the two sides", where
+     * the sides are no receiver.
+     */
+    private static boolean pairSubject(List<Token> t, int i) {
+        if (!t.get(i).word().equals("sides") || i == 0 || !Set.of("two", "both").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                || i + 1 == t.size()) {
+            return false;
+        }
+        int before = i - 2;
+        if (before >= 0 && t.get(before).pos().equals("DT")) {
+            before--; // "between the two sides"
+        }
+        boolean afterPreposition = before >= 0 && (t.get(before).pos().equals("IN") || t.get(before).pos().equals("TO"));
+        Token next = t.get(i + 1);
+        return !afterPreposition && (next.pos().startsWith("VB") || next.pos().equals("MD") || next.word().equals(","));
+    }
+
     private static final Set<String> NUMBER_WORDS = Set.of("three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve");
 
@@ -214,6 +238,18 @@ final class Groups {
                 || w.equals("others") && i >= 2 && t.get(i - 1).pos().equals("CD") && t.get(i - 2).pos().startsWith("VB")
                         && !TOLL_VERBS.contains(Moods.lemma(t.get(i - 2))) // "arrested six others"; "and injured six others" adds to a toll
                 || i == 0 && w.endsWith("s") && NOUNS.contains(w.substring(0, w.length() - 1));
+    }
+
+    /**
+     * "a high-ranking official", "a well-known journalist": whether token {@code i} is a lower-case word joined by a
+     * hyphen to the word before or after it, a part of a compound modifier the tokenizer split.
+     */
+    private static boolean hyphenedPart(List<Token> t, int i) {
+        boolean lower = Character.isLowerCase(t.get(i).word().charAt(0)) && Character.isLetter(t.get(i).word().charAt(0))
+                || t.get(i).pos().equals("CD"); // "Thirty-nine people"
+        boolean before = i > 0 && (t.get(i - 1).pos().equals("HYPH") || t.get(i - 1).word().equals("-"));
+        boolean after = i + 1 < t.size() && (t.get(i + 1).pos().equals("HYPH") || t.get(i + 1).word().equals("-"));
+        return lower && (before || after);
     }
 
     private static boolean isModifier(Token t) {

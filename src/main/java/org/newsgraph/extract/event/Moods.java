@@ -173,7 +173,9 @@ final class Moods {
                 return new Mood(Modality.HYPOTHETICAL, false, false); // "urged ... to continue giving", "vowed to keep fighting"
             }
             if (!TEMPORAL_PREPOSITIONS.contains(b) && !ASPECTUAL.contains(b) && !participleClause(t, head, before)
-                    && !(b.equals("for") && judgedFor(t, i))) {
+                    && !(b.equals("for") && judgedFor(t, i))
+                    && !(openingParticiple(t, head) && !lemma(t.get(head)).equals("visit"))) { // "Slamming the council for ..., the
+                // ambassador said" (not Xinhua's "Visiting Chinese Premier Wen Jiabao said", an adjective)
                 return SKIP;
             }
         }

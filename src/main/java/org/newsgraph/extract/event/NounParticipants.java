@@ -17,6 +17,9 @@ final class NounParticipants {
 
     /** Categories whose nouns name their actor in a "from" phrase ("criticism from China", "aid from Japan", "threats from Beijing"). */
     private static final Set<String> FROM_AGENT = Set.of("ACCUSE", "AID", "SUPPORT", "REQUEST", "PROTEST", "THREATEN", "REJECT");
+    /** Meetings whose parties a verb of including may list ("The talks involve China, the DPRK, ..."). */
+    private static final Set<String> GATHERINGS = Set.of("talk", "talks", "summit", "meeting", "negotiation", "negotiations",
+            "conference", "forum");
     /** Categories whose nouns may name both parties after "between" ("talks between X and Y"). */
     private static final Set<String> PAIRED = Set.of("ASSAULT", "CONSULT", "AGREE", "COOPERATE");
     /** Categories whose noun is addressed to someone, who may answer it ("rejected UN demands", "dismissed the charges"). */
@@ -57,6 +60,23 @@ final class NounParticipants {
     /** Categories whose noun, after a city's name, happened there ("the Beirut bomb blast", "the Tehran protests"). */
     private static final Set<String> PLACED = Set.of("ASSAULT", "PROTEST", "COERCE");
 
+    /**
+     * The one a warrant ending at {@code last} is out for: after "for" or "against", maybe past the verb that issued it
+     * ("arrest warrants were issued against"), or after the "of" of the arrest it orders ("a warrant for the arrest of").
+     */
+    private Mention wanted(int last) {
+        int j = last + 1;
+        if (j + 1 < t.size() && t.get(j).word().equals("of") && Set.of("arrest", "detention", "extradition", "capture")
+                .contains(Moods.lemma(t.get(last)))) {
+            return participants.objectAt(j + 1, t.size(), 5);
+        }
+        while (j < t.size() && j <= last + 4 && (t.get(j).pos().startsWith("RB") || t.get(j).pos().startsWith("VB")
+                && (Set.of("be", "have").contains(Moods.lemma(t.get(j))) || t.get(j).pos().equals("VBN")))) {
+            j++;
+        }
+        return j + 1 < t.size() && Set.of("for", "against").contains(t.get(j).word()) ? participants.objectAt(j + 1, t.size(), 5) : null;
+    }
+
     /** Whether mention {@code m}, before the trigger from {@code first}, is a possessor ("Moscow's bombing"). */
     private boolean possessor(Mention m, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
@@ -72,7 +92,9 @@ final class NounParticipants {
      * looking for a subject no further back than {@code lo}; null when the rule needs an actor right beside the noun
      * and none is there.
      */
-    Slots read(Triggers.Rule r, int head, int first, int last, int lo) {
+    Slots read(Triggers.Rule r, int head, int matchFirst, int last, int lo) {
+        // "caused an international backlash": a match that opens at a verb of drawing is read from its noun
+        int first = matchFirst < head && roles.drawVerbBefore(head) == matchFirst ? head : matchFirst;
         List<Mention> actors;
         Mention recipient;
         boolean targetNamed = false;
@@ -127,6 +149,12 @@ final class NounParticipants {
             if (a == null && pair.isEmpty() && r.category().equals("CONSULT")) {
                 a = participants.phrases.among(last, t.size()); // "negotiations are going on among member economies"
             }
+            List<Mention> gathered = a == null && pair.isEmpty() && r.category().equals("CONSULT")
+                    && GATHERINGS.contains(Moods.lemma(t.get(head)))
+                    ? participants.phrases.gathered(last + 1, t.size()) : List.of();
+            if (!gathered.isEmpty()) {
+                return new Slots(gathered, null, false); // "The talks bring together China, the two Koreas, the United States"
+            }
             if (a == null && CHARGES.contains(Moods.lemma(t.get(head)))) {
                 boolean ofDeed = head > 0 && t.get(head - 1).pos().startsWith("NN") && mentionOf[head - 1] == null; // "genocide charges against Kurds": the victims
                 int against = ofDeed || head + 1 >= t.size() || !t.get(head + 1).word().equals("against") ? -1 : head + 1;
@@ -170,6 +198,13 @@ final class NounParticipants {
             }
             if (recipient == null) {
                 recipient = roles.victim(last);
+            }
+            if (recipient == null && r.category().equals("ACCUSE") && Moods.lemma(t.get(head)).equals("protest")
+                    && head + 2 < t.size() && t.get(head + 1).word().equals("to")) {
+                recipient = participants.objectAt(head + 2, t.size(), 6); // "his protests to the judge": the one it was lodged with
+            }
+            if (recipient == null && Moods.lemma(t.get(head)).equals("warrant")) {
+                recipient = wanted(last); // "an arrest warrant for Dhari", "arrest warrants were issued against seven employees"
             }
             if (recipient == null && !actors.isEmpty() && (fromSource && (r.category().equals("AID") || roles.drawVerbBefore(first) >= 0)
                     || "visit".equals(r.mode()) && head + 1 < t.size() && t.get(head + 1).word().equals("by"))) { // "agreed during a visit by Lavrov"

@@ -461,7 +461,7 @@ final class NounRoles {
         for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
             Token k = t.get(i);
             if (k.pos().startsWith("VB") && Set.of("draw", "spark", "provoke", "trigger", "face", "receive", "attract", "earn",
-                    "prompt", "incur", "deserve", "win", "garner", "gain").contains(Moods.lemma(k))) {
+                    "prompt", "incur", "deserve", "win", "garner", "gain", "cause", "bring").contains(Moods.lemma(k))) {
                 return i;
             }
             if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB") || k.pos().equals("VBG") && i == first - 1)) {

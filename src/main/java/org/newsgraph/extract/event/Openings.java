@@ -19,6 +19,7 @@ final class Openings {
             return null; // "Since the closure imposed after a bombing which killed three Israelis, ...": the relative's own subject
         }
         if (t.isEmpty() || !(t.get(0).pos().equals("IN") || t.get(0).pos().equals("VBG") || t.get(0).pos().equals("RB")
+                || t.get(0).pos().equals("VBN") && Moods.openingParticiple(t, 0) && !byAgent(t) // "Accused of fraud ..., Pinochet was"
                 || t.get(0).word().equalsIgnoreCase("when") && t.size() > 1 && t.get(1).pos().equals("VBG")) // "When meeting with Kabbah, Hu said"
                 || t.size() > 1 && t.get(1).word().equalsIgnoreCase("least")) {
             return null; // "At least six people were killed ...": an amount, not an opening phrase
@@ -71,6 +72,16 @@ final class Openings {
             }
         }
         return null;
+    }
+
+    /** Whether the opening phrase names its agent ("Arrested by then Colonel Mobutu in December, he died"). */
+    private static boolean byAgent(List<Token> t) {
+        for (int i = 1; i < t.size() && !t.get(i).word().equals(","); i++) {
+            if (t.get(i).word().equals("by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a finite verb follows mention {@code m} (found from token {@code from}) within two tokens. */

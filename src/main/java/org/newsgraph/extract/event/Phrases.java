@@ -141,7 +141,36 @@ final class Phrases {
      * "from" of {@link #source}, in order; empty when there is no such phrase.
      */
     List<Mention> sources(int after, int hi) {
-        Mention first = source(after, hi);
+        return listFrom(source(after, hi), after, hi);
+    }
+
+    /**
+     * "The six-party talks group China, the DPRK, the United States, ...", "The talks bring together China, the two
+     * Koreas, ...": the parties a gathering's noun before {@code after} brings together, listed after a verb of
+     * including within a few tokens; empty when there is none.
+     */
+    List<Mention> gathered(int after, int hi) {
+        for (int i = after; i < Math.min(hi, after + 25); i++) {
+            String lemma = Moods.lemma(p.t.get(i));
+            String pos = p.t.get(i).pos();
+            boolean together = lemma.equals("bring") && i + 1 < hi && p.t.get(i + 1).word().equals("together");
+            if ((pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD")) && (GATHERING.contains(lemma) || together)) {
+                int from = together ? i + 2 : i + 1;
+                List<Mention> list = from < hi ? listFrom(p.objectAt(from, hi, 4), from, hi) : List.of();
+                return list.size() >= 3 ? list : List.of(); // (a list: "the talks included a dinner" names no one)
+            }
+            if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD") || p.t.get(i).word().equals(";")) {
+                return List.of(); // the clause's own verb tells something else
+            }
+        }
+        return List.of();
+    }
+
+    /** Verbs by which talks or a forum name those taking part ("the talks involve", "the six-party talks group"). */
+    private static final java.util.Set<String> GATHERING = java.util.Set.of("involve", "group", "gather", "include");
+
+    /** The list of parties that opens with {@code first} (found from token {@code after}), in order; empty without one. */
+    private List<Mention> listFrom(Mention first, int after, int hi) {
         List<Mention> out = new java.util.ArrayList<>();
         if (first == null) {
             return out;
