@@ -60,6 +60,31 @@ final class NounParticipants {
     /** Categories whose noun, after a city's name, happened there ("the Beirut bomb blast", "the Tehran protests"). */
     private static final Set<String> PLACED = Set.of("ASSAULT", "PROTEST", "COERCE");
 
+    /** Verbs by which a party holds the support "of" another ("had the support of", "benefitted from the support of"). */
+    private static final Set<String> HOLDING = Set.of("have", "enjoy", "benefit", "win", "gain", "receive", "secure", "garner");
+
+    /**
+     * "Kabila had the support of countries of the Great Lakes region", "the rebel troops benefitted from the active
+     * support of the local population": the index of the verb of holding before a support noun at {@code head} that an
+     * "of" follows, or -1.
+     */
+    private int supportHolder(int head) {
+        if (head + 2 >= t.size() || !t.get(head + 1).word().equals("of")) {
+            return -1;
+        }
+        for (int i = head - 1; i >= Math.max(0, head - 5); i--) {
+            Token k = t.get(i);
+            if (k.pos().startsWith("VB")) {
+                return HOLDING.contains(Moods.lemma(k)) ? i : -1;
+            }
+            if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB") || k.pos().equals("PRP$")
+                    || k.word().equals("from"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The one a warrant ending at {@code last} is out for: after "for" or "against", maybe past the verb that issued it
      * ("arrest warrants were issued against"), or after the "of" of the arrest it orders ("a warrant for the arrest of").
@@ -164,6 +189,14 @@ final class NounParticipants {
                 }
                 List<Mention> accused = participants.subject(first, lo); // "Saddam is facing charges", "Pamuk appeared ... on charges of"
                 return new Slots(List.of(), accused.isEmpty() ? null : accused.get(0), false);
+            }
+            int holder = r.category().equals("SUPPORT") && a == null ? supportHolder(head) : -1;
+            if (holder >= 0) {
+                Mention giver = participants.objectAt(head + 2, t.size(), 5);
+                List<Mention> held = participants.subject(holder, lo);
+                if (!held.isEmpty()) { // "Kabila had the support of countries of the Great Lakes region"
+                    return new Slots(giver == null ? List.of() : List.of(giver), held.get(0), false);
+                }
             }
             int victimVerb = roles.victimVerbBefore(first);
             boolean drawn = a == null && roles.drawVerbBefore(first) >= 0 && FROM_AGENT.contains(r.category()); // "drew praise from a host of leaders"

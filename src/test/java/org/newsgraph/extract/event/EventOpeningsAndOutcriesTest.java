@@ -130,4 +130,22 @@ class EventOpeningsAndOutcriesTest {
         assertEquals("China", actors(e).get(0));
         assertTrue(noAssertedByRules("CONSULT", "The talks included a dinner."));
     }
+
+    @Test
+    void supportHeldOfAPartyIsGivenByIt() {
+        EventMention e = byRules("SUPPORT", "The rebel troops also benefitted from the active support of the local"
+                + " population, in Kipushi.");
+        assertTrue(actors(e).get(0).endsWith("population"));
+        assertTrue(recipient(e).endsWith("rebel troops"));
+        assertTrue(noAssertedByRules("SUPPORT", "He won the support of the Liberal Democrats."));
+    }
+
+    @Test
+    void menSentToHelpAnotherAreAidNotAShowOfForce() {
+        EventMention e = byRules("AID", "Italy sent a contingent afterwards to help reconstruction.");
+        assertEquals("Italy", actors(e).get(0));
+        assertTrue(noAssertedByRules("MOBILIZE", "The Islamists say Ethiopia has sent thousands of troops across the border"
+                + " to protect the weak Somali interim government."));
+        assertTrue(noAssertedByRules("AID", "The army sent troops to crush the rebellion."));
+    }
 }
