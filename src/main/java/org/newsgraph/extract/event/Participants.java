@@ -368,9 +368,11 @@ final class Participants {
             }
         }
         int start = startOf(end);
-        while (start >= 2 && mentionOf[start - 1] == null && t.get(start - 1).pos().equals("JJ")
+        while (start >= 2 && (mentionOf[start - 1] == null || mentionOf[start - 1].type() == MentionType.GROUP
+                && startOf(start - 1) == start - 1 && endOf(start - 1) == start - 1)
+                && (t.get(start - 1).pos().equals("JJ") || t.get(start - 1).pos().equals("NN"))
                 && Character.isLowerCase(t.get(start - 1).word().charAt(0))) {
-            start--; // "the leftist leader"
+            start--; // "the leftist leader", "the party leader", "the army chief"
         }
         return start >= 1 && t.get(start - 1).word().equalsIgnoreCase("the")
                 && (start == 1 || ParticipantChecks.isBoundary(t.get(start - 2)) || t.get(start - 2).word().equals("that")) ? start : -1;

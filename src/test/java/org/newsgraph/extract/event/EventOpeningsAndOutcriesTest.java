@@ -148,4 +148,11 @@ class EventOpeningsAndOutcriesTest {
                 + " to protect the weak Somali interim government."));
         assertTrue(noAssertedByRules("AID", "The army sent troops to crush the rebellion."));
     }
+
+    @Test
+    void aTitleAfterACommonNounIsTheWholeDescription() {
+        assertEquals("party leader", actors(byRules("REQUEST", "The party leader called for new elections.")).get(0));
+        assertEquals("opposition leader", actors(byRules("REQUEST", "The opposition leader demanded early elections."))
+                .get(0));
+    }
 }
