@@ -122,7 +122,8 @@ public final class EventFinder {
             found.addAll(se.blamedDeeds(found));
             String body = analysis.text();
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
-            List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body), (x, y) -> separateVerbs(x, y, tokens));
+            List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body) && !sinceAnchor(x, y, body) && !sinceAnchor(y, x, body),
+                    (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body));
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body), tokens, body)).toList();
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
@@ -208,6 +209,25 @@ public final class EventFinder {
     }
 
     /**
+     * Whether {@code y} is the event a toll {@code x} is counted from ("26 soldiers have been killed since the Jewish
+     * state's offensive against Hezbollah", "37,000 people have been killed since the rebel group took up arms"): an
+     * earlier act of its own, not the attack that made the toll.
+     */
+    private static boolean sinceAnchor(EventMention x, EventMention y, String body) {
+        if (!x.category().equals("ASSAULT") || !y.category().equals("ASSAULT") || y.trigger().begin() <= x.trigger().end()
+                || !TOLL_VERB.matcher(x.trigger().of(body)).matches()) {
+            return false;
+        }
+        String between = body.substring(x.trigger().end(), y.trigger().begin());
+        return SINCE_ANCHOR.matcher(between).find();
+    }
+
+    private static final java.util.regex.Pattern TOLL_VERB = java.util.regex.Pattern.compile("(?i)killed|wounded|injured|died");
+
+    /** "since" opening a phrase or clause that reaches the other trigger: no sentence mark between. */
+    private static final java.util.regex.Pattern SINCE_ANCHOR = java.util.regex.Pattern.compile("(?i)\\bsince\\b[^.;,()]*$");
+
+    /**
      * Whether {@code x} tells only the toll of the attack {@code y} beside it: its injuries ("killed one and wounded
      * nine"), or a killing with no attacker named beside an attack told by a noun ("a suicide bombing that killed one
      * person"), not beside another killing verb ("shot dead ..., and a farmer was killed": two victims, two events).
@@ -290,6 +310,15 @@ public final class EventFinder {
                     if (m.overlaps(k.begin(), k.end())) {
                         mentionOf[i] = m;
                         break;
+                    }
+                }
+            }
+            for (Mention m : mentions) {
+                if (m.source().equals(Groups.EPITHET)) {
+                    for (int i = 0; i < tokens.size(); i++) {
+                        if (m.overlaps(tokens.get(i).begin(), tokens.get(i).end())) {
+                            mentionOf[i] = m; // "the Gulf state": the state, not the gulf inside its epithet
+                        }
                     }
                 }
             }
