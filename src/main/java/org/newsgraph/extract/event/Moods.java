@@ -157,7 +157,8 @@ final class Moods {
             be = true; // "officers ... accused of installing mines", "was convicted ... and sentenced to"
             pos = "VBN";
         }
-        boolean passive = pos.equals("VBN") && be;
+        boolean passive = pos.equals("VBN") && be && !(lemma(t.get(head)).equals("engage") && head + 1 < t.size()
+                && t.get(head + 1).word().equalsIgnoreCase("in")); // "have been engaged in talks": a state of the subject's own act
         if ((pos.equals("VBN") || pos.equals("VBD") && !objectFollows(t, head)) && !be && !have && gapped(t, head)) {
             return new Mood(Modality.ASSERTED, true, false); // "one was killed and nine others wounded"
         }

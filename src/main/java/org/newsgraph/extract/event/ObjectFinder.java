@@ -310,7 +310,9 @@ final class ObjectFinder {
             }
             String w = k.word().toLowerCase(Locale.ROOT);
             boolean front = w.equals("of") && i > 0 && sentence.t.get(i - 1).word().equalsIgnoreCase("front");
-            boolean infinitive = category.equals("REQUEST") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB");
+            boolean infinitive = w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB")
+                    && (category.equals("REQUEST") || category.equals("CONSULT") && !CONTACTS.contains(Moods.lemma(sentence.t.get(i + 1))));
+                    // ("engaged in talks for months to form a unity government"; "arrived here to meet Mubarak" names whom)
             if (category.equals("REJECT") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB")) {
                 return null; // "refusal to part with its rebate, secured by Thatcher": the phrases of the act refused
             }
@@ -330,6 +332,13 @@ final class ObjectFinder {
         }
         return null;
     }
+
+    /**
+     * Verbs of contact or of address whose infinitive after a meeting or a trip names its counterpart ("arrived here to meet
+     * Mubarak", "arrived here Monday determined to ask Egyptian President Hosni Mubarak").
+     */
+    private static final Set<String> CONTACTS = Set.of("meet", "attend", "visit", "discuss", "see", "talk", "hold", "confer",
+            "consult", "join", "greet", "ask", "brief", "inform", "urge", "tell", "convey", "deliver", "hand", "present");
 
     /** Words of demanding before a departure ("chanting for the fall of", "to demand the resignation of"). */
     private static final Set<String> DEMANDING = Set.of("demand", "call", "chant", "seek", "urge", "press", "push", "want", "for");
