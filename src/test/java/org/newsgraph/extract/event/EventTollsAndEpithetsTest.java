@@ -95,4 +95,25 @@ class EventTollsAndEpithetsTest {
         assertEquals("Ismail Haneya", recipient(e));
         assertEquals(List.of("Abbas"), actors(byRules("CONSULT", "Abbas has been engaged in talks with Haneya.")));
     }
+
+    @Test
+    void whatCriticsSayOfAPartyIsAnAccusation() {
+        EventMention e = byRules("ACCUSE", "Critics say Mugabe has ruined the economy.");
+        assertEquals(List.of("Critics"), actors(e));
+        assertEquals("Mugabe", recipient(e));
+        // an accusing verb makes its own event, not a second one
+        assertEquals(1, of("ACCUSE", "Gazprom says the fee will rise, while critics accuse the giant company of using energy as a"
+                + " weapon.").size());
+        assertTrue(noAssertedByRules("ACCUSE", "Officials say Mugabe has improved the economy."));
+    }
+
+    @Test
+    void aTripAndAMeetingToldByTwoVerbsAreTwoContacts() {
+        List<EventMention> es = of("CONSULT", "Pohamba and his delegation arrived here on Tuesday and met Nathan earlier on"
+                + " Wednesday, the statement said.");
+        assertEquals(2, es.size(), es::toString);
+        assertTrue(es.stream().anyMatch(e -> "Nathan".equals(recipient(e))));
+        // a trip for talks is one contact
+        assertEquals(1, of("CONSULT", "Bush arrived in Jordan Wednesday evening for talks with King Abdullah II.").size());
+    }
 }
