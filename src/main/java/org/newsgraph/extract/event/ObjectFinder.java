@@ -338,7 +338,8 @@ final class ObjectFinder {
      * Mubarak", "arrived here Monday determined to ask Egyptian President Hosni Mubarak").
      */
     private static final Set<String> CONTACTS = Set.of("meet", "attend", "visit", "discuss", "see", "talk", "hold", "confer",
-            "consult", "join", "greet", "ask", "brief", "inform", "urge", "tell", "convey", "deliver", "hand", "present");
+            "consult", "join", "greet", "ask", "brief", "inform", "urge", "tell", "convey", "deliver", "hand", "present", "convince",
+            "persuade");
 
     /** Words of demanding before a departure ("chanting for the fall of", "to demand the resignation of"). */
     private static final Set<String> DEMANDING = Set.of("demand", "call", "chant", "seek", "urge", "press", "push", "want", "for");
