@@ -102,6 +102,43 @@ final class Censures {
         return out;
     }
 
+    /** Speakers whose statements about a party are criticism by what they are ("critics say", "opponents charge"). */
+    private static final Set<String> CRITICS = Set.of("critics", "critic", "opponents", "detractors");
+
+    /** Cues that are accusations of their own, which the trigger rules read. */
+    private static final Set<String> OWN_EVENTS = Set.of("accuse", "blame", "condemn", "criticize", "criticise", "denounce",
+            "allege");
+
+    /**
+     * An ACCUSE by critics against the first party their statement names ("critics say the country has yet to fully
+     * embrace the EU's democracy norms", "which critics say has turned the former regional breadbasket into a food-hungry
+     * state"), anchored on the cue; none when the statement is denied or has no cue.
+     */
+    static List<EventMention> critics(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
+            Circumstances circumstances) {
+        if (a.sources().isEmpty() || a.cue() == null || OWN_EVENTS.contains(a.cueLemma())) {
+            return List.of(); // ("critics accuse the giant company of": the verb's own accusation)
+        }
+        Mention speaker = pronouns.at(a.sources().get(0).speakerSpan());
+        String[] words = speaker == null ? new String[0] : speaker.text().toLowerCase(Locale.ROOT).split(" ");
+        if (words.length == 0 || !CRITICS.contains(words[words.length - 1])) {
+            return List.of();
+        }
+        int cue = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).begin() == a.cue().begin()) {
+                cue = i;
+            }
+        }
+        if (cue < 0 || cue > 0 && Set.of("not", "n't", "never").contains(tokens.get(cue - 1).word().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        Mention target = mentions.stream().filter(m -> a.content().contains(m.begin()) && party(m) && m.type() != MentionType.NATIONALITY
+                && !m.text().equals(speaker.text())).min(Comparator.comparingInt(Mention::begin)).orElse(null);
+        return List.of(new EventMention(a.cue(), "ACCUSE", "criticize", speaker, List.of(speaker), target, circumstances.time(cue),
+                null, List.of(), a, Modality.ASSERTED, EventFinder.round(0.6 * a.confidence() + 0.1)));
+    }
+
     /** Verbs of a wrong done to a rule, a deal or a party, and "biased": said of a party, an accusation. */
     private static final Set<String> WRONGS = Set.of("violate", "mislead", "deceive", "betray", "flout",
             "sabotage", "rig", "cheat", "biased", "bias");

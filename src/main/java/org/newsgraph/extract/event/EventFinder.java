@@ -122,7 +122,8 @@ public final class EventFinder {
             found.addAll(se.blamedDeeds(found));
             String body = analysis.text();
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
-            List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body), (x, y) -> separateVerbs(x, y, tokens));
+            List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body) && !sinceAnchor(x, y, body) && !sinceAnchor(y, x, body),
+                    (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body));
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body), tokens, body)).toList();
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
@@ -208,6 +209,25 @@ public final class EventFinder {
     }
 
     /**
+     * Whether {@code y} is the event a toll {@code x} is counted from ("26 soldiers have been killed since the Jewish
+     * state's offensive against Hezbollah", "37,000 people have been killed since the rebel group took up arms"): an
+     * earlier act of its own, not the attack that made the toll.
+     */
+    private static boolean sinceAnchor(EventMention x, EventMention y, String body) {
+        if (!x.category().equals("ASSAULT") || !y.category().equals("ASSAULT") || y.trigger().begin() <= x.trigger().end()
+                || !TOLL_VERB.matcher(x.trigger().of(body)).matches()) {
+            return false;
+        }
+        String between = body.substring(x.trigger().end(), y.trigger().begin());
+        return SINCE_ANCHOR.matcher(between).find();
+    }
+
+    private static final java.util.regex.Pattern TOLL_VERB = java.util.regex.Pattern.compile("(?i)killed|wounded|injured|died");
+
+    /** "since" opening a phrase or clause that reaches the other trigger: no sentence mark between. */
+    private static final java.util.regex.Pattern SINCE_ANCHOR = java.util.regex.Pattern.compile("(?i)\\bsince\\b[^.;,()]*$");
+
+    /**
      * Whether {@code x} tells only the toll of the attack {@code y} beside it: its injuries ("killed one and wounded
      * nine"), or a killing with no attacker named beside an attack told by a noun ("a suicide bombing that killed one
      * person"), not beside another killing verb ("shot dead ..., and a farmer was killed": two victims, two events).
@@ -226,8 +246,21 @@ public final class EventFinder {
         Token a = firstToken(x, tokens);
         Token b = firstToken(y, tokens);
         return a != null && b != null && a != b && a.pos().startsWith("VB") && b.pos().startsWith("VB")
-                && !Moods.lemma(a).equals(Moods.lemma(b)) && !ONE_OCCASION.contains(x.category());
+                && !Moods.lemma(a).equals(Moods.lemma(b)) && (!ONE_OCCASION.contains(x.category()) || tripAndMeeting(a, b) || tripAndMeeting(b, a));
     }
+
+    /**
+     * Whether two verbs tell a trip and a meeting on it ("Hill came to the Chinese capital and met with vice foreign
+     * minister Wu Dawei", "Pohamba and his delegation arrived here on Tuesday and met Nathan"): two contacts, as the pool
+     * codes them (7 of 7), unlike "arrived for talks with", where the noun tells the trip's purpose.
+     */
+    private static boolean tripAndMeeting(Token trip, Token meeting) {
+        return TRIPS.contains(Moods.lemma(trip)) && MEETINGS.contains(Moods.lemma(meeting));
+    }
+
+    private static final Set<String> TRIPS = Set.of("arrive", "come", "travel", "fly", "visit");
+
+    private static final Set<String> MEETINGS = Set.of("meet", "discuss", "hold", "talk", "confer");
 
     /**
      * Categories whose participle after a comma tells the outcome of the event before it (", killing one soldier"), not
@@ -290,6 +323,15 @@ public final class EventFinder {
                     if (m.overlaps(k.begin(), k.end())) {
                         mentionOf[i] = m;
                         break;
+                    }
+                }
+            }
+            for (Mention m : mentions) {
+                if (m.source().equals(Groups.EPITHET)) {
+                    for (int i = 0; i < tokens.size(); i++) {
+                        if (m.overlaps(tokens.get(i).begin(), tokens.get(i).end())) {
+                            mentionOf[i] = m; // "the Gulf state": the state, not the gulf inside its epithet
+                        }
                     }
                 }
             }
@@ -1268,6 +1310,7 @@ public final class EventFinder {
             out.addAll(Censures.blame(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.wrongs(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.conditionalThreats(a, tokens, mentions, pronouns, circumstances));
+            out.addAll(Censures.critics(a, tokens, mentions, pronouns, circumstances));
             return out;
         }
 

@@ -137,6 +137,12 @@ final class Groups {
                 out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
+            int epithet = epithetStart(t, i);
+            if (epithet >= 0 && !covered(known, n.begin(), n.end())) {
+                int begin = t.get(epithet).begin(); // "peace agreements with the Jewish state", "save the Stalinist state"
+                out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, EPITHET, 0.5));
+                continue;
+            }
             if (pairSubject(t, i) && !covered(known, n.begin(), n.end())) {
                 int begin = t.get(i - 1).begin(); // "Both sides have agreed to", "the two sides, who signed a peace deal"
                 out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
@@ -226,6 +232,40 @@ final class Groups {
         boolean afterPreposition = before >= 0 && (t.get(before).pos().equals("IN") || t.get(before).pos().equals("TO"));
         Token next = t.get(i + 1);
         return !afterPreposition && (next.pos().startsWith("VB") || next.pos().equals("MD") || next.word().equals(","));
+    }
+
+    /** The source of an epithet's mention, which names a state over any name inside it ("the Gulf state"). */
+    static final String EPITHET = "event-epithet";
+
+    /** Heads of the epithets wire copy gives a state it named before ("the Jewish state", "the Islamic republic"). */
+    private static final Set<String> EPITHET_HEADS = Set.of("state", "republic", "kingdom", "emirate", "entity", "sultanate");
+
+    /** What such an epithet says of its state: a faith, a creed, a region or a past ("the ex-Soviet republic"). */
+    private static final Set<String> EPITHET_MARKS = Set.of("jewish", "zionist", "stalinist", "communist", "islamic", "gulf",
+            "himalayan", "soviet", "balkan", "baltic", "caucasus", "andean", "caribbean", "reclusive", "secretive", "hermit",
+            "oil-rich", "impoverished", "landlocked", "desert", "alpine", "nordic", "arab", "muslim", "buddhist", "mountain",
+            "island", "city");
+
+    /**
+     * The first token of an epithet that names a state told before ("peace agreements with the Jewish state", "food aid
+     * to save the Stalinist state", "if the ex-Soviet republic does not pay"), ending at token {@code i}, or -1: a
+     * definite article, modifiers, a mark of {@link #EPITHET_MARKS} right before a head of {@link #EPITHET_HEADS}, no noun
+     * after. Not a state yet to be ("an Islamic state", "the creation of a Palestinian state").
+     */
+    private static int epithetStart(List<Token> t, int i) {
+        Token n = t.get(i);
+        if (!n.pos().startsWith("NN") || n.pos().endsWith("S") || !EPITHET_HEADS.contains(n.word().toLowerCase(Locale.ROOT)) || i < 2
+                || !EPITHET_MARKS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT).replaceFirst("^(ex|former)-", ""))
+                || i + 1 < t.size() && (t.get(i + 1).pos().startsWith("NN") || t.get(i + 1).word().equals("of"))) {
+            return -1;
+        }
+        int b = i - 1;
+        while (b > 0 && b > i - 5 && !t.get(b - 1).word().equalsIgnoreCase("the")
+                && (t.get(b - 1).pos().startsWith("JJ") || t.get(b - 1).pos().equals("NN") || t.get(b - 1).pos().equals("HYPH") || t.get(b - 1).word().equals("-")
+                    || Set.of("ex", "former").contains(t.get(b - 1).word().toLowerCase(Locale.ROOT)))) {
+            b--;
+        }
+        return b > 0 && t.get(b - 1).word().equalsIgnoreCase("the") ? b : -1;
     }
 
     private static final Set<String> NUMBER_WORDS = Set.of("three", "four", "five", "six", "seven", "eight", "nine",

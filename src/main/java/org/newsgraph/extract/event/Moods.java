@@ -157,7 +157,8 @@ final class Moods {
             be = true; // "officers ... accused of installing mines", "was convicted ... and sentenced to"
             pos = "VBN";
         }
-        boolean passive = pos.equals("VBN") && be;
+        boolean passive = pos.equals("VBN") && be && !(lemma(t.get(head)).equals("engage") && head + 1 < t.size()
+                && t.get(head + 1).word().equalsIgnoreCase("in")); // "have been engaged in talks": a state of the subject's own act
         if ((pos.equals("VBN") || pos.equals("VBD") && !objectFollows(t, head)) && !be && !have && gapped(t, head)) {
             return new Mood(Modality.ASSERTED, true, false); // "one was killed and nine others wounded"
         }
@@ -803,6 +804,34 @@ final class Moods {
         return j >= 0 && (t.get(j).pos().equals("MD") && !lemma(t.get(j)).equals("do") || t.get(j).word().equalsIgnoreCase("to"));
     }
 
+    /** Verbs of getting, whose object is had once the getting is told as done. */
+    private static final Set<String> ACQUIRING = Set.of("win", "gain", "garner", "secure", "get");
+
+    /**
+     * "The city has already won wide praise from International Olympic Committee chiefs", "Its proposed measures won
+     * widespread support both from industry and political parties": whether the verb at {@code verb} tells a getting
+     * done (a past tense, or a participle after "have") of the noun at {@code head}, with only modifiers between and the
+     * giver after "from" or "of"; "to get his support" and "seeking to win backing" are still wanted.
+     */
+    private static boolean acquired(List<Token> t, int verb, int head) {
+        Token v = t.get(verb);
+        if (!ACQUIRING.contains(lemma(v)) || head + 1 >= t.size()) {
+            return false;
+        }
+        boolean done = v.pos().equals("VBD") && !futureBare(t, verb)
+                || v.pos().equals("VBN") && verb > 0 && Set.of("have", "has", "had").contains(t.get(verb > 1 && t.get(verb - 1).pos().startsWith("RB")
+                        ? verb - 2 : verb - 1).word().toLowerCase(Locale.ROOT));
+        for (int j = verb + 1; done && j < head; j++) {
+            String p = t.get(j).pos();
+            done = p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("PRP$");
+        }
+        int after = head + 1;
+        if (after + 1 < t.size() && Set.of("both", "mainly", "mostly", "largely").contains(t.get(after).word().toLowerCase(Locale.ROOT))) {
+            after++;
+        }
+        return done && Set.of("from", "of").contains(t.get(after).word().toLowerCase(Locale.ROOT));
+    }
+
     private static Modality nominalModality(List<Token> t, int head, int first) {
         boolean scheduled = SCHEDULED.contains(lemma(t.get(head)));
         for (int i = first; i < head; i++) {
@@ -823,7 +852,8 @@ final class Moods {
             if (scheduled && t.get(i).word().equalsIgnoreCase("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("ahead")) {
                 return Modality.HYPOTHETICAL; // "comes ahead of a summit meeting between Roh and Koizumi on Friday": still to come
             }
-            if (t.get(i).pos().startsWith("VB") && (WANTING.contains(lemma(t.get(i))) || UNDONE.contains(lemma(t.get(i))))) {
+            if (t.get(i).pos().startsWith("VB") && (WANTING.contains(lemma(t.get(i))) || UNDONE.contains(lemma(t.get(i))))
+                    && !acquired(t, i, head)) {
                 return Modality.HYPOTHETICAL;
             }
             if (t.get(i).pos().startsWith("NN") && WISHES.contains(lemma(t.get(i))) && i + 1 < first

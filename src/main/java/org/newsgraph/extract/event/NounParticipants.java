@@ -60,8 +60,12 @@ final class NounParticipants {
     /** Categories whose noun, after a city's name, happened there ("the Beirut bomb blast", "the Tehran protests"). */
     private static final Set<String> PLACED = Set.of("ASSAULT", "PROTEST", "COERCE");
 
-    /** Verbs by which a party holds the support "of" another ("had the support of", "benefitted from the support of"). */
-    private static final Set<String> HOLDING = Set.of("have", "enjoy", "benefit", "win", "gain", "receive", "secure", "garner");
+    /**
+     * Verbs by which a party holds the support or praise "of" or "from" another ("had the support of", "benefitted from the
+     * support of", "drew warm praise from a host of other EU leaders").
+     */
+    private static final Set<String> HOLDING = Set.of("have", "enjoy", "benefit", "win", "gain", "receive", "secure", "garner",
+            "draw", "earn");
 
     /**
      * "Kabila had the support of countries of the Great Lakes region", "the rebel troops benefitted from the active
@@ -69,7 +73,7 @@ final class NounParticipants {
      * "of" follows, or -1.
      */
     private int supportHolder(int head) {
-        if (head + 2 >= t.size() || !t.get(head + 1).word().equals("of")) {
+        if (head + 2 >= t.size() || !t.get(head + 1).word().equals("of") && !t.get(head + 1).word().equals("from")) {
             return -1;
         }
         for (int i = head - 1; i >= Math.max(0, head - 5); i--) {

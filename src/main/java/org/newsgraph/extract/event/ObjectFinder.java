@@ -310,7 +310,9 @@ final class ObjectFinder {
             }
             String w = k.word().toLowerCase(Locale.ROOT);
             boolean front = w.equals("of") && i > 0 && sentence.t.get(i - 1).word().equalsIgnoreCase("front");
-            boolean infinitive = category.equals("REQUEST") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB");
+            boolean infinitive = w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB")
+                    && (category.equals("REQUEST") || category.equals("CONSULT") && !CONTACTS.contains(Moods.lemma(sentence.t.get(i + 1))));
+                    // ("engaged in talks for months to form a unity government"; "arrived here to meet Mubarak" names whom)
             if (category.equals("REJECT") && w.equals("to") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("VB")) {
                 return null; // "refusal to part with its rebate, secured by Thatcher": the phrases of the act refused
             }
@@ -330,6 +332,14 @@ final class ObjectFinder {
         }
         return null;
     }
+
+    /**
+     * Verbs of contact or of address whose infinitive after a meeting or a trip names its counterpart ("arrived here to meet
+     * Mubarak", "arrived here Monday determined to ask Egyptian President Hosni Mubarak").
+     */
+    private static final Set<String> CONTACTS = Set.of("meet", "attend", "visit", "discuss", "see", "talk", "hold", "confer",
+            "consult", "join", "greet", "ask", "brief", "inform", "urge", "tell", "convey", "deliver", "hand", "present", "convince",
+            "persuade");
 
     /** Words of demanding before a departure ("chanting for the fall of", "to demand the resignation of"). */
     private static final Set<String> DEMANDING = Set.of("demand", "call", "chant", "seek", "urge", "press", "push", "want", "for");
@@ -800,6 +810,10 @@ final class ObjectFinder {
     }
 
     /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
+    /** Nouns of a state that a nationality describes before its name ("the Arab country of Tunisia"). */
+    private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic", "emirate",
+            "island", "sultanate");
+
     /** The index of the first token after mention {@code m}, looked for from token {@code from}; -1 if none ends it. */
     private int tokenAfter(Mention m, int from, int hi) {
         for (int i = from; i < hi; i++) {
@@ -860,6 +874,13 @@ final class ObjectFinder {
                 }
                 i = sentence.endOf(i);
                 continue; // "met Secretary of State Condoleezza Rice": a title of several words leads to the name
+            }
+            int stateNoun = m == null ? -1 : m.type() == MentionType.NATIONALITY && after < hi && sentence.mentionOf[after] == null ? after
+                    : m.type() == MentionType.GROUP ? sentence.endOf(i) : -1;
+            if (stateNoun >= 0 && stateNoun + 2 < hi && STATE_NOUNS.contains(sentence.t.get(stateNoun).word().toLowerCase(Locale.ROOT))
+                    && sentence.t.get(stateNoun + 1).word().equals("of") && sentence.mentionOf[stateNoun + 2] != null) {
+                i = stateNoun + 1;
+                continue; // "to visit the Arab country of Tunisia": the country named after the description
             }
             if (m != null && unnamedParties(m, i)) {
                 return null; // "urged both parties", "each side": the sentence names no one
@@ -945,6 +966,10 @@ final class ObjectFinder {
             if (quantifier(i, hi) || modifyingParticiple(i, hi)) {
                 continue; // "up to 80 civilians", "six suspected insurgents"
             }
+            int named = appositeName(from, i, hi);
+            if (named >= 0) {
+                return sentence.headOfChain(named, hi); // "had backed a different right-winger, Eduardo Montealegre, for president"
+            }
             boolean compound = p.equals("VBN") && i > from && (sentence.t.get(i - 1).pos().equals("HYPH") || sentence.t.get(i - 1).word().equals("-"));
             if (compound) {
                 reach += 2; // "the Hamas-led Palestinian Authority": a modifier of three tokens
@@ -958,6 +983,33 @@ final class ObjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The first token of a name set in apposition after the common noun at {@code i} ("a different right-winger, Eduardo
+     * Montealegre,"): a person or an organisation between commas (or before the sentence's end), after a phrase from
+     * {@code from} of determiners, modifiers and lower-case nouns only; else -1.
+     */
+    private int appositeName(int from, int i, int hi) {
+        Token k = sentence.t.get(i);
+        if (!k.pos().startsWith("NN") || k.pos().startsWith("NNP") || !Character.isLowerCase(k.word().charAt(0)) || i + 2 >= hi
+                || !sentence.t.get(i + 1).word().equals(",") || sentence.mentionOf[i + 2] == null
+                || sentence.mentionOf[i + 2].type() != MentionType.PERSON && sentence.mentionOf[i + 2].type() != MentionType.ORGANISATION) {
+            return -1;
+        }
+        int end = sentence.endOf(i + 2);
+        if (end + 1 < hi && !Set.of(",", ".", ";").contains(sentence.t.get(end + 1).word())) {
+            return -1;
+        }
+        for (int j = from; j < i; j++) {
+            Token b = sentence.t.get(j);
+            boolean modifier = b.pos().equals("DT") || b.pos().startsWith("JJ") || b.pos().equals("HYPH") || b.word().equals("-")
+                    || b.pos().equals("CD") || b.pos().startsWith("NN") && !b.pos().startsWith("NNP") && Character.isLowerCase(b.word().charAt(0));
+            if (!modifier || sentence.mentionOf[j] != null) {
+                return -1;
+            }
+        }
+        return i + 2;
     }
 
     /** Whether a person's name follows at {@code from}, past at most one lower-case common noun ("negotiator"). */

@@ -133,6 +133,13 @@ final class Participants {
                 return doer; // "Ottri sent a cable of condolences to his Jordanian counterpart, condemning": Ottri condemned
             }
         }
+        int earlier = coordinatedPassiveVerb(head, lo);
+        if (earlier >= 0) {
+            List<Mention> shared = subject(earlier, lo);
+            if (!shared.isEmpty()) {
+                return shared; // "Williams abandoned the trailer in Victoria, Texas ... but was later arrested": Williams was
+            }
+        }
         int i = includedListStart(head, lo) - 1;
         int steps = 0;
         boolean comma = false;
@@ -233,6 +240,37 @@ final class Participants {
             i--;
         }
         return List.of();
+    }
+
+    /**
+     * The finite verb of the clause whose subject a passive at {@code head} shares when it is joined to it by "and" or
+     * "but" with no subject of its own ("abandoned the trailer ... but was later arrested", "arrived on Monday and was
+     * greeted by"), or -1: only auxiliaries and adverbs between the conjunction and the participle, the verb within the
+     * sentence part before it.
+     */
+    private int coordinatedPassiveVerb(int head, int lo) {
+        if (!t.get(head).pos().equals("VBN")) {
+            return -1;
+        }
+        int j = head - 1;
+        boolean auxiliary = false;
+        while (j > lo && (t.get(j).pos().startsWith("RB") || AUXILIARIES.contains(t.get(j).word().toLowerCase(Locale.ROOT)))) {
+            auxiliary |= AUXILIARIES.contains(t.get(j).word().toLowerCase(Locale.ROOT));
+            j--;
+        }
+        if (!auxiliary || j <= lo || !Set.of("and", "but").contains(t.get(j).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = j - 1; k >= Math.max(lo, j - 25); k--) {
+            String w = t.get(k).word();
+            if (w.equals(";") || w.equals(":") || w.equals("--") || RELATIVES.contains(w.toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            if (FINITE.contains(t.get(k).pos()) && !t.get(k).pos().equals("MD")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

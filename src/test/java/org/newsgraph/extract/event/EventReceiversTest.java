@@ -25,7 +25,7 @@ class EventReceiversTest {
     @Test
     void praiseDrawnFromOthersIsReceivedBySubject() {
         EventMention drawn = only("SUPPORT", "Blair drew warm praise from a host of other EU leaders.");
-        assertTrue(actors(drawn).isEmpty());
+        assertEquals(List.of("EU"), actors(drawn)); // the givers past "a host of" (forty-seventh round)
         assertEquals("Blair", recipient(drawn));
         EventMention deserved = only("SUPPORT", "The British presidency deserves praise for its constructive role.");
         assertTrue(actors(deserved).isEmpty());
