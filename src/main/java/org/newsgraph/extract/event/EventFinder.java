@@ -124,7 +124,7 @@ public final class EventFinder {
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
             List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body) && !sinceAnchor(x, y, body) && !sinceAnchor(y, x, body),
                     (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body)
-                            || attacksListed(x, y, tokens));
+                            || attacksListed(x, y, tokens) || tripAndTalks(x, y, tokens) || tripAndTalks(y, x, tokens));
             merged = sharedVictims(merged, tokens);
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body), tokens, body)).toList();
@@ -265,6 +265,61 @@ public final class EventFinder {
      */
     private static boolean tripAndMeeting(Token trip, Token meeting) {
         return TRIPS.contains(Moods.lemma(trip)) && MEETINGS.contains(Moods.lemma(meeting));
+    }
+
+    /**
+     * Whether {@code x} is a trip told by a verb and {@code y} talks told by a noun that is not the trip's purpose ("Annan,
+     * who arrived here late Monday, made the remarks ... after talks with Egyptian Foreign Minister Ahmed Abul Gheit"):
+     * two contacts; "arrived in Jordan for talks with" and "arrived to hold talks" tell one.
+     */
+    private static boolean tripAndTalks(EventMention x, EventMention y, List<Token> tokens) {
+        Token trip = firstToken(x, tokens);
+        Token talks = firstToken(y, tokens);
+        if (trip == null || talks == null || !x.category().equals("CONSULT") || !y.category().equals("CONSULT")
+                || !trip.pos().startsWith("VB") || !TRIPS.contains(Moods.lemma(trip)) || !talks.pos().startsWith("NN")
+                || !TALKS.contains(Moods.lemma(lastOf(y, tokens) == null ? talks : headNoun(y, tokens)))) {
+            return false;
+        }
+        int before = talks.index() - 1;
+        while (before >= 0 && before > talks.index() - 4 && !tokens.isEmpty()) {
+            Token k = tokenAt(tokens, before);
+            if (k == null) {
+                return false;
+            }
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals("for") || w.equals("to")) {
+                return false; // the trip's purpose
+            }
+            if (!(k.pos().startsWith("JJ") || k.pos().equals("DT") || k.pos().equals("PRP$") || k.pos().equals("NN"))) {
+                break;
+            }
+            before--;
+        }
+        return true;
+    }
+
+    private static final Set<String> TALKS = Set.of("talk", "talks", "meeting", "discussion", "discussions", "negotiation",
+            "negotiations", "consultation", "consultations");
+
+    /** The token with document index {@code index} among {@code tokens}, or null. */
+    private static Token tokenAt(List<Token> tokens, int index) {
+        for (Token k : tokens) {
+            if (k.index() == index) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** The last noun of an event's trigger (its head when the trigger is a noun with a preposition after it). */
+    private static Token headNoun(EventMention e, List<Token> tokens) {
+        Token head = null;
+        for (Token k : tokens) {
+            if (k.begin() >= e.trigger().begin() && k.end() <= e.trigger().end() && k.pos().startsWith("NN")) {
+                head = k;
+            }
+        }
+        return head == null ? firstToken(e, tokens) : head;
     }
 
     private static final Set<String> TRIPS = Set.of("arrive", "come", "travel", "fly", "visit");
