@@ -123,7 +123,9 @@ public final class EventFinder {
             String body = analysis.text();
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
             List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body) && !sinceAnchor(x, y, body) && !sinceAnchor(y, x, body),
-                    (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body));
+                    (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body)
+                            || attacksListed(x, y, tokens) || tripAndTalks(x, y, tokens) || tripAndTalks(y, x, tokens));
+            merged = sharedVictims(merged, tokens);
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body), tokens, body)).toList();
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
@@ -246,8 +248,15 @@ public final class EventFinder {
         Token a = firstToken(x, tokens);
         Token b = firstToken(y, tokens);
         return a != null && b != null && a != b && a.pos().startsWith("VB") && b.pos().startsWith("VB")
-                && !Moods.lemma(a).equals(Moods.lemma(b)) && (!ONE_OCCASION.contains(x.category()) || tripAndMeeting(a, b) || tripAndMeeting(b, a));
+                && !Moods.lemma(a).equals(Moods.lemma(b)) && (!ONE_OCCASION.contains(x.category()) || tripAndMeeting(a, b) || tripAndMeeting(b, a)
+                        || x.category().equals("ASSAULT") && ABDUCTING.contains(Moods.lemma(a)) != ABDUCTING.contains(Moods.lemma(b)));
     }
+
+    /**
+     * Verbs of taking people, an act apart from what is done to them after ("was kidnapped and killed Sunday in the Gaza
+     * Strip by Hamas militants": two events in the pool).
+     */
+    private static final Set<String> ABDUCTING = Set.of("kidnap", "abduct", "snatch");
 
     /**
      * Whether two verbs tell a trip and a meeting on it ("Hill came to the Chinese capital and met with vice foreign
@@ -256,6 +265,61 @@ public final class EventFinder {
      */
     private static boolean tripAndMeeting(Token trip, Token meeting) {
         return TRIPS.contains(Moods.lemma(trip)) && MEETINGS.contains(Moods.lemma(meeting));
+    }
+
+    /**
+     * Whether {@code x} is a trip told by a verb and {@code y} talks told by a noun that is not the trip's purpose ("Annan,
+     * who arrived here late Monday, made the remarks ... after talks with Egyptian Foreign Minister Ahmed Abul Gheit"):
+     * two contacts; "arrived in Jordan for talks with" and "arrived to hold talks" tell one.
+     */
+    private static boolean tripAndTalks(EventMention x, EventMention y, List<Token> tokens) {
+        Token trip = firstToken(x, tokens);
+        Token talks = firstToken(y, tokens);
+        if (trip == null || talks == null || !x.category().equals("CONSULT") || !y.category().equals("CONSULT")
+                || !trip.pos().startsWith("VB") || !TRIPS.contains(Moods.lemma(trip)) || !talks.pos().startsWith("NN")
+                || !TALKS.contains(Moods.lemma(lastOf(y, tokens) == null ? talks : headNoun(y, tokens)))) {
+            return false;
+        }
+        int before = talks.index() - 1;
+        while (before >= 0 && before > talks.index() - 4 && !tokens.isEmpty()) {
+            Token k = tokenAt(tokens, before);
+            if (k == null) {
+                return false;
+            }
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals("for") || w.equals("to")) {
+                return false; // the trip's purpose
+            }
+            if (!(k.pos().startsWith("JJ") || k.pos().equals("DT") || k.pos().equals("PRP$") || k.pos().equals("NN"))) {
+                break;
+            }
+            before--;
+        }
+        return true;
+    }
+
+    private static final Set<String> TALKS = Set.of("talk", "talks", "meeting", "discussion", "discussions", "negotiation",
+            "negotiations", "consultation", "consultations");
+
+    /** The token with document index {@code index} among {@code tokens}, or null. */
+    private static Token tokenAt(List<Token> tokens, int index) {
+        for (Token k : tokens) {
+            if (k.index() == index) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** The last noun of an event's trigger (its head when the trigger is a noun with a preposition after it). */
+    private static Token headNoun(EventMention e, List<Token> tokens) {
+        Token head = null;
+        for (Token k : tokens) {
+            if (k.begin() >= e.trigger().begin() && k.end() <= e.trigger().end() && k.pos().startsWith("NN")) {
+                head = k;
+            }
+        }
+        return head == null ? firstToken(e, tokens) : head;
     }
 
     private static final Set<String> TRIPS = Set.of("arrive", "come", "travel", "fly", "visit");
@@ -271,6 +335,104 @@ public final class EventFinder {
 
     /** Categories whose verbs in one sentence mostly tell one occasion ("met and discussed", "hailed ... and appreciated"). */
     private static final Set<String> ONE_OCCASION = Set.of("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "ASSAULT");
+
+    /**
+     * Whether two attacks are nouns of different kinds listed side by side ("kidnappings, sectarian killings, car
+     * bombings, roadside bombs claim dozens of Iraqi lives", "suicide attacks, shootings and kidnapping"): one event per
+     * kind, as the pool codes them. Only commas, "and", "or" and lower-case modifiers stand between them.
+     */
+    private static boolean attacksListed(EventMention x, EventMention y, List<Token> tokens) {
+        if (!x.category().equals("ASSAULT") || !y.category().equals("ASSAULT")) {
+            return false;
+        }
+        EventMention first = x.trigger().begin() <= y.trigger().begin() ? x : y;
+        EventMention second = first == x ? y : x;
+        Token a = firstToken(first, tokens);
+        Token b = firstToken(second, tokens);
+        if (a == null || b == null || !lastOf(first, tokens).pos().startsWith("NN") || !lastOf(second, tokens).pos().startsWith("NN")
+                || Moods.lemma(lastOf(first, tokens)).equals(Moods.lemma(lastOf(second, tokens)))) {
+            return false;
+        }
+        boolean joined = false;
+        int between = 0;
+        for (Token k : tokens) {
+            if (k.begin() < first.trigger().end() || k.end() > second.trigger().begin()) {
+                continue;
+            }
+            String w = k.word().toLowerCase(Locale.ROOT);
+            boolean joint = w.equals(",") || w.equals("and") || w.equals("or");
+            boolean modifier = (k.pos().startsWith("JJ") || k.pos().equals("NN") || k.pos().equals("VBN")) && Character.isLowerCase(k.word().charAt(0));
+            if (!joint && !modifier || ++between > 4) {
+                return false;
+            }
+            joined |= joint;
+        }
+        return joined;
+    }
+
+    /**
+     * {@code events} with the two acts of a taking and what was done after it ("was kidnapped and killed Sunday in the
+     * Gaza Strip by Hamas militants"), which {@link #separateVerbs} keeps apart, each given the doer and the victim the
+     * other names: one side of the pair often holds the victim, the other the agent.
+     */
+    private static List<EventMention> sharedVictims(List<EventMention> events, List<Token> tokens) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            for (int j = 0; j < out.size(); j++) {
+                EventMention a = out.get(i);
+                EventMention b = out.get(j);
+                Token ta = firstToken(a, tokens);
+                Token tb = firstToken(b, tokens);
+                if (i == j || !a.category().equals("ASSAULT") || !b.category().equals("ASSAULT") || ta == null || tb == null
+                        || !ABDUCTING.contains(Moods.lemma(ta)) || ABDUCTING.contains(Moods.lemma(tb)) || !joinedByAnd(ta, tb, tokens)) {
+                    continue;
+                }
+                out.set(i, withParties(a, b));
+                out.set(j, withParties(b, a));
+            }
+        }
+        return out;
+    }
+
+    /** Whether "and" alone (or with adverbs) joins the verbs {@code a} and {@code b}, in either order. */
+    private static boolean joinedByAnd(Token a, Token b, List<Token> tokens) {
+        int from = Math.min(a.index(), b.index());
+        int to = Math.max(a.index(), b.index());
+        boolean and = false;
+        for (Token k : tokens) {
+            if (k.index() > from && k.index() < to) {
+                if (k.word().equalsIgnoreCase("and")) {
+                    and = true;
+                } else if (!k.pos().startsWith("RB")) {
+                    return false;
+                }
+            }
+        }
+        return and;
+    }
+
+    /** {@code e} with the actor and the recipient it lacks taken from {@code other}. */
+    private static EventMention withParties(EventMention e, EventMention other) {
+        boolean actor = e.actor() == null && other.actor() != null;
+        boolean recipient = e.recipient() == null && other.recipient() != null;
+        if (!actor && !recipient) {
+            return e;
+        }
+        return new EventMention(e.trigger(), e.category(), e.mode(), actor ? other.actor() : e.actor(),
+                actor ? other.actors() : e.actors(), recipient ? other.recipient() : e.recipient(), e.time(), e.place(),
+                e.quantities(), e.statement(), e.modality(), e.confidence());
+    }
+
+    /** The last token of an event's trigger. */
+    private static Token lastOf(EventMention e, List<Token> tokens) {
+        Token last = null;
+        for (Token k : tokens) {
+            if (k.begin() >= e.trigger().begin() && k.end() <= e.trigger().end()) {
+                last = k;
+            }
+        }
+        return last;
+    }
 
     private static Token firstToken(EventMention e, List<Token> tokens) {
         for (Token k : tokens) {

@@ -116,4 +116,29 @@ class EventTollsAndEpithetsTest {
         // a trip for talks is one contact
         assertEquals(1, of("CONSULT", "Bush arrived in Jordan Wednesday evening for talks with King Abdullah II.").size());
     }
+
+    @Test
+    void attacksOfDifferentKindsListedSideBySideAreEventsOfTheirOwn() {
+        List<EventMention> es = of("ASSAULT", "Violence rages in Iraq as kidnappings, sectarian killings, car bombings,"
+                + " roadside bombs claim dozens of Iraqi lives daily.");
+        assertEquals(2, es.size(), es::toString); // the car bombings and the roadside bombs (bare kidnappings and
+                                                  // killings name no one and make no event)
+    }
+
+    @Test
+    void aTakingAndAKillingShareTheirDoerAndVictim() {
+        List<EventMention> es = of("ASSAULT", "Gunmen kidnapped and killed two engineers.");
+        assertEquals(2, es.size(), es::toString);
+        assertTrue(es.stream().allMatch(e -> actors(e).equals(List.of("Gunmen")) && "two engineers".equals(recipient(e))));
+        // two verbs of one shooting stay one event
+        assertEquals(1, of("ASSAULT", "Gunmen shot and killed two policemen.").size());
+    }
+
+    @Test
+    void aTripToldByAVerbAndTalksToldByANounAreTwoContacts() {
+        List<EventMention> es = of("CONSULT", "Annan, who arrived here late Monday, made the remarks at a press conference"
+                + " after talks with Egyptian Foreign Minister Ahmed Abul Gheit.");
+        assertEquals(2, es.size(), es::toString);
+        assertTrue(es.stream().anyMatch(e -> "Ahmed Abul Gheit".equals(recipient(e))));
+    }
 }
