@@ -124,7 +124,8 @@ public final class EventFinder {
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
             List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body) && !sinceAnchor(x, y, body) && !sinceAnchor(y, x, body),
                     (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body)
-                            || attacksListed(x, y, tokens) || tripAndTalks(x, y, tokens) || tripAndTalks(y, x, tokens));
+                            || attacksListed(x, y, tokens) || tripAndTalks(x, y, tokens) || tripAndTalks(y, x, tokens)
+                            || contactsApart(x, y, tokens));
             merged = sharedVictims(merged, tokens);
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body), tokens, body)).toList();
@@ -335,6 +336,29 @@ public final class EventFinder {
 
     /** Categories whose verbs in one sentence mostly tell one occasion ("met and discussed", "hailed ... and appreciated"). */
     private static final Set<String> ONE_OCCASION = Set.of("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "ASSAULT");
+
+    /**
+     * Whether two contacts are told in phrases a word of time sets apart ("Salomao arrived in Zimbabwe on Thursday after
+     * visiting Namibia, Madagascar", "held their first direct talks ... since multilateral disarmament negotiations
+     * resumed"): two occasions, as the pool codes them.
+     */
+    private static boolean contactsApart(EventMention x, EventMention y, List<Token> tokens) {
+        if (!x.category().equals("CONSULT") || !y.category().equals("CONSULT")) {
+            return false;
+        }
+        EventMention first = x.trigger().begin() <= y.trigger().begin() ? x : y;
+        EventMention second = first == x ? y : x;
+        for (Token k : tokens) {
+            if (k.begin() >= first.trigger().end() && k.end() <= second.trigger().begin()
+                    && APART.contains(k.word().toLowerCase(Locale.ROOT)) && (k.pos().equals("IN") || k.pos().equals("VBG"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that set a phrase or a clause apart in time from the one before it. */
+    private static final Set<String> APART = Set.of("after", "before", "since", "following", "until");
 
     /**
      * Whether two attacks are nouns of different kinds listed side by side ("kidnappings, sectarian killings, car

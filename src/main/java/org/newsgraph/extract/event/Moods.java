@@ -157,8 +157,9 @@ final class Moods {
             be = true; // "officers ... accused of installing mines", "was convicted ... and sentenced to"
             pos = "VBN";
         }
-        boolean passive = pos.equals("VBN") && be && !(lemma(t.get(head)).equals("engage") && head + 1 < t.size()
-                && t.get(head + 1).word().equalsIgnoreCase("in")); // "have been engaged in talks": a state of the subject's own act
+        boolean passive = pos.equals("VBN") && be && !(head + 1 < t.size() && t.get(head + 1).word().equalsIgnoreCase(
+                STATES_OF_ACTING.getOrDefault(lemma(t.get(head)), "-"))); // "have been engaged in talks", "is sworn to the Jewish
+                                                                             // state's destruction": states of the subject's own act
         if ((pos.equals("VBN") || pos.equals("VBD") && !objectFollows(t, head)) && !be && !have && gapped(t, head)) {
             return new Mood(Modality.ASSERTED, true, false); // "one was killed and nine others wounded"
         }
@@ -803,6 +804,9 @@ final class Moods {
         }
         return j >= 0 && (t.get(j).pos().equals("MD") && !lemma(t.get(j)).equals("do") || t.get(j).word().equalsIgnoreCase("to"));
     }
+
+    /** Participles that with their preposition tell a state of the subject's own acting, not a passive. */
+    private static final java.util.Map<String, String> STATES_OF_ACTING = java.util.Map.of("engage", "in", "swear", "to");
 
     /** Verbs of getting, whose object is had once the getting is told as done. */
     private static final Set<String> ACQUIRING = Set.of("win", "gain", "garner", "secure", "get");

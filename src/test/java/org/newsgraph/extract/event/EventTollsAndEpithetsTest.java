@@ -141,4 +141,24 @@ class EventTollsAndEpithetsTest {
         assertEquals(2, es.size(), es::toString);
         assertTrue(es.stream().anyMatch(e -> "Ahmed Abul Gheit".equals(recipient(e))));
     }
+
+    @Test
+    void contactsSetApartByAWordOfTimeAreTwoOccasions() {
+        List<EventMention> es = of("CONSULT", "Salomao arrived in Zimbabwe on Thursday after visiting Namibia, Madagascar,"
+                + " Swaziland and Zambia.");
+        assertEquals(2, es.size(), es::toString);
+        assertTrue(es.stream().anyMatch(e -> "Zimbabwe".equals(recipient(e))));
+    }
+
+    @Test
+    void aWarVowedAndADestructionSwornAreThreats() {
+        EventMention e = byRules("THREATEN", "Hamas refuses to recognize Israel and is sworn to the Jewish state's"
+                + " destruction.");
+        assertEquals(List.of("Hamas"), actors(e));
+        assertEquals("Jewish state", recipient(e));
+        assertEquals(List.of("Islamists"), actors(byRules("THREATEN", "The Islamists vowed to dig in for a long war with"
+                + " Ethiopia.")));
+        assertTrue(noAssertedByRules("THREATEN", "The premier vowed to prevent civil war from breaking out again in"
+                + " Lebanon."));
+    }
 }
