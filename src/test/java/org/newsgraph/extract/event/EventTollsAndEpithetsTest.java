@@ -44,6 +44,10 @@ class EventTollsAndEpithetsTest {
         assertEquals("MNCL", recipient(byRules("ACCUSE", "He claimed that the MNCL had many supporters, some of whom were"
                 + " taking part in the armed uprising.")));
         assertTrue(noAssertedByRules("ACCUSE", "China claimed Monday that its economy grew by 10 percent."));
+        // not a claim about the speaker's own side, nor about what was done to a party's people
+        assertTrue(noAssertedByRules("ACCUSE", "The spokesman claimed that three Afghans loyal to the movement carried out the"
+                + " bombings."));
+        assertTrue(noAssertedByRules("ACCUSE", "He claimed that Tsvangirai's bodyguards were made members of the council."));
         assertTrue(noAssertedByRules("ACCUSE", "Hamas claimed responsibility for the attack."));
     }
 
