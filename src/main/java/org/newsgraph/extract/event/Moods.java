@@ -865,7 +865,9 @@ final class Moods {
                 return Modality.HYPOTHETICAL; // "a proposal for talks", "hopes of a meeting": wanted, not held
             }
             if (t.get(i).pos().startsWith("NN") && STOPPED.contains(lemma(t.get(i))) && i + 1 < first
-                    && Set.of("on", "to", "of").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                    && Set.of("on", "to", "of").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
+                    && !(t.get(first - 1).pos().startsWith("NN") && first - 1 > i + 1)) { // (not "the cessation of hostilities
+                                                                                        // agreement": the agreement's name)
                 return Modality.NEGATED; // "a moratorium on its campaign of attacks" ("an end to the offensive" is coded: it went on)
             }
             if (scheduled && t.get(i).word().equalsIgnoreCase("to") && i > 0 && DISPOSED.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {

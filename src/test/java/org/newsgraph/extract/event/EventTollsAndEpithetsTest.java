@@ -165,4 +165,13 @@ class EventTollsAndEpithetsTest {
         assertTrue(noAssertedByRules("THREATEN", "The premier vowed to prevent civil war from breaking out again in"
                 + " Lebanon."));
     }
+
+    @Test
+    void anAgreementNamedAfterWhatItStopsIsMade() {
+        EventMention e = byRules("AGREE", "According to the cessation of hostilities agreement between the government and"
+                + " the rebels, the fighters are supposed to assemble.");
+        assertTrue(e.asserted());
+        assertEquals("rebels", recipient(e));
+        assertTrue(noAssertedByRules("ASSAULT", "Israel declared a moratorium on attacks in Gaza."));
+    }
 }
