@@ -225,6 +225,16 @@ public final class EventFinder {
         return SINCE_ANCHOR.matcher(between).find();
     }
 
+    /** Passives of a party's removal from power, and the prepositions that tell the attack or coup that removed it. */
+    private static final Set<String> OUSTING = Set.of("topple", "overthrow", "oust", "depose", "unseat", "remove", "drive");
+    private static final Set<String> OUSTING_WAYS = Set.of("in", "during", "by");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Those who attacked first, at whom fire is returned. */
+    private static final Set<String> ASSAILANTS = Set.of("attackers", "attacker", "assailants", "assailant", "gunmen", "gunman");
+
+    /** Verbs of a fight two sides wage on each other, told with both sides as the subject. */
+    private static final Set<String> RECIPROCAL_FIGHTING = Set.of("clash", "fight", "battle", "skirmish", "wage");
+
     private static final java.util.regex.Pattern TOLL_VERB = java.util.regex.Pattern.compile("(?i)killed|wounded|injured|died");
 
     /** "since" opening a phrase or clause that reaches the other trigger: no sentence mark between. */
@@ -918,6 +928,10 @@ public final class EventFinder {
             }
             recipient = recipient == null && r.nominal() && NounParticipants.DEEDS.contains(r.category()) // "attacks on oil installations"
                     ? participants.attackTarget(head, last) : recipient;
+            recipient = recipient == null && r.nominal() && (r.category().equals("ASSAULT") || r.category().equals("COERCE"))
+                    ? ousted(first, lo, actors) : recipient;
+            recipient = recipient == null && r.category().equals("ASSAULT") && !r.nominal() && Moods.lemma(t.get(head)).equals("return")
+                    ? assailantAfter(last) : recipient;
             if (modality == Modality.ASSERTED) { // described parties in empty slots ("talks with the US president")
                 recipient = recipient != null ? recipient : participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse);
                 actors = actors.isEmpty() ? participants.described.actors(r.nominal(), mood.passive(), first, last, this::parse) : actors;
@@ -930,6 +944,11 @@ public final class EventFinder {
                 // "Bush and Putin met"; but "Bush and Rice met with al-Maliki" keeps al-Maliki, and of three or more
                 // ("China, the US, Japan and India signed") none is the others' counterpart
                 recipient = actors.size() == 2 ? actors.get(1) : null;
+            }
+            if (actors.size() == 2 && recipient == null && !r.nominal() && !mood.passive()
+                    && RECIPROCAL_FIGHTING.contains(Moods.lemma(t.get(head)))) {
+                recipient = actors.get(1); // "security forces and guerrillas clashed": the first named fought the second
+                actors = List.of(actors.get(0));
             }
             Mention claimed = actors.isEmpty() && r.category().equals("ASSAULT") && modality == Modality.ASSERTED ? participants.claimant() : null;
             if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
@@ -1023,6 +1042,37 @@ public final class EventFinder {
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
+        }
+
+        /**
+         * "returned fire and ... searched for the attackers", "returned fire, but apparently missed his assailants": fire
+         * returned is fired at those who attacked first, named later in the sentence; or null.
+         */
+        private Mention assailantAfter(int last) {
+            for (int i = last + 1; i < t.size(); i++) {
+                if (mentionOf[i] != null && mentionOf[i].type() == MentionType.GROUP
+                        && ASSAILANTS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                    return mentionOf[i];
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "the Taliban were toppled in a US-led offensive", "was ousted in a coup": the one a passive of removal tells
+         * of, when the attack or coup told by the noun at {@code first} is how it was removed; or null.
+         */
+        private Mention ousted(int first, int lo, List<Mention> actors) {
+            int i = first - 1;
+            while (i > lo && i > first - 7 && !t.get(i).pos().equals("IN") && !FINITE.contains(t.get(i).pos())) {
+                i--;
+            }
+            if (i - 1 <= lo || !OUSTING_WAYS.contains(t.get(i).word().toLowerCase(Locale.ROOT)) || !t.get(i - 1).pos().equals("VBN")
+                    || !OUSTING.contains(Moods.lemma(t.get(i - 1)))) {
+                return null;
+            }
+            List<Mention> removed = participants.subject(i - 1, lo);
+            return removed.isEmpty() || actors.stream().anyMatch(a -> ParticipantChecks.same(a, removed.get(0))) ? null : removed.get(0);
         }
 
         /**

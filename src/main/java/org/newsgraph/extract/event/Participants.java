@@ -1149,6 +1149,10 @@ final class Participants {
      * it that says whose it is; {@code m} itself otherwise (also when null).
      */
     Mention withOwner(Mention m) {
+        Mention whose = whoseOwner(m);
+        if (whose != null) {
+            return whose; // "The Taliban, whose regime was toppled": the Taliban's regime
+        }
         if (m == null || m.type() != MentionType.GROUP || !BARE_ORGANS.contains(m.text().toLowerCase(Locale.ROOT))) {
             return m;
         }
@@ -1166,6 +1170,16 @@ final class Participants {
         int to = endOf(s);
         return new Mention(t.get(from).begin(), t.get(to).end(), CommonParties.text(t, from, to), MentionType.GROUP, null, m.source(),
                 m.confidence());
+    }
+
+    /** The party a common noun group belongs to by a "whose" right after the party's name and a comma, or null. */
+    private Mention whoseOwner(Mention m) {
+        int s = m == null || m.type() != MentionType.GROUP ? -1 : tokenOf(m);
+        if (s < 3 || !t.get(s - 1).word().equalsIgnoreCase("whose") || !t.get(s - 2).word().equals(",")) {
+            return null;
+        }
+        Mention owner = mentionOf[s - 3];
+        return owner != null && ACTOR_TYPES.contains(owner.type()) && owner.type() != MentionType.CITY && owner.type() != MentionType.PLACE ? owner : null;
     }
 
     /**

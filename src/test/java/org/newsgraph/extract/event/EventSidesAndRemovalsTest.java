@@ -1,0 +1,59 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.event.EventsOf.actors;
+import static org.newsgraph.extract.event.EventsOf.byRules;
+import static org.newsgraph.extract.event.EventsOf.noAssertedByRules;
+import static org.newsgraph.extract.event.EventsOf.recipient;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forty-eighth round: two sides that fight each other, wars fought or waged, parties removed by an attack, owners
+ * named by "whose", and fire returned at those who attacked first. The rules are tested alone.
+ */
+class EventSidesAndRemovalsTest {
+
+    @Test
+    void twoSidesThatClashFightEachOther() {
+        EventMention e = byRules("ASSAULT", "Security forces and guerrillas clashed at Sapsu Khola area of Khotang district.");
+        assertEquals(List.of("forces"), actors(e));
+        assertEquals("guerrillas", recipient(e));
+        // one side named as the subject keeps the other as the one fought
+        EventMention one = byRules("ASSAULT", "Rebels fought the army near the town.");
+        assertEquals(List.of("Rebels"), actors(one));
+        assertEquals("army", recipient(one));
+    }
+
+    @Test
+    void aWarFoughtOrWagedIsAnAttack() {
+        EventMention e = byRules("ASSAULT", "Iran and Iraq fought a lengthy war from 1980 to 1988.");
+        assertEquals(List.of("Iran"), actors(e));
+        assertEquals("Iraq", recipient(e));
+        assertEquals(List.of("PKK"), actors(byRules("ASSAULT", "The PKK has been waging a separatist war in southeastern"
+                + " Turkey since 1984.")));
+        // not a war of words
+        assertTrue(noAssertedByRules("ASSAULT", "The two sides are fighting a war of words."));
+    }
+
+    @Test
+    void aPartyRemovedByAnAttackIsItsTarget() {
+        EventMention e = byRules("ASSAULT", "The insurgency launched after the Taliban were toppled in a US-led offensive in"
+                + " late 2001 has been at its fiercest this year.");
+        assertEquals(List.of("US"), actors(e));
+        assertEquals("Taliban", recipient(e));
+        // the owner a "whose" names stands for its regime
+        assertEquals("Taliban", recipient(byRules("ASSAULT", "The Taliban, whose regime was toppled in a US-led invasion five"
+                + " years ago, have stepped up their fight.")));
+    }
+
+    @Test
+    void fireIsReturnedAtTheAttackers() {
+        assertEquals("attackers", recipient(byRules("ASSAULT", "US troops returned fire and cordoned off the area and searched"
+                + " for the attackers, he added.")));
+        assertEquals("assailants", recipient(byRules("ASSAULT", "Seriously wounded, he nonetheless returned fire, but"
+                + " apparently missed his assailants.")));
+    }
+}
