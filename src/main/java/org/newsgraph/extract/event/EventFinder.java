@@ -988,6 +988,10 @@ public final class EventFinder {
             if (r.category().equals("CONSULT") && !"visit".equals(r.mode()) && recipient != null && located(recipient)) {
                 recipient = null; // "OPEC ministers were meeting in the Nigerian capital Abuja": where they met, not whom
             }
+            Mention imposer = r.category().equals("SANCTION") && !r.nominal() && head > first ? namedBefore(first) : null;
+            if (imposer != null && (recipient == null || !ParticipantChecks.same(imposer, recipient))) {
+                actors = List.of(imposer); // "Security Council sanctions imposed on Tehran": the Council imposed them
+            }
             if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty()) {
                 recipient = sanctioned(first, last, actors); // "Iran vowed to defy the Security Council's decision to impose sanctions"
             }
@@ -1042,6 +1046,20 @@ public final class EventFinder {
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
+        }
+
+        /**
+         * "Security Council sanctions", "US financial sanctions": the party named right before the noun at {@code first},
+         * past its adjectives; or null.
+         */
+        private Mention namedBefore(int first) {
+            int i = first - 1;
+            while (i > 0 && mentionOf[i] == null && t.get(i).pos().startsWith("JJ")) {
+                i--;
+            }
+            Mention m = i >= 0 ? mentionOf[i] : null;
+            return m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.CITY
+                    && m.type() != MentionType.PLACE ? m : null;
         }
 
         /**
