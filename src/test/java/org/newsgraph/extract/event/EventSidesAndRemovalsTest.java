@@ -56,4 +56,32 @@ class EventSidesAndRemovalsTest {
         assertEquals("assailants", recipient(byRules("ASSAULT", "Seriously wounded, he nonetheless returned fire, but"
                 + " apparently missed his assailants.")));
     }
+
+    @Test
+    void armsRecoveredByAForceAreSeized() {
+        EventMention e = byRules("COERCE", "Israeli army forces recovered a handgun, two hunting rifles and ammunition.");
+        assertEquals("seize", e.mode());
+        assertEquals(List.of("Israeli army"), actors(e));
+        // a recovery of anything else seizes nothing
+        assertTrue(noAssertedByRules("COERCE", "The economy recovered a little ground in the third quarter."));
+    }
+
+    @Test
+    void sanctionsNamedByTheirImposerWereImposedByIt() {
+        EventMention e = byRules("SANCTION", "Iran's parliament on Wednesday approved a bill in retaliation for Security Council"
+                + " sanctions imposed on Tehran.");
+        assertEquals(List.of("Security Council"), actors(e));
+        assertEquals("Tehran", recipient(e));
+    }
+
+    @Test
+    void aidNamedByItsGiverIsGiven() {
+        assertEquals(List.of("Japan"), actors(byRules("AID", "India replaced China as the top destination for Japan's"
+                + " low-interest loans.")));
+        assertEquals(List.of("IMF"), actors(byRules("AID", "Turkey is implementing the program with the support of a"
+                + " 10-billion-dollar IMF loan.")));
+        // aid workers, agencies and a freeze of aid give nothing
+        assertTrue(noAssertedByRules("AID", "A British aid worker was shot dead in southern Sudan."));
+        assertTrue(noAssertedByRules("AID", "The territories are in crisis because of a Western aid freeze."));
+    }
 }
