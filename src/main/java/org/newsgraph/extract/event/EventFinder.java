@@ -1564,6 +1564,7 @@ public final class EventFinder {
             out.addAll(Censures.blame(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.wrongs(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.conditionalThreats(a, tokens, mentions, pronouns, circumstances));
+            out.addAll(Censures.warnings(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.critics(a, tokens, mentions, pronouns, circumstances));
             return out;
         }

@@ -84,4 +84,15 @@ class EventSidesAndRemovalsTest {
         assertTrue(noAssertedByRules("AID", "A British aid worker was shot dead in southern Sudan."));
         assertTrue(noAssertedByRules("AID", "The territories are in crisis because of a Western aid freeze."));
     }
+
+    @Test
+    void aWarningOfWhatWillHappenIsAThreat() {
+        EventMention e = byRules("THREATEN", "\"This motion will be like Denmark lifting a rock only to drop it on its own head,\""
+                + " foreign ministry spokesman Shen Guofang warned earlier Thursday.");
+        assertEquals(List.of("Shen Guofang"), actors(e));
+        assertEquals("Denmark", recipient(e));
+        // what could happen is a forecast
+        assertTrue(noAssertedByRules("THREATEN", "\"Any violence in Kosovo could derail the process,\" a senior US diplomat"
+                + " warned on Monday."));
+    }
 }
