@@ -90,7 +90,7 @@ public final class EventFinder {
             if (!inNews.test(s.begin(), s.end())) {
                 continue;
             }
-            List<Token> tokens = pastAfterAdverbs(possessedParticiples(analysis.tokens(s)));
+            List<Token> tokens = pastAfterOpeningName(pastAfterAdverbs(possessedParticiples(analysis.tokens(s))));
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
@@ -180,6 +180,29 @@ public final class EventFinder {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * The tokens with a participle read as the past tense it is right after the name that opens the sentence and before
+     * its object ("The NCAA revoked/VBN ADC's certificate after the plane landed"): a reduced relative ("The troops
+     * deployed in Iraq were") is followed by its phrase, not by an object.
+     */
+    static List<Token> pastAfterOpeningName(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).pos().equals("DT")) {
+            i++;
+        }
+        int name = i;
+        while (i < tokens.size() && (tokens.get(i).pos().equals("NNP") || tokens.get(i).pos().equals("NNPS"))
+                && !tokens.get(i).ner().equals("O")) {
+            i++;
+        }
+        if (i == name || i + 1 >= tokens.size() || !tokens.get(i).pos().equals("VBN")) {
+            return tokens;
+        }
+        Token next = tokens.get(i + 1);
+        boolean object = OBJECT_OPENERS.contains(next.pos()) || next.pos().startsWith("NN") && !next.ner().equals("O");
+        return object ? retagged(null, tokens, i, "VBD") : tokens;
     }
 
     /** {@code out} (a copy of {@code tokens} made on first need) with token {@code i} tagged {@code pos}. */
