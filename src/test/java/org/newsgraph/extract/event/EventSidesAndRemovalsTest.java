@@ -95,4 +95,17 @@ class EventSidesAndRemovalsTest {
         assertTrue(noAssertedByRules("THREATEN", "\"Any violence in Kosovo could derail the process,\" a senior US diplomat"
                 + " warned on Monday."));
     }
+
+    @Test
+    void aRevoltToldAsOneOccurrenceIsAProtest() {
+        EventMention e = byRules("PROTEST", "Eight countries have committed troops to Operation Alba in the wake of an armed"
+                + " uprising against President Sali Berisha.");
+        assertEquals("Sali Berisha", recipient(e));
+        assertTrue(actors(e).isEmpty(), () -> actors(e).toString()); // not the clause's subject
+        assertEquals(List.of("people"), actors(byRules("PROTEST", "He seized power in a coup in March 1982 but was ousted by a"
+                + " people's revolt in 1990.")));
+        // a years-long insurgency is not coded
+        assertTrue(noAssertedByRules("PROTEST", "Hamas has been behind most attacks over the course of the five-year"
+                + " uprising."));
+    }
 }
