@@ -108,4 +108,16 @@ class EventSidesAndRemovalsTest {
         assertTrue(noAssertedByRules("PROTEST", "Hamas has been behind most attacks over the course of the five-year"
                 + " uprising."));
     }
+
+    @Test
+    void whatOneWillNotDoOrHasNoMindToIsARefusal() {
+        EventMention e = byRules("REJECT", "Ugandan President Yoweri Museveni will not answer a call by rebels for talks.");
+        assertEquals(List.of("Yoweri Museveni"), actors(e));
+        assertEquals("rebels", recipient(e));
+        assertEquals(List.of("Israel"), actors(byRules("REJECT", "Israel has no intention of allowing the passage of convoys"
+                + " between Gaza and the West Bank.")));
+        assertEquals(List.of("Iran"), actors(byRules("REJECT", "Iran was not ready to give in to demands to limit its work.")));
+        // what one would not do is mostly a condition or a hope
+        assertTrue(noAssertedByRules("REJECT", "Israel is interested in quiet, but would not accept attacks on its citizens."));
+    }
 }
