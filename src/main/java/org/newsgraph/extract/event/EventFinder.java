@@ -252,6 +252,8 @@ public final class EventFinder {
     private static final Set<String> OUSTING = Set.of("topple", "overthrow", "oust", "depose", "unseat", "remove", "drive");
     private static final Set<String> OUSTING_WAYS = Set.of("in", "during", "by");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Verbs of taking a person or a place by force. */
+    private static final Set<String> TAKING = Set.of("capture", "seize", "recapture", "retake", "overrun");
     /** Those who attacked first, at whom fire is returned. */
     private static final Set<String> ASSAILANTS = Set.of("attackers", "attacker", "assailants", "assailant", "gunmen", "gunman");
 
@@ -922,6 +924,9 @@ public final class EventFinder {
             actors = chargedDoer != null ? List.of(chargedDoer) : actors; // the one charged with the deed is said to have done it
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
+            if (recipient == null && mood.passive() && !r.nominal() && !actors.isEmpty() && TAKING.contains(Moods.lemma(t.get(head)))) {
+                recipient = placeBeforeRelative(first); // "Lubumbashi, Zaire's second city, which was captured by the rebels"
+            }
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
@@ -1065,6 +1070,13 @@ public final class EventFinder {
                     && (Visits.ofAPlace(t, last, recipient) || Visits.visitorNamed(t, head, recipient))) {
                 return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
             }
+            boolean placeTaken = r.category().equals("COERCE") && !r.nominal() && recipient != null
+                    && TAKING.contains(Moods.lemma(t.get(head))) && (recipient.type() == MentionType.CITY
+                    || recipient.type() == MentionType.COUNTRY || recipient.type() == MentionType.PLACE);
+            if (placeTaken) { // "Lubumbashi ... was captured by the rebels": a place taken by force, not a person arrested
+                return new EventMention(trigger, "ASSAULT", null, first(actors), actors, recipient, circumstances.time(head), null,
+                        List.of(), statement(trigger), modality, round(confidence));
+            }
             return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
@@ -1083,6 +1095,32 @@ public final class EventFinder {
             Mention m = i >= 0 ? mentionOf[i] : null;
             return m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.CITY
                     && m.type() != MentionType.PLACE ? m : null;
+        }
+
+        /**
+         * "Lubumbashi, Zaire's second city and its economic hub, which was captured", "Eastern Slavonia, captured by Serbs":
+         * the place a relative clause or a participle after a comma opens on, for the passive at {@code first}; the
+         * nearest place named before it that owns nothing ("Zaire's" is not the city taken); or null.
+         */
+        private Mention placeBeforeRelative(int first) {
+            int i = first - 1;
+            while (i > 0 && (Moods.lemma(t.get(i)).equals("be") || Moods.lemma(t.get(i)).equals("have") || t.get(i).pos().startsWith("RB"))) {
+                i--;
+            }
+            if (i < 1 || !(t.get(i).word().equalsIgnoreCase("which") || t.get(i).word().equals(",") && i == first - 1)) {
+                return null;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - 15); j--) {
+                Mention m = mentionOf[j];
+                if (t.get(j).pos().startsWith("VB") && !t.get(j).pos().equals("VBN")) {
+                    return null;
+                }
+                boolean owner = j + 1 < t.size() && t.get(j + 1).pos().equals("POS");
+                if (m != null && !owner && (m.type() == MentionType.CITY || m.type() == MentionType.COUNTRY || m.type() == MentionType.PLACE)) {
+                    return m;
+                }
+            }
+            return null;
         }
 
         /**

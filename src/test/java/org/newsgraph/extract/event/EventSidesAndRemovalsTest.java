@@ -120,4 +120,16 @@ class EventSidesAndRemovalsTest {
         // what one would not do is mostly a condition or a hope
         assertTrue(noAssertedByRules("REJECT", "Israel is interested in quiet, but would not accept attacks on its citizens."));
     }
+
+    @Test
+    void aPlaceCapturedIsTakenByForce() {
+        EventMention e = byRules("ASSAULT", "Kabila was due to hold a meeting in Lubumbashi, Zaire's second city and its economic"
+                + " hub, which was captured by the rebels 10 days ago.");
+        assertEquals(List.of("rebels"), actors(e));
+        assertEquals("Lubumbashi", recipient(e));
+        assertEquals("Eastern Slavonia", recipient(byRules("ASSAULT", "The vote is a key step in returning Eastern Slavonia,"
+                + " captured by Serbs in 1991, to Croatian rule.")));
+        // a person captured is arrested
+        assertEquals("COERCE", byRules("COERCE", "The leader, who was captured by police in Jakarta, will be tried.").category());
+    }
 }
