@@ -924,6 +924,9 @@ public final class EventFinder {
             actors = chargedDoer != null ? List.of(chargedDoer) : actors; // the one charged with the deed is said to have done it
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
+            Mention charged = r.nominal() && r.category().equals("ACCUSE") && t.get(last).word().equalsIgnoreCase("that")
+                    ? participants.objectAt(last + 1, t.size(), 4) : null;
+            recipient = charged != null ? charged : recipient; // "charges that British troops raped": whom the charge is about
             if (recipient == null && mood.passive() && !r.nominal() && !actors.isEmpty() && TAKING.contains(Moods.lemma(t.get(head)))) {
                 recipient = placeBeforeRelative(first); // "Lubumbashi, Zaire's second city, which was captured by the rebels"
             }

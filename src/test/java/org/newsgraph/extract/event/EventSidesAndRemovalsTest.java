@@ -132,4 +132,14 @@ class EventSidesAndRemovalsTest {
         // a person captured is arrested
         assertEquals("COERCE", byRules("COERCE", "The leader, who was captured by police in Jakarta, will be tried.").category());
     }
+
+    @Test
+    void aChargeToldByWhatItSaysAccusesWhomItIsAbout() {
+        assertEquals("British troops", recipient(byRules("ACCUSE", "A British military probe has found insufficient proof to"
+                + " back charges that British troops raped hundreds of Kenyan women.")));
+        assertEquals("Priebke", recipient(byRules("ACCUSE", "Priebke has already been tried once before in connection with the"
+                + " killings.")));
+        // trying to do something is no trial
+        assertTrue(noAssertedByRules("ACCUSE", "He has tried for years to win the seat."));
+    }
 }
