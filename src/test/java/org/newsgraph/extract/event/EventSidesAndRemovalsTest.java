@@ -142,4 +142,12 @@ class EventSidesAndRemovalsTest {
         // trying to do something is no trial
         assertTrue(noAssertedByRules("ACCUSE", "He has tried for years to win the seat."));
     }
+
+    @Test
+    void aRelativeClauseAfterTwoPartiesStandsForBoth() {
+        EventMention e = byRules("CONSULT", "President Pervez Musharraf and Indian Prime Minister Manmohan Singh, who met in"
+                + " Havana, had directed their officials to meet.");
+        assertEquals(List.of("Pervez Musharraf", "Manmohan Singh"), actors(e));
+        assertEquals("Manmohan Singh", recipient(e));
+    }
 }
