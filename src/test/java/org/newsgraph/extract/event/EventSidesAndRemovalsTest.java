@@ -151,4 +151,12 @@ class EventSidesAndRemovalsTest {
         assertEquals(List.of("Pervez Musharraf", "Manmohan Singh"), actors(e));
         assertEquals("Manmohan Singh", recipient(e));
     }
+
+    @Test
+    void giftsOfTheBodyAndPartyFundingAreNoAid() {
+        assertTrue(noAssertedByRules("AID", "A father from Shenzhen has donated all of his dying son's organs to a hospital."));
+        assertTrue(noAssertedByRules("AID", "The law does not cover political donations from Hong Kong residents to parties"
+                + " overseas."));
+        assertEquals("Red Cross", recipient(byRules("AID", "Japan donated 10 million dollars to the Red Cross.")));
+    }
 }
