@@ -252,6 +252,9 @@ public final class EventFinder {
     private static final Set<String> OUSTING = Set.of("topple", "overthrow", "oust", "depose", "unseat", "remove", "drive");
     private static final Set<String> OUSTING_WAYS = Set.of("in", "during", "by");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Nouns of a party's will, whose infinitive or gerund tells what that party does ("a government decision to call for"). */
+    private static final Set<String> WILLS = Set.of("decision", "insistence", "refusal", "bid", "move", "plan", "readiness",
+            "willingness", "determination", "intention");
     /** Verbs of taking a person or a place by force. */
     private static final Set<String> TAKING = Set.of("capture", "seize", "recapture", "retake", "overrun");
     /** Those who attacked first, at whom fire is returned. */
@@ -1177,15 +1180,26 @@ public final class EventFinder {
 
         /**
          * "quit in protest at the president's decision to deploy the army", "defy the UN Security Council's decision to
-         * impose sanctions": the owner of the decision whose infinitive starts at {@code first}; or null.
+         * impose sanctions", "protesting a government decision to call for", "criticised the US insistence on supporting":
+         * the owner of the decision, insistence or refusal whose infinitive or gerund starts at {@code first}, named or
+         * possessive right before the noun; or null.
          */
         private Mention decisionOwner(int first) {
-            if (first < 4 || !t.get(first - 1).word().equalsIgnoreCase("to") || !Moods.lemma(t.get(first - 2)).equals("decision")
-                    || !t.get(first - 3).pos().equals("POS")) {
+            boolean infinitive = first >= 3 && t.get(first - 1).word().equalsIgnoreCase("to");
+            boolean gerund = first >= 3 && t.get(first).pos().equals("VBG") && t.get(first - 1).word().equalsIgnoreCase("on");
+            if (!infinitive && !gerund || !WILLS.contains(Moods.lemma(t.get(first - 2)))) {
                 return null;
             }
-            Mention owner = mentionOf[first - 4];
-            return owner != null && (Participants.ACTOR_TYPES.contains(owner.type()) || owner.type() == MentionType.TITLE) ? owner : null;
+            int i = first - 3;
+            while (i > 0 && mentionOf[i] == null && t.get(i).pos().startsWith("JJ")) {
+                i--; // "its fierce criticism", "the government's final decision"
+            }
+            if (t.get(i).pos().equals("POS") && i > 0) {
+                i--;
+            }
+            Mention owner = t.get(i).pos().equals("PRP$") ? null : mentionOf[i];
+            return owner != null && (Participants.ACTOR_TYPES.contains(owner.type()) || owner.type() == MentionType.TITLE)
+                    && owner.type() != MentionType.CITY && owner.type() != MentionType.PLACE ? owner : null;
         }
 
         /**

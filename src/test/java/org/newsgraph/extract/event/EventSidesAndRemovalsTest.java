@@ -159,4 +159,12 @@ class EventSidesAndRemovalsTest {
                 + " overseas."));
         assertEquals("Red Cross", recipient(byRules("AID", "Japan donated 10 million dollars to the Red Cross.")));
     }
+
+    @Test
+    void aPartysDecisionOrInsistenceTellsWhoActs() {
+        assertEquals(List.of("government"), actors(byRules("REQUEST", "Five Shiite ministers were protesting a government decision"
+                + " to call for an international probe into the attacks.")));
+        assertEquals(List.of("US"), actors(byRules("SUPPORT", "The Crisis Group criticised the US insistence on supporting"
+                + " Prime Minister Nuri al-Maliki's coalition government.")));
+    }
 }
