@@ -255,6 +255,9 @@ public final class EventFinder {
     /** Nouns of a party's will, whose infinitive or gerund tells what that party does ("a government decision to call for"). */
     private static final Set<String> WILLS = Set.of("decision", "insistence", "refusal", "bid", "move", "plan", "readiness",
             "willingness", "determination", "intention");
+    /** Nouns of a pair of persons and of a pair of states ("the two leaders", "the two countries"). */
+    private static final Set<String> PAIR_OF_PERSONS = Set.of("leaders", "men", "presidents", "ministers", "premiers");
+    private static final Set<String> PAIR_OF_STATES = Set.of("countries", "nations", "states", "governments");
     /** Verbs of taking a person or a place by force. */
     private static final Set<String> TAKING = Set.of("capture", "seize", "recapture", "retake", "overrun");
     /** Those who attacked first, at whom fire is returned. */
@@ -989,6 +992,11 @@ public final class EventFinder {
                 actors = List.of(claimed); // the party that claims the attack carried it out
             }
             actors = actors.stream().map(participants::withOwner).toList();
+            List<Mention> pair = actors.size() == 1 ? namedPair(actors.get(0), recipient) : List.of();
+            if (!pair.isEmpty()) { // "Sanader met his Libyan counterpart, Shukri Ghanem, and the two leaders pledged"
+                actors = pair.subList(0, 1);
+                recipient = recipient == null && pair.size() == 2 ? pair.get(1) : recipient;
+            }
             recipient = participants.withOwner(recipient);
             Mention[] sides = Categories.SYMMETRIC.contains(r.category()) ? participants.nationalSides(actors, recipient) : null;
             if (sides != null) {
@@ -1087,6 +1095,36 @@ public final class EventFinder {
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
+        }
+
+        /**
+         * "the two leaders", "the two countries": the parties of that kind the sentence names elsewhere, first the one
+         * named first (at most two), when {@code m} is such a pair; else empty. Leaders and men are persons; countries,
+         * nations, states and governments are countries or their peoples.
+         */
+        private List<Mention> namedPair(Mention m, Mention recipient) {
+            String text = m.text().toLowerCase(Locale.ROOT);
+            int at = -1;
+            for (int i = 0; i < t.size() && at < 0; i++) {
+                at = mentionOf[i] == m ? i : -1;
+            }
+            boolean two = text.startsWith("two ") || at >= 1 && t.get(at - 1).word().equalsIgnoreCase("two");
+            String noun = text.substring(text.lastIndexOf(' ') + 1);
+            Set<MentionType> kinds = PAIR_OF_PERSONS.contains(noun) ? Set.of(MentionType.PERSON)
+                    : PAIR_OF_STATES.contains(noun) ? Set.of(MentionType.COUNTRY, MentionType.NATIONALITY) : Set.of();
+            if (!two || kinds.isEmpty()) {
+                return List.of();
+            }
+            List<Mention> named = new ArrayList<>();
+            for (int i = 0; i < t.size() && named.size() < 2; i++) {
+                Mention k = mentionOf[i];
+                if (k != null && k != m && kinds.contains(k.type()) && !named.contains(k)
+                        && named.stream().noneMatch(x -> ParticipantChecks.same(x, k))
+                        && (recipient == null || !ParticipantChecks.same(recipient, k))) {
+                    named.add(k);
+                }
+            }
+            return named;
         }
 
         /**

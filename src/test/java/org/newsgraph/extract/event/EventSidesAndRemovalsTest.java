@@ -167,4 +167,12 @@ class EventSidesAndRemovalsTest {
         assertEquals(List.of("US"), actors(byRules("SUPPORT", "The Crisis Group criticised the US insistence on supporting"
                 + " Prime Minister Nuri al-Maliki's coalition government.")));
     }
+
+    @Test
+    void aPairNamedElsewhereInTheSentenceStandsForTheTwo() {
+        EventMention e = byRules("AGREE", "The two leaders agreed on the schedule the day after Abe took office.");
+        assertEquals(List.of("Abe"), actors(e));
+        // no names, no change
+        assertEquals(List.of("two sides"), actors(byRules("AGREE", "The two sides have agreed to open up a hotline.")));
+    }
 }
