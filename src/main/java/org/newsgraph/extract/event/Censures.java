@@ -252,6 +252,42 @@ final class Censures {
         return out;
     }
 
+    /**
+     * A THREATEN by the speaker of a warning told after what it says, when what it says is what will happen: ""In case of
+     * a biased verdict, we won't remain silent," warned Kar-va-Kargar", ""School leaders will be penalized if ...," the
+     * circular warns". A warning of what would, could or may happen is a forecast ("Any violence could derail the
+     * process, a senior US diplomat warned"). The party warned is the first named in the statement other than the
+     * speaker, if any.
+     */
+    static List<EventMention> warnings(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
+            Circumstances circumstances) {
+        if (a.sources().isEmpty() || a.cue() == null || !"warn".equals(a.cueLemma()) || a.cue().begin() < a.content().end()) {
+            return List.of();
+        }
+        boolean will = false;
+        for (Token k : tokens) {
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (a.content().contains(k.begin()) && w.equals("?")) {
+                return List.of();
+            }
+            will |= a.content().contains(k.begin()) && k.pos().equals("MD") && Set.of("will", "'ll", "wo", "shall").contains(w);
+        }
+        if (!will) {
+            return List.of();
+        }
+        Mention speaker = pronouns.at(a.sources().get(0).speakerSpan());
+        Mention target = mentions.stream()
+                .filter(m -> a.content().contains(m.begin()) && party(m) && !ownedByUs(tokens, m) && m.type() != MentionType.NATIONALITY
+                        && (speaker == null || !m.text().equals(speaker.text())))
+                .min(Comparator.comparingInt(Mention::begin)).orElse(null);
+        int at = -1;
+        for (int i = 0; i < tokens.size() && at < 0; i++) {
+            at = tokens.get(i).begin() == a.cue().begin() ? i : -1;
+        }
+        return List.of(new EventMention(a.cue(), "THREATEN", null, speaker, speaker == null ? List.of() : List.of(speaker), target,
+                at < 0 ? null : circumstances.time(at), null, List.of(), a, Modality.ASSERTED, EventFinder.round(0.5 * a.confidence() + 0.1)));
+    }
+
     /** Whether a first-person possessive stands right before mention {@code m} ("our countries"). */
     private static boolean ownedByUs(List<Token> t, Mention m) {
         for (int i = 1; i < t.size(); i++) {

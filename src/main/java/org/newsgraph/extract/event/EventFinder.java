@@ -90,7 +90,7 @@ public final class EventFinder {
             if (!inNews.test(s.begin(), s.end())) {
                 continue;
             }
-            List<Token> tokens = pastAfterAdverbs(possessedParticiples(analysis.tokens(s)));
+            List<Token> tokens = pastAfterOpeningName(pastAfterAdverbs(possessedParticiples(analysis.tokens(s))));
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
@@ -182,6 +182,29 @@ public final class EventFinder {
         return out == null ? tokens : out;
     }
 
+    /**
+     * The tokens with a participle read as the past tense it is right after the name that opens the sentence and before
+     * its object ("The NCAA revoked/VBN ADC's certificate after the plane landed"): a reduced relative ("The troops
+     * deployed in Iraq were") is followed by its phrase, not by an object.
+     */
+    static List<Token> pastAfterOpeningName(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).pos().equals("DT")) {
+            i++;
+        }
+        int name = i;
+        while (i < tokens.size() && (tokens.get(i).pos().equals("NNP") || tokens.get(i).pos().equals("NNPS"))
+                && !tokens.get(i).ner().equals("O")) {
+            i++;
+        }
+        if (i == name || i + 1 >= tokens.size() || !tokens.get(i).pos().equals("VBN")) {
+            return tokens;
+        }
+        Token next = tokens.get(i + 1);
+        boolean object = OBJECT_OPENERS.contains(next.pos()) || next.pos().startsWith("NN") && !next.ner().equals("O");
+        return object ? retagged(null, tokens, i, "VBD") : tokens;
+    }
+
     /** {@code out} (a copy of {@code tokens} made on first need) with token {@code i} tagged {@code pos}. */
     private static List<Token> retagged(List<Token> out, List<Token> tokens, int i, String pos) {
         List<Token> copy = out == null ? new ArrayList<>(tokens) : out;
@@ -224,6 +247,24 @@ public final class EventFinder {
         String between = body.substring(x.trigger().end(), y.trigger().begin());
         return SINCE_ANCHOR.matcher(between).find();
     }
+
+    /** Passives of a party's removal from power, and the prepositions that tell the attack or coup that removed it. */
+    private static final Set<String> OUSTING = Set.of("topple", "overthrow", "oust", "depose", "unseat", "remove", "drive");
+    private static final Set<String> OUSTING_WAYS = Set.of("in", "during", "by");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Nouns of a party's will, whose infinitive or gerund tells what that party does ("a government decision to call for"). */
+    private static final Set<String> WILLS = Set.of("decision", "insistence", "refusal", "bid", "move", "plan", "readiness",
+            "willingness", "determination", "intention");
+    /** Nouns of a pair of persons and of a pair of states ("the two leaders", "the two countries"). */
+    private static final Set<String> PAIR_OF_PERSONS = Set.of("leaders", "men", "presidents", "ministers", "premiers");
+    private static final Set<String> PAIR_OF_STATES = Set.of("countries", "nations", "states", "governments");
+    /** Verbs of taking a person or a place by force. */
+    private static final Set<String> TAKING = Set.of("capture", "seize", "recapture", "retake", "overrun");
+    /** Those who attacked first, at whom fire is returned. */
+    private static final Set<String> ASSAILANTS = Set.of("attackers", "attacker", "assailants", "assailant", "gunmen", "gunman");
+
+    /** Verbs of a fight two sides wage on each other, told with both sides as the subject. */
+    private static final Set<String> RECIPROCAL_FIGHTING = Set.of("clash", "fight", "battle", "skirmish", "wage");
 
     private static final java.util.regex.Pattern TOLL_VERB = java.util.regex.Pattern.compile("(?i)killed|wounded|injured|died");
 
@@ -889,6 +930,12 @@ public final class EventFinder {
             actors = chargedDoer != null ? List.of(chargedDoer) : actors; // the one charged with the deed is said to have done it
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
+            Mention charged = r.nominal() && r.category().equals("ACCUSE") && t.get(last).word().equalsIgnoreCase("that")
+                    ? participants.objectAt(last + 1, t.size(), 4) : null;
+            recipient = charged != null ? charged : recipient; // "charges that British troops raped": whom the charge is about
+            if (recipient == null && mood.passive() && !r.nominal() && !actors.isEmpty() && TAKING.contains(Moods.lemma(t.get(head)))) {
+                recipient = placeBeforeRelative(first); // "Lubumbashi, Zaire's second city, which was captured by the rebels"
+            }
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
@@ -918,6 +965,10 @@ public final class EventFinder {
             }
             recipient = recipient == null && r.nominal() && NounParticipants.DEEDS.contains(r.category()) // "attacks on oil installations"
                     ? participants.attackTarget(head, last) : recipient;
+            recipient = recipient == null && r.nominal() && (r.category().equals("ASSAULT") || r.category().equals("COERCE"))
+                    ? ousted(first, lo, actors) : recipient;
+            recipient = recipient == null && r.category().equals("ASSAULT") && !r.nominal() && Moods.lemma(t.get(head)).equals("return")
+                    ? assailantAfter(last) : recipient;
             if (modality == Modality.ASSERTED) { // described parties in empty slots ("talks with the US president")
                 recipient = recipient != null ? recipient : participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse);
                 actors = actors.isEmpty() ? participants.described.actors(r.nominal(), mood.passive(), first, last, this::parse) : actors;
@@ -931,11 +982,21 @@ public final class EventFinder {
                 // ("China, the US, Japan and India signed") none is the others' counterpart
                 recipient = actors.size() == 2 ? actors.get(1) : null;
             }
+            if (actors.size() == 2 && recipient == null && !r.nominal() && !mood.passive()
+                    && RECIPROCAL_FIGHTING.contains(Moods.lemma(t.get(head)))) {
+                recipient = actors.get(1); // "security forces and guerrillas clashed": the first named fought the second
+                actors = List.of(actors.get(0));
+            }
             Mention claimed = actors.isEmpty() && r.category().equals("ASSAULT") && modality == Modality.ASSERTED ? participants.claimant() : null;
             if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
                 actors = List.of(claimed); // the party that claims the attack carried it out
             }
             actors = actors.stream().map(participants::withOwner).toList();
+            List<Mention> pair = actors.size() == 1 ? namedPair(actors.get(0), recipient) : List.of();
+            if (!pair.isEmpty()) { // "Sanader met his Libyan counterpart, Shukri Ghanem, and the two leaders pledged"
+                actors = pair.subList(0, 1);
+                recipient = recipient == null && pair.size() == 2 ? pair.get(1) : recipient;
+            }
             recipient = participants.withOwner(recipient);
             Mention[] sides = Categories.SYMMETRIC.contains(r.category()) ? participants.nationalSides(actors, recipient) : null;
             if (sides != null) {
@@ -968,6 +1029,10 @@ public final class EventFinder {
             }
             if (r.category().equals("CONSULT") && !"visit".equals(r.mode()) && recipient != null && located(recipient)) {
                 recipient = null; // "OPEC ministers were meeting in the Nigerian capital Abuja": where they met, not whom
+            }
+            Mention imposer = r.category().equals("SANCTION") && !r.nominal() && head > first ? namedBefore(first) : null;
+            if (imposer != null && (recipient == null || !ParticipantChecks.same(imposer, recipient))) {
+                actors = List.of(imposer); // "Security Council sanctions imposed on Tehran": the Council imposed them
             }
             if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty()) {
                 recipient = sanctioned(first, last, actors); // "Iran vowed to defy the Security Council's decision to impose sanctions"
@@ -1019,10 +1084,118 @@ public final class EventFinder {
                     && (Visits.ofAPlace(t, last, recipient) || Visits.visitorNamed(t, head, recipient))) {
                 return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
             }
+            boolean placeTaken = r.category().equals("COERCE") && !r.nominal() && recipient != null
+                    && TAKING.contains(Moods.lemma(t.get(head))) && (recipient.type() == MentionType.CITY
+                    || recipient.type() == MentionType.COUNTRY || recipient.type() == MentionType.PLACE);
+            if (placeTaken) { // "Lubumbashi ... was captured by the rebels": a place taken by force, not a person arrested
+                return new EventMention(trigger, "ASSAULT", null, first(actors), actors, recipient, circumstances.time(head), null,
+                        List.of(), statement(trigger), modality, round(confidence));
+            }
             return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
+        }
+
+        /**
+         * "the two leaders", "the two countries": the parties of that kind the sentence names elsewhere, first the one
+         * named first (at most two), when {@code m} is such a pair; else empty. Leaders and men are persons; countries,
+         * nations, states and governments are countries or their peoples.
+         */
+        private List<Mention> namedPair(Mention m, Mention recipient) {
+            String text = m.text().toLowerCase(Locale.ROOT);
+            int at = -1;
+            for (int i = 0; i < t.size() && at < 0; i++) {
+                at = mentionOf[i] == m ? i : -1;
+            }
+            boolean two = text.startsWith("two ") || at >= 1 && t.get(at - 1).word().equalsIgnoreCase("two");
+            String noun = text.substring(text.lastIndexOf(' ') + 1);
+            Set<MentionType> kinds = PAIR_OF_PERSONS.contains(noun) ? Set.of(MentionType.PERSON)
+                    : PAIR_OF_STATES.contains(noun) ? Set.of(MentionType.COUNTRY, MentionType.NATIONALITY) : Set.of();
+            if (!two || kinds.isEmpty()) {
+                return List.of();
+            }
+            List<Mention> named = new ArrayList<>();
+            for (int i = 0; i < t.size() && named.size() < 2; i++) {
+                Mention k = mentionOf[i];
+                if (k != null && k != m && kinds.contains(k.type()) && !named.contains(k)
+                        && named.stream().noneMatch(x -> ParticipantChecks.same(x, k))
+                        && (recipient == null || !ParticipantChecks.same(recipient, k))) {
+                    named.add(k);
+                }
+            }
+            return named;
+        }
+
+        /**
+         * "Security Council sanctions", "US financial sanctions": the party named right before the noun at {@code first},
+         * past its adjectives; or null.
+         */
+        private Mention namedBefore(int first) {
+            int i = first - 1;
+            while (i > 0 && mentionOf[i] == null && t.get(i).pos().startsWith("JJ")) {
+                i--;
+            }
+            Mention m = i >= 0 ? mentionOf[i] : null;
+            return m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.CITY
+                    && m.type() != MentionType.PLACE ? m : null;
+        }
+
+        /**
+         * "Lubumbashi, Zaire's second city and its economic hub, which was captured", "Eastern Slavonia, captured by Serbs":
+         * the place a relative clause or a participle after a comma opens on, for the passive at {@code first}; the
+         * nearest place named before it that owns nothing ("Zaire's" is not the city taken); or null.
+         */
+        private Mention placeBeforeRelative(int first) {
+            int i = first - 1;
+            while (i > 0 && (Moods.lemma(t.get(i)).equals("be") || Moods.lemma(t.get(i)).equals("have") || t.get(i).pos().startsWith("RB"))) {
+                i--;
+            }
+            if (i < 1 || !(t.get(i).word().equalsIgnoreCase("which") || t.get(i).word().equals(",") && i == first - 1)) {
+                return null;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - 15); j--) {
+                Mention m = mentionOf[j];
+                if (t.get(j).pos().startsWith("VB") && !t.get(j).pos().equals("VBN")) {
+                    return null;
+                }
+                boolean owner = j + 1 < t.size() && t.get(j + 1).pos().equals("POS");
+                if (m != null && !owner && (m.type() == MentionType.CITY || m.type() == MentionType.COUNTRY || m.type() == MentionType.PLACE)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "returned fire and ... searched for the attackers", "returned fire, but apparently missed his assailants": fire
+         * returned is fired at those who attacked first, named later in the sentence; or null.
+         */
+        private Mention assailantAfter(int last) {
+            for (int i = last + 1; i < t.size(); i++) {
+                if (mentionOf[i] != null && mentionOf[i].type() == MentionType.GROUP
+                        && ASSAILANTS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                    return mentionOf[i];
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "the Taliban were toppled in a US-led offensive", "was ousted in a coup": the one a passive of removal tells
+         * of, when the attack or coup told by the noun at {@code first} is how it was removed; or null.
+         */
+        private Mention ousted(int first, int lo, List<Mention> actors) {
+            int i = first - 1;
+            while (i > lo && i > first - 7 && !t.get(i).pos().equals("IN") && !FINITE.contains(t.get(i).pos())) {
+                i--;
+            }
+            if (i - 1 <= lo || !OUSTING_WAYS.contains(t.get(i).word().toLowerCase(Locale.ROOT)) || !t.get(i - 1).pos().equals("VBN")
+                    || !OUSTING.contains(Moods.lemma(t.get(i - 1)))) {
+                return null;
+            }
+            List<Mention> removed = participants.subject(i - 1, lo);
+            return removed.isEmpty() || actors.stream().anyMatch(a -> ParticipantChecks.same(a, removed.get(0))) ? null : removed.get(0);
         }
 
         /**
@@ -1045,15 +1218,26 @@ public final class EventFinder {
 
         /**
          * "quit in protest at the president's decision to deploy the army", "defy the UN Security Council's decision to
-         * impose sanctions": the owner of the decision whose infinitive starts at {@code first}; or null.
+         * impose sanctions", "protesting a government decision to call for", "criticised the US insistence on supporting":
+         * the owner of the decision, insistence or refusal whose infinitive or gerund starts at {@code first}, named or
+         * possessive right before the noun; or null.
          */
         private Mention decisionOwner(int first) {
-            if (first < 4 || !t.get(first - 1).word().equalsIgnoreCase("to") || !Moods.lemma(t.get(first - 2)).equals("decision")
-                    || !t.get(first - 3).pos().equals("POS")) {
+            boolean infinitive = first >= 3 && t.get(first - 1).word().equalsIgnoreCase("to");
+            boolean gerund = first >= 3 && t.get(first).pos().equals("VBG") && t.get(first - 1).word().equalsIgnoreCase("on");
+            if (!infinitive && !gerund || !WILLS.contains(Moods.lemma(t.get(first - 2)))) {
                 return null;
             }
-            Mention owner = mentionOf[first - 4];
-            return owner != null && (Participants.ACTOR_TYPES.contains(owner.type()) || owner.type() == MentionType.TITLE) ? owner : null;
+            int i = first - 3;
+            while (i > 0 && mentionOf[i] == null && t.get(i).pos().startsWith("JJ")) {
+                i--; // "its fierce criticism", "the government's final decision"
+            }
+            if (t.get(i).pos().equals("POS") && i > 0) {
+                i--;
+            }
+            Mention owner = t.get(i).pos().equals("PRP$") ? null : mentionOf[i];
+            return owner != null && (Participants.ACTOR_TYPES.contains(owner.type()) || owner.type() == MentionType.TITLE)
+                    && owner.type() != MentionType.CITY && owner.type() != MentionType.PLACE ? owner : null;
         }
 
         /**
@@ -1496,6 +1680,7 @@ public final class EventFinder {
             out.addAll(Censures.blame(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.wrongs(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.conditionalThreats(a, tokens, mentions, pronouns, circumstances));
+            out.addAll(Censures.warnings(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.critics(a, tokens, mentions, pronouns, circumstances));
             return out;
         }

@@ -53,9 +53,12 @@ final class NounParticipants {
 
     /**
      * Restrictions in force, which the clause's subject rarely imposed ("the PA faces a deficit due to the closures"), and
-     * coups, told as the past that dates what came after ("martial law, imposed after the Sept. 19 coup").
+     * coups, told as the past that dates what came after ("martial law, imposed after the Sept. 19 coup"), and revolts,
+     * which the clause's subject survived or followed ("Arroyo, who survived a military uprising"); those who staged or
+     * led them are read from the verb of doing.
      */
-    private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew", "coup");
+    private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew", "coup", "uprising", "revolt", "rebellion",
+            "mutiny");
 
     /** Categories whose noun, after a city's name, happened there ("the Beirut bomb blast", "the Tehran protests"). */
     private static final Set<String> PLACED = Set.of("ASSAULT", "PROTEST", "COERCE");

@@ -63,7 +63,8 @@ final class ObjectFinder {
             "provide", "compensate", "recognize", "recognise", "receive", "accept");
     private static final Set<String> REFUSED_ACTS = Set.of("give", "grant", "meet", "recognize", "recognise", "receive",
             "allow", "let", "admit", "host", "accept", "join", "help", "support", "talk", "deal", "negotiate", "cooperate", "work",
-            "bend", "bow", "yield", "submit", "comply", "heed", "obey");
+            "bend", "bow", "yield", "submit", "comply", "heed", "obey", "forgive", "pardon", "release", "free", "extradite",
+            "back", "endorse", "trust", "invite", "consult");
     /** Things refused to someone, whose "to" names the one refused ("refused permission to Belgian troops"). */
     private static final Set<String> REFUSED_GRANTS = Set.of("permission", "access", "entry", "visa", "visas", "asylum",
             "clearance", "passage");

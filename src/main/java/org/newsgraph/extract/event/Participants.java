@@ -181,7 +181,8 @@ final class Participants {
             if (RELATIVES.contains(w) && (k.pos().startsWith("W") || k.pos().equals("IN") && w.equals("that"))) {
                 Mention m = antecedentOfRelative(i, lo);
                 if (m != null) {
-                    return List.of(m);
+                    Mention first = partnerBefore(m);
+                    return first == null ? List.of(m) : List.of(first, m); // "Musharraf and Singh, who met in Havana"
                 }
                 if (!comma && !documentBefore(i) || comma && commonNounBefore(i)) {
                     return List.of(); // "the blast, which happened at 10 a.m., killed": a thing is the subject
@@ -1149,6 +1150,10 @@ final class Participants {
      * it that says whose it is; {@code m} itself otherwise (also when null).
      */
     Mention withOwner(Mention m) {
+        Mention whose = whoseOwner(m);
+        if (whose != null) {
+            return whose; // "The Taliban, whose regime was toppled": the Taliban's regime
+        }
         if (m == null || m.type() != MentionType.GROUP || !BARE_ORGANS.contains(m.text().toLowerCase(Locale.ROOT))) {
             return m;
         }
@@ -1166,6 +1171,16 @@ final class Participants {
         int to = endOf(s);
         return new Mention(t.get(from).begin(), t.get(to).end(), CommonParties.text(t, from, to), MentionType.GROUP, null, m.source(),
                 m.confidence());
+    }
+
+    /** The party a common noun group belongs to by a "whose" right after the party's name and a comma, or null. */
+    private Mention whoseOwner(Mention m) {
+        int s = m == null || m.type() != MentionType.GROUP ? -1 : tokenOf(m);
+        if (s < 3 || !t.get(s - 1).word().equalsIgnoreCase("whose") || !t.get(s - 2).word().equals(",")) {
+            return null;
+        }
+        Mention owner = mentionOf[s - 3];
+        return owner != null && ACTOR_TYPES.contains(owner.type()) && owner.type() != MentionType.CITY && owner.type() != MentionType.PLACE ? owner : null;
     }
 
     /**
@@ -1325,6 +1340,22 @@ final class Participants {
     /** Verbs of an attack, whose clause is an event of its own rather than the setting of a killing. */
     private static final Set<String> ATTACKING = Set.of("attack", "fire", "open", "shoot", "storm", "raid", "ambush", "bomb",
             "shell", "hit", "strike", "blow");
+
+    /** The party joined by "and" right before mention {@code m} ("Musharraf and Singh"), or null. */
+    private Mention partnerBefore(Mention m) {
+        int s = tokenOf(m) - 1;
+        while (s > 0 && s > tokenOf(m) - 6 && (mentionOf[s] != null
+                && (mentionOf[s].type() == MentionType.TITLE || mentionOf[s].type() == MentionType.NATIONALITY)
+                || mentionOf[s] == null && (t.get(s).pos().equals("NNP") || t.get(s).pos().equals("JJ")))) {
+            s--; // "and Indian Prime Minister Manmohan Singh": past the title
+        }
+        if (s < 1 || !t.get(s).word().equalsIgnoreCase("and")) {
+            return null;
+        }
+        Mention before = mentionOf[s - 1];
+        return before != null && before != m && ACTOR_TYPES.contains(before.type()) && before.type() != MentionType.CITY
+                && before.type() != MentionType.PLACE ? before : null;
+    }
 
     private int startOf(int i) {
         Mention m = mentionOf[i];

@@ -205,7 +205,8 @@ final class DateRules {
             case "next" -> TimexValues.yearOfMonth(c.reference, month, 1, true);
             default -> DEADLINE_BEFORE.matcher(c.text.substring(Math.max(0, m.start() - 8), m.start())).find()
                     ? TimexValues.nearestYearOfMonth(c.reference, month, 1)
-                    : c.direction(m.start(), m.end()) < 0 && (c.pastVerbBefore(m.start()) || possessive(c, m.end()))
+                    : c.direction(m.start(), m.end()) < 0 && (c.pastVerbBefore(m.start()) || possessive(c, m.end())
+                            || c.pastVerbAfterOpening(m.start(), m.end())) // "In January, 107 US soldiers were killed"
                     // "was arrested in January", "the probe of February's killing": the last one
                     ? TimexValues.yearOfMonth(c.reference, month, -1, false)
                     : TimexValues.nearestYearOfMonth(c.reference, month, c.direction(m.start(), m.end()));

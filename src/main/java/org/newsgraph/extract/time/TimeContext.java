@@ -93,6 +93,34 @@ final class TimeContext {
         return after >= 0 && !NOT_PAST.matcher(before.substring(after)).find();
     }
 
+    /** A clause opened by a preposition of time alone, before the span: "In ", "During ". */
+    private static final Pattern OPENING_IN = Pattern.compile("^\\s*(?:[Ii]n|[Dd]uring|[Bb]y the end of)\\s+$");
+
+    /**
+     * Whether the span [begin, end) opens its clause after a preposition of time and the clause goes on in the past
+     * ("In January, 107 US soldiers were killed"): the month is the last one, not the next.
+     */
+    boolean pastVerbAfterOpening(int begin, int end) {
+        if (!OPENING_IN.matcher(text.substring(clauseStart(begin), begin)).matches()) {
+            return false;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + 60));
+        int stop = after.length();
+        for (int i = 0; i < after.length(); i++) {
+            if (after.charAt(i) == '.' || after.charAt(i) == ';') {
+                stop = i;
+                break;
+            }
+        }
+        after = after.substring(0, stop);
+        java.util.regex.Matcher past = PAST_VERB.matcher(after);
+        java.util.regex.Matcher notPast = NOT_PAST.matcher(after);
+        if (!past.find()) {
+            return false;
+        }
+        return !notPast.find() || notPast.start() > past.start();
+    }
+
     /** Start of the clause holding {@code pos}: after the last sentence end or newline, at most 80 chars back. */
     private int clauseStart(int pos) {
         int limit = Math.max(0, pos - 80);

@@ -291,6 +291,12 @@ class TimeFinderConventionsTest {
     }
 
     @Test
+    void aBareMonthOpeningAClauseInThePastIsTheLastOne() {
+        assertValue("In December, the rebels seized the town.", "December", "DATE", "2020-12");
+        assertValue("In December, the president will visit China.", "December", "DATE", "2021-12");
+    }
+
+    @Test
     void aZoneInBracketsBeforeAnotherClockTimeConvertsIt() {
         assertValue("A bomb went off at about 9:45 a.m. (GMT 3:45) near the court.", "about 9:45 a.m.", "TIME",
                 "2021-11-09T09:45");
