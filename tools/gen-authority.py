@@ -54,7 +54,7 @@ EXTRA_COUNTRY_NAMES = {
     "KP": ["North Korea", "DPRK"],
     "CZ": ["Czech Republic", "Czechia"],
     "CI": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Zaire"],  # Zaire: its name until May 1997
     "CG": ["Republic of Congo", "Congo-Brazzaville"],
     "MM": ["Myanmar", "Burma"],
     "NL": ["Netherlands", "Holland"],
@@ -143,7 +143,7 @@ EXTRA_DEMONYMS = {
     "IS": ["Icelandic", "Icelander", "Icelanders"],
     "LU": ["Luxembourgish", "Luxembourger", "Luxembourgers"],
     "MK": ["Macedonian", "North Macedonian"],
-    "CD": ["Congolese"],
+    "CD": ["Congolese", "Zairean", "Zaireans"],  # Zairean: the people's name until May 1997
 }
 
 # Demonyms that would steal a more common reading; dropped wherever the sources give them.

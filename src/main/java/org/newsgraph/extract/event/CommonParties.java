@@ -145,7 +145,7 @@ final class CommonParties {
 
     /** Targets whose names end like abstractions ("attacks on oil installations", "struck a police station"). */
     private static final Set<String> TARGET_THINGS = Set.of("installation", "station", "position", "residence", "compound",
-            "convention", "congregation");
+            "convention", "congregation", "demonstration", "procession", "delegation", "mission");
 
     /** Nouns of what is done to a person only, whose "of" names the person whatever the noun ("the killing of a fan"). */
     private static final Set<String> DONE_TO_PEOPLE = Set.of("killing", "assassination", "murder", "massacre", "kidnapping",

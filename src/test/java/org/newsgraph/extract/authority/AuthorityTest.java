@@ -38,6 +38,12 @@ class AuthorityTest {
     }
 
     @Test
+    void aFormerNameStillNamesTheCountry() {
+        assertEquals("CD", A.country("Zaire").orElseThrow().iso2()); // the 1997 wire stories' name of DR Congo
+        assertEquals("CD", A.countryByDemonym("Zairean").orElseThrow().iso2());
+    }
+
+    @Test
     void citiesAreSortedByPopulation() {
         List<City> paris = A.cities("Paris");
         assertTrue(paris.size() > 1);
