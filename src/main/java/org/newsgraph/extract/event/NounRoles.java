@@ -43,7 +43,7 @@ final class NounRoles {
 
     static final Set<String> PATIENT_NOUNS = Set.of("killing", "assassination", "murder", "massacre",
             "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution", "capture",
-            "hanging", "hang");
+            "hanging", "hang", "poisoning");
 
     /**
      * "Abdullah died in an attack", "Abramov survived a roadside bomb": the index of a verb of suffering just
