@@ -45,6 +45,11 @@ final class NounRoles {
             "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution", "capture",
             "hanging", "hang", "poisoning");
 
+    /** Whether token {@code i} is one of {@link #VICTIM_VERBS} as a verb ("died", "perished"). */
+    boolean victimVerbAt(int i) {
+        return t.get(i).pos().startsWith("VB") && VICTIM_VERBS.contains(Moods.lemma(t.get(i)));
+    }
+
     /**
      * "Abdullah died in an attack", "Abramov survived a roadside bomb": the index of a verb of suffering just
      * before a noun trigger (its subject is the victim, not the attacker), or -1.
