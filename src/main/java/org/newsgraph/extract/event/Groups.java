@@ -57,9 +57,9 @@ final class Groups {
             "captor", "killer", "bandit", "mercenary", "marine", "serviceman", "detective", "criminal",
             "loyalist", "nationalist", "foreigner", "navy", "sect", "priest", "driver", "fisherman", "teenager",
             "codefendant", "dictator", "couple",
-            // movements, delegations and sponsors that act as one ("A powerful Islamic movement seized control of", "The
-            // delegation arrived here from Thailand", "the sponsors were pushing for")
-            "movement", "delegation", "sponsor", "chopper",
+            // sponsors of a resolution and helicopters that fire ("the sponsors were pushing for", "The choppers fired into
+            // the crowd"; "movement" and "delegation" stand beside the names they describe: "the Islamist movement Hamas")
+            "sponsor", "chopper",
             // states that act together ("Six major powers resumed talks", "world powers"), in the plural only
             "powers");
 
@@ -271,16 +271,13 @@ final class Groups {
         return b > 0 && t.get(b - 1).word().equalsIgnoreCase("the") ? b : -1;
     }
 
-    /** Plurals of group nouns that name no party ("the last known movements of one of the victims"). */
-    private static final Set<String> SINGULAR_ONLY = Set.of("movements");
-
     private static final Set<String> NUMBER_WORDS = Set.of("three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve");
 
     /** A group noun, also capitalised at the start of a sentence ("Ministers also agreed"). */
     private static boolean isGroupNoun(List<Token> t, Token n, int i) {
         String w = n.word().toLowerCase(java.util.Locale.ROOT);
-        return (NOUNS.contains(Moods.lemma(n)) || NOUNS.contains(w)) && !SINGULAR_ONLY.contains(w)
+        return NOUNS.contains(Moods.lemma(n)) || NOUNS.contains(w)
                 || w.equals("others") && i >= 2 && t.get(i - 1).pos().equals("CD") && t.get(i - 2).pos().startsWith("VB")
                         && !TOLL_VERBS.contains(Moods.lemma(t.get(i - 2))) // "arrested six others"; "and injured six others" adds to a toll
                 || i == 0 && w.endsWith("s") && NOUNS.contains(w.substring(0, w.length() - 1));

@@ -119,6 +119,9 @@ final class NounRoles {
     Mention victim(int last) {
         int v = last + 1;
         if (v < t.size() && !t.get(v).pos().startsWith("VB")) {
+            if (t.get(v).pos().startsWith("NN")) {
+                return null; // "a car bomb explosion hit the convoy": the trigger only modifies the noun that did it
+            }
             v = verbPastModifiers(v);
             if (v < 0 || !Set.of("VBD", "VBZ", "VBP").contains(t.get(v).pos())) {
                 return null;
