@@ -149,7 +149,7 @@ final class CommonParties {
 
     /** Nouns of what is done to a person only, whose "of" names the person whatever the noun ("the killing of a fan"). */
     private static final Set<String> DONE_TO_PEOPLE = Set.of("killing", "assassination", "murder", "massacre", "kidnapping",
-            "abduction", "beheading", "arrest", "detention", "extradition");
+            "abduction", "beheading", "arrest", "detention", "extradition", "poisoning");
 
     /**
      * "the killing of a fan by an off-duty police officer", "the capture of a known transporter of weapons": the common

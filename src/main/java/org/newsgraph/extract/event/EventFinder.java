@@ -128,7 +128,7 @@ public final class EventFinder {
                             || contactsApart(x, y, tokens));
             merged = sharedVictims(merged, tokens);
             // after the merge, so that a clash keeps its toll before it is read as a riot
-            merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body), tokens, body)).toList();
+            merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 events.add(e);
                 for (Mention m : participants(e)) {

@@ -57,6 +57,9 @@ final class Groups {
             "captor", "killer", "bandit", "mercenary", "marine", "serviceman", "detective", "criminal",
             "loyalist", "nationalist", "foreigner", "navy", "sect", "priest", "driver", "fisherman", "teenager",
             "codefendant", "dictator", "couple",
+            // sponsors of a resolution and helicopters that fire ("the sponsors were pushing for", "The choppers fired into
+            // the crowd"; "movement" and "delegation" stand beside the names they describe: "the Islamist movement Hamas")
+            "sponsor", "chopper",
             // states that act together ("Six major powers resumed talks", "world powers"), in the plural only
             "powers");
 

@@ -126,6 +126,8 @@ final class NounParticipants {
      */
     Slots read(Triggers.Rule r, int head, int matchFirst, int last, int lo) {
         // "caused an international backlash": a match that opens at a verb of drawing is read from its noun
+        // one that opens at a verb of dying ("have died since January last year in near-daily attacks") names the victims
+        boolean diedIn = matchFirst < head && roles.victimVerbAt(matchFirst);
         int first = matchFirst < head && roles.drawVerbBefore(head) == matchFirst ? head : matchFirst;
         List<Mention> actors;
         Mention recipient;
@@ -205,7 +207,7 @@ final class NounParticipants {
                     return new Slots(giver == null ? List.of() : List.of(giver), held.get(0), false);
                 }
             }
-            int victimVerb = roles.victimVerbBefore(first);
+            int victimVerb = diedIn ? matchFirst : roles.victimVerbBefore(first);
             boolean drawn = a == null && roles.drawVerbBefore(first) >= 0 && FROM_AGENT.contains(r.category()); // "drew praise from a host of leaders"
             boolean agentUnnamed = drawn || a == null && last + 1 < t.size() && t.get(last + 1).word().equals("by") && !r.category().equals("CONSULT");
             actors = agentUnnamed ? List.of() : fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)

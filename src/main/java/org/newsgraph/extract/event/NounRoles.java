@@ -43,7 +43,12 @@ final class NounRoles {
 
     static final Set<String> PATIENT_NOUNS = Set.of("killing", "assassination", "murder", "massacre",
             "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution", "capture",
-            "hanging", "hang");
+            "hanging", "hang", "poisoning");
+
+    /** Whether token {@code i} is one of {@link #VICTIM_VERBS} as a verb ("died", "perished"). */
+    boolean victimVerbAt(int i) {
+        return t.get(i).pos().startsWith("VB") && VICTIM_VERBS.contains(Moods.lemma(t.get(i)));
+    }
 
     /**
      * "Abdullah died in an attack", "Abramov survived a roadside bomb": the index of a verb of suffering just
@@ -113,6 +118,15 @@ final class NounRoles {
     /** "a NATO air strike killed 80 civilians": the object of a harming verb right after a noun trigger. */
     Mention victim(int last) {
         int v = last + 1;
+        if (v < t.size() && !t.get(v).pos().startsWith("VB")) {
+            if (t.get(v).pos().startsWith("NN")) {
+                return null; // "a car bomb explosion hit the convoy": the trigger only modifies the noun that did it
+            }
+            v = verbPastModifiers(v);
+            if (v < 0 || !Set.of("VBD", "VBZ", "VBP").contains(t.get(v).pos())) {
+                return null;
+            }
+        }
         if (v < t.size() && t.get(v).pos().startsWith("VB")
                 && Set.of("kill", "wound", "injure", "hit", "destroy", "target", "claim", "strike").contains(Moods.lemma(t.get(v)))) {
             Mention named = participants.objectAt(v + 1, t.size(), 5);
@@ -120,6 +134,37 @@ final class NounRoles {
                     : participants.struckTarget(v + 1); // "a suicide car bomb struck a funeral ceremony"
         }
         return null;
+    }
+
+    /**
+     * "Israel's 17-day offensive, launched to stamp out Hezbollah rocket attacks on northern Israel, killed 175 people",
+     * "car bombings, roadside bombs claim dozens of Iraqi lives": the index of the verb the noun phrase starting at
+     * {@code i} is the subject of, past the rest of the phrase, a list it heads and a participle set off by commas; or -1.
+     */
+    private int verbPastModifiers(int i) {
+        int end = Math.min(t.size(), i + 30);
+        while (i < end) {
+            String w = t.get(i).word();
+            String pos = t.get(i).pos();
+            if (w.equals(",") && i + 1 < t.size() && Set.of("VBN", "VBG", "VBD").contains(t.get(i + 1).pos())) { // "launched/VBD to stamp out"
+                int close = i + 2;
+                while (close < end && !t.get(close).word().equals(",")) {
+                    if (Set.of(";", ":", "--", ".").contains(t.get(close).word()) || Set.of("VBD", "VBZ", "VBP").contains(t.get(close).pos())) {
+                        return -1;
+                    }
+                    close++;
+                }
+                i = close + 1;
+                continue;
+            }
+            if (w.equals(",") || w.equals("and") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("RB")
+                    || pos.equals("DT") || pos.equals("CD") || pos.equals("POS") || pos.equals("IN") && !w.equals("that")) {
+                i++;
+                continue;
+            }
+            return pos.startsWith("VB") ? i : -1;
+        }
+        return -1;
     }
 
     /**
