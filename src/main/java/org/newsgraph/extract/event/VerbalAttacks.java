@@ -39,15 +39,18 @@ final class VerbalAttacks {
             return e;
         }
         boolean speech = false;
+        boolean reported = false; // "Grandi said local residents attacked the UN vehicles ..., saying": whose words?
         for (int i = 0; i < tokens.size(); i++) {
             Token k = tokens.get(i);
             String lemma = Moods.lemma(k).toLowerCase(Locale.ROOT);
             if (ARMS.contains(lemma) || ARMS.contains(k.word().toLowerCase(Locale.ROOT))) {
                 return e;
             }
+            reported |= k.begin() < e.trigger().begin() && (k.pos().equals("VBD") || k.pos().equals("VBZ"))
+                    && Set.of("say", "tell", "report").contains(lemma);
             speech |= SPEECH.contains(lemma)
                     // "Lavrov attacked the ODIHR Monday, saying it had an unacceptable autonomy": the attacker's words
-                    || k.pos().equals("VBG") && SAYING.contains(lemma) && i > 0 && tokens.get(i - 1).word().equals(",");
+                    || !reported && k.pos().equals("VBG") && SAYING.contains(lemma) && i > 0 && tokens.get(i - 1).word().equals(",");
         }
         if (!speech) {
             return e;

@@ -27,6 +27,9 @@ class EventWordsAndSharesTest {
         // an armed attack keeps its category, whatever is said after it
         assertTrue(allByRules("Gunmen attacked a police post on Monday, saying they wanted revenge.").stream()
                 .anyMatch(e -> e.category().equals("ASSAULT")));
+        // the words of the one who reports the attack are not the attacker's
+        assertTrue(allByRules("Grandi said local residents attacked the UN vehicles to protest at the presence of refugees,"
+                + " saying the situation remained extremely tense.").stream().anyMatch(e -> e.category().equals("ASSAULT")));
     }
 
     @Test
@@ -34,6 +37,9 @@ class EventWordsAndSharesTest {
         assertEquals(List.of("rebels"), actors(byRules("ASSAULT", "The rebels captured almost one third of the country in a"
                 + " war.")));
         assertTrue(noAssertedByRules("COERCE", "They have seized more than one quarter of Zaire since October."));
+        // a quarter of a city is a place
+        assertTrue(noAssertedByRules("ASSAULT", "Three others, who managed to swim ashore, were seized in the Ulamis quarter"
+                + " of the city."));
     }
 
     @Test
