@@ -721,6 +721,9 @@ final class Moods {
         if (ordinalAgent(t, to)) {
             return Modality.ASSERTED; // "Gingrich is the first speaker to visit Taiwan": it has happened
         }
+        if (to > 0 && to + 1 < t.size() && lemma(t.get(to + 1)).equals("have") && lemma(t.get(to - 1)).equals("claim")) {
+            return Modality.ASSERTED; // "Somali Islamists claimed to have captured a frontline position": a claim of a deed done
+        }
         for (int i = to - 1; i >= Math.max(0, to - 4); i--) {
             String lemma = lemma(t.get(i));
             if (NEGATING_VERBS.contains(lemma)) {

@@ -9,7 +9,8 @@ import org.newsgraph.extract.Token;
 /**
  * An "attack" in words is an accusation: "Labour, in its latest attack on the Tories", "a speech attacking
  * Euro-scepticism", "launched a fresh attack on Israel, dismissing the Holocaust as a myth". An attack noun or verb is
- * read so when the sentence tells of speech or writing (a speech, a report, a broadcast, remarks, "dismissing") and
+ * read so when the sentence tells of speech or writing (a speech, a report, a broadcast, remarks, "dismissing", ",
+ * saying") and
  * nothing in it speaks of arms or fighting. Stateless.
  */
 final class VerbalAttacks {
@@ -19,6 +20,8 @@ final class VerbalAttacks {
     private static final Set<String> SPEECH = Set.of("speech", "report", "letter", "broadcast", "remark", "comment",
             "dismiss", "depict", "interview", "editorial", "article", "rhetoric", "tirade", "scathing", "blistering", "verbal",
             "verbally", "criticism", "euro-scepticism", "scepticism", "individualism", "policy", "policies");
+    /** Verbs of speech whose participle, after a comma, says what the attacker said. */
+    private static final Set<String> SAYING = Set.of("say", "accuse", "call", "describe", "brand", "charge");
     /** Words of arms and fighting, besides the attack itself. */
     private static final Set<String> ARMS = Set.of("gun", "gunman", "gunmen", "gunfire", "shoot", "shot", "bomb", "bombing",
             "bomber", "grenade", "rocket", "missile", "shell", "shelling", "mortar", "troop", "troops", "soldier", "army",
@@ -36,12 +39,18 @@ final class VerbalAttacks {
             return e;
         }
         boolean speech = false;
-        for (Token k : tokens) {
+        boolean reported = false; // "Grandi said local residents attacked the UN vehicles ..., saying": whose words?
+        for (int i = 0; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
             String lemma = Moods.lemma(k).toLowerCase(Locale.ROOT);
             if (ARMS.contains(lemma) || ARMS.contains(k.word().toLowerCase(Locale.ROOT))) {
                 return e;
             }
-            speech |= SPEECH.contains(lemma);
+            reported |= k.begin() < e.trigger().begin() && (k.pos().equals("VBD") || k.pos().equals("VBZ"))
+                    && Set.of("say", "tell", "report").contains(lemma);
+            speech |= SPEECH.contains(lemma)
+                    // "Lavrov attacked the ODIHR Monday, saying it had an unacceptable autonomy": the attacker's words
+                    || !reported && k.pos().equals("VBG") && SAYING.contains(lemma) && i > 0 && tokens.get(i - 1).word().equals(",");
         }
         if (!speech) {
             return e;
