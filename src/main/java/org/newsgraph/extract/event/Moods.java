@@ -490,10 +490,13 @@ final class Moods {
     /** "Arrested by Colonel Mobutu in December, he died": a participle opening the sentence, its clause ended by a comma. */
     static boolean openingParticiple(List<Token> t, int head) {
         int start = head > 0 && (t.get(0).pos().equals("``") || t.get(0).word().equals("\"")) ? 1 : 0;
+        while (start < head && start < 2 && t.get(start).pos().equals("RB")) {
+            start++; // "Once accused of fraud, Pinochet"
+        }
         if (head != start || head + 1 < t.size() && t.get(head + 1).word().equals("to")) {
             return false; // not "Asked to describe his wife, he said": a question put to him
         }
-        for (int i = head + 1; i < Math.min(t.size(), head + 12); i++) {
+        for (int i = head + 1; i < Math.min(t.size(), head + 16); i++) {
             String p = t.get(i).pos();
             if (t.get(i).word().equals(",")) {
                 return i > head + 1;

@@ -26,6 +26,7 @@ final class Openings {
         }
         int commas = 0;
         int end = -1; // the comma that ends the opening phrase
+        boolean relative = false; // a relative clause closed by a comma of its own was passed
         for (int i = 1; i < t.size() && commas < 3; i++) {
             if (!t.get(i).word().equals(",")) {
                 continue;
@@ -38,12 +39,13 @@ final class Openings {
                 while (close < t.size() && !t.get(close).word().equals(",")) {
                     close++;
                 }
+                relative = close < t.size();
                 i = close < t.size() ? close : i; // "Speaking after talks with Lavrov, which Bezhuashvili described as
                                                    // "very useful," the Georgian minister said": past the relative clause
             }
             end = end < 0 ? i : end;
             Mention m = participants.objectAt(i + 1, t.size(), 6);
-            if (m != null && (commas == 1 || predicateAfter(t, mentionOf, m, i + 1))) {
+            if (m != null && (commas == 1 && !relative || predicateAfter(t, mentionOf, m, i + 1))) {
                 return m; // past an appositive: "After meetings with X, leader of ..., the pope said"
             }
         }
