@@ -195,7 +195,10 @@ final class Groups {
         List<Mention> possessors = UntaggedNames.possessors(a, t, all);
         out.addAll(possessors);
         all.addAll(possessors);
-        out.addAll(UntaggedNames.acronyms(a, t, all));
+        List<Mention> acronyms = UntaggedNames.acronyms(a, t, all);
+        out.addAll(acronyms);
+        all.addAll(acronyms);
+        out.addAll(UntaggedNames.leaders(a, t, all));
         return out;
     }
 

@@ -617,9 +617,12 @@ final class Participants {
         return null;
     }
 
-    /** "the US-led invasion": a "led" glued by a hyphen to the name before it, whose bearer did what the noun tells. */
+    /**
+     * "the US-led invasion", "Taliban-blamed suicide attacks": a "led" or "blamed" glued by a hyphen to the name before
+     * it, whose bearer did what the noun tells.
+     */
     private boolean led(int i) {
-        return t.get(i).word().equalsIgnoreCase("led") && i >= 2 && (t.get(i - 1).pos().equals("HYPH") || t.get(i - 1).word().equals("-"))
+        return t.get(i).word().toLowerCase(Locale.ROOT).matches("led|blamed") && i >= 2 && (t.get(i - 1).pos().equals("HYPH") || t.get(i - 1).word().equals("-"))
                 && mentionOf[i - 2] != null;
     }
 
