@@ -182,6 +182,13 @@ final class Groups {
                     && !(t.get(b - 1).word().endsWith("ed") && b > 1 && Set.of("and", ",").contains(t.get(b - 2).word()))) { // "seized equipment and detained journalists": a verb
                 b--;
             }
+            if (b > 0 && b < i && (t.get(b).pos().equals("HYPH") || t.get(b).word().equals("-"))) {
+                if (covered(known, t.get(b - 1).begin(), t.get(b - 1).end())) {
+                    b = Math.min(b + 2, i); // "its Ethiopia-backed forces": the rest of a modifier whose name is a mention of its own
+                } else {
+                    b--; // "Government-backed militias": the whole modifier
+                }
+            }
             int begin = t.get(b).begin();
             out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.6));
         }

@@ -1157,6 +1157,10 @@ final class Participants {
         if (whose != null) {
             return whose; // "The Taliban, whose regime was toppled": the Taliban's regime
         }
+        Mention leader = leaderOf(m);
+        if (leader != null) {
+            return leader; // "US-led forces invaded": the forces the US led
+        }
         if (m == null || m.type() != MentionType.GROUP || !BARE_ORGANS.contains(m.text().toLowerCase(Locale.ROOT))) {
             return m;
         }
@@ -1174,6 +1178,17 @@ final class Participants {
         int to = endOf(s);
         return new Mention(t.get(from).begin(), t.get(to).end(), CommonParties.text(t, from, to), MentionType.GROUP, null, m.source(),
                 m.confidence());
+    }
+
+    /** The party glued by a hyphen to the "led" right before a common noun group ("US-led coalition"), or null. */
+    private Mention leaderOf(Mention m) {
+        int s = m == null || m.type() != MentionType.GROUP ? -1 : tokenOf(m);
+        if (s < 3 || !t.get(s - 1).word().equalsIgnoreCase("led") || !(t.get(s - 2).pos().equals("HYPH") || t.get(s - 2).word().equals("-"))) {
+            return null;
+        }
+        Mention leader = mentionOf[s - 3];
+        return leader != null && ACTOR_TYPES.contains(leader.type()) && leader.type() != MentionType.CITY && leader.type() != MentionType.PLACE
+                ? leader : null;
     }
 
     /** The party a common noun group belongs to by a "whose" right after the party's name and a comma, or null. */

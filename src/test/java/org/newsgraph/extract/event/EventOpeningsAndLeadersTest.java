@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fiftieth round (read from the pool's misses): long opening participles, and names glued to "-led" or "-blamed". The
- * rules are tested alone.
+ * Fiftieth round (read from the pool's misses): long opening participles, names glued to "-led" or "-blamed", groups
+ * after a hyphenated modifier, stations attacked and aid that came in from a party. The rules are tested alone.
  */
 class EventOpeningsAndLeadersTest {
 
@@ -34,5 +34,32 @@ class EventOpeningsAndLeadersTest {
         assertEquals(List.of("Taliban"), actors(e));
         assertEquals("people", recipient(e));
         assertEquals(List.of("Hezbollah"), actors(byRules("PROTEST", "Thousands joined Hezbollah-led protests in Beirut.")));
+    }
+
+    @Test
+    void forcesLedByAPartyAreThatParty() {
+        EventMention e = byRules("ASSAULT", "US-led forces invaded Iraq in March 2003.");
+        assertEquals(List.of("US"), actors(e));
+        assertEquals("Iraq", recipient(e));
+    }
+
+    @Test
+    void aGroupAfterAHyphenatedModifierIsNamedWithoutAStrayHyphen() {
+        EventMention e = byRules("MOBILIZE", "Somalia's government plans to impose martial law now that its Ethiopia-backed forces"
+                + " have arrived in Mogadishu.");
+        assertTrue(actors(e).stream().noneMatch(a -> a.startsWith("-")), actors(e).toString());
+        assertEquals(List.of("Government-backed militias"), actors(byRules("ASSAULT", "Government-backed militias attacked the"
+                + " village on Monday.")));
+    }
+
+    @Test
+    void aStationAttackedIsTheTarget() {
+        assertEquals("police station", recipient(byRules("ASSAULT", "Gunmen attacked a police station in southern Nigeria.")));
+    }
+
+    @Test
+    void aidThatCameInFromAPartyIsThatPartys() {
+        assertEquals(List.of("Japan"), actors(byRules("AID", "Malaysia has promised a plane with 20 tonnes of supplies, aid has come"
+                + " in from Japan and more is expected.")));
     }
 }
