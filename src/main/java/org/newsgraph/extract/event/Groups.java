@@ -183,8 +183,9 @@ final class Groups {
                 b--;
             }
             if (b > 0 && b < i && (t.get(b).pos().equals("HYPH") || t.get(b).word().equals("-"))) {
-                if (covered(known, t.get(b - 1).begin(), t.get(b - 1).end())) {
-                    b = Math.min(b + 2, i); // "its Ethiopia-backed forces": the rest of a modifier whose name is a mention of its own
+                if (covered(known, t.get(b - 1).begin(), t.get(b - 1).end()) || !Character.isLetterOrDigit(t.get(b - 1).word().charAt(0))) {
+                    b = Math.min(b + 2, i); // "its Ethiopia-backed forces", "Awami League(AL)-led": the rest of a modifier whose
+                                            // name is a mention of its own
                 } else {
                     b--; // "Government-backed militias": the whole modifier
                 }
