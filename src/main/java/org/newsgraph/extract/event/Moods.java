@@ -187,7 +187,8 @@ final class Moods {
         boolean bareAfterSubject = pos.equals("VB") && before != null && !modal
                 && (before.pos().startsWith("NN") || before.pos().equals("PRP")
                     || lemma(before).equals("help") && (before.pos().equals("VBD") || before.pos().equals("VBN"))); // "helped negotiate the withdrawal"
-        if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head) || mandated(t, i + 1)
+        if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head) || mandated(t, i + 1) || supposed(t, i + 1)
+                || pos.equals("VBG") && meansOfInfinitive(t, head)
                 || (pos.equals("VBZ") || pos.equals("VBP")) && !be && !have && presentInTimeClause(t, head)
                 || pos.equals("VBG") && !be && (futureAfterParticiple(t, head, before) || futureClauseOfParticiple(t, head))
                 || pos.equals("VBG") && be && !have && comingTime(t, head)
@@ -335,6 +336,46 @@ final class Moods {
         }
         return false;
     }
+
+    /** Nouns of what may be or may come, whose "that" clause tells no fact: "ruled out the possibility that". */
+    private static final Set<String> SUPPOSITIONS = Set.of("possibility", "likelihood", "chance", "chances", "prospect",
+            "danger", "risk", "hypothesis", "speculation", "rumour", "rumor", "rumours", "rumors", "scenario");
+
+    /**
+     * "ruled out the possibility that the aircraft was shot down": the verb group from token {@code verb} stands in a
+     * "that" clause after a noun of what may be.
+     */
+    private static boolean supposed(List<Token> t, int verb) {
+        int i = verb - 1;
+        while (i > 0 && verb - i <= 10 && (subjectWord(t.get(i)) || t.get(i).pos().startsWith("RB")) && !t.get(i).word().equalsIgnoreCase("that")) {
+            i--;
+        }
+        return i > 0 && t.get(i).word().equalsIgnoreCase("that") && SUPPOSITIONS.contains(t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "threatens to retaliate by refusing to allow transit", "vowed to retaliate by attacking": a participle after "by"
+     * that tells how an infinitive of a promise or threat would be done is still to come.
+     */
+    private static boolean meansOfInfinitive(List<Token> t, int head) {
+        if (head < 3 || !t.get(head - 1).word().equalsIgnoreCase("by")) {
+            return false;
+        }
+        for (int i = head - 2; i > 0 && i >= head - 7; i--) {
+            Token k = t.get(i);
+            if (k.pos().equals("VB") && t.get(i - 1).word().equalsIgnoreCase("to")) {
+                return i >= 2 && PROMISING.contains(lemma(t.get(i - 2))); // not "wishing to extend fear by shooting": done
+            }
+            if (k.word().equals(",") || k.pos().startsWith("VB") || k.pos().equals("MD") || k.pos().startsWith("W")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of acts to come whose infinitive's means are to come too. */
+    private static final Set<String> PROMISING = Set.of("threaten", "vow", "pledge", "promise", "warn", "plan", "intend",
+            "offer", "propose", "threat", "decide", "agree", "prepare");
 
     /** Verbs and nouns of demanding, whose "that" clause says what is wanted, not what happened. */
     private static final Set<String> MANDATIVE = Set.of("demand", "urge", "request", "recommend", "propose", "ask", "order",

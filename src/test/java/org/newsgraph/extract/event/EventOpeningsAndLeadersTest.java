@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.event.EventsOf.actors;
 import static org.newsgraph.extract.event.EventsOf.allByRules;
 import static org.newsgraph.extract.event.EventsOf.byRules;
+import static org.newsgraph.extract.event.EventsOf.noAssertedByRules;
 import static org.newsgraph.extract.event.EventsOf.recipient;
 
 import java.util.List;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fiftieth round (read from the pool's misses): long opening participles, names glued to "-led" or "-blamed", groups
- * after a hyphenated modifier, stations attacked and aid that came in from a party. The rules are tested alone.
+ * after a hyphenated modifier, stations attacked, aid that came in from a party, and deeds only supposed or promised.
+ * The rules are tested alone.
  */
 class EventOpeningsAndLeadersTest {
 
@@ -61,5 +63,21 @@ class EventOpeningsAndLeadersTest {
     void aidThatCameInFromAPartyIsThatPartys() {
         assertEquals(List.of("Japan"), actors(byRules("AID", "Malaysia has promised a plane with 20 tonnes of supplies, aid has come"
                 + " in from Japan and more is expected.")));
+    }
+
+    @Test
+    void aDeedInAPossibilityRuledOutIsNotTold() {
+        assertTrue(noAssertedByRules("ASSAULT", "The Dutch defense ministry has ruled out the possibility that the aircraft was"
+                + " shot down by Taliban fighters."));
+    }
+
+    @Test
+    void theMeansOfAThreatenedActAreStillToCome() {
+        assertTrue(noAssertedByRules("REJECT", "Belarus threatens to retaliate by refusing to allow transit of Russian gas."));
+        assertTrue(noAssertedByRules("ASSAULT", "The rebels vowed to retaliate by attacking government troops."));
+        // means of a deed done are done
+        assertEquals("rebel positions", recipient(byRules("ASSAULT", "The army responded by shelling rebel positions.")));
+        assertEquals("government officials", recipient(byRules("ASSAULT", "Police believe the attackers were insurgents wishing"
+                + " to extend the atmosphere of fear by shooting government officials.")));
     }
 }
