@@ -55,7 +55,8 @@ final class Moods {
     }
 
     /** Words of a stance toward what their "to" phrase names, which has not taken place: "opposed to talks". */
-    private static final Set<String> DISPOSED = Set.of("opposed", "committed", "open", "ready", "averse", "objected", "agreeable");
+    private static final Set<String> DISPOSED = Set.of("opposed", "committed", "open", "ready", "averse", "objected", "agreeable",
+            "agreed", "agree", "agrees", "consented"); // "has agreed to historic face-to-face talks with Mobutu"
 
     /** Nouns of stopping, whose "on"/"to"/"of" phrase is what does not go on: "a moratorium on attacks". */
     private static final Set<String> STOPPED = Set.of("moratorium", "cessation", "suspension");
@@ -900,8 +901,10 @@ final class Moods {
             }
         }
         for (int i = first - 1; i >= Math.max(0, first - 8); i--) {
-            if (scheduled && t.get(i).word().equalsIgnoreCase("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("ahead")) {
-                return Modality.HYPOTHETICAL; // "comes ahead of a summit meeting between Roh and Koizumi on Friday": still to come
+            if (scheduled && (t.get(i).word().equalsIgnoreCase("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("ahead")
+                    || t.get(i).word().equalsIgnoreCase("before") && t.get(i).pos().equals("IN"))) {
+                return Modality.HYPOTHETICAL; // "comes ahead of a summit meeting between Roh and Koizumi on Friday", "said in the
+                                              // weekend before his visit to China": still to come
             }
             if (t.get(i).pos().startsWith("VB") && (WANTING.contains(lemma(t.get(i))) || UNDONE.contains(lemma(t.get(i))))
                     && !acquired(t, i, head)) {

@@ -80,4 +80,14 @@ class EventOpeningsAndLeadersTest {
         assertEquals("government officials", recipient(byRules("ASSAULT", "Police believe the attackers were insurgents wishing"
                 + " to extend the atmosphere of fear by shooting government officials.")));
     }
+
+    @Test
+    void talksAgreedToOrAVisitAheadAreStillToCome() {
+        assertTrue(noAssertedByRules("CONSULT", "Rebel leader Laurent Kabila has agreed to historic face-to-face talks with Zaire's"
+                + " President Mobutu Sese Seko."));
+        assertTrue(noAssertedByRules("CONSULT", "Alistair Darling said in the weekend before his visit to China that trade would"
+                + " grow."));
+        // talks held before something else are held
+        assertEquals(List.of("Abbas"), actors(byRules("CONSULT", "Abbas held talks with Olmert before the summit.")));
+    }
 }
