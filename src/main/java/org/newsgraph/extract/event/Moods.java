@@ -338,6 +338,63 @@ final class Moods {
         return false;
     }
 
+    /** Whether only the words of one noun phrase stand between the verb at {@code verb} and the noun at {@code first}. */
+    private static boolean directObject(List<Token> t, int verb, int first) {
+        for (int j = verb + 1; j < first; j++) {
+            String p = t.get(j).pos();
+            if (!(p.equals("DT") || p.equals("PRP$") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD") || p.equals("POS")
+                    || p.equals("HYPH"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Verbs of keeping someone from harm. */
+    private static final Set<String> SHIELDING = Set.of("protect", "shield", "guard", "defend", "safeguard", "insulate");
+
+    /** Whether a verb of keeping from harm stands within five tokens before the "from" at {@code from}. */
+    private static boolean shieldedBefore(List<Token> t, int from) {
+        for (int j = from - 1; j >= 0 && j >= from - 5; j--) {
+            if (t.get(j).pos().startsWith("VB") && SHIELDING.contains(lemma(t.get(j)))) {
+                return true;
+            }
+            if (t.get(j).word().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a direct question: an auxiliary or modal before its subject, or a question word. */
+    private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "can", "could", "should", "shall", "may",
+            "might", "must", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "how", "why", "what",
+            "when", "where", "who", "whom", "which");
+
+    /**
+     * "How can I fight people in military uniforms?", "Will Israel attack Iran?": whether token {@code head} stands in a
+     * direct question (its sentence, or the quote it is in, opens with an auxiliary, a modal or a question word and ends
+     * with a question mark), which asks and tells nothing.
+     */
+    static boolean question(List<Token> t, int head) {
+        int end = head + 1;
+        while (end < t.size() && !Set.of(".", "!", "?").contains(t.get(end).word()) && !isQuote(t.get(end))) {
+            end++;
+        }
+        if (end >= t.size() || !t.get(end).word().equals("?")) {
+            return false;
+        }
+        int start = head;
+        while (start > 0 && !isQuote(t.get(start - 1)) && !Set.of(".", "!", "?", ":", ";").contains(t.get(start - 1).word())) {
+            start--;
+        }
+        return QUESTION_OPENERS.contains(t.get(start).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isQuote(Token k) {
+        return k.pos().equals("``") || k.pos().equals("''") || k.word().equals("\"");
+    }
+
     /** Nouns of what may be or may come, whose "that" clause tells no fact: "ruled out the possibility that". */
     private static final Set<String> SUPPOSITIONS = Set.of("possibility", "likelihood", "chance", "chances", "prospect",
             "danger", "risk", "hypothesis", "speculation", "rumour", "rumor", "rumours", "rumors", "scenario");
@@ -926,6 +983,13 @@ final class Moods {
             if (t.get(i).pos().equals("VB") && BRINGING.contains(lemma(t.get(i))) && i > 0 && t.get(i - 1).word().equalsIgnoreCase("to")
                     && !(i > 1 && IMPLICATIVE.contains(lemma(t.get(i - 2))))) {
                 return Modality.HYPOTHETICAL; // "pledged to restart talks", "plans to pay a visit": yet to take place
+            }
+            if (t.get(i).pos().equals("VB") && i > 1 && t.get(i - 1).word().equalsIgnoreCase("to") && PROMISING.contains(lemma(t.get(i - 2)))
+                    && directObject(t, i, first)) {
+                return Modality.HYPOTHETICAL; // "is threatening to continue its attacks": what goes on after the threat is to come
+            }
+            if (t.get(i).word().equalsIgnoreCase("from") && shieldedBefore(t, i)) {
+                return Modality.HYPOTHETICAL; // "to protect Iraqi Kurds from air attack by Baghdad": kept off, not made
             }
             if (!(t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("NN")
                     || t.get(i).pos().equals("PRP$") || t.get(i).pos().equals("POS") || t.get(i).pos().equals("CD")

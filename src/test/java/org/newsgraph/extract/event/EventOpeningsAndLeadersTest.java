@@ -90,4 +90,18 @@ class EventOpeningsAndLeadersTest {
         // talks held before something else are held
         assertEquals(List.of("Abbas"), actors(byRules("CONSULT", "Abbas held talks with Olmert before the summit.")));
     }
+
+    @Test
+    void aQuestionTellsNothing() {
+        assertTrue(noAssertedByRules("ASSAULT", "\"How can I fight people in military or government uniforms?\" he asked."));
+        assertTrue(noAssertedByRules("ASSAULT", "Will Israel attack Iran?"));
+        assertEquals("Gaza", recipient(byRules("ASSAULT", "Israel attacked Gaza, he said, asking: \"What is next?\"")));
+    }
+
+    @Test
+    void attacksKeptOffOrThreatenedAreNotTold() {
+        assertTrue(noAssertedByRules("ASSAULT", "The zone was set up to protect Iraqi Kurds from air attack by Baghdad."));
+        assertTrue(noAssertedByRules("ASSAULT", "The group is threatening to continue its attacks in Iraq."));
+        assertEquals(List.of("rebels"), actors(byRules("ASSAULT", "The rebels continued their attacks on Monday.")));
+    }
 }
