@@ -350,6 +350,27 @@ final class Moods {
         return true;
     }
 
+    /** Words that say a thing is wanted, not had. */
+    private static final Set<String> NEEDED = Set.of("needed", "required", "necessary", "essential", "vital", "crucial",
+            "indispensable");
+
+    /** Whether the noun at {@code head} (with its own phrases) is the subject of "is needed", "are necessary" and the like. */
+    private static boolean neededAfter(List<Token> t, int head) {
+        int i = head + 1;
+        while (i < t.size() && i <= head + 8 && (Set.of("IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "POS").contains(t.get(i).pos())
+                && !t.get(i).word().equalsIgnoreCase("that") && !t.get(i).word().equalsIgnoreCase("if"))) {
+            i++;
+        }
+        if (i >= t.size() || !Set.of("be").contains(lemma(t.get(i))) || !t.get(i).pos().startsWith("VB")) {
+            return false;
+        }
+        i++;
+        while (i < t.size() && t.get(i).pos().startsWith("RB")) {
+            i++;
+        }
+        return i < t.size() && NEEDED.contains(t.get(i).word().toLowerCase(Locale.ROOT));
+    }
+
     /** Verbs of keeping someone from harm. */
     private static final Set<String> SHIELDING = Set.of("protect", "shield", "guard", "defend", "safeguard", "insulate");
 
@@ -943,6 +964,9 @@ final class Moods {
 
     private static Modality nominalModality(List<Token> t, int head, int first) {
         boolean scheduled = SCHEDULED.contains(lemma(t.get(head)));
+        if (neededAfter(t, head)) {
+            return Modality.HYPOTHETICAL; // "substantial support from the government is needed", "more talks were still needed"
+        }
         for (int i = first; i < head; i++) {
             if (t.get(i).word().equalsIgnoreCase("no") && !lemma(t.get(first)).equals("say")) {
                 return Modality.NEGATED; // "made "no apology"", "offered no support": the trigger's own words deny it

@@ -104,4 +104,11 @@ class EventOpeningsAndLeadersTest {
         assertTrue(noAssertedByRules("ASSAULT", "The group is threatening to continue its attacks in Iraq."));
         assertEquals(List.of("rebels"), actors(byRules("ASSAULT", "The rebels continued their attacks on Monday.")));
     }
+
+    @Test
+    void whatIsNeededIsNotHad() {
+        assertTrue(noAssertedByRules("SUPPORT", "Zhang also pointed out that substantial support from the government is needed if"
+                + " emissions were to be cut."));
+        assertEquals("Israel", recipient(byRules("SUPPORT", "US support for Israel is strong.")));
+    }
 }
