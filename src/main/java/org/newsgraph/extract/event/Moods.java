@@ -65,7 +65,7 @@ final class Moods {
     private static final Set<String> UNDONE = Set.of("postpone", "cancel", "defer", "scrap", "shelve", "suspend");
     /** Nouns of wishes and offers whose "for"/"of" phrase is wanted, not real: "a proposal for talks". */
     private static final Set<String> WISHES = Set.of("proposal", "plan", "call", "hope", "prospect", "offer",
-            "invitation", "bid", "demand", "request", "idea", "possibility", "chance", "prospects", "hopes", "calls");
+            "invitation", "bid", "demand", "request", "idea", "possibility", "chance", "prospects", "hopes", "calls", "need");
 
     /**
      * Verbs that bring about, hold or carry on what their object names ("to hold talks", "to launch attacks"): as an
@@ -458,7 +458,7 @@ final class Moods {
 
     /** Verbs and nouns of demanding, whose "that" clause says what is wanted, not what happened. */
     private static final Set<String> MANDATIVE = Set.of("demand", "urge", "request", "recommend", "propose", "ask", "order",
-            "require", "insist", "suggest", "stipulate", "decree", "command", "recommendation", "proposal", "insistence");
+            "require", "insist", "suggest", "stipulate", "decree", "command", "recommendation", "proposal", "insistence", "petition");
 
     /**
      * "demanded that India withdraw its troops", "demands that Syria cooperate", "demand that Gotovina be tried": a

@@ -111,4 +111,14 @@ class EventOpeningsAndLeadersTest {
                 + " emissions were to be cut."));
         assertEquals("Israel", recipient(byRules("SUPPORT", "US support for Israel is strong.")));
     }
+
+    @Test
+    void disputesThreatenNoOneAndPetitionsAskForWhatIsNotDone() {
+        assertTrue(noAssertedByRules("THREATEN", "Gazprom said the dispute threatens supplies through Ukraine to other European"
+                + " countries."));
+        assertTrue(noAssertedByRules("COERCE", "We have petitioned that they be arrested and be brought to justice."));
+        assertTrue(noAssertedByRules("MOBILIZE", "Albania and Italy agreed Wednesday on the need for the speedy deployment of an"
+                + " Italian-led force."));
+        assertEquals(List.of("Russia"), actors(byRules("THREATEN", "Russia threatened to cut gas supplies.")));
+    }
 }
