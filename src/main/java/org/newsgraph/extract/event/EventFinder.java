@@ -943,7 +943,8 @@ public final class EventFinder {
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
-            Modality modality = mood.modality() == Modality.ASSERTED && Moods.question(t, head) ? Modality.HYPOTHETICAL : mood.modality();
+            Modality modality = mood.modality() == Modality.ASSERTED && (Moods.question(t, head) || Moods.measuredClause(t, first))
+                    ? Modality.HYPOTHETICAL : mood.modality();
             if (actors.isEmpty() && !(anonymous && firstPersonSubject(first)) && !quantifierSubject(first) && !madePronounToAct(first) && modality == Modality.ASSERTED && !mood.passive()
                     && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands

@@ -387,6 +387,29 @@ final class Moods {
         return false;
     }
 
+    /**
+     * "talks have stalled over the degree to which rich countries offer financial support", "showed their interest in
+     * signing a deal": whether the trigger from token {@code first} stands in a clause that measures how far it goes, or
+     * in what a party is interested in doing; it tells no act.
+     */
+    static boolean measuredClause(List<Token> t, int first) {
+        if (first >= 2 && t.get(first).pos().equals("VBG") && t.get(first - 1).word().equalsIgnoreCase("in")
+                && t.get(first - 2).word().equalsIgnoreCase("interest")) {
+            return true;
+        }
+        for (int i = first - 1; i >= 2 && i >= first - 8; i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("which") && t.get(i - 1).word().equalsIgnoreCase("to")
+                    && Set.of("degree", "extent").contains(t.get(i - 2).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words that open a direct question: an auxiliary or modal before its subject, or a question word. */
     private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "can", "could", "should", "shall", "may",
             "might", "must", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "how", "why", "what",

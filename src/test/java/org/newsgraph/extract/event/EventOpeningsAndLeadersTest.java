@@ -121,4 +121,11 @@ class EventOpeningsAndLeadersTest {
                 + " Italian-led force."));
         assertEquals(List.of("Russia"), actors(byRules("THREATEN", "Russia threatened to cut gas supplies.")));
     }
+
+    @Test
+    void howFarAnActGoesOrAnInterestInDoingItTellsNoAct() {
+        assertTrue(noAssertedByRules("SUPPORT", "Four years of talks have largely stalled over the degree to which rich countries"
+                + " offer financial support to farmers."));
+        assertTrue(noAssertedByRules("AGREE", "Spain already showed their interest in signing a deal with Bangladesh."));
+    }
 }
