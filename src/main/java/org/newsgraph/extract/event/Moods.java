@@ -338,6 +338,10 @@ final class Moods {
         return false;
     }
 
+    /** Verbs of going on with what their object names ("to continue its attacks"; not "to meet a NATO request"). */
+    private static final Set<String> CONTINUING = Set.of("continue", "keep", "maintain", "sustain", "escalate", "intensify",
+            "expand", "extend", "renew", "increase", "pursue", "step");
+
     /** Whether only the words of one noun phrase stand between the verb at {@code verb} and the noun at {@code first}. */
     private static boolean directObject(List<Token> t, int verb, int first) {
         for (int j = verb + 1; j < first; j++) {
@@ -1031,8 +1035,8 @@ final class Moods {
                     && !(i > 1 && IMPLICATIVE.contains(lemma(t.get(i - 2))))) {
                 return Modality.HYPOTHETICAL; // "pledged to restart talks", "plans to pay a visit": yet to take place
             }
-            if (t.get(i).pos().equals("VB") && i > 1 && t.get(i - 1).word().equalsIgnoreCase("to") && PROMISING.contains(lemma(t.get(i - 2)))
-                    && directObject(t, i, first)) {
+            if (t.get(i).pos().equals("VB") && CONTINUING.contains(lemma(t.get(i))) && i > 1 && t.get(i - 1).word().equalsIgnoreCase("to")
+                    && PROMISING.contains(lemma(t.get(i - 2))) && directObject(t, i, first)) {
                 return Modality.HYPOTHETICAL; // "is threatening to continue its attacks": what goes on after the threat is to come
             }
             if (t.get(i).word().equalsIgnoreCase("from") && shieldedBefore(t, i)) {
