@@ -128,4 +128,12 @@ class EventOpeningsAndLeadersTest {
                 + " offer financial support to farmers."));
         assertTrue(noAssertedByRules("AGREE", "Spain already showed their interest in signing a deal with Bangladesh."));
     }
+
+    @Test
+    void aGovernmentMeetingItselfConsultsNoOne() {
+        assertTrue(noAssertedByRules("CONSULT", "China's State Council held an executive meeting Wednesday to approve the draft."));
+        assertTrue(noAssertedByRules("CONSULT", "Bush convened a meeting of his top security advisers to find a way to stem the"
+                + " bloodshed."));
+        assertEquals("Olmert", recipient(byRules("CONSULT", "Abbas held a meeting with Olmert on Saturday.")));
+    }
 }
