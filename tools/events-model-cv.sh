@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Cross-validates the learned event models (trigger and argument) on slices of the training pool: for each slice
 # number given (default 1 to 8: slices 1-13 hold no sentence a developer read while writing rules), both models are
-# trained on every other slice, then the slice is scored with the rules alone and with the rules and the models.
-# Prints each slice's counts and the pooled precision and recall of both. Run from anywhere; takes about three
+# trained on every other slice, then the slice is scored with the rules alone ("rules"), with the rules and the argument
+# model as shipped, the trigger model off ("argm"), with the trigger model alone ("trig") and with both ("models").
+# Prints each slice's counts and the pooled precision and recall of each. Run from anywhere; takes about three
 # minutes per slice on two cores. The argument trainer keeps each slice's examples (pipeline and parse) for the later
 # folds; ARGS_OPTS passes options to it (e.g. ARGS_OPTS="--drop ldp=,gdp=" or "--no-parse").
 set -euo pipefail
@@ -21,6 +22,8 @@ for k in $folds; do
   ./newsgraph eval events-train $rest --out "$tmp/t$k.tsv" > /dev/null
   ./newsgraph eval events-args-train $rest --out "$tmp/a$k.tsv" --cache "$tmp/examples" $ARGS_OPTS > /dev/null
   score "rules  train$k" "-Dnewsgraph.triggerModel=none -Dnewsgraph.argumentModel=none" $pool/train$k.jsonl | tee -a "$tmp/all"
+  score "trig   train$k" "-Dnewsgraph.triggerModel=$tmp/t$k.tsv -Dnewsgraph.argumentModel=none" $pool/train$k.jsonl | tee -a "$tmp/all"
+  score "argm   train$k" "-Dnewsgraph.triggerModel=none -Dnewsgraph.argumentModel=$tmp/a$k.tsv" $pool/train$k.jsonl | tee -a "$tmp/all"
   score "models train$k" "-Dnewsgraph.triggerModel=$tmp/t$k.tsv -Dnewsgraph.argumentModel=$tmp/a$k.tsv" $pool/train$k.jsonl | tee -a "$tmp/all"
 done
 python3 - "$tmp/all" <<'PY'

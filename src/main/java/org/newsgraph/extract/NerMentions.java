@@ -32,15 +32,28 @@ public final class NerMentions implements Extractor {
                 j++;
             }
             int last = j - 1;
-            while (last > i && (tokens.get(last).word().equals("'s") || tokens.get(last).word().equals("’s"))) {
+            while (last > i && (tokens.get(last).word().equals("'s") || tokens.get(last).word().equals("’s") || !wordLike(tokens.get(last)))) {
                 last--;
             }
-            int begin = t.begin();
+            int first = i;
+            while (first < last && !wordLike(tokens.get(first))) {
+                first++; // "-- Donald Tsang, chief executive": the tagger took the dash of a list item into the name
+            }
+            if (!wordLike(tokens.get(first))) {
+                i = j;
+                continue;
+            }
+            int begin = tokens.get(first).begin();
             int end = tokens.get(last).end();
             out.add(new Mention(begin, end, analysis.text().substring(begin, end), type, null, "ner", 0.8));
             i = j;
         }
         return out;
+    }
+
+    /** Whether a token holds a letter or a digit (not a dash, bracket or quote the tagger took into a name). */
+    private static boolean wordLike(Token t) {
+        return t.word().codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static boolean sameSentenceLine(String text, Token a, Token b) {

@@ -157,7 +157,10 @@ class EventScorerTest {
                 // arguments 2236 -> 2271; over the 14 sets 652 / 750 / 513 -> 654 / 754 / 515 with the bundled tables
                 // (blind4 and blind5 caught a false event each in a first version: "endorsed plans", a bare "probe");
                 // golden and heldout unchanged. No floor changed.
-                new Reached("golden", 99, 0.902, 0.944, 0.768, MARGIN),
+                // Fiftieth round: the trigger model is off by default (cross-validated it cost 1.8 points of category
+                // precision and 2.3 of argument precision for 1.3 of recall). Over the 14 sets 660 / 754 / 521 -> 651 /
+                // 736 / 516; golden two false events fewer, 0.895 / 0.953 / 0.763 -> 0.911 / 0.953 / 0.777, floor raised.
+                new Reached("golden", 99, 0.911, 0.953, 0.777, MARGIN),
                 // 20 events: one event moves a category score by about 0.06. Forty-seventh round: one event more, read
                 // as the rules now read it and left out by the set's annotator ("Singh's critics, who say he has conceded
                 // too much to Washington", an accusation by the critics): 0.850 / 0.944 / 0.650 -> 0.810 (17/21) / 0.944 /
@@ -201,7 +204,11 @@ class EventScorerTest {
                 new Reached("blind12", 100, 0.771, 0.607, 0.529, 0.05),
                 // first score (end of the forty-ninth round; the session-start rules gave the same; nothing changed for
                 // it): with the bundled tables 0.864 / 0.523 / 0.606; rules alone 0.859 / 0.505 / 0.609; 66 events found
-                new Reached("blind13", 100, 0.864, 0.523, 0.606, 0.05));
+                new Reached("blind13", 100, 0.864, 0.523, 0.606, 0.05),
+                // first score (end of the fiftieth round, nothing changed for it), as shipped (argument model, trigger
+                // model off): 0.831 / 0.495 / 0.593; rules alone 0.831 / 0.495 / 0.576; with the trigger model too 0.813
+                // / 0.525 / 0.547; 59 events found
+                new Reached("blind14", 100, 0.831, 0.495, 0.593, 0.05));
     }
 
     @ParameterizedTest

@@ -94,7 +94,8 @@ final class CommonParties {
         }
         int start = i;
         int end = commonPhraseEnd(start, hi);
-        if (end < 0 || noParty(end) || THINGS.contains(Moods.lemma(t.get(end))) && !(targeted && BUILDINGS.contains(Moods.lemma(t.get(end))))) {
+        if (end < 0 || noParty(end) && !(targeted && TARGET_THINGS.contains(Moods.lemma(t.get(end)))) // "attacked a police station"
+                || THINGS.contains(Moods.lemma(t.get(end))) && !(targeted && BUILDINGS.contains(Moods.lemma(t.get(end))))) {
             return null;
         }
         i = end + 1;

@@ -854,6 +854,10 @@ public final class EventFinder {
                     Mention described = actors.isEmpty() ? participants.described.opening(first, head) : null;
                     actors = described == null ? actors : List.of(described); // "The two presidents also discussed"
                 }
+                if (r.category().equals("AID") && first < head && mentionOf[first] == null && Set.of("come", "arrive").contains(Moods.lemma(t.get(head)))) {
+                    Mention giver = participants.phrases.source(head + 1, t.size());
+                    actors = giver == null ? List.of() : List.of(giver); // "aid has come in from Japan": the giver, not the clause before
+                }
                 if (r.category().equals("ASSAULT") && ParticipantChecks.attackers(actors).isEmpty()) {
                     Mention charged = roles.accusedOfToll(first, lo); // "the suspected brains behind a series of bombings that killed"
                     actors = charged == null ? actors : List.of(charged);
@@ -939,7 +943,8 @@ public final class EventFinder {
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
-            Modality modality = mood.modality();
+            Modality modality = mood.modality() == Modality.ASSERTED && (Moods.question(t, head) || Moods.measuredClause(t, first))
+                    ? Modality.HYPOTHETICAL : mood.modality();
             if (actors.isEmpty() && !(anonymous && firstPersonSubject(first)) && !quantifierSubject(first) && !madePronounToAct(first) && modality == Modality.ASSERTED && !mood.passive()
                     && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands

@@ -182,6 +182,14 @@ final class Groups {
                     && !(t.get(b - 1).word().endsWith("ed") && b > 1 && Set.of("and", ",").contains(t.get(b - 2).word()))) { // "seized equipment and detained journalists": a verb
                 b--;
             }
+            if (b > 0 && b < i && (t.get(b).pos().equals("HYPH") || t.get(b).word().equals("-"))) {
+                if (covered(known, t.get(b - 1).begin(), t.get(b - 1).end()) || !Character.isLetterOrDigit(t.get(b - 1).word().charAt(0))) {
+                    b = Math.min(b + 2, i); // "its Ethiopia-backed forces", "Awami League(AL)-led": the rest of a modifier whose
+                                            // name is a mention of its own
+                } else {
+                    b--; // "Government-backed militias": the whole modifier
+                }
+            }
             int begin = t.get(b).begin();
             out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.6));
         }
@@ -195,7 +203,10 @@ final class Groups {
         List<Mention> possessors = UntaggedNames.possessors(a, t, all);
         out.addAll(possessors);
         all.addAll(possessors);
-        out.addAll(UntaggedNames.acronyms(a, t, all));
+        List<Mention> acronyms = UntaggedNames.acronyms(a, t, all);
+        out.addAll(acronyms);
+        all.addAll(acronyms);
+        out.addAll(UntaggedNames.leaders(a, t, all));
         return out;
     }
 

@@ -143,15 +143,15 @@ public final class LogisticModel {
     }
 
     /**
-     * The table named by system property {@code property} (a path; "none" for no model), else the resource
-     * {@code resource} next to this class, else null.
+     * The table named by system property {@code property} (a path; "none" for no model; "bundled" for the resource),
+     * else the resource {@code resource} next to this class, else null.
      *
      * @throws UncheckedIOException naming the file when it cannot be read or is no model table
      */
     static LogisticModel load(String property, String resource) {
         String override = System.getProperty(property);
         try {
-            if (override != null) {
+            if (override != null && !override.equals("bundled")) {
                 return override.equals("none") ? null : read(Files.newBufferedReader(Path.of(override), StandardCharsets.UTF_8));
             }
             InputStream in = LogisticModel.class.getResourceAsStream(resource);

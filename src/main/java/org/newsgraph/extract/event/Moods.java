@@ -55,7 +55,8 @@ final class Moods {
     }
 
     /** Words of a stance toward what their "to" phrase names, which has not taken place: "opposed to talks". */
-    private static final Set<String> DISPOSED = Set.of("opposed", "committed", "open", "ready", "averse", "objected", "agreeable");
+    private static final Set<String> DISPOSED = Set.of("opposed", "committed", "open", "ready", "averse", "objected", "agreeable",
+            "agreed", "agree", "agrees", "consented"); // "has agreed to historic face-to-face talks with Mobutu"
 
     /** Nouns of stopping, whose "on"/"to"/"of" phrase is what does not go on: "a moratorium on attacks". */
     private static final Set<String> STOPPED = Set.of("moratorium", "cessation", "suspension");
@@ -64,7 +65,7 @@ final class Moods {
     private static final Set<String> UNDONE = Set.of("postpone", "cancel", "defer", "scrap", "shelve", "suspend");
     /** Nouns of wishes and offers whose "for"/"of" phrase is wanted, not real: "a proposal for talks". */
     private static final Set<String> WISHES = Set.of("proposal", "plan", "call", "hope", "prospect", "offer",
-            "invitation", "bid", "demand", "request", "idea", "possibility", "chance", "prospects", "hopes", "calls");
+            "invitation", "bid", "demand", "request", "idea", "possibility", "chance", "prospects", "hopes", "calls", "need");
 
     /**
      * Verbs that bring about, hold or carry on what their object names ("to hold talks", "to launch attacks"): as an
@@ -187,7 +188,8 @@ final class Moods {
         boolean bareAfterSubject = pos.equals("VB") && before != null && !modal
                 && (before.pos().startsWith("NN") || before.pos().equals("PRP")
                     || lemma(before).equals("help") && (before.pos().equals("VBD") || before.pos().equals("VBN"))); // "helped negotiate the withdrawal"
-        if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head) || mandated(t, i + 1)
+        if (modal || pos.equals("VB") && !bareAfterSubject || conditional(t, head) || mandated(t, i + 1) || supposed(t, i + 1)
+                || pos.equals("VBG") && meansOfInfinitive(t, head)
                 || (pos.equals("VBZ") || pos.equals("VBP")) && !be && !have && presentInTimeClause(t, head)
                 || pos.equals("VBG") && !be && (futureAfterParticiple(t, head, before) || futureClauseOfParticiple(t, head))
                 || pos.equals("VBG") && be && !have && comingTime(t, head)
@@ -336,9 +338,154 @@ final class Moods {
         return false;
     }
 
+    /** Verbs of going on with what their object names ("to continue its attacks"; not "to meet a NATO request"). */
+    private static final Set<String> CONTINUING = Set.of("continue", "keep", "maintain", "sustain", "escalate", "intensify",
+            "expand", "extend", "renew", "increase", "pursue", "step");
+
+    /** Whether only the words of one noun phrase stand between the verb at {@code verb} and the noun at {@code first}. */
+    private static boolean directObject(List<Token> t, int verb, int first) {
+        for (int j = verb + 1; j < first; j++) {
+            String p = t.get(j).pos();
+            if (!(p.equals("DT") || p.equals("PRP$") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD") || p.equals("POS")
+                    || p.equals("HYPH"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that say a thing is wanted, not had. */
+    private static final Set<String> NEEDED = Set.of("needed", "required", "necessary", "essential", "vital", "crucial",
+            "indispensable");
+
+    /** Whether the noun at {@code head} (with its own phrases) is the subject of "is needed", "are necessary" and the like. */
+    private static boolean neededAfter(List<Token> t, int head) {
+        int i = head + 1;
+        while (i < t.size() && i <= head + 8 && (Set.of("IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "POS").contains(t.get(i).pos())
+                && !t.get(i).word().equalsIgnoreCase("that") && !t.get(i).word().equalsIgnoreCase("if"))) {
+            i++;
+        }
+        if (i >= t.size() || !Set.of("be").contains(lemma(t.get(i))) || !t.get(i).pos().startsWith("VB")) {
+            return false;
+        }
+        i++;
+        while (i < t.size() && t.get(i).pos().startsWith("RB")) {
+            i++;
+        }
+        return i < t.size() && NEEDED.contains(t.get(i).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Verbs of keeping someone from harm. */
+    private static final Set<String> SHIELDING = Set.of("protect", "shield", "guard", "defend", "safeguard", "insulate");
+
+    /** Whether a verb of keeping from harm stands within five tokens before the "from" at {@code from}. */
+    private static boolean shieldedBefore(List<Token> t, int from) {
+        for (int j = from - 1; j >= 0 && j >= from - 5; j--) {
+            if (t.get(j).pos().startsWith("VB") && SHIELDING.contains(lemma(t.get(j)))) {
+                return true;
+            }
+            if (t.get(j).word().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "talks have stalled over the degree to which rich countries offer financial support", "showed their interest in
+     * signing a deal": whether the trigger from token {@code first} stands in a clause that measures how far it goes, or
+     * in what a party is interested in doing; it tells no act.
+     */
+    static boolean measuredClause(List<Token> t, int first) {
+        if (first >= 2 && t.get(first).pos().equals("VBG") && t.get(first - 1).word().equalsIgnoreCase("in")
+                && t.get(first - 2).word().equalsIgnoreCase("interest")) {
+            return true;
+        }
+        for (int i = first - 1; i >= 2 && i >= first - 8; i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("which") && t.get(i - 1).word().equalsIgnoreCase("to")
+                    && Set.of("degree", "extent").contains(t.get(i - 2).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a direct question: an auxiliary or modal before its subject, or a question word. */
+    private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "can", "could", "should", "shall", "may",
+            "might", "must", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "how", "why", "what",
+            "when", "where", "who", "whom", "which");
+
+    /**
+     * "How can I fight people in military uniforms?", "Will Israel attack Iran?": whether token {@code head} stands in a
+     * direct question (its sentence, or the quote it is in, opens with an auxiliary, a modal or a question word and ends
+     * with a question mark), which asks and tells nothing.
+     */
+    static boolean question(List<Token> t, int head) {
+        int end = head + 1;
+        while (end < t.size() && !Set.of(".", "!", "?").contains(t.get(end).word()) && !isQuote(t.get(end))) {
+            end++;
+        }
+        if (end >= t.size() || !t.get(end).word().equals("?")) {
+            return false;
+        }
+        int start = head;
+        while (start > 0 && !isQuote(t.get(start - 1)) && !Set.of(".", "!", "?", ":", ";").contains(t.get(start - 1).word())) {
+            start--;
+        }
+        return QUESTION_OPENERS.contains(t.get(start).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isQuote(Token k) {
+        return k.pos().equals("``") || k.pos().equals("''") || k.word().equals("\"");
+    }
+
+    /** Nouns of what may be or may come, whose "that" clause tells no fact: "ruled out the possibility that". */
+    private static final Set<String> SUPPOSITIONS = Set.of("possibility", "likelihood", "chance", "chances", "prospect",
+            "danger", "risk", "hypothesis", "speculation", "rumour", "rumor", "rumours", "rumors", "scenario");
+
+    /**
+     * "ruled out the possibility that the aircraft was shot down": the verb group from token {@code verb} stands in a
+     * "that" clause after a noun of what may be.
+     */
+    private static boolean supposed(List<Token> t, int verb) {
+        int i = verb - 1;
+        while (i > 0 && verb - i <= 10 && (subjectWord(t.get(i)) || t.get(i).pos().startsWith("RB")) && !t.get(i).word().equalsIgnoreCase("that")) {
+            i--;
+        }
+        return i > 0 && t.get(i).word().equalsIgnoreCase("that") && SUPPOSITIONS.contains(t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "threatens to retaliate by refusing to allow transit", "vowed to retaliate by attacking": a participle after "by"
+     * that tells how an infinitive of a promise or threat would be done is still to come.
+     */
+    private static boolean meansOfInfinitive(List<Token> t, int head) {
+        if (head < 3 || !t.get(head - 1).word().equalsIgnoreCase("by")) {
+            return false;
+        }
+        for (int i = head - 2; i > 0 && i >= head - 7; i--) {
+            Token k = t.get(i);
+            if (k.pos().equals("VB") && t.get(i - 1).word().equalsIgnoreCase("to")) {
+                return i >= 2 && PROMISING.contains(lemma(t.get(i - 2))); // not "wishing to extend fear by shooting": done
+            }
+            if (k.word().equals(",") || k.pos().startsWith("VB") || k.pos().equals("MD") || k.pos().startsWith("W")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of acts to come whose infinitive's means are to come too. */
+    private static final Set<String> PROMISING = Set.of("threaten", "vow", "pledge", "promise", "warn", "plan", "intend",
+            "offer", "propose", "threat", "decide", "agree", "prepare");
+
     /** Verbs and nouns of demanding, whose "that" clause says what is wanted, not what happened. */
     private static final Set<String> MANDATIVE = Set.of("demand", "urge", "request", "recommend", "propose", "ask", "order",
-            "require", "insist", "suggest", "stipulate", "decree", "command", "recommendation", "proposal", "insistence");
+            "require", "insist", "suggest", "stipulate", "decree", "command", "recommendation", "proposal", "insistence", "petition");
 
     /**
      * "demanded that India withdraw its troops", "demands that Syria cooperate", "demand that Gotovina be tried": a
@@ -490,10 +637,13 @@ final class Moods {
     /** "Arrested by Colonel Mobutu in December, he died": a participle opening the sentence, its clause ended by a comma. */
     static boolean openingParticiple(List<Token> t, int head) {
         int start = head > 0 && (t.get(0).pos().equals("``") || t.get(0).word().equals("\"")) ? 1 : 0;
+        while (start < head && start < 2 && t.get(start).pos().equals("RB")) {
+            start++; // "Once accused of fraud, Pinochet"
+        }
         if (head != start || head + 1 < t.size() && t.get(head + 1).word().equals("to")) {
             return false; // not "Asked to describe his wife, he said": a question put to him
         }
-        for (int i = head + 1; i < Math.min(t.size(), head + 12); i++) {
+        for (int i = head + 1; i < Math.min(t.size(), head + 16); i++) {
             String p = t.get(i).pos();
             if (t.get(i).word().equals(",")) {
                 return i > head + 1;
@@ -841,6 +991,9 @@ final class Moods {
 
     private static Modality nominalModality(List<Token> t, int head, int first) {
         boolean scheduled = SCHEDULED.contains(lemma(t.get(head)));
+        if (neededAfter(t, head)) {
+            return Modality.HYPOTHETICAL; // "substantial support from the government is needed", "more talks were still needed"
+        }
         for (int i = first; i < head; i++) {
             if (t.get(i).word().equalsIgnoreCase("no") && !lemma(t.get(first)).equals("say")) {
                 return Modality.NEGATED; // "made "no apology"", "offered no support": the trigger's own words deny it
@@ -856,8 +1009,10 @@ final class Moods {
             }
         }
         for (int i = first - 1; i >= Math.max(0, first - 8); i--) {
-            if (scheduled && t.get(i).word().equalsIgnoreCase("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("ahead")) {
-                return Modality.HYPOTHETICAL; // "comes ahead of a summit meeting between Roh and Koizumi on Friday": still to come
+            if (scheduled && (t.get(i).word().equalsIgnoreCase("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("ahead")
+                    || t.get(i).word().equalsIgnoreCase("before") && t.get(i).pos().equals("IN"))) {
+                return Modality.HYPOTHETICAL; // "comes ahead of a summit meeting between Roh and Koizumi on Friday", "said in the
+                                              // weekend before his visit to China": still to come
             }
             if (t.get(i).pos().startsWith("VB") && (WANTING.contains(lemma(t.get(i))) || UNDONE.contains(lemma(t.get(i))))
                     && !acquired(t, i, head)) {
@@ -879,6 +1034,13 @@ final class Moods {
             if (t.get(i).pos().equals("VB") && BRINGING.contains(lemma(t.get(i))) && i > 0 && t.get(i - 1).word().equalsIgnoreCase("to")
                     && !(i > 1 && IMPLICATIVE.contains(lemma(t.get(i - 2))))) {
                 return Modality.HYPOTHETICAL; // "pledged to restart talks", "plans to pay a visit": yet to take place
+            }
+            if (t.get(i).pos().equals("VB") && CONTINUING.contains(lemma(t.get(i))) && i > 1 && t.get(i - 1).word().equalsIgnoreCase("to")
+                    && PROMISING.contains(lemma(t.get(i - 2))) && directObject(t, i, first)) {
+                return Modality.HYPOTHETICAL; // "is threatening to continue its attacks": what goes on after the threat is to come
+            }
+            if (t.get(i).word().equalsIgnoreCase("from") && shieldedBefore(t, i)) {
+                return Modality.HYPOTHETICAL; // "to protect Iraqi Kurds from air attack by Baghdad": kept off, not made
             }
             if (!(t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("NN")
                     || t.get(i).pos().equals("PRP$") || t.get(i).pos().equals("POS") || t.get(i).pos().equals("CD")

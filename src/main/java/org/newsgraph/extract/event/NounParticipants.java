@@ -132,7 +132,7 @@ final class NounParticipants {
         List<Mention> actors;
         Mention recipient;
         boolean targetNamed = false;
-            Mention a = participants.modifierBefore(first);
+            Mention a = participants.modifierBefore(diedIn ? head : first); // "died in Taliban-led violence": its doer
             for (int i = first; a == null && r.category().equals("PROTEST") && i < head; i++) {
                 if (mentionOf[i] != null && Participants.ACTOR_TYPES.contains(mentionOf[i].type())
                         && mentionOf[i].type() != MentionType.CITY && mentionOf[i].type() != MentionType.PLACE) {

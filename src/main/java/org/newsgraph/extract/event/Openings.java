@@ -26,6 +26,7 @@ final class Openings {
         }
         int commas = 0;
         int end = -1; // the comma that ends the opening phrase
+        boolean relative = false; // a relative clause closed by a comma of its own was passed
         for (int i = 1; i < t.size() && commas < 3; i++) {
             if (!t.get(i).word().equals(",")) {
                 continue;
@@ -38,12 +39,13 @@ final class Openings {
                 while (close < t.size() && !t.get(close).word().equals(",")) {
                     close++;
                 }
+                relative = close < t.size();
                 i = close < t.size() ? close : i; // "Speaking after talks with Lavrov, which Bezhuashvili described as
                                                    // "very useful," the Georgian minister said": past the relative clause
             }
             end = end < 0 ? i : end;
             Mention m = participants.objectAt(i + 1, t.size(), 6);
-            if (m != null && (commas == 1 || predicateAfter(t, mentionOf, m, i + 1))) {
+            if (m != null && (commas == 1 && !relative || predicateAfter(t, m, i + 1))) {
                 return m; // past an appositive: "After meetings with X, leader of ..., the pope said"
             }
         }
@@ -84,13 +86,13 @@ final class Openings {
         return false;
     }
 
-    /** Whether a finite verb follows mention {@code m} (found from token {@code from}) within two tokens. */
-    private static boolean predicateAfter(List<Token> t, Mention[] mentionOf, Mention m, int from) {
+    /**
+     * Whether a finite verb follows mention {@code m} (found from token {@code from}; it may be a description the finder
+     * made, "the Georgian minister") within two tokens.
+     */
+    private static boolean predicateAfter(List<Token> t, Mention m, int from) {
         int end = from;
-        while (end < t.size() && mentionOf[end] != m) {
-            end++;
-        }
-        while (end + 1 < t.size() && mentionOf[end + 1] == m) {
+        while (end + 1 < t.size() && t.get(end + 1).begin() < m.end()) {
             end++;
         }
         for (int j = end + 1; j < Math.min(t.size(), end + 3); j++) {

@@ -617,9 +617,12 @@ final class Participants {
         return null;
     }
 
-    /** "the US-led invasion": a "led" glued by a hyphen to the name before it, whose bearer did what the noun tells. */
+    /**
+     * "the US-led invasion", "Taliban-blamed suicide attacks": a "led" or "blamed" glued by a hyphen to the name before
+     * it, whose bearer did what the noun tells.
+     */
     private boolean led(int i) {
-        return t.get(i).word().equalsIgnoreCase("led") && i >= 2 && (t.get(i - 1).pos().equals("HYPH") || t.get(i - 1).word().equals("-"))
+        return t.get(i).word().toLowerCase(Locale.ROOT).matches("led|blamed") && i >= 2 && (t.get(i - 1).pos().equals("HYPH") || t.get(i - 1).word().equals("-"))
                 && mentionOf[i - 2] != null;
     }
 
@@ -1154,6 +1157,10 @@ final class Participants {
         if (whose != null) {
             return whose; // "The Taliban, whose regime was toppled": the Taliban's regime
         }
+        Mention leader = leaderOf(m);
+        if (leader != null) {
+            return leader; // "US-led forces invaded": the forces the US led
+        }
         if (m == null || m.type() != MentionType.GROUP || !BARE_ORGANS.contains(m.text().toLowerCase(Locale.ROOT))) {
             return m;
         }
@@ -1171,6 +1178,17 @@ final class Participants {
         int to = endOf(s);
         return new Mention(t.get(from).begin(), t.get(to).end(), CommonParties.text(t, from, to), MentionType.GROUP, null, m.source(),
                 m.confidence());
+    }
+
+    /** The party glued by a hyphen to the "led" right before a common noun group ("US-led coalition"), or null. */
+    private Mention leaderOf(Mention m) {
+        int s = m == null || m.type() != MentionType.GROUP ? -1 : tokenOf(m);
+        if (s < 3 || !t.get(s - 1).word().equalsIgnoreCase("led") || !(t.get(s - 2).pos().equals("HYPH") || t.get(s - 2).word().equals("-"))) {
+            return null;
+        }
+        Mention leader = mentionOf[s - 3];
+        return leader != null && ACTOR_TYPES.contains(leader.type()) && leader.type() != MentionType.CITY && leader.type() != MentionType.PLACE
+                ? leader : null;
     }
 
     /** The party a common noun group belongs to by a "whose" right after the party's name and a comma, or null. */

@@ -26,7 +26,11 @@ public final class TriggerModel {
 
     /** The class of tokens that are no trigger. */
     public static final String NONE = "NONE";
-    /** Overrides the bundled model with a file (for cross-validation): a path, or "none" for the rules alone. */
+    /**
+     * Turns the model on: "bundled" for the table the program ships with, a path for another (cross-validation), or
+     * "none". Off when unset: since the fiftieth round the rules find the events alone by default, because the model's
+     * extra events cost more precision than they bring recall (see {@link #bundled()}).
+     */
     public static final String PROPERTY = "newsgraph.triggerModel";
     private static final String RESOURCE = "trigger-model.tsv";
 
@@ -58,11 +62,16 @@ public final class TriggerModel {
     }
 
     /**
-     * The model the program ships with, or the one {@link #PROPERTY} names; null when there is none. Its thresholds
-     * may be overridden by the properties {@code newsgraph.triggerModel.add}, {@code .veto} and {@code .rescue} (for
-     * tuning).
+     * The model {@link #PROPERTY} asks for ("bundled": the one the program ships with); null when it is unset or
+     * "none". Cross-validated on eight slices of the training pool, the shipped model took category precision from
+     * 0.857 to 0.839 and argument precision from 0.678 to 0.655 for recall 0.609 -> 0.622, so it is off unless asked
+     * for. Its thresholds may be overridden by the properties {@code newsgraph.triggerModel.add}, {@code .veto} and
+     * {@code .rescue} (for tuning).
      */
     public static TriggerModel bundled() {
+        if (System.getProperty(PROPERTY) == null) {
+            return null;
+        }
         LogisticModel t = LogisticModel.tuned(LogisticModel.cached(PROPERTY, RESOURCE), PROPERTY, "add", "veto", "rescue");
         return t == null ? null : new TriggerModel(t);
     }

@@ -225,6 +225,25 @@ final class UntaggedNames {
         return out;
     }
 
+    /**
+     * "Taliban-led violence", "Taliban-blamed suicide attacks": a capitalised proper noun that no mention in {@code known}
+     * overlaps, glued by a hyphen to "led" or "blamed" before a common word: the body that led the deed, or is blamed
+     * for it.
+     */
+    static List<Mention> leaders(TextAnalysis a, List<Token> t, List<Mention> known) {
+        List<Mention> out = new java.util.ArrayList<>();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.pos().startsWith("NNP") && capital(k) && (t.get(i + 1).pos().equals("HYPH") || t.get(i + 1).word().equals("-"))
+                    && t.get(i + 2).word().toLowerCase(Locale.ROOT).matches("led|blamed") && !CALENDAR.contains(k.word().toLowerCase(Locale.ROOT))
+                    && i + 3 < t.size() && Character.isLowerCase(t.get(i + 3).word().charAt(0)) // not "the Hamas-led Palestinian Authority"
+                    && known.stream().noneMatch(m -> m.overlaps(k.begin(), k.end()))) {
+                out.add(new Mention(k.begin(), k.end(), k.word(), MentionType.ORGANISATION, null, "event-name", 0.5));
+            }
+        }
+        return out;
+    }
+
     /** A capitalised noun, adjective or joining word that can be part of a name. */
     private static boolean nameWord(Token k) {
         String p = k.pos();

@@ -25,11 +25,15 @@ class EventLegalDiplomaticRoundTest {
         assertTrue(asserted("The new agency was charged with the task of rebuilding the port.", "ACCUSE").isEmpty());
     }
 
-    /** ACCUSE's mode allege is "an allegation or charge of wrongdoing" (ontology/plover.ttl), as the training pool codes it. */
+    /**
+     * Police who arrest people and charge them make one arrest (CAMEO 173 codes arrest and charge alike), as the golden
+     * set codes "arrested 33 people ... and charged them with illegally exploiting". The learned trigger model used to
+     * add an accusation beside it; it is off by default since the fiftieth round, and the rules follow the golden set.
+     */
     @Test
-    void policeChargingAfterAnArrestIsAnAllegationBesideTheArrest() {
+    void policeChargingAfterAnArrestIsOneArrest() {
         String text = "Police arrested 12 people in the capital on Monday and charged them with fraud.";
-        assertEquals(1, asserted(text, "ACCUSE").size());
+        assertEquals(0, asserted(text, "ACCUSE").size());
         assertEquals(1, asserted(text, "COERCE").size());
     }
 

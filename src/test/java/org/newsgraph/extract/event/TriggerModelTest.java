@@ -115,8 +115,20 @@ class TriggerModelTest {
 
     @Test
     void theProgramShipsBothLearnedModels() {
-        TriggerModel triggers = TriggerModel.bundled();
-        assertTrue(triggers != null && triggers.classes().containsAll(Categories.PLOVER), "trigger model with every category");
+        String before = System.getProperty(TriggerModel.PROPERTY);
+        try {
+            System.clearProperty(TriggerModel.PROPERTY);
+            assertEquals(null, TriggerModel.bundled(), "the trigger model is off unless asked for");
+            System.setProperty(TriggerModel.PROPERTY, "bundled");
+            TriggerModel triggers = TriggerModel.bundled();
+            assertTrue(triggers != null && triggers.classes().containsAll(Categories.PLOVER), "trigger model with every category");
+        } finally {
+            if (before == null) {
+                System.clearProperty(TriggerModel.PROPERTY);
+            } else {
+                System.setProperty(TriggerModel.PROPERTY, before);
+            }
+        }
         assertTrue(ArgumentModel.bundled() != null, "argument model");
     }
 
