@@ -136,4 +136,12 @@ class EventOpeningsAndLeadersTest {
                 + " bloodshed."));
         assertEquals("Olmert", recipient(byRules("CONSULT", "Abbas held a meeting with Olmert on Saturday.")));
     }
+
+    @Test
+    void peopleLetGoAfterObservationOrAnArrestARewardSeeksAreNoEvents() {
+        assertTrue(noAssertedByRules("RETREAT", "The other 13 people held for observation were released on Nov. 24, the official"
+                + " said."));
+        assertTrue(noAssertedByRules("COERCE", "Police offered a reward for information leading to his capture."));
+        assertEquals("prisoners", recipient(byRules("RETREAT", "Israel released 13 prisoners on Monday.")));
+    }
 }
