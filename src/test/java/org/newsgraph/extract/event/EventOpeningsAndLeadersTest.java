@@ -144,4 +144,12 @@ class EventOpeningsAndLeadersTest {
         assertTrue(noAssertedByRules("COERCE", "Police offered a reward for information leading to his capture."));
         assertEquals("prisoners", recipient(byRules("RETREAT", "Israel released 13 prisoners on Monday.")));
     }
+
+    @Test
+    void aPlayersStrikeInAMatchIsAShot() {
+        assertTrue(noAssertedByRules("PROTEST", "His selection of Kanu for Sunday's match paid dividends six minutes after Viduka's"
+                + " strike."));
+        assertEquals(List.of("Football players"), actors(byRules("PROTEST", "Football players went on strike on Monday over"
+                + " unpaid wages.")));
+    }
 }
