@@ -715,6 +715,11 @@ public final class EventFinder {
             if (sport && !NOT_GAME_MOVES.contains(r.category()) && !(r.category().equals("ACCUSE") && "allege".equals(r.mode()))) {
                 return null; // "beat", "attacked", "conceded", "signed" in a match report or a transfer
             }
+            int hd = h.match().head();
+            if (sport && r.category().equals("PROTEST") && t.get(hd).word().equalsIgnoreCase("strike") && hd >= 2
+                    && t.get(hd - 1).pos().equals("POS") && mentionOf[hd - 2] != null && mentionOf[hd - 2].type() == MentionType.PERSON) {
+                return null; // "six minutes after Viduka's strike": a player's shot at goal, not a walkout
+            }
             if (r.category().equals("ASSAULT") && Mishaps.animalTarget(t, h.match().first(), h.match().last())) {
                 return null; // "the killings of animals in a clean-up": no party is attacked
             }

@@ -136,4 +136,20 @@ class EventOpeningsAndLeadersTest {
                 + " bloodshed."));
         assertEquals("Olmert", recipient(byRules("CONSULT", "Abbas held a meeting with Olmert on Saturday.")));
     }
+
+    @Test
+    void peopleLetGoAfterObservationOrAnArrestARewardSeeksAreNoEvents() {
+        assertTrue(noAssertedByRules("RETREAT", "The other 13 people held for observation were released on Nov. 24, the official"
+                + " said."));
+        assertTrue(noAssertedByRules("COERCE", "Police offered a reward for information leading to his capture."));
+        assertEquals("prisoners", recipient(byRules("RETREAT", "Israel released 13 prisoners on Monday.")));
+    }
+
+    @Test
+    void aPlayersStrikeInAMatchIsAShot() {
+        assertTrue(noAssertedByRules("PROTEST", "His selection of Kanu for Sunday's match paid dividends six minutes after Viduka's"
+                + " strike."));
+        assertEquals(List.of("Football players"), actors(byRules("PROTEST", "Football players went on strike on Monday over"
+                + " unpaid wages.")));
+    }
 }
