@@ -152,4 +152,10 @@ class EventOpeningsAndLeadersTest {
         assertEquals(List.of("Football players"), actors(byRules("PROTEST", "Football players went on strike on Monday over"
                 + " unpaid wages.")));
     }
+
+    @Test
+    void protestingOnesInnocenceAccusesNoOne() {
+        assertTrue(noAssertedByRules("ACCUSE", "\"He is protesting his innocence vehemently at the moment,\" said McClaren."));
+        assertEquals(List.of("Students"), actors(byRules("ACCUSE", "Students protested the decision.")));
+    }
 }
