@@ -384,6 +384,8 @@ final class CommonParties {
             return false;
         }
         return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.equals("PDT") || p.equals("HYPH")
+                || k.word().equalsIgnoreCase("then") && i > 0 && s.t.get(i - 1).pos().equals("DT") // "the then police chief"
+                || k.word().equals("-") && i > 0 && s.t.get(i - 1).word().equalsIgnoreCase("then")
                 || p.equals("NNP") && !CALENDAR.contains(word(i)) && i + 1 < s.t.size() && (s.t.get(i + 1).pos().equals("NNP") || s.t.get(i + 1).pos().startsWith("NN")
                         && Character.isLowerCase(s.t.get(i + 1).word().charAt(0))) // "the Peak Tram company"
                 || APPROXIMATE.contains(word(i)) && !word(i).equals("to") && amountAfter(i)
