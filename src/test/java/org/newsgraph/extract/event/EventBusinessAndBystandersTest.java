@@ -1,0 +1,60 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.event.EventsOf.actors;
+import static org.newsgraph.extract.event.EventsOf.allByRules;
+import static org.newsgraph.extract.event.EventsOf.byRules;
+import static org.newsgraph.extract.event.EventsOf.recipient;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fifty-first round (read from the pool's misses and false events): a title after "the then", one of "our" fighters,
+ * a body's own business meetings, companies' merger talks, calls listened in on and patients taken in. The rules are
+ * tested alone.
+ */
+class EventBusinessAndBystandersTest {
+
+    private static boolean none(String category, String text) {
+        return allByRules(text).stream().noneMatch(e -> e.category().equals(category));
+    }
+
+    @Test
+    void aTitleAfterTheThenIsTheParty() {
+        EventMention e = byRules("ASSAULT", "Anwar was famously beaten up by the then-police chief after his arrest.");
+        assertEquals(List.of("then-police chief"), actors(e));
+        assertEquals("Anwar", recipient(e));
+        assertEquals(List.of("commander"), actors(byRules("ASSAULT", "Anwar was beaten up by the then commander.")));
+    }
+
+    @Test
+    void oneOfOurFightersIsOneOfTheFighters() {
+        assertEquals(List.of("fighters"), actors(byRules("ASSAULT", "The attack was carried out by one of our fighters.")));
+    }
+
+    @Test
+    void aBodysOwnBusinessMeetingConsultsNoOne() {
+        assertTrue(none("CONSULT", "We held the disciplinary meeting in his absence because he disregarded it."));
+        assertTrue(none("CONSULT", "The association announced the strike after holding an emergency general meeting at the"
+                + " Supreme Court on Tuesday."));
+        assertTrue(none("CONSULT", "The company decided on the action at a board meeting on Friday morning."));
+    }
+
+    @Test
+    void mergerTalksAreBusiness() {
+        assertTrue(none("CONSULT", "Japan's NTT DoCoMo said Wednesday it was in talks with Fuji Television Network for a"
+                + " possible tie-up."));
+        // talks between governments stay talks
+        assertEquals("China", recipient(byRules("CONSULT", "Japan held talks with China on Wednesday.")));
+    }
+
+    @Test
+    void callsListenedInOnAndPatientsTakenInAreNoMeetings() {
+        assertTrue(none("CONSULT", "Police said Dar was arrested after the army intercepted his telephone conversations."));
+        assertTrue(none("CONSULT", "Hospital officials said they had received Palestinians with wounds from live ammunition."));
+        assertEquals("Japanese foreign minister", recipient(byRules("CONSULT", "Hu received the visiting Japanese foreign"
+                + " minister.")));
+    }
+}
