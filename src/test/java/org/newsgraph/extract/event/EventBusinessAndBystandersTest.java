@@ -57,4 +57,20 @@ class EventBusinessAndBystandersTest {
         assertEquals("Japanese foreign minister", recipient(byRules("CONSULT", "Hu received the visiting Japanese foreign"
                 + " minister.")));
     }
+
+    @Test
+    void refusingToGoOrEatAnswersNoParty() {
+        assertTrue(none("REJECT", "She recalled a 10-year-old boy who refused to go to school."));
+        assertTrue(none("REJECT", "\"I refuse to present my candidacy in such circumstances,\" he added."));
+        assertEquals(List.of("Iran"), actors(byRules("REJECT", "Iran refused to go ahead with the talks.")));
+    }
+
+    @Test
+    void aReputeWithNoOnePraisingIsNoPraise() {
+        assertTrue(none("SUPPORT", "Southwest China's Yunnan Province, praised as a flora paradise, sold abroad 9.16 million"
+                + " dollars worth of flowers."));
+        assertEquals(List.of("Washington"), actors(byRules("SUPPORT", "Washington hailed the deal as a breakthrough.")));
+        assertTrue(allByRules("The deal, hailed as a breakthrough by Washington, was signed on Monday.").stream()
+                .anyMatch(e -> e.category().equals("SUPPORT")));
+    }
 }
