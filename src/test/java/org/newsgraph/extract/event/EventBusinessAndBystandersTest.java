@@ -73,4 +73,19 @@ class EventBusinessAndBystandersTest {
         assertTrue(allByRules("The deal, hailed as a breakthrough by Washington, was signed on Monday.").stream()
                 .anyMatch(e -> e.category().equals("SUPPORT")));
     }
+
+    @Test
+    void aPriceDemandedIsASellersTerms() {
+        assertTrue(none("REQUEST", "Kupriyanov noted that the price demanded was lower than that now being paid by other"
+                + " republics."));
+        assertTrue(none("REQUEST", "This was just part of the money he was demanding, the spokesman said."));
+        assertEquals(List.of("kidnappers"), actors(byRules("REQUEST", "The kidnappers demanded money from the family.")));
+    }
+
+    @Test
+    void aRecordSeizedIsWonNotTaken() {
+        assertTrue(none("COERCE", "LaDainian Tomlinson seized the National Football League single-season record for"
+                + " touchdowns on Sunday."));
+        assertEquals(List.of("Police"), actors(byRules("COERCE", "Police seized three tons of cocaine.")));
+    }
 }
