@@ -88,4 +88,15 @@ class EventBusinessAndBystandersTest {
                 + " touchdowns on Sunday."));
         assertEquals(List.of("Police"), actors(byRules("COERCE", "Police seized three tons of cocaine.")));
     }
+
+    @Test
+    void itsAfterACapitalStandsForItsGovernment() {
+        EventMention e = allByRules("German Foreign Minister Klaus Kinkel has blasted Ankara for its fierce criticism of"
+                + " Germany.").stream().filter(x -> "Germany".equals(recipient(x)))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Ankara"), actors(e));
+        // a capital is no "they": "released north of Baghdad shortly after they were taken hostage by gunmen"
+        assertTrue(allByRules("Two pilgrims were released north of Baghdad shortly after they were taken hostage by gunmen"
+                + " on Monday night.").stream().noneMatch(x -> "Baghdad".equals(recipient(x))));
+    }
 }
