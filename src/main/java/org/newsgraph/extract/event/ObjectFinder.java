@@ -977,7 +977,9 @@ final class ObjectFinder {
                 reach += 2; // "the Hamas-led Palestinian Authority": a modifier of three tokens
             }
             boolean adjectival = p.equals("VBG") && ADJECTIVAL_VBG.contains(k.word().toLowerCase(Locale.ROOT)); // "the now ruling ANC"
-            boolean skippable = compound || adjectival || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
+            boolean coordinatedModifiers = p.equals("CC") && i > from && i + 1 < hi && sentence.t.get(i - 1).pos().startsWith("JJ")
+                    && sentence.t.get(i + 1).pos().startsWith("JJ"); // "from national and regional governments"
+            boolean skippable = compound || adjectival || coordinatedModifiers || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
                     || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
                     || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
             if (!skippable && i > inside) {

@@ -99,4 +99,12 @@ class EventBusinessAndBystandersTest {
         assertTrue(allByRules("Two pilgrims were released north of Baghdad shortly after they were taken hostage by gunmen"
                 + " on Monday night.").stream().noneMatch(x -> "Baghdad".equals(recipient(x))));
     }
+
+    @Test
+    void coordinatedModifiersLeadToTheParty() {
+        assertEquals("regional governments", recipient(byRules("REQUEST", "He called for more cooperation from national and"
+                + " regional governments in improving budget spending.")));
+        assertEquals("former employees", recipient(byRules("ACCUSE", "A number of arrest warrants were issued against seven"
+                + " current and former employees.")));
+    }
 }
