@@ -279,7 +279,13 @@ public final class EventFinder {
     private static boolean toll(EventMention x, EventMention y, String body) {
         String trigger = x.trigger().of(body);
         return x.category().equals("ASSAULT") && (INJURY.matcher(trigger).lookingAt()
-                || x.actor() == null && KILLING.matcher(trigger).matches() && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt());
+                || (x.actor() == null || placeNamed(x.actor())) && KILLING.matcher(trigger).matches()
+                        && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt());
+    }
+
+    /** A town or a place taken for the subject of a killing ("the bombing of the UN headquarters in Baghdad that killed 22"). */
+    private static boolean placeNamed(Mention m) {
+        return m.type() == MentionType.CITY || m.type() == MentionType.PLACE;
     }
 
     /**

@@ -107,4 +107,16 @@ class EventBusinessAndBystandersTest {
         assertEquals("former employees", recipient(byRules("ACCUSE", "A number of arrest warrants were issued against seven"
                 + " current and former employees.")));
     }
+
+    @Test
+    void aBombingOfATargetIsAnAttackOnIt() {
+        assertEquals("three hotels", recipient(byRules("ASSAULT", "Moeller condemned the bombings against three hotels in"
+                + " Amman.")));
+        assertEquals("railway station", recipient(byRules("ASSAULT", "Kulikov commented on Monday's bombing of a railway"
+                + " station in Pyatigorsk.")));
+        // the bombing and the killing its relative clause tells are one attack, though the town was taken for a subject
+        assertEquals(1, allByRules("The court issued a warrant for Khabir, accused of masterminding the August 23 bombing of"
+                + " the UN headquarters in Baghdad that killed 22 people.").stream().filter(e -> e.category().equals("ASSAULT"))
+                .count());
+    }
 }
