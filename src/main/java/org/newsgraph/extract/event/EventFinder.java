@@ -125,7 +125,7 @@ public final class EventFinder {
             List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body) && !sinceAnchor(x, y, body) && !sinceAnchor(y, x, body),
                     (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body)
                             || attacksListed(x, y, tokens) || tripAndTalks(x, y, tokens) || tripAndTalks(y, x, tokens)
-                            || contactsApart(x, y, tokens));
+                            || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body));
             merged = sharedVictims(merged, tokens);
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
@@ -246,6 +246,19 @@ public final class EventFinder {
         }
         String between = body.substring(x.trigger().end(), y.trigger().begin());
         return SINCE_ANCHOR.matcher(between).find();
+    }
+
+    /**
+     * Whether the attack {@code y}, told after an "after" that follows the attack {@code x} of a named party, is the
+     * earlier attack {@code x} answered ("Israeli forces have stepped up raids ... after a deadly suicide bomb attack killed
+     * six Israelis"): two attacks, the second with no doer named.
+     */
+    private static boolean answered(EventMention x, EventMention y, String body) {
+        if (!x.category().equals("ASSAULT") || !y.category().equals("ASSAULT") || y.trigger().begin() <= x.trigger().end()
+                || x.actor() == null || y.actor() != null) {
+            return false;
+        }
+        return body.substring(x.trigger().end(), y.trigger().begin()).matches("(?s).*\\bafter\\b.*");
     }
 
     /** Passives of a party's removal from power, and the prepositions that tell the attack or coup that removed it. */

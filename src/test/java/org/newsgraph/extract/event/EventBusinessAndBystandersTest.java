@@ -119,4 +119,23 @@ class EventBusinessAndBystandersTest {
                 + " the UN headquarters in Baghdad that killed 22 people.").stream().filter(e -> e.category().equals("ASSAULT"))
                 .count());
     }
+
+    @Test
+    void anAttackAnsweredIsAnAttackOfItsOwn() {
+        List<EventMention> found = allByRules("Israeli forces have stepped up raids and hunts for Palestinian militants after a"
+                + " deadly suicide bomb attack killed six Israelis last month.").stream()
+                .filter(e -> e.category().equals("ASSAULT")).toList();
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().anyMatch(e -> actors(e).equals(List.of("Israeli forces"))));
+        assertTrue(found.stream().anyMatch(e -> "Israelis".equals(recipient(e)) && actors(e).isEmpty()));
+        assertEquals(List.of("rebels"), actors(byRules("ASSAULT", "The raid was perpetrated by the rebels from the National"
+                + " Redemption Front.")));
+    }
+
+    @Test
+    void aCrisisThatBlewUpBlewUpNothing() {
+        assertTrue(none("ASSAULT", "Lebanon saw a political crisis blew up in full force following the resignation of six"
+                + " ministers."));
+        assertEquals(List.of("Militants"), actors(byRules("ASSAULT", "Militants blew up a bridge.")));
+    }
 }
