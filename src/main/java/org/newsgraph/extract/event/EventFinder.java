@@ -125,7 +125,8 @@ public final class EventFinder {
             List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body) && !sinceAnchor(x, y, body) && !sinceAnchor(y, x, body),
                     (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body)
                             || attacksListed(x, y, tokens) || tripAndTalks(x, y, tokens) || tripAndTalks(y, x, tokens)
-                            || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body));
+                            || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body)
+                            || series(x, y, tokens) || series(y, x, tokens));
             merged = sharedVictims(merged, tokens);
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
@@ -516,6 +517,34 @@ public final class EventFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether {@code x} is a series of attacks told by a plural noun alone ("the mastermind of major suicide bombings")
+     * and {@code y} an attack told by a verb: a single act, not the series ("Azhari Husin, the mastermind of major suicide
+     * bombings in the country, was shot dead").
+     */
+    private static boolean series(EventMention x, EventMention y, List<Token> tokens) {
+        if (!x.category().equals("ASSAULT") || !y.category().equals("ASSAULT")) {
+            return false;
+        }
+        Token first = firstToken(x, tokens);
+        Token a = lastToken(x, tokens);
+        Token b = firstToken(y, tokens);
+        return first != null && a != null && b != null && !first.pos().startsWith("VB") && a.pos().equals("NNS")
+                && b.pos().startsWith("VB") && !TOLL_LEMMAS.contains(Moods.lemma(b)); // "a series of bombings that killed
+                                                                                      // 230 people": the series' toll
+    }
+
+    private static final Set<String> TOLL_LEMMAS = Set.of("kill", "wound", "injure", "claim", "leave", "hurt", "maim");
+
+    private static Token lastToken(EventMention e, List<Token> tokens) {
+        for (Token k : tokens) {
+            if (k.end() == e.trigger().end()) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private static Token firstToken(EventMention e, List<Token> tokens) {

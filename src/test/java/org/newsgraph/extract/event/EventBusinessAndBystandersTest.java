@@ -138,4 +138,14 @@ class EventBusinessAndBystandersTest {
                 + " ministers."));
         assertEquals(List.of("Militants"), actors(byRules("ASSAULT", "Militants blew up a bridge.")));
     }
+
+    @Test
+    void aSeriesOfAttacksIsNoSingleAct() {
+        List<EventMention> found = allByRules("Azhari Husin, the mastermind of major suicide bombings in the country, was shot"
+                + " dead on Nov. 9.").stream().filter(e -> e.category().equals("ASSAULT")).toList();
+        assertEquals(2, found.size(), found.toString());
+        // a series' own toll stays one attack
+        assertEquals(1, allByRules("Noordin is the suspected brains behind a series of bombings that killed more than 230"
+                + " people since 2002.").stream().filter(e -> e.category().equals("ASSAULT")).count());
+    }
 }
