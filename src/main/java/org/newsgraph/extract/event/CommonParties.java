@@ -123,6 +123,9 @@ final class CommonParties {
             return null; // "clashes on streets of Nablus": where, not whom
         }
         int i = ON_AGAINST.contains(word(last)) ? last + 1 : last + 1 < hi && ON_AGAINST.contains(word(last + 1)) ? last + 2 : -1;
+        if (i < 0 && word(last).equals("of") && BOMBARDING.contains(Moods.lemma(s.t.get(head)).toLowerCase(Locale.ROOT))) {
+            i = last + 1; // "Monday's bombing of a railway station": what was bombed
+        }
         if (i < 0) {
             return null;
         }
@@ -174,6 +177,8 @@ final class CommonParties {
     }
 
     private static final Set<String> ON_AGAINST = Set.of("on", "against", "targeting", "targetting");
+    /** Nouns of bombing, whose "of" names what was bombed ("the bombing of a Shiite shrine"). */
+    private static final Set<String> BOMBARDING = Set.of("bombing", "bombardment", "shelling");
     /** Nouns of an attack or a crackdown aimed at a target. */
     private static final Set<String> ATTACKS = Set.of("attack", "assault", "raid", "strike", "airstrike", "bombing", "ambush",
             "offensive", "bombardment", "shelling", "crackdown");
@@ -384,6 +389,8 @@ final class CommonParties {
             return false;
         }
         return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.equals("PDT") || p.equals("HYPH")
+                || k.word().equalsIgnoreCase("then") && i > 0 && s.t.get(i - 1).pos().equals("DT") // "the then police chief"
+                || k.word().equals("-") && i > 0 && s.t.get(i - 1).word().equalsIgnoreCase("then")
                 || p.equals("NNP") && !CALENDAR.contains(word(i)) && i + 1 < s.t.size() && (s.t.get(i + 1).pos().equals("NNP") || s.t.get(i + 1).pos().startsWith("NN")
                         && Character.isLowerCase(s.t.get(i + 1).word().charAt(0))) // "the Peak Tram company"
                 || APPROXIMATE.contains(word(i)) && !word(i).equals("to") && amountAfter(i)

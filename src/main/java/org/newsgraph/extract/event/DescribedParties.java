@@ -488,6 +488,8 @@ final class DescribedParties {
         }
         return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.equals("HYPH")
                 || p.startsWith("RB") && i + 1 < s.t.size() && s.t.get(i + 1).pos().startsWith("JJ") // "most notorious"
+                || k.word().equalsIgnoreCase("then") && i > 0 && s.t.get(i - 1).pos().equals("DT") // "the then police chief"
+                || k.word().equals("-") && i > 0 && s.t.get(i - 1).word().equalsIgnoreCase("then")
                 || (p.equals("VBN") || p.equals("VBG")) && Character.isLowerCase(k.word().charAt(0))
                 || p.equals("NNP") && i + 1 < s.t.size() && noun(i + 1); // "a Buddhist trader", a word the taggers left bare
     }

@@ -125,7 +125,8 @@ public final class EventFinder {
             List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body) && !sinceAnchor(x, y, body) && !sinceAnchor(y, x, body),
                     (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body)
                             || attacksListed(x, y, tokens) || tripAndTalks(x, y, tokens) || tripAndTalks(y, x, tokens)
-                            || contactsApart(x, y, tokens));
+                            || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body)
+                            || series(x, y, tokens) || series(y, x, tokens));
             merged = sharedVictims(merged, tokens);
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
@@ -248,6 +249,19 @@ public final class EventFinder {
         return SINCE_ANCHOR.matcher(between).find();
     }
 
+    /**
+     * Whether the attack {@code y}, told after an "after" that follows the attack {@code x} of a named party, is the
+     * earlier attack {@code x} answered ("Israeli forces have stepped up raids ... after a deadly suicide bomb attack killed
+     * six Israelis"): two attacks, the second with no doer named.
+     */
+    private static boolean answered(EventMention x, EventMention y, String body) {
+        if (!x.category().equals("ASSAULT") || !y.category().equals("ASSAULT") || y.trigger().begin() <= x.trigger().end()
+                || x.actor() == null || y.actor() != null) {
+            return false;
+        }
+        return body.substring(x.trigger().end(), y.trigger().begin()).matches("(?s).*\\bafter\\b.*");
+    }
+
     /** Passives of a party's removal from power, and the prepositions that tell the attack or coup that removed it. */
     private static final Set<String> OUSTING = Set.of("topple", "overthrow", "oust", "depose", "unseat", "remove", "drive");
     private static final Set<String> OUSTING_WAYS = Set.of("in", "during", "by");
@@ -279,7 +293,13 @@ public final class EventFinder {
     private static boolean toll(EventMention x, EventMention y, String body) {
         String trigger = x.trigger().of(body);
         return x.category().equals("ASSAULT") && (INJURY.matcher(trigger).lookingAt()
-                || x.actor() == null && KILLING.matcher(trigger).matches() && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt());
+                || (x.actor() == null || placeNamed(x.actor())) && KILLING.matcher(trigger).matches()
+                        && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt());
+    }
+
+    /** A town or a place taken for the subject of a killing ("the bombing of the UN headquarters in Baghdad that killed 22"). */
+    private static boolean placeNamed(Mention m) {
+        return m.type() == MentionType.CITY || m.type() == MentionType.PLACE;
     }
 
     /**
@@ -497,6 +517,34 @@ public final class EventFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether {@code x} is a series of attacks told by a plural noun alone ("the mastermind of major suicide bombings")
+     * and {@code y} an attack told by a verb: a single act, not the series ("Azhari Husin, the mastermind of major suicide
+     * bombings in the country, was shot dead").
+     */
+    private static boolean series(EventMention x, EventMention y, List<Token> tokens) {
+        if (!x.category().equals("ASSAULT") || !y.category().equals("ASSAULT")) {
+            return false;
+        }
+        Token first = firstToken(x, tokens);
+        Token a = lastToken(x, tokens);
+        Token b = firstToken(y, tokens);
+        return first != null && a != null && b != null && !first.pos().startsWith("VB") && a.pos().equals("NNS")
+                && b.pos().startsWith("VB") && !TOLL_LEMMAS.contains(Moods.lemma(b)); // "a series of bombings that killed
+                                                                                      // 230 people": the series' toll
+    }
+
+    private static final Set<String> TOLL_LEMMAS = Set.of("kill", "wound", "injure", "claim", "leave", "hurt", "maim");
+
+    private static Token lastToken(EventMention e, List<Token> tokens) {
+        for (Token k : tokens) {
+            if (k.end() == e.trigger().end()) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private static Token firstToken(EventMention e, List<Token> tokens) {

@@ -903,6 +903,7 @@ final class ObjectFinder {
             String p = k.pos();
             if (k.pos().equals("PRP") || k.pos().equals("PRP$")) {
                 if (k.word().equalsIgnoreCase("its") || k.word().equalsIgnoreCase("their") || k.word().equalsIgnoreCase("his")
+                        || k.word().equalsIgnoreCase("our") || k.word().equalsIgnoreCase("my")
                         || k.word().equalsIgnoreCase("her") && possessiveHer(i)) {
                     continue;
                 }
@@ -976,7 +977,9 @@ final class ObjectFinder {
                 reach += 2; // "the Hamas-led Palestinian Authority": a modifier of three tokens
             }
             boolean adjectival = p.equals("VBG") && ADJECTIVAL_VBG.contains(k.word().toLowerCase(Locale.ROOT)); // "the now ruling ANC"
-            boolean skippable = compound || adjectival || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
+            boolean coordinatedModifiers = p.equals("CC") && i > from && i + 1 < hi && sentence.t.get(i - 1).pos().startsWith("JJ")
+                    && sentence.t.get(i + 1).pos().startsWith("JJ"); // "from national and regional governments"
+            boolean skippable = compound || adjectival || coordinatedModifiers || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
                     || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
                     || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
             if (!skippable && i > inside) {
@@ -1104,11 +1107,18 @@ final class ObjectFinder {
             return false; // "the ambassador, Konrad Seitz," or "President Lee": the name follows
         }
         int b = i - 1;
-        while (b >= 0 && (sentence.t.get(b).pos().startsWith("JJ") || sentence.mentionOf[b] != null
+        while (b >= 0 && (sentence.t.get(b).pos().startsWith("JJ") || thenModifier(b) || sentence.mentionOf[b] != null
                 && PLACE_TYPES.contains(sentence.mentionOf[b].type()) || sentence.mentionOf[b] == null && sentence.t.get(b).pos().equals("NNP"))) {
             b--; // "a former defence secretary", "the Moscow mayor", "the UN secretary-general"
         }
         return b >= 0 && sentence.t.get(b).pos().equals("DT");
+    }
+
+    /** "then" before a title, alone or joined by a hyphen ("the then-police chief"), and that hyphen. */
+    private boolean thenModifier(int b) {
+        String w = sentence.t.get(b).word();
+        return w.equalsIgnoreCase("then") && b + 1 < sentence.t.size() && !sentence.t.get(b + 1).pos().startsWith("VB")
+                || (w.equals("-") || sentence.t.get(b).pos().equals("HYPH")) && b > 0 && sentence.t.get(b - 1).word().equalsIgnoreCase("then");
     }
 
     /** Whether the "her" at {@code i} is a possessive before its noun ("her husband"), not an object ("congratulated her on"). */

@@ -112,7 +112,9 @@ final class Pronouns {
             }
             boolean fits = personal ? m.type() == MentionType.PERSON
                     : m.type() == MentionType.ORGANISATION || m.type() == MentionType.COUNTRY
-                    || m.type() == MentionType.GOVERNMENT || m.type() == MentionType.GROUP;
+                    || m.type() == MentionType.GOVERNMENT || m.type() == MentionType.GROUP
+                    || m.type() == MentionType.CITY && ParticipantChecks.isCapital(m) && w.startsWith("it"); // "blasted Ankara for
+                                                                                                                // its criticism"
             if (fits && agrees(w, m) && !modifiers.contains(m) && pronoun.begin() - m.end() < REACH && (notThis == null || !ParticipantChecks.same(m, notThis))) {
                 best = m;
             }
