@@ -1008,6 +1008,16 @@ final class Moods {
                 return Modality.NEGATED;
             }
         }
+        for (int i = first - 1; i >= Math.max(0, first - 7); i--) {
+            Token k = t.get(i);
+            if (i < first - 3 && IRREALIS_MODIFIERS.contains(k.word().toLowerCase(Locale.ROOT))) {
+                return Modality.HYPOTHETICAL; // "the possible airborne and sea-based terror attacks": past a chain of modifiers
+            }
+            if (!(k.pos().startsWith("JJ") || k.pos().equals("CC") || k.pos().equals("HYPH") || k.pos().equals("NN")
+                    || k.pos().equals("NNS") || k.pos().equals("VBN") || k.word().equals("-"))) {
+                break;
+            }
+        }
         for (int i = first - 1; i >= Math.max(0, first - 8); i--) {
             if (scheduled && (t.get(i).word().equalsIgnoreCase("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("ahead")
                     || t.get(i).word().equalsIgnoreCase("before") && t.get(i).pos().equals("IN"))) {
