@@ -167,6 +167,9 @@ final class Moods {
         if (pos.equals("VBN") && !be && !have && participle(t, head, before)) {
             return reducedPassive(t, head, before) ? new Mood(Modality.ASSERTED, true, false) : SKIP;
         }
+        if (pos.equals("VBG") && !be && before != null && before.pos().startsWith("NN") && STANCES.contains(lemma(t.get(head)))) {
+            return SKIP; // "Fighters backing the government took control", "protesters backing Chinese claims": who they are
+        }
         if (pos.equals("VBG") && !be) {
             String b = before == null ? "" : lemma(before);
             if (b.equals("without")) {
@@ -814,6 +817,9 @@ final class Moods {
      * Washington,", "progress in pulling out of"): after a comma, a noun or "in"/"by", and followed by no noun it
      * would modify ("the ruling party", "visiting delegations").
      */
+    /** Verbs of a standing stance, whose participle after a noun describes the noun rather than tells an act. */
+    private static final Set<String> STANCES = Set.of("back", "support", "favor", "favour", "endorse", "oppose");
+
     private static boolean participleClause(List<Token> t, int head, Token before) {
         if (before == null) {
             return false;
