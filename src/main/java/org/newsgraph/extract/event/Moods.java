@@ -359,7 +359,7 @@ final class Moods {
 
     /** Words that say a thing is wanted, not had. */
     private static final Set<String> NEEDED = Set.of("needed", "required", "necessary", "essential", "vital", "crucial",
-            "indispensable");
+            "indispensable", "planned", "scheduled", "slated", "envisaged", "proposed"); // "A meeting of ... is planned for Tuesday"
 
     /** Whether the noun at {@code head} (with its own phrases) is the subject of "is needed", "are necessary" and the like. */
     private static boolean neededAfter(List<Token> t, int head) {
@@ -1063,6 +1063,8 @@ final class Moods {
                     || t.get(i).pos().equals("VBN") && i > 0 && t.get(i - 1).pos().equals("DT") // "the stalled national talks"
                     || t.get(i).word().equals("for") || t.get(i).word().equals("and") || t.get(i).pos().startsWith("RB")
                     || t.get(i).word().equals("of") && i > 0 && t.get(i - 1).pos().startsWith("NN")
+                    || t.get(i).pos().equals("HYPH") || t.get(i).word().equals("-") // "called for high-level visits"
+                    || t.get(i).pos().equals("VBG") && i > 0 && t.get(i - 1).word().equals("for") // "called for exchanging visits"
                     || prepositionOfAGoverningWord(t, i))) {
                 break; // ("a campaign of attacks", "a wave of bombings": the noun before "of" belongs to the phrase)
             }
