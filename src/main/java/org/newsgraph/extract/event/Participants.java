@@ -771,6 +771,7 @@ final class Participants {
         }
         if (w.equals("of")) {
             return i > 0 && (OF_HEADS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    || t.get(i - 1).pos().equals("CD") && !"DATE".equals(t.get(i - 1).ner()) // "Thirteen of the 30 men ... have been released"
                     || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE)
                     && eligible(npStart(i - 1), i - 1);
         }
