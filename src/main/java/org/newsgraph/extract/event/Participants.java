@@ -810,7 +810,7 @@ final class Participants {
     /** The first token of the noun phrase that ends at or contains token {@code i}. */
     int npStart(int i) {
         while (i > 0 && (t.get(i - 1).pos().equals("DT") || t.get(i - 1).pos().startsWith("JJ") || t.get(i - 1).pos().equals("CD")
-                || t.get(i - 1).pos().equals("POS") || t.get(i - 1).pos().equals("VBN") && Character.isLowerCase(t.get(i - 1).word().charAt(0))
+                || t.get(i - 1).pos().equals("POS") || t.get(i - 1).pos().equals("VBN") && (Character.isLowerCase(t.get(i - 1).word().charAt(0)) || i == 1) // "Duped investors"
                 || t.get(i - 1).pos().equals("PRP$") || mentionOf[i - 1] != null
                 || t.get(i - 1).pos().startsWith("NN") || t.get(i - 1).pos().equals("HYPH"))) {
             i--;
