@@ -1,0 +1,95 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.event.EventsOf.actors;
+import static org.newsgraph.extract.event.EventsOf.allByRules;
+import static org.newsgraph.extract.event.EventsOf.byRules;
+import static org.newsgraph.extract.event.EventsOf.recipient;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fifty-second round (read from the pool's misses and false events): an attack blamed on someone, one act told by two
+ * verbs, stances that describe a noun, things still wanted or planned, a number of a group, participles before a
+ * subject. The rules are tested alone.
+ */
+class EventBlameAndStancesTest {
+
+    private static boolean none(String category, String text) {
+        return allByRules(text).stream().noneMatch(e -> e.category().equals(category) && e.modality() == Modality.ASSERTED);
+    }
+
+    private static long count(String category, String text) {
+        return allByRules(text).stream().filter(e -> e.category().equals(category)).count();
+    }
+
+    @Test
+    void anAttackBlamedOnSomeoneIsTheBlamesNotATarget() {
+        String text = "Police blamed the attack on Tamil rebels.";
+        assertTrue(none("ASSAULT", text));
+        EventMention blame = byRules("ACCUSE", text);
+        assertEquals(List.of("Police"), actors(blame));
+        assertEquals("rebels", recipient(blame));
+        // blamed for an attack on a target: the target stays the attack's
+        assertEquals("settlement", recipient(byRules("ASSAULT", "Police blamed Hamas for the attack on the settlement.")));
+    }
+
+    @Test
+    void twoVerbsJoinedByAndTellOneAct() {
+        assertEquals(1, count("COERCE", "Eleven people, including four lawmakers, have been arrested and jailed."));
+        assertEquals(1, count("ACCUSE", "Police condemned and criticised the attack."));
+        // taking someone and what is done to them after stay two acts
+        assertEquals(2, count("ASSAULT", "Rebels kidnapped and killed two aid workers."));
+    }
+
+    @Test
+    void thingsBlastedAwayAreNoCriticism() {
+        assertTrue(none("ACCUSE", "Police said the car bomb blew up near his vehicle, blasting it off the road into a ravine."));
+        assertEquals("government", recipient(byRules("ACCUSE", "The opposition blasted the government for its failure.")));
+    }
+
+    @Test
+    void aPossibleAttackPastItsModifiersIsNoAttack() {
+        assertTrue(none("ASSAULT", "Security forces mapped out measures to counter the possible airborne and sea-based terror"
+                + " attacks during the summit."));
+    }
+
+    @Test
+    void aNounBackingSomeoneDescribesTheNoun() {
+        assertTrue(none("SUPPORT", "Fighters backing the government took control of the international airport."));
+        assertTrue(none("SUPPORT", "The consulate was besieged by protesters backing Chinese claims to the islands."));
+        assertEquals("Somalia", recipient(byRules("SUPPORT", "Ethiopia is supporting Somalia against the Islamists.")));
+    }
+
+    @Test
+    void visitsCalledForAndMeetingsPlannedHaveNotTakenPlace() {
+        assertTrue(none("CONSULT", "The report called for high-level visits to Hong Kong."));
+        assertTrue(none("CONSULT", "The conference called for exchanging visits with China."));
+        assertTrue(none("CONSULT", "A meeting of the five permanent members is planned for Tuesday."));
+    }
+
+    @Test
+    void aNumberOfAGroupIsTheGroup() {
+        assertEquals("soldiers", recipient(byRules("RETREAT", "Thirteen of the soldiers have been released.")));
+    }
+
+    @Test
+    void rearrestsAreArrests() {
+        assertEquals("suspect", recipient(byRules("COERCE", "Police re-arrested the suspect on Monday.")));
+    }
+
+    @Test
+    void forcesDeployedPastALongerSubject() {
+        assertEquals(1, count("MOBILIZE", "Army troops and dozens of armored vehicles were heavily deployed around government"
+                + " offices in central Beirut."));
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceBelongsToItsSubject() {
+        EventMention e = byRules("REQUEST", "Duped investors called for the resignation of President Berisha.");
+        assertEquals(List.of("investors"), actors(e));
+        assertEquals("Berisha", recipient(e));
+    }
+}
