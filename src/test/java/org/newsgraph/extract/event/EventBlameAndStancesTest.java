@@ -92,4 +92,10 @@ class EventBlameAndStancesTest {
         assertEquals(List.of("investors"), actors(e));
         assertEquals("Berisha", recipient(e));
     }
+
+    @Test
+    void whoAfterADescribedPartyStandsForIt() {
+        assertEquals("prominent advocate", recipient(byRules("ASSAULT", "Kiyingi was arrested after the funeral of his wife, a"
+                + " prominent advocate, who was shot several times in her car.")));
+    }
 }
