@@ -818,7 +818,7 @@ final class Moods {
      * would modify ("the ruling party", "visiting delegations").
      */
     /** Verbs of a standing stance, whose participle after a noun describes the noun rather than tells an act. */
-    private static final Set<String> STANCES = Set.of("back", "support", "favor", "favour", "endorse", "oppose");
+    private static final Set<String> STANCES = Set.of("back", "support", "favor", "favour", "oppose");
 
     private static boolean participleClause(List<Token> t, int head, Token before) {
         if (before == null) {
