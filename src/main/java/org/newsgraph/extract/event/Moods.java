@@ -911,6 +911,16 @@ final class Moods {
     /** Verbs of deciding whose infinitive is the act decided, done by deciding it ("voted to back Royal", "chose to back"). */
     private static final Set<String> DECIDING = Set.of("decide", "vote", "choose", "opt", "elect");
 
+    /** Whether a "for" stands between tokens {@code from} and {@code to}. */
+    private static boolean forBetween(List<Token> t, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (t.get(j).word().equalsIgnoreCase("for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a modal or a verb of wanting stands within four words before token {@code i} ("would decide to"). */
     private static boolean futureBefore(List<Token> t, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -1037,6 +1047,10 @@ final class Moods {
             if (t.get(i).pos().startsWith("NN") && WISHES.contains(lemma(t.get(i))) && i + 1 < first
                     && Set.of("for", "of").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
                 return Modality.HYPOTHETICAL; // "a proposal for talks", "hopes of a meeting": wanted, not held
+            }
+            if ((t.get(i).word().equals("from") || t.get(i).word().equals("by")) && i > 0 && t.get(i - 1).pos().startsWith("NN")
+                    && WISHES.contains(lemma(t.get(i - 1))) && forBetween(t, i, first)) {
+                return Modality.HYPOTHETICAL; // "calls from Jewish groups for his resignation": the one who wants it named first
             }
             if (t.get(i).pos().startsWith("NN") && STOPPED.contains(lemma(t.get(i))) && i + 1 < first
                     && Set.of("on", "to", "of").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))

@@ -98,4 +98,27 @@ class EventBlameAndStancesTest {
         assertEquals("prominent advocate", recipient(byRules("ASSAULT", "Kiyingi was arrested after the funeral of his wife, a"
                 + " prominent advocate, who was shot several times in her car.")));
     }
+
+    @Test
+    void workingInCooperationWithSomeoneTellsHowAnotherActWasDone() {
+        assertTrue(none("COOPERATE", "Bulgaria, in partnership with the European Union, created an international fund to help"
+                + " Libya combat AIDS."));
+    }
+
+    @Test
+    void callsJoinedAndSupportSoughtAreRequests() {
+        assertEquals(List.of("United States"), actors(byRules("REQUEST", "The United States has led calls for the ailing Mobutu"
+                + " to give way to democratic rule.")));
+        assertEquals("Japanese", recipient(byRules("REQUEST", "Singh sought Japanese financing for a proposed railway.")));
+        assertEquals("Armed Forces Development Command", recipient(byRules("REQUEST", "The prime minister instructed the Armed"
+                + " Forces Development Command (AFDC) to apply its engineering expertise to the project.")));
+        // remarks that led to calls are not the callers
+        assertEquals(List.of("Jewish groups"), actors(byRules("REQUEST", "The remarks led to calls from Jewish groups for his"
+                + " resignation.")));
+    }
+
+    @Test
+    void aResignationCalledForByAGroupHasNotHappened() {
+        assertTrue(none("CONCEDE", "The remarks led to calls from Jewish groups for his resignation."));
+    }
 }
