@@ -170,6 +170,12 @@ final class Moods {
         if (pos.equals("VBG") && !be && before != null && before.pos().startsWith("NN") && STANCES.contains(lemma(t.get(head)))) {
             return SKIP; // "Fighters backing the government took control", "protesters backing Chinese claims": who they are
         }
+        if (pos.equals("VBG") && !be && before != null && (before.word().equals("and") || before.word().equals("or"))) {
+            int gerund = previousGerund(t, head);
+            if (gerund >= 0) {
+                return of(t, gerund, gerund, false); // "are clashing with insurgents and training local forces": as the first
+            }
+        }
         if (pos.equals("VBG") && !be) {
             String b = before == null ? "" : lemma(before);
             if (b.equals("without")) {
@@ -910,6 +916,28 @@ final class Moods {
 
     /** Verbs of deciding whose infinitive is the act decided, done by deciding it ("voted to back Royal", "chose to back"). */
     private static final Set<String> DECIDING = Set.of("decide", "vote", "choose", "opt", "elect");
+
+    /**
+     * The progressive gerund that a gerund after "and" at {@code head} is joined to, within its clause ("are clashing with
+     * insurgents and training"), or -1.
+     */
+    private static int previousGerund(List<Token> t, int head) {
+        for (int j = head - 2; j >= Math.max(0, head - 12); j--) {
+            String p = t.get(j).pos();
+            if (p.equals("VBG")) {
+                int aux = j - 1;
+                while (aux > 0 && t.get(aux).pos().startsWith("RB")) {
+                    aux--;
+                }
+                return aux >= 0 && lemma(t.get(aux)).equals("be") ? j : -1; // a progressive, not an outcome ("killing nine and injuring")
+            }
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.get(j).word().equals(";")
+                    || t.get(j).word().equals(":") || t.get(j).word().equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** Whether a "for" stands between tokens {@code from} and {@code to}. */
     private static boolean forBetween(List<Token> t, int from, int to) {
