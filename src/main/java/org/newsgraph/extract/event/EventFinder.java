@@ -981,6 +981,20 @@ public final class EventFinder {
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
             }
+            if (recipient == null && r.category().equals("AID") && Set.of("train", "training").contains(Moods.lemma(t.get(head)))
+                    && last > head) {
+                int from = last;
+                while (from > head + 1 && !t.get(from - 1).word().equals("of") && !t.get(from - 1).pos().equals("DT")) {
+                    from--;
+                }
+                int to = last;
+                while (to + 1 < t.size() && (t.get(to + 1).pos().equals("NN") || t.get(to + 1).pos().equals("NNS"))) {
+                    to++; // "the training of Iraqi police recruits"
+                }
+                Mention trained = mentionOf[to] != null && Participants.ACTOR_TYPES.contains(mentionOf[to].type())
+                        && mentionOf[to].begin() > t.get(head).begin() ? mentionOf[to] : participants.described.mention(new int[] {from, to});
+                recipient = trained == null || actors.contains(trained) ? null : trained; // "training Iraqi forces": the forces trained
+            }
             if (recipient == null && r.category().equals("PROTEST")) {
                 Mention ousted = participants.departureDemanded(Math.max(head, last), !r.nominal()); // "chanting for the fall of the government"
                 recipient = ousted == null || actors.contains(ousted) ? null : ousted;

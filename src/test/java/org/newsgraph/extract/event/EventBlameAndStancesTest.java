@@ -121,4 +121,15 @@ class EventBlameAndStancesTest {
     void aResignationCalledForByAGroupHasNotHappened() {
         assertTrue(none("CONCEDE", "The remarks led to calls from Jewish groups for his resignation."));
     }
+
+    @Test
+    void trainingAnothersForcesIsMilitaryAid() {
+        EventMention e = byRules("AID", "US troops are clashing with insurgents and training local forces to take over.");
+        assertEquals("military", e.mode());
+        assertEquals(List.of("US troops"), actors(e));
+        assertEquals("local forces", recipient(e));
+        assertEquals("Iraqi police recruits", recipient(byRules("AID", "The minister criticised the training of Iraqi police"
+                + " recruits by German experts in the United Arab Emirates.")));
+        assertTrue(none("AID", "The attack hit an army training camp for police."));
+    }
 }
