@@ -132,4 +132,17 @@ class EventBlameAndStancesTest {
                 + " recruits by German experts in the United Arab Emirates.")));
         assertTrue(none("AID", "The attack hit an army training camp for police."));
     }
+
+    @Test
+    void apologiesForcedOrWonAndConfessionsConcede() {
+        assertEquals(1, count("CONCEDE", "He also won a public apology over the beating."));
+        assertEquals(List.of("woman suicide bomber"), actors(byRules("CONCEDE", "The woman suicide bomber confessed that she"
+                + " was told to carry out the bombing.")));
+    }
+
+    @Test
+    void aNumberOfAGroupAfterByIsTheGroup() {
+        assertEquals(List.of("other European nations"), actors(byRules("SUPPORT", "France was supported by at least four of"
+                + " other European nations.")));
+    }
 }
