@@ -145,4 +145,10 @@ class EventBlameAndStancesTest {
         assertEquals(List.of("other European nations"), actors(byRules("SUPPORT", "France was supported by at least four of"
                 + " other European nations.")));
     }
+
+    @Test
+    void aShortQuoteAfterAVerbOfExpressingIsAPhrase() {
+        assertEquals(List.of("UN General Assembly"), actors(byRules("SUPPORT", "The UN General Assembly on Monday expressed"
+                + " \"strong support\" for the Kimberley process.")));
+    }
 }
