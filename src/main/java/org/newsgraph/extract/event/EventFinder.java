@@ -866,6 +866,13 @@ public final class EventFinder {
                 actors = slots.actors();
                 recipient = slots.recipient();
                 targetNamed = slots.targetNamed();
+                List<Mention> pair = Categories.SYMMETRIC.contains(r.category()) && t.get(last).word().equals("between")
+                        && !"third-party".equals(r.mode()) // (a mediator mediates between the pair)
+                        ? participants.phrases.between(last - 1, t.size()) : List.of();
+                if (pair.size() == 2) { // "economic and trade cooperation between China and Africa": the pair, not a clause's subject
+                    actors = pair.subList(0, 1);
+                    recipient = pair.get(1);
+                }
             } else if (mood.passive()) {
                 actors = participants.phrases.agents(head, t.size());
                 int conjunct = actors.isEmpty() ? Moods.coordinatedWith(t, first) : -1;

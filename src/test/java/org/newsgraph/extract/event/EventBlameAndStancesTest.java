@@ -151,4 +151,16 @@ class EventBlameAndStancesTest {
         assertEquals(List.of("UN General Assembly"), actors(byRules("SUPPORT", "The UN General Assembly on Monday expressed"
                 + " \"strong support\" for the Kimberley process.")));
     }
+
+    @Test
+    void cooperationBetweenTwoSidesToldAsHavingGrownIsCooperation() {
+        EventMention e = byRules("COOPERATE", "The friendly exchange and cooperation between China and Japan witnessed sound"
+                + " progress.");
+        assertEquals(List.of("China"), actors(e));
+        assertEquals("Japan", recipient(e));
+        assertTrue(none("COOPERATE", "Khan would meet his counterpart to discuss military cooperation between the two"
+                + " countries."));
+        assertEquals(1, count("THREATEN", "The tense countdown to Russia's threatened cutting of gas supplies to Belarus"
+                + " entered its final hours."));
+    }
 }
