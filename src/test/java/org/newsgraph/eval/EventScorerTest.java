@@ -164,6 +164,10 @@ class EventScorerTest {
                 // retrained at the end): over the 14 sets 650 / 733 / 517 -> 650 / 734 / 520 as shipped; golden one
                 // event more, the September 11 attacks a launch came "after" (no longer merged into the launch; the set
                 // does not code them), and one argument more: 0.903 / 0.953 / 0.779, within its margin. No floor changed.
+                // Fifty-second round (blame laid for an attack, one act told by two verbs, stances, things wanted or
+                // planned, numbers of a group, new words; the argument table not retrained: a table retrained on the
+                // round's rules lost 4 argument matches over these sets): over the 14 sets 650 / 734 / 520 -> 650 / 732 /
+                // 520 as shipped; golden, heldout and blind12 unchanged. No floor changed; blind15 added.
                 new Reached("golden", 99, 0.911, 0.953, 0.777, MARGIN),
                 // 20 events: one event moves a category score by about 0.06. Forty-seventh round: one event more, read
                 // as the rules now read it and left out by the set's annotator ("Singh's critics, who say he has conceded
@@ -212,7 +216,11 @@ class EventScorerTest {
                 // first score (end of the fiftieth round, nothing changed for it), as shipped (argument model, trigger
                 // model off): 0.831 / 0.495 / 0.593; rules alone 0.831 / 0.495 / 0.576; with the trigger model too 0.813
                 // / 0.525 / 0.547; 59 events found
-                new Reached("blind14", 100, 0.831, 0.495, 0.593, 0.05));
+                new Reached("blind14", 100, 0.831, 0.495, 0.593, 0.05),
+                // first score (the session-start rules of the fifty-second round and the round's final rules gave the
+                // same; nothing changed for it), as shipped: 0.787 / 0.571 / 0.492; rules alone and with the trigger
+                // model too the same; 61 events found
+                new Reached("blind15", 100, 0.787, 0.571, 0.492, 0.05));
     }
 
     @ParameterizedTest

@@ -122,7 +122,8 @@ public final class EventFinder {
             found.addAll(se.blamedDeeds(found));
             String body = analysis.text();
             found = model == null ? found : learned(reading != null ? reading : model.read(tokens, hits, found), found, se);
-            List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body) && !sinceAnchor(x, y, body) && !sinceAnchor(y, x, body),
+            List<EventMention> merged = Dedup.merge(found, (x, y) -> toll(x, y, body) && !sinceAnchor(x, y, body) && !sinceAnchor(y, x, body)
+                            || coordinatedVerbs(x, y, tokens),
                     (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body)
                             || attacksListed(x, y, tokens) || tripAndTalks(x, y, tokens) || tripAndTalks(y, x, tokens)
                             || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body)
@@ -309,9 +310,29 @@ public final class EventFinder {
     private static boolean separateVerbs(EventMention x, EventMention y, List<Token> tokens) {
         Token a = firstToken(x, tokens);
         Token b = firstToken(y, tokens);
-        return a != null && b != null && a != b && a.pos().startsWith("VB") && b.pos().startsWith("VB")
+        return a != null && b != null && a != b && a.pos().startsWith("VB") && b.pos().startsWith("VB") && !coordinatedVerbs(x, y, tokens)
                 && !Moods.lemma(a).equals(Moods.lemma(b)) && (!ONE_OCCASION.contains(x.category()) || tripAndMeeting(a, b) || tripAndMeeting(b, a)
                         || x.category().equals("ASSAULT") && ABDUCTING.contains(Moods.lemma(a)) != ABDUCTING.contains(Moods.lemma(b)));
+    }
+
+    /**
+     * Whether two events of one category and mode are told by two verbs joined by "and" alone ("have been arrested and
+     * jailed", "condemned and criticised the attack", "shot and wounded"): one act told twice, as the pool codes it, whatever
+     * participant each verb's own reading found ("Eleven people, including four lawmakers, have been arrested and jailed");
+     * taking someone and what is done to them after stay two ("kidnapped and killed").
+     */
+    private static boolean coordinatedVerbs(EventMention x, EventMention y, List<Token> tokens) {
+        Token a = firstToken(x, tokens);
+        Token b = firstToken(y, tokens);
+        if (a == null || b == null || a == b || !a.pos().startsWith("VB") || !b.pos().startsWith("VB")
+                || !x.category().equals(y.category()) || !java.util.Objects.equals(x.mode(), y.mode()) || x.modality() != y.modality()
+                || ABDUCTING.contains(Moods.lemma(a)) != ABDUCTING.contains(Moods.lemma(b))) {
+            return false;
+        }
+        Token first = a.index() < b.index() ? a : b;
+        Token second = first == a ? b : a;
+        Token and = tokenAt(tokens, first.index() + 1);
+        return second.index() == first.index() + 2 && and != null && and.word().equals("and");
     }
 
     /**
@@ -637,6 +658,28 @@ public final class EventFinder {
             return false;
         }
 
+        /**
+         * Whether the attack noun at {@code head} (its phrase from {@code first}) is what a verb of blaming lays "on"
+         * someone: "Police blamed the attack on Tamil rebels", "blame Monday's bombings on". The pool codes the blame, not
+         * the attack it refers back to; "blamed Hamas for the attack on the settlement" is another construction.
+         */
+        private boolean blamedAttack(int first, int head) {
+            if (head + 1 >= t.size() || !t.get(head + 1).word().equals("on")) {
+                return false;
+            }
+            for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+                Token k = t.get(i);
+                if (k.pos().startsWith("VB")) {
+                    return Moods.lemma(k).equals("blame") && !k.pos().equals("VBN");
+                }
+                if (ParticipantChecks.isBoundary(k) || k.word().equals("for") || mentionOf[i] != null && !k.pos().equals("POS")
+                        && !t.get(Math.min(i + 1, t.size() - 1)).pos().equals("POS")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** Whether a verb or noun of lifting a restriction stands within a few tokens of the noun at {@code head}. */
         private boolean liftedNear(int head) {
             for (int i = Math.max(0, head - 3); i < Math.min(t.size(), head + 5); i++) {
@@ -789,6 +832,9 @@ public final class EventFinder {
             if (r.category().equals("COERCE") && r.nominal() && liftedNear(head)) {
                 return null; // "The curfew in Dili was lifted": the lifting (CONCEDE) is the event, not the curfew
             }
+            if (r.nominal() && r.category().equals("ASSAULT") && blamedAttack(first, head)) {
+                return null; // "blame the attacks on a web of Islamic separatists": the accusation is the event, its "on" the accused
+            }
             if (head > 0 && t.get(head).word().equals("March")) {
                 return null; // the month: "declared bankrupt in March by a Moscow court"
             }
@@ -820,6 +866,13 @@ public final class EventFinder {
                 actors = slots.actors();
                 recipient = slots.recipient();
                 targetNamed = slots.targetNamed();
+                List<Mention> pair = Categories.SYMMETRIC.contains(r.category()) && t.get(last).word().equals("between")
+                        && !"third-party".equals(r.mode()) // (a mediator mediates between the pair)
+                        ? participants.phrases.between(last - 1, t.size()) : List.of();
+                if (pair.size() == 2) { // "economic and trade cooperation between China and Africa": the pair, not a clause's subject
+                    actors = pair.subList(0, 1);
+                    recipient = pair.get(1);
+                }
             } else if (mood.passive()) {
                 actors = participants.phrases.agents(head, t.size());
                 int conjunct = actors.isEmpty() ? Moods.coordinatedWith(t, first) : -1;
@@ -934,6 +987,20 @@ public final class EventFinder {
             }
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
+            }
+            if (recipient == null && r.category().equals("AID") && Set.of("train", "training").contains(Moods.lemma(t.get(head)))
+                    && last > head) {
+                int from = last;
+                while (from > head + 1 && !t.get(from - 1).word().equals("of") && !t.get(from - 1).pos().equals("DT")) {
+                    from--;
+                }
+                int to = last;
+                while (to + 1 < t.size() && (t.get(to + 1).pos().equals("NN") || t.get(to + 1).pos().equals("NNS"))) {
+                    to++; // "the training of Iraqi police recruits"
+                }
+                Mention trained = mentionOf[to] != null && Participants.ACTOR_TYPES.contains(mentionOf[to].type())
+                        && mentionOf[to].begin() > t.get(head).begin() ? mentionOf[to] : participants.described.mention(new int[] {from, to});
+                recipient = trained == null || actors.contains(trained) ? null : trained; // "training Iraqi forces": the forces trained
             }
             if (recipient == null && r.category().equals("PROTEST")) {
                 Mention ousted = participants.departureDemanded(Math.max(head, last), !r.nominal()); // "chanting for the fall of the government"

@@ -167,6 +167,15 @@ final class Moods {
         if (pos.equals("VBN") && !be && !have && participle(t, head, before)) {
             return reducedPassive(t, head, before) ? new Mood(Modality.ASSERTED, true, false) : SKIP;
         }
+        if (pos.equals("VBG") && !be && before != null && before.pos().startsWith("NN") && STANCES.contains(lemma(t.get(head)))) {
+            return SKIP; // "Fighters backing the government took control", "protesters backing Chinese claims": who they are
+        }
+        if (pos.equals("VBG") && !be && before != null && (before.word().equals("and") || before.word().equals("or"))) {
+            int gerund = previousGerund(t, head);
+            if (gerund >= 0) {
+                return of(t, gerund, gerund, false); // "are clashing with insurgents and training local forces": as the first
+            }
+        }
         if (pos.equals("VBG") && !be) {
             String b = before == null ? "" : lemma(before);
             if (b.equals("without")) {
@@ -356,7 +365,7 @@ final class Moods {
 
     /** Words that say a thing is wanted, not had. */
     private static final Set<String> NEEDED = Set.of("needed", "required", "necessary", "essential", "vital", "crucial",
-            "indispensable");
+            "indispensable", "planned", "scheduled", "slated", "envisaged", "proposed"); // "A meeting of ... is planned for Tuesday"
 
     /** Whether the noun at {@code head} (with its own phrases) is the subject of "is needed", "are necessary" and the like. */
     private static boolean neededAfter(List<Token> t, int head) {
@@ -814,6 +823,9 @@ final class Moods {
      * Washington,", "progress in pulling out of"): after a comma, a noun or "in"/"by", and followed by no noun it
      * would modify ("the ruling party", "visiting delegations").
      */
+    /** Verbs of a standing stance, whose participle after a noun describes the noun rather than tells an act. */
+    private static final Set<String> STANCES = Set.of("back", "support", "favor", "favour", "oppose");
+
     private static boolean participleClause(List<Token> t, int head, Token before) {
         if (before == null) {
             return false;
@@ -904,6 +916,38 @@ final class Moods {
 
     /** Verbs of deciding whose infinitive is the act decided, done by deciding it ("voted to back Royal", "chose to back"). */
     private static final Set<String> DECIDING = Set.of("decide", "vote", "choose", "opt", "elect");
+
+    /**
+     * The progressive gerund that a gerund after "and" at {@code head} is joined to, within its clause ("are clashing with
+     * insurgents and training"), or -1.
+     */
+    private static int previousGerund(List<Token> t, int head) {
+        for (int j = head - 2; j >= Math.max(0, head - 12); j--) {
+            String p = t.get(j).pos();
+            if (p.equals("VBG")) {
+                int aux = j - 1;
+                while (aux > 0 && t.get(aux).pos().startsWith("RB")) {
+                    aux--;
+                }
+                return aux >= 0 && lemma(t.get(aux)).equals("be") ? j : -1; // a progressive, not an outcome ("killing nine and injuring")
+            }
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.get(j).word().equals(";")
+                    || t.get(j).word().equals(":") || t.get(j).word().equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a "for" stands between tokens {@code from} and {@code to}. */
+    private static boolean forBetween(List<Token> t, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (t.get(j).word().equalsIgnoreCase("for")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a modal or a verb of wanting stands within four words before token {@code i} ("would decide to"). */
     private static boolean futureBefore(List<Token> t, int i) {
@@ -1008,6 +1052,16 @@ final class Moods {
                 return Modality.NEGATED;
             }
         }
+        for (int i = first - 1; i >= Math.max(0, first - 7); i--) {
+            Token k = t.get(i);
+            if (i < first - 3 && IRREALIS_MODIFIERS.contains(k.word().toLowerCase(Locale.ROOT))) {
+                return Modality.HYPOTHETICAL; // "the possible airborne and sea-based terror attacks": past a chain of modifiers
+            }
+            if (!(k.pos().startsWith("JJ") || k.pos().equals("CC") || k.pos().equals("HYPH") || k.pos().equals("NN")
+                    || k.pos().equals("NNS") || k.pos().equals("VBN") || k.word().equals("-"))) {
+                break;
+            }
+        }
         for (int i = first - 1; i >= Math.max(0, first - 8); i--) {
             if (scheduled && (t.get(i).word().equalsIgnoreCase("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("ahead")
                     || t.get(i).word().equalsIgnoreCase("before") && t.get(i).pos().equals("IN"))) {
@@ -1021,6 +1075,10 @@ final class Moods {
             if (t.get(i).pos().startsWith("NN") && WISHES.contains(lemma(t.get(i))) && i + 1 < first
                     && Set.of("for", "of").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
                 return Modality.HYPOTHETICAL; // "a proposal for talks", "hopes of a meeting": wanted, not held
+            }
+            if ((t.get(i).word().equals("from") || t.get(i).word().equals("by")) && i > 0 && t.get(i - 1).pos().startsWith("NN")
+                    && WISHES.contains(lemma(t.get(i - 1))) && forBetween(t, i, first)) {
+                return Modality.HYPOTHETICAL; // "calls from Jewish groups for his resignation": the one who wants it named first
             }
             if (t.get(i).pos().startsWith("NN") && STOPPED.contains(lemma(t.get(i))) && i + 1 < first
                     && Set.of("on", "to", "of").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
@@ -1047,6 +1105,8 @@ final class Moods {
                     || t.get(i).pos().equals("VBN") && i > 0 && t.get(i - 1).pos().equals("DT") // "the stalled national talks"
                     || t.get(i).word().equals("for") || t.get(i).word().equals("and") || t.get(i).pos().startsWith("RB")
                     || t.get(i).word().equals("of") && i > 0 && t.get(i - 1).pos().startsWith("NN")
+                    || t.get(i).pos().equals("HYPH") || t.get(i).word().equals("-") // "called for high-level visits"
+                    || t.get(i).pos().equals("VBG") && i > 0 && t.get(i - 1).word().equals("for") // "called for exchanging visits"
                     || prepositionOfAGoverningWord(t, i))) {
                 break; // ("a campaign of attacks", "a wave of bombings": the noun before "of" belongs to the phrase)
             }

@@ -771,6 +771,7 @@ final class Participants {
         }
         if (w.equals("of")) {
             return i > 0 && (OF_HEADS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    || t.get(i - 1).pos().equals("CD") && !"DATE".equals(t.get(i - 1).ner()) // "Thirteen of the 30 men ... have been released"
                     || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE)
                     && eligible(npStart(i - 1), i - 1);
         }
@@ -809,7 +810,7 @@ final class Participants {
     /** The first token of the noun phrase that ends at or contains token {@code i}. */
     int npStart(int i) {
         while (i > 0 && (t.get(i - 1).pos().equals("DT") || t.get(i - 1).pos().startsWith("JJ") || t.get(i - 1).pos().equals("CD")
-                || t.get(i - 1).pos().equals("POS") || t.get(i - 1).pos().equals("VBN") && Character.isLowerCase(t.get(i - 1).word().charAt(0))
+                || t.get(i - 1).pos().equals("POS") || t.get(i - 1).pos().equals("VBN") && (Character.isLowerCase(t.get(i - 1).word().charAt(0)) || i == 1) // "Duped investors"
                 || t.get(i - 1).pos().equals("PRP$") || mentionOf[i - 1] != null
                 || t.get(i - 1).pos().startsWith("NN") || t.get(i - 1).pos().equals("HYPH"))) {
             i--;
@@ -1094,6 +1095,11 @@ final class Participants {
             Mention described = personBeforeDescription(i, lo);
             if (described != null) {
                 return described; // "Peter Sutcliffe, the "Yorkshire Ripper", who": the name the description is in apposition to
+            }
+            Mention party = t.get(rel).word().equalsIgnoreCase("who") && (t.get(rel - 1).word().equals(",") || t.get(i).pos().equals("NNS"))
+                    ? this.described.beforeParticiple(i) : null; // (not "Li Yizhong, the SAWS head who": the name)
+            if (party != null) {
+                return party; // "his wife, a prominent anti-corruption advocate, who was shot": the party the noun describes
             }
         }
         if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {

@@ -61,7 +61,9 @@ final class Phrases {
                 return List.of(); // "deployed along the routes to be used by the pilgrims": that "by" is the infinitive's
             }
             if (p.t.get(i).word().equals("by")) {
-                Mention first = personAfterPossessor(p.objectAt(i + 1, hi, 4), i + 1, hi);
+                int of = partitiveOf(i + 1, hi);
+                Mention first = of > 0 ? p.objectAt(of + 1, hi, 4) : null; // "by at least four of other European nations"
+                first = first != null ? first : personAfterPossessor(p.objectAt(i + 1, hi, 4), i + 1, hi);
                 if (first == null) {
                     first = instrumentUser(i + 1, hi);
                 }
@@ -76,6 +78,20 @@ final class Phrases {
             }
         }
         return List.of();
+    }
+
+    /** Words of a share or a number before "of" ("at least four of", "some of", "most of"). */
+    private static final java.util.Set<String> SHARES = java.util.Set.of("at", "least", "more", "than", "some", "most", "many",
+            "all", "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds");
+
+    /** The "of" after a share or a number that opens the phrase at {@code from} ("at least four of"), or -1. */
+    private int partitiveOf(int from, int hi) {
+        int i = from;
+        while (i < Math.min(hi, from + 4) && (SHARES.contains(p.t.get(i).word().toLowerCase(java.util.Locale.ROOT))
+                || p.t.get(i).pos().equals("CD"))) {
+            i++;
+        }
+        return i > from && i + 1 < hi && p.t.get(i).word().equals("of") ? i : -1;
     }
 
     /** Participles of using a weapon, whose own "by" names who used it ("wounded by rubber bullets fired by soldiers"). */

@@ -307,9 +307,18 @@ final class TokenPattern {
         if (pos.equals("PRP") || pos.startsWith("NN")) {
             return shortQuote(tokens, k); // "called him "a puppet"", "called Euro-sceptics "prophets of doom""
         }
+        String lemma = tokens.get(k - 1).lemma() == null ? "" : tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+        if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !SPEAKING.contains(lemma)) {
+            return shortQuote(tokens, k); // "expressed "strong support" for": a phrase, not what was said
+        }
         return pos.equals("IN") || pos.equals("DT") || pos.equals("TO") || pos.equals("MD") || pos.startsWith("RB")
                 || pos.equals("VB") || pos.equals("VBG") || pos.equals("VBN"); // "would face "painful measures" if"
     }
+
+    /** Verbs whose quote is what was said. */
+    private static final java.util.Set<String> SPEAKING = java.util.Set.of("say", "tell", "add", "state", "declare", "write",
+            "warn", "insist", "ask", "reply", "respond", "answer", "announce", "claim", "argue", "note", "explain", "quote",
+            "shout", "cry", "chant", "read", "continue", "conclude", "stress", "vow", "pledge", "urge", "demand");
 
     private static boolean isQuote(Token t) {
         return t.pos().equals("``") || t.pos().equals("''") || t.word().equals("\"");
