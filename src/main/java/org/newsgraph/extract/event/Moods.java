@@ -32,7 +32,7 @@ final class Moods {
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "upcoming", "future",
             "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending", "further",
-            "alleged", "purported");
+            "alleged", "purported", "imminent", "looming");
     /**
      * Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help"; or won, a
      * state rather than an act of the one who gives it ("to get his support for the government").
@@ -117,6 +117,9 @@ final class Moods {
         }
         if (pos.equals("VBN") && callFor(t, head)) {
             pos = "VBD"; // "Ruggiero called here Monday for", "the board on Friday called for": a past tense the tagger missed
+        }
+        if (pos.equals("VBN") && afterRelativeClause(t, head)) {
+            pos = "VBD"; // "Sison, who lives in exile in the Netherlands, accused Arroyo's government of": the predicate
         }
         if ((pos.equals("VBN") || pos.equals("VBD")) && determinedModifier(t, head)) {
             return SKIP; // "the accused soldier", "its detained members"
@@ -576,6 +579,30 @@ final class Moods {
             }
             if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
                 return !REPORTING.contains(lemma(k)) && !lemma(k).equals("have") && !t.get(i + 1).word().equals("that");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the participle at {@code head} follows the comma that closes a relative clause after a name ("Sison, who
+     * lives in exile ..., accused"), takes a direct object, and the sentence has no finite verb after it: the tagger's
+     * participle is the sentence's past tense.
+     */
+    private static boolean afterRelativeClause(List<Token> t, int head) {
+        if (head < 4 || !t.get(head - 1).word().equals(",") || head + 1 >= t.size()
+                || !OBJECT_OPENERS.contains(t.get(head + 1).pos())) {
+            return false;
+        }
+        for (int j = head + 1; j < t.size(); j++) {
+            String p = t.get(j).pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.get(j).word().equals(";")) {
+                return false;
+            }
+        }
+        for (int j = head - 2; j >= 1 && j >= head - 25; j--) {
+            if (t.get(j).word().equals(",")) {
+                return (t.get(j + 1).pos().equals("WP") || t.get(j + 1).pos().equals("WDT")) && t.get(j - 1).pos().startsWith("NNP");
             }
         }
         return false;

@@ -163,4 +163,28 @@ class EventBlameAndStancesTest {
         assertEquals(1, count("THREATEN", "The tense countdown to Russia's threatened cutting of gas supplies to Belarus"
                 + " entered its final hours."));
     }
+
+    @Test
+    void aSourceAskedToCommentIsNotRequested() {
+        assertTrue(none("REQUEST", "When asked to comment on President Bush's remarks in Kyoto Tuesday, Liu said that China"
+                + " pursues a path of peaceful development."));
+        assertEquals("residents", recipient(byRules("REQUEST", "Police asked residents to stay indoors.")));
+    }
+
+    @Test
+    void anImminentAttackHasNotHappened() {
+        assertTrue(none("ASSAULT", "Tensions in Mbuji Mayi have been high in expectation of an imminent rebel attack."));
+    }
+
+    @Test
+    void theVerbAfterARelativeClauseIsThePredicate() {
+        EventMention e = byRules("ACCUSE", "Sison, who lives in exile in the Netherlands where he is seeking political asylum,"
+                + " accused President Gloria Arroyo's government of implicating the CPP-NPA in terrorism.");
+        assertEquals(List.of("Sison"), actors(e));
+    }
+
+    @Test
+    void workersWhoRemainOnStrikeStrike() {
+        assertEquals(1, count("PROTEST", "The employees of at least 20 other government ministries remain on strike."));
+    }
 }
