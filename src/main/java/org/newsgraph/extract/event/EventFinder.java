@@ -56,6 +56,9 @@ public final class EventFinder {
     private static final java.util.regex.Pattern VIOLENT_VERB =
             java.util.regex.Pattern.compile("(?i)(kill|shot|shoot|murder|stab|wound|injur|behead|slain|slay|gun)");
 
+    /** Prints each sentence's trigger hits and what became of them to standard error (a developer's aid). */
+    private static final boolean TRACE = Boolean.getBoolean("newsgraph.traceEvents");
+
     private final SentenceParser parser;
     private final TriggerModel model = TriggerModel.bundled();
     private final ArgumentModel arguments = ArgumentModel.bundled();
@@ -109,6 +112,11 @@ public final class EventFinder {
             java.util.Set<Triggers.Hit> fired = new java.util.HashSet<>(); // a fallback stands only for hits that made nothing
             for (Triggers.Hit h : hits) {
                 EventMention e = h.blockedBy().stream().anyMatch(fired::contains) ? null : se.event(h);
+                if (TRACE) {
+                    System.err.println("hit " + h.rule().category() + "/" + h.rule().mode() + " '"
+                            + analysis.text().substring(tokens.get(h.match().first()).begin(), tokens.get(h.match().last()).end())
+                            + "' -> " + (e == null ? "nothing" : e.category() + " " + e.modality()));
+                }
                 if (e != null && !(se.resultClause(h) && OUTCOMES.contains(e.category())
                         && found.stream().anyMatch(f -> f.category().equals(e.category())))) {
                     found.add(e);
@@ -129,6 +137,10 @@ public final class EventFinder {
                             || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body)
                             || series(x, y, tokens) || series(y, x, tokens));
             merged = sharedVictims(merged, tokens);
+            if (TRACE) {
+                System.err.println("found " + found.size() + ", merged " + merged.stream()
+                        .map(x -> x.category() + " '" + body.substring(x.trigger().begin(), x.trigger().end()) + "' " + x.modality()).toList());
+            }
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
