@@ -1174,6 +1174,9 @@ public final class EventFinder {
             if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty()) {
                 recipient = sanctioned(first, last, actors); // "Iran vowed to defy the Security Council's decision to impose sanctions"
             }
+            if (r.category().equals("REQUEST") && recipient == null && !r.nominal()) {
+                recipient = sidesOfWhatIsAsked(last, actors); // "called for unity among Latin American nations"
+            }
             if (r.category().equals("REQUEST") && mood.passive() && actors.isEmpty() && recipient == null) {
                 return null; // "have been asked to take", "being ordered to pay": asked by no one named of no one named
             }
@@ -1232,6 +1235,34 @@ public final class EventFinder {
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
+        }
+
+        /**
+         * "called for more coordination between health and education departments", "called for unity among Latin
+         * American nations": the first party a "between" or "among" names inside the thing asked for, right after the
+         * verb's "for" (no verb before it), unless it is the actor; else null. Those asked to do it are its sides.
+         */
+        private Mention sidesOfWhatIsAsked(int last, List<Mention> actors) {
+            int from = last + 1;
+            if (t.get(last).word().equalsIgnoreCase("for")) {
+                from = last + 1;
+            } else if (from < t.size() && t.get(from).word().equalsIgnoreCase("for")) {
+                from++;
+            } else {
+                return null;
+            }
+            for (int i = from; i < Math.min(t.size() - 1, from + 7); i++) {
+                Token k = t.get(i);
+                if (ParticipantChecks.isBoundary(k) || k.pos().startsWith("VB") || k.pos().equals("WDT") || k.word().equals("to")) {
+                    return null;
+                }
+                if (k.word().equals("between") || k.word().equals("among")) {
+                    List<Mention> pair = k.word().equals("between") ? participants.phrases.between(i, t.size()) : List.of();
+                    Mention m = !pair.isEmpty() ? pair.get(0) : k.word().equals("among") ? participants.phrases.among(i - 1, t.size()) : null;
+                    return m == null || actors.stream().anyMatch(a -> ParticipantChecks.same(a, m)) ? null : m;
+                }
+            }
+            return null;
         }
 
         /**
