@@ -56,6 +56,9 @@ public final class EventFinder {
     private static final java.util.regex.Pattern VIOLENT_VERB =
             java.util.regex.Pattern.compile("(?i)(kill|shot|shoot|murder|stab|wound|injur|behead|slain|slay|gun)");
 
+    /** Prints each sentence's trigger hits and what became of them to standard error (a developer's aid). */
+    private static final boolean TRACE = Boolean.getBoolean("newsgraph.traceEvents");
+
     private final SentenceParser parser;
     private final TriggerModel model = TriggerModel.bundled();
     private final ArgumentModel arguments = ArgumentModel.bundled();
@@ -109,6 +112,11 @@ public final class EventFinder {
             java.util.Set<Triggers.Hit> fired = new java.util.HashSet<>(); // a fallback stands only for hits that made nothing
             for (Triggers.Hit h : hits) {
                 EventMention e = h.blockedBy().stream().anyMatch(fired::contains) ? null : se.event(h);
+                if (TRACE) {
+                    System.err.println("hit " + h.rule().category() + "/" + h.rule().mode() + " '"
+                            + analysis.text().substring(tokens.get(h.match().first()).begin(), tokens.get(h.match().last()).end())
+                            + "' -> " + (e == null ? "nothing" : e.category() + " " + e.modality()));
+                }
                 if (e != null && !(se.resultClause(h) && OUTCOMES.contains(e.category())
                         && found.stream().anyMatch(f -> f.category().equals(e.category())))) {
                     found.add(e);
@@ -129,6 +137,10 @@ public final class EventFinder {
                             || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body)
                             || series(x, y, tokens) || series(y, x, tokens));
             merged = sharedVictims(merged, tokens);
+            if (TRACE) {
+                System.err.println("found " + found.size() + ", merged " + merged.stream()
+                        .map(x -> x.category() + " '" + body.substring(x.trigger().begin(), x.trigger().end()) + "' " + x.modality()).toList());
+            }
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
             for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
@@ -1162,6 +1174,9 @@ public final class EventFinder {
             if (r.category().equals("SANCTION") && recipient == null && !actors.isEmpty()) {
                 recipient = sanctioned(first, last, actors); // "Iran vowed to defy the Security Council's decision to impose sanctions"
             }
+            if (r.category().equals("REQUEST") && recipient == null && !r.nominal()) {
+                recipient = sidesOfWhatIsAsked(last, actors); // "called for unity among Latin American nations"
+            }
             if (r.category().equals("REQUEST") && mood.passive() && actors.isEmpty() && recipient == null) {
                 return null; // "have been asked to take", "being ordered to pay": asked by no one named of no one named
             }
@@ -1220,6 +1235,34 @@ public final class EventFinder {
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
+        }
+
+        /**
+         * "called for more coordination between health and education departments", "called for unity among Latin
+         * American nations": the first party a "between" or "among" names inside the thing asked for, right after the
+         * verb's "for" (no verb before it), unless it is the actor; else null. Those asked to do it are its sides.
+         */
+        private Mention sidesOfWhatIsAsked(int last, List<Mention> actors) {
+            int from = last + 1;
+            if (t.get(last).word().equalsIgnoreCase("for")) {
+                from = last + 1;
+            } else if (from < t.size() && t.get(from).word().equalsIgnoreCase("for")) {
+                from++;
+            } else {
+                return null;
+            }
+            for (int i = from; i < Math.min(t.size() - 1, from + 7); i++) {
+                Token k = t.get(i);
+                if (ParticipantChecks.isBoundary(k) || k.pos().startsWith("VB") || k.pos().equals("WDT") || k.word().equals("to")) {
+                    return null;
+                }
+                if (k.word().equals("between") || k.word().equals("among")) {
+                    List<Mention> pair = k.word().equals("between") ? participants.phrases.between(i, t.size()) : List.of();
+                    Mention m = !pair.isEmpty() ? pair.get(0) : k.word().equals("among") ? participants.phrases.among(i - 1, t.size()) : null;
+                    return m == null || actors.stream().anyMatch(a -> ParticipantChecks.same(a, m)) ? null : m;
+                }
+            }
+            return null;
         }
 
         /**

@@ -214,13 +214,28 @@ final class NounRoles {
             if (k.pos().startsWith("VB") && DOER_VERBS.contains(Moods.lemma(k))) {
                 return i;
             }
+            int seized = k.word().equals("in") ? powerTaken(i) : -1;
+            if (seized >= 0) {
+                return seized; // "Pinochet ruled Chile after seizing power in a 1973 military coup"
+            }
             if (!(k.pos().equals("RP") || k.pos().equals("RB") || k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().equals("NNS")
+                    || k.pos().equals("CD")
                     || k.pos().equals("NN") || k.pos().equals("CC") || k.pos().equals("PRP$") || k.pos().equals("HYPH")
                     || k.pos().equals("VBN") && i == first - 1 || hyphenated(i))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** The verb of "seized power in", "came to power in" before the "in" at {@code in}, or -1. */
+    private int powerTaken(int in) {
+        if (in < 2 || !t.get(in - 1).word().equalsIgnoreCase("power")) {
+            return -1;
+        }
+        int v = t.get(in - 2).word().equalsIgnoreCase("to") ? in - 3 : in - 2;
+        return v >= 0 && t.get(v).pos().startsWith("VB")
+                && Set.of("seize", "take", "grab", "assume", "come", "sweep").contains(Moods.lemma(t.get(v))) ? v : -1;
     }
 
     /** Whether token {@code i} stands between hyphens, inside a compound modifier ("a dusk-to-dawn curfew"). */
