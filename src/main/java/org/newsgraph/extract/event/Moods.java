@@ -1149,7 +1149,7 @@ final class Moods {
         if (t.get(first).word().equals(",") && futureAfterParticiple(t, head, t.get(first))) {
             return Modality.HYPOTHETICAL; // "EU leaders, meeting at a summit in Brussels from Thursday, will try"
         }
-        if (futureAfter(t, first, scheduled ? 10 : 6) || scheduled && futureAfterAside(t, head) || claimed(t, first) || rejectedObject(t, first)
+        if (futureAfter(t, first, scheduled ? 14 : 6) || scheduled && futureAfterAside(t, head) || claimed(t, first) || rejectedObject(t, first)
                 || scheduled && comingTime(t, head)) {
             return Modality.HYPOTHETICAL;
         }
@@ -1363,8 +1363,15 @@ final class Moods {
         int i = first + 1;
         while (i < t.size() && i <= first + reach && (t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ")
                 || t.get(i).pos().equals("IN") && !t.get(i).word().equals("that") || t.get(i).pos().equals("DT")
-                || t.get(i).pos().equals("VBG") && t.get(i - 1).pos().equals("IN"))) {
-            i++; // "talks with the rebels will ...", "talks among all factions on forming a government are expected to"
+                || t.get(i).pos().equals("VBG") && t.get(i - 1).pos().equals("IN") || reach > 6 && (t.get(i).pos().equals("CD") // (a scheduled noun's only: "The revocation of the Order No.7 will allow")
+                || t.get(i).word().equalsIgnoreCase("plus") || t.get(i).word().equals("and") && i + 1 < t.size()
+                        && t.get(i - 1).pos().startsWith("NNP") && t.get(i + 1).pos().startsWith("NNP")))) {
+            i++; // "talks with the rebels will ...", "talks among all factions on forming a government are expected to",
+                 // "A meeting of the five permanent members of the UN Security Council plus Germany is planned"
+        }
+        if (i + 1 < t.size() && Set.of("has", "have", "had").contains(t.get(i).word().toLowerCase(Locale.ROOT))
+                && t.get(i + 1).word().equalsIgnoreCase("been")) {
+            i++; // "Fresh rounds of talks between Nepal and Bhutan had been scheduled for November"
         }
         if (i >= t.size()) {
             return false;
