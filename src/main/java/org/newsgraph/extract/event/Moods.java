@@ -525,7 +525,8 @@ final class Moods {
     private static boolean subjectWord(Token k) {
         String p = k.pos();
         return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP") || p.equals("PRP$")
-                || p.equals("CD") || p.equals("POS") || p.equals("HYPH");
+                || p.equals("CD") || p.equals("POS") || p.equals("HYPH")
+                || p.equals("CC") && Set.of("and", "or").contains(k.word().toLowerCase(Locale.ROOT)); // "that ministers and leaders endorse"
     }
 
     /**
