@@ -76,6 +76,20 @@ final class Moods {
             "begin", "join", "conduct", "attend", "convene", "host", "pay", "make", "stage", "organize",
             "organise", "bring", "accelerate", "provide", "mount", "intensify", "step", "expand", "carry");
 
+    /** Whether tokens {@code from} to {@code to} (exclusive) are only determiners, pronouns, adjectives and numbers. */
+    private static boolean determinersOnly(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String p = t.get(k).pos();
+            if (!(p.equals("DT") || p.startsWith("PRP") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Verbs that give or keep up what their object noun names ("give their support", "maintain their support"). */
+    private static final Set<String> GIVING = Set.of("give", "maintain", "offer", "lend", "grant");
+
     private Moods() {
     }
 
@@ -110,6 +124,13 @@ final class Moods {
             Mood conjunct = of(t, head - 2, head - 2, false); // "No policemen were killed or injured": the first verb's mood
             if (conjunct.modality() == Modality.NEGATED || conjunct.modality() == Modality.HYPOTHETICAL) {
                 return new Mood(conjunct.modality(), conjunct.passive(), false);
+            }
+        }
+        int infinitive = coordinatedInfinitive(t, head);
+        if (infinitive >= 0) {
+            Mood conjunct = of(t, infinitive, infinitive, false); // "pressed Japan to invest more and support": the first's mood
+            if (conjunct.modality() == Modality.NEGATED || conjunct.modality() == Modality.HYPOTHETICAL) {
+                return new Mood(conjunct.modality(), false, false);
             }
         }
         if (noObject(t, head)) {
@@ -942,6 +963,26 @@ final class Moods {
         return Modality.HYPOTHETICAL;
     }
 
+    /**
+     * The infinitive that a bare verb at {@code head} after "and" or "or" is joined to, within six words and its clause
+     * ("to invest more and support"), or -1.
+     */
+    private static int coordinatedInfinitive(List<Token> t, int head) {
+        if (!Set.of("VB", "VBP").contains(t.get(head).pos()) || head < 3 || !Set.of("and", "or").contains(t.get(head - 1).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int i = head - 2; i > 0 && i >= head - 7; i--) {
+            Token k = t.get(i);
+            if (k.word().equals(",") || k.word().equals(";") || FINITE_TAGS.contains(k.pos()) || k.pos().startsWith("W")) {
+                return -1; // (a present tense after "and" is the tagger's reading of a bare verb only when an infinitive leads)
+            }
+            if (k.pos().equals("VB") && t.get(i - 1).word().equalsIgnoreCase("to")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Verbs of deciding whose infinitive is the act decided, done by deciding it ("voted to back Royal", "chose to back"). */
     private static final Set<String> DECIDING = Set.of("decide", "vote", "choose", "opt", "elect");
 
@@ -1125,6 +1166,15 @@ final class Moods {
                     && PROMISING.contains(lemma(t.get(i - 2))) && directObject(t, i, first)) {
                 return Modality.HYPOTHETICAL; // "is threatening to continue its attacks": what goes on after the threat is to come
             }
+            if (t.get(i).pos().equals("VB") && GIVING.contains(lemma(t.get(i))) && i > 0 && t.get(i - 1).word().equalsIgnoreCase("to")
+                    && determinersOnly(t, i + 1, first)) {
+                Modality verbal = of(t, i, i, false).modality();
+                if (verbal == Modality.HYPOTHETICAL || verbal == Modality.NEGATED) {
+                    return verbal; // "urges member states to maintain their support", "to convince the World Bank to give
+                                   // us their support": what an infinitive still wanted would give is wanted too (not
+                                   // "to heed the council's demand", which was made)
+                }
+            }
             if (t.get(i).word().equalsIgnoreCase("from") && shieldedBefore(t, i)) {
                 return Modality.HYPOTHETICAL; // "to protect Iraqi Kurds from air attack by Baghdad": kept off, not made
             }
@@ -1134,6 +1184,7 @@ final class Moods {
                     || t.get(i).word().equals("for") || t.get(i).word().equals("and") || t.get(i).pos().startsWith("RB")
                     || t.get(i).word().equals("of") && i > 0 && t.get(i - 1).pos().startsWith("NN")
                     || t.get(i).pos().equals("HYPH") || t.get(i).word().equals("-") // "called for high-level visits"
+                    || t.get(i).pos().equals("PRP") && i > 0 && t.get(i - 1).pos().equals("VB") // "to give us their support"
                     || t.get(i).pos().equals("VBG") && i > 0 && t.get(i - 1).word().equals("for") // "called for exchanging visits"
                     || prepositionOfAGoverningWord(t, i))) {
                 break; // ("a campaign of attacks", "a wave of bombings": the noun before "of" belongs to the phrase)
