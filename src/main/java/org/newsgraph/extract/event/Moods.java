@@ -62,7 +62,8 @@ final class Moods {
     private static final Set<String> STOPPED = Set.of("moratorium", "cessation", "suspension");
 
     /** Verbs whose object noun did not take place: "postponed a visit", "called off the summit". */
-    private static final Set<String> UNDONE = Set.of("postpone", "cancel", "defer", "scrap", "shelve", "suspend");
+    private static final Set<String> UNDONE = Set.of("postpone", "cancel", "defer", "scrap", "shelve", "suspend", "ban", "prohibit",
+            "forbid"); // "Police had banned the rally by ex-Mungiki leader Ndura Wairunge": not held
     /** Nouns of wishes and offers whose "for"/"of" phrase is wanted, not real: "a proposal for talks". */
     private static final Set<String> WISHES = Set.of("proposal", "plan", "call", "hope", "prospect", "offer",
             "invitation", "bid", "demand", "request", "idea", "possibility", "chance", "prospects", "hopes", "calls", "need");
@@ -75,6 +76,16 @@ final class Moods {
     private static final Set<String> BRINGING = Set.of("hold", "open", "launch", "relaunch", "resume", "restart", "start",
             "begin", "join", "conduct", "attend", "convene", "host", "pay", "make", "stage", "organize",
             "organise", "bring", "accelerate", "provide", "mount", "intensify", "step", "expand", "carry");
+
+    /** Whether an "and" stands between tokens {@code from} and {@code to} (both exclusive). */
+    private static boolean andBetween(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.get(k).word().equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether tokens {@code from} to {@code to} (exclusive) are only determiners, pronouns, adjectives and numbers. */
     private static boolean determinersOnly(List<Token> t, int from, int to) {
@@ -1183,6 +1194,8 @@ final class Moods {
                     || t.get(i).pos().equals("VBN") && i > 0 && t.get(i - 1).pos().equals("DT") // "the stalled national talks"
                     || t.get(i).word().equals("for") || t.get(i).word().equals("and") || t.get(i).pos().startsWith("RB")
                     || t.get(i).word().equals("of") && i > 0 && t.get(i - 1).pos().startsWith("NN")
+                    || (t.get(i).word().equals("on") || t.get(i).word().equals("to")) && i > 0 && t.get(i - 1).pos().startsWith("NN")
+                            && andBetween(t, i, first) // "demanding progress on political reforms and the release of"
                     || t.get(i).pos().equals("HYPH") || t.get(i).word().equals("-") // "called for high-level visits"
                     || t.get(i).pos().equals("PRP") && i > 0 && t.get(i - 1).pos().equals("VB") // "to give us their support"
                     || t.get(i).pos().equals("VBG") && i > 0 && t.get(i - 1).word().equals("for") // "called for exchanging visits"
