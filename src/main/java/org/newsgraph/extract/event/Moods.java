@@ -59,7 +59,7 @@ final class Moods {
             "agreed", "agree", "agrees", "consented"); // "has agreed to historic face-to-face talks with Mobutu"
 
     /** Nouns of stopping, whose "on"/"to"/"of" phrase is what does not go on: "a moratorium on attacks". */
-    private static final Set<String> STOPPED = Set.of("moratorium", "cessation", "suspension");
+    private static final Set<String> STOPPED = Set.of("moratorium", "cessation", "suspension", "ban"); // "a 27-year ban on direct negotiations"
 
     /** Verbs whose object noun did not take place: "postponed a visit", "called off the summit". */
     private static final Set<String> UNDONE = Set.of("postpone", "cancel", "defer", "scrap", "shelve", "suspend", "ban", "prohibit",

@@ -80,4 +80,18 @@ class EventWantedAndSharedViewsTest {
         assertEquals(1, allByRules("Iran has refused to heed the council's demand to suspend uranium enrichment.").stream()
                 .filter(e -> e.category().equals("REQUEST") && e.asserted()).count());
     }
+
+    @Test
+    void whatIsBannedDidNotTakePlace() {
+        assertTrue(noAssertedByRules("PROTEST", "Police had banned the rally by ex-Mungiki leader Ndura Wairunge, who plans to run"
+                + " against the influential Raila Odinga in next year's parliamentary elections."));
+        assertTrue(noAssertedByRules("CONSULT", "Rice has steadfastly rejected calls for Washington to break a 27-year ban on direct"
+                + " negotiations with Iran."));
+    }
+
+    @Test
+    void aReleaseDemandedAfterAnotherDemandIsWanted() {
+        assertTrue(noAssertedByRules("RETREAT", "ASEAN aired its new stand on Myanmar at this week's summit, demanding progress on"
+                + " political reforms and the release of opposition leader Aung San Suu Kyi."));
+    }
 }
