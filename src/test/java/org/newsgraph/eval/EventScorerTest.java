@@ -170,6 +170,10 @@ class EventScorerTest {
                 // 520 as shipped; golden, heldout and blind12 unchanged. No floor changed; blind15 added.
                 // Fifty-third round (opposing a move, silencing critics, the sides of a call, coups that seized power):
                 // the 14 sets and blind12 unchanged (650 / 732 / 520 as shipped). No floor changed; blind16 added.
+                // Fifty-fourth round (meetings still to come, help sent "to support", views shared, compounds, what an
+                // infinitive still wanted would give, bans): over the 14 sets 650 / 732 / 520 -> 650 / 730 / 520 as
+                // shipped (golden one false event fewer, 0.903 / 0.953 / 0.779 -> 0.911 / 0.953 / 0.786); blind12 0.818 ->
+                // 0.831. No floor changed; blind17 and blind18 added, blind16 read.
                 new Reached("golden", 99, 0.911, 0.953, 0.777, MARGIN),
                 // 20 events: one event moves a category score by about 0.06. Forty-seventh round: one event more, read
                 // as the rules now read it and left out by the set's annotator ("Singh's critics, who say he has conceded
@@ -226,8 +230,18 @@ class EventScorerTest {
                 new Reached("blind15", 100, 0.787, 0.571, 0.492, 0.05),
                 // first score (the session-start rules of the fifty-third round), as shipped: 0.788 / 0.519 / 0.519; rules
                 // alone 0.788 / 0.519 / 0.558; with the trigger model too 0.764 / 0.532 / 0.509; 52 events found. After
-                // the round's rules (unread): 0.792 / 0.532 / 0.528, 53 events found
-                new Reached("blind16", 100, 0.788, 0.519, 0.519, 0.05));
+                // the round's rules (unread): 0.792 / 0.532 / 0.528, 53 events found. Its errors were read in the
+                // fifty-fourth round, after blind17's first score (0.863 / 0.557 / 0.588 after it), so it is a development
+                // set since
+                new Reached("blind16", 100, 0.788, 0.519, 0.519, 0.05),
+                // first score (the session-start rules of the fifty-fourth round), as shipped: 0.851 / 0.412 / 0.511; rules
+                // alone 0.851 / 0.412 / 0.489; with the trigger model too 0.820 / 0.423 / 0.480; 47 events found. After the
+                // round's rules (unread) the same
+                new Reached("blind17", 100, 0.851, 0.412, 0.511, 0.05),
+                // first score (drawn and coded during the fifty-fourth round, scored once with the round's final rules;
+                // the session-start rules gave the same), as shipped: 0.839 / 0.505 / 0.500; rules alone 0.839 / 0.505 /
+                // 0.516; with the trigger model too 0.828 / 0.515 / 0.484; 62 events found
+                new Reached("blind18", 100, 0.839, 0.505, 0.500, 0.05));
     }
 
     @ParameterizedTest

@@ -59,10 +59,11 @@ final class Moods {
             "agreed", "agree", "agrees", "consented"); // "has agreed to historic face-to-face talks with Mobutu"
 
     /** Nouns of stopping, whose "on"/"to"/"of" phrase is what does not go on: "a moratorium on attacks". */
-    private static final Set<String> STOPPED = Set.of("moratorium", "cessation", "suspension");
+    private static final Set<String> STOPPED = Set.of("moratorium", "cessation", "suspension", "ban"); // "a 27-year ban on direct negotiations"
 
     /** Verbs whose object noun did not take place: "postponed a visit", "called off the summit". */
-    private static final Set<String> UNDONE = Set.of("postpone", "cancel", "defer", "scrap", "shelve", "suspend");
+    private static final Set<String> UNDONE = Set.of("postpone", "cancel", "defer", "scrap", "shelve", "suspend", "ban", "prohibit",
+            "forbid"); // "Police had banned the rally by ex-Mungiki leader Ndura Wairunge": not held
     /** Nouns of wishes and offers whose "for"/"of" phrase is wanted, not real: "a proposal for talks". */
     private static final Set<String> WISHES = Set.of("proposal", "plan", "call", "hope", "prospect", "offer",
             "invitation", "bid", "demand", "request", "idea", "possibility", "chance", "prospects", "hopes", "calls", "need");
@@ -75,6 +76,30 @@ final class Moods {
     private static final Set<String> BRINGING = Set.of("hold", "open", "launch", "relaunch", "resume", "restart", "start",
             "begin", "join", "conduct", "attend", "convene", "host", "pay", "make", "stage", "organize",
             "organise", "bring", "accelerate", "provide", "mount", "intensify", "step", "expand", "carry");
+
+    /** Whether an "and" stands between tokens {@code from} and {@code to} (both exclusive). */
+    private static boolean andBetween(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.get(k).word().equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code from} to {@code to} (exclusive) are only determiners, pronouns, adjectives and numbers. */
+    private static boolean determinersOnly(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String p = t.get(k).pos();
+            if (!(p.equals("DT") || p.startsWith("PRP") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Verbs that give or keep up what their object noun names ("give their support", "maintain their support"). */
+    private static final Set<String> GIVING = Set.of("give", "maintain", "offer", "lend", "grant");
 
     private Moods() {
     }
@@ -110,6 +135,13 @@ final class Moods {
             Mood conjunct = of(t, head - 2, head - 2, false); // "No policemen were killed or injured": the first verb's mood
             if (conjunct.modality() == Modality.NEGATED || conjunct.modality() == Modality.HYPOTHETICAL) {
                 return new Mood(conjunct.modality(), conjunct.passive(), false);
+            }
+        }
+        int infinitive = coordinatedInfinitive(t, head);
+        if (infinitive >= 0) {
+            Mood conjunct = of(t, infinitive, infinitive, false); // "pressed Japan to invest more and support": the first's mood
+            if (conjunct.modality() == Modality.NEGATED || conjunct.modality() == Modality.HYPOTHETICAL) {
+                return new Mood(conjunct.modality(), false, false);
             }
         }
         if (noObject(t, head)) {
@@ -525,7 +557,8 @@ final class Moods {
     private static boolean subjectWord(Token k) {
         String p = k.pos();
         return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP") || p.equals("PRP$")
-                || p.equals("CD") || p.equals("POS") || p.equals("HYPH");
+                || p.equals("CD") || p.equals("POS") || p.equals("HYPH")
+                || p.equals("CC") && Set.of("and", "or").contains(k.word().toLowerCase(Locale.ROOT)); // "that ministers and leaders endorse"
     }
 
     /**
@@ -941,6 +974,26 @@ final class Moods {
         return Modality.HYPOTHETICAL;
     }
 
+    /**
+     * The infinitive that a bare verb at {@code head} after "and" or "or" is joined to, within six words and its clause
+     * ("to invest more and support"), or -1.
+     */
+    private static int coordinatedInfinitive(List<Token> t, int head) {
+        if (!Set.of("VB", "VBP").contains(t.get(head).pos()) || head < 3 || !Set.of("and", "or").contains(t.get(head - 1).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int i = head - 2; i > 0 && i >= head - 7; i--) {
+            Token k = t.get(i);
+            if (k.word().equals(",") || k.word().equals(";") || FINITE_TAGS.contains(k.pos()) || k.pos().startsWith("W")) {
+                return -1; // (a present tense after "and" is the tagger's reading of a bare verb only when an infinitive leads)
+            }
+            if (k.pos().equals("VB") && t.get(i - 1).word().equalsIgnoreCase("to")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Verbs of deciding whose infinitive is the act decided, done by deciding it ("voted to back Royal", "chose to back"). */
     private static final Set<String> DECIDING = Set.of("decide", "vote", "choose", "opt", "elect");
 
@@ -1124,6 +1177,15 @@ final class Moods {
                     && PROMISING.contains(lemma(t.get(i - 2))) && directObject(t, i, first)) {
                 return Modality.HYPOTHETICAL; // "is threatening to continue its attacks": what goes on after the threat is to come
             }
+            if (t.get(i).pos().equals("VB") && GIVING.contains(lemma(t.get(i))) && i > 0 && t.get(i - 1).word().equalsIgnoreCase("to")
+                    && determinersOnly(t, i + 1, first)) {
+                Modality verbal = of(t, i, i, false).modality();
+                if (verbal == Modality.HYPOTHETICAL || verbal == Modality.NEGATED) {
+                    return verbal; // "urges member states to maintain their support", "to convince the World Bank to give
+                                   // us their support": what an infinitive still wanted would give is wanted too (not
+                                   // "to heed the council's demand", which was made)
+                }
+            }
             if (t.get(i).word().equalsIgnoreCase("from") && shieldedBefore(t, i)) {
                 return Modality.HYPOTHETICAL; // "to protect Iraqi Kurds from air attack by Baghdad": kept off, not made
             }
@@ -1132,7 +1194,10 @@ final class Moods {
                     || t.get(i).pos().equals("VBN") && i > 0 && t.get(i - 1).pos().equals("DT") // "the stalled national talks"
                     || t.get(i).word().equals("for") || t.get(i).word().equals("and") || t.get(i).pos().startsWith("RB")
                     || t.get(i).word().equals("of") && i > 0 && t.get(i - 1).pos().startsWith("NN")
+                    || (t.get(i).word().equals("on") || t.get(i).word().equals("to")) && i > 0 && t.get(i - 1).pos().startsWith("NN")
+                            && andBetween(t, i, first) // "demanding progress on political reforms and the release of"
                     || t.get(i).pos().equals("HYPH") || t.get(i).word().equals("-") // "called for high-level visits"
+                    || t.get(i).pos().equals("PRP") && i > 0 && t.get(i - 1).pos().equals("VB") // "to give us their support"
                     || t.get(i).pos().equals("VBG") && i > 0 && t.get(i - 1).word().equals("for") // "called for exchanging visits"
                     || prepositionOfAGoverningWord(t, i))) {
                 break; // ("a campaign of attacks", "a wave of bombings": the noun before "of" belongs to the phrase)
@@ -1149,7 +1214,7 @@ final class Moods {
         if (t.get(first).word().equals(",") && futureAfterParticiple(t, head, t.get(first))) {
             return Modality.HYPOTHETICAL; // "EU leaders, meeting at a summit in Brussels from Thursday, will try"
         }
-        if (futureAfter(t, first, scheduled ? 10 : 6) || scheduled && futureAfterAside(t, head) || claimed(t, first) || rejectedObject(t, first)
+        if (futureAfter(t, first, scheduled ? 14 : 6) || scheduled && futureAfterAside(t, head) || claimed(t, first) || rejectedObject(t, first)
                 || scheduled && comingTime(t, head)) {
             return Modality.HYPOTHETICAL;
         }
@@ -1363,8 +1428,15 @@ final class Moods {
         int i = first + 1;
         while (i < t.size() && i <= first + reach && (t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ")
                 || t.get(i).pos().equals("IN") && !t.get(i).word().equals("that") || t.get(i).pos().equals("DT")
-                || t.get(i).pos().equals("VBG") && t.get(i - 1).pos().equals("IN"))) {
-            i++; // "talks with the rebels will ...", "talks among all factions on forming a government are expected to"
+                || t.get(i).pos().equals("VBG") && t.get(i - 1).pos().equals("IN") || reach > 6 && (t.get(i).pos().equals("CD") // (a scheduled noun's only: "The revocation of the Order No.7 will allow")
+                || t.get(i).word().equalsIgnoreCase("plus") || t.get(i).word().equals("and") && i + 1 < t.size()
+                        && t.get(i - 1).pos().startsWith("NNP") && t.get(i + 1).pos().startsWith("NNP")))) {
+            i++; // "talks with the rebels will ...", "talks among all factions on forming a government are expected to",
+                 // "A meeting of the five permanent members of the UN Security Council plus Germany is planned"
+        }
+        if (i + 1 < t.size() && Set.of("has", "have", "had").contains(t.get(i).word().toLowerCase(Locale.ROOT))
+                && t.get(i + 1).word().equalsIgnoreCase("been")) {
+            i++; // "Fresh rounds of talks between Nepal and Bhutan had been scheduled for November"
         }
         if (i >= t.size()) {
             return false;

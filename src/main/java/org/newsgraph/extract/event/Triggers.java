@@ -115,6 +115,10 @@ final class Triggers {
                         && (tokens.get(m.first() - 1).pos().equals("HYPH") || tokens.get(m.first() - 1).word().equals("-"))) {
                     continue; // part of a compound ("Norwegian-backed", "just-concluded visit"): its words stay free for others
                 }
+                if (!r.category().equals(NOT_AN_EVENT) && m.last() != m.head() && m.last() + 1 < tokens.size()
+                        && (tokens.get(m.last() + 1).pos().equals("HYPH") || tokens.get(m.last() + 1).word().equals("-"))) {
+                    continue; // ends inside a compound: "to send their own envoy to the military-run state" sends no force
+                }
                 List<Hit> overlapped = new ArrayList<>();
                 for (Hit h : hits) {
                     // a look-alike keeps every later rule off its whole span; an event rule only off the words it
