@@ -11,9 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fifty-fifth round (read from the pool's misses and false events and from the read development sets): talks named
- * after a ceasefire, bans on a country's goods, a visitor's own nationality, allegations without "that", coups told
- * again, and the support polls measure. The rules are tested alone.
+ * Fifty-fifth round (read from the pool's misses and false events, from the read development sets and, in its second
+ * part, from blind19 once blind20 had its first score): talks named after a ceasefire, bans on a country's goods, a
+ * visitor's own nationality, allegations without "that", coups told again, the support polls measure, protests on a
+ * named day, calls to the press, strikes still to come, fire told by what was fired and talks launched. The rules are
+ * tested alone.
  */
 class EventVisitorsAndPollsTest {
 
@@ -77,5 +79,42 @@ class EventVisitorsAndPollsTest {
                 + " the cities thus far."));
         // people who demonstrated still protest
         byRules("PROTEST", "Thousands of students demonstrated in the capital on Sunday against the new law.");
+    }
+
+    @Test
+    void aProtestOnANamedDayIsAProtestNotACriticism() {
+        EventMention protest = byRules("PROTEST", "Thousands of people protested Saturday in the Croatian coastal town of Zadar to"
+                + " express their anger over the jailing of war crimes suspect Ante Gotovina.");
+        assertEquals(List.of("people"), actors(protest));
+        assertTrue(noAssertedByRules("ACCUSE", "Thousands of people protested Saturday in the Croatian coastal town of Zadar."));
+        // protesting a thing is still criticism
+        byRules("ACCUSE", "Israel protested the decision.");
+    }
+
+    @Test
+    void callsToThePressAndStrikesCalledForADayToComeAreNoEvents() {
+        assertTrue(noAssertedByRules("CONSULT", "Callers who claimed to speak for the MRTA telephoned several news organizations"
+                + " to warn of retaliation."));
+        assertEquals("Putin", recipient(byRules("CONSULT", "Bush telephoned Putin on Monday.")));
+        assertTrue(noAssertedByRules("PROTEST", "The main political opposition, led by sacked prime minister Etienne Tshisekedi,"
+                + " has called a mass strike for Monday."));
+        byRules("PROTEST", "The union called a general strike on Tuesday.");
+    }
+
+    @Test
+    void fireToldByWhatWasFired() {
+        EventMention fire = byRules("ASSAULT", "Several rocket barrages hit southern Israel hours after the ceasefire went into"
+                + " effect.");
+        assertEquals("artillery", fire.mode());
+        // a target that is no party: a test, not an attack
+        assertTrue(noAssertedByRules("ASSAULT", "The missiles hit the targets successfully."));
+    }
+
+    @Test
+    void talksLaunchedByTheirParties() {
+        EventMention talks = byRules("CONSULT", "China and Pakistan launched negotiations on the agreement in April 2005.");
+        assertTrue(actors(talks).contains("China"));
+        assertEquals("2005-04", talks.time().value());
+        assertTrue(noAssertedByRules("CONSULT", "The price war began talk of a merger."));
     }
 }
