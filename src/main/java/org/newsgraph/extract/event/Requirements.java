@@ -56,7 +56,7 @@ final class Requirements {
                     || "meet".equals(r.mode()) && !r.nominal() && t.get(head).pos().startsWith("VB")
                     && Set.of("meet", "discuss").contains(Moods.lemma(t.get(head))) && collectiveSubject(first) // "Senior Likud officials met", "the leaders discussed"
                     || !r.nominal() && Set.of("meet", "convene").contains(Moods.lemma(t.get(head))) && bodyMet(first, head)
-                    || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null), first);
+                    || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null), first, actors);
             default -> true;
         };
     }
@@ -206,28 +206,62 @@ final class Requirements {
     }
 
     /** A country, region or capital: a visit there meets its government ("visited rural areas in Qionghai" meets no one). */
-    private boolean foreign(Mention place, int first) {
+    private boolean foreign(Mention place, int first, List<Mention> actors) {
         return place != null && (place.type() == MentionType.COUNTRY || place.type() == MentionType.PLACE || ParticipantChecks.isCapital(place)
-                || abroad(place, first));
+                || abroad(place, first, actors));
     }
 
     /**
      * "Sudanese President El-Bashir arrived at Sanya", "the French minister's visit to Shanghai": a city of another country
      * than the one a nationality or country named before the trigger at {@code first} stands for.
      */
-    private boolean abroad(Mention city, int first) {
+    private boolean abroad(Mention city, int first, List<Mention> actors) {
         String country = ParticipantChecks.countryOf(city);
         if (country == null) {
             return false;
         }
+        // the visitor's own nationality first: in "China's approach is resolute, said Xavier Bertrand, the French
+        // minister, during his visit to Shanghai" the visitor is French, whatever country the sentence opened with
+        if (!actors.isEmpty()) {
+            int from = Math.max(0, tokenAt(actors.get(0).begin()) - 3);
+            for (int i = from; i < first && i < from + 16; i++) {
+                String home = countryAt(i);
+                if (home != null) {
+                    return !home.equalsIgnoreCase(country);
+                }
+            }
+        }
         for (int i = 0; i < first; i++) {
-            Mention m = mentionOf[i];
-            if (m != null && (m.type() == MentionType.NATIONALITY || m.type() == MentionType.COUNTRY || m.type() == MentionType.GOVERNMENT)
-                    && m.authorityId() != null && m.authorityId().startsWith("country:")) {
-                return !m.authorityId().substring(8).equalsIgnoreCase(country);
+            String home = countryAt(i);
+            if (home != null) {
+                return !home.equalsIgnoreCase(country);
             }
         }
         return false;
+    }
+
+    /**
+     * The ISO code of the country a token names or stands for: a nationality, country or government mention, or a
+     * nationality inside a longer name ("the French Minister of Health and Solidarity"); null for any other token.
+     */
+    private String countryAt(int i) {
+        Mention m = mentionOf[i];
+        if (m != null && (m.type() == MentionType.NATIONALITY || m.type() == MentionType.COUNTRY || m.type() == MentionType.GOVERNMENT)
+                && m.authorityId() != null && m.authorityId().startsWith("country:")) {
+            return m.authorityId().substring(8);
+        }
+        return m != null && m.type() != MentionType.NATIONALITY && t.get(i).pos().startsWith("NNP")
+                ? org.newsgraph.extract.authority.Authority.get().countryByDemonym(t.get(i).word()).map(c -> c.iso2()).orElse(null) : null;
+    }
+
+    /** The index of the token that begins at or covers character {@code offset}. */
+    private int tokenAt(int offset) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return t.size();
     }
 
     /** Working people or their unions within a few tokens of a strike. */
