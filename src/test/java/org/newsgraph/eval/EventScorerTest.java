@@ -176,9 +176,9 @@ class EventScorerTest {
                 // 0.831. No floor changed; blind17 and blind18 added, blind16 read.
                 // Fifty-fifth round (ceasefire talks, bans on a country's goods, visitors abroad, allegations without
                 // "that", coups told again, polls; in its second part protests on a named day, calls to the press, strikes
-                // to come, fire told by what was fired, talks launched): over the 14 sets 650 / 730 / 520 -> 650 / 725 /
-                // 520 as shipped, golden unchanged; blind12 0.831 -> 0.844. No floor changed; blind19 and blind20 added,
-                // blind19 read.
+                // to come, fire told by what was fired, talks launched, troops backing another's forces): over the 14 sets
+                // 650 / 730 / 520 -> 651 / 726 / 521 as shipped, golden unchanged; blind12 0.831 -> 0.844. No floor
+                // changed; blind19 and blind20 added, blind19 read.
                 new Reached("golden", 99, 0.911, 0.953, 0.777, MARGIN),
                 // 20 events: one event moves a category score by about 0.06. Forty-seventh round: one event more, read
                 // as the rules now read it and left out by the set's annotator ("Singh's critics, who say he has conceded

@@ -856,6 +856,10 @@ public final class EventFinder {
             if (chargedDoer != null) {
                 mood = new Moods.Mood(Modality.ASSERTED, false, false); // "six US marines accused of raping a 22-year-old Filipino woman"
             }
+            if (mood.skip() && first < head && r.category().equals("AID") && Triggers.FORCES.contains(Moods.lemma(t.get(first)))) {
+                // "Ethiopian troops backing Somali government forces": the participle tells what the troops do
+                mood = new Moods.Mood(mood.modality(), false, false);
+            }
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
                 return null; // a participle modifier, or part of a compound ("Norwegian-backed")
             }

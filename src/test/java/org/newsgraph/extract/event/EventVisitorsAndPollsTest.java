@@ -117,4 +117,14 @@ class EventVisitorsAndPollsTest {
         assertEquals("2005-04", talks.time().value());
         assertTrue(noAssertedByRules("CONSULT", "The price war began talk of a merger."));
     }
+
+    @Test
+    void troopsBackingAGovernmentAreAid() {
+        EventMention aid = byRules("AID", "Ethiopian troops backing Somali government forces were closer to the capital Mogadishu"
+                + " Thursday.");
+        assertEquals(List.of("Ethiopian troops"), actors(aid));
+        assertEquals("military", aid.mode());
+        // forces backed by equipment are no aid
+        assertTrue(noAssertedByRules("AID", "Israeli army forces backed by dozens of tanks raided the town."));
+    }
 }
