@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Fifty-sixth round (read from the pool's and the read development sets' misses, found by the rule each dropped hit
  * stopped at): a verb joined by "and" past a relative clause it cannot continue, gerunds of refusal and of charge, visits to a country named by a description,
- * assaults told by their noun, and sport words in their other senses. The rules
+ * what is done at a party's request, assaults told by their noun, and sport words in their other senses. The rules
  * are tested alone.
  */
 class EventGerundsAndClausesTest {
@@ -58,6 +58,16 @@ class EventGerundsAndClausesTest {
         // arriving in "the country" is no visit by itself: a traveller refused a visa there met no one
         assertTrue(noAssertedByRules("CONSULT", "Oday Adnan Al Tekriti, 38, was initially refused a visa after he arrived in the"
                 + " country in 1999."));
+    }
+
+    @Test
+    void whatIsDoneAtAPartysRequestWasAskedForByIt() {
+        EventMention request = byRules("REQUEST", "The Greek government ruled out the withdrawal of its troops stationed in"
+                + " Afghanistan, noting that they were there at the request of the United Nations.");
+        assertEquals(List.of("United Nations"), actors(request));
+        // an invitation is no request
+        assertTrue(noAssertedByRules("REQUEST", "Bush arrived here Saturday evening for a three-day visit to China at the"
+                + " invitation of Chinese President Hu Jintao."));
     }
 
     @Test
