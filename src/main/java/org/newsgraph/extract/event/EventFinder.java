@@ -1718,6 +1718,16 @@ public final class EventFinder {
          * participle at {@code first} names (the annotators code such deeds beside the charge); null when none is named.
          */
         private Mention chargedWithDeed(int first) {
+            if (first >= 3 && t.get(first).pos().equals("VBG") && t.get(first - 1).word().equals("and")) {
+                for (int g = first - 2; g >= Math.max(1, first - 12); g--) { // "accused of kidnapping and executing an Iraqi"
+                    if (Set.of(";", ":", "--").contains(t.get(g).word()) || t.get(g).pos().startsWith("VB") && !t.get(g).pos().equals("VBG")) {
+                        break;
+                    }
+                    if (t.get(g).pos().equals("VBG") && Set.of("of", "with").contains(t.get(g - 1).word())) {
+                        return chargedWithDeed(g); // the deed joined to the first one charged is charged as well
+                    }
+                }
+            }
             if (first < 2 || !t.get(first).pos().equals("VBG") || !Set.of("of", "with").contains(t.get(first - 1).word())) {
                 return null;
             }
