@@ -813,6 +813,9 @@ public final class EventFinder {
             return i >= 0 && i < first && t.get(i).word().equalsIgnoreCase("being");
         }
 
+        /** Gerunds of refusal and of charge, which make their act whatever they follow. */
+        private static final Set<String> STANDING_GERUNDS = Set.of("refuse", "reject", "rebuff", "defy", "accuse");
+
         EventMention event(Triggers.Hit h) {
             Triggers.Rule r = h.rule();
             if (sport && !NOT_GAME_MOVES.contains(r.category()) && !(r.category().equals("ACCUSE") && "allege".equals(r.mode()))) {
@@ -858,6 +861,12 @@ public final class EventFinder {
             }
             if (mood.skip() && first < head && r.category().equals("AID") && Triggers.FORCES.contains(Moods.lemma(t.get(first)))) {
                 // "Ethiopian troops backing Somali government forces": the participle tells what the troops do
+                mood = new Moods.Mood(mood.modality(), false, false);
+            }
+            if (mood.skip() && !r.nominal() && t.get(head).pos().equals("VBG") && STANDING_GERUNDS.contains(Moods.lemma(t.get(head)))
+                    && first > 0 && Character.isLowerCase(t.get(first).word().charAt(0))) { // not "Rejecting this resolution means"
+                // "dubbed him recalcitrant for refusing to attend", "those refusing to accept the agreement", "slogans accusing
+                // Pamuk of": a refusal or a charge told by its gerund is made all the same (the pool codes 21 of 22)
                 mood = new Moods.Mood(mood.modality(), false, false);
             }
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
@@ -1709,6 +1718,16 @@ public final class EventFinder {
          * participle at {@code first} names (the annotators code such deeds beside the charge); null when none is named.
          */
         private Mention chargedWithDeed(int first) {
+            if (first >= 3 && t.get(first).pos().equals("VBG") && t.get(first - 1).word().equals("and")) {
+                for (int g = first - 2; g >= Math.max(1, first - 12); g--) { // "accused of kidnapping and executing an Iraqi"
+                    if (Set.of(";", ":", "--").contains(t.get(g).word()) || t.get(g).pos().startsWith("VB") && !t.get(g).pos().equals("VBG")) {
+                        break;
+                    }
+                    if (t.get(g).pos().equals("VBG") && Set.of("of", "with").contains(t.get(g - 1).word())) {
+                        return chargedWithDeed(g); // the deed joined to the first one charged is charged as well
+                    }
+                }
+            }
             if (first < 2 || !t.get(first).pos().equals("VBG") || !Set.of("of", "with").contains(t.get(first - 1).word())) {
                 return null;
             }

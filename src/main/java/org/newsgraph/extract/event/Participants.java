@@ -140,6 +140,13 @@ final class Participants {
                 return shared; // "Williams abandoned the trailer in Victoria, Texas ... but was later arrested": Williams was
             }
         }
+        int main2 = verbBeforeRelative(head, lo);
+        if (main2 >= 0) {
+            List<Mention> shared = subject(main2, lo);
+            if (!shared.isEmpty()) {
+                return shared; // "Rice condemned a bombing in which five Israelis were killed and called on": Rice called
+            }
+        }
         int i = includedListStart(head, lo) - 1;
         int steps = 0;
         boolean comma = false;
@@ -270,6 +277,64 @@ final class Participants {
             if (FINITE.contains(t.get(k).pos()) && !t.get(k).pos().equals("MD")) {
                 return k;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * The finite verb of the main clause that a finite verb at {@code head}, joined by "and" with no subject of its own,
+     * shares its subject with when a relative clause stands between them ("condemned a bombing in which five Israelis were
+     * killed and called on", "applauded the co-operation that exists at provincial levels and urged"), or -1. The clause
+     * must be one the verb cannot continue: opened by a preposition ("in which"), or with a verb of another tense or in
+     * the passive, while the main verb has the tense of the verb at {@code head}.
+     */
+    private int verbBeforeRelative(int head, int lo) {
+        String form = t.get(head).pos();
+        if (!form.equals("VBD") && !form.equals("VBZ") && !form.equals("VBP")) {
+            return -1;
+        }
+        int j = head - 1;
+        while (j > lo && t.get(j).pos().startsWith("RB")) {
+            j--;
+        }
+        if (j <= lo || !t.get(j).word().equalsIgnoreCase("and")) {
+            return -1;
+        }
+        for (int r = j - 1; r > lo && r >= j - 30; r--) {
+            Token k = t.get(r);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(":") || w.equals("--") || w.equals("and") && t.get(r + 1).pos().startsWith("VB")) {
+                return -1;
+            }
+            if (!(RELATIVES.contains(w) && (k.pos().startsWith("W") || k.pos().equals("IN") && w.equals("that")))) {
+                continue;
+            }
+            boolean prepositional = t.get(r - 1).pos().equals("IN") || t.get(r - 1).pos().equals("TO");
+            int own = -1;
+            boolean passive = false;
+            for (int v = r + 1; v < j; v++) {
+                if (FINITE.contains(t.get(v).pos()) && !t.get(v).pos().equals("MD")) {
+                    own = own < 0 ? v : own;
+                }
+                passive |= t.get(v).pos().equals("VBN") && v > r + 1 && AUXILIARIES.contains(t.get(v - 1).word().toLowerCase(Locale.ROOT))
+                        && !Set.of("has", "have", "had").contains(t.get(v - 1).word().toLowerCase(Locale.ROOT));
+            }
+            if (own < 0 || !(prepositional || passive || !t.get(own).pos().equals(form))) {
+                return -1;
+            }
+            for (int v = r - 1; v > lo; v--) {
+                String x = t.get(v).word();
+                if (x.equals(";") || x.equals(":") || x.equals("--")) {
+                    return -1;
+                }
+                if (t.get(v).pos().equals(form) && !(v > lo && t.get(v - 1).word().equals(","))) {
+                    return v;
+                }
+                if (FINITE.contains(t.get(v).pos())) {
+                    return -1;
+                }
+            }
+            return -1;
         }
         return -1;
     }

@@ -56,9 +56,41 @@ final class Requirements {
                     || "meet".equals(r.mode()) && !r.nominal() && t.get(head).pos().startsWith("VB")
                     && Set.of("meet", "discuss").contains(Moods.lemma(t.get(head))) && collectiveSubject(first) // "Senior Likud officials met", "the leaders discussed"
                     || !r.nominal() && Set.of("meet", "convene").contains(Moods.lemma(t.get(head))) && bodyMet(first, head)
-                    || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null), first, actors);
+                    || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null), first, actors)
+                    || r.mode() != null && r.mode().equals("visit") && Set.of("visit", "trip", "tour").contains(Moods.lemma(t.get(head)))
+                    && describedCountryAfter(last);
             default -> true;
         };
+    }
+
+    /** Nouns that describe a country without naming it ("the crisis-wracked nation", "the South Asian country"). */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic", "island", "emirate",
+            "archipelago");
+
+    /**
+     * "during a visit to the crisis-wracked nation", "his first ever visit to the South Asian country", "visited the
+     * Islamic republic": a country named by a description after the trip's words (past "to" and "the", up to four
+     * modifiers), which a visit goes to from abroad; not "the country's north", a part of it.
+     */
+    private boolean describedCountryAfter(int last) {
+        int i = last + 1;
+        if (i < t.size() && t.get(i).word().equals("to")) {
+            i++;
+        }
+        if (i >= t.size() || !t.get(i).word().equalsIgnoreCase("the")) {
+            return false;
+        }
+        for (int j = i + 1; j < t.size() && j <= i + 5; j++) {
+            Token k = t.get(j);
+            if (COUNTRY_NOUNS.contains(k.word().toLowerCase(java.util.Locale.ROOT)) && k.pos().startsWith("NN")) {
+                return !(j + 1 < t.size() && t.get(j + 1).pos().equals("POS"));
+            }
+            if (!(k.pos().startsWith("JJ") || k.pos().startsWith("NN") || k.pos().equals("HYPH") || k.pos().equals("VBN")
+                    || k.word().equals("-"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Plural nouns of parties that agree among themselves: "the ministers agreed that", "OPEC members agreed to". */

@@ -86,6 +86,9 @@ public final class Sport {
                 continue;
             }
             String lemma = Moods.lemma(k);
+            if (notSport(tokens, i, lemma)) {
+                continue;
+            }
             if (PLURAL_STAGES.contains(w) || w.equals("play") && i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-")
                     && tokens.get(i + 2).word().toLowerCase(java.util.Locale.ROOT).startsWith("off")) {
                 return 2; // "the World Cup finals", "the play-offs": stages of a competition
@@ -98,6 +101,19 @@ public final class Sport {
             }
         }
         return weak >= 2 ? 1 : 0;
+    }
+
+    /**
+     * Sport words in their other senses: "set" as a verb ("are set to appear", "setting January 2005 as the deadline"), the
+     * "death penalty", and "marathon" talks or sessions.
+     */
+    private static boolean notSport(List<Token> t, int i, String lemma) {
+        String before = i > 0 ? t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        String after = i + 1 < t.size() ? Moods.lemma(t.get(i + 1)) : "";
+        return lemma.equals("set") && t.get(i).pos().startsWith("VB")
+                || lemma.equals("penalty") && before.equals("death")
+                || lemma.equals("marathon") && Set.of("session", "talk", "talks", "meeting", "negotiation", "hearing", "debate")
+                        .contains(after);
     }
 
     /**
