@@ -1385,6 +1385,16 @@ public final class EventFinder {
          * the verb's object; or null.
          */
         private Mention judgedOne(int first) {
+            if (first >= 3 && t.get(first).pos().equals("VBG") && t.get(first - 1).word().equals("and")) {
+                for (int g = first - 2; g >= Math.max(1, first - 12); g--) { // "for calling for a boycott ... and demanding"
+                    if (Set.of(";", ":", ",").contains(t.get(g).word()) || t.get(g).pos().startsWith("VB") && !t.get(g).pos().equals("VBG")) {
+                        break;
+                    }
+                    if (t.get(g).pos().equals("VBG")) {
+                        return t.get(g - 1).word().equalsIgnoreCase("for") ? judgedOne(g) : null;
+                    }
+                }
+            }
             if (first < 2 || !t.get(first).pos().equals("VBG") || !t.get(first - 1).word().equalsIgnoreCase("for")) {
                 return null;
             }
