@@ -859,7 +859,9 @@ public final class EventFinder {
             if (chargedDoer != null) {
                 mood = new Moods.Mood(Modality.ASSERTED, false, false); // "six US marines accused of raping a 22-year-old Filipino woman"
             }
-            if (mood.skip() && first < head && r.category().equals("AID") && Triggers.FORCES.contains(Moods.lemma(t.get(first)))) {
+            boolean forcesBacking = mood.skip() && first < head && r.category().equals("AID")
+                    && Triggers.FORCES.contains(Moods.lemma(t.get(first)));
+            if (forcesBacking) {
                 // "Ethiopian troops backing Somali government forces": the participle tells what the troops do
                 mood = new Moods.Mood(mood.modality(), false, false);
             }
@@ -1009,6 +1011,9 @@ public final class EventFinder {
                     Mention antecedent = participants.relativeObject(head); // "the court, which lawyers have accused of"
                     recipient = antecedent == null || actors.contains(antecedent) ? null : antecedent;
                 }
+            }
+            if (recipient == null && forcesBacking) {
+                recipient = participants.objectAt(last + 1, t.size(), 6); // the forces backed: "troops backing Somali government forces"
             }
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
@@ -1385,6 +1390,16 @@ public final class EventFinder {
          * the verb's object; or null.
          */
         private Mention judgedOne(int first) {
+            if (first >= 3 && t.get(first).pos().equals("VBG") && t.get(first - 1).word().equals("and")) {
+                for (int g = first - 2; g >= Math.max(1, first - 12); g--) { // "for calling for a boycott ... and demanding"
+                    if (Set.of(";", ":", ",").contains(t.get(g).word()) || t.get(g).pos().startsWith("VB") && !t.get(g).pos().equals("VBG")) {
+                        break;
+                    }
+                    if (t.get(g).pos().equals("VBG")) {
+                        return t.get(g - 1).word().equalsIgnoreCase("for") ? judgedOne(g) : null;
+                    }
+                }
+            }
             if (first < 2 || !t.get(first).pos().equals("VBG") || !t.get(first - 1).word().equalsIgnoreCase("for")) {
                 return null;
             }

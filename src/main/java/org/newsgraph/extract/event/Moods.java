@@ -1001,6 +1001,9 @@ final class Moods {
      * The progressive gerund that a gerund after "and" at {@code head} is joined to, within its clause ("are clashing with
      * insurgents and training"), or -1.
      */
+    /** Prepositions whose gerund a second gerund joined by "and" shares ("for calling for ... and demanding"). */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "without", "after", "while");
+
     private static int previousGerund(List<Token> t, int head) {
         for (int j = head - 2; j >= Math.max(0, head - 12); j--) {
             String p = t.get(j).pos();
@@ -1008,6 +1011,9 @@ final class Moods {
                 int aux = j - 1;
                 while (aux > 0 && t.get(aux).pos().startsWith("RB")) {
                     aux--;
+                }
+                if (aux >= 0 && GERUND_PREPOSITIONS.contains(t.get(aux).word().toLowerCase(java.util.Locale.ROOT)) && aux == j - 1) {
+                    return j; // "arrested 24 students for calling for a boycott ... and demanding a new president": as the first
                 }
                 return aux >= 0 && lemma(t.get(aux)).equals("be") ? j : -1; // a progressive, not an outcome ("killing nine and injuring")
             }

@@ -41,7 +41,8 @@ final class Requirements {
     boolean satisfied(Triggers.Rule r, List<Mention> actors, Mention recipient, int first, int last, int head,
             boolean passive, boolean anonymous) {
         return switch (r.need()) {
-            case ACTOR -> !actors.isEmpty() || anonymous || documentSubject(first) || r.nominal() && passive && recipient != null;
+            case ACTOR -> !actors.isEmpty() || anonymous || documentSubject(first) || r.nominal() && passive && recipient != null
+                    || r.category().equals("AGREE") && !r.nominal() && !passive && manySubject(first); // "We agreed that", "the meeting also agreed"
             case PARTY -> recipient != null || !actors.isEmpty() && near(actors.get(0), first, last);
             case LABOUR -> labour(first, last);
             case ACTOR_OR_VICTIM -> !actors.isEmpty() || passive && (recipient != null || personSubject(first)) && !mishap()
@@ -147,6 +148,30 @@ final class Requirements {
         }
         return j >= 0 && (t.get(j).pos().equals("NNS") && COLLECTIVES.contains(Moods.lemma(t.get(j)))
                 || j > 0 && t.get(j).word().equalsIgnoreCase("two") && t.get(j - 1).word().equalsIgnoreCase("the")); // "when the two met"
+    }
+
+    /**
+     * Whether the subject right before the verb at {@code first} (past adverbs) speaks for many: "we", or a gathering
+     * opened by a determiner ("A meeting of the party's central council held in Bhaktapur on Wednesday also agreed that").
+     */
+    private boolean manySubject(int first) {
+        int j = first - 1;
+        while (j >= 0 && (t.get(j).pos().startsWith("RB") || Moods.lemma(t.get(j)).equals("have"))) {
+            j--;
+        }
+        if (j >= 0 && t.get(j).word().equalsIgnoreCase("we")) {
+            return true;
+        }
+        for (int k = j; k >= 1 && k >= j - 12; k--) {
+            if (ParticipantChecks.isBoundary(t.get(k)) || t.get(k).pos().startsWith("VB") && !t.get(k).pos().equals("VBN")) {
+                return false;
+            }
+            if (t.get(k).pos().startsWith("NN") && GATHERINGS.contains(Moods.lemma(t.get(k))) && t.get(k - 1).pos().equals("DT")
+                    && (k == 1 || ParticipantChecks.isBoundary(t.get(k - 2)))) {
+                return true; // the gathering opens the clause
+            }
+        }
+        return false;
     }
 
     private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Fifty-sixth round (read from the pool's and the read development sets' misses, found by the rule each dropped hit
  * stopped at): a verb joined by "and" past a relative clause it cannot continue, gerunds of refusal and of charge, a deed
  * joined to one charged, visits to a country named by a description, what is done at a party's request, assaults told by
- * their noun, and sport words in their other senses. The rules are tested alone.
+ * their noun, and sport words in their other senses; in its second part, a second gerund joined to a judged one, and
+ * gatherings that agreed. The rules are tested alone.
  */
 class EventGerundsAndClausesTest {
 
@@ -49,6 +50,23 @@ class EventGerundsAndClausesTest {
         EventMention executed = byRules("ASSAULT", "The 16, including a woman, were charged with taking prisoners from Vukovar's"
                 + " hospital and executing them on a farm at Ovcara.");
         assertEquals(List.of("The 16"), actors(executed));
+    }
+
+    @Test
+    void aSecondGerundJoinedToAJudgedOneIsMadeByTheSameParty() {
+        String arrested = "Indonesian police in the Central Java town of Yogyakarta have arrested 24 students for calling for a"
+                + " boycott of the May elections and demanding a new president, the Media daily said.";
+        EventMention demanded = EventsOf.allByRules(arrested).stream()
+                .filter(e -> e.category().equals("REQUEST") && e.trigger().of(arrested).equals("demanding")).findFirst().orElseThrow();
+        assertEquals(List.of("students"), actors(demanded));
+    }
+
+    @Test
+    void aGatheringThatAgreedIsTheAgreementsParty() {
+        byRules("AGREE", "A meeting of the party's central council held in Bhaktapur on Wednesday also agreed that the king's"
+                + " fate should be decided through a referendum.");
+        // one person agreeing that something is so makes no agreement
+        assertTrue(noAssertedByRules("AGREE", "The minister agreed that the plan was flawed."));
     }
 
     @Test

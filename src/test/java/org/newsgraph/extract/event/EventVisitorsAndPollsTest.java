@@ -124,6 +124,8 @@ class EventVisitorsAndPollsTest {
                 + " Thursday.");
         assertEquals(List.of("Ethiopian troops"), actors(aid));
         assertEquals("military", aid.mode());
+        // fifty-sixth round: the forces backed receive it
+        assertEquals("Somali government", recipient(aid));
         // forces backed by equipment are no aid
         assertTrue(noAssertedByRules("AID", "Israeli army forces backed by dozens of tanks raided the town."));
     }
