@@ -47,7 +47,6 @@ public final class CoreNlpAnalyzer {
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        p.setProperty("tokenize.options", System.getProperty("newsgraph.tokenizeOptions", ""));
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.useSUTime", "false");
