@@ -263,7 +263,11 @@ class EventScorerTest {
                 // first score (drawn and coded at the start of the fifty-sixth round, scored with the session-start
                 // rules), as shipped: 0.795 / 0.534 / 0.590; rules alone 0.795 / 0.534 / 0.538; 39 events found: one moves
                 // P by about 0.025
-                new Reached("blind21", 55, 0.795, 0.534, 0.590, 0.05));
+                new Reached("blind21", 55, 0.795, 0.534, 0.590, 0.05),
+                // first score (drawn and coded at the start of the fifty-seventh round, scored with the session-start
+                // rules), as shipped: 0.889 / 0.522 / 0.444; rules alone 0.889 / 0.522 / 0.519; 27 events found: one moves
+                // P by about 0.035
+                new Reached("blind22", 41, 0.889, 0.522, 0.444, 0.05));
     }
 
     @ParameterizedTest
