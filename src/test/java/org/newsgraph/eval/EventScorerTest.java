@@ -267,7 +267,11 @@ class EventScorerTest {
                 // first score (drawn and coded at the start of the fifty-seventh round, scored with the session-start
                 // rules), as shipped: 0.889 / 0.522 / 0.444; rules alone 0.889 / 0.522 / 0.519; 27 events found: one moves
                 // P by about 0.035
-                new Reached("blind22", 41, 0.889, 0.522, 0.444, 0.05));
+                new Reached("blind22", 41, 0.889, 0.522, 0.444, 0.05),
+                // first score (drawn and coded during the fifty-seventh round, scored with the session-start rules), as
+                // shipped: 0.840 / 0.538 / 0.640; rules alone 0.840 / 0.538 / 0.680; 25 events found: one moves P by about
+                // 0.04
+                new Reached("blind23", 32, 0.840, 0.538, 0.640, 0.05));
     }
 
     @ParameterizedTest
