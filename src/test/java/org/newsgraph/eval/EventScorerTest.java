@@ -271,7 +271,11 @@ class EventScorerTest {
                 // first score (drawn and coded during the fifty-seventh round, scored with the session-start rules), as
                 // shipped: 0.840 / 0.538 / 0.640; rules alone 0.840 / 0.538 / 0.680; 25 events found: one moves P by about
                 // 0.04
-                new Reached("blind23", 32, 0.840, 0.538, 0.640, 0.05));
+                new Reached("blind23", 32, 0.840, 0.538, 0.640, 0.05),
+                // first score (drawn and coded during the fifty-seventh round, scored with the session-start rules), as
+                // shipped: 1.000 / 0.611 / 0.727; rules alone 1.000 / 0.611 / 0.455; 11 events found: one moves P by about
+                // 0.08, so its margin is wider
+                new Reached("blind24", 18, 1.000, 0.611, 0.727, 0.1));
     }
 
     @ParameterizedTest
