@@ -276,8 +276,8 @@ class EventScorerTest {
                 // shipped: 1.000 / 0.611 / 0.727; rules alone 1.000 / 0.611 / 0.455; 11 events found: one moves P by about
                 // 0.08, so its margin is wider
                 new Reached("blind24", 18, 1.000, 0.611, 0.727, 0.1),
-                // first score (drawn and coded during the fifty-seventh round, the last 10 candidates the sampler gave,
-                // scored with the session-start rules), as shipped: 0.750 / 0.400 / 0.250; rules alone 0.750 / 0.400 /
+                // first score (drawn and coded during the fifty-seventh round, all 10 candidates of its draw; a further
+                // draw gives 7; scored with the session-start rules), as shipped: 0.750 / 0.400 / 0.250; rules alone 0.750 / 0.400 /
                 // 0.375; 8 events found: one moves P by about 0.12, so its margin is wider
                 new Reached("blind25", 10, 0.750, 0.400, 0.250, 0.15));
     }
