@@ -129,6 +129,25 @@ final class Moods {
 
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d");
 
+    /**
+     * Whether the "and" or "or" at {@code cc} ends a list of passives governed by a modal ("could be banned ..., ordered
+     * ..., suspended ... or be censured"): a modal followed by "be" earlier in the clause, with no present-tense verb, no
+     * relative pronoun and no semicolon or colon between.
+     */
+    private static boolean modalPassiveList(List<Token> t, int cc) {
+        for (int k = cc - 1; k >= Math.max(0, cc - 40); k--) {
+            Token a = t.get(k);
+            String p = a.pos();
+            if (p.equals("MD") && !lemma(a).equals("do")) {
+                return k + 1 < cc && lemma(t.get(k + 1)).equals("be");
+            }
+            if (p.equals("VBZ") || p.equals("VBP") || p.startsWith("W") || a.word().equals(";") || a.word().equals(":")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean callFor(List<Token> t, int head) {
         if (!lemma(t.get(head)).equals("call") || head > 0 && AUX.contains(lemma(t.get(head - 1)))) {
             return false;
@@ -205,6 +224,9 @@ final class Moods {
         }
         Token before = i >= 0 ? t.get(i) : null;
         negated |= noneSubject(t, i);
+        if (!modal && be && before != null && (before.word().equals("or") || before.word().equals("and")) && modalPassiveList(t, i)) {
+            modal = true; // "he could be banned from office for five years, ordered to make an apology, ... or be censured"
+        }
         if (pos.equals("VBD") && be) {
             pos = "VBN"; // "was initially refused a visa": no past tense follows "was"
         }
