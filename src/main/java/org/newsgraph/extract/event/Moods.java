@@ -208,6 +208,11 @@ final class Moods {
             Token a = t.get(i);
             String lemma = lemma(a);
             boolean stands = lemma.equals("stand") && i == head - 1 && STOOD.contains(lemma(t.get(head))); // "Blair stands accused"
+            if ((a.pos().equals("``") || a.pos().equals("''")) && i > 0 && (t.get(i - 1).pos().equals("MD")
+                    || AUX.contains(lemma(t.get(i - 1))) || t.get(i - 1).pos().equals("RB"))) {
+                i--; // a quotation opened inside the verb group: both parties should "continue to instruct
+                continue;
+            }
             if (a.pos().equals("MD")) {
                 modal = !lemma.equals("do");
             } else if (!(AUX.contains(lemma) || stands || a.pos().equals("RB") && !lemma.equals("when"))) {
@@ -1128,8 +1133,8 @@ final class Moods {
     /** Whether the bare verb at {@code i} follows a modal or an infinitive "to" (past adverbs). */
     private static boolean futureBare(List<Token> t, int i) {
         int j = i - 1;
-        while (j >= 0 && t.get(j).pos().startsWith("RB")) {
-            j--;
+        while (j >= 0 && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("``") || t.get(j).pos().equals("''"))) {
+            j--; // adverbs, and a quotation opened inside the verb group ("should "continue to")
         }
         return j >= 0 && (t.get(j).pos().equals("MD") && !lemma(t.get(j)).equals("do") || t.get(j).word().equalsIgnoreCase("to"));
     }
@@ -1543,6 +1548,10 @@ final class Moods {
             }
             if (w.equals("until") && Set.of("VBZ", "VBP", "VB").contains(t.get(head).pos())) {
                 return true; // "sanctions until Iran agrees to suspend": not yet
+            }
+            if (w.equals("long") && i > 0 && i + 1 < head && t.get(i - 1).word().equalsIgnoreCase("as")
+                    && t.get(i + 1).word().equalsIgnoreCase("as") && Set.of("VBZ", "VBP").contains(t.get(head).pos())) {
+                return true; // "would stay as long as that government asks us to": a condition
             }
         }
         return false;

@@ -96,6 +96,11 @@ class EventFeelingsAndFireTest {
         assertTrue(noAssertedByRules("ACCUSE", "If found guilty, he could be banned from office for five years, ordered to make"
                 + " an apology, suspended, made to undergo training or be censured."));
         byRules("ACCUSE", "The two men were arrested in May and were charged with murder.");
+        // a quotation opened inside the verb group leaves the modal in force
+        assertTrue(noAssertedByRules("REQUEST", "Meanwhile, both parties should \"continue to instruct their party members and"
+                + " supporters to do the same."));
+        // a present tense after "as long as" is a condition
+        assertTrue(noAssertedByRules("REQUEST", "British troops would \"stay as long as that government asks us to do so.\""));
     }
 
     @Test
