@@ -229,6 +229,12 @@ final class Moods {
         }
         Token before = i >= 0 ? t.get(i) : null;
         negated |= noneSubject(t, i);
+        if (!modal && before != null && (before.pos().equals("PRP") || before.pos().equals("NNP")) && i > 0
+                && Set.of("should", "had", "were").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                && !(i > 1 && (t.get(i - 2).pos().startsWith("VB") || t.get(i - 2).pos().equals("MD")))
+                && !question(t, head)) {
+            modal = true; // "to avoid possible embarrassment should he be refused": a condition told by inversion
+        }
         if (!modal && be && before != null && (before.word().equals("or") || before.word().equals("and")) && modalPassiveList(t, i)) {
             modal = true; // "he could be banned from office for five years, ordered to make an apology, ... or be censured"
         }

@@ -99,6 +99,9 @@ class EventFeelingsAndFireTest {
         // a quotation opened inside the verb group leaves the modal in force
         assertTrue(noAssertedByRules("REQUEST", "Meanwhile, both parties should \"continue to instruct their party members and"
                 + " supporters to do the same."));
+        // a condition told by inversion
+        assertTrue(noAssertedByRules("REJECT", "Media reports said it was to avoid possible embarrassment should he be refused"
+                + " entry."));
         // a present tense after "as long as" is a condition
         assertTrue(noAssertedByRules("REQUEST", "British troops would \"stay as long as that government asks us to do so.\""));
     }
