@@ -35,7 +35,11 @@ for f in ["src/test/resources/events/golden.jsonl", "src/test/resources/events/h
           "src/test/resources/events/blind18.jsonl",
           "src/test/resources/events/blind19.jsonl",
           "src/test/resources/events/blind20.jsonl",
-          "src/test/resources/events/blind21.jsonl"] + sorted(__import__("glob").glob("src/test/resources/events/train/train*.jsonl")):
+          "src/test/resources/events/blind21.jsonl",
+          "src/test/resources/events/blind22.jsonl",
+          "src/test/resources/events/blind23.jsonl",
+          "src/test/resources/events/blind24.jsonl",
+          "src/test/resources/events/blind25.jsonl"] + sorted(__import__("glob").glob("src/test/resources/events/train/train*.jsonl")):
     if not __import__("os").path.exists(f): continue
     for l in open(f):
         if l.strip():

@@ -58,6 +58,9 @@ public final class EventFinder {
 
     /** Prints each sentence's trigger hits and what became of them to standard error (a developer's aid). */
     private static final boolean TRACE = Boolean.getBoolean("newsgraph.traceEvents");
+    /** Nouns of force that, named before a freeing, make it a rescue rather than a release. */
+    private static final Set<String> FORCEFUL_RESCUES = Set.of("attack", "raid", "assault", "operation", "rescue", "force",
+            "storming", "commando");
 
     private final SentenceParser parser;
     private final TriggerModel model = TriggerModel.bundled();
@@ -816,6 +819,24 @@ public final class EventFinder {
         /** Gerunds of refusal and of charge, which make their act whatever they follow. */
         private static final Set<String> STANDING_GERUNDS = Set.of("refuse", "reject", "rebuff", "defy", "accuse");
 
+        /**
+         * Whether the freeing at {@code first} is done by force: an attack, a raid, an operation or a rescue named before it
+         * in the same stretch of the sentence (the pool and the read sets code none of 7 such freeings as a release; "men
+         * snatched in a raid ... were released" is still a release, told by another verb).
+         */
+        private boolean freedByForce(int first) {
+            for (int k = first - 1; k >= Math.max(0, first - 10); k--) {
+                String w = t.get(k).word();
+                if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                    return false;
+                }
+                if (FORCEFUL_RESCUES.contains(Moods.lemma(t.get(k)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         EventMention event(Triggers.Hit h) {
             Triggers.Rule r = h.rule();
             if (sport && !NOT_GAME_MOVES.contains(r.category()) && !(r.category().equals("ACCUSE") && "allege".equals(r.mode()))) {
@@ -825,6 +846,10 @@ public final class EventFinder {
             if (sport && r.category().equals("PROTEST") && t.get(hd).word().equalsIgnoreCase("strike") && hd >= 2
                     && t.get(hd - 1).pos().equals("POS") && mentionOf[hd - 2] != null && mentionOf[hd - 2].type() == MentionType.PERSON) {
                 return null; // "six minutes after Viduka's strike": a player's shot at goal, not a walkout
+            }
+            if (r.category().equals("RETREAT") && "release".equals(r.mode())
+                    && Moods.lemma(t.get(h.match().head())).equals("free") && freedByForce(h.match().first())) {
+                return null; // "the bold attack on the mansion that freed 71 of the hostages": a rescue, no release by captors
             }
             if (r.category().equals("ASSAULT") && Mishaps.animalTarget(t, h.match().first(), h.match().last())) {
                 return null; // "the killings of animals in a clean-up": no party is attacked

@@ -108,6 +108,46 @@ final class Moods {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday");
 
+    /**
+     * A verb quoted on its own between its subject and its object: an opening mark before it (adverbs between), a name or
+     * noun before the mark, and the closing mark right after the verb, followed by the object.
+     */
+    private static boolean scareQuoted(List<Token> t, int head) {
+        int open = head - 1;
+        while (open >= 0 && t.get(open).pos().startsWith("RB")) {
+            open--;
+        }
+        if (open < 1 || !QUOTE_MARKS.contains(t.get(open).word()) || head + 2 >= t.size()
+                || !QUOTE_MARKS.contains(t.get(head + 1).word())) {
+            return false;
+        }
+        String subject = t.get(open - 1).pos();
+        String object = t.get(head + 2).pos();
+        return (subject.startsWith("NN") || subject.equals("PRP"))
+                && (object.equals("DT") || object.startsWith("NN") || object.startsWith("PRP") || object.equals("JJ"));
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d");
+
+    /**
+     * Whether the "and" or "or" at {@code cc} ends a list of passives governed by a modal ("could be banned ..., ordered
+     * ..., suspended ... or be censured"): a modal followed by "be" earlier in the clause, with no present-tense verb, no
+     * relative pronoun and no semicolon or colon between.
+     */
+    private static boolean modalPassiveList(List<Token> t, int cc) {
+        for (int k = cc - 1; k >= Math.max(0, cc - 40); k--) {
+            Token a = t.get(k);
+            String p = a.pos();
+            if (p.equals("MD") && !lemma(a).equals("do")) {
+                return k + 1 < cc && lemma(t.get(k + 1)).equals("be");
+            }
+            if (p.equals("VBZ") || p.equals("VBP") || p.startsWith("W") || a.word().equals(";") || a.word().equals(":")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean callFor(List<Token> t, int head) {
         if (!lemma(t.get(head)).equals("call") || head > 0 && AUX.contains(lemma(t.get(head - 1)))) {
             return false;
@@ -150,6 +190,9 @@ final class Moods {
         if (pos.equals("VBN") && callFor(t, head)) {
             pos = "VBD"; // "Ruggiero called here Monday for", "the board on Friday called for": a past tense the tagger missed
         }
+        if (pos.equals("VBN") && scareQuoted(t, head)) {
+            pos = "VBD"; // Erakat "strongly condemned" the attack: the quotation marks hide the past tense from the tagger
+        }
         if (pos.equals("VBN") && afterRelativeClause(t, head)) {
             pos = "VBD"; // "Sison, who lives in exile in the Netherlands, accused Arroyo's government of": the predicate
         }
@@ -165,6 +208,11 @@ final class Moods {
             Token a = t.get(i);
             String lemma = lemma(a);
             boolean stands = lemma.equals("stand") && i == head - 1 && STOOD.contains(lemma(t.get(head))); // "Blair stands accused"
+            if ((a.pos().equals("``") || a.pos().equals("''")) && i > 0 && (t.get(i - 1).pos().equals("MD")
+                    || AUX.contains(lemma(t.get(i - 1))) || t.get(i - 1).pos().equals("RB"))) {
+                i--; // a quotation opened inside the verb group: both parties should "continue to instruct
+                continue;
+            }
             if (a.pos().equals("MD")) {
                 modal = !lemma.equals("do");
             } else if (!(AUX.contains(lemma) || stands || a.pos().equals("RB") && !lemma.equals("when"))) {
@@ -181,6 +229,15 @@ final class Moods {
         }
         Token before = i >= 0 ? t.get(i) : null;
         negated |= noneSubject(t, i);
+        if (!modal && before != null && (before.pos().equals("PRP") || before.pos().equals("NNP")) && i > 0
+                && Set.of("should", "had", "were").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                && !(i > 1 && (t.get(i - 2).pos().startsWith("VB") || t.get(i - 2).pos().equals("MD")))
+                && !question(t, head)) {
+            modal = true; // "to avoid possible embarrassment should he be refused": a condition told by inversion
+        }
+        if (!modal && be && before != null && (before.word().equals("or") || before.word().equals("and")) && modalPassiveList(t, i)) {
+            modal = true; // "he could be banned from office for five years, ordered to make an apology, ... or be censured"
+        }
         if (pos.equals("VBD") && be) {
             pos = "VBN"; // "was initially refused a visa": no past tense follows "was"
         }
@@ -1082,8 +1139,8 @@ final class Moods {
     /** Whether the bare verb at {@code i} follows a modal or an infinitive "to" (past adverbs). */
     private static boolean futureBare(List<Token> t, int i) {
         int j = i - 1;
-        while (j >= 0 && t.get(j).pos().startsWith("RB")) {
-            j--;
+        while (j >= 0 && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("``") || t.get(j).pos().equals("''"))) {
+            j--; // adverbs, and a quotation opened inside the verb group ("should "continue to")
         }
         return j >= 0 && (t.get(j).pos().equals("MD") && !lemma(t.get(j)).equals("do") || t.get(j).word().equalsIgnoreCase("to"));
     }
@@ -1497,6 +1554,10 @@ final class Moods {
             }
             if (w.equals("until") && Set.of("VBZ", "VBP", "VB").contains(t.get(head).pos())) {
                 return true; // "sanctions until Iran agrees to suspend": not yet
+            }
+            if (w.equals("long") && i > 0 && i + 1 < head && t.get(i - 1).word().equalsIgnoreCase("as")
+                    && t.get(i + 1).word().equalsIgnoreCase("as") && Set.of("VBZ", "VBP").contains(t.get(head).pos())) {
+                return true; // "would stay as long as that government asks us to": a condition
             }
         }
         return false;
