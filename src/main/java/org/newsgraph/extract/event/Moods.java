@@ -262,6 +262,10 @@ final class Moods {
         if (pos.equals("VBG") && !be && before != null && before.pos().startsWith("NN") && STANCES.contains(lemma(t.get(head)))) {
             return SKIP; // "Fighters backing the government took control", "protesters backing Chinese claims": who they are
         }
+        if (pos.equals("VBG") && !be && proposedList(t, head)) {
+            return new Mood(Modality.HYPOTHETICAL, false, false); // "will recommend increasing the number of trainers, while
+                                                                 // withdrawing troops": one more thing proposed
+        }
         if (pos.equals("VBG") && !be && before != null && (before.word().equals("and") || before.word().equals("or"))) {
             int gerund = previousGerund(t, head);
             if (gerund >= 0) {
@@ -1060,6 +1064,38 @@ final class Moods {
      */
     /** Prepositions whose gerund a second gerund joined by "and" shares ("for calling for ... and demanding"). */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "without", "after", "while");
+
+    /** Verbs whose gerund object is only put forward: "recommend increasing", "favours placing". */
+    private static final Set<String> PROPOSING = Set.of("recommend", "favour", "favor", "propose", "suggest", "advocate",
+            "envisage", "envision", "consider", "mull");
+
+    /**
+     * Whether the gerund at {@code head}, after a comma (and "while"), continues a list opened by the gerund object of a
+     * verb of proposing ("Rumsfeld favours placing more US trainers with Iraqi units, withdrawing other troops").
+     */
+    private static boolean proposedList(List<Token> t, int head) {
+        int comma = head - 1;
+        if (comma >= 1 && t.get(comma).word().equalsIgnoreCase("while")) {
+            comma--;
+        }
+        if (comma < 1 || !t.get(comma).word().equals(",")) {
+            return false;
+        }
+        for (int j = comma - 1; j >= Math.max(1, comma - 15); j--) {
+            Token a = t.get(j);
+            if (a.pos().equals("VBG")) {
+                int v = j - 1;
+                while (v > 0 && t.get(v).pos().startsWith("RB")) {
+                    v--;
+                }
+                return t.get(v).pos().startsWith("VB") && PROPOSING.contains(lemma(t.get(v)));
+            }
+            if (FINITE_TAGS.contains(a.pos()) || a.word().equals(",") || a.word().equals(";") || a.word().equals(":")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static int previousGerund(List<Token> t, int head) {
         for (int j = head - 2; j >= Math.max(0, head - 12); j--) {

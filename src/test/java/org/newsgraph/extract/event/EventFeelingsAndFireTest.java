@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Fifty-seventh round (read from the pool's and the read development sets' misses that no trigger rule had matched at
  * all): verbs in scare quotes, shock or outrage at a deed, regrets, instructions, munitions fired in the passive, meetings
  * told as held, parties briefed in person, what critics charge, expulsions from a body, exchanges of views, agreements as
- * the object of "agree", passives listed under a modal, and hostages freed by force. The rules are tested alone.
+ * the object of "agree", passives listed under a modal, hostages freed by force; in the second part, gerunds listed after a
+ * proposed one and agreements described as signed. The rules are tested alone.
  */
 class EventFeelingsAndFireTest {
 
@@ -112,6 +113,17 @@ class EventFeelingsAndFireTest {
                 + " hostages."));
         // captives released after a raid that took them were released all the same
         byRules("RETREAT", "Thirteen of the 30 men snatched in Sunday's brazen raid by gunmen have been released.");
+    }
+
+    @Test
+    void aGerundListedAfterAProposedOneIsProposedToo() {
+        assertTrue(noAssertedByRules("RETREAT", "Baker will also recommend increasing the number of US army trainers, while"
+                + " withdrawing troops from combat."));
+        assertTrue(noAssertedByRules("RETREAT", "In particular, Rumsfeld favours placing more US trainers directly with Iraqi"
+                + " units, withdrawing other American troops from combat into five large bases by July next year."));
+        // "signed" describing agreements that are honoured tells no signing
+        assertTrue(noAssertedByRules("AGREE", "Hamas still rejects international demands of recognizing Israel, honoring"
+                + " signed peace deals with Israel."));
     }
 
     @Test
