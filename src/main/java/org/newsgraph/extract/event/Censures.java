@@ -194,17 +194,15 @@ final class Censures {
 
     /**
      * A REQUEST by the statement's speaker to the party its content says "must" act: "Portman said India must help in
-     * solving the standoff", "Lavrov said that Georgia must back up its desire", "dailies said Yadav must step down".
-     * The party opens the content, right before "must" and a bare verb; not the speaker, and not in a question or a
-     * condition.
+     * solving the standoff", "Lavrov said that Georgia must back up its desire", ""Israel must stop the killings," Abbas
+     * said". The party opens the content, right before "must" and a bare verb; not the speaker, and not in a question or
+     * a condition. A speaker the article does not name asks nothing here.
      */
     static List<EventMention> demands(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
             Circumstances circumstances) {
+        Mention speaker = a.sources().isEmpty() ? null : pronouns.at(a.sources().get(0).speakerSpan());
         List<EventMention> out = new ArrayList<>();
-        if (a.sources().isEmpty()) {
-            return out;
-        }
-        for (int i = 1; i + 1 < tokens.size(); i++) {
+        for (int i = 1; speaker != null && i + 1 < tokens.size(); i++) {
             Token k = tokens.get(i);
             int verb = tokens.get(i + 1).pos().startsWith("RB") && i + 2 < tokens.size() ? i + 2 : i + 1;
             if (!a.content().contains(k.begin()) || !k.word().equalsIgnoreCase("must") || !tokens.get(verb).pos().equals("VB")
@@ -218,8 +216,7 @@ final class Censures {
             if (target == null || !opens(a, tokens, target)) {
                 continue;
             }
-            Mention speaker = pronouns.at(a.sources().get(0).speakerSpan());
-            if (speaker == null || ParticipantChecks.same(speaker, target)) {
+            if (ParticipantChecks.same(speaker, target)) {
                 continue;
             }
             out.add(new EventMention(new Span(k.begin(), k.end()), "REQUEST", "demand", speaker, List.of(speaker), target,
