@@ -5,12 +5,14 @@
 # model as shipped, the trigger model off ("argm"), with the trigger model alone ("trig") and with both ("models").
 # Prints each slice's counts and the pooled precision and recall of each. Run from anywhere; takes about three
 # minutes per slice on two cores. The argument trainer keeps each slice's examples (pipeline and parse) for the later
-# folds; ARGS_OPTS passes options to it (e.g. ARGS_OPTS="--drop ldp=,gdp=" or "--no-parse").
+# folds; ARGS_OPTS passes options to it (e.g. ARGS_OPTS="--drop ldp=,gdp=" or "--no-parse"). TRIG_OPTS passes Java
+# options to the runs with the trigger model (e.g. TRIG_OPTS="-Dnewsgraph.triggerModel.categories=CONSULT,REQUEST").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pool=src/test/resources/events/train
 folds=${*:-1 2 3 4 5 6 7 8}
 ARGS_OPTS=${ARGS_OPTS:-}
+TRIG_OPTS=${TRIG_OPTS:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 score() { # label, java options, slice file
@@ -22,9 +24,9 @@ for k in $folds; do
   ./newsgraph eval events-train $rest --out "$tmp/t$k.tsv" > /dev/null
   ./newsgraph eval events-args-train $rest --out "$tmp/a$k.tsv" --cache "$tmp/examples" $ARGS_OPTS > /dev/null
   score "rules  train$k" "-Dnewsgraph.triggerModel=none -Dnewsgraph.argumentModel=none" $pool/train$k.jsonl | tee -a "$tmp/all"
-  score "trig   train$k" "-Dnewsgraph.triggerModel=$tmp/t$k.tsv -Dnewsgraph.argumentModel=none" $pool/train$k.jsonl | tee -a "$tmp/all"
+  score "trig   train$k" "-Dnewsgraph.triggerModel=$tmp/t$k.tsv -Dnewsgraph.argumentModel=none $TRIG_OPTS" $pool/train$k.jsonl | tee -a "$tmp/all"
   score "argm   train$k" "-Dnewsgraph.triggerModel=none -Dnewsgraph.argumentModel=$tmp/a$k.tsv" $pool/train$k.jsonl | tee -a "$tmp/all"
-  score "models train$k" "-Dnewsgraph.triggerModel=$tmp/t$k.tsv -Dnewsgraph.argumentModel=$tmp/a$k.tsv" $pool/train$k.jsonl | tee -a "$tmp/all"
+  score "models train$k" "-Dnewsgraph.triggerModel=$tmp/t$k.tsv -Dnewsgraph.argumentModel=$tmp/a$k.tsv $TRIG_OPTS" $pool/train$k.jsonl | tee -a "$tmp/all"
 done
 python3 - "$tmp/all" <<'PY'
 import re, sys, collections

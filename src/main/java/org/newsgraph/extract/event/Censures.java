@@ -192,6 +192,53 @@ final class Censures {
         return out;
     }
 
+    /**
+     * A REQUEST by the statement's speaker to the party its content says "must" act: "Portman said India must help in
+     * solving the standoff", "Lavrov said that Georgia must back up its desire", ""Israel must stop the killings," Abbas
+     * said". The party opens the content, right before "must" and a bare verb; not the speaker, and not in a question or
+     * a condition. A speaker the article does not name asks nothing here.
+     */
+    static List<EventMention> demands(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
+            Circumstances circumstances) {
+        Mention speaker = a.sources().isEmpty() ? null : pronouns.at(a.sources().get(0).speakerSpan());
+        List<EventMention> out = new ArrayList<>();
+        for (int i = 1; speaker != null && i + 1 < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            int verb = tokens.get(i + 1).pos().startsWith("RB") && i + 2 < tokens.size() ? i + 2 : i + 1;
+            if (!a.content().contains(k.begin()) || !k.word().equalsIgnoreCase("must") || !tokens.get(verb).pos().equals("VB")
+                    || Moods.lemma(tokens.get(verb)).equals("be") || doubted(tokens, i)) {
+                continue; // "must be made": no party is asked
+            }
+            int end = tokens.get(i - 1).end();
+            Mention target = mentions.stream().filter(m -> m.end() == end && a.content().contains(m.begin())
+                    && (party(m) || m.type() == MentionType.CITY && ParticipantChecks.isCapital(m)) && m.type() != MentionType.NATIONALITY)
+                    .findFirst().orElse(null);
+            if (target == null || !opens(a, tokens, target)) {
+                continue;
+            }
+            if (ParticipantChecks.same(speaker, target)) {
+                continue;
+            }
+            out.add(new EventMention(new Span(k.begin(), k.end()), "REQUEST", "demand", speaker, List.of(speaker), target,
+                    circumstances.time(i), null, List.of(), a, Modality.ASSERTED, EventFinder.round(0.6 * a.confidence() + 0.1)));
+        }
+        return out;
+    }
+
+    /** Whether the mention opens the statement's content, past "that", "the" and quotation marks. */
+    private static boolean opens(Attribution a, List<Token> tokens, Mention m) {
+        for (Token k : tokens) {
+            if (k.begin() >= m.begin()) {
+                return true;
+            }
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (a.content().contains(k.begin()) && !Set.of("that", "the", "\"", "``", "''").contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** What a threat promises to do, as a verb or a noun after "will" or "would" ("will respond", "would be consequences"). */
     private static final Set<String> REPRISALS = Set.of("strike", "attack", "respond", "retaliate", "intervene", "hit",
             "punish", "penalize", "penalise", "crush", "fight", "destroy", "response", "consequence", "consequences",

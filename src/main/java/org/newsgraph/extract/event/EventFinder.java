@@ -1913,6 +1913,7 @@ public final class EventFinder {
             out.addAll(Censures.conditionalThreats(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.warnings(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.critics(a, tokens, mentions, pronouns, circumstances));
+            out.addAll(Censures.demands(a, tokens, mentions, pronouns, circumstances));
             return out;
         }
 

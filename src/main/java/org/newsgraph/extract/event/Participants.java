@@ -79,6 +79,9 @@ final class Participants {
             "whereas", "unless", "until", "if");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "that");
+    /** Words that take a part of the group a relative "of whom" refers to ("some of whom", "both of whom"). */
+    private static final Set<String> PART_QUANTIFIERS = Set.of("some", "many", "most", "all", "several", "both", "none", "each",
+            "half", "one", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "few", "either", "neither");
     /** Verbs after which a name starts a reported clause ("said 22 civilians were killed"), not an object. */
     private static final Set<String> SAY_VERBS = Set.of("say", "tell", "claim", "report", "announce", "add", "believe",
             "state", "insist", "confirm", "allege", "warn", "note", "argue", "think", "fear", "hope", "know");
@@ -1141,6 +1144,11 @@ final class Participants {
 
     private Mention antecedentOfRelative(int rel, int lo) {
         int i = rel - 1;
+        if (i - 1 > lo && t.get(i).word().equals("of") && t.get(i - 2).word().equals(",")
+                && (t.get(rel).word().equalsIgnoreCase("whom") || t.get(rel).word().equalsIgnoreCase("which"))
+                && (t.get(i - 1).pos().equals("CD") || PART_QUANTIFIERS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
+            i -= 2; // "the Islamists, some of whom are accused", "Lugovoi and Kovtun, both of whom met": the group a part is of
+        }
         while (i >= lo && (t.get(i).word().equals(",") || t.get(i).word().equals("--") || t.get(i).pos().equals("-RRB-"))) {
             if (t.get(i).pos().equals("-RRB-")) {
                 while (i >= lo && !t.get(i).pos().equals("-LRB-")) {

@@ -39,6 +39,8 @@ public final class TriggerModel {
     private final double add;
     private final double veto;
     private final double rescue;
+    /** The categories the model may add events of (property {@code .categories}, comma-separated); null for all. */
+    private final java.util.Set<String> adds = categoriesAsked();
 
     /**
      * @param m classes {@link #NONE} and categories; thresholds add, veto, then (optional, else add) rescue: the
@@ -74,6 +76,11 @@ public final class TriggerModel {
         }
         LogisticModel t = LogisticModel.tuned(LogisticModel.cached(PROPERTY, RESOURCE), PROPERTY, "add", "veto", "rescue");
         return t == null ? null : new TriggerModel(t);
+    }
+
+    private static java.util.Set<String> categoriesAsked() {
+        String v = System.getProperty(PROPERTY + ".categories");
+        return v == null || v.isBlank() ? null : java.util.Set.of(v.trim().split("\\s*,\\s*"));
     }
 
     public TriggerModel withThresholds(double add, double veto) {
@@ -178,7 +185,8 @@ public final class TriggerModel {
             for (int c = 1; c < classes.length; c++) {
                 b = p[i][c] > p[i][b] ? c : b;
             }
-            return classes[b].equals(NONE) || p[i][b] < (inHit[i] ? rescue : add) ? null : classes[b];
+            return classes[b].equals(NONE) || p[i][b] < (inHit[i] ? rescue : add) || adds != null && !adds.contains(classes[b])
+                    ? null : classes[b];
         }
 
         /** A hit over tokens {@code first..last}: headed by its first verb, or else by its last word, a noun's. */

@@ -56,6 +56,25 @@ class TriggerModelTest {
     }
 
     @Test
+    void additionsCanBeLimitedToSomeCategories() {
+        List<Token> t = tokens("troops/NNS shell/VBD the/DT town/NN after/IN talk/NN");
+        String property = TriggerModel.PROPERTY + ".categories";
+        String before = System.getProperty(property);
+        try {
+            System.setProperty(property, "CONSULT");
+            List<Triggers.Hit> proposals = model(0.5, 0).read(t, List.of(), List.of()).proposals(List.of());
+            assertEquals(List.of("CONSULT"), proposals.stream().map(h -> h.rule().category()).toList());
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+        }
+        assertEquals(2, model(0.5, 0).read(t, List.of(), List.of()).proposals(List.of()).size());
+    }
+
+    @Test
     void noProposalBelowTheAddThresholdOrInsideATakenTrigger() {
         List<Token> t = tokens("troops/NNS shell/VBD the/DT town/NN");
         assertTrue(model(1.01, 0).read(t, List.of(), List.of()).proposals(List.of()).isEmpty());
