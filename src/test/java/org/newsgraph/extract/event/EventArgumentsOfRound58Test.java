@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Fifty-eighth round, second part (arguments): the victims of a deed are not the recipient of its censure or of an
  * apology for it; a description after the one met in an opening phrase is not the main subject; what an attack "that
- * removed" or "which targeted" names is its target. The rules are tested alone.
+ * removed" or "which targeted" names is its target; an attack in words is "on" the one it criticises. The rules are
+ * tested alone.
  */
 class EventArgumentsOfRound58Test {
 
@@ -44,5 +45,13 @@ class EventArgumentsOfRound58Test {
         EventMention targeted = byRules("ASSAULT", "The first firebomb attack, which targeted a National Bank branch in the"
                 + " Peristeri district, damaged an ATM.");
         assertEquals("National Bank", recipient(targeted));
+    }
+
+    @Test
+    void anAttackInWordsIsOnTheOneItCriticises() {
+        EventMention attacks = byRules("ACCUSE", "Labour launched a scathing attack on the government over its handling of the"
+                + " economy.");
+        assertEquals(List.of("Labour"), actors(attacks));
+        assertEquals("government", recipient(attacks));
     }
 }
