@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Fifty-eighth round, second part (arguments): the victims of a deed are not the recipient of its censure or of an
  * apology for it; a description after the one met in an opening phrase is not the main subject; what an attack "that
- * removed" or "which targeted" names is its target; an attack in words is "on" the one it criticises. The rules are
- * tested alone.
+ * removed" or "which targeted" names is its target; an attack in words is "on" the one it criticises; a verb after
+ * "and" past a reported statement of what is so is the reporter's. The rules are tested alone.
  */
 class EventArgumentsOfRound58Test {
 
@@ -53,5 +53,16 @@ class EventArgumentsOfRound58Test {
                 + " economy.");
         assertEquals(List.of("Labour"), actors(attacks));
         assertEquals("government", recipient(attacks));
+    }
+
+    @Test
+    void aVerbAfterAReportedStatementOfWhatIsSoIsTheReporters() {
+        EventMention called = byRules("REQUEST", "Embassy officials said Taliban remnants or al-Qaida fighters were behind the"
+                + " incident and called for caution.");
+        assertEquals(List.of("officials"), actors(called));
+        // a reported deed goes on with its own subject
+        EventMention urged = byRules("REQUEST", "Officials said the rebels attacked the town and urged residents to stay"
+                + " indoors.");
+        assertEquals(List.of("rebels"), actors(urged));
     }
 }
