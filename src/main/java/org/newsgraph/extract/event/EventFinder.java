@@ -146,7 +146,8 @@ public final class EventFinder {
             }
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
-            for (EventMention e : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
+            for (EventMention filled : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
+                EventMention e = withoutVictimCensured(filled);
                 events.add(e);
                 for (Mention m : participants(e)) {
                     if (groups.contains(m) && !usedGroups.contains(m)) {
@@ -249,6 +250,28 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /** Plain words for the victims of a deed, which a criticism or an apology is not addressed to. */
+    private static final Set<String> VICTIMS = Set.of("people", "persons", "civilians", "residents", "victims", "villagers");
+
+    /**
+     * The event without its recipient when it is a criticism or an apology whose recipient is only the deed's victims
+     * ("We condemn such an attack against civilians", "the black incident and shameful catastrophe which was imposed on
+     * our people", "apologized for the previous government's mistreatment to the people": the pool and the read sets name
+     * no recipient in any of the 7); the event itself otherwise.
+     */
+    static EventMention withoutVictimCensured(EventMention e) {
+        Mention r = e.recipient();
+        if (r == null || !(e.category().equals("ACCUSE") || e.category().equals("CONCEDE"))) {
+            return e;
+        }
+        String[] words = r.text().toLowerCase(Locale.ROOT).split("\\s+");
+        if (!VICTIMS.contains(words[words.length - 1]) || words.length > 2) {
+            return e;
+        }
+        return new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), null, e.time(), e.place(),
+                e.quantities(), e.statement(), e.modality(), e.confidence());
     }
 
     /**

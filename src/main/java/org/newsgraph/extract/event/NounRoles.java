@@ -186,7 +186,8 @@ final class NounRoles {
                 relative = false;
                 int v = t.get(i + 1).pos().startsWith("RB") ? i + 2 : i + 1; // "which reportedly killed"
                 boolean told = v < t.size() && (t.get(v).pos().equals("VBD") || t.get(v).pos().equals("VBZ"))
-                        && Set.of("kill", "injure", "wound", "leave").contains(Moods.lemma(t.get(v)));
+                        && Set.of("kill", "injure", "wound", "leave", "target", "hit", "strike", "remove", "topple", "oust")
+                        .contains(Moods.lemma(t.get(v))); // "the attack that removed the Taliban from power", "which targeted"
                 Mention victims = told ? participants.objectAt(v + 1, t.size(), 5) : null;
                 if (victims != null) {
                     return victims; // "the 2002 Bali bombings which killed 202 people"

@@ -116,6 +116,16 @@ final class ObjectFinder {
         }
     }
 
+    /** Whether the trigger over tokens {@code from..last} is an attack or a tirade, here in words. */
+    private boolean attackInWords(int from, int last) {
+        for (int i = from; i <= Math.max(from, last) && i < sentence.t.size(); i++) {
+            if (Set.of("attack", "tirade").contains(Moods.lemma(sentence.t.get(i)).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Mention recipientOf(String category, int from, int last, int hi, Mention actor, boolean direct) {
         Set<String> preps = RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
         if (category.equals("CONCEDE") && Set.of("ease", "lift", "relax", "lifting", "easing", "relaxation")
@@ -129,6 +139,9 @@ final class ObjectFinder {
                 // credibility of Kabila's rebel movement", "expressed his deep regret for the United States' opposition"
                 preps = Set.of("against", "at", "over", "about", "on", "for", "regarding");
             }
+        }
+        if (category.equals("ACCUSE") && attackInWords(from, last)) {
+            preps = Set.of("on", "against"); // "Ahmadinejad's verbal attacks on Israel", "a scathing attack on the government"
         }
         if (category.equals("COERCE") && SEIZING.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("from", "against", "on"); // "seized weapons from Hamas": the one whose goods are taken

@@ -45,6 +45,10 @@ final class Openings {
             }
             end = end < 0 ? i : end;
             Mention m = participants.objectAt(i + 1, t.size(), 6);
+            if (m != null && commas == 1 && !relative && !predicateAfter(t, m, i + 1) && appositionBefore(t, i + 1)) {
+                continue; // "After meetings with Bartholomew I, spiritual leader of some 150 million Orthodox faithful, the
+                          // pope described": a description of the one met, then the main subject
+            }
             if (m != null && (commas == 1 && !relative || predicateAfter(t, m, i + 1))) {
                 return m; // past an appositive: "After meetings with X, leader of ..., the pope said"
             }
@@ -80,6 +84,27 @@ final class Openings {
     private static boolean byAgent(List<Token> t) {
         for (int i = 1; i < t.size() && !t.get(i).word().equals(","); i++) {
             if (t.get(i).word().equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words from {@code from} describe what stands before the comma: a lower-case noun phrase with no finite
+     * verb, closed by another comma within twelve tokens ("spiritual leader of some 150 million Orthodox faithful,").
+     */
+    private static boolean appositionBefore(List<Token> t, int from) {
+        if (from >= t.size() || !Character.isLowerCase(t.get(from).word().charAt(0))
+                || !(t.get(from).pos().startsWith("JJ") || t.get(from).pos().startsWith("NN"))) {
+            return false;
+        }
+        for (int j = from + 1; j < Math.min(t.size(), from + 12); j++) {
+            String p = t.get(j).pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                return false;
+            }
+            if (t.get(j).word().equals(",")) {
                 return true;
             }
         }
