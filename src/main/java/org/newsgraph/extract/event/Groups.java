@@ -57,6 +57,8 @@ final class Groups {
             "captor", "killer", "bandit", "mercenary", "marine", "serviceman", "detective", "criminal",
             "loyalist", "nationalist", "foreigner", "navy", "sect", "priest", "driver", "fisherman", "teenager",
             "codefendant", "dictator", "couple",
+            // the side that prosecutes a trial ("The prosecution ... called Friday for", "the prosecution has filed charges")
+            "prosecution",
             // sponsors of a resolution and helicopters that fire ("the sponsors were pushing for", "The choppers fired into
             // the crowd"; "movement" and "delegation" stand beside the names they describe: "the Islamist movement Hamas")
             "sponsor", "chopper",

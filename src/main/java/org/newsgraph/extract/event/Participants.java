@@ -481,7 +481,7 @@ final class Participants {
                 && Character.isLowerCase(t.get(start - 1).word().charAt(0))) {
             start--; // "the leftist leader", "the party leader", "the army chief"
         }
-        return start >= 1 && t.get(start - 1).word().equalsIgnoreCase("the")
+        return start >= 1 && Set.of("the", "a", "an").contains(t.get(start - 1).word().toLowerCase(Locale.ROOT))
                 && (start == 1 || ParticipantChecks.isBoundary(t.get(start - 2)) || t.get(start - 2).word().equals("that")) ? start : -1;
     }
 
