@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Fifty-ninth round: a title after "a" or "an" heads the subject that speaks or acts as it does after "the" ("A
  * mainland spokesman on Wednesday also called for"), and the prosecution of a trial is a party. The rules are tested
- * alone.
+ * alone. A plural of states or bodies with a list of names after "including" or "such as" stands for the names.
  */
 class EventArgumentsOfRound59Test {
 
@@ -33,5 +33,18 @@ class EventArgumentsOfRound59Test {
                 + " members.");
         assertEquals(List.of("prosecution"), actors(charged));
         assertEquals("group", recipient(charged));
+    }
+
+    @Test
+    void thePartiesAPluralCountsAreItsParties() {
+        EventMention opposed = byRules("REJECT", "The resolution condemning capital punishment was adopted despite opposition"
+                + " from a number of countries, including China, Japan and the United States.");
+        assertEquals(List.of("China", "Japan", "United States"), actors(opposed));
+        EventMention talks = byRules("CONSULT", "Talks to create a counter-rebel force were allegedly taking place with several"
+                + " countries, including Australia, Canada and New Zealand.");
+        assertEquals("Australia", recipient(talks));
+        // a plural with no names after it stays
+        EventMention plain = byRules("REJECT", "The resolution was adopted despite opposition from a number of countries.");
+        assertEquals(List.of("countries"), actors(plain));
     }
 }
