@@ -147,7 +147,7 @@ public final class EventFinder {
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
             for (EventMention filled : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
-                EventMention e = namedMembers(withoutVictimCensured(filled), inSentence, body);
+                EventMention e = accusedInClause(namedMembers(withoutVictimCensured(filled), inSentence, body), inSentence, body);
                 events.add(e);
                 for (Mention m : participants(e)) {
                     if (groups.contains(m) && !usedGroups.contains(m)) {
@@ -272,6 +272,46 @@ public final class EventFinder {
         }
         return new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), null, e.time(), e.place(),
                 e.quantities(), e.statement(), e.modality(), e.confidence());
+    }
+
+    /**
+     * A verb of accusation whose words end where the clause it makes begins: "complained that", "alleged", "charged
+     * that" (not a noun: "allegations that", "charges for alleged abuses").
+     */
+    private static final java.util.regex.Pattern CLAUSE_OPENING = java.util.regex.Pattern.compile(
+            "(?is)(complained|complains|alleged|alleges|claimed|charged|objected|protested|argued|argues|asserted|insisted"
+            + "|insists|contended)(\\s+\\w+)?\\s+that|alleged|alleges|claimed|charged");
+
+    /** A possessive pronoun right before a noun: "his supporters", "their own people". */
+    private static final java.util.regex.Pattern OWN = java.util.regex.Pattern.compile("(?i)\\b(his|her|their|its|our|my)\\s+$");
+
+    /** Parties a clause can accuse. */
+    private static final Set<MentionType> ACCUSABLE = Set.of(MentionType.COUNTRY, MentionType.ORGANISATION,
+            MentionType.GOVERNMENT, MentionType.PERSON, MentionType.GROUP);
+
+    /**
+     * An accusation with no recipient whose trigger opens a clause takes the first party the clause names ("the
+     * opposition complained that media bias and pressure from the authorities had made a fair campaign impossible",
+     * "objected that ... the United States is demonstrating regulatory hegemony"); the event itself otherwise.
+     */
+    static EventMention accusedInClause(EventMention e, List<Mention> inSentence, String body) {
+        if (!e.category().equals("ACCUSE") || e.recipient() != null || !CLAUSE_OPENING.matcher(e.trigger().of(body)).matches()) {
+            return e;
+        }
+        Mention accused = null;
+        for (Mention m : inSentence) {
+            if (m.begin() >= e.trigger().end() && ACCUSABLE.contains(m.type())
+                    && e.actors().stream().noneMatch(a -> ParticipantChecks.same(a, m))
+                    && (accused == null || m.begin() < accused.begin())
+                    && body.substring(e.trigger().end(), m.begin()).indexOf(';') < 0) {
+                accused = m;
+            }
+        }
+        if (accused != null && OWN.matcher(body.substring(Math.max(0, accused.begin() - 6), accused.begin())).find()) {
+            return e; // "alleged that ballot papers ... were intercepted by his supporters": the speaker's own side
+        }
+        return accused == null ? e : new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), accused,
+                e.time(), e.place(), e.quantities(), e.statement(), e.modality(), e.confidence());
     }
 
     /** Plural nouns of states and bodies that a list of names after "including" or "such as" spells out. */

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newsgraph.extract.event.EventsOf.actors;
 import static org.newsgraph.extract.event.EventsOf.byRules;
 import static org.newsgraph.extract.event.EventsOf.recipient;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Fifty-ninth round: a title after "a" or "an" heads the subject that speaks or acts as it does after "the" ("A
  * mainland spokesman on Wednesday also called for"), and the prosecution of a trial is a party. The rules are tested
- * alone. A plural of states or bodies with a list of names after "including" or "such as" stands for the names.
+ * alone. A plural of states or bodies with a list of names after "including" or "such as" stands for the names. An accusation whose verb opens a clause ("complained that", "alleged") accuses the first party
+ * the clause names.
  */
 class EventArgumentsOfRound59Test {
 
@@ -46,5 +48,19 @@ class EventArgumentsOfRound59Test {
         // a plural with no names after it stays
         EventMention plain = byRules("REJECT", "The resolution was adopted despite opposition from a number of countries.");
         assertEquals(List.of("countries"), actors(plain));
+    }
+
+    @Test
+    void anAccusationThatOpensAClauseAccusesTheFirstPartyItNames() {
+        EventMention complained = byRules("ACCUSE", "Even before the election, the opposition complained that media bias and"
+                + " pressure from the authorities had made a fair campaign impossible.");
+        assertEquals("authorities", recipient(complained));
+        EventMention objected = byRules("ACCUSE", "Miller also objected that \"under the cover of an open market, the United"
+                + " States is demonstrating regulatory hegemony.\"");
+        assertEquals("United States", recipient(objected));
+        // the speaker's own side is not whom the clause accuses
+        EventMention own = byRules("ACCUSE", "He alleged that ballot papers in favor of his challenger were intercepted by his"
+                + " supporters.");
+        assertNull(own.recipient());
     }
 }
