@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Fifty-ninth round: a title after "a" or "an" heads the subject that speaks or acts as it does after "the" ("A
  * mainland spokesman on Wednesday also called for"), and the prosecution of a trial is a party. The rules are tested
  * alone. A plural of states or bodies with a list of names after "including" or "such as" stands for the names. An accusation whose verb opens a clause ("complained that", "alleged") accuses the first party
- * the clause names.
+ * the clause names. A pronoun no name stands for may stand for the description opening the sentence past a "But", with
+ * a nationality or a country in it, or as the owner of the act the sentence opens with.
  */
 class EventArgumentsOfRound59Test {
 
@@ -62,5 +63,18 @@ class EventArgumentsOfRound59Test {
         EventMention own = byRules("ACCUSE", "He alleged that ballot papers in favor of his challenger were intercepted by his"
                 + " supporters.");
         assertNull(own.recipient());
+    }
+
+    @Test
+    void aPronounStandsForTheOpeningDescription() {
+        EventMention accuses = byRules("ACCUSE", "But the US leader has ruled out working with Iraq's neighbours Iran and Syria,"
+                + " whom he accuses of fomenting the violence.");
+        assertEquals(List.of("US leader"), actors(accuses));
+        EventMention visited = byRules("CONSULT", "The French minister, who arrives from west Africa where she visited Benin and"
+                + " Nigeria, will stay three days.");
+        assertEquals(List.of("French minister"), actors(visited));
+        EventMention praised = byRules("SUPPORT", "The queen's speech came a day after she praised the courage of the"
+                + " soldiers.");
+        assertEquals(List.of("queen"), actors(praised));
     }
 }
