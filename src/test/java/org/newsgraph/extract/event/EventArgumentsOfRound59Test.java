@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * mainland spokesman on Wednesday also called for"), and the prosecution of a trial is a party. The rules are tested
  * alone. A plural of states or bodies with a list of names after "including" or "such as" stands for the names. An accusation whose verb opens a clause ("complained that", "alleged") accuses the first party
  * the clause names. A pronoun no name stands for may stand for the description opening the sentence past a "But", with
- * a nationality or a country in it, or as the owner of the act the sentence opens with.
+ * a nationality or a country in it, or as the owner of the act the sentence opens with. A speech act told by a
+ * participle after a reported clause is the speaker's.
  */
 class EventArgumentsOfRound59Test {
 
@@ -76,5 +77,15 @@ class EventArgumentsOfRound59Test {
         EventMention praised = byRules("SUPPORT", "The queen's speech came a day after she praised the courage of the"
                 + " soldiers.");
         assertEquals(List.of("queen"), actors(praised));
+    }
+
+    @Test
+    void aSpeechActAfterAReportedClauseIsTheSpeakers() {
+        EventMention urging = byRules("REQUEST", "The minister said the rebels attacked the town, urging residents to stay calm.");
+        assertEquals(List.of("minister"), actors(urging));
+        assertEquals("residents", recipient(urging));
+        // a deed goes on with the reported clause
+        EventMention shelled = byRules("ASSAULT", "Officials said the army shelled the town, killing ten people.");
+        assertEquals(List.of("army"), actors(shelled));
     }
 }
