@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * alone. A plural of states or bodies with a list of names after "including" or "such as" stands for the names. An accusation whose verb opens a clause ("complained that", "alleged") accuses the first party
  * the clause names. A pronoun no name stands for may stand for the description opening the sentence past a "But", with
  * a nationality or a country in it, or as the owner of the act the sentence opens with. A speech act told by a
- * participle after a reported clause is the speaker's.
+ * participle after a reported clause is the speaker's. A past tense the tagger took for a participle after a relative
+ * clause of the subject is the subject's predicate, not a passive.
  */
 class EventArgumentsOfRound59Test {
 
@@ -87,5 +88,18 @@ class EventArgumentsOfRound59Test {
         // a deed goes on with the reported clause
         EventMention shelled = byRules("ASSAULT", "Officials said the army shelled the town, killing ten people.");
         assertEquals(List.of("army"), actors(shelled));
+    }
+
+    @Test
+    void aVerbAfterARelativeClauseOfTheSubjectIsItsPredicate() {
+        EventMention called = byRules("REQUEST", "UN refugee chief Sadako Ogata, who discussed the refugee crisis with Annan,"
+                + " also called on the Kisangani authorities to act.");
+        assertEquals(List.of("Sadako Ogata"), actors(called));
+        assertEquals("authorities", recipient(called));
+        // a participle with its agent stays passive
+        EventMention arrested = byRules("COERCE", "Three men, who were released from Guantanamo, arrested by police, said"
+                + " nothing.");
+        assertEquals(List.of("police"), actors(arrested));
+        assertEquals("men", recipient(arrested));
     }
 }
