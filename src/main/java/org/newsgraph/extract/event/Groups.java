@@ -96,6 +96,10 @@ final class Groups {
             "Moslem", "Jew", "Hindu", "Sikh", "Buddhist", "Hutu", "Tutsi", "Tamil", "Copt", "Alawite", "Druze", "Catholic",
             "Protestant", "Pashtun", "Uighur", "Uygur", "Islamist", "Maoist", "Marine");
 
+    /** Modifiers of "powers" that make it an authority held rather than states ("emergency powers", "sweeping powers"). */
+    private static final Set<String> AUTHORITY = Set.of("emergency", "special", "sweeping", "extraordinary", "executive",
+            "presidential", "police", "additional", "extra", "absolute", "dictatorial", "broad", "wide", "new", "full", "legal");
+
     /** A group noun that also names an activity when an "of" follows it. */
     private static final Set<String> ACTIVITIES = Set.of("management");
 
@@ -166,6 +170,9 @@ final class Groups {
             }
             if (ACTIVITIES.contains(Moods.lemma(n)) && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
                 continue; // "poor management of the mine": the activity, not the managers
+            }
+            if (n.word().equals("powers") && i > 0 && AUTHORITY.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                continue; // "threatened to invoke emergency powers": an authority held, not states
             }
             if (Moods.lemma(n).equals("opposition") && i + 1 < t.size() && t.get(i + 1).word().equals("to")) {
                 continue; // "voiced Moscow's opposition to NATO's expansion": a stance, not the opposition parties

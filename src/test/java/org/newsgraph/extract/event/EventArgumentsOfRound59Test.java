@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * the clause names. A pronoun no name stands for may stand for the description opening the sentence past a "But", with
  * a nationality or a country in it, or as the owner of the act the sentence opens with. A speech act told by a
  * participle after a reported clause is the speaker's. A past tense the tagger took for a participle after a relative
- * clause of the subject is the subject's predicate, not a passive.
+ * clause of the subject is the subject's predicate, not a passive. "Emergency powers" are no states.
  */
 class EventArgumentsOfRound59Test {
 
@@ -101,5 +101,15 @@ class EventArgumentsOfRound59Test {
                 + " nothing.");
         assertEquals(List.of("police"), actors(arrested));
         assertEquals("men", recipient(arrested));
+    }
+
+    @Test
+    void emergencyPowersAreNoParty() {
+        EventMention threatened = byRules("THREATEN", "The South Korean government threatened Wednesday to invoke emergency"
+                + " powers to avert a strike.");
+        assertNull(threatened.recipient());
+        // states that act together still are
+        EventMention talks = byRules("CONSULT", "Six major powers resumed talks with Iran.");
+        assertEquals(List.of("major powers"), actors(talks));
     }
 }
