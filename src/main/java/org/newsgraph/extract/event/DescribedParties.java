@@ -262,17 +262,27 @@ final class DescribedParties {
     Mention openingParty(int pronoun, boolean plural) {
         List<Token> t = s.t;
         int start = 0;
-        while (start < pronoun && (t.get(start).pos().equals("``") || t.get(start).word().equals("\""))) {
-            start++;
+        while (start < pronoun && (t.get(start).pos().equals("``") || t.get(start).word().equals("\"")
+                || start == 0 && t.get(start).pos().equals("CC"))) {
+            start++; // ("But the US leader has ruled out ... whom he accuses")
         }
         int end = headAt(start);
-        if (end < 0 || end >= pronoun || !partyHead(end) || t.get(end).pos().equals("NNS") != plural
-                || end + 1 < t.size() && (t.get(end + 1).pos().equals("POS") || s.mentionOf[end + 1] != null)) {
+        if (end < 0 || end >= pronoun || !partyHead(end) || t.get(end).pos().equals("NNS") != plural) {
+            return null;
+        }
+        if (end + 1 < t.size() && t.get(end + 1).pos().equals("POS")) {
+            int owned = headAt(end + 2); // "The queen's speech came a day after she praised": the one whose act it is
+            if (owned < 0 || owned >= pronoun || partyHead(owned) || s.mentionOf[owned] != null) {
+                return null;
+            }
+        } else if (end + 1 < t.size() && s.mentionOf[end + 1] != null) {
             return null; // "His military consultancy company Sandline International": the name follows
         }
         for (int i = start; i <= end; i++) {
-            if (s.mentionOf[i] != null && s.mentionOf[i].type() != MentionType.TITLE) {
-                return null; // a name inside: the name rules read it
+            MentionType type = s.mentionOf[i] == null ? null : s.mentionOf[i].type();
+            if (type != null && type != MentionType.TITLE && !(i < end && (type == MentionType.NATIONALITY
+                    || type == MentionType.COUNTRY))) {
+                return null; // a name inside: the name rules read it ("the French minister", "the US leader" describe)
             }
         }
         return mention(new int[] {pastDeterminers(start, end), end});

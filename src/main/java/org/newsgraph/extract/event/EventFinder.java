@@ -147,7 +147,7 @@ public final class EventFinder {
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
             for (EventMention filled : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
-                EventMention e = withoutVictimCensured(filled);
+                EventMention e = accusedInClause(namedMembers(withoutVictimCensured(filled), inSentence, body), inSentence, body);
                 events.add(e);
                 for (Mention m : participants(e)) {
                     if (groups.contains(m) && !usedGroups.contains(m)) {
@@ -272,6 +272,107 @@ public final class EventFinder {
         }
         return new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), null, e.time(), e.place(),
                 e.quantities(), e.statement(), e.modality(), e.confidence());
+    }
+
+    /**
+     * A verb of accusation whose words end where the clause it makes begins: "complained that", "alleged", "charged
+     * that" (not a noun: "allegations that", "charges for alleged abuses").
+     */
+    private static final java.util.regex.Pattern CLAUSE_OPENING = java.util.regex.Pattern.compile(
+            "(?is)(complained|complains|alleged|alleges|claimed|charged|objected|protested|argued|argues|asserted|insisted"
+            + "|insists|contended)(\\s+\\w+)?\\s+that|alleged|alleges|claimed|charged");
+
+    /** A possessive pronoun right before a noun: "his supporters", "their own people". */
+    private static final java.util.regex.Pattern OWN = java.util.regex.Pattern.compile("(?i)\\b(his|her|their|its|our|my)\\s+$");
+
+    /** Parties a clause can accuse. */
+    private static final Set<MentionType> ACCUSABLE = Set.of(MentionType.COUNTRY, MentionType.ORGANISATION,
+            MentionType.GOVERNMENT, MentionType.PERSON, MentionType.GROUP);
+
+    /**
+     * An accusation with no recipient whose trigger opens a clause takes the first party the clause names ("the
+     * opposition complained that media bias and pressure from the authorities had made a fair campaign impossible",
+     * "objected that ... the United States is demonstrating regulatory hegemony"); the event itself otherwise.
+     */
+    static EventMention accusedInClause(EventMention e, List<Mention> inSentence, String body) {
+        if (!e.category().equals("ACCUSE") || e.recipient() != null || !CLAUSE_OPENING.matcher(e.trigger().of(body)).matches()) {
+            return e;
+        }
+        Mention accused = null;
+        for (Mention m : inSentence) {
+            if (m.begin() >= e.trigger().end() && ACCUSABLE.contains(m.type())
+                    && e.actors().stream().noneMatch(a -> ParticipantChecks.same(a, m))
+                    && (accused == null || m.begin() < accused.begin())
+                    && body.substring(e.trigger().end(), m.begin()).indexOf(';') < 0) {
+                accused = m;
+            }
+        }
+        if (accused != null && OWN.matcher(body.substring(Math.max(0, accused.begin() - 6), accused.begin())).find()) {
+            return e; // "alleged that ballot papers ... were intercepted by his supporters": the speaker's own side
+        }
+        return accused == null ? e : new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), accused,
+                e.time(), e.place(), e.quantities(), e.statement(), e.modality(), e.confidence());
+    }
+
+    /** Plural nouns of states and bodies that a list of names after "including" or "such as" spells out. */
+    private static final Set<String> MEMBER_NOUNS = Set.of("countries", "nations", "states", "parties", "groups",
+            "organisations", "organizations", "governments", "powers");
+
+    /** The words between such a plural and the names it counts: "a number of countries, including China". */
+    private static final java.util.regex.Pattern INCLUDING = java.util.regex.Pattern.compile(
+            ",?\\s+(including|such as|notably|among them)\\s+");
+
+    /** Named parties: a country, an organisation, a government or a person. */
+    private static final Set<MentionType> NAMED = Set.of(MentionType.COUNTRY, MentionType.ORGANISATION,
+            MentionType.GOVERNMENT, MentionType.PERSON);
+
+    /**
+     * The event with the names a plural of states or bodies counts in place of the plural ("despite opposition from a
+     * number of countries, including China, Japan and the United States": the three, as the annotators code them; "talks
+     * ... with several countries, including Australia, Canada and New Zealand"); the event itself otherwise.
+     */
+    static EventMention namedMembers(EventMention e, List<Mention> inSentence, String body) {
+        List<Mention> actors = new ArrayList<>();
+        boolean changed = false;
+        for (Mention a : e.actors()) {
+            List<Mention> names = listedAfter(a, inSentence, body);
+            changed |= !names.isEmpty();
+            actors.addAll(names.isEmpty() ? List.of(a) : names);
+        }
+        List<Mention> recipients = e.recipient() == null ? List.of() : listedAfter(e.recipient(), inSentence, body);
+        if (!changed && recipients.isEmpty()) {
+            return e;
+        }
+        return new EventMention(e.trigger(), e.category(), e.mode(), actors.isEmpty() ? e.actor() : actors.get(0), actors,
+                recipients.isEmpty() ? e.recipient() : recipients.get(0), e.time(), e.place(), e.quantities(), e.statement(),
+                e.modality(), e.confidence());
+    }
+
+    /** The names listed right after a plural of {@link #MEMBER_NOUNS} past "including" or "such as"; empty when none. */
+    private static List<Mention> listedAfter(Mention m, List<Mention> inSentence, String body) {
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        if (!MEMBER_NOUNS.contains(words[words.length - 1])) {
+            return List.of();
+        }
+        java.util.regex.Matcher lead = INCLUDING.matcher(body).region(m.end(), body.length());
+        if (!lead.lookingAt()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        int at = lead.end();
+        for (Mention n : inSentence.stream().sorted(Comparator.comparingInt(Mention::begin)).toList()) {
+            if (n.begin() < at) {
+                continue;
+            }
+            String gap = body.substring(at, n.begin());
+            if (!(out.isEmpty() ? gap.matches("(the\\s+)?") : gap.matches(",?\\s+(and\\s+)?(the\\s+)?|,\\s*"))
+                    || !NAMED.contains(n.type())) {
+                break;
+            }
+            out.add(n);
+            at = n.end();
+        }
+        return out;
     }
 
     /**

@@ -57,6 +57,8 @@ final class Groups {
             "captor", "killer", "bandit", "mercenary", "marine", "serviceman", "detective", "criminal",
             "loyalist", "nationalist", "foreigner", "navy", "sect", "priest", "driver", "fisherman", "teenager",
             "codefendant", "dictator", "couple",
+            // the side that prosecutes a trial ("The prosecution ... called Friday for", "the prosecution has filed charges")
+            "prosecution",
             // sponsors of a resolution and helicopters that fire ("the sponsors were pushing for", "The choppers fired into
             // the crowd"; "movement" and "delegation" stand beside the names they describe: "the Islamist movement Hamas")
             "sponsor", "chopper",
@@ -93,6 +95,10 @@ final class Groups {
     private static final Set<String> COMMUNITIES = Set.of("Shiite", "Shi'ite", "Sunni", "Kurd", "Christian", "Muslim",
             "Moslem", "Jew", "Hindu", "Sikh", "Buddhist", "Hutu", "Tutsi", "Tamil", "Copt", "Alawite", "Druze", "Catholic",
             "Protestant", "Pashtun", "Uighur", "Uygur", "Islamist", "Maoist", "Marine");
+
+    /** Modifiers of "powers" that make it an authority held rather than states ("emergency powers", "sweeping powers"). */
+    private static final Set<String> AUTHORITY = Set.of("emergency", "special", "sweeping", "extraordinary", "executive",
+            "presidential", "police", "additional", "extra", "absolute", "dictatorial", "broad", "wide", "new", "full", "legal");
 
     /** A group noun that also names an activity when an "of" follows it. */
     private static final Set<String> ACTIVITIES = Set.of("management");
@@ -164,6 +170,9 @@ final class Groups {
             }
             if (ACTIVITIES.contains(Moods.lemma(n)) && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
                 continue; // "poor management of the mine": the activity, not the managers
+            }
+            if (n.word().equals("powers") && i > 0 && AUTHORITY.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                continue; // "threatened to invoke emergency powers": an authority held, not states
             }
             if (Moods.lemma(n).equals("opposition") && i + 1 < t.size() && t.get(i + 1).word().equals("to")) {
                 continue; // "voiced Moscow's opposition to NATO's expansion": a stance, not the opposition parties

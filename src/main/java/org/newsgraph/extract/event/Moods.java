@@ -630,6 +630,9 @@ final class Moods {
         if (before != null && before.word().equals(",") && !agentAfter(t, head) && !finiteOutsideBrackets(t)) {
             return false; // "Xu Jialu, vice-chairman of ..., met Flahaut": the sentence's only verb is its predicate
         }
+        if (before != null && before.word().equals(",") && afterRelativeOfSubject(t, head)) {
+            return false; // "Sadako Ogata, who discussed the crisis with Annan, also called on": the subject's predicate
+        }
         if (before != null && before.word().equals(",") && seriesOfActs(t, head)) {
             return false; // "security forces have raided radio stations, seized radio transmission equipment and detained"
         }
@@ -653,6 +656,38 @@ final class Moods {
             if ((k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD"))
                     && !REPORTING.contains(lemma(k))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the participle at {@code head} follows, past adverbs and a comma, a relative clause (", who ...," or ",
+     * which ...,") that describes the sentence's opening subject, with no finite verb before that clause: the participle
+     * is then the subject's predicate, a past tense the tagger mistook.
+     */
+    private static boolean afterRelativeOfSubject(List<Token> t, int head) {
+        int comma = head - 1;
+        while (comma > 0 && t.get(comma).pos().startsWith("RB")) {
+            comma--;
+        }
+        if (comma < 3 || !t.get(comma).word().equals(",") || head + 1 >= t.size() || t.get(head + 1).word().equals("by")) {
+            return false;
+        }
+        for (int i = comma - 1; i >= 2; i--) {
+            Token k = t.get(i);
+            if (k.word().equals(";") || k.word().equals(":") || k.word().equals("--") || k.word().equals("\"")) {
+                return false;
+            }
+            if ((k.pos().equals("WP") || k.pos().equals("WDT")) && t.get(i - 1).word().equals(",")) {
+                for (int j = 0; j < i - 1; j++) {
+                    String p = t.get(j).pos();
+                    if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.get(j).word().equals(",")
+                            && j < i - 1 && SUBORDINATE.contains(t.get(0).word().toLowerCase(java.util.Locale.ROOT))) {
+                        return false;
+                    }
+                }
+                return t.get(0).pos().startsWith("NN") || t.get(0).pos().equals("DT") || t.get(0).pos().startsWith("JJ");
             }
         }
         return false;

@@ -372,6 +372,10 @@ final class Participants {
     /** Tags of a verb that has a tense, or of a modal: the predicate of a clause of its own. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
+    /** Speech acts told by a participle, which goes on with the speaker of a report before it rather than with its clause. */
+    private static final Set<String> SPEECH_PARTICIPLES = Set.of("urge", "call", "accuse", "condemn", "criticize", "criticise",
+            "demand", "praise", "welcome", "blame", "denounce", "appeal", "reject", "threaten", "slam", "ask", "hail", "thank");
+
     /** Verbs of speaking whose clause a participle of the same speaker may follow ("warned Tuesday, urging"). */
     private static final Set<String> SPEAKING = Set.of("say", "warn", "tell", "add", "state", "announce", "write", "note");
 
@@ -439,7 +443,9 @@ final class Participants {
             if (FINITE.contains(k.pos()) && !k.pos().equals("MD") || k.pos().equals("MD") && j + 1 < head && t.get(j + 1).pos().equals("VB")) {
                 int verb = k.pos().equals("MD") ? j + 1 : j;
                 if (REPORTING.contains(Moods.lemma(t.get(verb))) || SAY_VERBS.contains(Moods.lemma(t.get(verb)))) {
-                    return -1; // "officials said the army shelled the town, killing": the participle is the report's
+                    // "officials said the army shelled the town, killing": the participle is the report's; but a speech act
+                    // goes on with the speaker ("Amanullah claimed pilgrims had been locked in by their guides, condemning them")
+                    return SPEECH_PARTICIPLES.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT)) ? verb : -1;
                 }
                 return j > lo && (t.get(j - 1).pos().startsWith("W") || t.get(j - 1).word().equalsIgnoreCase("that")) ? -1 : verb;
             }
@@ -481,7 +487,7 @@ final class Participants {
                 && Character.isLowerCase(t.get(start - 1).word().charAt(0))) {
             start--; // "the leftist leader", "the party leader", "the army chief"
         }
-        return start >= 1 && t.get(start - 1).word().equalsIgnoreCase("the")
+        return start >= 1 && Set.of("the", "a", "an").contains(t.get(start - 1).word().toLowerCase(Locale.ROOT))
                 && (start == 1 || ParticipantChecks.isBoundary(t.get(start - 2)) || t.get(start - 2).word().equals("that")) ? start : -1;
     }
 
