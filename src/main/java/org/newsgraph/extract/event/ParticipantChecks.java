@@ -37,7 +37,9 @@ final class ParticipantChecks {
             "elysee", "elysee palace", "downing street", "vatican", "quai d'orsay", "zhongnanhai", "blue house",
             "capitol hill", "whitehall", "foggy bottom", "holy see",
             // the bloc wire copy names by its compass point ("criticism from the West", "talks with the West")
-            "west");
+            "west",
+            // continents that wire copy makes one side ("cooperation between China and Africa", "support to Africa")
+            "africa", "europe", "asia", "latin america");
 
     /** Whether the mention names a seat of government standing for that government ("the Kremlin"). */
     static boolean isSeat(Mention m) {

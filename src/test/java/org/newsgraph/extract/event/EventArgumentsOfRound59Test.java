@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * the clause names. A pronoun no name stands for may stand for the description opening the sentence past a "But", with
  * a nationality or a country in it, or as the owner of the act the sentence opens with. A speech act told by a
  * participle after a reported clause is the speaker's. A past tense the tagger took for a participle after a relative
- * clause of the subject is the subject's predicate, not a passive. "Emergency powers" are no states.
+ * clause of the subject is the subject's predicate, not a passive. "Emergency powers" are no states. A
+ * continent can be one side ("cooperation between China and Africa").
  */
 class EventArgumentsOfRound59Test {
 
@@ -111,5 +112,15 @@ class EventArgumentsOfRound59Test {
         // states that act together still are
         EventMention talks = byRules("CONSULT", "Six major powers resumed talks with Iran.");
         assertEquals(List.of("major powers"), actors(talks));
+    }
+
+    @Test
+    void aContinentCanBeASide() {
+        EventMention cooperation = byRules("COOPERATE", "Since FOCAC was established in 2000, economic and trade cooperation"
+                + " between China and Africa has entered a new era.");
+        assertEquals(List.of("China"), actors(cooperation));
+        assertEquals("Africa", recipient(cooperation));
+        EventMention praise = byRules("SUPPORT", "The World Bank praises Africa's progress in reforms.");
+        assertEquals("Africa", recipient(praise));
     }
 }
