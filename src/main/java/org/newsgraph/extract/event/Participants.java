@@ -748,6 +748,20 @@ final class Participants {
      * "Taiwanese President Lee Teng-hui": in a run of adjacent mentions, the last one names the party; but the nation
      * names the party of its embassy ("protest in front of the German embassy").
      */
+    /**
+     * The organisation named right after a description of common words starting at {@code j} ("natural gas monopoly
+     * Gazprom", "oil company BP"), or null: a nationality before such a description tells the body's country.
+     */
+    private Mention describedBody(int j, int hi) {
+        int k = j;
+        while (k < hi && k < j + 4 && mentionOf[k] == null && (t.get(k).pos().startsWith("NN") || t.get(k).pos().startsWith("JJ"))
+                && Character.isLowerCase(t.get(k).word().charAt(0))) {
+            k++;
+        }
+        return k > j && k < hi && t.get(k - 1).pos().startsWith("NN") && mentionOf[k] != null
+                && mentionOf[k].type() == MentionType.ORGANISATION ? mentionOf[k] : null;
+    }
+
     Mention headOfChain(int i, int hi) {
         Mention m = mentionOf[i];
         int j = portfolio(endOf(i) + 1, hi);
@@ -770,6 +784,11 @@ final class Participants {
             }
             if (k > j && k < hi && mentionOf[k] != null && mentionOf[k].type() == MentionType.PERSON) {
                 return mentionOf[k]; // "the chief Chechen negotiator Movladi Udugov", "police chief Rahim Noor": the person
+            }
+            Mention described = m.type() == MentionType.NATIONALITY ? describedBody(j, hi)
+                    : j < hi && mentionOf[j] != null && mentionOf[j].type() == MentionType.ORGANISATION ? mentionOf[j] : null;
+            if (described != null) {
+                return described; // "the Russian natural gas monopoly Gazprom", "the militant group Hamas": the body named
             }
         }
         Mention first = mentionOf[i];
