@@ -903,7 +903,7 @@ final class ObjectFinder {
                 int end = sentence.endOf(i);
                 if (m.type() == MentionType.GROUP && end + 2 < hi && sentence.t.get(end + 1).word().equals("of")
                         && !(sentence.t.get(end + 2).pos().equals("VBG") && !ADJECTIVAL_VBG.contains(sentence.t.get(end + 2).word().toLowerCase(Locale.ROOT)))
-                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration|force|group|groups)")) {
+                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration|force|group|groups|members)")) {
                     // not "accused the authorities of damaging Turkey's image": the charge; but "the government of neighbouring Pakistan"
                     Mention of = objectAt(end + 2, hi, 5);
                     if (of != null) {
