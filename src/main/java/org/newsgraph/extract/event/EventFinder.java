@@ -1553,7 +1553,17 @@ public final class EventFinder {
                 return null;
             }
             int verb = Moods.judgingVerb(t, first - 1);
-            for (int i = verb + 1; verb >= 0 && i < first - 1; i++) {
+            if (verb < 0 || !t.get(verb).pos().startsWith("VB")) {
+                return null; // "are behind bars for killing": the clause's subject
+            }
+            if (verb + 1 < first - 1 && Set.of("him", "her", "them").contains(t.get(verb + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                return pronouns.resolve(t.get(verb + 1)); // "jailed him for murdering": the one jailed, not the court
+            }
+            if (t.get(verb).pos().equals("VBN") && verb > 0 && mentionOf[verb - 1] != null
+                    && Participants.ACTOR_TYPES.contains(mentionOf[verb - 1].type())) {
+                return mentionOf[verb - 1]; // "a US marine sentenced to 40 years in jail for raping": the noun the participle follows
+            }
+            for (int i = verb + 1; i < first - 1; i++) {
                 if (mentionOf[i] != null && Participants.ACTOR_TYPES.contains(mentionOf[i].type())) {
                     return mentionOf[i];
                 }
