@@ -1239,6 +1239,10 @@ public final class EventFinder {
             if (recipient == null && mood.passive() && !r.nominal() && !actors.isEmpty() && TAKING.contains(Moods.lemma(t.get(head)))) {
                 recipient = placeBeforeRelative(first); // "Lubumbashi, Zaire's second city, which was captured by the rebels"
             }
+            if (actors.isEmpty() && r.need() == Triggers.Need.ACTOR && !r.nominal() && mood.modality() == Modality.ASSERTED) {
+                // "The party's new leader called for": a described subject the parse confirms is an actor the rule needs
+                actors = participants.described.actors(false, mood.passive(), first, last, this::parse);
+            }
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
