@@ -1079,6 +1079,11 @@ final class Participants {
             }
             if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("VBN") && p.equals("VBN")
                     || k.pos().equals("VBN") && i > lo && t.get(i - 1).word().equals("and")) { // "preyed on ... and murdered/VBN ... and attacked"
+                int speaking = commaAnd ? speechParticipleBefore(i, lo) : -1;
+                if (speaking >= 0) {
+                    i = speaking; // "attacked the ODIHR, saying it had an unacceptable autonomy, and urged": the verb before the aside
+                    continue;
+                }
                 int rel = commaAnd ? relativeBefore(i, lo) : -1; // without the comma, "a danger which strikes ... and threatens"
                 if (rel >= 0) {
                     i = rel; // "convicted Barghouti of leading the Intifada in which several Israelis were killed, and sentenced him"
@@ -1092,6 +1097,23 @@ final class Participants {
             }
         }
         return -1;
+    }
+
+    /**
+     * ", saying it had violated the deal": the participle of saying after a comma whose complement clause opens with the
+     * subject of the verb at {@code verb} (past "that"), or -1.
+     */
+    private int speechParticipleBefore(int verb, int lo) {
+        int j = verb - 1;
+        while (j > lo && verb - j <= 6 && (t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ")
+                || t.get(j).pos().startsWith("NN") || t.get(j).pos().equals("PRP") || t.get(j).pos().equals("POS"))) {
+            j--;
+        }
+        if (j > lo && t.get(j).word().equalsIgnoreCase("that")) {
+            j--;
+        }
+        return j > lo && j < verb - 1 && t.get(j).pos().equals("VBG") && REPORTING_VERBS.contains(Moods.lemma(t.get(j)))
+                && t.get(j - 1).word().equals(",") ? j : -1;
     }
 
     /** Verbs of saying and thinking whose complement clause a coordinated verb may follow. */
