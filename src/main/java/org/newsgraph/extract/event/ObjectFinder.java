@@ -989,7 +989,7 @@ final class ObjectFinder {
             if (compound) {
                 reach += 2; // "the Hamas-led Palestinian Authority": a modifier of three tokens
             }
-            boolean adjectival = p.equals("VBG") && ADJECTIVAL_VBG.contains(k.word().toLowerCase(Locale.ROOT)); // "the now ruling ANC"
+            boolean adjectival = (p.equals("VBG") || p.equals("NN")) && ADJECTIVAL_VBG.contains(k.word().toLowerCase(Locale.ROOT)); // "the now ruling ANC", "the ruling/NN Conservatives"
             boolean coordinatedModifiers = p.equals("CC") && i > from && i + 1 < hi && sentence.t.get(i - 1).pos().startsWith("JJ")
                     && sentence.t.get(i + 1).pos().startsWith("JJ"); // "from national and regional governments"
             boolean skippable = compound || adjectival || coordinatedModifiers || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
