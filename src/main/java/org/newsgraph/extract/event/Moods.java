@@ -784,6 +784,9 @@ final class Moods {
     private static boolean gapped(List<Token> t, int head) {
         for (int i = head - 1; i >= Math.max(2, head - 8); i--) {
             if (t.get(i).word().equals("and")) {
+                if (i == head - 1 && head + 1 < t.size() && Set.of("DT", "CD", "PRP", "PRP$", "NNS", "NNP", "NNPS").contains(t.get(head + 1).pos())) {
+                    return false; // "said the vote was rigged and urged supporters to": two verbs, no gapped subject (see #coordinatedWith)
+                }
                 for (int p = i - 1; p >= Math.max(1, i - 4); p--) {
                     if (t.get(p).pos().equals("VBN")) {
                         return lemma(t.get(p - 1)).equals("be") || p > 1 && lemma(t.get(p - 2)).equals("be");
