@@ -212,8 +212,8 @@ final class DescribedParties {
             }
             if (word(j).equals(",")) {
                 String opens = j + 1 < comma ? t.get(j + 1).pos() : "";
-                if (!(opens.equals("WP") || opens.equals("WDT") || opens.equals("DT"))) {
-                    return null; // not "The president, who ...," nor "The envoy, a veteran diplomat,"
+                if (!(opens.equals("WP") || opens.equals("WDT") || opens.equals("DT") || opens.equals("VBG"))) {
+                    return null; // not "The president, who ...,", "The envoy, a veteran diplomat," nor "The minister, speaking to reporters,"
                 }
                 int end = j - 1;
                 if (!noun(end) || !partyHead(end)) {
