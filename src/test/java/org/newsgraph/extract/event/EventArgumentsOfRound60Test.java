@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * apposition or a participle aside acts in the main verb, and a described subject the parse confirms is an actor for
  * the rules that need one ("The party's new leader called for"). A verb after "and" goes with the verb before a ",
  * saying ..." aside, and a verb right after "and" with an object of its own is no gapped passive. An operation's
- * participle names its doer. A capitalised plural after a determiner is a party.
+ * participle names its doer. A capitalised plural after a determiner is a party. A participle's "him" or "her" stands
+ * for the title the verb before it took as its object.
  */
 class EventArgumentsOfRound60Test {
 
@@ -95,5 +96,11 @@ class EventArgumentsOfRound60Test {
         EventMention attacked = byRules("ACCUSE", "Blair attacked the ruling Conservatives for displaying arrogance.");
         assertEquals("Conservatives", recipient(attacked));
         assertTrue(attacked.actors().stream().anyMatch(a -> a.text().equals("Blair")));
+    }
+
+    @Test
+    void aParticiplesPronounStandsForTheTitleTheVerbBeforeItTook() {
+        EventMention accusing = byRules("ACCUSE", "Sudan expelled the UN envoy, accusing him of meddling in its affairs.");
+        assertEquals("envoy", recipient(accusing));
     }
 }
