@@ -57,6 +57,10 @@ final class Groups {
             "captor", "killer", "bandit", "mercenary", "marine", "serviceman", "detective", "criminal",
             "loyalist", "nationalist", "foreigner", "navy", "sect", "priest", "driver", "fisherman", "teenager",
             "codefendant", "dictator", "couple",
+            // the accused and the doers of crimes, as wire copy names them ("the defendant", "Israeli army snipers", "tomb
+            // thieves", "arrested the suspected ringleader")
+            "defendant", "sniper", "thief", "ringleader", "mastermind", "perpetrator", "plotter", "accomplice", "fugitive",
+            "assassin", "abductor", "robber", "murderer", "culprit",
             // the side that prosecutes a trial ("The prosecution ... called Friday for", "the prosecution has filed charges")
             "prosecution",
             // sponsors of a resolution and helicopters that fire ("the sponsors were pushing for", "The choppers fired into

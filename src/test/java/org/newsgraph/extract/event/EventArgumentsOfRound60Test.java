@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * the rules that need one ("The party's new leader called for"). A verb after "and" goes with the verb before a ",
  * saying ..." aside, and a verb right after "and" with an object of its own is no gapped passive. An operation's
  * participle names its doer. A capitalised plural after a determiner is a party. A participle's "him" or "her" stands
- * for the title the verb before it took as its object.
+ * for the title the verb before it took as its object. The doers of crimes are parties ("the suspected ringleader").
  */
 class EventArgumentsOfRound60Test {
 
@@ -102,5 +102,11 @@ class EventArgumentsOfRound60Test {
     void aParticiplesPronounStandsForTheTitleTheVerbBeforeItTook() {
         EventMention accusing = byRules("ACCUSE", "Sudan expelled the UN envoy, accusing him of meddling in its affairs.");
         assertEquals("envoy", recipient(accusing));
+    }
+
+    @Test
+    void theDoersOfCrimesAreParties() {
+        EventMention arrested = byRules("COERCE", "The government said it had arrested the suspected ringleader of the attack.");
+        assertEquals("suspected ringleader", recipient(arrested));
     }
 }
