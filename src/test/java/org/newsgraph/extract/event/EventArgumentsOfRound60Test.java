@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * the rules that need one ("The party's new leader called for"). A verb after "and" goes with the verb before a ",
  * saying ..." aside, and a verb right after "and" with an object of its own is no gapped passive. An operation's
  * participle names its doer. A capitalised plural after a determiner is a party. A participle's "him" or "her" stands
- * for the title the verb before it took as its object. The doers of crimes are parties ("the suspected ringleader").
+ * for the title the verb before it took as its object. The doers of crimes are parties ("the suspected ringleader"). Aid
+ * told by a passive with no giver named and no state or body as the one given it is no aid ("was given additional funding").
  */
 class EventArgumentsOfRound60Test {
 
@@ -108,5 +109,14 @@ class EventArgumentsOfRound60Test {
     void theDoersOfCrimesAreParties() {
         EventMention arrested = byRules("COERCE", "The government said it had arrested the suspected ringleader of the attack.");
         assertEquals("suspected ringleader", recipient(arrested));
+    }
+
+    @Test
+    void aidGivenByNoOneNamedToNoStateIsNoAid() {
+        assertTrue(EventsOf.allByRules("The ExoMars mission was given additional funding at a meeting in Berlin.").stream()
+                .noneMatch(e -> e.category().equals("AID") && e.asserted()));
+        // a state given aid, or a giver named, stays
+        EventMention named = byRules("AID", "The ExoMars mission was given additional funding by Germany.");
+        assertEquals(List.of("Germany"), actors(named));
     }
 }
