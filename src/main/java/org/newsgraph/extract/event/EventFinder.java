@@ -1351,6 +1351,10 @@ public final class EventFinder {
             if (r.category().equals("REQUEST") && mood.passive() && actors.isEmpty() && recipient == null) {
                 return null; // "have been asked to take", "being ordered to pay": asked by no one named of no one named
             }
+            if (r.category().equals("RETREAT") && recipient == null && mood.passive() && first < head && mentionOf[first] != null
+                    && Participants.ACTOR_TYPES.contains(mentionOf[first].type()) && actors.stream().noneMatch(a -> a == mentionOf[first])) {
+                recipient = mentionOf[first]; // "at least 15 hostages of the mass kidnapping were released": the match opens with those freed
+            }
             if (r.category().equals("AID") && mood.passive() && !r.nominal() && actors.isEmpty() && !"asylum".equals(r.mode())
                     && (recipient == null || recipient.type() == MentionType.GROUP)) {
                 return null; // "was given additional funding", "are granted mortgage loans": given by no one named to no state or body

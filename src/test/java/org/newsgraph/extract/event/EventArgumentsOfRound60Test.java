@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * saying ..." aside, and a verb right after "and" with an object of its own is no gapped passive. An operation's
  * participle names its doer. A capitalised plural after a determiner is a party. A participle's "him" or "her" stands
  * for the title the verb before it took as its object. The doers of crimes are parties ("the suspected ringleader"). Aid
- * told by a passive with no giver named and no state or body as the one given it is no aid ("was given additional funding").
+ * told by a passive with no giver named and no state or body as the one given it is no aid ("was given additional funding"). Those a passive of
+ * release opens with are the ones freed, and hosting a king is a meeting.
  */
 class EventArgumentsOfRound60Test {
 
@@ -118,5 +119,21 @@ class EventArgumentsOfRound60Test {
         // a state given aid, or a giver named, stays
         EventMention named = byRules("AID", "The ExoMars mission was given additional funding by Germany.");
         assertEquals(List.of("Germany"), actors(named));
+    }
+
+    @Test
+    void thoseAPassiveOfReleaseOpensWithAreFreed() {
+        EventMention released = byRules("RETREAT", "Late Tuesday, at least 15 hostages of the mass kidnapping were released.");
+        assertEquals("hostages", recipient(released));
+        EventMention freed = byRules("RETREAT", "Five hostages were freed by their captors on Sunday.");
+        assertEquals("hostages", recipient(freed));
+        assertEquals(List.of("captors"), actors(freed));
+    }
+
+    @Test
+    void hostingAKingIsAMeeting() {
+        EventMention hosted = byRules("CONSULT", "Bush hosted the Saudi king at his Texas ranch.");
+        assertEquals(List.of("Bush"), actors(hosted));
+        assertEquals("Saudi king", recipient(hosted));
     }
 }
