@@ -96,7 +96,7 @@ public final class EventFinder {
             if (!inNews.test(s.begin(), s.end())) {
                 continue;
             }
-            List<Token> tokens = pastAfterOpeningName(pastAfterAdverbs(possessedParticiples(analysis.tokens(s))));
+            List<Token> tokens = presentAfterOpeningSubject(pastAfterOpeningName(pastAfterAdverbs(possessedParticiples(analysis.tokens(s)))));
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
@@ -195,6 +195,44 @@ public final class EventFinder {
                     || subject.pos().equals("PRP");
             if (named && (j == 0 || !tokens.get(j - 1).pos().equals("IN"))) {
                 out = retagged(out, tokens, i, "VBD");
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** Verbs of asking whose present tense the tagger may take for a plural noun ("The secretary-general appeals/NNS to"). */
+    private static final Set<String> ASKING_PRESENTS = Set.of("appeals", "calls", "urges", "pleads");
+
+    /**
+     * The tokens with a plural noun read as the present tense of asking it is right after the subject that opens the
+     * sentence or a quotation ("The secretary-general strongly appeals/NNS to the parties", "He calls/NNS on"), when "to",
+     * "for", "on" or "upon" follows: a subject of a pronoun, or of a determiner and nouns alone.
+     */
+    static List<Token> presentAfterOpeningSubject(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 1; i + 1 < tokens.size() && i < 10; i++) {
+            Token k = tokens.get(i);
+            if (!k.pos().equals("NNS") || !ASKING_PRESENTS.contains(k.word())
+                    || !Set.of("to", "for", "on", "upon").contains(tokens.get(i + 1).word())) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && tokens.get(j).pos().equals("RB")) {
+                j--;
+            }
+            int start = 0;
+            while (start < j && (tokens.get(start).pos().equals("``") || tokens.get(start).word().equals("\""))) {
+                start++;
+            }
+            boolean pronoun = j == start && tokens.get(j).pos().equals("PRP") && !tokens.get(j).word().equalsIgnoreCase("it");
+            boolean described = tokens.get(start).pos().equals("DT") && j > start;
+            for (int n = start + 1; described && n <= j; n++) {
+                String p = tokens.get(n).pos();
+                described = p.equals("NN") || p.equals("NNP") || p.startsWith("JJ") || p.equals("HYPH");
+            }
+            boolean head = tokens.get(j).pos().startsWith("NN") || j > 1 && tokens.get(j - 1).pos().equals("HYPH"); // "secretary-general/JJ"
+            if (pronoun || described && head) {
+                out = retagged(out, tokens, i, "VBZ");
             }
         }
         return out == null ? tokens : out;

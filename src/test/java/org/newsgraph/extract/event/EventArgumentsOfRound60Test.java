@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * participle names its doer. A capitalised plural after a determiner is a party. A participle's "him" or "her" stands
  * for the title the verb before it took as its object. The doers of crimes are parties ("the suspected ringleader"). Aid
  * told by a passive with no giver named and no state or body as the one given it is no aid ("was given additional funding"). Those a passive of
- * release opens with are the ones freed, and hosting a king is a meeting.
+ * release opens with are the ones freed, and hosting a king is a meeting. A present tense of asking that the tagger took for a plural
+ * noun after the subject opening the sentence is a verb ("The secretary-general strongly appeals/NNS to").
  */
 class EventArgumentsOfRound60Test {
 
@@ -135,5 +136,15 @@ class EventArgumentsOfRound60Test {
         EventMention hosted = byRules("CONSULT", "Bush hosted the Saudi king at his Texas ranch.");
         assertEquals(List.of("Bush"), actors(hosted));
         assertEquals("Saudi king", recipient(hosted));
+    }
+
+    @Test
+    void aPresentOfAskingTheTaggerTookForAPluralIsAVerb() {
+        EventMention appeals = byRules("REQUEST", "\"The secretary-general strongly appeals to the parties to the Abuja peace"
+                + " process to immediately stop all violence,\" said a statement.");
+        assertEquals(List.of("secretary-general"), actors(appeals));
+        assertEquals("parties", recipient(appeals));
+        // a plural noun after "The" stays a noun
+        assertTrue(EventsOf.allByRules("The appeals for calm went unheeded.").stream().noneMatch(EventMention::asserted));
     }
 }
