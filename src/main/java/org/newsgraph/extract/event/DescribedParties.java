@@ -192,9 +192,45 @@ final class DescribedParties {
         Mention m = i < 0 ? null : subjectEndingAt(first, last, i, parse, relation);
         if (m == null && i >= 0) {
             int[] modified = modifiedSubject(first, last, i, parse, relation);
+            if (modified == null && word(i).equals(",")) {
+                modified = subjectBeforeInsert(first, last, i, parse, relation);
+            }
             return modified == null ? null : mention(modified);
         }
         return m;
+    }
+
+    /**
+     * "The president, who has called for new elections, criticized": the described party before a relative clause or an
+     * apposition set off by commas, the second of which is at {@code comma}, confirmed by the parse as the subject; or null.
+     */
+    private int[] subjectBeforeInsert(int first, int last, int comma, java.util.function.Supplier<ParseRoles> parse, String relation) {
+        List<Token> t = s.t;
+        for (int j = comma - 1; j > 0 && j > comma - 25; j--) {
+            if (Set.of(";", ":", "--", "\"", "``", "''").contains(word(j))) {
+                return null;
+            }
+            if (word(j).equals(",")) {
+                String opens = j + 1 < comma ? t.get(j + 1).pos() : "";
+                if (!(opens.equals("WP") || opens.equals("WDT") || opens.equals("DT") || opens.equals("VBG"))) {
+                    return null; // not "The president, who ...,", "The envoy, a veteran diplomat," nor "The minister, speaking to reporters,"
+                }
+                int end = j - 1;
+                if (!noun(end) || !partyHead(end)) {
+                    return null;
+                }
+                int i = end;
+                while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
+                    i--;
+                }
+                if (i > 0 && !t.get(i - 1).pos().equals("POS") && !OPENERS.contains(word(i - 1))) {
+                    return null;
+                }
+                ParseRoles roles = parse.get();
+                return roles != null && roles.subjectOf(first, last, end, relation) ? new int[] {pastDeterminers(i, end), end} : null;
+            }
+        }
+        return null;
     }
 
     private Mention subjectEndingAt(int first, int last, int i, java.util.function.Supplier<ParseRoles> parse, String relation) {

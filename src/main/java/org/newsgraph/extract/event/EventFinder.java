@@ -96,7 +96,7 @@ public final class EventFinder {
             if (!inNews.test(s.begin(), s.end())) {
                 continue;
             }
-            List<Token> tokens = pastAfterOpeningName(pastAfterAdverbs(possessedParticiples(analysis.tokens(s))));
+            List<Token> tokens = presentAfterOpeningSubject(pastAfterOpeningName(pastAfterAdverbs(possessedParticiples(analysis.tokens(s)))));
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
@@ -195,6 +195,44 @@ public final class EventFinder {
                     || subject.pos().equals("PRP");
             if (named && (j == 0 || !tokens.get(j - 1).pos().equals("IN"))) {
                 out = retagged(out, tokens, i, "VBD");
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** Verbs of asking whose present tense the tagger may take for a plural noun ("The secretary-general appeals/NNS to"). */
+    private static final Set<String> ASKING_PRESENTS = Set.of("appeals", "calls", "urges", "pleads");
+
+    /**
+     * The tokens with a plural noun read as the present tense of asking it is right after the subject that opens the
+     * sentence or a quotation ("The secretary-general strongly appeals/NNS to the parties", "He calls/NNS on"), when "to",
+     * "for", "on" or "upon" follows: a subject of a pronoun, or of a determiner and nouns alone.
+     */
+    static List<Token> presentAfterOpeningSubject(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 1; i + 1 < tokens.size() && i < 10; i++) {
+            Token k = tokens.get(i);
+            if (!k.pos().equals("NNS") || !ASKING_PRESENTS.contains(k.word())
+                    || !Set.of("to", "for", "on", "upon").contains(tokens.get(i + 1).word())) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && tokens.get(j).pos().equals("RB")) {
+                j--;
+            }
+            int start = 0;
+            while (start < j && (tokens.get(start).pos().equals("``") || tokens.get(start).word().equals("\""))) {
+                start++;
+            }
+            boolean pronoun = j == start && tokens.get(j).pos().equals("PRP") && !tokens.get(j).word().equalsIgnoreCase("it");
+            boolean described = tokens.get(start).pos().equals("DT") && j > start;
+            for (int n = start + 1; described && n <= j; n++) {
+                String p = tokens.get(n).pos();
+                described = p.equals("NN") || p.equals("NNP") || p.startsWith("JJ") || p.equals("HYPH");
+            }
+            boolean head = tokens.get(j).pos().startsWith("NN") || j > 1 && tokens.get(j - 1).pos().equals("HYPH"); // "secretary-general/JJ"
+            if (pronoun || described && head) {
+                out = retagged(out, tokens, i, "VBZ");
             }
         }
         return out == null ? tokens : out;
@@ -1239,6 +1277,10 @@ public final class EventFinder {
             if (recipient == null && mood.passive() && !r.nominal() && !actors.isEmpty() && TAKING.contains(Moods.lemma(t.get(head)))) {
                 recipient = placeBeforeRelative(first); // "Lubumbashi, Zaire's second city, which was captured by the rebels"
             }
+            if (actors.isEmpty() && r.need() == Triggers.Need.ACTOR && !r.nominal() && mood.modality() == Modality.ASSERTED) {
+                // "The party's new leader called for": a described subject the parse confirms is an actor the rule needs
+                actors = participants.described.actors(false, mood.passive(), first, last, this::parse);
+            }
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
@@ -1346,6 +1388,14 @@ public final class EventFinder {
             }
             if (r.category().equals("REQUEST") && mood.passive() && actors.isEmpty() && recipient == null) {
                 return null; // "have been asked to take", "being ordered to pay": asked by no one named of no one named
+            }
+            if (r.category().equals("RETREAT") && recipient == null && mood.passive() && first < head && mentionOf[first] != null
+                    && Participants.ACTOR_TYPES.contains(mentionOf[first].type()) && actors.stream().noneMatch(a -> a == mentionOf[first])) {
+                recipient = mentionOf[first]; // "at least 15 hostages of the mass kidnapping were released": the match opens with those freed
+            }
+            if (r.category().equals("AID") && mood.passive() && !r.nominal() && actors.isEmpty() && !"asylum".equals(r.mode())
+                    && (recipient == null || recipient.type() == MentionType.GROUP)) {
+                return null; // "was given additional funding", "are granted mortgage loans": given by no one named to no state or body
             }
             if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
                 return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone
@@ -1553,7 +1603,17 @@ public final class EventFinder {
                 return null;
             }
             int verb = Moods.judgingVerb(t, first - 1);
-            for (int i = verb + 1; verb >= 0 && i < first - 1; i++) {
+            if (verb < 0 || !t.get(verb).pos().startsWith("VB")) {
+                return null; // "are behind bars for killing": the clause's subject
+            }
+            if (verb + 1 < first - 1 && Set.of("him", "her", "them").contains(t.get(verb + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                return pronouns.resolve(t.get(verb + 1)); // "jailed him for murdering": the one jailed, not the court
+            }
+            if (t.get(verb).pos().equals("VBN") && verb > 0 && mentionOf[verb - 1] != null
+                    && Participants.ACTOR_TYPES.contains(mentionOf[verb - 1].type())) {
+                return mentionOf[verb - 1]; // "a US marine sentenced to 40 years in jail for raping": the noun the participle follows
+            }
+            for (int i = verb + 1; i < first - 1; i++) {
                 if (mentionOf[i] != null && Participants.ACTOR_TYPES.contains(mentionOf[i].type())) {
                     return mentionOf[i];
                 }

@@ -57,6 +57,10 @@ final class Groups {
             "captor", "killer", "bandit", "mercenary", "marine", "serviceman", "detective", "criminal",
             "loyalist", "nationalist", "foreigner", "navy", "sect", "priest", "driver", "fisherman", "teenager",
             "codefendant", "dictator", "couple",
+            // the accused and the doers of crimes, as wire copy names them ("the defendant", "Israeli army snipers", "tomb
+            // thieves", "arrested the suspected ringleader")
+            "defendant", "sniper", "thief", "ringleader", "mastermind", "perpetrator", "plotter", "accomplice", "fugitive",
+            "assassin", "abductor", "robber", "murderer", "culprit",
             // the side that prosecutes a trial ("The prosecution ... called Friday for", "the prosecution has filed charges")
             "prosecution",
             // sponsors of a resolution and helicopters that fire ("the sponsors were pushing for", "The choppers fired into
@@ -122,7 +126,11 @@ final class Groups {
             Token n = t.get(i);
             boolean opening = i == 0 && i + 1 < t.size() && (t.get(i + 1).pos().startsWith("VB") || t.get(i + 1).pos().equals("MD"))
                     && !Participants.DOCUMENTS.contains(n.word().toLowerCase(Locale.ROOT).replaceAll("s$", "")); // ("Letters asking for")
-            if (n.pos().equals("NNPS") && !covered(known, n.begin(), n.end()) && (i > 0 && !t.get(i - 1).pos().startsWith("NNP") || opening)
+            boolean properPlural = n.pos().equals("NNPS") || n.pos().equals("NNS") && i > 0 && Character.isUpperCase(n.word().charAt(0))
+                    && n.word().length() > 3 && n.word().substring(1).chars().allMatch(Character::isLowerCase)
+                    && Set.of("DT", "JJ", "VBG", "NN", "PRP$").contains(t.get(i - 1).pos())
+                    && (i + 1 == t.size() || !Character.isUpperCase(t.get(i + 1).word().charAt(0))); // "the ruling Conservatives/NNS"
+            if (properPlural && !covered(known, n.begin(), n.end()) && (i > 0 && !t.get(i - 1).pos().startsWith("NNP") || opening)
                     && (i + 1 == t.size() || !t.get(i + 1).pos().startsWith("NN"))) { // ("Tamils protested in Colombo")
                 // a party named by a plural proper noun no tagger took ("the ruling Conservatives", "the Islamists")
                 out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));

@@ -784,6 +784,9 @@ final class Moods {
     private static boolean gapped(List<Token> t, int head) {
         for (int i = head - 1; i >= Math.max(2, head - 8); i--) {
             if (t.get(i).word().equals("and")) {
+                if (i == head - 1 && head + 1 < t.size() && Set.of("DT", "CD", "PRP", "PRP$", "NNS", "NNP", "NNPS").contains(t.get(head + 1).pos())) {
+                    return false; // "said the vote was rigged and urged supporters to": two verbs, no gapped subject (see #coordinatedWith)
+                }
                 for (int p = i - 1; p >= Math.max(1, i - 4); p--) {
                     if (t.get(p).pos().equals("VBN")) {
                         return lemma(t.get(p - 1)).equals("be") || p > 1 && lemma(t.get(p - 2)).equals("be");
@@ -822,7 +825,8 @@ final class Moods {
 
     /** Verbs that judge someone for a deed they name with "for" + participle. */
     private static final Set<String> JUDGING = Set.of("criticize", "criticise", "accuse", "condemn", "blame", "denounce",
-            "slam", "praise", "thank", "commend", "hail", "punish", "fine", "arrest", "jail", "sentence", "convict", "sue");
+            "slam", "praise", "thank", "commend", "hail", "punish", "fine", "arrest", "jail", "sentence", "convict", "sue",
+            "execute", "imprison", "detain", "hang", "indict", "prosecute");
 
     /**
      * "criticized the United States for imposing economic sanctions", "was jailed for attacking": the deed a verb of
@@ -840,6 +844,11 @@ final class Moods {
             }
             if (t.get(j).pos().startsWith("VB") && JUDGING.contains(lemma(t.get(j)))) {
                 return j;
+            }
+            if (j > 0 && (t.get(j).word().equals("bars") && t.get(j - 1).word().equals("behind")
+                    || Set.of("prison", "jail").contains(t.get(j).word()) && t.get(j - 1).word().equals("in") && j + 1 == forAt
+                    && j >= 2 && Set.of("is", "are", "was", "were", "been", "remain", "remains", "remained").contains(t.get(j - 2).word()))) {
+                return j; // "are behind bars in Chile for killing", "has been in jail for attacking": punished for a deed done
             }
         }
         return -1;

@@ -391,6 +391,10 @@ final class NounRoles {
             if (n + 1 < t.size() && t.get(n + 1).word().equals("by")) {
                 return participants.phrases.agent(n, t.size()); // "an operation by Afghan and coalition forces"
             }
+            if (n + 2 < t.size() && t.get(n + 1).pos().equals("VBN") && CONDUCTED.contains(Moods.lemma(t.get(n + 1)))
+                    && (t.get(n + 2).word().equals("by") || n + 3 < t.size() && t.get(n + 2).word().equals("out") && t.get(n + 3).word().equals("by"))) {
+                return participants.phrases.agent(n + 1, t.size()); // "in a hostage rescue mission launched by the Nigerian military"
+            }
             return null; // a fight's "with" names the other side on the fight's own noun (see #fightWith)
         }
         return null;
@@ -398,7 +402,9 @@ final class NounRoles {
 
     /** Nouns of a military operation or a fight, in which people are killed, wounded or captured. */
     private static final Set<String> OPERATIONS = Set.of("operation", "raid", "attack", "offensive", "assault", "strike",
-            "airstrike", "incursion", "crackdown", "ambush", "bombardment", "shelling");
+            "airstrike", "incursion", "crackdown", "ambush", "bombardment", "shelling", "mission");
+    /** Participles whose "by" names who carried out an operation ("a rescue mission launched by the military"). */
+    private static final Set<String> CONDUCTED = Set.of("launch", "conduct", "mount", "stage", "carry", "lead", "order");
 
     /** Whether a form of "be" stands before the participle at {@code i}, past adverbs ("was reportedly accused"). */
     private boolean afterBe(int i) {

@@ -903,7 +903,7 @@ final class ObjectFinder {
                 int end = sentence.endOf(i);
                 if (m.type() == MentionType.GROUP && end + 2 < hi && sentence.t.get(end + 1).word().equals("of")
                         && !(sentence.t.get(end + 2).pos().equals("VBG") && !ADJECTIVAL_VBG.contains(sentence.t.get(end + 2).word().toLowerCase(Locale.ROOT)))
-                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration|force|group|groups)")) {
+                        && m.text().matches("(?i).*\\b(government|authorities|leadership|administration|force|group|groups|members)")) {
                     // not "accused the authorities of damaging Turkey's image": the charge; but "the government of neighbouring Pakistan"
                     Mention of = objectAt(end + 2, hi, 5);
                     if (of != null) {
@@ -922,6 +922,9 @@ final class ObjectFinder {
                 }
                 boolean objective = Set.of("him", "them", "her", "it", "us").contains(k.word().toLowerCase(Locale.ROOT));
                 Mention resolved = sentence.pronouns.resolve(k, objective ? subjectOfClause : null);
+                if (resolved == null && (k.word().equalsIgnoreCase("him") || k.word().equalsIgnoreCase("her"))) {
+                    resolved = describedObjectBeforeParticiple(i); // "expelled the UN envoy, accusing him of meddling"
+                }
                 Mention opening = resolved == null && objective && !k.word().equalsIgnoreCase("it") && !k.word().equalsIgnoreCase("us")
                         ? sentence.described.openingParty(i, k.word().equalsIgnoreCase("them")) : null;
                 return resolved != null ? resolved : opening != null && !ParticipantChecks.same(opening, subjectOfClause) ? opening : null;
@@ -989,7 +992,7 @@ final class ObjectFinder {
             if (compound) {
                 reach += 2; // "the Hamas-led Palestinian Authority": a modifier of three tokens
             }
-            boolean adjectival = p.equals("VBG") && ADJECTIVAL_VBG.contains(k.word().toLowerCase(Locale.ROOT)); // "the now ruling ANC"
+            boolean adjectival = (p.equals("VBG") || p.equals("NN")) && ADJECTIVAL_VBG.contains(k.word().toLowerCase(Locale.ROOT)); // "the now ruling ANC", "the ruling/NN Conservatives"
             boolean coordinatedModifiers = p.equals("CC") && i > from && i + 1 < hi && sentence.t.get(i - 1).pos().startsWith("JJ")
                     && sentence.t.get(i + 1).pos().startsWith("JJ"); // "from national and regional governments"
             boolean skippable = compound || adjectival || coordinatedModifiers || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
@@ -1241,4 +1244,30 @@ final class ObjectFinder {
         }
         return false;
     }
+    /**
+     * "Sudan expelled the UN envoy, accusing him of meddling": the title the verb before a participle clause took as its
+     * object, which the participle's "him" or "her" at {@code i} stands for when no name does; or null.
+     */
+    private Mention describedObjectBeforeParticiple(int i) {
+        if (i < 3 || !sentence.t.get(i - 1).pos().equals("VBG") || !sentence.t.get(i - 2).word().equals(",")) {
+            return null;
+        }
+        for (int j = i - 3; j >= Math.max(0, i - 10); j--) {
+            Token k = sentence.t.get(j);
+            Mention m = sentence.mentionOf[j];
+            if (m != null) {
+                int start = j;
+                while (start > 0 && sentence.mentionOf[start - 1] == m) {
+                    start--;
+                }
+                boolean determined = start > 0 && (sentence.t.get(start - 1).pos().equals("DT") || sentence.mentionOf[start - 1] != null);
+                return m.type() == MentionType.TITLE && determined ? m : null;
+            }
+            if (!(k.pos().startsWith("NN") || k.pos().startsWith("JJ") || k.pos().equals("DT"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
 }

@@ -748,6 +748,20 @@ final class Participants {
      * "Taiwanese President Lee Teng-hui": in a run of adjacent mentions, the last one names the party; but the nation
      * names the party of its embassy ("protest in front of the German embassy").
      */
+    /**
+     * The organisation named right after a description of common words starting at {@code j} ("natural gas monopoly
+     * Gazprom", "oil company BP"), or null: a nationality before such a description tells the body's country.
+     */
+    private Mention describedBody(int j, int hi) {
+        int k = j;
+        while (k < hi && k < j + 4 && mentionOf[k] == null && (t.get(k).pos().startsWith("NN") || t.get(k).pos().startsWith("JJ"))
+                && Character.isLowerCase(t.get(k).word().charAt(0))) {
+            k++;
+        }
+        return k > j && k < hi && t.get(k - 1).pos().startsWith("NN") && mentionOf[k] != null
+                && mentionOf[k].type() == MentionType.ORGANISATION ? mentionOf[k] : null;
+    }
+
     Mention headOfChain(int i, int hi) {
         Mention m = mentionOf[i];
         int j = portfolio(endOf(i) + 1, hi);
@@ -770,6 +784,11 @@ final class Participants {
             }
             if (k > j && k < hi && mentionOf[k] != null && mentionOf[k].type() == MentionType.PERSON) {
                 return mentionOf[k]; // "the chief Chechen negotiator Movladi Udugov", "police chief Rahim Noor": the person
+            }
+            Mention described = m.type() == MentionType.NATIONALITY ? describedBody(j, hi)
+                    : j < hi && mentionOf[j] != null && mentionOf[j].type() == MentionType.ORGANISATION ? mentionOf[j] : null;
+            if (described != null) {
+                return described; // "the Russian natural gas monopoly Gazprom", "the militant group Hamas": the body named
             }
         }
         Mention first = mentionOf[i];
@@ -1060,6 +1079,11 @@ final class Participants {
             }
             if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("VBN") && p.equals("VBN")
                     || k.pos().equals("VBN") && i > lo && t.get(i - 1).word().equals("and")) { // "preyed on ... and murdered/VBN ... and attacked"
+                int speaking = commaAnd ? speechParticipleBefore(i, lo) : -1;
+                if (speaking >= 0) {
+                    i = speaking; // "attacked the ODIHR, saying it had an unacceptable autonomy, and urged": the verb before the aside
+                    continue;
+                }
                 int rel = commaAnd ? relativeBefore(i, lo) : -1; // without the comma, "a danger which strikes ... and threatens"
                 if (rel >= 0) {
                     i = rel; // "convicted Barghouti of leading the Intifada in which several Israelis were killed, and sentenced him"
@@ -1073,6 +1097,23 @@ final class Participants {
             }
         }
         return -1;
+    }
+
+    /**
+     * ", saying it had violated the deal": the participle of saying after a comma whose complement clause opens with the
+     * subject of the verb at {@code verb} (past "that"), or -1.
+     */
+    private int speechParticipleBefore(int verb, int lo) {
+        int j = verb - 1;
+        while (j > lo && verb - j <= 6 && (t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ")
+                || t.get(j).pos().startsWith("NN") || t.get(j).pos().equals("PRP") || t.get(j).pos().equals("POS"))) {
+            j--;
+        }
+        if (j > lo && t.get(j).word().equalsIgnoreCase("that")) {
+            j--;
+        }
+        return j > lo && j < verb - 1 && t.get(j).pos().equals("VBG") && REPORTING_VERBS.contains(Moods.lemma(t.get(j)))
+                && t.get(j - 1).word().equals(",") ? j : -1;
     }
 
     /** Verbs of saying and thinking whose complement clause a coordinated verb may follow. */
