@@ -1,0 +1,33 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.event.EventsOf.actors;
+import static org.newsgraph.extract.event.EventsOf.byRules;
+import static org.newsgraph.extract.event.EventsOf.noAssertedByRules;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sixty-first round, the rules alone. A charge set off with its object or near a place is an attack, a controlled
+ * detonation is not. A party's call or appeal told bare is a request.
+ */
+class EventArgumentsOfRound61Test {
+
+    @Test
+    void aChargeSetOffIsAnAttackUnlessControlled() {
+        EventMention bomb = byRules("ASSAULT", "Militants detonated a bomb near the police station on Monday.");
+        assertEquals(List.of("Militants"), actors(bomb));
+        byRules("ASSAULT", "Explosives strapped to a donkey were detonated near a German aid agency's vehicle in northern"
+                + " Afghanistan.");
+        assertTrue(noAssertedByRules("ASSAULT", "Police detonated the bomb in a controlled explosion."));
+    }
+
+    @Test
+    void aPartysBareCallIsARequest() {
+        EventMention call = byRules("REQUEST", "Abbas's call came after a week of rising tensions in Gaza.");
+        assertEquals(List.of("Abbas"), actors(call));
+        assertTrue(noAssertedByRules("REQUEST", "The tribunal rejected Saddam's appeal against his death sentence."));
+    }
+}
