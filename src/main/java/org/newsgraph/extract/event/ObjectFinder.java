@@ -846,6 +846,10 @@ final class ObjectFinder {
     Mention objectAt(int from, int hi, int reach, int inside) {
         for (int i = from; i < Math.min(hi, Math.max(from + reach, inside + 3)); i++) {
             Mention m = sentence.mentionOf[i];
+            if (m == null && sentence.t.get(i).pos().equals("HYPH")) {
+                reach += 2;
+                continue; // "a high-ranking Malaysian politician": a hyphenated word is one word of the reach, not three
+            }
             if (m != null && Participants.ACTOR_TYPES.contains(m.type()) && sentence.endOf(i) + 2 <= inside && sentence.t.get(sentence.endOf(i) + 1).pos().equals("POS")
                     && supportNoun(inside)) {
                 i = sentence.endOf(i) + 1;
@@ -988,10 +992,9 @@ final class ObjectFinder {
             if (named >= 0) {
                 return sentence.headOfChain(named, hi); // "had backed a different right-winger, Eduardo Montealegre, for president"
             }
-            boolean compound = p.equals("VBN") && i > from && (sentence.t.get(i - 1).pos().equals("HYPH") || sentence.t.get(i - 1).word().equals("-"));
-            if (compound) {
-                reach += 2; // "the Hamas-led Palestinian Authority": a modifier of three tokens
-            }
+            // "the Hamas-led Palestinian Authority", "a high-ranking Malaysian politician": a participle after a hyphen
+            // ends a compound modifier (the hyphen widened the reach)
+            boolean compound = (p.equals("VBN") || p.equals("VBG")) && i > from && sentence.t.get(i - 1).pos().equals("HYPH");
             boolean adjectival = (p.equals("VBG") || p.equals("NN")) && ADJECTIVAL_VBG.contains(k.word().toLowerCase(Locale.ROOT)); // "the now ruling ANC", "the ruling/NN Conservatives"
             boolean coordinatedModifiers = p.equals("CC") && i > from && i + 1 < hi && sentence.t.get(i - 1).pos().startsWith("JJ")
                     && sentence.t.get(i + 1).pos().startsWith("JJ"); // "from national and regional governments"

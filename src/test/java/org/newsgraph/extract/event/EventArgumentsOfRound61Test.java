@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sixty-first round, the rules alone. A charge set off with its object or near a place is an attack, a controlled
- * detonation is not. A party's call or appeal told bare is a request.
+ * detonation is not. A party's call or appeal told bare is a request. A hyphenated word is one word of the reach in
+ * which an object is looked for ("a high-ranking Malaysian politician").
  */
 class EventArgumentsOfRound61Test {
 
@@ -29,5 +30,13 @@ class EventArgumentsOfRound61Test {
         EventMention call = byRules("REQUEST", "Abbas's call came after a week of rising tensions in Gaza.");
         assertEquals(List.of("Abbas"), actors(call));
         assertTrue(noAssertedByRules("REQUEST", "The tribunal rejected Saddam's appeal against his death sentence."));
+    }
+
+    @Test
+    void aHyphenatedWordIsOneWordOfTheReach() {
+        EventMention call = byRules("REQUEST", "The leader called for the resignation of a high-ranking Malaysian politician.");
+        assertEquals("politician", EventsOf.recipient(call));
+        EventMention blamed = byRules("ACCUSE", "The attack was blamed on the al-Qaeda-linked Jemaah Islamiyah regional network.");
+        assertEquals("Jemaah Islamiyah", EventsOf.recipient(blamed));
     }
 }
