@@ -1301,6 +1301,8 @@ public final class EventFinder {
                     ? participants.commonParty(r.category(), mood.passive(), head, first) : recipient;
             recipient = recipient == null && r.category().equals("ACCUSE") && !r.nominal() && head == first
                     && t.get(head).pos().equals("VBN") ? accusedBefore(first) : recipient;
+            recipient = recipient == null && r.category().equals("ACCUSE") && !r.nominal() && head == first
+                    && t.get(head).pos().equals("VBN") ? accusedNamedAfter(first, last) : recipient;
             int met = recipient == null && r.category().equals("REQUEST") && !r.nominal() ? metBefore(first) : -1;
             if (met >= 0) {
                 recipient = mentionOf[askedEnd(first)];
@@ -1766,6 +1768,27 @@ public final class EventFinder {
         }
         Mention m = b >= 0 ? mentionOf[b] : null;
         return m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.NATIONALITY ? m : null;
+    }
+
+    /**
+     * "Among those accused of murder are Staff Sergeant Frank Wuterich", "Others accused of murder are Sergeant Sanick Dela
+     * Cruz": the party an inverted copula names after the accused ones it stands for ("those", "others"); null otherwise.
+     */
+    private Mention accusedNamedAfter(int first, int last) {
+        if (first < 1 || !Set.of("those", "others").contains(t.get(first - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        for (int i = last + 1; i + 1 < Math.min(t.size(), last + 16); i++) {
+            Token k = t.get(i);
+            if (Set.of(";", ":").contains(k.word()) || k.pos().startsWith("VB") && !k.pos().equals("VBG") && !k.pos().equals("VBN")
+                    && !Moods.lemma(k).equals("be") && !Moods.lemma(k).equals("include")) {
+                return null;
+            }
+            if (Moods.lemma(k).equals("be") || Moods.lemma(k).equals("include")) {
+                return participants.objectAt(i + 1, t.size(), 4);
+            }
+        }
+        return null;
     }
 
     /** The last token of the party right before the request at {@code first}, past "and" or a comma. */

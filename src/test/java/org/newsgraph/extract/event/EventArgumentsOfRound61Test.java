@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sixty-first round, the rules alone. A charge set off with its object or near a place is an attack, a controlled
  * detonation is not. A party's call or appeal told bare is a request. A hyphenated word is one word of the reach in
- * which an object is looked for ("a high-ranking Malaysian politician").
+ * which an object is looked for ("a high-ranking Malaysian politician"). Those accused stand for the party an inverted
+ * copula names after them ("Among those accused of murder are Staff Sergeant Frank Wuterich").
  */
 class EventArgumentsOfRound61Test {
 
@@ -38,5 +39,13 @@ class EventArgumentsOfRound61Test {
         assertEquals("politician", EventsOf.recipient(call));
         EventMention blamed = byRules("ACCUSE", "The attack was blamed on the al-Qaeda-linked Jemaah Islamiyah regional network.");
         assertEquals("Jemaah Islamiyah", EventsOf.recipient(blamed));
+    }
+
+    @Test
+    void thoseAccusedAreThePartyTheCopulaNames() {
+        EventMention accused = byRules("ACCUSE", "Others accused of murder are Sergeant Sanick Dela Cruz and two other marines.");
+        assertEquals("Sanick Dela Cruz", EventsOf.recipient(accused));
+        EventMention released = byRules("ACCUSE", "Those accused of the killings were released on bail.");
+        assertEquals(null, EventsOf.recipient(released));
     }
 }
