@@ -1438,6 +1438,9 @@ public final class EventFinder {
                 if (recipient == null && modality == Modality.ASSERTED) {
                     recipient = Visits.stayedIn(t, mentionOf, place, first); // "is in Singapore for a four-day state visit"
                 }
+                if (recipient == null && modality == Modality.ASSERTED) {
+                    recipient = Visits.nationDescribed(t, mentionOf, first, last, actors); // "during a visit to the crisis-wracked nation"
+                }
             }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())
                     && (Visits.ofAPlace(t, last, recipient) || Visits.visitorNamed(t, head, recipient))) {

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * Sixty-first round, the rules alone. A charge set off with its object or near a place is an attack, a controlled
  * detonation is not. A party's call or appeal told bare is a request. A hyphenated word is one word of the reach in
  * which an object is looked for ("a high-ranking Malaysian politician"). Those accused stand for the party an inverted
- * copula names after them ("Among those accused of murder are Staff Sergeant Frank Wuterich").
+ * copula names after them ("Among those accused of murder are Staff Sergeant Frank Wuterich"). A visit "to the country"
+ * is to the country the sentence named before, not the visitor's own; a visit to a country and a meeting with its leader
+ * are one event.
  */
 class EventArgumentsOfRound61Test {
 
@@ -47,5 +49,18 @@ class EventArgumentsOfRound61Test {
         assertEquals("Sanick Dela Cruz", EventsOf.recipient(accused));
         EventMention released = byRules("ACCUSE", "Those accused of the killings were released on bail.");
         assertEquals(null, EventsOf.recipient(released));
+    }
+
+    @Test
+    void aVisitToTheCountryIsToTheOneNamedBefore() {
+        EventMention visit = byRules("CONSULT", "China and Mongolia established a partnership of mutual trust in 2003 when"
+                + " Chinese President Hu Jintao paid a state visit to the country.");
+        assertEquals("Mongolia", EventsOf.recipient(visit));
+        EventMention own = byRules("CONSULT", "He said this while addressing a Chinese delegation from Jiangxi Province which"
+                + " is on a five-day visit to the country.");
+        assertEquals(null, EventsOf.recipient(own));
+        EventMention met = byRules("CONSULT", "US House Speaker Newt Gingrich met Taiwanese President Lee Teng-hui Wednesday"
+                + " at the start of a whirlwind visit to the nationalist island.");
+        assertEquals("Lee Teng-hui", EventsOf.recipient(met));
     }
 }
