@@ -25,7 +25,7 @@ final class ObjectFinder {
             Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
             Map.entry("COOPERATE", Set.of("with")), Map.entry("AID", Set.of("to", "for")),
             Map.entry("REQUEST", Set.of("to", "from")), Map.entry("ACCUSE", Set.of("against")),
-            Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to")),
+            Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to", "on")),
             Map.entry("PROTEST", Set.of("against", "outside", "at")), Map.entry("SANCTION", Set.of("on", "against", "to", "with", "for", "from")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against", "on")),
             Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));

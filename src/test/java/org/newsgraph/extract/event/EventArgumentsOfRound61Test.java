@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * which an object is looked for ("a high-ranking Malaysian politician"). Those accused stand for the party an inverted
  * copula names after them ("Among those accused of murder are Staff Sergeant Frank Wuterich"). A visit "to the country"
  * is to the country the sentence named before, not the visitor's own; a visit to a country and a meeting with its leader
- * are one event.
+ * are one event. What one threatens to impose "on" a party is aimed at it. Done at a party's insistence or behest is done at
+ * its request.
  */
 class EventArgumentsOfRound61Test {
 
@@ -62,5 +63,19 @@ class EventArgumentsOfRound61Test {
         EventMention met = byRules("CONSULT", "US House Speaker Newt Gingrich met Taiwanese President Lee Teng-hui Wednesday"
                 + " at the start of a whirlwind visit to the nationalist island.");
         assertEquals("Lee Teng-hui", EventsOf.recipient(met));
+    }
+
+    @Test
+    void aThreatToImposeOnAPartyIsAimedAtIt() {
+        EventMention threat = byRules("THREATEN", "The EU threatened to impose sanctions on Belarus.");
+        assertEquals("Belarus", EventsOf.recipient(threat));
+    }
+
+    @Test
+    void doneAtAPartysInsistenceIsDoneAtItsRequest() {
+        EventMention insistence = byRules("REQUEST", "But at Washington's insistence, the draft drops the clause.");
+        assertEquals(List.of("Washington"), actors(insistence));
+        EventMention behest = byRules("REQUEST", "The talks were held at the behest of the United States.");
+        assertEquals(List.of("United States"), actors(behest));
     }
 }
