@@ -317,7 +317,7 @@ final class ObjectFinder {
                 }
             }
             if (ParticipantChecks.isBoundary(k) && !k.word().equals(",")) {
-                return null;
+                break; // the clause ends: only an aside judging the thing may still name the party
             }
             if (!direct && i > last && (k.pos().equals("WDT") || k.pos().equals("WP"))) {
                 return null; // "a bombing in which five Israelis were killed and called on": a noun's phrase ends at its relative clause
@@ -342,6 +342,51 @@ final class ObjectFinder {
                 if (m != null && !ParticipantChecks.same(m, actor)) {
                     return m;
                 }
+            }
+        }
+        return category.equals("ACCUSE") && direct ? partyOfAside(Math.max(from, last) + 1, hi, actor) : null;
+    }
+
+    /** Participles of an aside that says what a criticised thing is ("condemned the decision, calling it"). */
+    private static final Set<String> ASIDE_JUDGING = Set.of("calling", "describing", "terming", "branding", "labelling",
+            "labeling", "dubbing", "saying");
+
+    /**
+     * "Saeb Erakat condemned the decision, calling it part of an Israeli design to sabotage the whole election": when the
+     * thing criticised from {@code from} names no party and an aside right after it judges the thing, the first party
+     * the aside names, not the critic; null otherwise.
+     */
+    private Mention partyOfAside(int from, int hi, Mention actor) {
+        if (from < hi && ParticipantChecks.isBoundary(sentence.t.get(from)) && !sentence.t.get(from).word().equals(",")) {
+            from++; // "\"strongly condemned\" the attack"
+        }
+        if (from >= hi || !sentence.t.get(from).pos().equals("DT")) {
+            return null;
+        }
+        int comma = -1;
+        for (int i = from + 1; i < Math.min(hi, from + 5) && comma < 0; i++) {
+            Token k = sentence.t.get(i);
+            if (sentence.mentionOf[i] != null || !(k.pos().startsWith("NN") || k.pos().startsWith("JJ") || k.word().equals(","))) {
+                return null; // the thing has an owner or a phrase of its own: read by the rules above
+            }
+            comma = k.word().equals(",") && i > from + 1 ? i : -1;
+        }
+        if (comma < 0 || comma + 2 >= hi || !ASIDE_JUDGING.contains(sentence.t.get(comma + 1).word().toLowerCase(Locale.ROOT))
+                || !Set.of("it", "this", "that", "them", "they").contains(sentence.t.get(comma + 2).word().toLowerCase(Locale.ROOT))) {
+            return null; // the aside must judge the thing ("calling it"), not name a party of its own ("describing Tueni as")
+        }
+        for (int i = comma + 2; i < Math.min(hi, comma + 20); i++) {
+            Token k = sentence.t.get(i);
+            if (Set.of(";", ".", ":").contains(k.word())) {
+                return null;
+            }
+            Mention m = sentence.mentionOf[i];
+            if (m != null && sentence.t.get(i - 1).word().equalsIgnoreCase("to")) {
+                i = sentence.endOf(i);
+                continue; // "describing it to AFP as a crime": whom the critic spoke to
+            }
+            if (m != null && Participants.ACTOR_TYPES.contains(m.type()) && !ParticipantChecks.same(m, actor)) {
+                return m;
             }
         }
         return null;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * copula names after them ("Among those accused of murder are Staff Sergeant Frank Wuterich"). A visit "to the country"
  * is to the country the sentence named before, not the visitor's own; a visit to a country and a meeting with its leader
  * are one event. What one threatens to impose "on" a party is aimed at it. Done at a party's insistence or behest is done at
- * its request.
+ * its request. A criticised thing that names no party is the party's whom an aside judging it names ("condemned the
+ * decision, calling it part of an Israeli design").
  */
 class EventArgumentsOfRound61Test {
 
@@ -77,5 +78,15 @@ class EventArgumentsOfRound61Test {
         assertEquals(List.of("Washington"), actors(insistence));
         EventMention behest = byRules("REQUEST", "The talks were held at the behest of the United States.");
         assertEquals(List.of("United States"), actors(behest));
+    }
+
+    @Test
+    void anAsideJudgingTheThingNamesTheParty() {
+        EventMention condemned = byRules("ACCUSE", "Saeb Erakat \"strongly condemned\" the decision, calling it part of an"
+                + " Israeli design to sabotage the whole election.");
+        assertEquals("Israeli", EventsOf.recipient(condemned));
+        EventMention outraged = byRules("ACCUSE", "Emile Lahoud condemned the killing, describing Tueni as Lebanon's symbol of"
+                + " freedom.");
+        assertEquals(null, EventsOf.recipient(outraged));
     }
 }
