@@ -1127,7 +1127,11 @@ public final class EventFinder {
                 Mention blamed = new ObjectFinder(participants).blamedOn(head, t.size(), null);
                 recipient = blamed != null ? blamed : recipient; // "the abuse is blamed on militias": not the abuse
             } else {
-                boolean holdsSubject = first < head && mentionOf[first] != null && Participants.ACTOR_TYPES.contains(mentionOf[first].type());
+                int opens = first;
+                while (opens < head && mentionOf[opens] == null && Set.of("DT", "CD", "PDT").contains(t.get(opens).pos())) {
+                    opens++; // "the agency reported that the two leaders discussed": the match opens with its subject
+                }
+                boolean holdsSubject = opens < head && mentionOf[opens] != null && Participants.ACTOR_TYPES.contains(mentionOf[opens].type());
                 actors = holdsSubject ? participants.subject(head, first) : List.of(); // "were overwhelmed by protestors who invaded"
                 Mention inside = actors.isEmpty() && first < head ? participants.described.opening(first, head) : null;
                 if (inside != null) {

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * is to the country the sentence named before, not the visitor's own; a visit to a country and a meeting with its leader
  * are one event. What one threatens to impose "on" a party is aimed at it. Done at a party's insistence or behest is done at
  * its request. A criticised thing that names no party is the party's whom an aside judging it names ("condemned the
- * decision, calling it part of an Israeli design").
+ * decision, calling it part of an Israeli design"). Aircraft that strike, pound or bomb attack, and so does striking positions. A match that opens with its
+ * subject after a determiner or a number ("the two leaders discussed") takes it, not the subject of a reporting verb
+ * before.
  */
 class EventArgumentsOfRound61Test {
 
@@ -88,5 +90,19 @@ class EventArgumentsOfRound61Test {
         EventMention outraged = byRules("ACCUSE", "Emile Lahoud condemned the killing, describing Tueni as Lebanon's symbol of"
                 + " freedom.");
         assertEquals(null, EventsOf.recipient(outraged));
+    }
+
+    @Test
+    void aircraftThatStrikeAttack() {
+        EventMention struck = byRules("ASSAULT", "The ministry said Israeli warplanes struck a Hezbollah position overnight.");
+        assertEquals(List.of("warplanes"), actors(struck));
+        byRules("ASSAULT", "The Mujahedeen succeeded in striking the positions of the crusader forces.");
+        assertTrue(noAssertedByRules("ASSAULT", "The two sides struck a balance between growth and stability."));
+    }
+
+    @Test
+    void aMatchOpeningWithItsSubjectTakesIt() {
+        EventMention discussed = byRules("CONSULT", "The agency reported that the two leaders discussed bilateral relations.");
+        assertEquals(List.of("leaders"), actors(discussed));
     }
 }
