@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * its request. A criticised thing that names no party is the party's whom an aside judging it names ("condemned the
  * decision, calling it part of an Israeli design"). Aircraft that strike, pound or bomb attack, and so does striking positions. A match that opens with its
  * subject after a determiner or a number ("the two leaders discussed") takes it, not the subject of a reporting verb
- * before.
+ * before. What a denial rejects ("denied that US troops had killed civilians") is not asserted.
  */
 class EventArgumentsOfRound61Test {
 
@@ -104,5 +104,12 @@ class EventArgumentsOfRound61Test {
     void aMatchOpeningWithItsSubjectTakesIt() {
         EventMention discussed = byRules("CONSULT", "The agency reported that the two leaders discussed bilateral relations.");
         assertEquals(List.of("leaders"), actors(discussed));
+    }
+
+    @Test
+    void whatADenialRejectsIsNotAsserted() {
+        assertTrue(noAssertedByRules("ASSAULT", "The Pentagon denied that US troops had killed civilians."));
+        assertTrue(noAssertedByRules("ASSAULT", "Iran flatly denied reports that its forces had shelled Kurdish villages."));
+        byRules("ASSAULT", "Police said US troops had killed civilians.");
     }
 }
