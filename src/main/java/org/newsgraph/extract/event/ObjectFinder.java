@@ -116,6 +116,17 @@ final class ObjectFinder {
         }
     }
 
+    /** Whether the trigger over tokens {@code from..last} is a protest lodged, a noun ("lodged a protest", "a demarche"). */
+    private boolean diplomaticProtest(int from, int last) {
+        for (int i = from; i <= Math.max(from, last) && i < sentence.t.size(); i++) {
+            Token k = sentence.t.get(i);
+            if (k.pos().startsWith("NN") && Set.of("protest", "demarche").contains(Moods.lemma(k).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the trigger over tokens {@code from..last} is an attack or a tirade, here in words. */
     private boolean attackInWords(int from, int last) {
         for (int i = from; i <= Math.max(from, last) && i < sentence.t.size(); i++) {
@@ -139,6 +150,9 @@ final class ObjectFinder {
                 // credibility of Kabila's rebel movement", "expressed his deep regret for the United States' opposition"
                 preps = Set.of("against", "at", "over", "about", "on", "for", "regarding");
             }
+        }
+        if (category.equals("ACCUSE") && diplomaticProtest(from, last)) {
+            preps = Set.of("against", "to", "with"); // "lodged a strong protest with Japan", "sent a diplomatic protest to Beijing"
         }
         if (category.equals("ACCUSE") && attackInWords(from, last)) {
             preps = Set.of("on", "against"); // "Ahmadinejad's verbal attacks on Israel", "a scathing attack on the government"

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * its request. A criticised thing that names no party is the party's whom an aside judging it names ("condemned the
  * decision, calling it part of an Israeli design"). Aircraft that strike, pound or bomb attack, and so does striking positions. A match that opens with its
  * subject after a determiner or a number ("the two leaders discussed") takes it, not the subject of a reporting verb
- * before. What a denial rejects ("denied that US troops had killed civilians") is not asserted.
+ * before. What a denial rejects ("denied that US troops had killed civilians") is not asserted. A
+ * protest lodged "with" or sent "to" a party is aimed at it.
  */
 class EventArgumentsOfRound61Test {
 
@@ -111,5 +112,11 @@ class EventArgumentsOfRound61Test {
         assertTrue(noAssertedByRules("ASSAULT", "The Pentagon denied that US troops had killed civilians."));
         assertTrue(noAssertedByRules("ASSAULT", "Iran flatly denied reports that its forces had shelled Kurdish villages."));
         byRules("ASSAULT", "Police said US troops had killed civilians.");
+    }
+
+    @Test
+    void aProtestLodgedWithAPartyIsAimedAtIt() {
+        EventMention protest = byRules("ACCUSE", "Seoul lodged a formal protest with Tokyo over the textbooks.");
+        assertEquals("Tokyo", EventsOf.recipient(protest));
     }
 }
