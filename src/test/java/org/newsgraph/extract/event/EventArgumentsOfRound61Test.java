@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * decision, calling it part of an Israeli design"). Aircraft that strike, pound or bomb attack, and so does striking positions. A match that opens with its
  * subject after a determiner or a number ("the two leaders discussed") takes it, not the subject of a reporting verb
  * before. What a denial rejects ("denied that US troops had killed civilians") is not asserted. A
- * protest lodged "with" or sent "to" a party is aimed at it.
+ * protest lodged "with" or sent "to" a party is aimed at it. Who
+ * reacts or responds to an act did not do it ("Moscow reacted angrily to the expulsion of its diplomats").
  */
 class EventArgumentsOfRound61Test {
 
@@ -118,5 +119,11 @@ class EventArgumentsOfRound61Test {
     void aProtestLodgedWithAPartyIsAimedAtIt() {
         EventMention protest = byRules("ACCUSE", "Seoul lodged a formal protest with Tokyo over the textbooks.");
         assertEquals("Tokyo", EventsOf.recipient(protest));
+    }
+
+    @Test
+    void whoReactsToAnActDidNotDoIt() {
+        EventMention expulsion = byRules("SANCTION", "Moscow reacted angrily to the expulsion of its diplomats.");
+        assertTrue(actors(expulsion).isEmpty());
     }
 }
