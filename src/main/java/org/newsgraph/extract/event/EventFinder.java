@@ -1112,6 +1112,10 @@ public final class EventFinder {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
                 }
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() || roles.thingBefore(first) ? null : subject.get(0);
+                if (recipient == null && subject.isEmpty() && r.category().equals("ASSAULT") && first < head) {
+                    // "Several grenades were thrown into a crowd of demonstrators": the weapon opens the match, its aim follows
+                    recipient = participants.recipient(r.category(), head, last, t.size(), null, false);
+                }
                 if (r.category().equals("SANCTION") && PENALTY_NOUNS.contains(Moods.lemma(t.get(first)))) {
                     // "UN sanctions imposed after its test", "the sanctions imposed on Sudan": the penalty is the subject, a
                     // thing; its "on" names the one punished (else the clause's subject still may: "walked out in protest

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * subject after a determiner or a number ("the two leaders discussed") takes it, not the subject of a reporting verb
  * before. What a denial rejects ("denied that US troops had killed civilians") is not asserted. A
  * protest lodged "with" or sent "to" a party is aimed at it. Who
- * reacts or responds to an act did not do it ("Moscow reacted angrily to the expulsion of its diplomats").
+ * reacts or responds to an act did not do it ("Moscow reacted angrily to the expulsion of its diplomats"). A weapon
+ * thrown or fired in the passive is aimed at what its preposition names ("grenades were thrown into a crowd").
  */
 class EventArgumentsOfRound61Test {
 
@@ -125,5 +126,11 @@ class EventArgumentsOfRound61Test {
     void whoReactsToAnActDidNotDoIt() {
         EventMention expulsion = byRules("SANCTION", "Moscow reacted angrily to the expulsion of its diplomats.");
         assertTrue(actors(expulsion).isEmpty());
+    }
+
+    @Test
+    void aWeaponThrownInThePassiveIsAimedAtItsPrepositionsObject() {
+        EventMention thrown = byRules("ASSAULT", "Several grenades were thrown into a crowd of about 200 demonstrators.");
+        assertEquals("crowd", EventsOf.recipient(thrown));
     }
 }
