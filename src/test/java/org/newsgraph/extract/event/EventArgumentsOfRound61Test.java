@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * before. What a denial rejects ("denied that US troops had killed civilians") is not asserted. A
  * protest lodged "with" or sent "to" a party is aimed at it. Who
  * reacts or responds to an act did not do it ("Moscow reacted angrily to the expulsion of its diplomats"). A weapon
- * thrown or fired in the passive is aimed at what its preposition names ("grenades were thrown into a crowd").
+ * thrown or fired in the passive is aimed at what its preposition names ("grenades were thrown into a crowd"). A gathering named with a
+ * phrase after it, then a relative clause, speaks in the main verb ("A synod on Lebanon, which met ..., called for").
  */
 class EventArgumentsOfRound61Test {
 
@@ -132,5 +133,11 @@ class EventArgumentsOfRound61Test {
     void aWeaponThrownInThePassiveIsAimedAtItsPrepositionsObject() {
         EventMention thrown = byRules("ASSAULT", "Several grenades were thrown into a crowd of about 200 demonstrators.");
         assertEquals("crowd", EventsOf.recipient(thrown));
+    }
+
+    @Test
+    void aGatheringPastItsPhraseAndRelativeClauseCalls() {
+        byRules("REQUEST", "A synod on Lebanon, which met in November 1995 in Rome, called for the end of the Israeli"
+                + " occupation.");
     }
 }
