@@ -151,6 +151,10 @@ final class ObjectFinder {
                 preps = Set.of("against", "at", "over", "about", "on", "for", "regarding");
             }
         }
+        if (category.equals("SUPPORT") && Set.of("praise", "plaudits", "accolades").contains(Moods.lemma(sentence.t.get(from)))
+                && sentence.t.get(from).pos().startsWith("NN")) {
+            preps = Set.of("for", "on", "upon", "to"); // "poured special praise on Siniora"
+        }
         if (category.equals("ACCUSE") && diplomaticProtest(from, last)) {
             preps = Set.of("against", "to", "with"); // "lodged a strong protest with Japan", "sent a diplomatic protest to Beijing"
         }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * protest lodged "with" or sent "to" a party is aimed at it. Who
  * reacts or responds to an act did not do it ("Moscow reacted angrily to the expulsion of its diplomats"). A weapon
  * thrown or fired in the passive is aimed at what its preposition names ("grenades were thrown into a crowd"). A gathering named with a
- * phrase after it, then a relative clause, speaks in the main verb ("A synod on Lebanon, which met ..., called for").
+ * phrase after it, then a relative clause, speaks in the main verb ("A synod on Lebanon, which met ..., called for"). Praise
+ * poured on, showered on or reserved for a party is support of it.
  */
 class EventArgumentsOfRound61Test {
 
@@ -139,5 +140,13 @@ class EventArgumentsOfRound61Test {
     void aGatheringPastItsPhraseAndRelativeClauseCalls() {
         byRules("REQUEST", "A synod on Lebanon, which met in November 1995 in Rome, called for the end of the Israeli"
                 + " occupation.");
+    }
+
+    @Test
+    void praisePouredOnAPartyIsSupport() {
+        EventMention poured = byRules("SUPPORT", "Bush used a news conference to pour special praise on Siniora.");
+        assertEquals("Siniora", EventsOf.recipient(poured));
+        EventMention showered = byRules("SUPPORT", "Fujimori was showered with international praise after the raid.");
+        assertEquals("Fujimori", EventsOf.recipient(showered));
     }
 }
