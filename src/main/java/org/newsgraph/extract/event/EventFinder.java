@@ -1058,6 +1058,11 @@ public final class EventFinder {
                 // Pamuk of": a refusal or a charge told by its gerund is made all the same (the pool codes 21 of 22)
                 mood = new Moods.Mood(mood.modality(), false, false);
             }
+            if (mood.skip() && !r.nominal() && t.get(head).pos().equals("VBG") && first == head && seenDoing(head)) {
+                // "which saw him meeting President Robert Mugabe", "spent Saturday urging people to go to the polls", "quoted
+                // the review as urging Kenya": a deed seen, spent time on or reported is done, no modifier of a noun
+                mood = new Moods.Mood(Modality.ASSERTED, false, false);
+            }
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
                 return null; // a participle modifier, or part of a compound ("Norwegian-backed")
             }
@@ -1766,6 +1771,35 @@ public final class EventFinder {
             i = next - 1;
         }
         return null;
+    }
+
+    /**
+     * Whether the gerund at {@code head} is what a verb of seeing or spending time has its object do ("saw him meeting",
+     * "saw the LTTE and the government meeting", "spent Saturday urging") or what a report is quoted "as" doing ("quoted a
+     * review as urging"): within eight tokens back, past its object's words, a finite or participial form of see or spend,
+     * or "as" after "quote" or "describe".
+     */
+    private boolean seenDoing(int head) {
+        for (int i = head - 1; i >= Math.max(0, head - 8); i--) {
+            Token k = t.get(i);
+            String lemma = Moods.lemma(k);
+            if (k.pos().startsWith("VB") && (lemma.equals("see") || lemma.equals("spend") || lemma.equals("watch"))) {
+                return i < head - 1; // an object between: "saw him meeting", not "seeing meeting"
+            }
+            if (k.word().equalsIgnoreCase("as") && i > 0) {
+                for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
+                    if (t.get(j).pos().startsWith("VB") && Moods.lemma(t.get(j)).equals("quote")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!(k.pos().startsWith("NN") || k.pos().startsWith("PRP") || k.pos().equals("DT") || k.pos().startsWith("JJ")
+                    || k.pos().equals("CD") || k.pos().equals("CC") || k.pos().equals("POS"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * reacts or responds to an act did not do it ("Moscow reacted angrily to the expulsion of its diplomats"). A weapon
  * thrown or fired in the passive is aimed at what its preposition names ("grenades were thrown into a crowd"). A gathering named with a
  * phrase after it, then a relative clause, speaks in the main verb ("A synod on Lebanon, which met ..., called for"). Praise
- * poured on, showered on or reserved for a party is support of it.
+ * poured on, showered on or reserved for a party is support of it. A
+ * gerund a verb of seeing or spending time has its object do is done ("saw him meeting President Robert Mugabe").
  */
 class EventArgumentsOfRound61Test {
 
@@ -148,5 +149,13 @@ class EventArgumentsOfRound61Test {
         assertEquals("Siniora", EventsOf.recipient(poured));
         EventMention showered = byRules("SUPPORT", "Fujimori was showered with international praise after the raid.");
         assertEquals("Fujimori", EventsOf.recipient(showered));
+    }
+
+    @Test
+    void aDeedSeenOrSpentTimeOnIsDone() {
+        EventMention met = byRules("CONSULT", "Mahathir was in Zimbabwe last week, which saw him meeting President Robert Mugabe.");
+        assertEquals("Robert Mugabe", EventsOf.recipient(met));
+        EventMention urged = byRules("REQUEST", "The media spent Saturday urging people to go to the polls.");
+        assertEquals("people", EventsOf.recipient(urged));
     }
 }
