@@ -1063,6 +1063,12 @@ public final class EventFinder {
                 // the review as urging Kenya": a deed seen, spent time on or reported is done, no modifier of a noun
                 mood = new Moods.Mood(Modality.ASSERTED, false, false);
             }
+            if (!r.nominal() && t.get(head).pos().equals("VBG") && first == head && mood.modality() == Modality.ASSERTED
+                    && textNotAdopted(head)) {
+                // "vetoed a draft resolution criticising Israel", "plans to sponsor a motion condemning Beijing": what a
+                // text says is said only once the text is adopted ("adopted a resolution urging Tehran to")
+                mood = new Moods.Mood(Modality.HYPOTHETICAL, mood.passive(), mood.skip());
+            }
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
                 return null; // a participle modifier, or part of a compound ("Norwegian-backed")
             }
@@ -1771,6 +1777,35 @@ public final class EventFinder {
             i = next - 1;
         }
         return null;
+    }
+
+    /** Texts put to a vote or a body, whose participle says what they would say. */
+    private static final Set<String> TEXTS = Set.of("resolution", "motion", "draft", "text", "bill", "declaration");
+    /** Verbs by which a text is adopted, so that what it says is said. */
+    private static final Set<String> ADOPTING = Set.of("adopt", "pass", "approve", "vote", "endorse", "make", "issue", "carry",
+            "accept", "unanimously", "sign", "publish", "release");
+
+    /**
+     * Whether the participle at {@code head} follows a text ("a draft resolution criticising Israel") that a verb other than
+     * one of adopting governs ("vetoed", "blocked", "plans to sponsor", "muster support for", "failed to reach consensus
+     * on"); a text that is the subject, or that nothing governs, or that was adopted, made or tabled says what it says.
+     */
+    private boolean textNotAdopted(int head) {
+        if (head < 1 || !TEXTS.contains(Moods.lemma(t.get(head - 1))) || !t.get(head - 1).pos().startsWith("NN")) {
+            return false;
+        }
+        for (int i = head - 2; i >= Math.max(0, head - 10); i--) {
+            Token k = t.get(i);
+            if (k.pos().startsWith("VB")) {
+                return !ADOPTING.contains(Moods.lemma(k));
+            }
+            if (!(k.pos().startsWith("NN") || k.pos().startsWith("JJ") || k.pos().equals("DT") || k.pos().equals("POS")
+                    || k.pos().equals("PRP$") || k.pos().equals("CD") || k.pos().equals("HYPH") || k.pos().equals("IN")
+                    || k.pos().startsWith("RB"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * thrown or fired in the passive is aimed at what its preposition names ("grenades were thrown into a crowd"). A gathering named with a
  * phrase after it, then a relative clause, speaks in the main verb ("A synod on Lebanon, which met ..., called for"). Praise
  * poured on, showered on or reserved for a party is support of it. A
- * gerund a verb of seeing or spending time has its object do is done ("saw him meeting President Robert Mugabe").
+ * gerund a verb of seeing or spending time has its object do is done ("saw him meeting President Robert Mugabe"). What a
+ * text put to a vote says is said only once the text is adopted ("vetoed a draft resolution criticising Israel").
  */
 class EventArgumentsOfRound61Test {
 
@@ -157,5 +158,13 @@ class EventArgumentsOfRound61Test {
         assertEquals("Robert Mugabe", EventsOf.recipient(met));
         EventMention urged = byRules("REQUEST", "The media spent Saturday urging people to go to the polls.");
         assertEquals("people", EventsOf.recipient(urged));
+    }
+
+    @Test
+    void whatATextSaysIsSaidOnceAdopted() {
+        assertTrue(noAssertedByRules("ACCUSE", "The United States vetoed a draft resolution criticising Israel."));
+        assertTrue(noAssertedByRules("ACCUSE", "Denmark announced plans to sponsor a motion condemning Beijing."));
+        EventMention urged = byRules("REQUEST", "The Security Council adopted a resolution urging Tehran to freeze enrichment.");
+        assertEquals("Tehran", EventsOf.recipient(urged));
     }
 }
