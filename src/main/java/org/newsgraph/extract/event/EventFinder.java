@@ -1306,7 +1306,8 @@ public final class EventFinder {
             Modality modality = mood.modality() == Modality.ASSERTED && (Moods.question(t, head) || Moods.measuredClause(t, first))
                     ? Modality.HYPOTHETICAL : mood.modality();
             if (actors.isEmpty() && !(anonymous && firstPersonSubject(first)) && !quantifierSubject(first) && !madePronounToAct(first) && modality == Modality.ASSERTED && !mood.passive()
-                    && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
+                    && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))
+                    && !(first < head && Set.of("VBD", "VBZ").contains(t.get(first).pos()))) { // not "Thousands marched to protest"
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
             }
             ParseRoles parse = modality == Modality.ASSERTED && !mood.passive()

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * phrase after it, then a relative clause, speaks in the main verb ("A synod on Lebanon, which met ..., called for"). Praise
  * poured on, showered on or reserved for a party is support of it. A
  * gerund a verb of seeing or spending time has its object do is done ("saw him meeting President Robert Mugabe"). What a
- * text put to a vote says is said only once the text is adopted ("vetoed a draft resolution criticising Israel").
+ * text put to a vote says is said only once the text is adopted ("vetoed a draft resolution criticising Israel"). A
+ * match that opens with a past verb is no bare infinitive, named subject or not ("Thousands marched to protest").
  */
 class EventArgumentsOfRound61Test {
 
@@ -166,5 +167,11 @@ class EventArgumentsOfRound61Test {
         assertTrue(noAssertedByRules("ACCUSE", "Denmark announced plans to sponsor a motion condemning Beijing."));
         EventMention urged = byRules("REQUEST", "The Security Council adopted a resolution urging Tehran to freeze enrichment.");
         assertEquals("Tehran", EventsOf.recipient(urged));
+    }
+
+    @Test
+    void aMatchOpeningWithAPastVerbIsNoBareInfinitive() {
+        EventMention marched = byRules("PROTEST", "Thousands marched to protest the arrest of the opposition leader.");
+        assertTrue(marched.asserted());
     }
 }
