@@ -73,6 +73,11 @@ final class Dedup {
                     || nationality(a.actor()) || nationality(b.actor()))) {
             return true; // "arrived in Buenos Aires on Monday to visit Argentina", "arrived ... as the first Libyan head ... to visit": one trip
         }
+        if (a.category().equals("CONSULT") && b.category().equals("CONSULT") && a.modality() == b.modality()
+                && agree(a.actor() == null ? null : a.actor().text(), b.actor() == null ? null : b.actor().text())
+                && (leaderOf(a.recipient(), b.recipient()) || leaderOf(b.recipient(), a.recipient()))) {
+            return true; // "met Taiwanese President Lee Teng-hui ... at the start of a whirlwind visit to the nationalist island"
+        }
         if (a.category().equals("ACCUSE") && a.mode() != null && b.mode() != null && !a.mode().equals(b.mode())
                 && ("investigate".equals(a.mode()) || "investigate".equals(b.mode()))) {
             return false; // "his probe into the murder of Hariri, an attack blamed on Syria": an inquiry and a charge, two acts
@@ -80,6 +85,15 @@ final class Dedup {
         return a.category().equals(b.category()) && a.modality() == b.modality()
                 && agree(a.actor() == null ? null : a.actor().text(), b.actor() == null ? null : b.actor().text())
                 && agree(a.recipient() == null ? null : a.recipient().text(), b.recipient() == null ? null : b.recipient().text());
+    }
+
+    /**
+     * Whether {@code country}, a nationality, names the country of {@code person}, the person it stands before in one
+     * run of names ("Taiwanese President Lee Teng-hui"): a visit to the country and a meeting with its leader are one.
+     */
+    private static boolean leaderOf(org.newsgraph.extract.Mention country, org.newsgraph.extract.Mention person) {
+        return nationality(country) && person != null && person.type() == org.newsgraph.extract.MentionType.PERSON
+                && person.begin() > country.end() && person.begin() - country.end() <= 40;
     }
 
     private static boolean nationality(org.newsgraph.extract.Mention m) {

@@ -1058,6 +1058,17 @@ public final class EventFinder {
                 // Pamuk of": a refusal or a charge told by its gerund is made all the same (the pool codes 21 of 22)
                 mood = new Moods.Mood(mood.modality(), false, false);
             }
+            if (mood.skip() && !r.nominal() && t.get(head).pos().equals("VBG") && first == head && seenDoing(head)) {
+                // "which saw him meeting President Robert Mugabe", "spent Saturday urging people to go to the polls", "quoted
+                // the review as urging Kenya": a deed seen, spent time on or reported is done, no modifier of a noun
+                mood = new Moods.Mood(Modality.ASSERTED, false, false);
+            }
+            if (!r.nominal() && t.get(head).pos().equals("VBG") && first == head && mood.modality() == Modality.ASSERTED
+                    && textNotAdopted(head)) {
+                // "vetoed a draft resolution criticising Israel", "plans to sponsor a motion condemning Beijing": what a
+                // text says is said only once the text is adopted ("adopted a resolution urging Tehran to")
+                mood = new Moods.Mood(Modality.HYPOTHETICAL, mood.passive(), mood.skip());
+            }
             if (mood.skip() || first > 0 && (t.get(first - 1).pos().equals("HYPH") || t.get(first - 1).word().equals("-"))) {
                 return null; // a participle modifier, or part of a compound ("Norwegian-backed")
             }
@@ -1112,6 +1123,10 @@ public final class EventFinder {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
                 }
                 recipient = r.category().equals("MOBILIZE") || subject.isEmpty() || roles.thingBefore(first) ? null : subject.get(0);
+                if (recipient == null && subject.isEmpty() && r.category().equals("ASSAULT") && first < head) {
+                    // "Several grenades were thrown into a crowd of demonstrators": the weapon opens the match, its aim follows
+                    recipient = participants.recipient(r.category(), head, last, t.size(), null, false);
+                }
                 if (r.category().equals("SANCTION") && PENALTY_NOUNS.contains(Moods.lemma(t.get(first)))) {
                     // "UN sanctions imposed after its test", "the sanctions imposed on Sudan": the penalty is the subject, a
                     // thing; its "on" names the one punished (else the clause's subject still may: "walked out in protest
@@ -1127,7 +1142,11 @@ public final class EventFinder {
                 Mention blamed = new ObjectFinder(participants).blamedOn(head, t.size(), null);
                 recipient = blamed != null ? blamed : recipient; // "the abuse is blamed on militias": not the abuse
             } else {
-                boolean holdsSubject = first < head && mentionOf[first] != null && Participants.ACTOR_TYPES.contains(mentionOf[first].type());
+                int opens = first;
+                while (opens < head && mentionOf[opens] == null && Set.of("DT", "CD", "PDT").contains(t.get(opens).pos())) {
+                    opens++; // "the agency reported that the two leaders discussed": the match opens with its subject
+                }
+                boolean holdsSubject = opens < head && mentionOf[opens] != null && Participants.ACTOR_TYPES.contains(mentionOf[opens].type());
                 actors = holdsSubject ? participants.subject(head, first) : List.of(); // "were overwhelmed by protestors who invaded"
                 Mention inside = actors.isEmpty() && first < head ? participants.described.opening(first, head) : null;
                 if (inside != null) {
@@ -1287,7 +1306,8 @@ public final class EventFinder {
             Modality modality = mood.modality() == Modality.ASSERTED && (Moods.question(t, head) || Moods.measuredClause(t, first))
                     ? Modality.HYPOTHETICAL : mood.modality();
             if (actors.isEmpty() && !(anonymous && firstPersonSubject(first)) && !quantifierSubject(first) && !madePronounToAct(first) && modality == Modality.ASSERTED && !mood.passive()
-                    && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))) {
+                    && (t.get(head).pos().equals("VBP") || t.get(head).pos().equals("VB"))
+                    && !(first < head && Set.of("VBD", "VBZ").contains(t.get(first).pos()))) { // not "Thousands marched to protest"
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
             }
             ParseRoles parse = modality == Modality.ASSERTED && !mood.passive()
@@ -1301,6 +1321,8 @@ public final class EventFinder {
                     ? participants.commonParty(r.category(), mood.passive(), head, first) : recipient;
             recipient = recipient == null && r.category().equals("ACCUSE") && !r.nominal() && head == first
                     && t.get(head).pos().equals("VBN") ? accusedBefore(first) : recipient;
+            recipient = recipient == null && r.category().equals("ACCUSE") && !r.nominal() && head == first
+                    && t.get(head).pos().equals("VBN") ? accusedNamedAfter(first, last) : recipient;
             int met = recipient == null && r.category().equals("REQUEST") && !r.nominal() ? metBefore(first) : -1;
             if (met >= 0) {
                 recipient = mentionOf[askedEnd(first)];
@@ -1435,6 +1457,9 @@ public final class EventFinder {
                 }
                 if (recipient == null && modality == Modality.ASSERTED) {
                     recipient = Visits.stayedIn(t, mentionOf, place, first); // "is in Singapore for a four-day state visit"
+                }
+                if (recipient == null && modality == Modality.ASSERTED) {
+                    recipient = Visits.nationDescribed(t, mentionOf, first, last, actors); // "during a visit to the crisis-wracked nation"
                 }
             }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())
@@ -1755,6 +1780,64 @@ public final class EventFinder {
         return null;
     }
 
+    /** Texts put to a vote or a body, whose participle says what they would say. */
+    private static final Set<String> TEXTS = Set.of("resolution", "motion", "draft", "text", "bill", "declaration");
+    /** Verbs by which a text is adopted, so that what it says is said. */
+    private static final Set<String> ADOPTING = Set.of("adopt", "pass", "approve", "vote", "endorse", "make", "issue", "carry",
+            "accept", "unanimously", "sign", "publish", "release");
+
+    /**
+     * Whether the participle at {@code head} follows a text ("a draft resolution criticising Israel") that a verb other than
+     * one of adopting governs ("vetoed", "blocked", "plans to sponsor", "muster support for", "failed to reach consensus
+     * on"); a text that is the subject, or that nothing governs, or that was adopted, made or tabled says what it says.
+     */
+    private boolean textNotAdopted(int head) {
+        if (head < 1 || !TEXTS.contains(Moods.lemma(t.get(head - 1))) || !t.get(head - 1).pos().startsWith("NN")) {
+            return false;
+        }
+        for (int i = head - 2; i >= Math.max(0, head - 10); i--) {
+            Token k = t.get(i);
+            if (k.pos().startsWith("VB")) {
+                return !ADOPTING.contains(Moods.lemma(k));
+            }
+            if (!(k.pos().startsWith("NN") || k.pos().startsWith("JJ") || k.pos().equals("DT") || k.pos().equals("POS")
+                    || k.pos().equals("PRP$") || k.pos().equals("CD") || k.pos().equals("HYPH") || k.pos().equals("IN")
+                    || k.pos().startsWith("RB"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the gerund at {@code head} is what a verb of seeing or spending time has its object do ("saw him meeting",
+     * "saw the LTTE and the government meeting", "spent Saturday urging") or what a report is quoted "as" doing ("quoted a
+     * review as urging"): within eight tokens back, past its object's words, a finite or participial form of see or spend,
+     * or "as" after "quote" or "describe".
+     */
+    private boolean seenDoing(int head) {
+        for (int i = head - 1; i >= Math.max(0, head - 8); i--) {
+            Token k = t.get(i);
+            String lemma = Moods.lemma(k);
+            if (k.pos().startsWith("VB") && (lemma.equals("see") || lemma.equals("spend") || lemma.equals("watch"))) {
+                return i < head - 1; // an object between: "saw him meeting", not "seeing meeting"
+            }
+            if (k.word().equalsIgnoreCase("as") && i > 0) {
+                for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
+                    if (t.get(j).pos().startsWith("VB") && Moods.lemma(t.get(j)).equals("quote")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!(k.pos().startsWith("NN") || k.pos().startsWith("PRP") || k.pos().equals("DT") || k.pos().startsWith("JJ")
+                    || k.pos().equals("CD") || k.pos().equals("CC") || k.pos().equals("POS"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Prime Minister Dominique de Villepin -- accused of using the affair", "Pinochet, accused of fraud": the name a
      * reduced passive "accused" right after it (or after a comma or a dash) describes; null otherwise.
@@ -1766,6 +1849,27 @@ public final class EventFinder {
         }
         Mention m = b >= 0 ? mentionOf[b] : null;
         return m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.NATIONALITY ? m : null;
+    }
+
+    /**
+     * "Among those accused of murder are Staff Sergeant Frank Wuterich", "Others accused of murder are Sergeant Sanick Dela
+     * Cruz": the party an inverted copula names after the accused ones it stands for ("those", "others"); null otherwise.
+     */
+    private Mention accusedNamedAfter(int first, int last) {
+        if (first < 1 || !Set.of("those", "others").contains(t.get(first - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        for (int i = last + 1; i + 1 < Math.min(t.size(), last + 16); i++) {
+            Token k = t.get(i);
+            if (Set.of(";", ":").contains(k.word()) || k.pos().startsWith("VB") && !k.pos().equals("VBG") && !k.pos().equals("VBN")
+                    && !Moods.lemma(k).equals("be") && !Moods.lemma(k).equals("include")) {
+                return null;
+            }
+            if (Moods.lemma(k).equals("be") || Moods.lemma(k).equals("include")) {
+                return participants.objectAt(i + 1, t.size(), 4);
+            }
+        }
+        return null;
     }
 
     /** The last token of the party right before the request at {@code first}, past "and" or a comma. */

@@ -287,7 +287,7 @@ final class Moods {
                 return SKIP;
             }
         }
-        if (negated) {
+        if (negated || denied(t, i + 1)) {
             return new Mood(Modality.NEGATED, passive, false);
         }
         boolean bareAfterSubject = pos.equals("VB") && before != null && !modal
@@ -551,6 +551,35 @@ final class Moods {
     /** Nouns of what may be or may come, whose "that" clause tells no fact: "ruled out the possibility that". */
     private static final Set<String> SUPPOSITIONS = Set.of("possibility", "likelihood", "chance", "chances", "prospect",
             "danger", "risk", "hypothesis", "speculation", "rumour", "rumor", "rumours", "rumors", "scenario");
+
+    /** Nouns of what is said, whose "that" clause a denial rejects ("denied reports that"). */
+    private static final Set<String> CLAIMS = Set.of("report", "reports", "claim", "claims", "allegation", "allegations",
+            "accusation", "accusations", "suggestion", "suggestions", "charge", "charges", "speculation", "rumours", "rumors");
+
+    /**
+     * "The Pentagon denied that US troops had killed civilians", "denied reports that the army had shelled the town": the
+     * verb group from token {@code verb} stands in a "that" clause a denial rejects, no report of fact.
+     */
+    private static boolean denied(List<Token> t, int verb) {
+        int i = verb - 1;
+        while (i > 0 && verb - i <= 10 && (subjectWord(t.get(i)) || t.get(i).pos().startsWith("RB")) && !t.get(i).word().equalsIgnoreCase("that")) {
+            i--;
+        }
+        if (i <= 0 || !t.get(i).word().equalsIgnoreCase("that")) {
+            return false;
+        }
+        int d = i - 1;
+        if (CLAIMS.contains(t.get(d).word().toLowerCase(java.util.Locale.ROOT))) {
+            d--;
+            while (d > 0 && (t.get(d).pos().startsWith("JJ") || t.get(d).pos().equals("DT"))) {
+                d--; // "denied the recent reports that"
+            }
+        }
+        while (d > 0 && t.get(d).pos().startsWith("RB")) {
+            d--; // "flatly denied that"
+        }
+        return d >= 0 && lemma(t.get(d)).equals("deny") && t.get(d).pos().startsWith("VB");
+    }
 
     /**
      * "ruled out the possibility that the aircraft was shot down": the verb group from token {@code verb} stands in a

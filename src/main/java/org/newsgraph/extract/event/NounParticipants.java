@@ -160,7 +160,7 @@ final class NounParticipants {
             if (a == null) {
                 a = participants.phrases.agentOfNoun(Math.min(head, last - 1), last, t.size()); // "attacks by X": the match may end at "by"
             }
-            if (a == null && r.category().equals("REQUEST") && Set.of("request", "demand").contains(Moods.lemma(t.get(head)))
+            if (a == null && r.category().equals("REQUEST") && Set.of("request", "demand", "insistence", "urging", "behest").contains(Moods.lemma(t.get(head)))
                     && head + 2 < t.size() && t.get(head + 1).word().equals("of")) {
                 a = participants.objectAt(head + 2, t.size(), 5); // "at the request of the United Nations": the one who asked
             }

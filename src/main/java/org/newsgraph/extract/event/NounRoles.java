@@ -256,17 +256,27 @@ final class NounRoles {
                 return i;
             }
             String p = k.pos();
+            boolean answeredTo = k.word().equalsIgnoreCase("to") && i > 0 && answeringTo(i - 1); // "reacted angrily to the expulsion"
             if (!(p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("NN") || p.equals("NNS") || p.startsWith("NNP")
-                    || p.equals("POS") || p.equals("CD") || p.equals("HYPH") || p.equals("VBN") && i == first - 1)) {
+                    || p.equals("POS") || p.equals("CD") || p.equals("HYPH") || p.equals("VBN") && i == first - 1 || answeredTo)) {
                 return -1;
             }
         }
         return -1;
     }
 
+    /** Whether a verb of reacting that takes "to" ends at token {@code i}, past adverbs ("reacted angrily"). */
+    private boolean answeringTo(int i) {
+        while (i > 0 && t.get(i).pos().startsWith("RB")) {
+            i--;
+        }
+        return t.get(i).pos().startsWith("VB") && Set.of("react", "respond", "object").contains(Moods.lemma(t.get(i)));
+    }
+
     private static final Set<String> REACTION_VERBS = Set.of("condemn", "denounce", "deplore", "decry", "welcome", "hail",
             "praise", "applaud", "commend", "laud", "criticize", "criticise", "slam", "regret", "mourn", "lament",
-            "reject", "dismiss", "accept", "ignore", "heed", "answer", "endorse", "investigate", "probe", "witness");
+            "reject", "dismiss", "accept", "ignore", "heed", "answer", "endorse", "investigate", "probe", "witness", "react",
+            "respond", "object");
 
     /** Verbs by which the one asked, accused or threatened answers it ("rejected UN demands", "accepted Levy's request"). */
     private static final Set<String> REPLY_VERBS = Set.of("reject", "refuse", "dismiss", "deny", "accept", "ignore", "heed",

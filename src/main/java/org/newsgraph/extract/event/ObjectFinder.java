@@ -25,7 +25,7 @@ final class ObjectFinder {
             Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
             Map.entry("COOPERATE", Set.of("with")), Map.entry("AID", Set.of("to", "for")),
             Map.entry("REQUEST", Set.of("to", "from")), Map.entry("ACCUSE", Set.of("against")),
-            Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to")),
+            Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to", "on")),
             Map.entry("PROTEST", Set.of("against", "outside", "at")), Map.entry("SANCTION", Set.of("on", "against", "to", "with", "for", "from")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against", "on")),
             Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
@@ -116,6 +116,17 @@ final class ObjectFinder {
         }
     }
 
+    /** Whether the trigger over tokens {@code from..last} is a protest lodged, a noun ("lodged a protest", "a demarche"). */
+    private boolean diplomaticProtest(int from, int last) {
+        for (int i = from; i <= Math.max(from, last) && i < sentence.t.size(); i++) {
+            Token k = sentence.t.get(i);
+            if (k.pos().startsWith("NN") && Set.of("protest", "demarche").contains(Moods.lemma(k).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the trigger over tokens {@code from..last} is an attack or a tirade, here in words. */
     private boolean attackInWords(int from, int last) {
         for (int i = from; i <= Math.max(from, last) && i < sentence.t.size(); i++) {
@@ -139,6 +150,13 @@ final class ObjectFinder {
                 // credibility of Kabila's rebel movement", "expressed his deep regret for the United States' opposition"
                 preps = Set.of("against", "at", "over", "about", "on", "for", "regarding");
             }
+        }
+        if (category.equals("SUPPORT") && Set.of("praise", "plaudits", "accolades").contains(Moods.lemma(sentence.t.get(from)))
+                && sentence.t.get(from).pos().startsWith("NN")) {
+            preps = Set.of("for", "on", "upon", "to"); // "poured special praise on Siniora"
+        }
+        if (category.equals("ACCUSE") && diplomaticProtest(from, last)) {
+            preps = Set.of("against", "to", "with"); // "lodged a strong protest with Japan", "sent a diplomatic protest to Beijing"
         }
         if (category.equals("ACCUSE") && attackInWords(from, last)) {
             preps = Set.of("on", "against"); // "Ahmadinejad's verbal attacks on Israel", "a scathing attack on the government"
@@ -317,7 +335,7 @@ final class ObjectFinder {
                 }
             }
             if (ParticipantChecks.isBoundary(k) && !k.word().equals(",")) {
-                return null;
+                break; // the clause ends: only an aside judging the thing may still name the party
             }
             if (!direct && i > last && (k.pos().equals("WDT") || k.pos().equals("WP"))) {
                 return null; // "a bombing in which five Israelis were killed and called on": a noun's phrase ends at its relative clause
@@ -342,6 +360,51 @@ final class ObjectFinder {
                 if (m != null && !ParticipantChecks.same(m, actor)) {
                     return m;
                 }
+            }
+        }
+        return category.equals("ACCUSE") && direct ? partyOfAside(Math.max(from, last) + 1, hi, actor) : null;
+    }
+
+    /** Participles of an aside that says what a criticised thing is ("condemned the decision, calling it"). */
+    private static final Set<String> ASIDE_JUDGING = Set.of("calling", "describing", "terming", "branding", "labelling",
+            "labeling", "dubbing", "saying");
+
+    /**
+     * "Saeb Erakat condemned the decision, calling it part of an Israeli design to sabotage the whole election": when the
+     * thing criticised from {@code from} names no party and an aside right after it judges the thing, the first party
+     * the aside names, not the critic; null otherwise.
+     */
+    private Mention partyOfAside(int from, int hi, Mention actor) {
+        if (from < hi && ParticipantChecks.isBoundary(sentence.t.get(from)) && !sentence.t.get(from).word().equals(",")) {
+            from++; // "\"strongly condemned\" the attack"
+        }
+        if (from >= hi || !sentence.t.get(from).pos().equals("DT")) {
+            return null;
+        }
+        int comma = -1;
+        for (int i = from + 1; i < Math.min(hi, from + 5) && comma < 0; i++) {
+            Token k = sentence.t.get(i);
+            if (sentence.mentionOf[i] != null || !(k.pos().startsWith("NN") || k.pos().startsWith("JJ") || k.word().equals(","))) {
+                return null; // the thing has an owner or a phrase of its own: read by the rules above
+            }
+            comma = k.word().equals(",") && i > from + 1 ? i : -1;
+        }
+        if (comma < 0 || comma + 2 >= hi || !ASIDE_JUDGING.contains(sentence.t.get(comma + 1).word().toLowerCase(Locale.ROOT))
+                || !Set.of("it", "this", "that", "them", "they").contains(sentence.t.get(comma + 2).word().toLowerCase(Locale.ROOT))) {
+            return null; // the aside must judge the thing ("calling it"), not name a party of its own ("describing Tueni as")
+        }
+        for (int i = comma + 2; i < Math.min(hi, comma + 20); i++) {
+            Token k = sentence.t.get(i);
+            if (Set.of(";", ".", ":").contains(k.word())) {
+                return null;
+            }
+            Mention m = sentence.mentionOf[i];
+            if (m != null && sentence.t.get(i - 1).word().equalsIgnoreCase("to")) {
+                i = sentence.endOf(i);
+                continue; // "describing it to AFP as a crime": whom the critic spoke to
+            }
+            if (m != null && Participants.ACTOR_TYPES.contains(m.type()) && !ParticipantChecks.same(m, actor)) {
+                return m;
             }
         }
         return null;
@@ -846,6 +909,10 @@ final class ObjectFinder {
     Mention objectAt(int from, int hi, int reach, int inside) {
         for (int i = from; i < Math.min(hi, Math.max(from + reach, inside + 3)); i++) {
             Mention m = sentence.mentionOf[i];
+            if (m == null && sentence.t.get(i).pos().equals("HYPH")) {
+                reach += 2;
+                continue; // "a high-ranking Malaysian politician": a hyphenated word is one word of the reach, not three
+            }
             if (m != null && Participants.ACTOR_TYPES.contains(m.type()) && sentence.endOf(i) + 2 <= inside && sentence.t.get(sentence.endOf(i) + 1).pos().equals("POS")
                     && supportNoun(inside)) {
                 i = sentence.endOf(i) + 1;
@@ -988,10 +1055,9 @@ final class ObjectFinder {
             if (named >= 0) {
                 return sentence.headOfChain(named, hi); // "had backed a different right-winger, Eduardo Montealegre, for president"
             }
-            boolean compound = p.equals("VBN") && i > from && (sentence.t.get(i - 1).pos().equals("HYPH") || sentence.t.get(i - 1).word().equals("-"));
-            if (compound) {
-                reach += 2; // "the Hamas-led Palestinian Authority": a modifier of three tokens
-            }
+            // "the Hamas-led Palestinian Authority", "a high-ranking Malaysian politician": a participle after a hyphen
+            // ends a compound modifier (the hyphen widened the reach)
+            boolean compound = (p.equals("VBN") || p.equals("VBG")) && i > from && sentence.t.get(i - 1).pos().equals("HYPH");
             boolean adjectival = (p.equals("VBG") || p.equals("NN")) && ADJECTIVAL_VBG.contains(k.word().toLowerCase(Locale.ROOT)); // "the now ruling ANC", "the ruling/NN Conservatives"
             boolean coordinatedModifiers = p.equals("CC") && i > from && i + 1 < hi && sentence.t.get(i - 1).pos().startsWith("JJ")
                     && sentence.t.get(i + 1).pos().startsWith("JJ"); // "from national and regional governments"

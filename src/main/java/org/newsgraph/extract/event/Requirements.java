@@ -111,7 +111,7 @@ final class Requirements {
         if (j >= 0 && t.get(j).word().equals(",")) {
             for (int k = j - 1; k > 0 && k >= j - 16; k--) { // "That initiative, which was not well received by Israel, called for"
                 if (t.get(k).pos().equals("WDT") && t.get(k - 1).word().equals(",")) {
-                    return document(k - 2);
+                    return document(k - 2) || document(headBeforePhrase(k - 2)); // "A synod on Lebanon, which met ..., called for"
                 }
                 if (t.get(k).word().equals(",") || t.get(k).pos().startsWith("VB") && k < j - 1 && t.get(k + 1).word().equals(",")) {
                     break;
@@ -126,15 +126,28 @@ final class Requirements {
         return document(j);
     }
 
+    /** The noun a short prepositional phrase ending at token {@code end} follows ("synod on Lebanon"), or -1. */
+    private int headBeforePhrase(int end) {
+        for (int j = end; j > 0 && j >= end - 4; j--) {
+            if (t.get(j).pos().equals("IN")) {
+                return t.get(j - 1).pos().startsWith("NN") ? j - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether token {@code j} is a document's noun (besides {@link Participants#DOCUMENTS}: motions, initiatives, plans). */
     private boolean document(int j) {
         return j >= 0 && t.get(j).pos().startsWith("NN") && mentionOf[j] == null
                 && (Participants.DOCUMENTS.contains(Moods.lemma(t.get(j))) || PROPOSALS.contains(Moods.lemma(t.get(j)))
-                || GATHERINGS.contains(Moods.lemma(t.get(j))));
+                || GATHERINGS.contains(Moods.lemma(t.get(j))) || COURT_SIDES.contains(Moods.lemma(t.get(j))));
     }
 
     /** Meetings that speak for those who met ("This year's conference also called for", "A synod on Lebanon ... called for"). */
     private static final Set<String> GATHERINGS = Set.of("conference", "summit", "meeting", "forum", "synod", "seminar", "symposium");
+
+    /** The sides of a trial, which ask the court for what they want ("The prosecution ... called Friday for"). */
+    private static final Set<String> COURT_SIDES = Set.of("prosecution", "defence", "defense", "prosecutor", "prosecutors");
 
     /** Texts put forward that call for what their authors want ("the ministers' conclusions, which called for"). */
     private static final Set<String> PROPOSALS = Set.of("motion", "initiative", "plan", "proposal", "conclusion", "draft", "bill");

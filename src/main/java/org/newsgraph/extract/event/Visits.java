@@ -125,6 +125,71 @@ final class Visits {
         return null;
     }
 
+    /** Nouns a country is described by after "the" ("the crisis-wracked nation", "the South Asian country"). */
+    private static final Set<String> NATION_NOUNS = Set.of("country", "nation", "kingdom", "republic", "island", "emirate");
+
+    /**
+     * "stressed support for the government of Lebanese Prime Minister Fuad Siniora during a visit to the crisis-wracked
+     * nation", "pledged to take ties with Pakistan to a new level during his first ever visit to the South Asian country":
+     * when the journey noun or verb ending at {@code last} goes "to the ... country", the country the sentence named
+     * before the trigger at {@code first}, by its name or its nationality, that is not the visitor's own (the nationality
+     * or country in the visitor's name, "Chinese President Hu Jintao"); the nearest such one, or null.
+     */
+    static Mention nationDescribed(List<Token> t, Mention[] mentionOf, int first, int last, List<Mention> actors) {
+        int k = last + 1;
+        if (k + 1 >= t.size() || !t.get(k).word().equals("to") || !t.get(k + 1).word().equalsIgnoreCase("the")) {
+            return null;
+        }
+        k += 2;
+        int noun = -1;
+        for (int i = k; i < Math.min(t.size(), k + 4) && noun < 0; i++) {
+            if (mentionOf[i] != null && mentionOf[i].type() != MentionType.NATIONALITY) {
+                return null; // a name of its own: "to the Islamic Republic of Iran"
+            }
+            noun = NATION_NOUNS.contains(t.get(i).word().toLowerCase(Locale.ROOT)) && t.get(i).pos().startsWith("NN") ? i : -1;
+        }
+        if (noun < 0 || noun + 1 < t.size() && (t.get(noun + 1).word().equals("of") || mentionOf[noun + 1] != null)) {
+            return null; // "to the country of Tunisia", "to the island nation Fiji": named after it, read elsewhere
+        }
+        Set<String> own = new java.util.HashSet<>();
+        for (Mention a : actors) {
+            String cc = ParticipantChecks.countryOf(a);
+            if (cc != null) {
+                own.add("country:" + cc.toUpperCase(Locale.ROOT)); // "a delegation from Jiangxi Province": China is its own
+                own.add("country:" + cc.toLowerCase(Locale.ROOT));
+            }
+            for (int i = 0; i < mentionOf.length; i++) {
+                if (mentionOf[i] != a) {
+                    continue;
+                }
+                int j = i;
+                for (; j >= 0 && mentionOf[j] != null; j--) { // the run of names the visitor ends
+                    if (mentionOf[j].authorityId() != null) {
+                        own.add(mentionOf[j].authorityId());
+                    }
+                }
+                for (int b = j; b >= Math.max(0, j - 4); b--) { // "a Chinese delegation from Jiangxi Province"
+                    String p = t.get(b).pos();
+                    if (mentionOf[b] != null && mentionOf[b].authorityId() != null) {
+                        own.add(mentionOf[b].authorityId());
+                    } else if (mentionOf[b] == null && !p.startsWith("NN") && !p.startsWith("JJ") && !p.equals("DT")
+                            && !t.get(b).word().equals("from") && !t.get(b).word().equals("of")) {
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        for (int i = first - 1; i >= 0; i--) {
+            Mention m = mentionOf[i];
+            if (m != null && (m.type() == MentionType.COUNTRY || m.type() == MentionType.NATIONALITY) && m.authorityId() != null
+                    && m.authorityId().startsWith("country:") && !own.contains(m.authorityId())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static Mention hostCountry(Mention[] mentionOf, Mention town) {
         String cc = ParticipantChecks.countryOf(town);
         if (cc == null) {

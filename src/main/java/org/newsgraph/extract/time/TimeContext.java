@@ -37,8 +37,14 @@ final class TimeContext {
                     + "|is expected|are expected|is due|are due)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** A verb in the past tense: a form of "be", "have" or "do", or a word in "-ed" ("followed", "was arrested"). */
-    private static final Pattern PAST_VERB = Pattern.compile("\\b(?:was|were|had|did|\\p{L}{3,}ed)\\b");
+    /**
+     * A verb in the past tense: a form of "be", "have" or "do", a word in "-ed" ("followed", "was arrested"), or a common
+     * irregular past that is no other word's form ("Ethiopia withdrew its troops from Somalia in January").
+     */
+    private static final Pattern PAST_VERB = Pattern.compile("\\b(?:was|were|had|did|\\p{L}{3,}ed|withdrew|overthrew|took|began"
+            + "|held|fought|struck|fled|sent|came|went|gave|made|broke|fell|rose|threw|brought|caught|built|chose|drew|flew|froze"
+            + "|grew|kept|paid|ran|sought|spoke|spent|stood|stole|swore|thought|tore|wrote|became|arose|blew|dealt|fed|found|hung"
+            + "|met|led|won|lost|shot|left|sold|seized|stormed)\\b");
     /** Words that keep a clause out of the past whatever its "-ed" words ("is expected", "are scheduled"). */
     private static final Pattern NOT_PAST = Pattern.compile(
             "\\b(?:is|are|am|will|would|shall|should|could|can|may|might|must|be|expected|due|scheduled|planned|slated"

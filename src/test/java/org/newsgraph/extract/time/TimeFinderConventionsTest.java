@@ -283,6 +283,8 @@ class TimeFinderConventionsTest {
         assertValue("The ordinance followed the seizure of power by King Gyanendra in February.", "February", "DATE",
                 "2021-02");
         assertValue("He was arrested in January and brought to trial.", "January", "DATE", "2021-01");
+        assertValue("Ethiopia withdrew its troops from Somalia in January.", "January", "DATE", "2021-01"); // irregular past
+        assertValue("Ethiopia will withdraw its troops from Somalia in January.", "January", "DATE", "2022-01");
         assertValue("The bank announced an agreement to acquire the company in January.", "January", "DATE", "2022-01");
         assertValue("The new rules are expected in January.", "January", "DATE", "2022-01");
         assertValue("If Iran is behind a bomb attack that killed 19 servicemen in December, it must pay, he said.",
