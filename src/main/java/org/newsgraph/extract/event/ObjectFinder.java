@@ -23,12 +23,14 @@ final class ObjectFinder {
     static final Map<String, Set<String>> RECIPIENT_PREPOSITIONS = Map.ofEntries(
             Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between", "of")),
             Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
-            Map.entry("COOPERATE", Set.of("with")), Map.entry("AID", Set.of("to", "for")),
+            Map.entry("COOPERATE", Set.of("with", "alongside")), Map.entry("AID", Set.of("to", "for")),
             Map.entry("REQUEST", Set.of("to", "from")), Map.entry("ACCUSE", Set.of("against")),
             Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to", "on")),
             Map.entry("PROTEST", Set.of("against", "outside", "at")), Map.entry("SANCTION", Set.of("on", "against", "to", "with", "for", "from")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against", "on")),
             Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
+    /** The armed struggles a threat names, whose "with" names the enemy. */
+    private static final Set<String> WARS = Set.of("war", "conflict", "confrontation", "battle", "showdown", "fight");
     /** Verbs of taking goods by force of law, whose "from" names the one they are taken from. */
     private static final Set<String> SEIZING = Set.of("seize", "confiscate", "impound");
     /** Verbs of lashing out and voicing anger, whose "at" names the one criticised. */
@@ -163,6 +165,9 @@ final class ObjectFinder {
         }
         if (category.equals("COERCE") && SEIZING.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("from", "against", "on"); // "seized weapons from Hamas": the one whose goods are taken
+        }
+        if (category.equals("THREATEN") && WARS.contains(Moods.lemma(sentence.t.get(last)))) {
+            preps = Set.of("against", "to", "on", "with"); // "vowed to dig in for a long war with Ethiopia"
         }
         boolean topic = TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)));
         if (category.equals("CONSULT") && topic) {
@@ -333,6 +338,9 @@ final class ObjectFinder {
                     i = close;
                     continue;
                 }
+            }
+            if (k.pos().equals("''") && quoteOpenedWithin(from, i) || k.pos().equals("``") && i <= last) {
+                continue; // "expressed "strong support" for the Kimberley process": the quoted words close
             }
             if (ParticipantChecks.isBoundary(k) && !k.word().equals(",")) {
                 break; // the clause ends: only an aside judging the thing may still name the party
@@ -892,6 +900,16 @@ final class ObjectFinder {
             "island", "sultanate");
 
     /** The index of the first token after mention {@code m}, looked for from token {@code from}; -1 if none ends it. */
+    /** Whether a quotation opens among the tokens {@code from} (inclusive) to {@code to} (exclusive) and is not closed there. */
+    private boolean quoteOpenedWithin(int from, int to) {
+        boolean open = false;
+        for (int j = from; j < to; j++) {
+            String p = sentence.t.get(j).pos();
+            open = p.equals("``") || open && !p.equals("''");
+        }
+        return open;
+    }
+
     private int tokenAfter(Mention m, int from, int hi) {
         for (int i = from; i < hi; i++) {
             if (sentence.t.get(i).end() == m.end()) {
@@ -1301,6 +1319,9 @@ final class ObjectFinder {
     private boolean titleAfter(int i) {
         for (int j = i; j < Math.min(sentence.t.size(), i + 3); j++) {
             Mention m = sentence.mentionOf[j];
+            if (m != null && m.type() == MentionType.GROUP && sentence.t.get(j).pos().startsWith("NNP")) {
+                continue; // "Papua New Guinea Defence Force Brigadier General Jerry Singirok": a capitalised force leads on
+            }
             if (m != null) {
                 return m.type() == MentionType.TITLE || m.type() == MentionType.PERSON;
             }

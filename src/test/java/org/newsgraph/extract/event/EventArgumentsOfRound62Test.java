@@ -1,0 +1,38 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sixty-second round, the rules alone. A capitalised force between a country and a title is of the portfolio ("Papua New
+ * Guinea Defence Force Brigadier General Jerry Singirok": the person). A quotation inside the trigger does not end the
+ * clause in which its preposition's object is looked for ("expressed "strong support" for"). Who fights alongside a party
+ * cooperates with it; a war vowed "with" a party is a threat to it.
+ */
+class EventArgumentsOfRound62Test {
+
+    @Test
+    void aForceBetweenACountryAndATitleIsOfThePortfolio() {
+        EventMention condemned = EventsOf.byRules("ACCUSE", "The minister condemned Papua New Guinea Defence Force Brigadier General"
+                + " Jerry Singirok on Monday.");
+        assertEquals("Jerry Singirok", EventsOf.recipient(condemned));
+        condemned = EventsOf.byRules("ACCUSE", "The minister condemned Israeli Defense Forces Chief of Staff Dan Halutz on Monday.");
+        assertEquals("Dan Halutz", EventsOf.recipient(condemned));
+    }
+
+    @Test
+    void aQuotationInTheTriggerDoesNotEndTheClause() {
+        EventMention support = EventsOf.byRules("SUPPORT", "The UN General Assembly on Monday expressed \"strong support\" for Kenya.");
+        assertEquals("Kenya", EventsOf.recipient(support));
+    }
+
+    @Test
+    void fightingAlongsideAndAWarWith() {
+        EventMention alongside = EventsOf.byRules("COOPERATE", "Its blue helmets, fighting alongside the National Army Force,"
+                + " entered the town.");
+        assertEquals("National Army Force", EventsOf.recipient(alongside));
+        EventMention war = EventsOf.byRules("THREATEN", "The Islamists vowed to dig in for a long war with Ethiopia.");
+        assertEquals("Ethiopia", EventsOf.recipient(war));
+    }
+}
