@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * Sixty-second round, the rules alone. A capitalised force between a country and a title is of the portfolio ("Papua New
  * Guinea Defence Force Brigadier General Jerry Singirok": the person). A quotation inside the trigger does not end the
  * clause in which its preposition's object is looked for ("expressed "strong support" for"). Who fights alongside a party
- * cooperates with it; a war vowed "with" a party is a threat to it.
+ * cooperates with it; a war vowed "with" a party is a threat to it. "They" stands for a people named in the plural ("the Serbs
+ * voted in a referendum in which they called for").
  */
 class EventArgumentsOfRound62Test {
 
@@ -34,5 +35,11 @@ class EventArgumentsOfRound62Test {
         assertEquals("National Army Force", EventsOf.recipient(alongside));
         EventMention war = EventsOf.byRules("THREATEN", "The Islamists vowed to dig in for a long war with Ethiopia.");
         assertEquals("Ethiopia", EventsOf.recipient(war));
+    }
+
+    @Test
+    void theyStandsForAPeopleNamedInThePlural() {
+        EventMention call = EventsOf.byRules("REQUEST", "The Serbs voted in a referendum in which they called for independence.");
+        assertEquals(java.util.List.of("Serbs"), EventsOf.actors(call));
     }
 }
