@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Guinea Defence Force Brigadier General Jerry Singirok": the person). A quotation inside the trigger does not end the
  * clause in which its preposition's object is looked for ("expressed "strong support" for"). Who fights alongside a party
  * cooperates with it; a war vowed "with" a party is a threat to it. "They" stands for a people named in the plural ("the Serbs
- * voted in a referendum in which they called for").
+ * voted in a referendum in which they called for"). A title keeps the prefix of a past office glued to it ("the
+ * ex-minister").
  */
 class EventArgumentsOfRound62Test {
 
@@ -41,5 +42,11 @@ class EventArgumentsOfRound62Test {
     void theyStandsForAPeopleNamedInThePlural() {
         EventMention call = EventsOf.byRules("REQUEST", "The Serbs voted in a referendum in which they called for independence.");
         assertEquals(java.util.List.of("Serbs"), EventsOf.actors(call));
+    }
+
+    @Test
+    void aTitleKeepsItsPastPrefix() {
+        EventMention criticised = EventsOf.byRules("ACCUSE", "The ex-minister also criticised France on Monday.");
+        assertEquals(java.util.List.of("ex-minister"), EventsOf.actors(criticised));
     }
 }
