@@ -1321,8 +1321,8 @@ public final class EventFinder {
                     ? participants.commonParty(r.category(), mood.passive(), head, first) : recipient;
             recipient = recipient == null && r.category().equals("ACCUSE") && !r.nominal() && head == first
                     && t.get(head).pos().equals("VBN") ? accusedBefore(first) : recipient;
-            recipient = recipient == null && r.category().equals("ACCUSE") && !r.nominal() && head == first
-                    && t.get(head).pos().equals("VBN") ? accusedNamedAfter(first, last) : recipient;
+            recipient = recipient == null && ObjectFinder.PATIENT_OF.contains(r.category()) && !r.nominal() && head == first
+                    && t.get(head).pos().equals("VBN") ? accusedNamedAfter(first, last) : recipient; // "Among those detained was X"
             int met = recipient == null && r.category().equals("REQUEST") && !r.nominal() ? metBefore(first) : -1;
             if (met >= 0) {
                 recipient = mentionOf[askedEnd(first)];

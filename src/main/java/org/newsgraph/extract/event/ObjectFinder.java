@@ -29,6 +29,8 @@ final class ObjectFinder {
             Map.entry("PROTEST", Set.of("against", "outside", "at")), Map.entry("SANCTION", Set.of("on", "against", "to", "with", "for", "from")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against", "on")),
             Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
+    /** Penalties a court hands down, whose "for" or "to" names the one punished. */
+    private static final Set<String> SENTENCES = Set.of("sentence", "term", "penalty", "fine");
     /** The armed struggles a threat names, whose "with" names the enemy. */
     private static final Set<String> WARS = Set.of("war", "conflict", "confrontation", "battle", "showdown", "fight");
     /** Verbs of taking goods by force of law, whose "from" names the one they are taken from. */
@@ -163,6 +165,9 @@ final class ObjectFinder {
         if (category.equals("ACCUSE") && attackInWords(from, last)) {
             preps = Set.of("on", "against"); // "Ahmadinejad's verbal attacks on Israel", "a scathing attack on the government"
         }
+        if (category.equals("COERCE") && SENTENCES.contains(Moods.lemma(sentence.t.get(last)))) {
+            preps = Set.of("against", "on", "for", "to"); // "handed down jail sentences for two pro-democracy activists"
+        }
         if (category.equals("COERCE") && SEIZING.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("from", "against", "on"); // "seized weapons from Hamas": the one whose goods are taken
         }
@@ -261,8 +266,10 @@ final class ObjectFinder {
                 return proposed;
             }
         }
-        if (direct && (category.equals("SUPPORT") || category.equals("ACCUSE"))) {
-            Mention doer = agentOfObject(from + 1, hi); // "denounced attacks by Arab militias", "welcomed a move by the UN"
+        if (direct && (category.equals("SUPPORT") || category.equals("ACCUSE") || category.equals("COERCE"))) {
+            // "denounced attacks by Arab militias", "welcomed a move by the UN", "banned the rally by ex-Mungiki leader Ndura
+            // Wairunge"
+            Mention doer = agentOfObject(from + 1, hi);
             if (doer != null && !ParticipantChecks.same(doer, actor)) {
                 return doer;
             }

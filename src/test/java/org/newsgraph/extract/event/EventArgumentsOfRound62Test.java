@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * clause in which its preposition's object is looked for ("expressed "strong support" for"). Who fights alongside a party
  * cooperates with it; a war vowed "with" a party is a threat to it. "They" stands for a people named in the plural ("the Serbs
  * voted in a referendum in which they called for"). A title keeps the prefix of a past office glued to it ("the
- * ex-minister").
+ * ex-minister"). Those detained, arrested or killed stand for the party an inverted copula names ("Among those detained
+ * was Htin Gyaw"). A ban of a party's deed is aimed at the party ("banned the rally by Ndura Wairunge"); a sentence handed
+ * down "for" or "to" a party punishes it.
  */
 class EventArgumentsOfRound62Test {
 
@@ -48,5 +50,19 @@ class EventArgumentsOfRound62Test {
     void aTitleKeepsItsPastPrefix() {
         EventMention criticised = EventsOf.byRules("ACCUSE", "The ex-minister also criticised France on Monday.");
         assertEquals(java.util.List.of("ex-minister"), EventsOf.actors(criticised));
+    }
+
+    @Test
+    void thoseDetainedAreThePartyTheCopulaNames() {
+        EventMention detained = EventsOf.byRules("COERCE", "Among those detained was Htin Gyaw, one of the NLD candidates.");
+        assertEquals("Htin Gyaw", EventsOf.recipient(detained));
+    }
+
+    @Test
+    void aBanOfAPartysDeedAndASentenceForAParty() {
+        EventMention banned = EventsOf.byRules("COERCE", "Police had banned the rally by opposition leader Ndura Wairunge.");
+        assertEquals("Ndura Wairunge", EventsOf.recipient(banned));
+        EventMention sentenced = EventsOf.byRules("COERCE", "The court handed down a life sentence to Ahmed Omar on Monday.");
+        assertEquals("Ahmed Omar", EventsOf.recipient(sentenced));
     }
 }
