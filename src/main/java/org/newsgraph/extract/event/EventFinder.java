@@ -1141,6 +1141,9 @@ public final class EventFinder {
                         ? subject : actors; // "troops were put on high alert", "Lebanese troops were heavily deployed"
                 Mention blamed = new ObjectFinder(participants).blamedOn(head, t.size(), null);
                 recipient = blamed != null ? blamed : recipient; // "the abuse is blamed on militias": not the abuse
+                if (recipient == null && JUDGED_THINGS.contains(r.category())) {
+                    recipient = possessorOfSubject(first, lo); // "France's stance is supported by Germany": France's
+                }
             } else {
                 int opens = first;
                 while (opens < head && mentionOf[opens] == null && Set.of("DT", "CD", "PDT").contains(t.get(opens).pos())) {
@@ -1870,6 +1873,32 @@ public final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** Categories whose passive subject may be a party's thing, which stands for the party ("France's stance"). */
+    private static final Set<String> JUDGED_THINGS = Set.of("SUPPORT", "REJECT", "ACCUSE");
+
+    /**
+     * "France's stance is supported by Germany": the possessor of the common noun that is the subject of the passive at
+     * {@code first} (past auxiliaries and adverbs), or null.
+     */
+    private Mention possessorOfSubject(int first, int lo) {
+        int i = first - 1;
+        while (i > lo && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD")
+                || t.get(i).pos().startsWith("VB") && Set.of("be", "have").contains(Moods.lemma(t.get(i))))) {
+            i--;
+        }
+        if (i == first - 1 || i <= lo || mentionOf[i] != null || !t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("NNP")) {
+            return null;
+        }
+        while (i > lo && mentionOf[i - 1] == null && (t.get(i - 1).pos().startsWith("JJ") || t.get(i - 1).pos().equals("NN"))) {
+            i--;
+        }
+        if (i < lo + 2 || !t.get(i - 1).pos().equals("POS")) {
+            return null;
+        }
+        Mention owner = mentionOf[i - 2];
+        return owner != null && Participants.ACTOR_TYPES.contains(owner.type()) && owner.type() != MentionType.PLACE ? owner : null;
     }
 
     /** The last token of the party right before the request at {@code first}, past "and" or a comma. */

@@ -695,6 +695,9 @@ final class ObjectFinder {
     private Mention ownerOfObject(int from, int hi) {
         int head = pastModifiers(from, hi);
         int i = pastCommonNouns(head, hi);
+        if (i > head && i + 2 < hi && sentence.t.get(i).word().equals("and") && pastCommonNouns(i + 1, hi) > i + 1) {
+            i = pastCommonNouns(i + 1, hi); // "praised the courage and commitment of her armed forces"
+        }
         if (i == head && i > from && i + 1 < hi && sentence.t.get(i).word().equals("of") && sentence.t.get(i - 1).pos().equals("JJ")
                 && PORTIONS.contains(sentence.t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
             return objectAt(i + 1, hi, 4); // "invaded the northern third of Cyprus"
@@ -722,6 +725,14 @@ final class ObjectFinder {
         }
         Mention m = sentence.mentionOf[i];
         int after = sentence.endOf(i) + 1;
+        if (after + 2 < hi && sentence.t.get(after).word().equals("in")) {
+            int j = after + 1; // "urged Guangxi Zhuang Autonomous Region in south China to": where the place lies
+            while (j < Math.min(hi, after + 4) && sentence.mentionOf[j] == null && (sentence.t.get(j).pos().startsWith("JJ")
+                    || sentence.t.get(j).pos().startsWith("NN") && Character.isLowerCase(sentence.t.get(j).word().charAt(0)))) {
+                j++;
+            }
+            after = j < hi && sentence.mentionOf[j] != null && PLACE_TYPES.contains(sentence.mentionOf[j].type()) ? sentence.endOf(j) + 1 : after;
+        }
         boolean town = m.type() == MentionType.PLACE || m.type() == MentionType.CITY;
         if (!town || after + 1 >= hi || !sentence.t.get(after).word().equals("to")) {
             return null;

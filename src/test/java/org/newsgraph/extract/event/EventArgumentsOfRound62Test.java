@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
  * voted in a referendum in which they called for"). A title keeps the prefix of a past office glued to it ("the
  * ex-minister"). Those detained, arrested or killed stand for the party an inverted copula names ("Among those detained
  * was Htin Gyaw"). A ban of a party's deed is aimed at the party ("banned the rally by Ndura Wairunge"); a sentence handed
- * down "for" or "to" a party punishes it.
+ * down "for" or "to" a party punishes it. Coordinated nouns of a party are the party's ("praised the courage and
+ * commitment of her armed forces"). A place asked to act is found past where it lies ("urged Guangxi Zhuang Autonomous
+ * Region in south China to"). Every name of a list after "by" acts ("supported by Germany, Italy and Spain"); the
+ * possessor of a thing supported, rejected or criticised in the passive is its party ("France's stance is supported").
  */
 class EventArgumentsOfRound62Test {
 
@@ -64,5 +67,25 @@ class EventArgumentsOfRound62Test {
         assertEquals("Ndura Wairunge", EventsOf.recipient(banned));
         EventMention sentenced = EventsOf.byRules("COERCE", "The court handed down a life sentence to Ahmed Omar on Monday.");
         assertEquals("Ahmed Omar", EventsOf.recipient(sentenced));
+    }
+
+    @Test
+    void coordinatedNounsOfAParty() {
+        EventMention praised = EventsOf.byRules("SUPPORT", "The queen praised the courage and commitment of her armed forces on Monday.");
+        assertEquals("armed forces", EventsOf.recipient(praised));
+    }
+
+    @Test
+    void aPlaceAskedToActPastWhereItLies() {
+        EventMention urged = EventsOf.byRules("REQUEST", "Chinese Premier Wen Jiabao urged Guangxi Zhuang Autonomous Region in south"
+                + " China to expand cooperation with ASEAN.");
+        assertEquals("Guangxi Zhuang Autonomous Region", EventsOf.recipient(urged));
+    }
+
+    @Test
+    void everyNameOfAListAfterBy() {
+        EventMention supported = EventsOf.byRules("SUPPORT", "France's stance is supported by Germany, Italy and Spain.");
+        assertEquals(java.util.List.of("Germany", "Italy", "Spain"), EventsOf.actors(supported));
+        assertEquals("France", EventsOf.recipient(supported));
     }
 }
