@@ -29,6 +29,42 @@ final class ObjectFinder {
             Map.entry("PROTEST", Set.of("against", "outside", "at")), Map.entry("SANCTION", Set.of("on", "against", "to", "with", "for", "from")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against", "on")),
             Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
+    /** What protesters burn or trample that stands for a party. */
+    private static final Set<String> EMBLEMS = Set.of("flag", "flags", "effigy", "effigies", "portrait", "portraits");
+
+    /** The flag or effigy at {@code last} or among the next words of the clause, when a verb of burning comes before it; or -1. */
+    private int emblemAfter(int last, int hi) {
+        boolean burnt = false;
+        for (int i = Math.max(0, last - 4); i < Math.min(hi, last + 5); i++) {
+            Token k = sentence.t.get(i);
+            if (i > last && ParticipantChecks.isBoundary(k)) {
+                return -1;
+            }
+            burnt |= Set.of("burn", "torch", "trample", "tear", "set").contains(Moods.lemma(k)) && k.pos().startsWith("VB");
+            if (burnt && i >= last && EMBLEMS.contains(k.word().toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The party whose flag or effigy ends the match at {@code last}: a name right before it ("US flags", "the Danish
+     * flag"), a possessor ("Denmark's flag") or the object of "of" right after it ("the flag of the European Union").
+     */
+    private Mention emblemOwner(int last, int hi) {
+        if (last + 2 < hi && sentence.t.get(last + 1).word().equals("of")) {
+            return objectAt(last + 2, hi, 4);
+        }
+        int i = last - 1;
+        if (i >= 1 && sentence.t.get(i).pos().equals("POS")) {
+            i--;
+        }
+        Mention m = i >= 0 ? sentence.mentionOf[i] : null;
+        return m != null && Participants.ACTOR_TYPES.contains(m.type()) && !PLACE_TYPES.contains(m.type()) || m != null
+                && m.type() == MentionType.COUNTRY ? m : null;
+    }
+
     /** Penalties a court hands down, whose "for" or "to" names the one punished. */
     private static final Set<String> SENTENCES = Set.of("sentence", "term", "penalty", "fine");
     /** The armed struggles a threat names, whose "with" names the enemy. */
@@ -177,6 +213,24 @@ final class ObjectFinder {
         boolean topic = TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)));
         if (category.equals("CONSULT") && topic) {
             preps = Set.of("with"); // "discussed issues relating to the WTO", "the cooperation between the two countries": topics
+        }
+        int emblem = category.equals("PROTEST") ? emblemAfter(Math.max(from, last), hi) : -1;
+        if (emblem > 0) {
+            Mention owner = emblemOwner(emblem, hi); // "burned Denmark's flag", "burned US flags", "an effigy of Bush"
+            if (owner != null && !ParticipantChecks.same(owner, actor)) {
+                return owner;
+            }
+        }
+        if (category.equals("AID") && last > from + 2) {
+            for (int w = from + 2; w < last; w++) {
+                if (sentence.t.get(w).word().equals("with")) {
+                    Mention provided = objectAt(from + 1, w, w - from - 1); // "provided Indonesia with emergency aid"
+                    if (provided != null && !ParticipantChecks.same(provided, actor)) {
+                        return provided;
+                    }
+                    break;
+                }
+            }
         }
         Mention blamed = category.equals("ACCUSE") ? blamedOn(from, hi, actor) : null;
         if (blamed != null) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * down "for" or "to" a party punishes it. Coordinated nouns of a party are the party's ("praised the courage and
  * commitment of her armed forces"). A place asked to act is found past where it lies ("urged Guangxi Zhuang Autonomous
  * Region in south China to"). Every name of a list after "by" acts ("supported by Germany, Italy and Spain"); the
- * possessor of a thing supported, rejected or criticised in the passive is its party ("France's stance is supported").
+ * possessor of a thing supported, rejected or criticised in the passive is its party ("France's stance is supported"). A flag or
+ * effigy burnt stands for its party; the one provided "with" aid receives it.
  */
 class EventArgumentsOfRound62Test {
 
@@ -87,5 +88,21 @@ class EventArgumentsOfRound62Test {
         EventMention supported = EventsOf.byRules("SUPPORT", "France's stance is supported by Germany, Italy and Spain.");
         assertEquals(java.util.List.of("Germany", "Italy", "Spain"), EventsOf.actors(supported));
         assertEquals("France", EventsOf.recipient(supported));
+    }
+
+    @Test
+    void aBurntFlagOrEffigyStandsForItsParty() {
+        EventMention flag = EventsOf.byRules("PROTEST", "Protesters in Tehran burned Denmark's flag outside the embassy.");
+        assertEquals("Denmark", EventsOf.recipient(flag));
+        EventMention of = EventsOf.byRules("PROTEST", "They also burned the flag of the European Union on Friday.");
+        assertEquals("European Union", EventsOf.recipient(of));
+        EventMention effigy = EventsOf.byRules("PROTEST", "Students burned an effigy of Bush outside the embassy.");
+        assertEquals("Bush", EventsOf.recipient(effigy));
+    }
+
+    @Test
+    void theOneProvidedWithAid() {
+        EventMention aid = EventsOf.byRules("AID", "Japan provided Indonesia with emergency aid after the quake.");
+        assertEquals("Indonesia", EventsOf.recipient(aid));
     }
 }
