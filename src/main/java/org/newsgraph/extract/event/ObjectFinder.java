@@ -182,6 +182,15 @@ final class ObjectFinder {
         if (category.equals("CONCEDE") && Set.of("ease", "lift", "relax", "lifting", "easing", "relaxation")
                 .contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("to", "for", "on"); // "eased travel restrictions for Pakistanis", "the lifting of sanctions on Iraq"
+            if (Set.of("blockade", "siege", "closure", "encirclement").contains(Moods.lemma(sentence.t.get(last)))) {
+                preps = Set.of("to", "for", "on", "of"); // "lifted the blockade of Gaza": the one blockaded
+            }
+        }
+        if (category.equals("COERCE") && Set.of("border", "borders", "frontier").contains(sentence.t.get(last).word().toLowerCase(Locale.ROOT))) {
+            preps = Set.of("against", "on", "with", "to"); // "closed its border with Lebanon"
+        }
+        if (category.equals("COERCE") && Set.of("gas", "tear", "bullets", "cannon", "water").contains(sentence.t.get(last).word().toLowerCase(Locale.ROOT))) {
+            preps = Set.of("against", "on", "at"); // "fired tear gas at protesters"
         }
         if (category.equals("ACCUSE") && ANGER.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("against", "at", "over"); // "lashed out at the settlers", "expressed outrage at", "vented anger over"
@@ -418,7 +427,8 @@ final class ObjectFinder {
                 return null; // "refusal to part with its rebate, secured by Thatcher": the phrases of the act refused
             }
             boolean aim = category.equals("ASSAULT") && w.equals("to") && i + 1 < hi && AIMS.contains(Moods.lemma(sentence.t.get(i + 1)));
-            boolean farOf = w.equals("of") && i != from + 1; // "the summit of SAARC", not "reforms of the UN" later on
+            boolean farOf = w.equals("of") && i != from + 1 && i != last + 1; // "the summit of SAARC", "lifted the blockade of
+                                                                              // Gaza", not "reforms of the UN" later on
             boolean patientOf = !direct && w.equals("of") && i == from + 1 && PATIENT_OF.contains(category); // "invasion of Kuwait"
             if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);

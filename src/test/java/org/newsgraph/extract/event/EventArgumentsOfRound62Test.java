@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * commitment of her armed forces"). A place asked to act is found past where it lies ("urged Guangxi Zhuang Autonomous
  * Region in south China to"). Every name of a list after "by" acts ("supported by Germany, Italy and Spain"); the
  * possessor of a thing supported, rejected or criticised in the passive is its party ("France's stance is supported"). A flag or
- * effigy burnt stands for its party; the one provided "with" aid receives it.
+ * effigy burnt stands for its party; the one provided "with" aid receives it. A border is closed "with" a party;
+ * tear gas is fired "at" one.
  */
 class EventArgumentsOfRound62Test {
 
@@ -104,5 +105,13 @@ class EventArgumentsOfRound62Test {
     void theOneProvidedWithAid() {
         EventMention aid = EventsOf.byRules("AID", "Japan provided Indonesia with emergency aid after the quake.");
         assertEquals("Indonesia", EventsOf.recipient(aid));
+    }
+
+    @Test
+    void aBorderClosedWithAPartyAndTearGasFiredAtIt() {
+        EventMention border = EventsOf.byRules("COERCE", "Syria closed its border with Lebanon on Tuesday.");
+        assertEquals("Lebanon", EventsOf.recipient(border));
+        EventMention gas = EventsOf.byRules("COERCE", "Police fired tear gas at opposition supporters in Nairobi.");
+        assertEquals("opposition supporters", EventsOf.recipient(gas));
     }
 }
