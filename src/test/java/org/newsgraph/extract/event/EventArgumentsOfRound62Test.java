@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Region in south China to"). Every name of a list after "by" acts ("supported by Germany, Italy and Spain"); the
  * possessor of a thing supported, rejected or criticised in the passive is its party ("France's stance is supported"). A flag or
  * effigy burnt stands for its party; the one provided "with" aid receives it. A border is closed "with" a party;
- * tear gas is fired "at" one.
+ * tear gas is fired "at" one. "Any" act is none done ("against any attack").
  */
 class EventArgumentsOfRound62Test {
 
@@ -113,5 +113,11 @@ class EventArgumentsOfRound62Test {
         assertEquals("Lebanon", EventsOf.recipient(border));
         EventMention gas = EventsOf.byRules("COERCE", "Police fired tear gas at opposition supporters in Nairobi.");
         assertEquals("opposition supporters", EventsOf.recipient(gas));
+    }
+
+    @Test
+    void anyActIsNoneDone() {
+        org.junit.jupiter.api.Assertions.assertTrue(EventsOf.noAssertedByRules("ASSAULT",
+                "Iran warned the United States against any attack on its nuclear sites."));
     }
 }
