@@ -1904,6 +1904,13 @@ public final class EventFinder {
     /** The last token of the party right before the request at {@code first}, past "and" or a comma. */
     private int askedEnd(int first) {
         int j = first - 1;
+        if (j > 1 && t.get(j).word().equals("to") && t.get(j).pos().equals("TO")) {
+            j--; // "telephoned Olmert on Monday to urge restraint"
+            if (j > 1 && WEEKDAYS.contains(t.get(j).word())) {
+                j -= t.get(j - 1).word().equals("on") ? 2 : 1;
+            }
+            return j;
+        }
         if (j > 0 && t.get(j).word().equals("and")) {
             j--;
         }
@@ -1938,7 +1945,9 @@ public final class EventFinder {
     }
 
     /** Verbs of meeting or writing whose object a request right after them asks ({@link #metBefore}). */
-    private static final Set<String> MEETING_VERBS = Set.of("meet", "visit", "receive", "write", "telephone", "phone");
+    private static final Set<String> MEETING_VERBS = Set.of("meet", "visit", "receive", "write", "telephone", "phone", "call",
+            "contact", "summon");
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     /** Whether mention {@code m} is a country, town or region right after "from". */
     private boolean origin(Mention m) {

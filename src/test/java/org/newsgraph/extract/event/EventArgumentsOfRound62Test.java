@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * Region in south China to"). Every name of a list after "by" acts ("supported by Germany, Italy and Spain"); the
  * possessor of a thing supported, rejected or criticised in the passive is its party ("France's stance is supported"). A flag or
  * effigy burnt stands for its party; the one provided "with" aid receives it. A border is closed "with" a party;
- * tear gas is fired "at" one. "Any" act is none done ("against any attack").
+ * tear gas is fired "at" one. "Any" act is none done ("against any attack"). The message of a call, a letter
+ * or a summons that took place is sent ("telephoned several news organizations to warn of retaliation"), to the one called.
  */
 class EventArgumentsOfRound62Test {
 
@@ -119,5 +120,15 @@ class EventArgumentsOfRound62Test {
     void anyActIsNoneDone() {
         org.junit.jupiter.api.Assertions.assertTrue(EventsOf.noAssertedByRules("ASSAULT",
                 "Iran warned the United States against any attack on its nuclear sites."));
+    }
+
+    @Test
+    void theMessageOfACallIsSent() {
+        EventMention warned = EventsOf.byRules("THREATEN", "Callers who claimed to speak for the MRTA telephoned several news"
+                + " organizations to warn of retaliation.");
+        assertEquals(java.util.List.of("Callers"), EventsOf.actors(warned));
+        EventMention urged = EventsOf.byRules("REQUEST", "Bush telephoned Olmert on Monday to urge restraint.");
+        assertEquals("Olmert", EventsOf.recipient(urged));
+        org.junit.jupiter.api.Assertions.assertTrue(EventsOf.noAssertedByRules("REQUEST", "Bush will telephone Olmert to urge restraint."));
     }
 }
