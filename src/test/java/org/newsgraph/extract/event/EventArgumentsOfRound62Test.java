@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * possessor of a thing supported, rejected or criticised in the passive is its party ("France's stance is supported"). A flag or
  * effigy burnt stands for its party; the one provided "with" aid receives it. A border is closed "with" a party;
  * tear gas is fired "at" one. "Any" act is none done ("against any attack"). The message of a call, a letter
- * or a summons that took place is sent ("telephoned several news organizations to warn of retaliation"), to the one called.
+ * or a summons that took place is sent ("telephoned several news organizations to warn of retaliation"), to the one called. What a
+ * charge, claim or report says happened is alleged, not told as done ("charges that British troops raped"), unlike what
+ * a report did ("a US report that urged Washington").
  */
 class EventArgumentsOfRound62Test {
 
@@ -130,5 +132,13 @@ class EventArgumentsOfRound62Test {
         EventMention urged = EventsOf.byRules("REQUEST", "Bush telephoned Olmert on Monday to urge restraint.");
         assertEquals("Olmert", EventsOf.recipient(urged));
         org.junit.jupiter.api.Assertions.assertTrue(EventsOf.noAssertedByRules("REQUEST", "Bush will telephone Olmert to urge restraint."));
+    }
+
+    @Test
+    void whatIsAllegedIsNotDone() {
+        org.junit.jupiter.api.Assertions.assertTrue(EventsOf.noAssertedByRules("ASSAULT", "A military probe has found insufficient"
+                + " proof to back charges that British troops raped hundreds of Kenyan women."));
+        EventMention urged = EventsOf.byRules("REQUEST", "The trip comes after a US report that urged Washington to boost its efforts.");
+        assertEquals("Washington", EventsOf.recipient(urged));
     }
 }
