@@ -67,8 +67,6 @@ final class ObjectFinder {
 
     /** Penalties a court hands down, whose "for" or "to" names the one punished. */
     private static final Set<String> SENTENCES = Set.of("sentence", "term", "penalty", "fine");
-    /** The armed struggles a threat names, whose "with" names the enemy. */
-    private static final Set<String> WARS = Set.of("war", "conflict", "confrontation", "battle", "showdown", "fight");
     /** Verbs of taking goods by force of law, whose "from" names the one they are taken from. */
     private static final Set<String> SEIZING = Set.of("seize", "confiscate", "impound");
     /** Verbs of lashing out and voicing anger, whose "at" names the one criticised. */
@@ -215,9 +213,6 @@ final class ObjectFinder {
         }
         if (category.equals("COERCE") && SEIZING.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("from", "against", "on"); // "seized weapons from Hamas": the one whose goods are taken
-        }
-        if (category.equals("THREATEN") && WARS.contains(Moods.lemma(sentence.t.get(last)))) {
-            preps = Set.of("against", "to", "on", "with"); // "vowed to dig in for a long war with Ethiopia"
         }
         boolean topic = TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)));
         if (category.equals("CONSULT") && topic) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * Sixty-second round, the rules alone. A capitalised force between a country and a title is of the portfolio ("Papua New
  * Guinea Defence Force Brigadier General Jerry Singirok": the person). A quotation inside the trigger does not end the
  * clause in which its preposition's object is looked for ("expressed "strong support" for"). Who fights alongside a party
- * cooperates with it; a war vowed "with" a party is a threat to it. "They" stands for a people named in the plural ("the Serbs
+ * cooperates with it. "They" stands for a people named in the plural ("the Serbs
  * voted in a referendum in which they called for"). A title keeps the prefix of a past office glued to it ("the
  * ex-minister"). Those detained, arrested or killed stand for the party an inverted copula names ("Among those detained
  * was Htin Gyaw"). A ban of a party's deed is aimed at the party ("banned the rally by Ndura Wairunge"); a sentence handed
@@ -40,12 +40,10 @@ class EventArgumentsOfRound62Test {
     }
 
     @Test
-    void fightingAlongsideAndAWarWith() {
+    void fightingAlongside() {
         EventMention alongside = EventsOf.byRules("COOPERATE", "Its blue helmets, fighting alongside the National Army Force,"
                 + " entered the town.");
         assertEquals("National Army Force", EventsOf.recipient(alongside));
-        EventMention war = EventsOf.byRules("THREATEN", "The Islamists vowed to dig in for a long war with Ethiopia.");
-        assertEquals("Ethiopia", EventsOf.recipient(war));
     }
 
     @Test
