@@ -1128,11 +1128,15 @@ final class ObjectFinder {
                     || sentence.endOf(i + 1) > i + 1) || personAhead(i + 1, hi))) {
                 continue; // a descriptor before the name: "the ruling Islamist movement Hamas", "the rebel group FARC"
             }
-            if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i + 2 < hi && sentence.t.get(i + 1).pos().equals("NN")
-                    && sentence.mentionOf[i + 1] == null && Character.isLowerCase(sentence.t.get(i + 1).word().charAt(0))
-                    && sentence.mentionOf[i + 2] != null && sentence.mentionOf[i + 2].type() == MentionType.PERSON) {
-                i++;
-                continue; // two descriptors before a person's name: "football star George Weah"
+            int person = i + 1;
+            while (person < Math.min(hi, i + 3) && sentence.mentionOf[person] == null && (sentence.t.get(person).pos().startsWith("NN")
+                    && Character.isLowerCase(sentence.t.get(person).word().charAt(0)) || sentence.t.get(person).word().equals("suspect"))) {
+                person++;
+            }
+            if (p.startsWith("NN") && Character.isLowerCase(k.word().charAt(0)) && person > i + 1 && person < hi
+                    && sentence.mentionOf[person] != null && sentence.mentionOf[person].type() == MentionType.PERSON) {
+                i = person - 1;
+                continue; // descriptors before a person's name: "football star George Weah", "war crimes suspect Ante Gotovina"
             }
             if ((p.equals("NN") || p.equals("NNS")) && Character.isLowerCase(k.word().charAt(0)) && i + 1 < hi && sentence.mentionOf[i + 1] != null
                     && sentence.mentionOf[i + 1].type() == MentionType.GROUP && sentence.endOf(i + 1) == i + 1) {

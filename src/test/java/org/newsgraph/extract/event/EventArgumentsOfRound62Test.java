@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * tear gas is fired "at" one. "Any" act is none done ("against any attack"). The message of a call, a letter
  * or a summons that took place is sent ("telephoned several news organizations to warn of retaliation"), to the one called. What a
  * charge, claim or report says happened is alleged, not told as done ("charges that British troops raped"), unlike what
- * a report did ("a US report that urged Washington").
+ * a report did ("a US report that urged Washington"). A petition signed against a
+ * measure is a protest. Up to three descriptors lead to a person's name ("war crimes suspect Ante Gotovina").
  */
 class EventArgumentsOfRound62Test {
 
@@ -138,5 +139,18 @@ class EventArgumentsOfRound62Test {
                 + " proof to back charges that British troops raped hundreds of Kenyan women."));
         EventMention urged = EventsOf.byRules("REQUEST", "The trip comes after a US report that urged Washington to boost its efforts.");
         assertEquals("Washington", EventsOf.recipient(urged));
+    }
+
+    @Test
+    void aPetitionSignedAgainstAMeasureIsAProtest() {
+        EventMention petition = EventsOf.byRules("PROTEST", "Days after the announcement, 10,000 local residents signed a petition"
+                + " against the cull.");
+        assertEquals(java.util.List.of("local residents"), EventsOf.actors(petition));
+    }
+
+    @Test
+    void descriptorsBeforeAPersonsName() {
+        EventMention jailing = EventsOf.byRules("COERCE", "The court ordered the jailing of war crimes suspect Ante Gotovina.");
+        assertEquals("Ante Gotovina", EventsOf.recipient(jailing));
     }
 }
