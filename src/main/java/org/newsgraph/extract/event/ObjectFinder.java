@@ -65,6 +65,10 @@ final class ObjectFinder {
                 && m.type() == MentionType.COUNTRY ? m : null;
     }
 
+    /** A state's own bodies, which a possessive pronoun before them names the state of ("warning its judiciary"). */
+    private static final Set<String> OWN_BODIES = Set.of("judiciary", "courts", "parliament", "legislature", "cabinet",
+            "government", "leadership", "leaders", "authorities", "army", "military", "embassy", "diplomats", "ambassador");
+
     /** Penalties a court hands down, whose "for" or "to" names the one punished. */
     private static final Set<String> SENTENCES = Set.of("sentence", "term", "penalty", "fine");
     /** Verbs of taking goods by force of law, whose "from" names the one they are taken from. */
@@ -1080,6 +1084,13 @@ final class ObjectFinder {
                 if (k.word().equalsIgnoreCase("its") || k.word().equalsIgnoreCase("their") || k.word().equalsIgnoreCase("his")
                         || k.word().equalsIgnoreCase("our") || k.word().equalsIgnoreCase("my")
                         || k.word().equalsIgnoreCase("her") && possessiveHer(i)) {
+                    Mention owner = i + 2 < hi && (k.word().equalsIgnoreCase("its") || k.word().equalsIgnoreCase("their"))
+                            && OWN_BODIES.contains(sentence.t.get(i + 1).word().toLowerCase(Locale.ROOT))
+                            && (sentence.mentionOf[i + 1] == null || sentence.endOf(i + 1) == i + 1)
+                            ? sentence.pronouns.resolve(k, subjectOfClause) : null;
+                    if (owner != null) {
+                        return owner; // "stepped up pressure on Germany, warning its judiciary against": Germany's judiciary
+                    }
                     continue;
                 }
                 boolean objective = Set.of("him", "them", "her", "it", "us").contains(k.word().toLowerCase(Locale.ROOT));

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * or a summons that took place is sent ("telephoned several news organizations to warn of retaliation"), to the one called. What a
  * charge, claim or report says happened is alleged, not told as done ("charges that British troops raped"), unlike what
  * a report did ("a US report that urged Washington"). A petition signed against a
- * measure is a protest. Up to three descriptors lead to a person's name ("war crimes suspect Ante Gotovina").
+ * measure is a protest. Up to three descriptors lead to a person's name ("war crimes suspect Ante Gotovina"). A state's
+ * own body after "its" or "their" stands for the state the pronoun names ("urged its leaders").
  */
 class EventArgumentsOfRound62Test {
 
@@ -152,5 +153,11 @@ class EventArgumentsOfRound62Test {
     void descriptorsBeforeAPersonsName() {
         EventMention jailing = EventsOf.byRules("COERCE", "The court ordered the jailing of war crimes suspect Ante Gotovina.");
         assertEquals("Ante Gotovina", EventsOf.recipient(jailing));
+    }
+
+    @Test
+    void aStatesOwnBodyNamedByItsPronoun() {
+        EventMention urged = EventsOf.byRules("REQUEST", "China criticised Japan and urged its leaders to face history.");
+        assertEquals("Japan", EventsOf.recipient(urged));
     }
 }
