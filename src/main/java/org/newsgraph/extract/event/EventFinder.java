@@ -1292,6 +1292,11 @@ public final class EventFinder {
             }
             actors = chargedDoer != null ? List.of(chargedDoer) : actors; // the one charged with the deed is said to have done it
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
+            if (r.category().equals("ASSAULT") && r.nominal() && recipient == null && actors.size() == 2
+                    && MUTUAL_FIGHTS.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))) {
+                recipient = actors.get(1); // "the government troops and the Abu Sayyaf began a new round of clashes": each fights the other
+                actors = actors.subList(0, 1);
+            }
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
             Mention charged = r.nominal() && r.category().equals("ACCUSE") && t.get(last).word().equalsIgnoreCase("that")
                     ? participants.objectAt(last + 1, t.size(), 4) : null;
@@ -1874,6 +1879,10 @@ public final class EventFinder {
         }
         return null;
     }
+
+    /** Fights that two sides wage on each other. */
+    private static final Set<String> MUTUAL_FIGHTS = Set.of("clash", "clashes", "fighting", "battle", "battles", "skirmish",
+            "skirmishes", "firefight", "gunbattle", "gunfight", "exchange", "confrontation");
 
     /** Categories whose passive subject may be a party's thing, which stands for the party ("France's stance"). */
     private static final Set<String> JUDGED_THINGS = Set.of("SUPPORT", "REJECT", "ACCUSE");

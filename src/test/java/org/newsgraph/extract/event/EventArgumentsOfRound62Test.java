@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * charge, claim or report says happened is alleged, not told as done ("charges that British troops raped"), unlike what
  * a report did ("a US report that urged Washington"). A petition signed against a
  * measure is a protest. Up to three descriptors lead to a person's name ("war crimes suspect Ante Gotovina"). A state's
- * own body after "its" or "their" stands for the state the pronoun names ("urged its leaders").
+ * own body after "its" or "their" stands for the state the pronoun names ("urged its leaders"). Who continues, begins or wages an
+ * offensive or a round of clashes carries it out; of two sides that clash, each fights the other.
  */
 class EventArgumentsOfRound62Test {
 
@@ -159,5 +160,14 @@ class EventArgumentsOfRound62Test {
     void aStatesOwnBodyNamedByItsPronoun() {
         EventMention urged = EventsOf.byRules("REQUEST", "China criticised Japan and urged its leaders to face history.");
         assertEquals("Japan", EventsOf.recipient(urged));
+    }
+
+    @Test
+    void whoContinuesAnOffensiveWagesIt() {
+        EventMention offensive = EventsOf.byRules("ASSAULT", "Iraqi forces continued a major offensive in western Iraq.");
+        assertEquals(java.util.List.of("Iraqi forces"), EventsOf.actors(offensive));
+        EventMention clashes = EventsOf.byRules("ASSAULT", "The rebels and the army began a new round of clashes.");
+        assertEquals(java.util.List.of("rebels"), EventsOf.actors(clashes));
+        assertEquals("army", EventsOf.recipient(clashes));
     }
 }
