@@ -1458,6 +1458,20 @@ public final class EventFinder {
             }
             Mention place = circumstances.place(r.category(), head, actors, recipient);
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
+            if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && r.nominal() && actors.isEmpty() && last + 2 < t.size()
+                    && t.get(last + 1).word().equals("of") && Set.of("visit", "visits", "trip", "tour").contains(t.get(last).word())) {
+                Mention visitor = participants.objectAt(last + 2, t.size(), 4); // "the second visit of an Iraqi president to France"
+                if (visitor != null) {
+                    actors = List.of(visitor);
+                    int to = last + 2;
+                    while (to < t.size() && t.get(to).begin() < visitor.end()) {
+                        to++;
+                    }
+                    recipient = to + 1 < t.size() && t.get(to).word().equals("to") ? participants.objectAt(to + 1, t.size(), 4) : null;
+                    recipient = recipient == null && to + 1 < t.size() && t.get(to).word().equals("to") && mentionOf[to + 1] != null
+                            && mentionOf[to + 1].type() == MentionType.COUNTRY ? mentionOf[to + 1] : recipient;
+                }
+            }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())) {
                 recipient = Visits.countryVisited(t, mentionOf, head, last, recipient); // the country, not the town arrived in
                 if (recipient == null && modality == Modality.ASSERTED) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * a report did ("a US report that urged Washington"). A petition signed against a
  * measure is a protest. Up to three descriptors lead to a person's name ("war crimes suspect Ante Gotovina"). A state's
  * own body after "its" or "their" stands for the state the pronoun names ("urged its leaders"). Who continues, begins or wages an
- * offensive or a round of clashes carries it out; of two sides that clash, each fights the other.
+ * offensive or a round of clashes carries it out; of two sides that clash, each fights the other. The visit "of" a party "to"
+ * another is the first's to the second.
  */
 class EventArgumentsOfRound62Test {
 
@@ -169,5 +170,12 @@ class EventArgumentsOfRound62Test {
         EventMention clashes = EventsOf.byRules("ASSAULT", "The rebels and the army began a new round of clashes.");
         assertEquals(java.util.List.of("rebels"), EventsOf.actors(clashes));
         assertEquals("army", EventsOf.recipient(clashes));
+    }
+
+    @Test
+    void theVisitOfAPartyToAnother() {
+        EventMention visit = EventsOf.byRules("CONSULT", "The visit of the Chinese premier to India was a success.");
+        assertEquals(java.util.List.of("Chinese premier"), EventsOf.actors(visit));
+        assertEquals("India", EventsOf.recipient(visit));
     }
 }
