@@ -316,6 +316,10 @@ final class Phrases {
                 end = i;
             }
         }
+        if (end >= 0 && end + 3 < hi && (p.t.get(end + 1).pos().equals("-LRB-") || p.t.get(end + 1).word().equals("("))
+                && (p.t.get(end + 3).pos().equals("-RRB-") || p.t.get(end + 3).word().equals(")"))) {
+            end += 3; // "between the Seven Party Alliance (SPA) and guerrillas": past the acronym
+        }
         while (end >= 0 && end + 1 < hi && end < p.t.size() - 1 && !p.t.get(end + 1).word().equals("and")
                 && (p.mentionOf[end + 1] != null && p.mentionOf[end + 1].type() == MentionType.GROUP
                         || p.t.get(end + 1).pos().equals("NN") && Character.isLowerCase(p.t.get(end + 1).word().charAt(0)))) {

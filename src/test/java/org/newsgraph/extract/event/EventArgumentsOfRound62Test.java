@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * measure is a protest. Up to three descriptors lead to a person's name ("war crimes suspect Ante Gotovina"). A state's
  * own body after "its" or "their" stands for the state the pronoun names ("urged its leaders"). Who continues, begins or wages an
  * offensive or a round of clashes carries it out; of two sides that clash, each fights the other. The visit "of" a party "to"
- * another is the first's to the second.
+ * another is the first's to the second. The second of a pair is found past the first's acronym ("between the Seven Party
+ * Alliance (SPA) and guerrillas").
  */
 class EventArgumentsOfRound62Test {
 
@@ -177,5 +178,13 @@ class EventArgumentsOfRound62Test {
         EventMention visit = EventsOf.byRules("CONSULT", "The visit of the Chinese premier to India was a success.");
         assertEquals(java.util.List.of("Chinese premier"), EventsOf.actors(visit));
         assertEquals("India", EventsOf.recipient(visit));
+    }
+
+    @Test
+    void aPairPastAnAcronym() {
+        EventMention agreement = EventsOf.byRules("AGREE", "They studied the latest six-point agreement between the Seven Party"
+                + " Alliance (SPA) and guerrillas.");
+        assertEquals(java.util.List.of("Seven Party Alliance"), EventsOf.actors(agreement));
+        assertEquals("guerrillas", EventsOf.recipient(agreement));
     }
 }
