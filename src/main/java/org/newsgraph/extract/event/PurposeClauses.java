@@ -56,16 +56,7 @@ final class PurposeClauses {
         if (head >= t.size() || !MESSAGES.contains(Moods.lemma(t.get(head)))) {
             return false;
         }
-        for (int i = to - 1; i >= Math.max(0, to - REACH); i--) {
-            Token k = t.get(i);
-            if (k.word().equals(";") || k.word().equals(",") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1) {
-                return false;
-            }
-            if (k.pos().startsWith("VB")) {
-                return CONTACTING.contains(Moods.lemma(k)) && happened(t, i);
-            }
-        }
-        return false;
+        return happenedBefore(t, to, REACH, true, CONTACTING);
     }
 
     /** Verbs of a crowd coming together or moving, whose purpose "to protest" says what they did. */
@@ -77,16 +68,7 @@ final class PurposeClauses {
         if (head >= t.size() || !Set.of("protest", "demonstrate").contains(Moods.lemma(t.get(head)))) {
             return false;
         }
-        for (int i = to - 1; i >= Math.max(0, to - REACH - 2); i--) {
-            Token k = t.get(i);
-            if (k.word().equals(";") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1) {
-                return false;
-            }
-            if (k.pos().startsWith("VB")) {
-                return GATHERING.contains(Moods.lemma(k)) && happened(t, i);
-            }
-        }
-        return false;
+        return happenedBefore(t, to, REACH + 2, false, GATHERING);
     }
 
     /** "arrived here on Saturday to attend the summit", "flew in to offer support": the arrival began the visit. */
@@ -94,13 +76,21 @@ final class PurposeClauses {
         if (head >= t.size() || !VISITS.contains(Moods.lemma(t.get(head)))) {
             return false;
         }
-        for (int i = to - 1; i >= Math.max(0, to - REACH - 2); i--) {
+        return happenedBefore(t, to, REACH + 2, true, ARRIVING);
+    }
+
+    /**
+     * Whether the nearest verb before the infinitive "to" at {@code to}, within {@code reach} tokens and the same clause
+     * (no semicolon, modal or earlier "to"; no comma when {@code commaEnds}), is one of {@code verbs} and took place.
+     */
+    private static boolean happenedBefore(List<Token> t, int to, int reach, boolean commaEnds, Set<String> verbs) {
+        for (int i = to - 1; i >= Math.max(0, to - reach); i--) {
             Token k = t.get(i);
-            if (k.word().equals(";") || k.word().equals(",") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1) {
+            if (k.word().equals(";") || commaEnds && k.word().equals(",") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1) {
                 return false;
             }
             if (k.pos().startsWith("VB")) {
-                return ARRIVING.contains(Moods.lemma(k)) && happened(t, i);
+                return verbs.contains(Moods.lemma(k)) && happened(t, i);
             }
         }
         return false;
