@@ -40,11 +40,19 @@ public final class ActorMentions implements Extractor {
                     && (t.type() == MentionType.PERSON || t.type() == MentionType.ORGANISATION
                         || t.type() == MentionType.PLACE && isPlaceInside(g, t, analysis.text())));
             if (!dominated) {
-                out.addMention(new Mention(g.begin(), g.end(), analysis.text().substring(g.begin(), g.end()),
+                int begin = g.kind() == GazetteerMatch.Kind.TITLE ? withPastPrefix(g.begin(), analysis.text()) : g.begin();
+                out.addMention(new Mention(begin, g.end(), analysis.text().substring(begin, g.end()),
                         typeOf(g.kind()), idOf(g.record()), "gazetteer", 0.95));
             }
         }
         tagged.forEach(out::addMention);
+    }
+
+    /** Where a title begins with the prefix of a past office glued to it: "the ex-minister" is an ex-minister. */
+    private static int withPastPrefix(int begin, String text) {
+        boolean prefixed = begin >= 3 && text.regionMatches(true, begin - 3, "ex-", 0, 3)
+                && (begin == 3 || !Character.isLetter(text.charAt(begin - 4)));
+        return prefixed ? begin - 3 : begin;
     }
 
     /** "Airbus A380", "Boeing 787": a maker's name right before a model number names a product, not the company. */

@@ -1141,6 +1141,9 @@ public final class EventFinder {
                         ? subject : actors; // "troops were put on high alert", "Lebanese troops were heavily deployed"
                 Mention blamed = new ObjectFinder(participants).blamedOn(head, t.size(), null);
                 recipient = blamed != null ? blamed : recipient; // "the abuse is blamed on militias": not the abuse
+                if (recipient == null && JUDGED_THINGS.contains(r.category())) {
+                    recipient = possessorOfSubject(first, lo); // "France's stance is supported by Germany": France's
+                }
             } else {
                 int opens = first;
                 while (opens < head && mentionOf[opens] == null && Set.of("DT", "CD", "PDT").contains(t.get(opens).pos())) {
@@ -1289,6 +1292,11 @@ public final class EventFinder {
             }
             actors = chargedDoer != null ? List.of(chargedDoer) : actors; // the one charged with the deed is said to have done it
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
+            if (r.category().equals("ASSAULT") && r.nominal() && recipient == null && actors.size() == 2
+                    && MUTUAL_FIGHTS.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))) {
+                recipient = actors.get(1); // "the government troops and the Abu Sayyaf began a new round of clashes": each fights the other
+                actors = actors.subList(0, 1);
+            }
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
             Mention charged = r.nominal() && r.category().equals("ACCUSE") && t.get(last).word().equalsIgnoreCase("that")
                     ? participants.objectAt(last + 1, t.size(), 4) : null;
@@ -1321,8 +1329,8 @@ public final class EventFinder {
                     ? participants.commonParty(r.category(), mood.passive(), head, first) : recipient;
             recipient = recipient == null && r.category().equals("ACCUSE") && !r.nominal() && head == first
                     && t.get(head).pos().equals("VBN") ? accusedBefore(first) : recipient;
-            recipient = recipient == null && r.category().equals("ACCUSE") && !r.nominal() && head == first
-                    && t.get(head).pos().equals("VBN") ? accusedNamedAfter(first, last) : recipient;
+            recipient = recipient == null && ObjectFinder.PATIENT_OF.contains(r.category()) && !r.nominal() && head == first
+                    && t.get(head).pos().equals("VBN") ? accusedNamedAfter(first, last) : recipient; // "Among those detained was X"
             int met = recipient == null && r.category().equals("REQUEST") && !r.nominal() ? metBefore(first) : -1;
             if (met >= 0) {
                 recipient = mentionOf[askedEnd(first)];
@@ -1450,6 +1458,20 @@ public final class EventFinder {
             }
             Mention place = circumstances.place(r.category(), head, actors, recipient);
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
+            if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && r.nominal() && actors.isEmpty() && last + 2 < t.size()
+                    && t.get(last + 1).word().equals("of") && Set.of("visit", "visits", "trip", "tour").contains(t.get(last).word())) {
+                Mention visitor = participants.objectAt(last + 2, t.size(), 4); // "the second visit of an Iraqi president to France"
+                if (visitor != null) {
+                    actors = List.of(visitor);
+                    int to = last + 2;
+                    while (to < t.size() && t.get(to).begin() < visitor.end()) {
+                        to++;
+                    }
+                    recipient = to + 1 < t.size() && t.get(to).word().equals("to") ? participants.objectAt(to + 1, t.size(), 4) : null;
+                    recipient = recipient == null && to + 1 < t.size() && t.get(to).word().equals("to") && mentionOf[to + 1] != null
+                            && mentionOf[to + 1].type() == MentionType.COUNTRY ? mentionOf[to + 1] : recipient;
+                }
+            }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())) {
                 recipient = Visits.countryVisited(t, mentionOf, head, last, recipient); // the country, not the town arrived in
                 if (recipient == null && modality == Modality.ASSERTED) {
@@ -1872,9 +1894,46 @@ public final class EventFinder {
         return null;
     }
 
+    /** Fights that two sides wage on each other. */
+    private static final Set<String> MUTUAL_FIGHTS = Set.of("clash", "clashes", "fighting", "battle", "battles", "skirmish",
+            "skirmishes", "firefight", "gunbattle", "gunfight", "exchange", "confrontation");
+
+    /** Categories whose passive subject may be a party's thing, which stands for the party ("France's stance"). */
+    private static final Set<String> JUDGED_THINGS = Set.of("SUPPORT", "REJECT", "ACCUSE");
+
+    /**
+     * "France's stance is supported by Germany": the possessor of the common noun that is the subject of the passive at
+     * {@code first} (past auxiliaries and adverbs), or null.
+     */
+    private Mention possessorOfSubject(int first, int lo) {
+        int i = first - 1;
+        while (i > lo && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD")
+                || t.get(i).pos().startsWith("VB") && Set.of("be", "have").contains(Moods.lemma(t.get(i))))) {
+            i--;
+        }
+        if (i == first - 1 || i <= lo || mentionOf[i] != null || !t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("NNP")) {
+            return null;
+        }
+        while (i > lo && mentionOf[i - 1] == null && (t.get(i - 1).pos().startsWith("JJ") || t.get(i - 1).pos().equals("NN"))) {
+            i--;
+        }
+        if (i < lo + 2 || !t.get(i - 1).pos().equals("POS")) {
+            return null;
+        }
+        Mention owner = mentionOf[i - 2];
+        return owner != null && Participants.ACTOR_TYPES.contains(owner.type()) && owner.type() != MentionType.PLACE ? owner : null;
+    }
+
     /** The last token of the party right before the request at {@code first}, past "and" or a comma. */
     private int askedEnd(int first) {
         int j = first - 1;
+        if (j > 1 && t.get(j).word().equals("to") && t.get(j).pos().equals("TO")) {
+            j--; // "telephoned Olmert on Monday to urge restraint"
+            if (j > 1 && WEEKDAYS.contains(t.get(j).word())) {
+                j -= t.get(j - 1).word().equals("on") ? 2 : 1;
+            }
+            return j;
+        }
         if (j > 0 && t.get(j).word().equals("and")) {
             j--;
         }
@@ -1909,7 +1968,9 @@ public final class EventFinder {
     }
 
     /** Verbs of meeting or writing whose object a request right after them asks ({@link #metBefore}). */
-    private static final Set<String> MEETING_VERBS = Set.of("meet", "visit", "receive", "write", "telephone", "phone");
+    private static final Set<String> MEETING_VERBS = Set.of("meet", "visit", "receive", "write", "telephone", "phone", "call",
+            "contact", "summon");
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     /** Whether mention {@code m} is a country, town or region right after "from". */
     private boolean origin(Mention m) {

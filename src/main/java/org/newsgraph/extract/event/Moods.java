@@ -32,7 +32,7 @@ final class Moods {
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "upcoming", "future",
             "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending", "further",
-            "alleged", "purported", "imminent", "looming");
+            "alleged", "purported", "imminent", "looming", "any"); // "against any attack on its nuclear sites"
     /**
      * Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help"; or won, a
      * state rather than an act of the one who gives it ("to get his support for the government").
@@ -550,7 +550,10 @@ final class Moods {
 
     /** Nouns of what may be or may come, whose "that" clause tells no fact: "ruled out the possibility that". */
     private static final Set<String> SUPPOSITIONS = Set.of("possibility", "likelihood", "chance", "chances", "prospect",
-            "danger", "risk", "hypothesis", "speculation", "rumour", "rumor", "rumours", "rumors", "scenario");
+            "danger", "risk", "hypothesis", "speculation", "rumour", "rumor", "rumours", "rumors", "scenario",
+            // what is alleged, not found: "insufficient proof to back charges that British troops raped"
+            "allegation", "allegations", "accusation", "accusations", "claim", "claims", "charge", "charges", "suspicion",
+            "suspicions", "report", "reports");
 
     /** Nouns of what is said, whose "that" clause a denial rejects ("denied reports that"). */
     private static final Set<String> CLAIMS = Set.of("report", "reports", "claim", "claims", "allegation", "allegations",
@@ -590,7 +593,9 @@ final class Moods {
         while (i > 0 && verb - i <= 10 && (subjectWord(t.get(i)) || t.get(i).pos().startsWith("RB")) && !t.get(i).word().equalsIgnoreCase("that")) {
             i--;
         }
-        return i > 0 && t.get(i).word().equalsIgnoreCase("that") && SUPPOSITIONS.contains(t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
+        // a noun, not a verb ("Israel claims that"), and a clause with its own subject, not a relative one ("a report that urged")
+        return i > 0 && i < verb - 1 && t.get(i).word().equalsIgnoreCase("that") && t.get(i - 1).pos().startsWith("NN")
+                && SUPPOSITIONS.contains(t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -219,7 +219,9 @@ final class NounRoles {
             if (seized >= 0) {
                 return seized; // "Pinochet ruled Chile after seizing power in a 1973 military coup"
             }
-            if (!(k.pos().equals("RP") || k.pos().equals("RB") || k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().equals("NNS")
+            boolean roundOf = k.word().equals("of") && i > 0 && Set.of("round", "series", "wave", "spate", "string")
+                    .contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)); // "began a new round of clashes"
+            if (!(roundOf || k.pos().equals("RP") || k.pos().equals("RB") || k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().equals("NNS")
                     || k.pos().equals("CD")
                     || k.pos().equals("NN") || k.pos().equals("CC") || k.pos().equals("PRP$") || k.pos().equals("HYPH")
                     || k.pos().equals("VBN") && i == first - 1 || hyphenated(i))) {
@@ -528,7 +530,9 @@ final class NounRoles {
 
     private static final Set<String> DOER_VERBS = Set.of("carry", "step", "launch", "conduct", "intensify", "commit",
             "perpetrate", "mount", "stage", "escalate", "unleash", "order", "orchestrate", "mastermind", "resume", "lead",
-            "impose", "enforce", "declare", "oversee");
+            "impose", "enforce", "declare", "oversee",
+            // "US and Iraqi forces continued a major offensive", "began a new round of clashes"
+            "continue", "begin", "start", "wage", "pursue", "renew", "expand", "widen");
 
     /**
      * "Denmark sparked sharp criticism from China": the index of a verb of drawing just before a noun trigger (its

@@ -23,12 +23,54 @@ final class ObjectFinder {
     static final Map<String, Set<String>> RECIPIENT_PREPOSITIONS = Map.ofEntries(
             Map.entry("AGREE", Set.of("with", "between")), Map.entry("CONSULT", Set.of("with", "to", "between", "of")),
             Map.entry("SUPPORT", Set.of("for", "with", "to")), Map.entry("CONCEDE", Set.of("to")),
-            Map.entry("COOPERATE", Set.of("with")), Map.entry("AID", Set.of("to", "for")),
+            Map.entry("COOPERATE", Set.of("with", "alongside")), Map.entry("AID", Set.of("to", "for")),
             Map.entry("REQUEST", Set.of("to", "from")), Map.entry("ACCUSE", Set.of("against")),
             Map.entry("REJECT", Set.of("by", "from")), Map.entry("THREATEN", Set.of("against", "to", "on")),
             Map.entry("PROTEST", Set.of("against", "outside", "at")), Map.entry("SANCTION", Set.of("on", "against", "to", "with", "for", "from")),
             Map.entry("MOBILIZE", Set.of("against")), Map.entry("COERCE", Set.of("against", "on")),
             Map.entry("ASSAULT", Set.of("on", "against", "with", "at", "into")));
+    /** What protesters burn or trample that stands for a party. */
+    private static final Set<String> EMBLEMS = Set.of("flag", "flags", "effigy", "effigies", "portrait", "portraits");
+
+    /** The flag or effigy at {@code last} or among the next words of the clause, when a verb of burning comes before it; or -1. */
+    private int emblemAfter(int last, int hi) {
+        boolean burnt = false;
+        for (int i = Math.max(0, last - 4); i < Math.min(hi, last + 5); i++) {
+            Token k = sentence.t.get(i);
+            if (i > last && ParticipantChecks.isBoundary(k)) {
+                return -1;
+            }
+            burnt |= Set.of("burn", "torch", "trample", "tear", "set").contains(Moods.lemma(k)) && k.pos().startsWith("VB");
+            if (burnt && i >= last && EMBLEMS.contains(k.word().toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The party whose flag or effigy ends the match at {@code last}: a name right before it ("US flags", "the Danish
+     * flag"), a possessor ("Denmark's flag") or the object of "of" right after it ("the flag of the European Union").
+     */
+    private Mention emblemOwner(int last, int hi) {
+        if (last + 2 < hi && sentence.t.get(last + 1).word().equals("of")) {
+            return objectAt(last + 2, hi, 4);
+        }
+        int i = last - 1;
+        if (i >= 1 && sentence.t.get(i).pos().equals("POS")) {
+            i--;
+        }
+        Mention m = i >= 0 ? sentence.mentionOf[i] : null;
+        return m != null && Participants.ACTOR_TYPES.contains(m.type()) && !PLACE_TYPES.contains(m.type()) || m != null
+                && m.type() == MentionType.COUNTRY ? m : null;
+    }
+
+    /** A state's own bodies, which a possessive pronoun before them names the state of ("warning its judiciary"). */
+    private static final Set<String> OWN_BODIES = Set.of("judiciary", "courts", "parliament", "legislature", "cabinet",
+            "government", "leadership", "leaders", "authorities", "army", "military", "embassy", "diplomats", "ambassador");
+
+    /** Penalties a court hands down, whose "for" or "to" names the one punished. */
+    private static final Set<String> SENTENCES = Set.of("sentence", "term", "penalty", "fine");
     /** Verbs of taking goods by force of law, whose "from" names the one they are taken from. */
     private static final Set<String> SEIZING = Set.of("seize", "confiscate", "impound");
     /** Verbs of lashing out and voicing anger, whose "at" names the one criticised. */
@@ -142,6 +184,15 @@ final class ObjectFinder {
         if (category.equals("CONCEDE") && Set.of("ease", "lift", "relax", "lifting", "easing", "relaxation")
                 .contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("to", "for", "on"); // "eased travel restrictions for Pakistanis", "the lifting of sanctions on Iraq"
+            if (Set.of("blockade", "siege", "closure", "encirclement").contains(Moods.lemma(sentence.t.get(last)))) {
+                preps = Set.of("to", "for", "on", "of"); // "lifted the blockade of Gaza": the one blockaded
+            }
+        }
+        if (category.equals("COERCE") && Set.of("border", "borders", "frontier").contains(sentence.t.get(last).word().toLowerCase(Locale.ROOT))) {
+            preps = Set.of("against", "on", "with", "to"); // "closed its border with Lebanon"
+        }
+        if (category.equals("COERCE") && Set.of("gas", "tear", "bullets", "cannon", "water").contains(sentence.t.get(last).word().toLowerCase(Locale.ROOT))) {
+            preps = Set.of("against", "on", "at"); // "fired tear gas at protesters"
         }
         if (category.equals("ACCUSE") && ANGER.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("against", "at", "over"); // "lashed out at the settlers", "expressed outrage at", "vented anger over"
@@ -161,12 +212,33 @@ final class ObjectFinder {
         if (category.equals("ACCUSE") && attackInWords(from, last)) {
             preps = Set.of("on", "against"); // "Ahmadinejad's verbal attacks on Israel", "a scathing attack on the government"
         }
+        if (category.equals("COERCE") && SENTENCES.contains(Moods.lemma(sentence.t.get(last)))) {
+            preps = Set.of("against", "on", "for", "to"); // "handed down jail sentences for two pro-democracy activists"
+        }
         if (category.equals("COERCE") && SEIZING.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("from", "against", "on"); // "seized weapons from Hamas": the one whose goods are taken
         }
         boolean topic = TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)));
         if (category.equals("CONSULT") && topic) {
             preps = Set.of("with"); // "discussed issues relating to the WTO", "the cooperation between the two countries": topics
+        }
+        int emblem = category.equals("PROTEST") ? emblemAfter(Math.max(from, last), hi) : -1;
+        if (emblem > 0) {
+            Mention owner = emblemOwner(emblem, hi); // "burned Denmark's flag", "burned US flags", "an effigy of Bush"
+            if (owner != null && !ParticipantChecks.same(owner, actor)) {
+                return owner;
+            }
+        }
+        if (category.equals("AID") && last > from + 2) {
+            for (int w = from + 2; w < last; w++) {
+                if (sentence.t.get(w).word().equals("with")) {
+                    Mention provided = objectAt(from + 1, w, w - from - 1); // "provided Indonesia with emergency aid"
+                    if (provided != null && !ParticipantChecks.same(provided, actor)) {
+                        return provided;
+                    }
+                    break;
+                }
+            }
         }
         Mention blamed = category.equals("ACCUSE") ? blamedOn(from, hi, actor) : null;
         if (blamed != null) {
@@ -256,8 +328,10 @@ final class ObjectFinder {
                 return proposed;
             }
         }
-        if (direct && (category.equals("SUPPORT") || category.equals("ACCUSE"))) {
-            Mention doer = agentOfObject(from + 1, hi); // "denounced attacks by Arab militias", "welcomed a move by the UN"
+        if (direct && (category.equals("SUPPORT") || category.equals("ACCUSE") || category.equals("COERCE"))) {
+            // "denounced attacks by Arab militias", "welcomed a move by the UN", "banned the rally by ex-Mungiki leader Ndura
+            // Wairunge"
+            Mention doer = agentOfObject(from + 1, hi);
             if (doer != null && !ParticipantChecks.same(doer, actor)) {
                 return doer;
             }
@@ -334,6 +408,9 @@ final class ObjectFinder {
                     continue;
                 }
             }
+            if (k.pos().equals("''") && quoteOpenedWithin(from, i) || k.pos().equals("``") && i <= last) {
+                continue; // "expressed "strong support" for the Kimberley process": the quoted words close
+            }
             if (ParticipantChecks.isBoundary(k) && !k.word().equals(",")) {
                 break; // the clause ends: only an aside judging the thing may still name the party
             }
@@ -349,7 +426,8 @@ final class ObjectFinder {
                 return null; // "refusal to part with its rebate, secured by Thatcher": the phrases of the act refused
             }
             boolean aim = category.equals("ASSAULT") && w.equals("to") && i + 1 < hi && AIMS.contains(Moods.lemma(sentence.t.get(i + 1)));
-            boolean farOf = w.equals("of") && i != from + 1; // "the summit of SAARC", not "reforms of the UN" later on
+            boolean farOf = w.equals("of") && i != from + 1 && i != last + 1; // "the summit of SAARC", "lifted the blockade of
+                                                                              // Gaza", not "reforms of the UN" later on
             boolean patientOf = !direct && w.equals("of") && i == from + 1 && PATIENT_OF.contains(category); // "invasion of Kuwait"
             if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
@@ -680,6 +758,9 @@ final class ObjectFinder {
     private Mention ownerOfObject(int from, int hi) {
         int head = pastModifiers(from, hi);
         int i = pastCommonNouns(head, hi);
+        if (i > head && i + 2 < hi && sentence.t.get(i).word().equals("and") && pastCommonNouns(i + 1, hi) > i + 1) {
+            i = pastCommonNouns(i + 1, hi); // "praised the courage and commitment of her armed forces"
+        }
         if (i == head && i > from && i + 1 < hi && sentence.t.get(i).word().equals("of") && sentence.t.get(i - 1).pos().equals("JJ")
                 && PORTIONS.contains(sentence.t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
             return objectAt(i + 1, hi, 4); // "invaded the northern third of Cyprus"
@@ -707,6 +788,14 @@ final class ObjectFinder {
         }
         Mention m = sentence.mentionOf[i];
         int after = sentence.endOf(i) + 1;
+        if (after + 2 < hi && sentence.t.get(after).word().equals("in")) {
+            int j = after + 1; // "urged Guangxi Zhuang Autonomous Region in south China to": where the place lies
+            while (j < Math.min(hi, after + 4) && sentence.mentionOf[j] == null && (sentence.t.get(j).pos().startsWith("JJ")
+                    || sentence.t.get(j).pos().startsWith("NN") && Character.isLowerCase(sentence.t.get(j).word().charAt(0)))) {
+                j++;
+            }
+            after = j < hi && sentence.mentionOf[j] != null && PLACE_TYPES.contains(sentence.mentionOf[j].type()) ? sentence.endOf(j) + 1 : after;
+        }
         boolean town = m.type() == MentionType.PLACE || m.type() == MentionType.CITY;
         if (!town || after + 1 >= hi || !sentence.t.get(after).word().equals("to")) {
             return null;
@@ -892,6 +981,16 @@ final class ObjectFinder {
             "island", "sultanate");
 
     /** The index of the first token after mention {@code m}, looked for from token {@code from}; -1 if none ends it. */
+    /** Whether a quotation opens among the tokens {@code from} (inclusive) to {@code to} (exclusive) and is not closed there. */
+    private boolean quoteOpenedWithin(int from, int to) {
+        boolean open = false;
+        for (int j = from; j < to; j++) {
+            String p = sentence.t.get(j).pos();
+            open = p.equals("``") || open && !p.equals("''");
+        }
+        return open;
+    }
+
     private int tokenAfter(Mention m, int from, int hi) {
         for (int i = from; i < hi; i++) {
             if (sentence.t.get(i).end() == m.end()) {
@@ -985,6 +1084,13 @@ final class ObjectFinder {
                 if (k.word().equalsIgnoreCase("its") || k.word().equalsIgnoreCase("their") || k.word().equalsIgnoreCase("his")
                         || k.word().equalsIgnoreCase("our") || k.word().equalsIgnoreCase("my")
                         || k.word().equalsIgnoreCase("her") && possessiveHer(i)) {
+                    Mention owner = i + 2 < hi && (k.word().equalsIgnoreCase("its") || k.word().equalsIgnoreCase("their"))
+                            && OWN_BODIES.contains(sentence.t.get(i + 1).word().toLowerCase(Locale.ROOT))
+                            && (sentence.mentionOf[i + 1] == null || sentence.endOf(i + 1) == i + 1)
+                            ? sentence.pronouns.resolve(k, subjectOfClause) : null;
+                    if (owner != null) {
+                        return owner; // "stepped up pressure on Germany, warning its judiciary against": Germany's judiciary
+                    }
                     continue;
                 }
                 boolean objective = Set.of("him", "them", "her", "it", "us").contains(k.word().toLowerCase(Locale.ROOT));
@@ -1033,11 +1139,15 @@ final class ObjectFinder {
                     || sentence.endOf(i + 1) > i + 1) || personAhead(i + 1, hi))) {
                 continue; // a descriptor before the name: "the ruling Islamist movement Hamas", "the rebel group FARC"
             }
-            if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && i + 2 < hi && sentence.t.get(i + 1).pos().equals("NN")
-                    && sentence.mentionOf[i + 1] == null && Character.isLowerCase(sentence.t.get(i + 1).word().charAt(0))
-                    && sentence.mentionOf[i + 2] != null && sentence.mentionOf[i + 2].type() == MentionType.PERSON) {
-                i++;
-                continue; // two descriptors before a person's name: "football star George Weah"
+            int person = i + 1;
+            while (person < Math.min(hi, i + 3) && sentence.mentionOf[person] == null && (sentence.t.get(person).pos().startsWith("NN")
+                    && Character.isLowerCase(sentence.t.get(person).word().charAt(0)) || sentence.t.get(person).word().equals("suspect"))) {
+                person++;
+            }
+            if (p.startsWith("NN") && Character.isLowerCase(k.word().charAt(0)) && person > i + 1 && person < hi
+                    && sentence.mentionOf[person] != null && sentence.mentionOf[person].type() == MentionType.PERSON) {
+                i = person - 1;
+                continue; // descriptors before a person's name: "football star George Weah", "war crimes suspect Ante Gotovina"
             }
             if ((p.equals("NN") || p.equals("NNS")) && Character.isLowerCase(k.word().charAt(0)) && i + 1 < hi && sentence.mentionOf[i + 1] != null
                     && sentence.mentionOf[i + 1].type() == MentionType.GROUP && sentence.endOf(i + 1) == i + 1) {
@@ -1301,6 +1411,9 @@ final class ObjectFinder {
     private boolean titleAfter(int i) {
         for (int j = i; j < Math.min(sentence.t.size(), i + 3); j++) {
             Mention m = sentence.mentionOf[j];
+            if (m != null && m.type() == MentionType.GROUP && sentence.t.get(j).pos().startsWith("NNP")) {
+                continue; // "Papua New Guinea Defence Force Brigadier General Jerry Singirok": a capitalised force leads on
+            }
             if (m != null) {
                 return m.type() == MentionType.TITLE || m.type() == MentionType.PERSON;
             }

@@ -1010,8 +1010,8 @@ final class Participants {
      */
     private int portfolio(int j, int hi) {
         int k = j;
-        while (k < hi && k < j + 2 && mentionOf[k] == null && t.get(k).pos().startsWith("NNP")) {
-            k++;
+        while (k < hi && k < j + 2 && (mentionOf[k] == null || mentionOf[k].type() == MentionType.GROUP) && t.get(k).pos().startsWith("NNP")) {
+            k++; // "Papua New Guinea Defence Force Brigadier General": a capitalised force is of the portfolio
         }
         return k > j && k < hi && mentionOf[k] != null && mentionOf[k].type() == MentionType.TITLE ? k : j;
     }

@@ -73,6 +73,10 @@ final class Phrases {
                 if (first == null) {
                     return List.of();
                 }
+                List<Mention> listed = listedAfter(first, hi);
+                if (!listed.isEmpty()) {
+                    return listed; // "is supported by Germany, Italy and Spain"
+                }
                 Mention second = coordinated(first, hi);
                 return second == null ? List.of(first) : List.of(first, second);
             }
@@ -276,12 +280,45 @@ final class Phrases {
     }
 
     /** The party joined to {@code m} by "and" right after it ("X and Y"), or null. */
+    /**
+     * The names of a list that opens with {@code first} ("Germany, Italy and Spain"): each after a comma a name, the last
+     * after "and"; empty when no such list follows.
+     */
+    private List<Mention> listedAfter(Mention first, int hi) {
+        int i = -1;
+        for (int j = 0; j < hi; j++) {
+            if (p.mentionOf[j] == first) {
+                i = j + 1;
+            }
+        }
+        java.util.ArrayList<Mention> out = new java.util.ArrayList<>(List.of(first));
+        while (i > 0 && i + 1 < hi && p.t.get(i).word().equals(",")) {
+            int j = p.t.get(i + 1).pos().equals("DT") ? i + 2 : i + 1;
+            Mention m = j < hi ? p.mentionOf[j] : null;
+            if (m == null || !Participants.ACTOR_TYPES.contains(m.type()) || j > 0 && p.mentionOf[j - 1] == m) {
+                return List.of();
+            }
+            out.add(m);
+            i = p.endOf(j) + 1;
+        }
+        Mention last = out.size() > 1 ? coordinated(out.get(out.size() - 1), hi) : null;
+        if (last == null) {
+            return List.of();
+        }
+        out.add(last);
+        return out;
+    }
+
     Mention coordinated(Mention m, int hi) {
         int end = -1;
         for (int i = 0; i < hi; i++) {
             if (p.mentionOf[i] == m) {
                 end = i;
             }
+        }
+        if (end >= 0 && end + 3 < hi && (p.t.get(end + 1).pos().equals("-LRB-") || p.t.get(end + 1).word().equals("("))
+                && (p.t.get(end + 3).pos().equals("-RRB-") || p.t.get(end + 3).word().equals(")"))) {
+            end += 3; // "between the Seven Party Alliance (SPA) and guerrillas": past the acronym
         }
         while (end >= 0 && end + 1 < hi && end < p.t.size() - 1 && !p.t.get(end + 1).word().equals("and")
                 && (p.mentionOf[end + 1] != null && p.mentionOf[end + 1].type() == MentionType.GROUP

@@ -113,13 +113,19 @@ final class Pronouns {
             boolean fits = personal ? m.type() == MentionType.PERSON
                     : m.type() == MentionType.ORGANISATION || m.type() == MentionType.COUNTRY
                     || m.type() == MentionType.GOVERNMENT || m.type() == MentionType.GROUP
-                    || m.type() == MentionType.CITY && ParticipantChecks.isCapital(m) && w.startsWith("it"); // "blasted Ankara for
+                    || m.type() == MentionType.CITY && ParticipantChecks.isCapital(m) && w.startsWith("it") // "blasted Ankara for
                                                                                                                 // its criticism"
+                    || m.type() == MentionType.NATIONALITY && w.startsWith("the") && people(m); // "the Serbs ... they called for"
             if (fits && agrees(w, m) && !modifiers.contains(m) && pronoun.begin() - m.end() < REACH && (notThis == null || !ParticipantChecks.same(m, notThis))) {
                 best = m;
             }
         }
         return best;
+    }
+
+    /** A nationality named in the plural ("the Serbs", "Palestinians"): a people, not a modifier. */
+    private static boolean people(Mention m) {
+        return m.text().endsWith("s") && !m.text().endsWith("ss") && !m.text().contains(" ");
     }
 
     /**

@@ -9,7 +9,8 @@ import org.newsgraph.extract.Token;
  * Paris to sign"), but two kinds are made by the act they follow: a demand after a protest that took place
  * ("environmentalists rallied outside the embassy on Friday to urge the Netherlands to release ...", "the opposition has
  * called a general shutdown on May 3 to demand his ouster"), and a visit or meeting after an arrival that took place
- * ("arrived in Zagreb on Thursday as the first Libyan head of government to visit Croatia"). Stateless and thread-safe.
+ * ("arrived in Zagreb on Thursday as the first Libyan head of government to visit Croatia"), and the message of a call, a
+ * letter or a summons ("telephoned several news organizations to warn of retaliation"). Stateless and thread-safe.
  */
 final class PurposeClauses {
 
@@ -36,7 +37,26 @@ final class PurposeClauses {
      * the same clause, reported as having taken place, did: a protest's demand or an arrival's visit.
      */
     static boolean asserted(List<Token> t, int to, int head) {
-        return demandOfProtest(t, to, head) || visitOfArrival(t, to, head) || protestOfGathering(t, to, head);
+        return demandOfProtest(t, to, head) || visitOfArrival(t, to, head) || protestOfGathering(t, to, head)
+                || messageOfContact(t, to, head);
+    }
+
+    /** Verbs of getting a message to someone, whose purpose "to warn" or "to urge" is the message sent. */
+    private static final Set<String> CONTACTING = Set.of("telephone", "phone", "call", "write", "contact", "cable", "email",
+            "summon");
+    /** What such a message does. */
+    private static final Set<String> MESSAGES = Set.of("warn", "urge", "demand", "threaten", "ask", "press",
+            "express", "convey", "congratulate", "thank", "condemn", "appeal");
+
+    /**
+     * "telephoned several news organizations to warn of retaliation", "summoned the ambassador to demand": a call or a
+     * letter that took place delivered the message.
+     */
+    static boolean messageOfContact(List<Token> t, int to, int head) {
+        if (head >= t.size() || !MESSAGES.contains(Moods.lemma(t.get(head)))) {
+            return false;
+        }
+        return happenedBefore(t, to, REACH, true, CONTACTING);
     }
 
     /** Verbs of a crowd coming together or moving, whose purpose "to protest" says what they did. */
@@ -48,16 +68,7 @@ final class PurposeClauses {
         if (head >= t.size() || !Set.of("protest", "demonstrate").contains(Moods.lemma(t.get(head)))) {
             return false;
         }
-        for (int i = to - 1; i >= Math.max(0, to - REACH - 2); i--) {
-            Token k = t.get(i);
-            if (k.word().equals(";") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1) {
-                return false;
-            }
-            if (k.pos().startsWith("VB")) {
-                return GATHERING.contains(Moods.lemma(k)) && happened(t, i);
-            }
-        }
-        return false;
+        return happenedBefore(t, to, REACH + 2, false, GATHERING);
     }
 
     /** "arrived here on Saturday to attend the summit", "flew in to offer support": the arrival began the visit. */
@@ -65,13 +76,21 @@ final class PurposeClauses {
         if (head >= t.size() || !VISITS.contains(Moods.lemma(t.get(head)))) {
             return false;
         }
-        for (int i = to - 1; i >= Math.max(0, to - REACH - 2); i--) {
+        return happenedBefore(t, to, REACH + 2, true, ARRIVING);
+    }
+
+    /**
+     * Whether the nearest verb before the infinitive "to" at {@code to}, within {@code reach} tokens and the same clause
+     * (no semicolon, modal or earlier "to"; no comma when {@code commaEnds}), is one of {@code verbs} and took place.
+     */
+    private static boolean happenedBefore(List<Token> t, int to, int reach, boolean commaEnds, Set<String> verbs) {
+        for (int i = to - 1; i >= Math.max(0, to - reach); i--) {
             Token k = t.get(i);
-            if (k.word().equals(";") || k.word().equals(",") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1) {
+            if (k.word().equals(";") || commaEnds && k.word().equals(",") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1) {
                 return false;
             }
             if (k.pos().startsWith("VB")) {
-                return ARRIVING.contains(Moods.lemma(k)) && happened(t, i);
+                return verbs.contains(Moods.lemma(k)) && happened(t, i);
             }
         }
         return false;
