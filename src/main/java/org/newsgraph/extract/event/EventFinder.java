@@ -140,7 +140,9 @@ public final class EventFinder {
                             || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body)
                             || series(x, y, tokens) || series(y, x, tokens));
             merged = sharedVictims(merged, tokens);
+            merged = se.fightSides(merged);
             if (TRACE) {
+                System.err.println("tokens " + tokens.stream().map(k -> k.word() + "/" + k.pos()).collect(java.util.stream.Collectors.joining(" ")));
                 System.err.println("found " + found.size() + ", merged " + merged.stream()
                         .map(x -> x.category() + " '" + body.substring(x.trigger().begin(), x.trigger().end()) + "' " + x.modality()).toList());
             }
@@ -2240,6 +2242,16 @@ public final class EventFinder {
             return out;
         }
 
+        /** Of the two sides of a fight, the one the harmed party {@code victim} is not of; null when that is not plain. */
+        private static Mention otherSide(List<Mention> pair, Mention victim) {
+            if (pair.size() != 2 || victim == null) {
+                return null;
+            }
+            boolean first = NounParticipants.sameSide(victim, pair.get(0));
+            boolean second = NounParticipants.sameSide(victim, pair.get(1));
+            return first && !second ? pair.get(1) : second && !first ? pair.get(0) : null;
+        }
+
         private int tokenAt(int offset) {
             for (int i = 0; i < t.size(); i++) {
                 if (t.get(i).begin() == offset) {
@@ -2252,6 +2264,25 @@ public final class EventFinder {
         /** The events with the recipients that answers in the sentence name ("Hamas rejected the move"). */
         List<EventMention> responses(List<EventMention> found) {
             return Responses.fill(found, t, participants, 0);
+        }
+
+        /**
+         * Harm told in the passive with no doer, in a fight "with" another side ("a member of the presidential guard was
+         * killed and several others injured Sunday in a clash with supporters of Hamas"): the other side did it. Read after
+         * the merge, so that the fight's noun has given its toll to the verb first.
+         */
+        List<EventMention> fightSides(List<EventMention> merged) {
+            List<EventMention> out = new ArrayList<>(merged.size());
+            for (EventMention e : merged) {
+                int head = e.category().equals("ASSAULT") && e.actor() == null ? tokenAt(e.trigger().begin()) : -1;
+                int fight = head >= 0 && t.get(head).pos().equals("VBN") ? roles.fightAfter(head) : -1;
+                Mention side = fight < 0 ? null : t.get(fight + 1).word().equals("with") ? participants.objectAt(fight + 2, t.size(), 5)
+                        : otherSide(participants.phrases.between(fight, t.size()), e.recipient());
+                out.add(side == null || e.recipient() != null && ParticipantChecks.same(side, e.recipient()) ? e
+                        : new EventMention(e.trigger(), e.category(), e.mode(), side, List.of(side), e.recipient(), e.time(),
+                                e.place(), e.quantities(), e.statement(), e.modality(), e.confidence()));
+            }
+            return out;
         }
 
         /** "..., it is unacceptable," X said: accusations made in a statement. */

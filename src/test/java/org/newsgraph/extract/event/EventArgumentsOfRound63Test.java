@@ -1,0 +1,56 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sixty-third round, the rules alone. The one who acts at another's request, or following it, is the one the request
+ * was made of ("deployed the ships at the request of the Philippine government"). Who caves in or bends to a demand or to
+ * pressure was the one pressed, also as the doer of a refusal to bend ("the Islamists' refusal to bend to Western
+ * demands"). Harm told in the passive in a fight "with" another side was done by that side ("was killed and two others
+ * injured Monday in a clash with Taliban fighters"), and of two sides of a fight "between" them, the one the harmed belong
+ * to was attacked by the other ("three policemen were killed in a clash between the Indian police and Maoist rebels").
+ */
+class EventArgumentsOfRound63Test {
+
+    @Test
+    void whoActsAtARequestWasAsked() {
+        EventMention request = EventsOf.byRules("REQUEST", "Washington deployed the ships at the request of the Philippine government.");
+        assertEquals("Washington", EventsOf.recipient(request));
+        request = EventsOf.byRules("REQUEST", "The army sent engineers to the province following a request from the regional governor.");
+        assertEquals("army", EventsOf.recipient(request));
+    }
+
+    @Test
+    void aRequestHeldAtInThePassiveNamesNoOneAsked() {
+        EventMention request = EventsOf.byRules("REQUEST", "The talks were arranged at Seoul's request.");
+        org.junit.jupiter.api.Assertions.assertNull(EventsOf.recipient(request));
+    }
+
+    @Test
+    void whoCavesInOrBendsWasPressed() {
+        EventMention pressure = EventsOf.byRules("REQUEST", "The prime minister caved in to pressure from the unions on Monday.");
+        assertEquals("prime minister", EventsOf.recipient(pressure));
+        EventMention demands = EventsOf.byRules("REQUEST", "The Islamists' refusal to bend to Western demands angered Brussels.");
+        assertEquals("Islamists", EventsOf.recipient(demands));
+    }
+
+    @Test
+    void harmInAFightWithASideWasDoneByIt() {
+        EventMention killed = EventsOf.byRules("ASSAULT", "A soldier was killed and two others injured Monday in a clash with Taliban"
+                + " fighters.");
+        assertEquals(java.util.List.of("Taliban"), EventsOf.actors(killed));
+        assertEquals("soldier", EventsOf.recipient(killed));
+        killed = EventsOf.byRules("ASSAULT", "Two soldiers were killed in an encounter with militants on Sunday.");
+        assertEquals(java.util.List.of("militants"), EventsOf.actors(killed));
+    }
+
+    @Test
+    void theSideOfTheHarmedInAFightBetweenTwoWasAttacked() {
+        EventMention clash = EventsOf.byRules("ASSAULT", "Three policemen were killed in a clash between the Indian police and Maoist"
+                + " rebels.");
+        assertEquals(java.util.List.of("rebels"), EventsOf.actors(clash));
+        assertEquals("Indian police", EventsOf.recipient(clash));
+    }
+}
