@@ -1458,6 +1458,8 @@ public final class EventFinder {
             if (anchor != null && actors.stream().noneMatch(a -> ParticipantChecks.same(a, anchor))) {
                 recipient = anchor; // "Zarqawi, the top militant wanted in Iraq by the United States": the one named
             }
+            recipient = occupants(recipient);
+            recipient = placeNamedAfter(recipient);
             Mention place = circumstances.place(r.category(), head, actors, recipient);
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
             if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && r.nominal() && actors.isEmpty() && last + 2 < t.size()
@@ -1896,6 +1898,10 @@ public final class EventFinder {
         return null;
     }
 
+    /** Buildings and grounds whose occupants a raid or storming targets ("stormed a house where"). */
+    private static final Set<String> OCCUPIED = Set.of("building", "house", "home", "compound", "residence", "office",
+            "camp", "hideout", "apartment", "flat", "mosque", "church", "hotel", "farm", "villa", "headquarters");
+
     /** Fights that two sides wage on each other. */
     private static final Set<String> MUTUAL_FIGHTS = Set.of("clash", "clashes", "fighting", "battle", "battles", "skirmish",
             "skirmishes", "firefight", "gunbattle", "gunfight", "exchange", "confrontation");
@@ -2250,6 +2256,56 @@ public final class EventFinder {
             boolean first = NounParticipants.sameSide(victim, pair.get(0));
             boolean second = NounParticipants.sameSide(victim, pair.get(1));
             return first && !second ? pair.get(1) : second && !first ? pair.get(0) : null;
+        }
+
+        /** The token after the mention {@code m}, or -1. */
+        private int after(Mention m) {
+            for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).end() == m.end()) {
+                    return i + 1 < t.size() ? i + 1 : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * A building stormed or raided where a party was ("stormed a house where Hamas commander Amjan Hannawi was hiding",
+         * "the building where Marxist rebels had holed up"): the party inside was the target.
+         */
+        private Mention occupants(Mention recipient) {
+            if (recipient == null || !OCCUPIED.contains(recipient.text().toLowerCase(Locale.ROOT))) {
+                return recipient;
+            }
+            int i = after(recipient);
+            if (i < 0 || !(t.get(i).word().equals("where") || t.get(i).word().equals("in") && i + 1 < t.size()
+                    && t.get(i + 1).word().equals("which"))) {
+                return recipient;
+            }
+            Mention inside = participants.objectAt(t.get(i).word().equals("where") ? i + 1 : i + 2, t.size(), 5);
+            return inside == null || !Participants.ACTOR_TYPES.contains(inside.type()) ? recipient : inside;
+        }
+
+        /**
+         * A party's place named after its possessor ("urged China's major coal-producing province of Shanxi to"): the place
+         * named, not the possessor.
+         */
+        private Mention placeNamedAfter(Mention recipient) {
+            int i = recipient == null ? -1 : after(recipient);
+            if (i < 0 || !t.get(i).pos().equals("POS")) {
+                return recipient;
+            }
+            for (int j = i + 1; j + 2 < t.size() && j <= i + 5; j++) {
+                if (Set.of("province", "city", "region", "state", "town", "county", "district", "island", "capital")
+                        .contains(t.get(j).word().toLowerCase(Locale.ROOT)) && t.get(j + 1).word().equals("of")) {
+                    Mention named = mentionOf[j + 2];
+                    return named == null ? recipient : named;
+                }
+                if (!(t.get(j).pos().startsWith("JJ") || t.get(j).pos().equals("HYPH") || t.get(j).pos().startsWith("NN")
+                        && Character.isLowerCase(t.get(j).word().charAt(0)) || t.get(j).pos().equals("VBG"))) {
+                    return recipient;
+                }
+            }
+            return recipient;
         }
 
         private int tokenAt(int offset) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
  * demands"). Harm told in the passive in a fight "with" another side was done by that side ("was killed and two others
  * injured Monday in a clash with Taliban fighters"), and of two sides of a fight "between" them, the one the harmed belong
  * to was attacked by the other ("three policemen were killed in a clash between the Indian police and Maoist rebels").
+ * Those inside a building stormed or raided are its target ("stormed a house where Hamas commander Amjan Hannawi was
+ * hiding"); a place named after its possessor is the place ("urged China's major coal-producing province of Shanxi").
  */
 class EventArgumentsOfRound63Test {
 
@@ -52,5 +54,21 @@ class EventArgumentsOfRound63Test {
                 + " rebels.");
         assertEquals(java.util.List.of("rebels"), EventsOf.actors(clash));
         assertEquals("Indian police", EventsOf.recipient(clash));
+    }
+
+    @Test
+    void theOccupantsOfABuildingStormedAreItsTarget() {
+        EventMention stormed = EventsOf.byRules("ASSAULT", "Israeli soldiers stormed a house where Hamas commander Amjan Hannawi was"
+                + " hiding.");
+        assertEquals("Amjan Hannawi", EventsOf.recipient(stormed));
+        stormed = EventsOf.byRules("ASSAULT", "About 100 troops stormed the building where Marxist rebels had holed up for four months.");
+        assertEquals("rebels", EventsOf.recipient(stormed));
+    }
+
+    @Test
+    void aPlaceNamedAfterItsPossessorIsThePlace() {
+        EventMention urged = EventsOf.byRules("REQUEST", "The vice-premier urged China's major coal-producing province of Shanxi to"
+                + " turn its economy to a sustainable track.");
+        assertEquals("Shanxi", EventsOf.recipient(urged));
     }
 }
