@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
  * to was attacked by the other ("three policemen were killed in a clash between the Indian police and Maoist rebels").
  * Those inside a building stormed or raided are its target ("stormed a house where Hamas commander Amjan Hannawi was
  * hiding"); a place named after its possessor is the place ("urged China's major coal-producing province of Shanxi").
+ * An age between a name and its description does not hide the name from the verb ("Ahmed Ali, 30, a member of Hamas,
+ * was arrested").
  */
 class EventArgumentsOfRound63Test {
 
@@ -70,5 +72,11 @@ class EventArgumentsOfRound63Test {
         EventMention urged = EventsOf.byRules("REQUEST", "The vice-premier urged China's major coal-producing province of Shanxi to"
                 + " turn its economy to a sustainable track.");
         assertEquals("Shanxi", EventsOf.recipient(urged));
+    }
+
+    @Test
+    void anAgeBetweenANameAndItsDescriptionKeepsTheName() {
+        EventMention arrested = EventsOf.byRules("COERCE", "Ahmed Ali, 30, a member of Hamas, was arrested on Monday.");
+        assertEquals("Ahmed Ali", EventsOf.recipient(arrested));
     }
 }
