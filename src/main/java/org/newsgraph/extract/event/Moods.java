@@ -246,6 +246,7 @@ final class Moods {
             be = true; // "were reported killed", "are feared kidnapped"
         }
         if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && (chargedWith(t, head) || coordinatedPassive(t, head)
+                || appositiveParticiple(t, head)
                 || openingParticiple(t, head) || pos.equals("VBD") && head == first && afterPrepositionalObject(t, head))) {
             be = true; // "officers ... accused of installing mines", "was convicted ... and sentenced to"
             pos = "VBN";
@@ -932,6 +933,30 @@ final class Moods {
             "with", "among", "beside", "under", "in", "on", "for", "to", "into");
 
     /** "officers ... accused of installing mines", "Rumsfeld, blamed for the mess": a participle before its charge. */
+    /**
+     * "Jacques Attali, criticized for his lavish spending, resigned": a participle between commas right after a name, with
+     * a preposition after it and the main clause's verb after the closing comma, tells what was done to the name.
+     */
+    private static boolean appositiveParticiple(List<Token> t, int head) {
+        if (head < 2 || head + 1 >= t.size() || !t.get(head - 1).word().equals(",") || !t.get(head - 2).pos().startsWith("NN")
+                || !t.get(head + 1).pos().equals("IN")) {
+            return false;
+        }
+        for (int i = head + 2; i + 1 < t.size() && i <= head + 14; i++) {
+            if (t.get(i).word().equals(",")) {
+                int v = i + 1;
+                while (v < t.size() && t.get(v).pos().startsWith("RB")) {
+                    v++;
+                }
+                return v < t.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(v).pos());
+            }
+            if (t.get(i).pos().startsWith("VB") && !t.get(i).pos().equals("VBG") || t.get(i).word().equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean chargedWith(List<Token> t, int head) {
         Set<String> preps = CHARGED.get(lemma(t.get(head)));
         return preps != null && head > 0 && head + 1 < t.size() && preps.contains(t.get(head + 1).word().toLowerCase(Locale.ROOT))

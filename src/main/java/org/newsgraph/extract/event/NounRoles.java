@@ -574,6 +574,10 @@ final class NounRoles {
                     "prompt", "incur", "deserve", "win", "garner", "gain", "cause", "bring").contains(Moods.lemma(k))) {
                 return i;
             }
+            if ((k.pos().equals("IN") && Set.of("amid", "amidst", "under").contains(k.word().toLowerCase(Locale.ROOT))
+                    || k.word().equals("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("target"))) {
+                return i; // "resigned amid criticism of his performance", "has come under heavy criticism", "a target of criticism"
+            }
             if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB") || k.pos().equals("VBG") && i == first - 1)) {
                 return -1; // "has earned stinging criticism": a participle may modify the noun
             }

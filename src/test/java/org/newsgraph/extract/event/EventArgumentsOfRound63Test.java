@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
  * Those inside a building stormed or raided are its target ("stormed a house where Hamas commander Amjan Hannawi was
  * hiding"); a place named after its possessor is the place ("urged China's major coal-producing province of Shanxi").
  * An age between a name and its description does not hide the name from the verb ("Ahmed Ali, 30, a member of Hamas,
- * was arrested").
+ * was arrested"). Criticism amid or under which one acts, or whose target one is, is of that one, not by it ("resigned
+ * amid criticism of his performance", "has been a target of criticism"). A participle between commas right after a name,
+ * the main verb after them, tells what was done to the name, even when the tagger reads a past tense ("Jacques Attali,
+ * criticized for his lavish spending, resigned").
  */
 class EventArgumentsOfRound63Test {
 
@@ -78,5 +81,21 @@ class EventArgumentsOfRound63Test {
     void anAgeBetweenANameAndItsDescriptionKeepsTheName() {
         EventMention arrested = EventsOf.byRules("COERCE", "Ahmed Ali, 30, a member of Hamas, was arrested on Monday.");
         assertEquals("Ahmed Ali", EventsOf.recipient(arrested));
+    }
+
+    @Test
+    void criticismAmidWhichOrUnderWhichOneActsIsOfIt() {
+        EventMention criticism = EventsOf.byRules("ACCUSE", "The general resigned amid criticism of his performance during the war.");
+        assertEquals(java.util.List.of(), EventsOf.actors(criticism));
+        assertEquals("general", EventsOf.recipient(criticism));
+        criticism = EventsOf.byRules("ACCUSE", "Rumsfeld has been a target of criticism over the conduct of the war.");
+        assertEquals("Rumsfeld", EventsOf.recipient(criticism));
+    }
+
+    @Test
+    void aParticipleBetweenCommasAfterANameWasDoneToIt() {
+        EventMention criticised = EventsOf.byRules("ACCUSE", "Jacques Attali, criticized for his lavish spending, resigned in 1993.");
+        assertEquals(java.util.List.of(), EventsOf.actors(criticised));
+        assertEquals("Jacques Attali", EventsOf.recipient(criticised));
     }
 }
