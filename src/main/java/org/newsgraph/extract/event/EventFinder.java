@@ -1365,6 +1365,18 @@ public final class EventFinder {
                 recipient = actors.get(1); // "security forces and guerrillas clashed": the first named fought the second
                 actors = List.of(actors.get(0));
             }
+            if (!r.nominal() && Moods.lemma(t.get(head)).equals("come") && head + 1 < t.size()
+                    && t.get(head + 1).word().equals("under")) {
+                recipient = actors.isEmpty() ? recipient : actors.get(0); // "the convoy came under attack from insurgents": the
+                actors = List.of(); // subject suffered it, the "from" or "by" party did it
+                for (int i = head + 2; i < Math.min(t.size() - 1, Math.max(head + 6, last + 3)); i++) {
+                    if (Set.of("from", "by").contains(t.get(i).word())) {
+                        Mention by = participants.objectAt(i + 1, t.size(), 5);
+                        actors = by == null ? actors : List.of(by);
+                        break;
+                    }
+                }
+            }
             Mention claimed = actors.isEmpty() && r.category().equals("ASSAULT") && modality == Modality.ASSERTED ? participants.claimant() : null;
             if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
                 actors = List.of(claimed); // the party that claims the attack carried it out

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * was arrested"). Criticism amid or under which one acts, or whose target one is, is of that one, not by it ("resigned
  * amid criticism of his performance", "has been a target of criticism"). A participle between commas right after a name,
  * the main verb after them, tells what was done to the name, even when the tagger reads a past tense ("Jacques Attali,
- * criticized for his lavish spending, resigned").
+ * criticized for his lavish spending, resigned"). Who comes under fire or attack suffers it, from the party after
+ * "from" or "by"; fire or attack from a body "for" or "over" what one did is criticism ("came under fire from opposition
+ * lawmakers over the deal").
  */
 class EventArgumentsOfRound63Test {
 
@@ -97,5 +99,15 @@ class EventArgumentsOfRound63Test {
         EventMention criticised = EventsOf.byRules("ACCUSE", "Jacques Attali, criticized for his lavish spending, resigned in 1993.");
         assertEquals(java.util.List.of(), EventsOf.actors(criticised));
         assertEquals("Jacques Attali", EventsOf.recipient(criticised));
+    }
+
+    @Test
+    void whoComesUnderFireSuffersItFromTheOtherSide() {
+        EventMention attack = EventsOf.byRules("ASSAULT", "The convoy came under attack from insurgents near Baghdad.");
+        assertEquals(java.util.List.of("insurgents"), EventsOf.actors(attack));
+        assertEquals("convoy", EventsOf.recipient(attack));
+        EventMention criticism = EventsOf.byRules("ACCUSE", "The minister came under fire from opposition lawmakers over the deal.");
+        assertEquals(java.util.List.of("opposition lawmakers"), EventsOf.actors(criticism));
+        assertEquals("minister", EventsOf.recipient(criticism));
     }
 }
