@@ -257,6 +257,9 @@ final class Moods {
         if ((pos.equals("VBN") || pos.equals("VBD") && !objectFollows(t, head)) && !be && !have && gapped(t, head)) {
             return new Mood(Modality.ASSERTED, true, false); // "one was killed and nine others wounded"
         }
+        if (pos.equals("VBN") && !be && !have && chargedObject(t, head)) {
+            pos = "VBD"; // "The rebels accused/VBN government troops of killing civilians": an object before "of" makes it active
+        }
         if (pos.equals("VBN") && !be && !have && participle(t, head, before)) {
             return reducedPassive(t, head, before) ? new Mood(Modality.ASSERTED, true, false) : SKIP;
         }
@@ -951,6 +954,29 @@ final class Moods {
                 return v < t.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(v).pos());
             }
             if (t.get(i).pos().startsWith("VB") && !t.get(i).pos().equals("VBG") || t.get(i).word().equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb of charging tagged as a participle with a noun phrase between it and its preposition ("The rebels accused
+     * government troops of killing"), which only the active verb takes: the participle's own phrase follows it at once
+     * ("the rebels accused of killing").
+     */
+    private static boolean chargedObject(List<Token> t, int head) {
+        Set<String> preps = CHARGED.get(lemma(t.get(head)));
+        if (preps == null || head == 0 || !(t.get(head - 1).pos().startsWith("NN") || t.get(head - 1).pos().equals("PRP"))) {
+            return false;
+        }
+        for (int i = head + 1; i < t.size() && i <= head + 5; i++) {
+            String p = t.get(i).pos();
+            if (preps.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                return i > head + 1;
+            }
+            if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD") || p.equals("POS") || p.equals("PRP")
+                    || p.equals("PRP$"))) {
                 return false;
             }
         }

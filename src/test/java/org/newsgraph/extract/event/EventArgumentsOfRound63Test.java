@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * the main verb after them, tells what was done to the name, even when the tagger reads a past tense ("Jacques Attali,
  * criticized for his lavish spending, resigned"). Who comes under fire or attack suffers it, from the party after
  * "from" or "by"; fire or attack from a body "for" or "over" what one did is criticism ("came under fire from opposition
- * lawmakers over the deal").
+ * lawmakers over the deal"). A verb of charging the tagger reads as a participle is active when a noun phrase stands
+ * between it and its preposition ("The rebels accused/VBN government troops of killing"), and is no modifier of a group.
  */
 class EventArgumentsOfRound63Test {
 
@@ -109,5 +110,13 @@ class EventArgumentsOfRound63Test {
         EventMention criticism = EventsOf.byRules("ACCUSE", "The minister came under fire from opposition lawmakers over the deal.");
         assertEquals(java.util.List.of("opposition lawmakers"), EventsOf.actors(criticism));
         assertEquals("minister", EventsOf.recipient(criticism));
+    }
+
+    @Test
+    void aChargeWithItsObjectBeforeThePrepositionIsActive() {
+        EventMention accused = EventsOf.byRules("ACCUSE", "The rebels accused government troops of killing civilians, a charge the"
+                + " army denied.");
+        assertEquals(java.util.List.of("rebels"), EventsOf.actors(accused));
+        assertEquals("government troops", EventsOf.recipient(accused));
     }
 }
