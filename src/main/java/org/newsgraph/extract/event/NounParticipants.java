@@ -173,6 +173,11 @@ final class NounParticipants {
             if (NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && roles.possessive(head)) {
                 possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
                 a = participants.phrases.agentOfNoun(Math.min(head, last - 1), last, t.size()); // "attacks by X": the match may end at "by"
+                if (a == null && possessedPatient != null && head + 2 < t.size() && t.get(head + 1).word().equals("of")
+                        && participants.objectAt(head + 2, t.size(), 5) != null) {
+                    a = possessedPatient; // "Israel's killing of three militants", "the army's arrest of": with an "of" the
+                    possessedPatient = null; // possessor did it to the one after "of"
+                }
             }
             if (a == null && !placed && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null
                     && !(DEEDS.contains(r.category()) && roles.chargedByVerb(first) && roles.accusedOfDeed(first, lo) != null)) { // "blamed for a wave of bombings": the one blamed did it

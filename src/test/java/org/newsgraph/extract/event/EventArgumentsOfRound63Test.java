@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * "from" or "by"; fire or attack from a body "for" or "over" what one did is criticism ("came under fire from opposition
  * lawmakers over the deal"). A verb of charging the tagger reads as a participle is active when a noun phrase stands
  * between it and its preposition ("The rebels accused/VBN government troops of killing"), and is no modifier of a group.
+ * The possessor of an act done to someone is its doer when the one it was done to follows "of" ("Israel's killing of three
+ * militants"), its sufferer otherwise ("the suspects' arrest").
  */
 class EventArgumentsOfRound63Test {
 
@@ -118,5 +120,12 @@ class EventArgumentsOfRound63Test {
                 + " army denied.");
         assertEquals(java.util.List.of("rebels"), EventsOf.actors(accused));
         assertEquals("government troops", EventsOf.recipient(accused));
+    }
+
+    @Test
+    void aPossessorBeforeAnActOfWithItsPatientDidIt() {
+        EventMention killing = EventsOf.byRules("ASSAULT", "The army's killing of three protesters angered the opposition.");
+        assertEquals(java.util.List.of("army"), EventsOf.actors(killing));
+        assertEquals("protesters", EventsOf.recipient(killing));
     }
 }
