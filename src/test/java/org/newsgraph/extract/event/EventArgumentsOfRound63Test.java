@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * lawmakers over the deal"). A verb of charging the tagger reads as a participle is active when a noun phrase stands
  * between it and its preposition ("The rebels accused/VBN government troops of killing"), and is no modifier of a group.
  * The possessor of an act done to someone is its doer when the one it was done to follows "of" ("Israel's killing of three
- * militants"), its sufferer otherwise ("the suspects' arrest").
+ * militants"), its sufferer otherwise ("the suspects' arrest"). A relative clause opened by "whose" is passed on the way
+ * back to a verb's subject, as one opened by "who" or "which" ("Abbas, whose Fatah party lost the election, called for").
  */
 class EventArgumentsOfRound63Test {
 
@@ -127,5 +128,11 @@ class EventArgumentsOfRound63Test {
         EventMention killing = EventsOf.byRules("ASSAULT", "The army's killing of three protesters angered the opposition.");
         assertEquals(java.util.List.of("army"), EventsOf.actors(killing));
         assertEquals("protesters", EventsOf.recipient(killing));
+    }
+
+    @Test
+    void aWhoseClauseIsPassedOnTheWayToTheSubject() {
+        EventMention call = EventsOf.byRules("REQUEST", "Abbas, whose Fatah party lost the election, called for early polls.");
+        assertEquals(java.util.List.of("Abbas"), EventsOf.actors(call));
     }
 }
