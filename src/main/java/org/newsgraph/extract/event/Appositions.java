@@ -53,6 +53,10 @@ final class Appositions {
                 return comma - 1; // "Nobel Prize winner from Chicago University, the late Milton Friedman, visited": the name
             }
             if (w.equals(",")) {
+                if (!verb && j >= 3 && s.t.get(j - 1).pos().equals("CD") && s.t.get(j - 2).word().equals(",")
+                        && s.mentionOf[j - 3] != null && s.mentionOf[j - 3].type() == MentionType.PERSON) {
+                    return j - 3; // "Jerry Wolf Stuchiner, 45, a top immigration official at the US consulate, was": past the age
+                }
                 Mention m = s.mentionOf[j - 1];
                 return !verb && m != null && Participants.ACTOR_TYPES.contains(m.type()) ? j - 1 : -1;
             }

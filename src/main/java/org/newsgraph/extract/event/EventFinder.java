@@ -140,7 +140,9 @@ public final class EventFinder {
                             || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body)
                             || series(x, y, tokens) || series(y, x, tokens));
             merged = sharedVictims(merged, tokens);
+            merged = se.fightSides(merged);
             if (TRACE) {
+                System.err.println("tokens " + tokens.stream().map(k -> k.word() + "/" + k.pos()).collect(java.util.stream.Collectors.joining(" ")));
                 System.err.println("found " + found.size() + ", merged " + merged.stream()
                         .map(x -> x.category() + " '" + body.substring(x.trigger().begin(), x.trigger().end()) + "' " + x.modality()).toList());
             }
@@ -1363,6 +1365,18 @@ public final class EventFinder {
                 recipient = actors.get(1); // "security forces and guerrillas clashed": the first named fought the second
                 actors = List.of(actors.get(0));
             }
+            if (!r.nominal() && Moods.lemma(t.get(head)).equals("come") && head + 1 < t.size()
+                    && t.get(head + 1).word().equals("under")) {
+                recipient = actors.isEmpty() ? recipient : actors.get(0); // "the convoy came under attack from insurgents": the
+                actors = List.of(); // subject suffered it, the "from" or "by" party did it
+                for (int i = head + 2; i < Math.min(t.size() - 1, Math.max(head + 6, last + 3)); i++) {
+                    if (Set.of("from", "by").contains(t.get(i).word())) {
+                        Mention by = participants.objectAt(i + 1, t.size(), 5);
+                        actors = by == null ? actors : List.of(by);
+                        break;
+                    }
+                }
+            }
             Mention claimed = actors.isEmpty() && r.category().equals("ASSAULT") && modality == Modality.ASSERTED ? participants.claimant() : null;
             if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
                 actors = List.of(claimed); // the party that claims the attack carried it out
@@ -1456,6 +1470,8 @@ public final class EventFinder {
             if (anchor != null && actors.stream().noneMatch(a -> ParticipantChecks.same(a, anchor))) {
                 recipient = anchor; // "Zarqawi, the top militant wanted in Iraq by the United States": the one named
             }
+            recipient = occupants(recipient);
+            recipient = placeNamedAfter(recipient);
             Mention place = circumstances.place(r.category(), head, actors, recipient);
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
             if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && r.nominal() && actors.isEmpty() && last + 2 < t.size()
@@ -1894,6 +1910,10 @@ public final class EventFinder {
         return null;
     }
 
+    /** Buildings and grounds whose occupants a raid or storming targets ("stormed a house where"). */
+    private static final Set<String> OCCUPIED = Set.of("building", "house", "home", "compound", "residence", "office",
+            "camp", "hideout", "apartment", "flat", "mosque", "church", "hotel", "farm", "villa", "headquarters");
+
     /** Fights that two sides wage on each other. */
     private static final Set<String> MUTUAL_FIGHTS = Set.of("clash", "clashes", "fighting", "battle", "battles", "skirmish",
             "skirmishes", "firefight", "gunbattle", "gunfight", "exchange", "confrontation");
@@ -2240,6 +2260,66 @@ public final class EventFinder {
             return out;
         }
 
+        /** Of the two sides of a fight, the one the harmed party {@code victim} is not of; null when that is not plain. */
+        private static Mention otherSide(List<Mention> pair, Mention victim) {
+            if (pair.size() != 2 || victim == null) {
+                return null;
+            }
+            boolean first = NounParticipants.sameSide(victim, pair.get(0));
+            boolean second = NounParticipants.sameSide(victim, pair.get(1));
+            return first && !second ? pair.get(1) : second && !first ? pair.get(0) : null;
+        }
+
+        /** The token after the mention {@code m}, or -1. */
+        private int after(Mention m) {
+            for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).end() == m.end()) {
+                    return i + 1 < t.size() ? i + 1 : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * A building stormed or raided where a party was ("stormed a house where Hamas commander Amjan Hannawi was hiding",
+         * "the building where Marxist rebels had holed up"): the party inside was the target.
+         */
+        private Mention occupants(Mention recipient) {
+            if (recipient == null || !OCCUPIED.contains(recipient.text().toLowerCase(Locale.ROOT))) {
+                return recipient;
+            }
+            int i = after(recipient);
+            if (i < 0 || !(t.get(i).word().equals("where") || t.get(i).word().equals("in") && i + 1 < t.size()
+                    && t.get(i + 1).word().equals("which"))) {
+                return recipient;
+            }
+            Mention inside = participants.objectAt(t.get(i).word().equals("where") ? i + 1 : i + 2, t.size(), 5);
+            return inside == null || !Participants.ACTOR_TYPES.contains(inside.type()) ? recipient : inside;
+        }
+
+        /**
+         * A party's place named after its possessor ("urged China's major coal-producing province of Shanxi to"): the place
+         * named, not the possessor.
+         */
+        private Mention placeNamedAfter(Mention recipient) {
+            int i = recipient == null ? -1 : after(recipient);
+            if (i < 0 || !t.get(i).pos().equals("POS")) {
+                return recipient;
+            }
+            for (int j = i + 1; j + 2 < t.size() && j <= i + 5; j++) {
+                if (Set.of("province", "city", "region", "state", "town", "county", "district", "island", "capital")
+                        .contains(t.get(j).word().toLowerCase(Locale.ROOT)) && t.get(j + 1).word().equals("of")) {
+                    Mention named = mentionOf[j + 2];
+                    return named == null ? recipient : named;
+                }
+                if (!(t.get(j).pos().startsWith("JJ") || t.get(j).pos().equals("HYPH") || t.get(j).pos().startsWith("NN")
+                        && Character.isLowerCase(t.get(j).word().charAt(0)) || t.get(j).pos().equals("VBG"))) {
+                    return recipient;
+                }
+            }
+            return recipient;
+        }
+
         private int tokenAt(int offset) {
             for (int i = 0; i < t.size(); i++) {
                 if (t.get(i).begin() == offset) {
@@ -2252,6 +2332,25 @@ public final class EventFinder {
         /** The events with the recipients that answers in the sentence name ("Hamas rejected the move"). */
         List<EventMention> responses(List<EventMention> found) {
             return Responses.fill(found, t, participants, 0);
+        }
+
+        /**
+         * Harm told in the passive with no doer, in a fight "with" another side ("a member of the presidential guard was
+         * killed and several others injured Sunday in a clash with supporters of Hamas"): the other side did it. Read after
+         * the merge, so that the fight's noun has given its toll to the verb first.
+         */
+        List<EventMention> fightSides(List<EventMention> merged) {
+            List<EventMention> out = new ArrayList<>(merged.size());
+            for (EventMention e : merged) {
+                int head = e.category().equals("ASSAULT") && e.actor() == null ? tokenAt(e.trigger().begin()) : -1;
+                int fight = head >= 0 && t.get(head).pos().equals("VBN") ? roles.fightAfter(head) : -1;
+                Mention side = fight < 0 ? null : t.get(fight + 1).word().equals("with") ? participants.objectAt(fight + 2, t.size(), 5)
+                        : otherSide(participants.phrases.between(fight, t.size()), e.recipient());
+                out.add(side == null || e.recipient() != null && ParticipantChecks.same(side, e.recipient()) ? e
+                        : new EventMention(e.trigger(), e.category(), e.mode(), side, List.of(side), e.recipient(), e.time(),
+                                e.place(), e.quantities(), e.statement(), e.modality(), e.confidence()));
+            }
+            return out;
         }
 
         /** "..., it is unacceptable," X said: accusations made in a statement. */

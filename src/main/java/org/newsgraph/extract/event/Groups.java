@@ -108,7 +108,8 @@ final class Groups {
     private static final Set<String> ACTIVITIES = Set.of("management");
 
     /** Participles of verbs that take people as objects, which the tagger may take for a modifier ("urged women"). */
-    private static final Set<String> SPEECH = Set.of("urged", "asked", "called", "told", "warned", "invited", "ordered");
+    private static final Set<String> SPEECH = Set.of("urged", "asked", "called", "told", "warned", "invited", "ordered", "accused",
+            "blamed");
 
     /** Acts of the Western governments told with the adjective alone ("Western demands", "a Western aid freeze"). */
     private static final Set<String> WESTERN_ACTS = Set.of("demands", "demand", "conditions", "pressure", "sanctions", "aid",

@@ -246,6 +246,7 @@ final class Moods {
             be = true; // "were reported killed", "are feared kidnapped"
         }
         if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && (chargedWith(t, head) || coordinatedPassive(t, head)
+                || appositiveParticiple(t, head)
                 || openingParticiple(t, head) || pos.equals("VBD") && head == first && afterPrepositionalObject(t, head))) {
             be = true; // "officers ... accused of installing mines", "was convicted ... and sentenced to"
             pos = "VBN";
@@ -255,6 +256,9 @@ final class Moods {
                                                                              // state's destruction": states of the subject's own act
         if ((pos.equals("VBN") || pos.equals("VBD") && !objectFollows(t, head)) && !be && !have && gapped(t, head)) {
             return new Mood(Modality.ASSERTED, true, false); // "one was killed and nine others wounded"
+        }
+        if (pos.equals("VBN") && !be && !have && chargedObject(t, head)) {
+            pos = "VBD"; // "The rebels accused/VBN government troops of killing civilians": an object before "of" makes it active
         }
         if (pos.equals("VBN") && !be && !have && participle(t, head, before)) {
             return reducedPassive(t, head, before) ? new Mood(Modality.ASSERTED, true, false) : SKIP;
@@ -932,6 +936,53 @@ final class Moods {
             "with", "among", "beside", "under", "in", "on", "for", "to", "into");
 
     /** "officers ... accused of installing mines", "Rumsfeld, blamed for the mess": a participle before its charge. */
+    /**
+     * "Jacques Attali, criticized for his lavish spending, resigned": a participle between commas right after a name, with
+     * a preposition after it and the main clause's verb after the closing comma, tells what was done to the name.
+     */
+    private static boolean appositiveParticiple(List<Token> t, int head) {
+        if (head < 2 || head + 1 >= t.size() || !t.get(head - 1).word().equals(",") || !t.get(head - 2).pos().startsWith("NN")
+                || !t.get(head + 1).pos().equals("IN")) {
+            return false;
+        }
+        for (int i = head + 2; i + 1 < t.size() && i <= head + 14; i++) {
+            if (t.get(i).word().equals(",")) {
+                int v = i + 1;
+                while (v < t.size() && t.get(v).pos().startsWith("RB")) {
+                    v++;
+                }
+                return v < t.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(v).pos());
+            }
+            if (t.get(i).pos().startsWith("VB") && !t.get(i).pos().equals("VBG") || t.get(i).word().equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb of charging tagged as a participle with a noun phrase between it and its preposition ("The rebels accused
+     * government troops of killing"), which only the active verb takes: the participle's own phrase follows it at once
+     * ("the rebels accused of killing").
+     */
+    private static boolean chargedObject(List<Token> t, int head) {
+        Set<String> preps = CHARGED.get(lemma(t.get(head)));
+        if (preps == null || head == 0 || !(t.get(head - 1).pos().startsWith("NN") || t.get(head - 1).pos().equals("PRP"))) {
+            return false;
+        }
+        for (int i = head + 1; i < t.size() && i <= head + 5; i++) {
+            String p = t.get(i).pos();
+            if (preps.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                return i > head + 1;
+            }
+            if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD") || p.equals("POS") || p.equals("PRP")
+                    || p.equals("PRP$"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean chargedWith(List<Token> t, int head) {
         Set<String> preps = CHARGED.get(lemma(t.get(head)));
         return preps != null && head > 0 && head + 1 < t.size() && preps.contains(t.get(head + 1).word().toLowerCase(Locale.ROOT))

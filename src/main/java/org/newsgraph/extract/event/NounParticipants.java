@@ -45,6 +45,27 @@ final class NounParticipants {
 
     /** Categories whose noun takes no actor from its clause's subject, only from a verb of doing it ("launched attacks"). */
     private static final Set<String> NO_SUBJECT = Set.of("ASSAULT");
+    /** Nouns of fighting between two sides, either of which may be the one harmed. */
+    private static final Set<String> MUTUAL = Set.of("clash", "fighting", "battle", "skirmish", "firefight", "gunbattle",
+            "gunfight", "encounter", "exchange", "shootout", "confrontation");
+    /** Words of the armed and uniformed services of a state, whose members are one side against any other. */
+    private static final Set<String> SERVICES = Set.of("soldier", "soldiers", "troop", "troops", "police", "policeman",
+            "policemen", "officer", "officers", "guard", "guards", "force", "forces", "army", "military", "security", "marine",
+            "marines", "paratrooper", "paratroopers", "serviceman", "servicemen");
+
+    /**
+     * Whether the harmed party {@code victim} belongs to the side {@code side}: a capitalised word (a nationality) they
+     * share, or both named by a word of a state's services ("one soldier" and "the government troops").
+     */
+    static boolean sameSide(Mention victim, Mention side) {
+        List<String> v = List.of(victim.text().split("[\\s-]+"));
+        List<String> w = List.of(side.text().split("[\\s-]+"));
+        if (v.stream().anyMatch(x -> !x.isEmpty() && Character.isUpperCase(x.charAt(0)) && w.contains(x))) {
+            return true;
+        }
+        return v.stream().anyMatch(x -> SERVICES.contains(x.toLowerCase(Locale.ROOT)))
+                && w.stream().anyMatch(x -> SERVICES.contains(x.toLowerCase(Locale.ROOT)));
+    }
     /** Charges someone faces or is held on: the clause's subject is the accused, and the accuser goes unnamed. */
     private static final Set<String> CHARGES = Set.of("charge");
 
@@ -152,6 +173,11 @@ final class NounParticipants {
             if (NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && roles.possessive(head)) {
                 possessedPatient = participants.modifierBefore(head); // "the suspects' arrest": the possessor suffers it
                 a = participants.phrases.agentOfNoun(Math.min(head, last - 1), last, t.size()); // "attacks by X": the match may end at "by"
+                if (a == null && possessedPatient != null && head + 2 < t.size() && t.get(head + 1).word().equals("of")
+                        && participants.objectAt(head + 2, t.size(), 5) != null) {
+                    a = possessedPatient; // "Israel's killing of three militants", "the army's arrest of": with an "of" the
+                    possessedPatient = null; // possessor did it to the one after "of"
+                }
             }
             if (a == null && !placed && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null
                     && !(DEEDS.contains(r.category()) && roles.chargedByVerb(first) && roles.accusedOfDeed(first, lo) != null)) { // "blamed for a wave of bombings": the one blamed did it
@@ -231,6 +257,19 @@ final class NounParticipants {
             }
             recipient = !pair.isEmpty() ? pair.get(1) : roles.patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
                     : possessedPatient;
+            int harm = first - 1;
+            while (harm > first - 5 && harm > 0 && !t.get(harm).pos().startsWith("VB")) {
+                harm--;
+            }
+            if (pair.size() == 2 && a == null && r.category().equals("ASSAULT") && harm > 0
+                    && Set.of("VBN", "VBD").contains(t.get(harm).pos()) && Set.of("kill", "wound", "injure", "hurt").contains(Moods.lemma(t.get(harm)))
+                    && MUTUAL.contains(Moods.lemma(t.get(head)))) {
+                List<Mention> victims = participants.subject(harm, lo);
+                if (!victims.isEmpty() && sameSide(victims.get(0), pair.get(0)) && !sameSide(victims.get(0), pair.get(1))) {
+                    actors = pair.subList(1, 2); // "two Turkish soldiers were killed in a clash between the Turkish security
+                    recipient = pair.get(0); // forces and PKK members": the side the dead belonged to was attacked
+                }
+            }
             if (recipient == null && pair.isEmpty() && roles.patientNoun(head)) {
                 recipient = participants.patientOf(head, head + 1); // "the killing of a fan", "the capture of a known transporter"
                 int after = recipient == null ? -1 : tokenAfter(recipient);

@@ -376,6 +376,35 @@ final class NounRoles {
      * coalition forces": the party behind the military operation in which the passive verb at {@code head} happened,
      * named before its noun or after "by"; or null.
      */
+    /**
+     * The noun of a fight in which the passive harm at {@code head} happened, when a "with" or "between" follows it ("was
+     * killed and several others injured Sunday in a clash with", "killed during an encounter between"), or -1.
+     */
+    int fightAfter(int head) {
+        for (int i = head + 1; i < Math.min(t.size() - 2, head + 12); i++) {
+            Token k = t.get(i);
+            if (k.word().equals(",") || k.pos().startsWith("VB") && !k.pos().equals("VBN")
+                    && !Set.of("kill", "wound", "injure", "hurt").contains(Moods.lemma(k)) || k.pos().equals("WDT")) {
+                return -1; // (past "and several others injured")
+            }
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (!(k.pos().equals("IN") && (w.equals("in") || w.equals("during")))) {
+                continue;
+            }
+            int n = i + 1;
+            while (n < t.size() && n < i + 5 && Set.of("DT", "JJ", "CD").contains(t.get(n).pos())) {
+                n++;
+            }
+            return n + 1 < t.size() && t.get(n).pos().startsWith("NN") && FIGHTS.contains(Moods.lemma(t.get(n)).toLowerCase(Locale.ROOT))
+                    && Set.of("with", "between").contains(t.get(n + 1).word()) ? n : -1;
+        }
+        return -1;
+    }
+
+    /** Nouns of a fight whose "with" names the other side of a passive harm ("killed in an encounter with"). */
+    private static final Set<String> FIGHTS = Set.of("clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "gunbattle",
+            "exchange", "shootout", "encounter", "confrontation");
+
     Mention operationAgent(int head) {
         for (int i = head + 1; i < Math.min(t.size() - 1, head + 10); i++) {
             Token k = t.get(i);
@@ -544,6 +573,10 @@ final class NounRoles {
             if (k.pos().startsWith("VB") && Set.of("draw", "spark", "provoke", "trigger", "face", "receive", "attract", "earn",
                     "prompt", "incur", "deserve", "win", "garner", "gain", "cause", "bring").contains(Moods.lemma(k))) {
                 return i;
+            }
+            if ((k.pos().equals("IN") && Set.of("amid", "amidst", "under").contains(k.word().toLowerCase(Locale.ROOT))
+                    || k.word().equals("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("target"))) {
+                return i; // "resigned amid criticism of his performance", "has come under heavy criticism", "a target of criticism"
             }
             if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB") || k.pos().equals("VBG") && i == first - 1)) {
                 return -1; // "has earned stinging criticism": a participle may modify the noun

@@ -358,7 +358,8 @@ final class Participants {
             if (w.equals(";") || w.equals(":") || w.equals("--")) {
                 return -1;
             }
-            if (w.equals(",") && (t.get(j + 1).pos().equals("WP") || t.get(j + 1).pos().equals("WDT"))) {
+            if (w.equals(",") && (t.get(j + 1).pos().equals("WP") || t.get(j + 1).pos().equals("WDT")
+                    || t.get(j + 1).pos().equals("WP$"))) { // ("Abbas, whose Fatah party lost the vote,")
                 boolean ownVerb = false; // ("X, which, for the first time, has agreed": the pronoun is the subject)
                 for (int k = j + 2; k < close; k++) {
                     ownVerb |= FINITE.contains(t.get(k).pos());

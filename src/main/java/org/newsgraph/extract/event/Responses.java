@@ -17,11 +17,11 @@ import org.newsgraph.extract.Token;
 final class Responses {
 
     /** Nouns of a demand made of someone, which the party answering it received. */
-    private static final Set<String> DEMANDS = Set.of("demand", "call", "request", "appeal", "plea", "ultimatum");
+    private static final Set<String> DEMANDS = Set.of("demand", "call", "request", "appeal", "plea", "ultimatum", "pressure");
     /** Verbs of answering a demand, whose subject is the one the demand was made of. */
     private static final Set<String> ANSWERING = Set.of("reject", "accept", "refuse", "heed", "ignore", "hear", "receive",
             "answer", "meet", "grant", "deny", "dismiss", "defy", "turn", "comply", "respond", "bow", "yield", "resist",
-            "snub", "spurn", "brush", "agree", "consider", "study", "welcome");
+            "snub", "spurn", "brush", "agree", "consider", "study", "welcome", "cave", "bend", "give", "succumb", "submit");
     /** Nouns that take up an act told before them in the sentence ("the move", "the invitation", "a charge"). */
     private static final Set<String> ACTS = Set.of("move", "invitation", "offer", "proposal", "plan", "idea", "request",
             "demand", "call", "charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim",
@@ -69,6 +69,13 @@ final class Responses {
      */
     private static Mention answererOf(int noun, EventMention e, List<EventMention> found, List<Token> t, Participants participants,
             int lo) {
+        if (Set.of("at", "upon").contains(t.get(noun).word())) {
+            for (int k = noun + 1; k < Math.min(t.size(), noun + 5); k++) {
+                if ("request".equals(Moods.lemma(t.get(k)))) {
+                    return doerAt(noun, e, t, participants, lo); // "at Pyongyang's request", "at the request of"
+                }
+            }
+        }
         if (!(t.get(noun).pos().startsWith("NN") || t.get(noun).pos().equals("VBZ")) || !DEMANDS.contains(Moods.lemma(t.get(noun)))) {
             return null;
         }
@@ -83,6 +90,13 @@ final class Responses {
         if (i >= lo && (t.get(i).pos().equals("RP") || Set.of("to", "with").contains(t.get(i).word()))) {
             i--; // "turned down", "responded to", "complied with"
         }
+        if (i > lo && t.get(i).word().equals("in") && t.get(i + 1).word().equals("to") && Set.of("cave", "give").contains(Moods.lemma(t.get(i - 1)))) {
+            i--; // "cave in to pressure from", "give in to demands"
+        }
+        if (i > lo && "request".equals(Moods.lemma(t.get(noun)))
+                && Set.of("at", "upon", "following").contains(t.get(i).word())) {
+            return doerAt(i, e, t, participants, lo);
+        }
         if (i < lo || !t.get(i).pos().startsWith("VB") || !ANSWERING.contains(Moods.lemma(t.get(i)))) {
             return null;
         }
@@ -93,12 +107,45 @@ final class Responses {
                 subject = other.actor(); // the answer is an event of its own: its actor
             }
         }
+        if (subject == null && verb > lo && t.get(verb - 1).word().equals("to") && t.get(verb).pos().equals("VB")) {
+            for (EventMention other : found) {
+                if (other != e && other.actor() != null && other.trigger().begin() <= t.get(verb - 1).begin()
+                        && other.trigger().end() >= t.get(verb - 1).begin() - 1 && "REJECT".equals(other.category())) {
+                    subject = other.actor(); // "the Islamists' refusal to bend to Western demands", "not ready to give in to"
+                }
+            }
+        }
         if (subject == null && !t.get(verb).pos().equals("VBN")) {
             List<Mention> s = participants.subject(verb, lo);
             subject = s.isEmpty() ? null : s.get(0);
         }
         Mention answering = subject;
         return answering == null || e.actors().stream().anyMatch(a -> ParticipantChecks.same(a, answering)) ? null : answering;
+    }
+
+    /**
+     * The one who acts at another's request, which was made of it: the subject of the verb the phrase at {@code prep}
+     * follows ("the police began investigations following a request from", "troops stationed there at the request of").
+     */
+    private static Mention doerAt(int prep, EventMention e, List<Token> t, Participants participants, int lo) {
+        int verb = prep - 1;
+        while (verb >= lo && !t.get(verb).pos().startsWith("VB") && prep - verb <= 8 && !t.get(verb).word().equals(",")) {
+            verb--;
+        }
+        if (verb < lo || !t.get(verb).pos().startsWith("VB") || t.get(verb).pos().equals("VBN") && verb > lo
+                && Set.of("be", "been", "was", "were", "is", "are").contains(t.get(verb - 1).word())) {
+            return null;
+        }
+        int before = verb - 1;
+        while (before >= lo && (t.get(before).pos().startsWith("VB") || Set.of("MD", "RB").contains(t.get(before).pos()))) {
+            before--;
+        }
+        if (before >= lo && t.get(before).pos().equals("PRP")) {
+            return null; // "they were there at the request of": a pronoun's party is too far to tell
+        }
+        List<Mention> s = participants.subject(verb, lo);
+        Mention doer = s.isEmpty() ? null : s.get(0);
+        return doer == null || e.actors().stream().anyMatch(a -> ParticipantChecks.same(a, doer)) ? null : doer;
     }
 
     /**
