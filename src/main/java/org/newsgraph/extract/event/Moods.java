@@ -246,7 +246,7 @@ final class Moods {
             be = true; // "were reported killed", "are feared kidnapped"
         }
         if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && (chargedWith(t, head) || coordinatedPassive(t, head)
-                || appositiveParticiple(t, head)
+                || appositiveParticiple(t, head) || closingAppositive(t, head)
                 || openingParticiple(t, head) || pos.equals("VBD") && head == first && afterPrepositionalObject(t, head))) {
             be = true; // "officers ... accused of installing mines", "was convicted ... and sentenced to"
             pos = "VBN";
@@ -958,6 +958,35 @@ final class Moods {
             }
         }
         return false;
+    }
+
+    /**
+     * A participle tagged as a past tense that closes the sentence after a name set off by commas, the main clause's verb
+     * told before the name ("forced the resignation of its first president, Jacques Attali, criticized for his spending"):
+     * said of the name, in the passive.
+     */
+    private static boolean closingAppositive(List<Token> t, int head) {
+        if (head < 4 || head + 1 >= t.size() || !t.get(head - 1).word().equals(",") || !t.get(head - 2).pos().startsWith("NNP")
+                || !t.get(head + 1).pos().equals("IN")) {
+            return false;
+        }
+        int j = head - 2;
+        while (j > 0 && Set.of("NNP", "NNPS", "NN", "DT", "JJ", "POS").contains(t.get(j).pos())) {
+            j--;
+        }
+        if (!t.get(j).word().equals(",")) {
+            return false;
+        }
+        boolean mainVerb = false;
+        for (int i = 0; i < j; i++) {
+            mainVerb |= Set.of("VBD", "VBZ", "VBP").contains(t.get(i).pos());
+        }
+        for (int i = head + 2; i < t.size(); i++) {
+            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(i).pos()) || t.get(i).word().equals(";")) {
+                return false;
+            }
+        }
+        return mainVerb;
     }
 
     /**

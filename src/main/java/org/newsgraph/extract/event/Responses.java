@@ -79,7 +79,7 @@ final class Responses {
         if (!(t.get(noun).pos().startsWith("NN") || t.get(noun).pos().equals("VBZ")) || !DEMANDS.contains(Moods.lemma(t.get(noun)))) {
             return null;
         }
-        if (noun + 1 < t.size() && t.get(noun + 1).word().equals("for")) {
+        if (noun + 1 < t.size() && t.get(noun + 1).word().equals("for") && !(Set.of("request", "demand").contains(Moods.lemma(t.get(noun))))) {
             return null; // "rejected Annan's call for a conference": a call for something is made to all, not to its critic
         }
         int i = noun - 1;
@@ -115,12 +115,21 @@ final class Responses {
                 }
             }
         }
-        if (subject == null && !t.get(verb).pos().equals("VBN")) {
+        if (subject == null && (!t.get(verb).pos().equals("VBN") || perfect(t, verb, lo))) {
             List<Mention> s = participants.subject(verb, lo);
             subject = s.isEmpty() ? null : s.get(0);
         }
         Mention answering = subject;
         return answering == null || e.actors().stream().anyMatch(a -> ParticipantChecks.same(a, answering)) ? null : answering;
+    }
+
+    /** Whether the participle at {@code verb} follows a form of "have" ("the UNRWA has rejected his request"), not a passive's "be". */
+    private static boolean perfect(List<Token> t, int verb, int lo) {
+        int k = verb - 1;
+        while (k > lo && t.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        return k >= lo && "have".equals(Moods.lemma(t.get(k)));
     }
 
     /**
