@@ -246,7 +246,7 @@ final class Moods {
             be = true; // "were reported killed", "are feared kidnapped"
         }
         if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && (chargedWith(t, head) || coordinatedPassive(t, head)
-                || appositiveParticiple(t, head) || closingAppositive(t, head)
+                || appositiveParticiple(t, head) || closingAppositive(t, head) || headline(t, head)
                 || openingParticiple(t, head) || pos.equals("VBD") && head == first && afterPrepositionalObject(t, head))) {
             be = true; // "officers ... accused of installing mines", "was convicted ... and sentenced to"
             pos = "VBN";
@@ -958,6 +958,31 @@ final class Moods {
             }
         }
         return false;
+    }
+
+    /** Verbs of harm and seizure, which a headline tells in the participle of what its subject suffered. */
+    private static final Set<String> SUFFERED = Set.of("kill", "wound", "injure", "hurt", "shoot", "arrest", "detain", "kidnap",
+            "abduct", "capture", "seize", "jail", "execute", "deport", "expel", "behead", "stab", "beat", "torture", "slay",
+            "massacre", "hold", "hang", "convict", "sentence");
+
+    /**
+     * A participle in a sentence with no finite verb, a headline's ("Three policemen killed in bomb attack in southern
+     * Thailand"): the passive without its "be", unless an object follows it.
+     */
+    private static boolean headline(List<Token> t, int head) {
+        // only verbs that take an object of harm ("Hu arrived in", "called for" are active), and no number after the
+        // preposition ("The attacks killed/VBN at least 57 people": the tagger's participle has its object)
+        if (head == 0 || head + 1 >= t.size() || !Set.of("IN", ",", ".", ":").contains(t.get(head + 1).pos())
+                || !SUFFERED.contains(lemma(t.get(head)))
+                || head + 2 < t.size() && (t.get(head + 2).pos().equals("CD") || t.get(head + 2).word().equals("least"))) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (i != head && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(i).pos())) {
+                return false;
+            }
+        }
+        return t.get(head - 1).pos().startsWith("NN");
     }
 
     /**
