@@ -389,6 +389,13 @@ final class ObjectFinder {
                 return granted;
             }
         }
+        if (category.equals("AGREE") && Math.max(from, last) + 2 < hi && sentence.t.get(Math.max(from, last)).word().equals("to")
+                && sentence.t.get(Math.max(from, last) + 1).pos().equals("VB")) {
+            Mention other = partyOfAgreedAct(Math.max(from, last) + 1, hi); // "agreed to meet US officials", "agreed to pay 7.45
+            if (other != null && !ParticipantChecks.same(other, actor)) {   // billion dollars to the consortium"
+                return other;
+            }
+        }
         if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")
                 && REFUSED_ACTS.contains(Moods.lemma(sentence.t.get(from + 2)))) {
             int o = from + 3 < hi - 1 && Set.of("with", "to").contains(sentence.t.get(from + 3).word()) ? from + 4 : from + 3;
@@ -444,6 +451,34 @@ final class ObjectFinder {
     }
 
     /** Participles of an aside that says what a criticised thing is ("condemned the decision, calling it"). */
+    /** Verbs of an agreed act whose object is the other party ("agreed to meet US officials", "to host the talks"). */
+    private static final Set<String> MEETING_ACTS = Set.of("meet", "receive", "visit", "host", "join", "help", "assist");
+
+    /**
+     * The other party of the act an infinitive after "agreed to" at {@code verb} tells: the object of a verb of meeting,
+     * or the party after "to", "from" or "with" in the act's own phrase ("agreed to buy a satellite from China"); null
+     * when the phrase names none before its clause ends.
+     */
+    private Mention partyOfAgreedAct(int verb, int hi) {
+        if (MEETING_ACTS.contains(Moods.lemma(sentence.t.get(verb)))) {
+            return objectAt(verb + 1, hi, 4);
+        }
+        for (int i = verb + 1; i < Math.min(hi - 1, verb + 10); i++) {
+            Token k = sentence.t.get(i);
+            if (ParticipantChecks.isBoundary(k) || k.word().equals(",") || k.pos().equals("WDT") || k.pos().equals("VB")
+                    || k.word().equals("that")) {
+                return null;
+            }
+            if (Set.of("to", "from", "with").contains(k.word()) && !sentence.t.get(i + 1).pos().equals("VB")) {
+                Mention m = objectAt(i + 1, hi, 4);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> ASIDE_JUDGING = Set.of("calling", "describing", "terming", "branding", "labelling",
             "labeling", "dubbing", "saying");
 
