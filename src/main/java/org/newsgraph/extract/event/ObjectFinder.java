@@ -152,10 +152,43 @@ final class ObjectFinder {
     Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
         subjectOfClause = actor;
         try {
-            return recipientOf(category, from, last, hi, actor, direct);
+            Mention r = recipientOf(category, from, last, hi, actor, direct);
+            return category.equals("SUPPORT") && r != null && (nationalityOfAThing(r) || gerundObject(from, last, r)) ? null : r;
         } finally {
             subjectOfClause = null;
         }
+    }
+
+    /**
+     * Whether {@code m} is a nationality that modifies a lower-case noun of no party ("hailed the Zairean peace talks"):
+     * a thing of that people, which support or praise is given to, not the people.
+     */
+    private boolean nationalityOfAThing(Mention m) {
+        if (m.type() != MentionType.NATIONALITY) {
+            return false;
+        }
+        int end = -1;
+        for (int i = 0; i < sentence.t.size(); i++) {
+            if (sentence.mentionOf[i] == m) {
+                end = i;
+            }
+        }
+        if (end < 1 || end + 1 >= sentence.t.size() || sentence.mentionOf[end + 1] != null || !sentence.t.get(end - 1).pos().equals("DT")) {
+            return false; // "the Zairean peace talks", not "Sino-German relations"
+        }
+        Token next = sentence.t.get(end + 1);
+        return (next.pos().equals("NN") || next.pos().equals("NNS")) && Character.isLowerCase(next.word().charAt(0))
+                && !PartyNouns.contains(Moods.lemma(next).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code m} is the object of a gerund right after the trigger ("supported sending more troops"): an act (but
+     * "endorsing departing UN chief Kofi Annan's call": a participle before a name modifies it).
+     */
+    private boolean gerundObject(int from, int last, Mention m) {
+        int after = Math.max(from, last) + 1;
+        return after + 1 < sentence.t.size() && sentence.t.get(after).pos().equals("VBG") && !sentence.t.get(after + 1).pos().startsWith("NNP")
+                && !ADJECTIVAL_VBG.contains(sentence.t.get(after).word().toLowerCase(Locale.ROOT)) && m.begin() > sentence.t.get(after).begin();
     }
 
     /** Whether the trigger over tokens {@code from..last} is a protest lodged, a noun ("lodged a protest", "a demarche"). */
