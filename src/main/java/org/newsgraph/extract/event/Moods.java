@@ -1079,10 +1079,29 @@ final class Moods {
                 while (j > 0 && t.get(j).pos().startsWith("RB")) {
                     j--;
                 }
+                if (t.get(j).word().equals(",") && k.pos().equals("VBN")) {
+                    continue; // "was beaten up, intimidated and threatened": a list of participles shares the first one's "was"
+                }
                 return lemma(t.get(j)).equals("be") || lemma(t.get(j)).equals("get") ? i : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The last participle of a list that the passive participle at {@code head} opens ("was beaten up, intimidated and
+     * threatened with death by rebels"), whose "by" phrase names the agent of all; or -1.
+     */
+    static int lastConjunct(List<Token> t, int head) {
+        int i = head + 1;
+        while (i < t.size() && t.get(i).pos().equals("RP")) {
+            i++;
+        }
+        while (i + 1 < t.size() && t.get(i).word().equals(",") && t.get(i + 1).pos().equals("VBN")) {
+            i += 2;
+        }
+        return i + 1 < t.size() && (t.get(i).word().equals("and") || t.get(i).word().equals("or")) && t.get(i + 1).pos().equals("VBN")
+                ? i + 1 : -1;
     }
 
     /** Whether a noun phrase or pronoun starts right after the verb (an object: the verb is active). */
