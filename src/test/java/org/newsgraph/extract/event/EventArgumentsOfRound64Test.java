@@ -1,0 +1,86 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sixty-fourth round, the rules alone. Who has turned down, or will not agree to, a request or a demand "for" something
+ * was the one asked ("will not agree to the UN request for free access"). A participle that closes the sentence after a
+ * name set off by commas tells what was done to the name ("..., Jacques Attali, criticized for his lavish spending."), and
+ * a headline's participle of harm tells what its subject suffered ("Three policemen killed in bomb attack"). An
+ * indefinite description after an opening phrase's last name describes that name, not the main subject ("Speaking on a
+ * visit to Japan, a key donor to the region, Abdullah"). What one agreed to do names the other party by its object or its
+ * "to", "from" or "with" phrase ("agreed to meet US officials", "agreed to buy a satellite from China"). Support for a
+ * people's thing ("the Zairean peace talks") or for an act told by a gerund ("supported sending more troops") names no
+ * recipient. A list of passive participles shares its auxiliary and its "by" agent ("was beaten up, intimidated and
+ * threatened with death by rebels"), and "he" in the report of a sentence opened by a group noun is that group ("The
+ * former British soldier told a news conference that he was").
+ */
+class EventArgumentsOfRound64Test {
+
+    @Test
+    void whoTurnsDownARequestWasAsked() {
+        EventMention demand = EventsOf.byRules("REQUEST", "The government has flatly rejected the union's demands.");
+        assertEquals("government", EventsOf.recipient(demand));
+        EventMention request = EventsOf.byRules("REQUEST", "The United States will not agree to the UN request for free access to"
+                + " the detainees.");
+        assertEquals("United States", EventsOf.recipient(request));
+    }
+
+    @Test
+    void aClosingAppositionsParticipleIsPassive() {
+        EventMention criticized = EventsOf.byRules("ACCUSE", "The scandal forced the resignation of the bank's first president,"
+                + " Jacques Attali, criticized for his lavish spending.");
+        assertEquals("Jacques Attali", EventsOf.recipient(criticized));
+        assertEquals(List.of(), EventsOf.actors(criticized));
+    }
+
+    @Test
+    void aHeadlinesParticipleOfHarmIsPassive() {
+        EventMention killed = EventsOf.byRules("ASSAULT", "Three policemen killed in bomb attack in southern Thailand.");
+        assertEquals("policemen", EventsOf.recipient(killed));
+        assertEquals(List.of(), EventsOf.actors(killed));
+        EventMention attacks = EventsOf.byRules("ASSAULT", "The attacks killed at least 57 people, mostly Jordanians, and wounded"
+                + " over 110 others.");
+        assertEquals("people", EventsOf.recipient(attacks)); // a number after the preposition: the object of an active verb
+    }
+
+    @Test
+    void anIndefiniteDescriptionAfterAnOpeningPhraseIsAnApposition() {
+        EventMention visit = EventsOf.byRules("CONSULT", "Speaking on a visit to Japan, a key donor to the region, Abdullah made an"
+                + " impassioned call for calm.");
+        assertEquals(List.of("Abdullah"), EventsOf.actors(visit));
+        assertEquals("Japan", EventsOf.recipient(visit));
+    }
+
+    @Test
+    void anActAgreedToNamesTheOtherParty() {
+        EventMention meet = EventsOf.byRules("AGREE", "North Korea has agreed to meet US officials in New York next week.");
+        assertEquals("US officials", EventsOf.recipient(meet));
+        EventMention buy = EventsOf.byRules("AGREE", "Venezuela agreed to purchase a satellite from China.");
+        assertEquals("China", EventsOf.recipient(buy));
+    }
+
+    @Test
+    void supportForAPeoplesThingOrAnActNamesNoRecipient() {
+        EventMention hailed = EventsOf.byRules("SUPPORT", "The White House hailed the Zairean peace talks announced"
+                + " Wednesday as major progress.");
+        assertNull(EventsOf.recipient(hailed));
+        EventMention supported = EventsOf.byRules("SUPPORT", "The opposition party supported sending more troops.");
+        assertNull(EventsOf.recipient(supported));
+    }
+
+    @Test
+    void aListOfPassiveParticiplesSharesItsAgent() {
+        String text = "The former British soldier told a news conference that he was beaten up, intimidated and threatened with"
+                + " death by rebels.";
+        EventMention beaten = EventsOf.byRules("ASSAULT", text);
+        assertEquals(List.of("rebels"), EventsOf.actors(beaten));
+        assertEquals("soldier", EventsOf.recipient(beaten));
+        EventMention threatened = EventsOf.byRules("THREATEN", text);
+        assertEquals(List.of("rebels"), EventsOf.actors(threatened));
+    }
+}
