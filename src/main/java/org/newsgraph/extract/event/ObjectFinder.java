@@ -580,6 +580,19 @@ final class ObjectFinder {
                 return null;
             }
             boolean departure = DEPARTURES.contains(w) || w.equals("fall") || w.equals("downfall") || w.equals("overthrow");
+            Mention owner = departure && i - 2 >= from && sentence.t.get(i - 1).pos().equals("POS")
+                    && sentence.t.get(i).pos().startsWith("NN") ? sentence.mentionOf[i - 2] : null;
+            if (owner != null && Participants.ACTOR_TYPES.contains(owner.type())) {
+                int start = i - 2;
+                while (start > from && sentence.mentionOf[start - 1] == owner) {
+                    start--;
+                }
+                for (int j = start - 1; j >= Math.max(from, start - 3); j--) {
+                    if (DEMANDING.contains(Moods.lemma(sentence.t.get(j)))) {
+                        return sentence.headOfChain(start, hi); // "to demand the government's resignation"
+                    }
+                }
+            }
             if (!departure || !sentence.t.get(i).pos().startsWith("NN") || !sentence.t.get(i + 1).word().equals("of")) {
                 continue;
             }
