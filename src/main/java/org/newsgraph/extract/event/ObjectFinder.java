@@ -1453,7 +1453,9 @@ final class ObjectFinder {
         return (k.pos().equals("VBN") || k.pos().equals("VBD") || k.pos().equals("VBG")) && Character.isLowerCase(k.word().charAt(0)) && i > 0
                 && (sentence.t.get(i - 1).pos().equals("CD") || sentence.t.get(i - 1).pos().equals("DT") || sentence.t.get(i - 1).pos().startsWith("JJ")
                         || sentence.t.get(i - 1).pos().equals("PRP$")) // "his visiting Japanese counterpart"
-                && i + 1 < hi && (sentence.t.get(i + 1).pos().startsWith("NN") || sentence.t.get(i + 1).pos().startsWith("JJ"));
+                && i + 1 < hi && (sentence.t.get(i + 1).pos().startsWith("NN") || sentence.t.get(i + 1).pos().startsWith("JJ")
+                        || i + 2 < hi && QUOTES.contains(sentence.t.get(i + 1).word())
+                        && sentence.t.get(i + 2).pos().startsWith("NN")); // "arrested 10 suspected "terrorists""
     }
 
     /** Whether the trigger's last word is a noun of support ("Paris's support"), whose possessor acts. */
