@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
  * people's thing ("the Zairean peace talks") or for an act told by a gerund ("supported sending more troops") names no
  * recipient. A list of passive participles shares its auxiliary and its "by" agent ("was beaten up, intimidated and
  * threatened with death by rebels"), and "he" in the report of a sentence opened by a group noun is that group ("The
- * former British soldier told a news conference that he was").
+ * former British soldier told a news conference that he was"). A protest held to demand a party's resignation is aimed
+ * at that party. Threats or criticism despite which, or in the face of which, one acts are aimed at one, also when they
+ * open the sentence ("Despite criticism from rights groups, the government went ahead"), and a list of sources after
+ * "from" ends at the main clause's subject. A participle before a quoted group noun modifies it ("arrested 10 suspected
+ * "terrorists"").
  */
 class EventArgumentsOfRound64Test {
 
@@ -82,5 +86,28 @@ class EventArgumentsOfRound64Test {
         assertEquals("soldier", EventsOf.recipient(beaten));
         EventMention threatened = EventsOf.byRules("THREATEN", text);
         assertEquals(List.of("rebels"), EventsOf.actors(threatened));
+    }
+    @Test
+    void aProtestToDemandAPartysResignationIsAimedAtIt() {
+        EventMention protests = EventsOf.byRules("PROTEST", "The opposition has been holding mass protests since Friday to demand the"
+                + " government's resignation.");
+        assertEquals("government", EventsOf.recipient(protests));
+    }
+
+    @Test
+    void threatsOrCriticismDespiteWhichOneActsAreAimedAtOne() {
+        EventMention threats = EventsOf.byRules("THREATEN", "Denmark will fight to the last for its draft resolution despite threats"
+                + " from Beijing, diplomats said.");
+        assertEquals("Denmark", EventsOf.recipient(threats));
+        EventMention criticism = EventsOf.byRules("ACCUSE", "Despite criticism from rights groups, the government went ahead with"
+                + " the executions.");
+        assertEquals(List.of("groups"), EventsOf.actors(criticism)); // the list of sources ends at the main clause's subject
+        assertEquals("government", EventsOf.recipient(criticism));
+    }
+
+    @Test
+    void aParticipleBeforeAQuotedGroupNounModifiesIt() {
+        EventMention arrested = EventsOf.byRules("COERCE", "Troops arrested 10 suspected \"terrorists\" in separate raids.");
+        assertEquals("terrorists", EventsOf.recipient(arrested));
     }
 }
