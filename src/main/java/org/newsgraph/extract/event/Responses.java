@@ -22,7 +22,8 @@ final class Responses {
     /** Verbs of answering a demand, whose subject is the one the demand was made of. */
     private static final Set<String> ANSWERING = Set.of("reject", "accept", "refuse", "heed", "ignore", "hear", "receive",
             "answer", "meet", "grant", "deny", "dismiss", "defy", "turn", "comply", "respond", "bow", "yield", "resist",
-            "snub", "spurn", "brush", "agree", "consider", "study", "welcome", "cave", "bend", "give", "succumb", "submit");
+            "snub", "spurn", "brush", "agree", "consider", "study", "welcome", "cave", "bend", "give", "succumb", "submit",
+            "react", "throw");
     /** Nouns that take up an act told before them in the sentence ("the move", "the invitation", "a charge"). */
     private static final Set<String> ACTS = Set.of("move", "invitation", "offer", "proposal", "plan", "idea", "request",
             "demand", "call", "charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim",
@@ -117,7 +118,7 @@ final class Responses {
         if (!(t.get(noun).pos().startsWith("NN") || t.get(noun).pos().equals("VBZ")) || !DEMANDS.contains(Moods.lemma(t.get(noun)))) {
             return null;
         }
-        if (noun + 1 < t.size() && t.get(noun + 1).word().equals("for") && !(Set.of("request", "demand").contains(Moods.lemma(t.get(noun))))) {
+        if (noun + 1 < t.size() && t.get(noun + 1).word().equals("for") && !(Set.of("request", "demand", "plea").contains(Moods.lemma(t.get(noun))))) {
             return null; // "rejected Annan's call for a conference": a call for something is made to all, not to its critic
         }
         int i = noun - 1;
