@@ -574,11 +574,13 @@ final class NounRoles {
                     "prompt", "incur", "deserve", "win", "garner", "gain", "cause", "bring").contains(Moods.lemma(k))) {
                 return i;
             }
-            if ((k.pos().equals("IN") && Set.of("amid", "amidst", "under", "despite").contains(k.word().toLowerCase(Locale.ROOT))
+            if ((k.pos().equals("IN") && (Set.of("amid", "amidst", "under", "despite").contains(k.word().toLowerCase(Locale.ROOT))
+                    || Set.of("after", "following").contains(k.word().toLowerCase(Locale.ROOT))
+                    && "pressure".equals(Moods.lemma(t.get(first))))
                     || k.word().equals("of") && i > 1 && t.get(i - 1).word().equals("face") && t.get(i - 2).word().equals("the")
                     || k.word().equals("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("target"))) {
                 return i; // "resigned amid criticism of his performance", "has come under heavy criticism", "a target of criticism",
-                          // "despite threats from Beijing", "in the face of criticism"
+                          // "despite threats from Beijing", "in the face of criticism", "after pressure from Congress"
             }
             if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB") || k.pos().equals("VBG") && i == first - 1)) {
                 return -1; // "has earned stinging criticism": a participle may modify the noun
