@@ -466,9 +466,11 @@ final class ObjectFinder {
                 return null; // "refusal to part with its rebate, secured by Thatcher": the phrases of the act refused
             }
             boolean aim = category.equals("ASSAULT") && w.equals("to") && i + 1 < hi && AIMS.contains(Moods.lemma(sentence.t.get(i + 1)));
-            boolean farOf = w.equals("of") && i != from + 1 && i != last + 1; // "the summit of SAARC", "lifted the blockade of
+            boolean dated = i == last + 3 && sentence.t.get(last + 1).word().equals("on")
+                    && WEEKDAYS.contains(sentence.t.get(last + 2).word()); // "renewed its condemnation on Wednesday of"
+            boolean farOf = w.equals("of") && i != from + 1 && i != last + 1 && !dated; // "the summit of SAARC", "lifted the blockade of
                                                                               // Gaza", not "reforms of the UN" later on
-            boolean patientOf = !direct && w.equals("of") && i == from + 1 && PATIENT_OF.contains(category); // "invasion of Kuwait"
+            boolean patientOf = !direct && w.equals("of") && (i == from + 1 || dated) && PATIENT_OF.contains(category); // "invasion of Kuwait"
             if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
                 if (m == null && (category.equals("ACCUSE") || category.equals("PROTEST"))) {
