@@ -21,7 +21,11 @@ import org.junit.jupiter.api.Test;
  * at that party. Threats or criticism despite which, or in the face of which, one acts are aimed at one, also when they
  * open the sentence ("Despite criticism from rights groups, the government went ahead"), and a list of sources after
  * "from" ends at the main clause's subject. A participle before a quoted group noun modifies it ("arrested 10 suspected
- * "terrorists"").
+ * "terrorists""). An age that heads its noun phrase is a person ("the 28-year-old was arrested"). An attack on a
+ * thing a possessive pronoun gives an owner is aimed at the owner ("attacked their checkpoint"). A text voted for or
+ * adopted, whose relative clause asks, speaks for those who passed it ("voted for the document which urged"). Who reacts
+ * to or throws out a demand or a plea, or acts after pressure, was the one asked. A noun's "of" after a weekday still
+ * names its target ("renewed its condemnation on Wednesday of").
  */
 class EventArgumentsOfRound64Test {
 
@@ -109,5 +113,42 @@ class EventArgumentsOfRound64Test {
     void aParticipleBeforeAQuotedGroupNounModifiesIt() {
         EventMention arrested = EventsOf.byRules("COERCE", "Troops arrested 10 suspected \"terrorists\" in separate raids.");
         assertEquals("terrorists", EventsOf.recipient(arrested));
+    }
+    @Test
+    void anAgeThatHeadsItsPhraseNamesAPerson() {
+        EventMention arrested = EventsOf.byRules("COERCE", "Police said the 28-year-old was arrested on Monday.");
+        assertEquals("28-year-old", EventsOf.recipient(arrested));
+    }
+
+    @Test
+    void anAttackOnAThingAPronounGivesAnOwnerIsAimedAtTheOwner() {
+        EventMention attacked = EventsOf.byRules("ASSAULT", "Four soldiers were killed when a suicide car bomber attacked their"
+                + " checkpoint along a road south of Baghdad.");
+        assertEquals("soldiers", EventsOf.recipient(attacked));
+    }
+
+    @Test
+    void aTextVotedForSpeaksForThoseWhoPassedIt() {
+        EventMention urged = EventsOf.byRules("REQUEST", "Some 182 countries voted for the document which urged the United States"
+                + " to end the embargo on Cuba.");
+        assertEquals(List.of("countries"), EventsOf.actors(urged));
+        assertEquals("United States", EventsOf.recipient(urged));
+    }
+
+    @Test
+    void whoReactsToADemandOrActsAfterPressureWasAsked() {
+        EventMention demands = EventsOf.byRules("REQUEST", "Azerbaijan has reacted to Gazprom's demands by threatening to cut"
+                + " exports.");
+        assertEquals("Azerbaijan", EventsOf.recipient(demands));
+        EventMention pressure = EventsOf.byRules("REQUEST", "Clinton agreed to the Lee meeting after pressure from the"
+                + " Republican-led Congress.");
+        assertEquals("Clinton", EventsOf.recipient(pressure));
+    }
+
+    @Test
+    void aNounsOfAfterAWeekdayNamesItsTarget() {
+        EventMention condemnation = EventsOf.byRules("ACCUSE", "The European Union renewed its condemnation on Wednesday of"
+                + " President Mahmoud Ahmadinejad's remarks.");
+        assertEquals("Mahmoud Ahmadinejad", EventsOf.recipient(condemnation));
     }
 }
