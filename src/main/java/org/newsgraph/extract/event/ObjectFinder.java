@@ -1256,6 +1256,7 @@ final class ObjectFinder {
                     && sentence.t.get(i + 1).pos().startsWith("JJ"); // "from national and regional governments"
             boolean skippable = compound || adjectival || coordinatedModifiers || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
                     || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
+                    || p.equals("RP") && i > 0 && sentence.t.get(i - 1).pos().startsWith("VB") // "hunt down the attackers"
                     || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
             if (!skippable && i > inside) {
                 return null;

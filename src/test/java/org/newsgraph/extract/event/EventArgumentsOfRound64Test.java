@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * thing a possessive pronoun gives an owner is aimed at the owner ("attacked their checkpoint"). A text voted for or
  * adopted, whose relative clause asks, speaks for those who passed it ("voted for the document which urged"). Who reacts
  * to or throws out a demand or a plea, or acts after pressure, was the one asked. A noun's "of" after a weekday still
- * names its target ("renewed its condemnation on Wednesday of").
+ * names its target ("renewed its condemnation on Wednesday of"), and a verb's particle comes before its object ("vowed
+ * to hunt down the attackers").
  */
 class EventArgumentsOfRound64Test {
 
@@ -150,5 +151,10 @@ class EventArgumentsOfRound64Test {
         EventMention condemnation = EventsOf.byRules("ACCUSE", "The European Union renewed its condemnation on Wednesday of"
                 + " President Mahmoud Ahmadinejad's remarks.");
         assertEquals("Mahmoud Ahmadinejad", EventsOf.recipient(condemnation));
+    }
+    @Test
+    void aVerbsParticleComesBeforeItsObject() {
+        EventMention vowed = EventsOf.byRules("THREATEN", "Jordan has vowed to hunt down the attackers and those behind the blasts.");
+        assertEquals("attackers", EventsOf.recipient(vowed));
     }
 }
