@@ -218,6 +218,9 @@ class EventScorerTest {
                 // Sixty-third round (requests acted on, fights between sides, criticism one acts under, possessors of
                 // acts): over the 14 sets 672 / 742 / 545 -> 673 / 742 / 546 as shipped (blind10: an attack "from"
                 // parliament "for" a deed read as criticism); golden and blind12 unchanged. No floor changed.
+                // Sixty-fourth round (answers in the perfect, headlines, agreed acts, owners of targets, pressure one acts
+                // under): over the 14 sets 673 / 742 / 546 -> 673 / 742 / 547 as shipped; golden and blind12 unchanged. No
+                // floor changed.
                 new Reached("golden", 99, 0.911, 0.953, 0.777, MARGIN),
                 // 20 events: one event moves a category score by about 0.06. Forty-seventh round: one event more, read
                 // as the rules now read it and left out by the set's annotator ("Singh's critics, who say he has conceded

@@ -303,6 +303,10 @@ final class DescribedParties {
             start++; // ("But the US leader has ruled out ... whom he accuses")
         }
         int end = headAt(start);
+        Mention group = openingGroup(start, pronoun, plural);
+        if (group != null) {
+            return group; // "The former British soldier told a news conference that he was beaten up": a group noun
+        }
         if (end < 0 || end >= pronoun || !partyHead(end) || t.get(end).pos().equals("NNS") != plural) {
             return null;
         }
@@ -322,6 +326,28 @@ final class DescribedParties {
             }
         }
         return mention(new int[] {pastDeterminers(start, end), end});
+    }
+
+    /**
+     * The group noun that the sentence opens with as its subject, past determiners, adjectives and a nationality, in the
+     * number of the pronoun at {@code pronoun}, a verb right after it; or null.
+     */
+    private Mention openingGroup(int start, int pronoun, boolean plural) {
+        List<Token> t = s.t;
+        int i = start;
+        while (i < pronoun && (t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") && (s.mentionOf[i] == null
+                || s.mentionOf[i].type() == MentionType.NATIONALITY))) {
+            i++;
+        }
+        Mention m = i < pronoun ? s.mentionOf[i] : null;
+        if (m == null || m.type() != MentionType.GROUP) {
+            return null;
+        }
+        int end = i;
+        while (end + 1 < pronoun && s.mentionOf[end + 1] == m) {
+            end++;
+        }
+        return t.get(end).pos().equals(plural ? "NNS" : "NN") && end + 1 < pronoun && t.get(end + 1).pos().startsWith("VB") ? m : null;
     }
 
     /** Prepositions of a phrase that describes a subject without being it ("a colonel in the security service"). */

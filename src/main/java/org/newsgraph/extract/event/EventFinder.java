@@ -1106,6 +1106,10 @@ public final class EventFinder {
                 if (conjunct >= 0) {
                     actors = participants.phrases.agents(conjunct, first); // "was convicted by a court and sentenced to"
                 }
+                int lastOfList = actors.isEmpty() ? Moods.lastConjunct(t, last) : -1;
+                if (lastOfList >= 0) {
+                    actors = participants.phrases.agents(lastOfList, t.size()); // "was beaten up, intimidated and threatened by rebels"
+                }
                 if (actors.isEmpty() && NounParticipants.DEEDS.contains(r.category())) {
                     Mention behind = roles.operationAgent(head); // "were killed during the Israeli operation"
                     actors = behind == null ? actors : List.of(behind);

@@ -166,6 +166,12 @@ final class Groups {
                 out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
+            int aged = agedPerson(t, i);
+            if (aged >= 0 && !covered(known, t.get(aged).begin(), n.end())) {
+                int begin = t.get(aged).begin(); // "the irrepressible 80-year-old has grabbed attention", "the 28-year-old was arrested"
+                out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
             if (countedPeople(t, i) && !covered(known, n.begin(), n.end())) {
                 int begin = t.get(i - 1).begin(); // "The three were released", "the seven, who were arrested"
                 out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
@@ -226,6 +232,24 @@ final class Groups {
         all.addAll(acronyms);
         out.addAll(UntaggedNames.leaders(a, t, all));
         return out;
+    }
+
+    /**
+     * The first token of an age that heads its noun phrase as the person of that age ("the 80-year-old has", "a
+     * 28-year-old was arrested"), its "old" at {@code i}, past the adjectives before it and a determiner; or -1 when a
+     * noun follows ("a 28-year-old man": the noun is the head).
+     */
+    private static int agedPerson(List<Token> t, int i) {
+        if (i < 4 || !t.get(i).word().equals("old") || !t.get(i - 2).word().equals("year") || !t.get(i - 4).pos().equals("CD")
+                || !Set.of("-", "HYPH").contains(t.get(i - 1).pos()) && !t.get(i - 1).word().equals("-")
+                || i + 1 < t.size() && (t.get(i + 1).pos().startsWith("NN") || t.get(i + 1).pos().startsWith("JJ"))) {
+            return -1;
+        }
+        int b = i - 4;
+        while (b > 0 && t.get(b - 1).pos().startsWith("JJ")) {
+            b--;
+        }
+        return b > 0 && t.get(b - 1).pos().equals("DT") ? b : -1;
     }
 
     /**

@@ -246,7 +246,7 @@ final class Moods {
             be = true; // "were reported killed", "are feared kidnapped"
         }
         if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && (chargedWith(t, head) || coordinatedPassive(t, head)
-                || appositiveParticiple(t, head)
+                || appositiveParticiple(t, head) || closingAppositive(t, head) || headline(t, head)
                 || openingParticiple(t, head) || pos.equals("VBD") && head == first && afterPrepositionalObject(t, head))) {
             be = true; // "officers ... accused of installing mines", "was convicted ... and sentenced to"
             pos = "VBN";
@@ -960,6 +960,60 @@ final class Moods {
         return false;
     }
 
+    /** Verbs of harm and seizure, which a headline tells in the participle of what its subject suffered. */
+    private static final Set<String> SUFFERED = Set.of("kill", "wound", "injure", "hurt", "shoot", "arrest", "detain", "kidnap",
+            "abduct", "capture", "seize", "jail", "execute", "deport", "expel", "behead", "stab", "beat", "torture", "slay",
+            "massacre", "hold", "hang", "convict", "sentence");
+
+    /**
+     * A participle in a sentence with no finite verb, a headline's ("Three policemen killed in bomb attack in southern
+     * Thailand"): the passive without its "be", unless an object follows it.
+     */
+    private static boolean headline(List<Token> t, int head) {
+        // only verbs that take an object of harm ("Hu arrived in", "called for" are active), and no number after the
+        // preposition ("The attacks killed/VBN at least 57 people": the tagger's participle has its object)
+        if (head == 0 || head + 1 >= t.size() || !Set.of("IN", ",", ".", ":").contains(t.get(head + 1).pos())
+                || !SUFFERED.contains(lemma(t.get(head)))
+                || head + 2 < t.size() && (t.get(head + 2).pos().equals("CD") || t.get(head + 2).word().equals("least"))) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (i != head && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(i).pos())) {
+                return false;
+            }
+        }
+        return t.get(head - 1).pos().startsWith("NN");
+    }
+
+    /**
+     * A participle tagged as a past tense that closes the sentence after a name set off by commas, the main clause's verb
+     * told before the name ("forced the resignation of its first president, Jacques Attali, criticized for his spending"):
+     * said of the name, in the passive.
+     */
+    private static boolean closingAppositive(List<Token> t, int head) {
+        if (head < 4 || head + 1 >= t.size() || !t.get(head - 1).word().equals(",") || !t.get(head - 2).pos().startsWith("NNP")
+                || !t.get(head + 1).pos().equals("IN")) {
+            return false;
+        }
+        int j = head - 2;
+        while (j > 0 && Set.of("NNP", "NNPS", "NN", "DT", "JJ", "POS").contains(t.get(j).pos())) {
+            j--;
+        }
+        if (!t.get(j).word().equals(",")) {
+            return false;
+        }
+        boolean mainVerb = false;
+        for (int i = 0; i < j; i++) {
+            mainVerb |= Set.of("VBD", "VBZ", "VBP").contains(t.get(i).pos());
+        }
+        for (int i = head + 2; i < t.size(); i++) {
+            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(i).pos()) || t.get(i).word().equals(";")) {
+                return false;
+            }
+        }
+        return mainVerb;
+    }
+
     /**
      * A verb of charging tagged as a participle with a noun phrase between it and its preposition ("The rebels accused
      * government troops of killing"), which only the active verb takes: the participle's own phrase follows it at once
@@ -1025,10 +1079,29 @@ final class Moods {
                 while (j > 0 && t.get(j).pos().startsWith("RB")) {
                     j--;
                 }
+                if (t.get(j).word().equals(",") && k.pos().equals("VBN")) {
+                    continue; // "was beaten up, intimidated and threatened": a list of participles shares the first one's "was"
+                }
                 return lemma(t.get(j)).equals("be") || lemma(t.get(j)).equals("get") ? i : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The last participle of a list that the passive participle at {@code head} opens ("was beaten up, intimidated and
+     * threatened with death by rebels"), whose "by" phrase names the agent of all; or -1.
+     */
+    static int lastConjunct(List<Token> t, int head) {
+        int i = head + 1;
+        while (i < t.size() && t.get(i).pos().equals("RP")) {
+            i++;
+        }
+        while (i + 1 < t.size() && t.get(i).word().equals(",") && t.get(i + 1).pos().equals("VBN")) {
+            i += 2;
+        }
+        return i + 1 < t.size() && (t.get(i).word().equals("and") || t.get(i).word().equals("or")) && t.get(i + 1).pos().equals("VBN")
+                ? i + 1 : -1;
     }
 
     /** Whether a noun phrase or pronoun starts right after the verb (an object: the verb is active). */

@@ -574,9 +574,13 @@ final class NounRoles {
                     "prompt", "incur", "deserve", "win", "garner", "gain", "cause", "bring").contains(Moods.lemma(k))) {
                 return i;
             }
-            if ((k.pos().equals("IN") && Set.of("amid", "amidst", "under").contains(k.word().toLowerCase(Locale.ROOT))
+            if ((k.pos().equals("IN") && (Set.of("amid", "amidst", "under", "despite").contains(k.word().toLowerCase(Locale.ROOT))
+                    || Set.of("after", "following").contains(k.word().toLowerCase(Locale.ROOT))
+                    && "pressure".equals(Moods.lemma(t.get(first))))
+                    || k.word().equals("of") && i > 1 && t.get(i - 1).word().equals("face") && t.get(i - 2).word().equals("the")
                     || k.word().equals("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("target"))) {
-                return i; // "resigned amid criticism of his performance", "has come under heavy criticism", "a target of criticism"
+                return i; // "resigned amid criticism of his performance", "has come under heavy criticism", "a target of criticism",
+                          // "despite threats from Beijing", "in the face of criticism", "after pressure from Congress"
             }
             if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().startsWith("RB") || k.pos().equals("VBG") && i == first - 1)) {
                 return -1; // "has earned stinging criticism": a participle may modify the noun
@@ -594,6 +598,10 @@ final class NounRoles {
         int draw = drawVerbBefore(first);
         if (!subject.isEmpty() || draw < 0) {
             return subject;
+        }
+        if (t.get(draw).pos().equals("IN") && draw == lo) {
+            Mention main = Openings.mainSubjectAfterOpening(participants, first); // "Despite criticism from rights groups, the
+            return main == null ? subject : List.of(main);                        // government went ahead"
         }
         int i = draw - 1;
         while (i > lo && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD") || t.get(i).pos().startsWith("VB"))) {

@@ -152,10 +152,43 @@ final class ObjectFinder {
     Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
         subjectOfClause = actor;
         try {
-            return recipientOf(category, from, last, hi, actor, direct);
+            Mention r = recipientOf(category, from, last, hi, actor, direct);
+            return category.equals("SUPPORT") && r != null && (nationalityOfAThing(r) || gerundObject(from, last, r)) ? null : r;
         } finally {
             subjectOfClause = null;
         }
+    }
+
+    /**
+     * Whether {@code m} is a nationality that modifies a lower-case noun of no party ("hailed the Zairean peace talks"):
+     * a thing of that people, which support or praise is given to, not the people.
+     */
+    private boolean nationalityOfAThing(Mention m) {
+        if (m.type() != MentionType.NATIONALITY) {
+            return false;
+        }
+        int end = -1;
+        for (int i = 0; i < sentence.t.size(); i++) {
+            if (sentence.mentionOf[i] == m) {
+                end = i;
+            }
+        }
+        if (end < 1 || end + 1 >= sentence.t.size() || sentence.mentionOf[end + 1] != null || !sentence.t.get(end - 1).pos().equals("DT")) {
+            return false; // "the Zairean peace talks", not "Sino-German relations"
+        }
+        Token next = sentence.t.get(end + 1);
+        return (next.pos().equals("NN") || next.pos().equals("NNS")) && Character.isLowerCase(next.word().charAt(0))
+                && !PartyNouns.contains(Moods.lemma(next).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code m} is the object of a gerund right after the trigger ("supported sending more troops"): an act (but
+     * "endorsing departing UN chief Kofi Annan's call": a participle before a name modifies it).
+     */
+    private boolean gerundObject(int from, int last, Mention m) {
+        int after = Math.max(from, last) + 1;
+        return after + 1 < sentence.t.size() && sentence.t.get(after).pos().equals("VBG") && !sentence.t.get(after + 1).pos().startsWith("NNP")
+                && !ADJECTIVAL_VBG.contains(sentence.t.get(after).word().toLowerCase(Locale.ROOT)) && m.begin() > sentence.t.get(after).begin();
     }
 
     /** Whether the trigger over tokens {@code from..last} is a protest lodged, a noun ("lodged a protest", "a demarche"). */
@@ -389,6 +422,13 @@ final class ObjectFinder {
                 return granted;
             }
         }
+        if (category.equals("AGREE") && Math.max(from, last) + 2 < hi && sentence.t.get(Math.max(from, last)).word().equals("to")
+                && sentence.t.get(Math.max(from, last) + 1).pos().equals("VB")) {
+            Mention other = partyOfAgreedAct(Math.max(from, last) + 1, hi); // "agreed to meet US officials", "agreed to pay 7.45
+            if (other != null && !ParticipantChecks.same(other, actor)) {   // billion dollars to the consortium"
+                return other;
+            }
+        }
         if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")
                 && REFUSED_ACTS.contains(Moods.lemma(sentence.t.get(from + 2)))) {
             int o = from + 3 < hi - 1 && Set.of("with", "to").contains(sentence.t.get(from + 3).word()) ? from + 4 : from + 3;
@@ -426,9 +466,11 @@ final class ObjectFinder {
                 return null; // "refusal to part with its rebate, secured by Thatcher": the phrases of the act refused
             }
             boolean aim = category.equals("ASSAULT") && w.equals("to") && i + 1 < hi && AIMS.contains(Moods.lemma(sentence.t.get(i + 1)));
-            boolean farOf = w.equals("of") && i != from + 1 && i != last + 1; // "the summit of SAARC", "lifted the blockade of
+            boolean dated = i == last + 3 && sentence.t.get(last + 1).word().equals("on")
+                    && WEEKDAYS.contains(sentence.t.get(last + 2).word()); // "renewed its condemnation on Wednesday of"
+            boolean farOf = w.equals("of") && i != from + 1 && i != last + 1 && !dated; // "the summit of SAARC", "lifted the blockade of
                                                                               // Gaza", not "reforms of the UN" later on
-            boolean patientOf = !direct && w.equals("of") && i == from + 1 && PATIENT_OF.contains(category); // "invasion of Kuwait"
+            boolean patientOf = !direct && w.equals("of") && (i == from + 1 || dated) && PATIENT_OF.contains(category); // "invasion of Kuwait"
             if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
                 if (m == null && (category.equals("ACCUSE") || category.equals("PROTEST"))) {
@@ -444,6 +486,34 @@ final class ObjectFinder {
     }
 
     /** Participles of an aside that says what a criticised thing is ("condemned the decision, calling it"). */
+    /** Verbs of an agreed act whose object is the other party ("agreed to meet US officials", "to host the talks"). */
+    private static final Set<String> MEETING_ACTS = Set.of("meet", "receive", "visit", "host", "join", "help", "assist");
+
+    /**
+     * The other party of the act an infinitive after "agreed to" at {@code verb} tells: the object of a verb of meeting,
+     * or the party after "to", "from" or "with" in the act's own phrase ("agreed to buy a satellite from China"); null
+     * when the phrase names none before its clause ends.
+     */
+    private Mention partyOfAgreedAct(int verb, int hi) {
+        if (MEETING_ACTS.contains(Moods.lemma(sentence.t.get(verb)))) {
+            return objectAt(verb + 1, hi, 4);
+        }
+        for (int i = verb + 1; i < Math.min(hi - 1, verb + 10); i++) {
+            Token k = sentence.t.get(i);
+            if (ParticipantChecks.isBoundary(k) || k.word().equals(",") || k.pos().equals("WDT") || k.pos().equals("VB")
+                    || k.word().equals("that")) {
+                return null;
+            }
+            if (Set.of("to", "from", "with").contains(k.word()) && !sentence.t.get(i + 1).pos().equals("VB")) {
+                Mention m = objectAt(i + 1, hi, 4);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> ASIDE_JUDGING = Set.of("calling", "describing", "terming", "branding", "labelling",
             "labeling", "dubbing", "saying");
 
@@ -512,6 +582,19 @@ final class ObjectFinder {
                 return null;
             }
             boolean departure = DEPARTURES.contains(w) || w.equals("fall") || w.equals("downfall") || w.equals("overthrow");
+            Mention owner = departure && i - 2 >= from && sentence.t.get(i - 1).pos().equals("POS")
+                    && sentence.t.get(i).pos().startsWith("NN") ? sentence.mentionOf[i - 2] : null;
+            if (owner != null && Participants.ACTOR_TYPES.contains(owner.type())) {
+                int start = i - 2;
+                while (start > from && sentence.mentionOf[start - 1] == owner) {
+                    start--;
+                }
+                for (int j = start - 1; j >= Math.max(from, start - 3); j--) {
+                    if (DEMANDING.contains(Moods.lemma(sentence.t.get(j)))) {
+                        return sentence.headOfChain(start, hi); // "to demand the government's resignation"
+                    }
+                }
+            }
             if (!departure || !sentence.t.get(i).pos().startsWith("NN") || !sentence.t.get(i + 1).word().equals("of")) {
                 continue;
             }
@@ -1173,6 +1256,7 @@ final class ObjectFinder {
                     && sentence.t.get(i + 1).pos().startsWith("JJ"); // "from national and regional governments"
             boolean skippable = compound || adjectival || coordinatedModifiers || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("PDT")
                     || p.equals("TO") || p.startsWith("VB") && i == from || k.word().equals("some") || p.equals("NNP")
+                    || p.equals("RP") && i > 0 && sentence.t.get(i - 1).pos().startsWith("VB") // "hunt down the attackers"
                     || p.equals("POS") || p.equals("HYPH") || k.word().equals("``") || k.word().equals("\"");
             if (!skippable && i > inside) {
                 return null;
@@ -1372,7 +1456,9 @@ final class ObjectFinder {
         return (k.pos().equals("VBN") || k.pos().equals("VBD") || k.pos().equals("VBG")) && Character.isLowerCase(k.word().charAt(0)) && i > 0
                 && (sentence.t.get(i - 1).pos().equals("CD") || sentence.t.get(i - 1).pos().equals("DT") || sentence.t.get(i - 1).pos().startsWith("JJ")
                         || sentence.t.get(i - 1).pos().equals("PRP$")) // "his visiting Japanese counterpart"
-                && i + 1 < hi && (sentence.t.get(i + 1).pos().startsWith("NN") || sentence.t.get(i + 1).pos().startsWith("JJ"));
+                && i + 1 < hi && (sentence.t.get(i + 1).pos().startsWith("NN") || sentence.t.get(i + 1).pos().startsWith("JJ")
+                        || i + 2 < hi && QUOTES.contains(sentence.t.get(i + 1).word())
+                        && sentence.t.get(i + 2).pos().startsWith("NN")); // "arrested 10 suspected "terrorists""
     }
 
     /** Whether the trigger's last word is a noun of support ("Paris's support"), whose possessor acts. */

@@ -95,6 +95,9 @@ final class Openings {
      * verb, closed by another comma within twelve tokens ("spiritual leader of some 150 million Orthodox faithful,").
      */
     private static boolean appositionBefore(List<Token> t, int from) {
+        if (from + 1 < t.size() && (t.get(from).word().equals("a") || t.get(from).word().equals("an"))) {
+            from++; // "Speaking on a visit to Japan, a key donor to the region, Abdullah made"
+        }
         if (from >= t.size() || !Character.isLowerCase(t.get(from).word().charAt(0))
                 || !(t.get(from).pos().startsWith("JJ") || t.get(from).pos().startsWith("NN"))) {
             return false;

@@ -89,6 +89,9 @@ final class Participants {
     static final Set<String> DOCUMENTS = Set.of("statement", "resolution", "letter", "declaration", "communique",
             "report", "message", "note", "decision", "ruling");
 
+    /** Texts put to a vote, which speak for those who pass them ("voted for the document which urged"). */
+    private static final Set<String> VOTED_TEXTS = Set.of("document", "motion", "text", "bill", "draft");
+
     /** Relative pronouns that can stand for the object of their clause's verb. */
     private static final Set<String> RELATIVE_OBJECTS = Set.of("which", "whom", "who", "that");
     /** Auxiliaries between a subject and its verb. */
@@ -918,6 +921,12 @@ final class Participants {
      * null.
      */
     Mention documentOwnerBefore(int head) {
+        if (head >= 3 && RELATIVES.contains(t.get(head - 1).word().toLowerCase(Locale.ROOT))
+                && (t.get(head - 1).pos().startsWith("W") || t.get(head - 1).word().equalsIgnoreCase("that"))
+                && (DOCUMENTS.contains(Moods.lemma(t.get(head - 2))) || VOTED_TEXTS.contains(Moods.lemma(t.get(head - 2))))
+                && mentionOf[head - 2] == null) {
+            return adopterOf(head - 2); // "182 countries voted for the document which urged the United States to"
+        }
         if (head < 2 || !t.get(head).pos().equals("VBG")) {
             return null;
         }
@@ -940,6 +949,23 @@ final class Participants {
             }
         }
         return null;
+    }
+
+    /**
+     * The party that voted for, adopted or issued the document whose noun is at {@code doc}: the subject of the verb the
+     * document's phrase is the object of (past "for"); or null (not a name inside the phrase: "an influential US report
+     * that urged Washington" is no act of the US government's).
+     */
+    private Mention adopterOf(int doc) {
+        int verb = npStart(doc) - 1;
+        if (verb > 0 && t.get(verb).word().equals("for")) {
+            verb--;
+        }
+        if (verb < 1 || !Set.of("VBD", "VBZ", "VBP", "VBN").contains(t.get(verb).pos())) {
+            return null;
+        }
+        List<Mention> s = subject(verb, 0);
+        return s.isEmpty() ? null : s.get(0);
     }
 
     /** Whether a document noun ("a presidential statement Thursday that ...") stands before a relative pronoun. */

@@ -214,6 +214,10 @@ final class Phrases {
             if (next == null || out.stream().anyMatch(m -> ParticipantChecks.same(m, next))) {
                 break; // ", saying ...", "and other countries": the list ends
             }
+            int past = indexOf(next, i, hi) + 1;
+            if (comma && !and && past > 0 && past < hi && java.util.Set.of("VBD", "VBZ", "VBP", "MD").contains(p.t.get(past).pos())) {
+                break; // "Despite criticism from rights groups, the government went ahead": the main clause's subject
+            }
             out.add(next);
             end = indexOf(next, i, hi);
         }

@@ -11,8 +11,9 @@ import org.newsgraph.extract.Token;
  * clause. A demand answered ("Tehran has rejected UN demands", "after hearing Zhou's request") was made of the one who
  * answers it; an act taken up by a later clause ("Abbas called for early elections, but Hamas rejected the move", "Bush
  * invited Triet ..., and the Vietnamese president accepted the invitation", "accuses Iran of ..., a charge rejected by
- * Tehran") is answered to the one who did it. Only empty recipients are filled. Token positions are sentence-relative.
- * Stateless.
+ * Tehran") is answered to the one who did it. Only empty recipients are filled, but for an attack on a thing that a
+ * possessive pronoun gives an owner ("attacked their checkpoint"), which is aimed at the owner. Token positions are
+ * sentence-relative. Stateless.
  */
 final class Responses {
 
@@ -21,7 +22,8 @@ final class Responses {
     /** Verbs of answering a demand, whose subject is the one the demand was made of. */
     private static final Set<String> ANSWERING = Set.of("reject", "accept", "refuse", "heed", "ignore", "hear", "receive",
             "answer", "meet", "grant", "deny", "dismiss", "defy", "turn", "comply", "respond", "bow", "yield", "resist",
-            "snub", "spurn", "brush", "agree", "consider", "study", "welcome", "cave", "bend", "give", "succumb", "submit");
+            "snub", "spurn", "brush", "agree", "consider", "study", "welcome", "cave", "bend", "give", "succumb", "submit",
+            "react", "throw");
     /** Nouns that take up an act told before them in the sentence ("the move", "the invitation", "a charge"). */
     private static final Set<String> ACTS = Set.of("move", "invitation", "offer", "proposal", "plan", "idea", "request",
             "demand", "call", "charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim",
@@ -44,11 +46,48 @@ final class Responses {
         }
         List<EventMention> out = new ArrayList<>(found.size());
         for (EventMention e : found) {
-            Mention recipient = e.recipient() != null ? null : recipient(e, found, t, participants, lo);
+            Mention recipient = e.recipient() != null ? ownerOfTarget(e, t, participants)
+                    : recipient(e, found, t, participants, lo);
             out.add(recipient == null ? e : new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(),
                     recipient, e.time(), e.place(), e.quantities(), e.statement(), e.modality(), e.confidence()));
         }
         return out;
+    }
+
+    /** Things of a party that an attack on them is aimed at their owner through ("attacked their checkpoint"). */
+    private static final Set<String> OWNED_TARGETS = Set.of("convoy", "motorcade", "vehicle", "car", "checkpoint", "home", "house",
+            "office", "residence", "headquarters", "compound", "base", "post", "camp", "position", "positions");
+
+    /**
+     * The party that a possessive pronoun before an attack's target stands for, when the target is one of {@link
+     * #OWNED_TARGETS} ("a suicide car bomber attacked their checkpoint", "firing on his convoy"); null otherwise, or when the
+     * pronoun stands for no one or for the attacker.
+     */
+    private static Mention ownerOfTarget(EventMention e, List<Token> t, Participants participants) {
+        if (!e.category().equals("ASSAULT")) {
+            return null;
+        }
+        Mention m = e.recipient();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).begin() >= m.begin() && t.get(i).end() <= m.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0 || !OWNED_TARGETS.contains(Moods.lemma(t.get(last)).toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        int p = last - 1;
+        while (p >= Math.max(0, first - 1) && (t.get(p).pos().startsWith("JJ") || t.get(p).pos().equals("NN"))) {
+            p--; // "his armoured convoy"
+        }
+        if (p < Math.max(0, first - 1) || !t.get(p).pos().equals("PRP$")) {
+            return null;
+        }
+        Mention owner = participants.pronouns.resolve(t.get(p), e.actor());
+        return owner == null || e.actors().stream().anyMatch(a -> ParticipantChecks.same(a, owner)) ? null : owner;
     }
 
     private static Mention recipient(EventMention e, List<EventMention> found, List<Token> t, Participants participants, int lo) {
@@ -79,7 +118,7 @@ final class Responses {
         if (!(t.get(noun).pos().startsWith("NN") || t.get(noun).pos().equals("VBZ")) || !DEMANDS.contains(Moods.lemma(t.get(noun)))) {
             return null;
         }
-        if (noun + 1 < t.size() && t.get(noun + 1).word().equals("for")) {
+        if (noun + 1 < t.size() && t.get(noun + 1).word().equals("for") && !(Set.of("request", "demand", "plea").contains(Moods.lemma(t.get(noun))))) {
             return null; // "rejected Annan's call for a conference": a call for something is made to all, not to its critic
         }
         int i = noun - 1;
@@ -115,12 +154,21 @@ final class Responses {
                 }
             }
         }
-        if (subject == null && !t.get(verb).pos().equals("VBN")) {
+        if (subject == null && (!t.get(verb).pos().equals("VBN") || perfect(t, verb, lo))) {
             List<Mention> s = participants.subject(verb, lo);
             subject = s.isEmpty() ? null : s.get(0);
         }
         Mention answering = subject;
         return answering == null || e.actors().stream().anyMatch(a -> ParticipantChecks.same(a, answering)) ? null : answering;
+    }
+
+    /** Whether the participle at {@code verb} follows a form of "have" ("the UNRWA has rejected his request"), not a passive's "be". */
+    private static boolean perfect(List<Token> t, int verb, int lo) {
+        int k = verb - 1;
+        while (k > lo && t.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        return k >= lo && "have".equals(Moods.lemma(t.get(k)));
     }
 
     /**
