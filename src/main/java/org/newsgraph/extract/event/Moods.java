@@ -247,6 +247,8 @@ final class Moods {
         }
         if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && (chargedWith(t, head) || coordinatedPassive(t, head)
                 || appositiveParticiple(t, head) || closingAppositive(t, head) || headline(t, head)
+                || pos.equals("VBN") && head > 1 && t.get(head - 1).word().equalsIgnoreCase("those")
+                        && t.get(head - 2).word().equalsIgnoreCase("among") // "were among those killed in the air raid"
                 || openingParticiple(t, head) || pos.equals("VBD") && head == first && afterPrepositionalObject(t, head))) {
             be = true; // "officers ... accused of installing mines", "was convicted ... and sentenced to"
             pos = "VBN";

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * adopted, whose relative clause asks, speaks for those who passed it ("voted for the document which urged"). Who reacts
  * to or throws out a demand or a plea, or acts after pressure, was the one asked. A noun's "of" after a weekday still
  * names its target ("renewed its condemnation on Wednesday of"), and a verb's particle comes before its object ("vowed
- * to hunt down the attackers").
+ * to hunt down the attackers"). Who were "among those killed" suffered it.
  */
 class EventArgumentsOfRound64Test {
 
@@ -156,5 +156,11 @@ class EventArgumentsOfRound64Test {
     void aVerbsParticleComesBeforeItsObject() {
         EventMention vowed = EventsOf.byRules("THREATEN", "Jordan has vowed to hunt down the attackers and those behind the blasts.");
         assertEquals("attackers", EventsOf.recipient(vowed));
+    }
+    @Test
+    void thoseAmongWhomOneWasKilledSufferedIt() {
+        EventMention killed = EventsOf.byRules("ASSAULT", "Two journalists were among those killed in the attack on Monday.");
+        assertEquals("journalists", EventsOf.recipient(killed));
+        assertEquals(List.of(), EventsOf.actors(killed));
     }
 }
