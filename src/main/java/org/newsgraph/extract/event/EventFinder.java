@@ -1370,7 +1370,8 @@ public final class EventFinder {
                 actors = List.of(actors.get(0));
             }
             if (!r.nominal() && Moods.lemma(t.get(head)).equals("come") && head + 1 < t.size()
-                    && t.get(head + 1).word().equals("under")) {
+                    && (t.get(head + 1).word().equals("under") || head + 2 < t.size() && t.get(head + 1).pos().startsWith("RB")
+                    && t.get(head + 2).word().equals("under"))) { // also "have come increasingly under attack from"
                 recipient = actors.isEmpty() ? recipient : actors.get(0); // "the convoy came under attack from insurgents": the
                 actors = List.of(); // subject suffered it, the "from" or "by" party did it
                 for (int i = head + 2; i < Math.min(t.size() - 1, Math.max(head + 6, last + 3)); i++) {
