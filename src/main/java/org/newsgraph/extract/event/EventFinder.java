@@ -96,7 +96,7 @@ public final class EventFinder {
             if (!inNews.test(s.begin(), s.end())) {
                 continue;
             }
-            List<Token> tokens = presentAfterOpeningSubject(pastAfterOpeningName(pastAfterAdverbs(possessedParticiples(analysis.tokens(s)))));
+            List<Token> tokens = presentAfterOpeningSubject(pastAfterOpeningName(pastAfterAdverbs(possessedParticiples(everNouns(analysis.tokens(s))))));
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
@@ -159,6 +159,29 @@ public final class EventFinder {
             }
         }
         return new Result(events, usedGroups);
+    }
+
+    /**
+     * The tokens with a base verb read as the noun it is after "ever" and the adjective it intensifies, in a phrase a
+     * determiner or possessive opens ("his first ever visit/VB to", "the largest ever attack/VB"): no verb stands there.
+     */
+    static List<Token> everNouns(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 3; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (!(k.pos().equals("VB") || k.pos().equals("VBP")) || !tokens.get(i - 1).word().equalsIgnoreCase("ever")
+                    || !tokens.get(i - 2).pos().startsWith("JJ")) {
+                continue;
+            }
+            int j = i - 3;
+            while (j > 0 && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().equals("CD") || tokens.get(j).pos().equals("NNP"))) {
+                j--;
+            }
+            if (Set.of("DT", "PRP$", "POS").contains(tokens.get(j).pos())) {
+                out = retagged(out, tokens, i, "NN");
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /**
