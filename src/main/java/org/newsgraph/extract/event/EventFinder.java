@@ -1024,6 +1024,43 @@ public final class EventFinder {
             return false;
         }
 
+        /**
+         * "Bush's third China trip", "his first China visit": the visitor a possessive names (or the name a possessive
+         * pronoun stands for, when it is the sentence's only person before it) and the country that modifies the trip,
+         * where he went; null unless both are there.
+         */
+        private Mention[] visitorAndHost(int first) {
+            int i = first - 1;
+            if (i < 1 || mentionOf[i] == null || mentionOf[i].type() != MentionType.COUNTRY) {
+                return null;
+            }
+            Mention host = mentionOf[i];
+            while (i >= 0 && mentionOf[i] == host) {
+                i--;
+            }
+            while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH")
+                    || t.get(i).pos().equals("NN") && mentionOf[i] == null)) { // "Putin's two-day India visit"
+                i--;
+            }
+            if (i >= 1 && t.get(i).pos().equals("PRP$") && Set.of("his", "her").contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                Mention person = null; // "his first China visit": the one person named before it
+                for (int j = 0; j < i; j++) {
+                    if (mentionOf[j] != null && mentionOf[j].type() == MentionType.PERSON) {
+                        if (person != null && person != mentionOf[j]) {
+                            return null;
+                        }
+                        person = mentionOf[j];
+                    }
+                }
+                return person == null ? null : new Mention[] {person, host};
+            }
+            if (i < 1 || !t.get(i).pos().equals("POS") || mentionOf[i - 1] == null || mentionOf[i - 1] == host
+                    || !Participants.ACTOR_TYPES.contains(mentionOf[i - 1].type())) {
+                return null;
+            }
+            return new Mention[] {mentionOf[i - 1], host};
+        }
+
         EventMention event(Triggers.Hit h) {
             Triggers.Rule r = h.rule();
             if (sport && !NOT_GAME_MOVES.contains(r.category()) && !(r.category().equals("ACCUSE") && "allege".equals(r.mode()))) {
@@ -1116,6 +1153,11 @@ public final class EventFinder {
                 actors = slots.actors();
                 recipient = slots.recipient();
                 targetNamed = slots.targetNamed();
+                Mention[] visitor = "visit".equals(r.mode()) && recipient == null ? visitorAndHost(first) : null;
+                if (visitor != null) { // "Bush's third China trip": Bush went to China, the country only names where
+                    actors = List.of(visitor[0]);
+                    recipient = visitor[1];
+                }
                 List<Mention> pair = Categories.SYMMETRIC.contains(r.category()) && t.get(last).word().equals("between")
                         && !"third-party".equals(r.mode()) // (a mediator mediates between the pair)
                         ? participants.phrases.between(last - 1, t.size()) : List.of();
