@@ -77,11 +77,13 @@ final class Requirements {
      * "Mubarak's visit is part of a flurry of diplomacy", "Millon's five-day visit, which started Sunday": one visit (or
      * trip, or tour) a possessive gives its visitor is a visit made, where it went or whom it saw told or not; not one
      * still to come ("his upcoming visit", "Japan is arranging his visit", a sentence that says what will be done during
-     * it) nor visits in the plural ("during his personal visits"). The pool codes 6 of the 7 this admits.
+     * it) nor visits in the plural ("during his personal visits"), nor one whose place follows it ("his visit to Shanghai":
+     * where it went decides, see {@link #foreign}). The pool codes 5 of the 6 this admits.
      */
     private boolean ownVisit(int first, int head) {
-        if (!Set.of("visit", "trip", "tour").contains(t.get(head).word().toLowerCase(java.util.Locale.ROOT))) {
-            return false;
+        if (!Set.of("visit", "trip", "tour").contains(t.get(head).word().toLowerCase(java.util.Locale.ROOT))
+                || head + 1 < t.size() && Set.of("to", "in").contains(t.get(head + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false; // a place named after it decides, abroad or at home ("during his visit to Shanghai")
         }
         int i = first - 1;
         while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH")
