@@ -1424,10 +1424,6 @@ public final class EventFinder {
                 Mention target = recipient; // "Six Palestinians had been reported as being killed": the victims are not their own attackers
                 actors = actors.stream().filter(a -> !a.text().equalsIgnoreCase(target.text())).toList();
             }
-            if (actors.size() == 2 && Categories.SYMMETRIC.contains(r.category()) && recipient != null
-                    && recipient.type() == MentionType.GROUP && recipient.text().toLowerCase(Locale.ROOT).endsWith("s")) {
-                recipient = null; // "China and Japan agreed to boost ties between the two nations": the pair is the two sides
-            }
             if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category()) && (recipient == null || actors.contains(recipient))) {
                 // "Bush and Putin met"; but "Bush and Rice met with al-Maliki" keeps al-Maliki, and of three or more
                 // ("China, the US, Japan and India signed") none is the others' counterpart
