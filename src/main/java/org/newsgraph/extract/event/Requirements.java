@@ -60,7 +60,8 @@ final class Requirements {
                     || r.mode() != null && r.mode().equals("visit") && foreign(circumstances.place(r.category(), head, actors, null), first, actors)
                     || r.mode() != null && r.mode().equals("visit") && Set.of("visit", "trip", "tour").contains(Moods.lemma(t.get(head)))
                     && describedCountryAfter(last)
-                    || r.nominal() && "visit".equals(r.mode()) && !actors.isEmpty() && ownVisit(first, head);
+                    || r.nominal() && "visit".equals(r.mode()) && !actors.isEmpty() && ownVisit(first, head)
+                    && !atHome(circumstances.place(r.category(), head, actors, null), first, actors);
             default -> true;
         };
     }
@@ -77,13 +78,13 @@ final class Requirements {
      * "Mubarak's visit is part of a flurry of diplomacy", "Millon's five-day visit, which started Sunday": one visit (or
      * trip, or tour) a possessive gives its visitor is a visit made, where it went or whom it saw told or not; not one
      * still to come ("his upcoming visit", "Japan is arranging his visit", a sentence that says what will be done during
-     * it) nor visits in the plural ("during his personal visits"), nor one whose place follows it ("his visit to Shanghai":
-     * where it went decides, see {@link #foreign}). The pool codes 5 of the 6 this admits.
+     * it) nor visits in the plural ("during his personal visits"), nor one to a place in the visitor's own country
+     * ("Chinese President Hu Jintao said during his visit to Shanghai": a tour at home, see {@link #atHome}). The pool
+     * codes 6 of the 7 this admits.
      */
     private boolean ownVisit(int first, int head) {
-        if (!Set.of("visit", "trip", "tour").contains(t.get(head).word().toLowerCase(java.util.Locale.ROOT))
-                || head + 1 < t.size() && Set.of("to", "in").contains(t.get(head + 1).word().toLowerCase(java.util.Locale.ROOT))) {
-            return false; // a place named after it decides, abroad or at home ("during his visit to Shanghai")
+        if (!Set.of("visit", "trip", "tour").contains(t.get(head).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
         }
         int i = first - 1;
         while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH")
@@ -333,27 +334,44 @@ final class Requirements {
      */
     private boolean abroad(Mention city, int first, List<Mention> actors) {
         String country = ParticipantChecks.countryOf(city);
-        if (country == null) {
-            return false;
-        }
-        // the visitor's own nationality first: in "China's approach is resolute, said Xavier Bertrand, the French
-        // minister, during his visit to Shanghai" the visitor is French, whatever country the sentence opened with
+        String home = country == null ? null : homeCountry(first, actors);
+        return home != null && !home.equalsIgnoreCase(country);
+    }
+
+    /**
+     * Whether the place a visit went to lies in the visitor's own country ("Chinese President Hu Jintao said during his
+     * visit to Shanghai"); false when either country is unknown.
+     */
+    private boolean atHome(Mention place, int first, List<Mention> actors) {
+        String country = place == null ? null : place.type() == MentionType.COUNTRY && place.authorityId() != null
+                && place.authorityId().startsWith("country:") ? place.authorityId().substring("country:".length())
+                : ParticipantChecks.countryOf(place);
+        String home = country == null ? null : homeCountry(first, actors);
+        return home != null && home.equalsIgnoreCase(country);
+    }
+
+    /**
+     * The ISO code of the visitor's country before the trigger at {@code first}: the visitor's own nationality first (in
+     * "China's approach is resolute, said Xavier Bertrand, the French minister, during his visit to Shanghai" the visitor
+     * is French, whatever country the sentence opened with), else the first country the sentence names; or null.
+     */
+    private String homeCountry(int first, List<Mention> actors) {
         if (!actors.isEmpty()) {
             int from = Math.max(0, tokenAt(actors.get(0).begin()) - 3);
             for (int i = from; i < first && i < from + 16; i++) {
                 String home = countryAt(i);
                 if (home != null) {
-                    return !home.equalsIgnoreCase(country);
+                    return home;
                 }
             }
         }
         for (int i = 0; i < first; i++) {
             String home = countryAt(i);
             if (home != null) {
-                return !home.equalsIgnoreCase(country);
+                return home;
             }
         }
-        return false;
+        return null;
     }
 
     /**
