@@ -96,7 +96,7 @@ public final class EventFinder {
             if (!inNews.test(s.begin(), s.end())) {
                 continue;
             }
-            List<Token> tokens = presentAfterOpeningSubject(pastAfterOpeningName(pastAfterAdverbs(possessedParticiples(analysis.tokens(s)))));
+            List<Token> tokens = presentAfterOpeningSubject(pastAfterOpeningName(pastAfterAdverbs(possessedParticiples(everNouns(analysis.tokens(s))))));
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
@@ -159,6 +159,29 @@ public final class EventFinder {
             }
         }
         return new Result(events, usedGroups);
+    }
+
+    /**
+     * The tokens with a base verb read as the noun it is after "ever" and the adjective it intensifies, in a phrase a
+     * determiner or possessive opens ("his first ever visit/VB to", "the largest ever attack/VB"): no verb stands there.
+     */
+    static List<Token> everNouns(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 3; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (!(k.pos().equals("VB") || k.pos().equals("VBP")) || !tokens.get(i - 1).word().equalsIgnoreCase("ever")
+                    || !tokens.get(i - 2).pos().startsWith("JJ")) {
+                continue;
+            }
+            int j = i - 3;
+            while (j > 0 && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().equals("CD") || tokens.get(j).pos().equals("NNP"))) {
+                j--;
+            }
+            if (Set.of("DT", "PRP$", "POS").contains(tokens.get(j).pos())) {
+                out = retagged(out, tokens, i, "NN");
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /**
@@ -1001,6 +1024,43 @@ public final class EventFinder {
             return false;
         }
 
+        /**
+         * "Bush's third China trip", "his first China visit": the visitor a possessive names (or the name a possessive
+         * pronoun stands for, when it is the sentence's only person before it) and the country that modifies the trip,
+         * where he went; null unless both are there.
+         */
+        private Mention[] visitorAndHost(int first) {
+            int i = first - 1;
+            if (i < 1 || mentionOf[i] == null || mentionOf[i].type() != MentionType.COUNTRY) {
+                return null;
+            }
+            Mention host = mentionOf[i];
+            while (i >= 0 && mentionOf[i] == host) {
+                i--;
+            }
+            while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH")
+                    || t.get(i).pos().equals("NN") && mentionOf[i] == null)) { // "Putin's two-day India visit"
+                i--;
+            }
+            if (i >= 1 && t.get(i).pos().equals("PRP$") && Set.of("his", "her").contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                Mention person = null; // "his first China visit": the one person named before it
+                for (int j = 0; j < i; j++) {
+                    if (mentionOf[j] != null && mentionOf[j].type() == MentionType.PERSON) {
+                        if (person != null && person != mentionOf[j]) {
+                            return null;
+                        }
+                        person = mentionOf[j];
+                    }
+                }
+                return person == null ? null : new Mention[] {person, host};
+            }
+            if (i < 1 || !t.get(i).pos().equals("POS") || mentionOf[i - 1] == null || mentionOf[i - 1] == host
+                    || !Participants.ACTOR_TYPES.contains(mentionOf[i - 1].type())) {
+                return null;
+            }
+            return new Mention[] {mentionOf[i - 1], host};
+        }
+
         EventMention event(Triggers.Hit h) {
             Triggers.Rule r = h.rule();
             if (sport && !NOT_GAME_MOVES.contains(r.category()) && !(r.category().equals("ACCUSE") && "allege".equals(r.mode()))) {
@@ -1093,6 +1153,11 @@ public final class EventFinder {
                 actors = slots.actors();
                 recipient = slots.recipient();
                 targetNamed = slots.targetNamed();
+                Mention[] visitor = "visit".equals(r.mode()) && recipient == null ? visitorAndHost(first) : null;
+                if (visitor != null) { // "Bush's third China trip": Bush went to China, the country only names where
+                    actors = List.of(visitor[0]);
+                    recipient = visitor[1];
+                }
                 List<Mention> pair = Categories.SYMMETRIC.contains(r.category()) && t.get(last).word().equals("between")
                         && !"third-party".equals(r.mode()) // (a mediator mediates between the pair)
                         ? participants.phrases.between(last - 1, t.size()) : List.of();
@@ -1370,7 +1435,8 @@ public final class EventFinder {
                 actors = List.of(actors.get(0));
             }
             if (!r.nominal() && Moods.lemma(t.get(head)).equals("come") && head + 1 < t.size()
-                    && t.get(head + 1).word().equals("under")) {
+                    && (t.get(head + 1).word().equals("under") || head + 2 < t.size() && t.get(head + 1).pos().startsWith("RB")
+                    && t.get(head + 2).word().equals("under"))) { // also "have come increasingly under attack from"
                 recipient = actors.isEmpty() ? recipient : actors.get(0); // "the convoy came under attack from insurgents": the
                 actors = List.of(); // subject suffered it, the "from" or "by" party did it
                 for (int i = head + 2; i < Math.min(t.size() - 1, Math.max(head + 6, last + 3)); i++) {

@@ -67,7 +67,9 @@ final class Groups {
             // the crowd"; "movement" and "delegation" stand beside the names they describe: "the Islamist movement Hamas")
             "sponsor", "chopper",
             // states that act together ("Six major powers resumed talks", "world powers"), in the plural only
-            "powers");
+            "powers",
+            // an armed movement named by its struggle ("has been fighting a Kurdish insurgency for self-rule")
+            "insurgency");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
