@@ -15,7 +15,9 @@ import org.newsgraph.extract.quote.Span;
 final class Censures {
 
     private static final Set<String> WORDS = Set.of("unacceptable", "outrageous", "deplorable",
-            "reprehensible", "inadmissible", "intolerable", "shameful", "irresponsible");
+            "reprehensible", "inadmissible", "intolerable", "shameful", "irresponsible", "unconstitutional", "appalling",
+            "barbaric", "cowardly", "regrettable", "despicable", "disgraceful", "abhorrent", "atrocious", "unjustified",
+            "unwarranted", "illegitimate", "hypocritical");
 
     private Censures() {
     }
@@ -30,6 +32,9 @@ final class Censures {
     static List<EventMention> of(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
             Circumstances circumstances) {
         List<EventMention> out = new ArrayList<>();
+        if (a.cue() != null && OWN_EVENTS.contains(a.cueLemma())) {
+            return out; // "condemned the massacre as barbaric": the verb's own accusation
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token k = tokens.get(i);
             if (!a.content().contains(k.begin()) || !WORDS.contains(k.word().toLowerCase(Locale.ROOT))

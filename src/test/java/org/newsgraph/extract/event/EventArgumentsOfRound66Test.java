@@ -1,0 +1,31 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sixty-sixth round, the rules alone. A statement that calls what was done "unconstitutional", "appalling" or
+ * "cowardly" censures it, as "unacceptable" did; a verb of condemning that reports it is its own accusation, not a second
+ * one ("condemned the massacre as barbaric").
+ */
+class EventArgumentsOfRound66Test {
+
+    @Test
+    void aStatementCallingAnActUnconstitutionalCensuresIt() {
+        EventMention censure = EventsOf.byRules("ACCUSE", "Deputy High Representative Michael Steiner said the trial of the seven"
+                + " was unconstitutional because Serb officials had refused to let the defence lawyers into the court.");
+        assertEquals(List.of("Michael Steiner"), EventsOf.actors(censure));
+        assertTrue(censure.asserted());
+    }
+
+    @Test
+    void condemningAsBarbaricIsOneAccusation() {
+        List<EventMention> accusations = EventsOf.allByRules("People in Songkhla condemned the family massacre as being"
+                + " \"inhumane and barbaric\", according to the statement.").stream()
+                .filter(e -> e.category().equals("ACCUSE")).toList();
+        assertTrue(accusations.size() <= 1, accusations.toString());
+    }
+}
