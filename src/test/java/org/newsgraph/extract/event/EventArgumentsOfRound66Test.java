@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sixty-sixth round, the rules alone. A statement that calls what was done "unconstitutional", "appalling" or
  * "cowardly" censures it, as "unacceptable" did; a verb of condemning that reports it is its own accusation, not a second
- * one ("condemned the massacre as barbaric").
+ * one ("condemned the massacre as barbaric"). The other side of talks may be named by its role ("The secretary and
+ * Douste-Blazy discussed").
  */
 class EventArgumentsOfRound66Test {
 
@@ -27,5 +28,13 @@ class EventArgumentsOfRound66Test {
                 + " \"inhumane and barbaric\", according to the statement.").stream()
                 .filter(e -> e.category().equals("ACCUSE")).toList();
         assertTrue(accusations.size() <= 1, accusations.toString());
+    }
+
+    @Test
+    void aSideOfTalksNamedByItsRoleIsAParty() {
+        EventMention talks = EventsOf.byRules("CONSULT", "The secretary and Douste-Blazy discussed the importance of"
+                + " accountability for this crime.");
+        assertEquals("secretary", EventsOf.recipient(talks));
+        assertTrue(EventsOf.actors(talks).contains("Douste-Blazy"), EventsOf.actors(talks).toString());
     }
 }
