@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Sixty-sixth round, the rules alone. A statement that calls what was done "unconstitutional", "appalling" or
  * "cowardly" censures it, as "unacceptable" did; a verb of condemning that reports it is its own accusation, not a second
  * one ("condemned the massacre as barbaric"). The other side of talks may be named by its role ("The secretary and
- * Douste-Blazy discussed").
+ * Douste-Blazy discussed"). A meeting a trip that took place was made for was attended ("left here on Friday for Vietnam
+ * to attend the first meeting", "was in Pattani Thursday to meet"), unlike one still planned ("was to meet").
  */
 class EventArgumentsOfRound66Test {
 
@@ -37,5 +38,18 @@ class EventArgumentsOfRound66Test {
         List<String> sides = new java.util.ArrayList<>(EventsOf.actors(talks));
         sides.add(EventsOf.recipient(talks));
         assertTrue(sides.contains("secretary") && sides.contains("Douste-Blazy"), sides.toString());
+    }
+
+    @Test
+    void aMeetingATripWasMadeForWasAttended() {
+        EventMention meeting = EventsOf.byRules("CONSULT", "Chinese State Councilor Tang Jiaxuan left here on Friday for Vietnam"
+                + " to attend the first meeting under a China-Vietnam steering committee on cooperation.");
+        assertTrue(meeting.asserted());
+        assertEquals(List.of("Tang Jiaxuan"), EventsOf.actors(meeting));
+        EventMention visit = EventsOf.byRules("CONSULT", "The junta chief General Sonthi Boonyaratglin was in Pattani Thursday"
+                + " to meet local army commanders.");
+        assertTrue(visit.asserted());
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "Dutch Interior Minister Hans Dijkstal was to meet later Thursday with"
+                + " members of the Turkish community."));
     }
 }
