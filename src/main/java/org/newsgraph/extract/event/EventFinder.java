@@ -1137,8 +1137,8 @@ public final class EventFinder {
             if (r.category().equals("ASSAULT") && !r.nominal() && mood.modality() == Modality.HYPOTHETICAL && attempted(first)) {
                 mood = new Moods.Mood(Modality.ASSERTED, mood.passive(), false); // "Hamas members tried to storm a camp": an attack made
             }
-            if (!r.nominal() && r.category().equals("COERCE") && Moods.lemma(t.get(head)).equals("be")) {
-                mood = new Moods.Mood(mood.modality(), true, false); // "who has been under house arrest": held, as a passive tells it
+            if (!r.nominal() && r.category().equals("COERCE") && Set.of("be", "spend").contains(Moods.lemma(t.get(head)))) {
+                mood = new Moods.Mood(mood.modality(), true, false); // "who has been under house arrest", "has spent six years in jail": held, as a passive tells it
             }
             int lo = quoteStart(t.get(head).begin());
             List<Mention> actors;

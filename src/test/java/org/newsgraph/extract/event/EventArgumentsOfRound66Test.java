@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * "cowardly" censures it, as "unacceptable" did; a verb of condemning that reports it is its own accusation, not a second
  * one ("condemned the massacre as barbaric"). The other side of talks may be named by its role ("The secretary and
  * Douste-Blazy discussed"). A meeting a trip that took place was made for was attended ("left here on Friday for Vietnam
- * to attend the first meeting", "was in Pattani Thursday to meet"), unlike one still planned ("was to meet").
+ * to attend the first meeting", "was in Pattani Thursday to meet"), unlike one still planned ("was to meet"). Time
+ * spent held is detention, its subject the one held ("has spent 10 of the last 16 years in detention", "are behind bars").
  */
 class EventArgumentsOfRound66Test {
 
@@ -51,5 +52,13 @@ class EventArgumentsOfRound66Test {
         assertTrue(visit.asserted());
         assertTrue(EventsOf.noAssertedByRules("CONSULT", "Dutch Interior Minister Hans Dijkstal was to meet later Thursday with"
                 + " members of the Turkish community."));
+    }
+
+    @Test
+    void timeSpentHeldIsDetention() {
+        EventMention held = EventsOf.byRules("COERCE", "Aung San Suu Kyi has spent 10 of the last 16 years in detention.");
+        assertEquals("Aung San Suu Kyi", EventsOf.recipient(held));
+        assertTrue(EventsOf.actors(held).isEmpty(), EventsOf.actors(held).toString());
+        assertTrue(EventsOf.byRules("COERCE", "Dozens of Pinochet's men are behind bars in Chile.").asserted());
     }
 }
