@@ -2432,6 +2432,7 @@ public final class EventFinder {
             out.addAll(Censures.warnings(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.critics(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.demands(a, tokens, mentions, pronouns, circumstances));
+            out.addAll(Censures.praise(a, tokens, mentions, pronouns, circumstances));
             return out;
         }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * Douste-Blazy discussed"). A meeting a trip that took place was made for was attended ("left here on Friday for Vietnam
  * to attend the first meeting", "was in Pattani Thursday to meet"), unlike one still planned ("was to meet"). Time
  * spent held is detention, its subject the one held ("has spent 10 of the last 16 years in detention", "are behind bars").
+ * A statement that calls something "a milestone" or "a right step forward" praises the party it names.
  */
 class EventArgumentsOfRound66Test {
 
@@ -60,5 +61,15 @@ class EventArgumentsOfRound66Test {
         assertEquals("Aung San Suu Kyi", EventsOf.recipient(held));
         assertTrue(EventsOf.actors(held).isEmpty(), EventsOf.actors(held).toString());
         assertTrue(EventsOf.byRules("COERCE", "Dozens of Pinochet's men are behind bars in Chile.").asserted());
+    }
+
+    @Test
+    void aStatementCallingAStepRightPraisesItsParty() {
+        EventMention praise = EventsOf.byRules("SUPPORT", "Israel's withdrawal from Gaza is a right step forward, Ben Ali said in a"
+                + " letter to the United Nations.");
+        assertEquals(List.of("Ben Ali"), EventsOf.actors(praise));
+        assertEquals("Israel", EventsOf.recipient(praise));
+        assertTrue(EventsOf.noAssertedByRules("SUPPORT", "\"Supporting this resolution will not be a milestone for anyone,\""
+                + " spokesman Shen Guofang said."));
     }
 }
