@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * Douste-Blazy discussed"). A meeting a trip that took place was made for was attended ("left here on Friday for Vietnam
  * to attend the first meeting", "was in Pattani Thursday to meet"), unlike one still planned ("was to meet"). Time
  * spent held is detention, its subject the one held ("has spent 10 of the last 16 years in detention", "are behind bars").
- * A statement that calls something "a milestone" or "a right step forward" praises the party it names.
+ * A statement that calls something "a milestone" or "a right step forward" praises the party it names. Wanting a named
+ * party to act asks it to ("Israel wants the EU to arrest"), and an order may quote its words ("ordered the defense
+ * establishment "to act locally"").
  */
 class EventArgumentsOfRound66Test {
 
@@ -71,5 +73,17 @@ class EventArgumentsOfRound66Test {
         assertEquals("Israel", EventsOf.recipient(praise));
         assertTrue(EventsOf.noAssertedByRules("SUPPORT", "\"Supporting this resolution will not be a milestone for anyone,\""
                 + " spokesman Shen Guofang said."));
+    }
+
+    @Test
+    void wantingAPartyToActAsksIt() {
+        EventMention request = EventsOf.byRules("REQUEST", "Israel wants the EU to arrest any Palestinian suspected of smuggling"
+                + " arms through the crossing.");
+        assertEquals(List.of("Israel"), EventsOf.actors(request));
+        assertEquals("EU", EventsOf.recipient(request));
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "We want the money to go to the poor."));
+        EventMention order = EventsOf.byRules("REQUEST", "Olmert ordered the defense establishment \"to act locally against"
+                + " Qassam rocket launching cells,\" said the statement.");
+        assertEquals(List.of("Olmert"), EventsOf.actors(order));
     }
 }
