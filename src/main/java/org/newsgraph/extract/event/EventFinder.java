@@ -39,10 +39,10 @@ public final class EventFinder {
     public record Result(List<EventMention> events, List<Mention> groups) {
     }
 
-    /** Verbs of setting money aside, which tell aid only when they name who receives it. */
     /** Nouns of a penalty that a passive of imposing may have as its subject ("sanctions imposed on Sudan"). */
     private static final Set<String> PENALTY_NOUNS = Set.of("sanction", "sanctions", "embargo", "blockade", "siege");
 
+    /** Verbs of setting money aside, which tell aid only when they name who receives it. */
     private static final Set<String> BUDGETING = Set.of("allocate", "earmark");
     /** Words of lifting a restriction, whose curfew or closure is the thing lifted ("the curfew was lifted"). */
     private static final Set<String> LIFTING = Set.of("lift", "lifting", "ease", "easing", "relax", "revoke", "rescind", "scrap");
@@ -1822,7 +1822,6 @@ public final class EventFinder {
             return null;
         }
 
-        /** Whether a form of "be" stands right before the participle at {@code head} (past adverbs): "were warmly supported". */
         /** Whether the trigger from {@code first} to {@code last} tells support or backing withdrawn ("withdrew its support"). */
     private boolean withdrawnSupport(int first, int last) {
         if (!Moods.lemma(t.get(first)).equals("withdraw")) {
@@ -2119,6 +2118,7 @@ public final class EventFinder {
         return null;
     }
 
+    /** Whether a form of "be" stands right before the participle at {@code head} (past adverbs): "were warmly supported". */
     private boolean afterBe(int head) {
             int i = head - 1;
             while (i >= 0 && t.get(i).pos().startsWith("RB")) {
@@ -2436,7 +2436,6 @@ public final class EventFinder {
             return out;
         }
 
-        /** The parse of the sentence, made on first need (only sentences with a trigger pay for it), or null. */
         /**
          * Whether the verb at {@code first} is the infinitive of "tried" or "attempted" (or "trying", "attempting"), with
          * no modal, negation or second verb of wanting before it: the attempt itself was made.
@@ -2459,6 +2458,7 @@ public final class EventFinder {
             return true;
         }
 
+        /** The parse of the sentence, made on first need (only sentences with a trigger pay for it), or null. */
         private ParseRoles parse() {
             if (parsed == null && dependencies() != null) {
                 parsed = new ParseRoles(dependencies, participants);
