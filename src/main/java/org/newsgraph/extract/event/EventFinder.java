@@ -485,6 +485,9 @@ public final class EventFinder {
 
     private static final java.util.regex.Pattern TOLL_VERB = java.util.regex.Pattern.compile("(?i)killed|wounded|injured|died");
 
+    /** A clause opened after an event that tells what happened in its course ("a war ..., during which"). */
+    private static final java.util.regex.Pattern DURING_WHICH = java.util.regex.Pattern.compile("(?i),\\s*(during|in) which\\b");
+
     /** "since" opening a phrase or clause that reaches the other trigger: no sentence mark between. */
     private static final java.util.regex.Pattern SINCE_ANCHOR = java.util.regex.Pattern.compile("(?i)\\bsince\\b[^.;,()]*$");
 
@@ -497,7 +500,9 @@ public final class EventFinder {
         String trigger = x.trigger().of(body);
         return x.category().equals("ASSAULT") && (INJURY.matcher(trigger).lookingAt()
                 || (x.actor() == null || placeNamed(x.actor())) && KILLING.matcher(trigger).matches()
-                        && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt());
+                        && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt())
+                && !(y.trigger().end() <= x.trigger().begin() // "fought a lengthy war ..., during which 500,000 people were killed": two events
+                        && DURING_WHICH.matcher(body.substring(y.trigger().end(), x.trigger().begin())).find());
     }
 
     /** A town or a place taken for the subject of a killing ("the bombing of the UN headquarters in Baghdad that killed 22"). */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * spent held is detention, its subject the one held ("has spent 10 of the last 16 years in detention", "are behind bars").
  * A statement that calls something "a milestone" or "a right step forward" praises the party it names. Wanting a named
  * party to act asks it to ("Israel wants the EU to arrest"), and an order may quote its words ("ordered the defense
- * establishment "to act locally"").
+ * establishment "to act locally""). Killings told in a clause "during which" a war was fought are events of their own,
+ * not its toll.
  */
 class EventArgumentsOfRound66Test {
 
@@ -85,5 +86,12 @@ class EventArgumentsOfRound66Test {
         EventMention order = EventsOf.byRules("REQUEST", "Olmert ordered the defense establishment \"to act locally against"
                 + " Qassam rocket launching cells,\" said the statement.");
         assertEquals(List.of("Olmert"), EventsOf.actors(order));
+    }
+
+    @Test
+    void killingsDuringAWarAreEventsOfTheirOwn() {
+        List<EventMention> assaults = EventsOf.allByRules("Iran and Iraq fought a lengthy war from 1980 to 1988, during which"
+                + " altogether more than 500,000 people were killed.").stream().filter(e -> e.category().equals("ASSAULT")).toList();
+        assertEquals(2, assaults.size(), assaults.toString());
     }
 }
