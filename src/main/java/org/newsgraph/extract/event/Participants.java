@@ -627,6 +627,10 @@ final class Participants {
             return null; // "anti-Israeli bombings" are aimed at Israel (see NounRoles#antiTarget)
         }
         Mention m = mentionOf[i];
+        if (m != null && m.type() == MentionType.TITLE && i + 1 < first && t.get(i + 1).pos().equals("POS")
+                && i > 0 && t.get(i - 1).word().equalsIgnoreCase("the")) {
+            return m; // "the pope's visit", "the president's trip": the one the title names
+        }
         return m != null && ACTOR_TYPES.contains(m.type()) ? ParticipantChecks.possessorBeyondPlace(this, i, m) : null;
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * A statement that calls something "a milestone" or "a right step forward" praises the party it names. Wanting a named
  * party to act asks it to ("Israel wants the EU to arrest"), and an order may quote its words ("ordered the defense
  * establishment "to act locally""). Killings told in a clause "during which" a war was fought are events of their own,
- * not its toll.
+ * not its toll. A title the possessive makes the owner of a noun names its doer ("the pope's visit").
  */
 class EventArgumentsOfRound66Test {
 
@@ -93,5 +93,12 @@ class EventArgumentsOfRound66Test {
         List<EventMention> assaults = EventsOf.allByRules("Iran and Iraq fought a lengthy war from 1980 to 1988, during which"
                 + " altogether more than 500,000 people were killed.").stream().filter(e -> e.category().equals("ASSAULT")).toList();
         assertEquals(2, assaults.size(), assaults.toString());
+    }
+
+    @Test
+    void aTitlesPossessiveNamesTheDoer() {
+        EventMention visit = EventsOf.byRules("CONSULT", "The 1,000-year celebration of the saint is one of the main reasons for"
+                + " the pope's visit.");
+        assertEquals(List.of("pope"), EventsOf.actors(visit));
     }
 }
