@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * A statement that calls something "a milestone" or "a right step forward" praises the party it names. Wanting a named
  * party to act asks it to ("Israel wants the EU to arrest"), and an order may quote its words ("ordered the defense
  * establishment "to act locally""). Killings told in a clause "during which" a war was fought are events of their own,
- * not its toll. A title the possessive makes the owner of a noun names its doer ("the pope's visit").
+ * not its toll. A title the possessive makes the owner of a noun names its doer ("the pope's visit"). A visit to "the
+ * region" is a journey among its states, not to a place that meets no one.
  */
 class EventArgumentsOfRound66Test {
 
@@ -100,5 +101,12 @@ class EventArgumentsOfRound66Test {
         EventMention visit = EventsOf.byRules("CONSULT", "The 1,000-year celebration of the saint is one of the main reasons for"
                 + " the pope's visit.");
         assertEquals(List.of("pope"), EventsOf.actors(visit));
+    }
+
+    @Test
+    void aVisitToTheRegionIsAVisit() {
+        EventMention visit = EventsOf.byRules("CONSULT", "Rowan Williams spoke of his recent visit to the region.");
+        assertEquals(List.of("Rowan Williams"), EventsOf.actors(visit));
+        assertTrue(visit.asserted());
     }
 }
