@@ -109,4 +109,12 @@ class EventArgumentsOfRound66Test {
         assertEquals(List.of("Rowan Williams"), EventsOf.actors(visit));
         assertTrue(visit.asserted());
     }
+
+    @Test
+    void aVisitToTheRegionNeedsNoCountryNamed() {
+        EventMention visit = EventsOf.byRules("CONSULT", "On a visit to the region in July, Japan's then prime minister Junichiro"
+                + " Koizumi proposed building a \"peace and prosperity corridor\" in the West Bank.");
+        assertTrue(visit.asserted());
+        assertEquals(List.of("Junichiro Koizumi"), EventsOf.actors(visit));
+    }
 }
