@@ -11,11 +11,16 @@ import org.newsgraph.extract.Token;
 import org.newsgraph.extract.quote.Attribution;
 import org.newsgraph.extract.quote.Span;
 
-/** Accusations made in a statement ("..., it is unacceptable," X wrote): events linked to that statement. Stateless. */
+/**
+ * Accusations, demands and praise made in a statement ("..., it is unacceptable," X wrote; "is a right step forward, Ben
+ * Ali said"): events linked to that statement. Stateless.
+ */
 final class Censures {
 
     private static final Set<String> WORDS = Set.of("unacceptable", "outrageous", "deplorable",
-            "reprehensible", "inadmissible", "intolerable", "shameful", "irresponsible");
+            "reprehensible", "inadmissible", "intolerable", "shameful", "irresponsible", "unconstitutional", "appalling",
+            "barbaric", "cowardly", "regrettable", "despicable", "disgraceful", "abhorrent", "atrocious", "unjustified",
+            "unwarranted", "illegitimate", "hypocritical");
 
     private Censures() {
     }
@@ -30,6 +35,9 @@ final class Censures {
     static List<EventMention> of(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
             Circumstances circumstances) {
         List<EventMention> out = new ArrayList<>();
+        if (a.cue() != null && OWN_EVENTS.contains(a.cueLemma())) {
+            return out; // "condemned the massacre as barbaric": the verb's own accusation
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token k = tokens.get(i);
             if (!a.content().contains(k.begin()) || !WORDS.contains(k.word().toLowerCase(Locale.ROOT))
@@ -47,6 +55,57 @@ final class Censures {
                     EventFinder.round(0.7 * a.confidence() + 0.1)));
         }
         return out;
+    }
+
+    /** Words of praise in a statement ("a milestone", "inspiring", "commendable"). */
+    private static final Set<String> PRAISE = Set.of("milestone", "inspiring", "commendable", "laudable", "praiseworthy",
+            "admirable", "exemplary");
+    /** Nouns after "positive" or "right" that praise a step taken ("a positive step", "a right step forward"). */
+    private static final Set<String> STEPS = Set.of("step", "steps", "development", "move", "sign", "signal", "contribution");
+    /** Cues that are support of their own, which the trigger rules read. */
+    private static final Set<String> OWN_PRAISE = Set.of("praise", "hail", "welcome", "commend", "applaud", "laud", "salute",
+            "congratulate", "support", "back", "endorse");
+
+    /**
+     * A SUPPORT by the statement's speaker for the first party named in its content, for each word of praise in it:
+     * "Russia called the referendum ... a milestone", "The development of Kenya-China relations is inspiring, said Kibaki",
+     * "Israel's withdrawal from Gaza is a right step forward, Ben Ali said"; not when negated or when the cue praises by
+     * itself ("hailed the deal as a milestone").
+     */
+    static List<EventMention> praise(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
+            Circumstances circumstances) {
+        List<EventMention> out = new ArrayList<>();
+        if (a.sources().isEmpty() || a.cue() != null && OWN_PRAISE.contains(a.cueLemma())) {
+            return out;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            boolean step = Set.of("positive", "right").contains(w) && i + 1 < tokens.size()
+                    && STEPS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+            if (!a.content().contains(k.begin()) || !(PRAISE.contains(w) || step) || negatedBefore(tokens, i)) {
+                continue; // "will not be a milestone"
+            }
+            Mention speaker = pronouns.at(a.sources().get(0).speakerSpan());
+            Mention target = mentions.stream()
+                    .filter(m -> a.content().contains(m.begin()) && m.type() != MentionType.TITLE && party(m)
+                            && (speaker == null || !ParticipantChecks.same(m, speaker)))
+                    .min(Comparator.comparingInt(Mention::begin)).orElse(null);
+            out.add(new EventMention(new Span(k.begin(), k.end()), "SUPPORT", "praise", speaker,
+                    speaker == null ? List.of() : List.of(speaker), target, circumstances.time(i), null, List.of(), a,
+                    Modality.ASSERTED, EventFinder.round(0.6 * a.confidence() + 0.1)));
+        }
+        return out;
+    }
+
+    /** Whether "not", "n't", "no" or "never" stands within four tokens before token {@code i}, no comma between. */
+    private static boolean negatedBefore(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 4) && !tokens.get(j).word().equals(","); j--) {
+            if (Set.of("not", "n't", "no", "never").contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns of a deed one may be blamed for ("the attack was carried out by", "behind the bombings"). */

@@ -39,10 +39,10 @@ public final class EventFinder {
     public record Result(List<EventMention> events, List<Mention> groups) {
     }
 
-    /** Verbs of setting money aside, which tell aid only when they name who receives it. */
     /** Nouns of a penalty that a passive of imposing may have as its subject ("sanctions imposed on Sudan"). */
     private static final Set<String> PENALTY_NOUNS = Set.of("sanction", "sanctions", "embargo", "blockade", "siege");
 
+    /** Verbs of setting money aside, which tell aid only when they name who receives it. */
     private static final Set<String> BUDGETING = Set.of("allocate", "earmark");
     /** Words of lifting a restriction, whose curfew or closure is the thing lifted ("the curfew was lifted"). */
     private static final Set<String> LIFTING = Set.of("lift", "lifting", "ease", "easing", "relax", "revoke", "rescind", "scrap");
@@ -485,6 +485,9 @@ public final class EventFinder {
 
     private static final java.util.regex.Pattern TOLL_VERB = java.util.regex.Pattern.compile("(?i)killed|wounded|injured|died");
 
+    /** A clause opened after an event that tells what happened in its course ("a war ..., during which"). */
+    private static final java.util.regex.Pattern DURING_WHICH = java.util.regex.Pattern.compile("(?i),\\s*(during|in) which\\b");
+
     /** "since" opening a phrase or clause that reaches the other trigger: no sentence mark between. */
     private static final java.util.regex.Pattern SINCE_ANCHOR = java.util.regex.Pattern.compile("(?i)\\bsince\\b[^.;,()]*$");
 
@@ -497,7 +500,9 @@ public final class EventFinder {
         String trigger = x.trigger().of(body);
         return x.category().equals("ASSAULT") && (INJURY.matcher(trigger).lookingAt()
                 || (x.actor() == null || placeNamed(x.actor())) && KILLING.matcher(trigger).matches()
-                        && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt());
+                        && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt())
+                && !(y.trigger().end() <= x.trigger().begin() // "fought a lengthy war ..., during which 500,000 people were killed": two events
+                        && DURING_WHICH.matcher(body.substring(y.trigger().end(), x.trigger().begin())).find());
     }
 
     /** A town or a place taken for the subject of a killing ("the bombing of the UN headquarters in Baghdad that killed 22"). */
@@ -1137,8 +1142,8 @@ public final class EventFinder {
             if (r.category().equals("ASSAULT") && !r.nominal() && mood.modality() == Modality.HYPOTHETICAL && attempted(first)) {
                 mood = new Moods.Mood(Modality.ASSERTED, mood.passive(), false); // "Hamas members tried to storm a camp": an attack made
             }
-            if (!r.nominal() && r.category().equals("COERCE") && Moods.lemma(t.get(head)).equals("be")) {
-                mood = new Moods.Mood(mood.modality(), true, false); // "who has been under house arrest": held, as a passive tells it
+            if (!r.nominal() && r.category().equals("COERCE") && Set.of("be", "spend").contains(Moods.lemma(t.get(head)))) {
+                mood = new Moods.Mood(mood.modality(), true, false); // "who has been under house arrest", "has spent six years in jail": held, as a passive tells it
             }
             int lo = quoteStart(t.get(head).begin());
             List<Mention> actors;
@@ -1822,7 +1827,6 @@ public final class EventFinder {
             return null;
         }
 
-        /** Whether a form of "be" stands right before the participle at {@code head} (past adverbs): "were warmly supported". */
         /** Whether the trigger from {@code first} to {@code last} tells support or backing withdrawn ("withdrew its support"). */
     private boolean withdrawnSupport(int first, int last) {
         if (!Moods.lemma(t.get(first)).equals("withdraw")) {
@@ -2119,6 +2123,7 @@ public final class EventFinder {
         return null;
     }
 
+    /** Whether a form of "be" stands right before the participle at {@code head} (past adverbs): "were warmly supported". */
     private boolean afterBe(int head) {
             int i = head - 1;
             while (i >= 0 && t.get(i).pos().startsWith("RB")) {
@@ -2432,10 +2437,10 @@ public final class EventFinder {
             out.addAll(Censures.warnings(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.critics(a, tokens, mentions, pronouns, circumstances));
             out.addAll(Censures.demands(a, tokens, mentions, pronouns, circumstances));
+            out.addAll(Censures.praise(a, tokens, mentions, pronouns, circumstances));
             return out;
         }
 
-        /** The parse of the sentence, made on first need (only sentences with a trigger pay for it), or null. */
         /**
          * Whether the verb at {@code first} is the infinitive of "tried" or "attempted" (or "trying", "attempting"), with
          * no modal, negation or second verb of wanting before it: the attempt itself was made.
@@ -2458,6 +2463,7 @@ public final class EventFinder {
             return true;
         }
 
+        /** The parse of the sentence, made on first need (only sentences with a trigger pay for it), or null. */
         private ParseRoles parse() {
             if (parsed == null && dependencies() != null) {
                 parsed = new ParseRoles(dependencies, participants);

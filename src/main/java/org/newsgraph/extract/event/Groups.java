@@ -69,7 +69,9 @@ final class Groups {
             // states that act together ("Six major powers resumed talks", "world powers"), in the plural only
             "powers",
             // an armed movement named by its struggle ("has been fighting a Kurdish insurgency for self-rule")
-            "insurgency");
+            "insurgency",
+            // the other side of talks named by its role ("The secretary and Douste-Blazy discussed", "Rice and her visitor")
+            "secretary", "visitor", "guest");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",

@@ -937,7 +937,6 @@ final class Moods {
     private static final Set<String> PURE_PREPOSITIONS = Set.of("of", "behind", "near", "inside", "outside", "at", "from",
             "with", "among", "beside", "under", "in", "on", "for", "to", "into");
 
-    /** "officers ... accused of installing mines", "Rumsfeld, blamed for the mess": a participle before its charge. */
     /**
      * "Jacques Attali, criticized for his lavish spending, resigned": a participle between commas right after a name, with
      * a preposition after it and the main clause's verb after the closing comma, tells what was done to the name.
@@ -1704,7 +1703,6 @@ final class Moods {
         return false;
     }
 
-    /** "talks will be held", "a meeting is scheduled for": the noun is the subject of a verb of the future. */
     /**
      * "NATO commanders were holding a meeting later Tuesday", "a meeting in Kuala Lumpur next month": a time still to
      * come ("later" with a day, "next" with a week, month or year) within eight tokens after a scheduled noun, in its

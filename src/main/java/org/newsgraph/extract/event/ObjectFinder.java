@@ -99,10 +99,10 @@ final class ObjectFinder {
     static final Set<String> THING_OBJECT = Set.of("demand");
     /** Adjectives that head a phrase naming a portion of what follows "of" ("the northern third of Cyprus"). */
     private static final Set<String> PORTIONS = Set.of("half", "third", "quarter", "part", "rest", "whole", "most");
-    /** Acts toward someone whose refusal rejects that someone. */
     /** Verbs of letting and giving whose object an agreement is made for ("agreed to let New Zealand fish"). */
     private static final Set<String> GRANTING = Set.of("let", "allow", "permit", "give", "grant", "help", "supply",
             "provide", "compensate", "recognize", "recognise", "receive", "accept");
+    /** Acts toward someone whose refusal rejects that someone. */
     private static final Set<String> REFUSED_ACTS = Set.of("give", "grant", "meet", "recognize", "recognise", "receive",
             "allow", "let", "admit", "host", "accept", "join", "help", "support", "talk", "deal", "negotiate", "cooperate", "work",
             "bend", "bow", "yield", "submit", "comply", "heed", "obey", "forgive", "pardon", "release", "free", "extradite",
@@ -485,7 +485,6 @@ final class ObjectFinder {
         return category.equals("ACCUSE") && direct ? partyOfAside(Math.max(from, last) + 1, hi, actor) : null;
     }
 
-    /** Participles of an aside that says what a criticised thing is ("condemned the decision, calling it"). */
     /** Verbs of an agreed act whose object is the other party ("agreed to meet US officials", "to host the talks"). */
     private static final Set<String> MEETING_ACTS = Set.of("meet", "receive", "visit", "host", "join", "help", "assist");
 
@@ -514,6 +513,7 @@ final class ObjectFinder {
         return null;
     }
 
+    /** Participles of an aside that says what a criticised thing is ("condemned the decision, calling it"). */
     private static final Set<String> ASIDE_JUDGING = Set.of("calling", "describing", "terming", "branding", "labelling",
             "labeling", "dubbing", "saying");
 
@@ -1058,12 +1058,10 @@ final class ObjectFinder {
         return v.pos().equals("VB") || v.pos().equals("VBP") || verbAfterThat || infinitive;
     }
 
-    /** The first actor mention from token {@code from}, past determiners, adjectives and the like only. */
     /** Nouns of a state that a nationality describes before its name ("the Arab country of Tunisia"). */
     private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic", "emirate",
             "island", "sultanate");
 
-    /** The index of the first token after mention {@code m}, looked for from token {@code from}; -1 if none ends it. */
     /** Whether a quotation opens among the tokens {@code from} (inclusive) to {@code to} (exclusive) and is not closed there. */
     private boolean quoteOpenedWithin(int from, int to) {
         boolean open = false;

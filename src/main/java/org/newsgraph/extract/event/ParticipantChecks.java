@@ -14,7 +14,6 @@ final class ParticipantChecks {
     private ParticipantChecks() {
     }
 
-    /** Whether the mention is linked to a national capital ("Washington" acting for the United States). */
     /** The ISO 3166 code of the country a city mention lies in, or null. */
     static String countryOf(Mention m) {
         String id = m.authorityId();
@@ -22,6 +21,7 @@ final class ParticipantChecks {
                 ? Authority.get().city(Long.parseLong(id.substring(5))).map(City::countryIso2).orElse(null) : null;
     }
 
+    /** Whether the mention is linked to a national capital ("Washington" acting for the United States). */
     static boolean isCapital(Mention m) {
         String id = m.authorityId();
         return id != null && id.startsWith("city:")

@@ -48,7 +48,6 @@ final class Participants {
     /** Prepositions by which such people name the body they work for ("a senior researcher with the State Council"). */
     private static final Set<String> WORKS_FOR = Set.of("from", "with", "at");
 
-    /** Words that open a subordinate clause, beyond which a subject is not looked for. */
     /** Whether an adverbial clause opens between tokens {@code i} and {@code head}: "said after being released" is the speaker's. */
     private boolean adjunctBetween(int i, int head) {
         for (int j = i + 1; j < head; j++) {
@@ -75,6 +74,7 @@ final class Participants {
     /** Verbs whose complement clause reports what someone else did: "officials say the fire killed". */
     private static final Set<String> REPORTING = Set.of("say", "claim", "allege", "report", "believe", "think", "insist",
             "confirm", "deny", "fear", "estimate", "suspect", "acknowledge", "admit", "reveal", "indicate", "suggest", "know");
+    /** Words that open a subordinate clause, beyond which a subject is not looked for. */
     static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
             "whereas", "unless", "until", "if");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
@@ -627,6 +627,10 @@ final class Participants {
             return null; // "anti-Israeli bombings" are aimed at Israel (see NounRoles#antiTarget)
         }
         Mention m = mentionOf[i];
+        if (m != null && m.type() == MentionType.TITLE && i + 1 < first && t.get(i + 1).pos().equals("POS")
+                && i > 0 && t.get(i - 1).word().equalsIgnoreCase("the")) {
+            return m; // "the pope's visit", "the president's trip": the one the title names
+        }
         return m != null && ACTOR_TYPES.contains(m.type()) ? ParticipantChecks.possessorBeyondPlace(this, i, m) : null;
     }
 

@@ -283,7 +283,6 @@ final class Phrases {
         return m;
     }
 
-    /** The party joined to {@code m} by "and" right after it ("X and Y"), or null. */
     /**
      * The names of a list that opens with {@code first} ("Germany, Italy and Spain"): each after a comma a name, the last
      * after "and"; empty when no such list follows.

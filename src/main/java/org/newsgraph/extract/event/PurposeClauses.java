@@ -27,7 +27,8 @@ final class PurposeClauses {
 
     /** What a trip is made to do, done by arriving: a visit, a meeting, support shown in person ("flew in to offer support"). */
     private static final Set<String> VISITS = Set.of("visit", "meet", "attend", "show", "offer", "express");
-    private static final Set<String> ARRIVING = Set.of("arrive", "fly");
+    /** Moves of a trip that took place ("arrived in Zagreb", "left here on Friday for Vietnam to attend"). */
+    private static final Set<String> ARRIVING = Set.of("arrive", "fly", "leave", "depart", "travel", "head");
 
     private PurposeClauses() {
     }
@@ -76,7 +77,24 @@ final class PurposeClauses {
         if (head >= t.size() || !VISITS.contains(Moods.lemma(t.get(head)))) {
             return false;
         }
-        return happenedBefore(t, to, REACH + 2, true, ARRIVING);
+        return happenedBefore(t, to, REACH + 2, true, ARRIVING) || presentAt(t, to);
+    }
+
+    /**
+     * Whether the nearest verb before the infinitive "to" at {@code to} is a "be" that took place and puts its subject
+     * in a place ("was in Pattani Thursday to meet local army commanders"), not a "be" of plans ("was to meet").
+     */
+    private static boolean presentAt(List<Token> t, int to) {
+        for (int i = to - 1; i >= Math.max(0, to - REACH); i--) {
+            Token k = t.get(i);
+            if (k.word().equals(";") || k.word().equals(",") || k.pos().equals("MD") || k.word().equals("to")) {
+                return false;
+            }
+            if (k.pos().startsWith("VB")) {
+                return Moods.lemma(k).equals("be") && i + 1 < to && Set.of("in", "at").contains(t.get(i + 1).word()) && happened(t, i);
+            }
+        }
+        return false;
     }
 
     /**

@@ -130,7 +130,8 @@ final class Requirements {
         }
         for (int j = i + 1; j < t.size() && j <= i + 5; j++) {
             Token k = t.get(j);
-            if (COUNTRY_NOUNS.contains(k.word().toLowerCase(java.util.Locale.ROOT)) && k.pos().startsWith("NN")) {
+            if ((COUNTRY_NOUNS.contains(k.word().toLowerCase(java.util.Locale.ROOT)) || k.word().equalsIgnoreCase("region")) // "a visit to the region"
+                    && k.pos().startsWith("NN")) {
                 return !(j + 1 < t.size() && t.get(j + 1).pos().equals("POS"));
             }
             if (!(k.pos().startsWith("JJ") || k.pos().startsWith("NN") || k.pos().equals("HYPH") || k.pos().equals("VBN")

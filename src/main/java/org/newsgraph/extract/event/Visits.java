@@ -18,7 +18,7 @@ final class Visits {
             "factory", "plant", "company", "firm", "shrine", "temple", "mosque", "church", "museum", "site", "centre",
             "center", "branch", "branches", "loo", "toilet", "farm", "farms", "port", "base", "camp", "camps", "exhibition",
             "fair", "zone", "park", "mine", "village", "villages", "area", "areas", "project", "facility", "facilities",
-            "station", "laboratory", "lab", "stall", "market", "memorial", "cemetery", "grave", "tomb", "palace", "region", "dumpsite", "landfill");
+            "station", "laboratory", "lab", "stall", "market", "memorial", "cemetery", "grave", "tomb", "palace", "dumpsite", "landfill");
 
     private Visits() {
     }

@@ -56,8 +56,7 @@ class EventDatesTest {
 
     @Test
     void anEventOverASpanIsDatedByItsStart() {
-        assertEquals("1980", time("ASSAULT", "Iran and Iraq fought a lengthy war from 1980 to 1988, during which more than"
-                + " 500,000 people were killed."));
+        assertEquals("1980", time("ASSAULT", "Iran and Iraq fought a lengthy war from 1980 to 1988."));
         assertEquals("1999", time("CONSULT", "Between 1999 and late 2005, the Red Cross made 453 visits to prisons across"
                 + " Myanmar."));
     }
