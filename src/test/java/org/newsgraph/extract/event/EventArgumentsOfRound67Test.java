@@ -1,0 +1,21 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sixty-seventh round, the rules alone. Forces called in are mobilized ("Some 1,000 police were called in to
+ * Dusseldorf"), and a force's deployment told by its possessive is one ("did not warrant the army's deployment").
+ */
+class EventArgumentsOfRound67Test {
+
+    @Test
+    void forcesCalledInAreMobilized() {
+        EventMention called = EventsOf.byRules("MOBILIZE", "Some 1,000 police were called in to Dusseldorf to monitor the"
+                + " demonstration.");
+        assertTrue(called.asserted());
+        assertTrue(EventsOf.byRules("MOBILIZE", "Awami League leader Sheikh Hasina Wajed said Sunday that the situation in the"
+                + " country did not warrant the army's deployment.").category().equals("MOBILIZE"));
+    }
+}
