@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sixty-seventh round, the rules alone. Forces called in are mobilized ("Some 1,000 police were called in to
- * Dusseldorf"), and a force's deployment told by its possessive is one ("did not warrant the army's deployment").
+ * Dusseldorf"), and a force's deployment told by its possessive is one ("did not warrant the army's deployment"). Forces
+ * that cross or enter move in ("the troops had crossed into the Yema municipality").
  */
 class EventArgumentsOfRound67Test {
 
@@ -17,5 +18,11 @@ class EventArgumentsOfRound67Test {
         assertTrue(called.asserted());
         assertTrue(EventsOf.byRules("MOBILIZE", "Awami League leader Sheikh Hasina Wajed said Sunday that the situation in the"
                 + " country did not warrant the army's deployment.").category().equals("MOBILIZE"));
+    }
+
+    @Test
+    void forcesThatCrossMoveIn() {
+        assertTrue(EventsOf.byRules("MOBILIZE", "The presidency said the troops had crossed into the Yema municipality near the"
+                + " border with Angola.").asserted());
     }
 }
