@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sixty-seventh round, the rules alone. Forces called in are mobilized ("Some 1,000 police were called in to
  * Dusseldorf"), and a force's deployment told by its possessive is one ("did not warrant the army's deployment"). Forces
- * that cross or enter move in ("the troops had crossed into the Yema municipality").
+ * that cross or enter move in ("the troops had crossed into the Yema municipality"), and a military presence kept is a
+ * deployment ("Turkey maintains a strong military presence in the southeast").
  */
 class EventArgumentsOfRound67Test {
 
@@ -24,5 +25,12 @@ class EventArgumentsOfRound67Test {
     void forcesThatCrossMoveIn() {
         assertTrue(EventsOf.byRules("MOBILIZE", "The presidency said the troops had crossed into the Yema municipality near the"
                 + " border with Angola.").asserted());
+    }
+
+    @Test
+    void aMilitaryPresenceKeptIsADeployment() {
+        EventMention kept = EventsOf.byRules("MOBILIZE", "Turkey maintains a strong military presence in the southeast.");
+        assertTrue(kept.asserted());
+        assertTrue(EventsOf.actors(kept).contains("Turkey"), EventsOf.actors(kept).toString());
     }
 }
