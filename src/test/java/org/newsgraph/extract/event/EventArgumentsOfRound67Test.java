@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * Sixty-seventh round, the rules alone. Forces called in are mobilized ("Some 1,000 police were called in to
  * Dusseldorf"), and a force's deployment told by its possessive is one ("did not warrant the army's deployment"). Forces
  * that cross or enter move in ("the troops had crossed into the Yema municipality"), and a military presence kept is a
- * deployment ("Turkey maintains a strong military presence in the southeast").
+ * deployment ("Turkey maintains a strong military presence in the southeast"). A search made and a home demolished by
+ * forces coerce ("The soldiers conducted a search of the Pale residence of Dragan Stajcic").
  */
 class EventArgumentsOfRound67Test {
 
@@ -32,5 +33,12 @@ class EventArgumentsOfRound67Test {
         EventMention kept = EventsOf.byRules("MOBILIZE", "Turkey maintains a strong military presence in the southeast.");
         assertTrue(kept.asserted());
         assertTrue(EventsOf.actors(kept).contains("Turkey"), EventsOf.actors(kept).toString());
+    }
+
+    @Test
+    void aSearchConductedCoerces() {
+        EventMention search = EventsOf.byRules("COERCE", "The soldiers conducted a search of the Pale residence of Dragan Stajcic.");
+        assertTrue(search.asserted());
+        assertTrue(EventsOf.byRules("COERCE", "Israeli troops on Thursday demolished a second home in the village.").asserted());
     }
 }
