@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Dusseldorf"), and a force's deployment told by its possessive is one ("did not warrant the army's deployment"). Forces
  * that cross or enter move in ("the troops had crossed into the Yema municipality"), and a military presence kept is a
  * deployment ("Turkey maintains a strong military presence in the southeast"). A search made and a home demolished by
- * forces coerce ("The soldiers conducted a search of the Pale residence of Dragan Stajcic").
+ * forces coerce ("The soldiers conducted a search of the Pale residence of Dragan Stajcic"), and so do territories and
+ * crossings told sealed or closed ("the territories were sealed almost continually").
  */
 class EventArgumentsOfRound67Test {
 
@@ -40,5 +41,11 @@ class EventArgumentsOfRound67Test {
         EventMention search = EventsOf.byRules("COERCE", "The soldiers conducted a search of the Pale residence of Dragan Stajcic.");
         assertTrue(search.asserted());
         assertTrue(EventsOf.byRules("COERCE", "Israeli troops on Thursday demolished a second home in the village.").asserted());
+    }
+
+    @Test
+    void territoriesSealedAreCoerced() {
+        assertTrue(EventsOf.byRules("COERCE", "The territories were sealed almost continually following a spate of suicide"
+                + " bombings.").asserted());
     }
 }
