@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * that cross or enter move in ("the troops had crossed into the Yema municipality"), and a military presence kept is a
  * deployment ("Turkey maintains a strong military presence in the southeast"). A search made and a home demolished by
  * forces coerce ("The soldiers conducted a search of the Pale residence of Dragan Stajcic"), and so do territories and
- * crossings told sealed or closed ("the territories were sealed almost continually").
+ * crossings told sealed or closed ("the territories were sealed almost continually"). An alert raised and a nuclear
+ * weapon test are mobilizations ("The alert was raised to "red"", "the nuclear weapon test launched last month").
  */
 class EventArgumentsOfRound67Test {
 
@@ -47,5 +48,13 @@ class EventArgumentsOfRound67Test {
     void territoriesSealedAreCoerced() {
         assertTrue(EventsOf.byRules("COERCE", "The territories were sealed almost continually following a spate of suicide"
                 + " bombings.").asserted());
+    }
+
+    @Test
+    void anAlertRaisedAndAWeaponTestMobilize() {
+        assertTrue(EventsOf.byRules("MOBILIZE", "The alert was raised to \"red\" after last week's terrorist attack on an army"
+                + " training camp.").asserted());
+        assertTrue(EventsOf.byRules("MOBILIZE", "ElBaradei said that the nuclear weapon test launched last month by North Korea"
+                + " had raised tension.").asserted());
     }
 }
