@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * deployment ("Turkey maintains a strong military presence in the southeast"). A search made and a home demolished by
  * forces coerce ("The soldiers conducted a search of the Pale residence of Dragan Stajcic"), and so do territories and
  * crossings told sealed or closed ("the territories were sealed almost continually"). An alert raised and a nuclear
- * weapon test are mobilizations ("The alert was raised to "red"", "the nuclear weapon test launched last month").
+ * weapon test are mobilizations ("The alert was raised to "red"", "the nuclear weapon test launched last month"). Blame
+ * laid on a party or resting with it accuses that party ("the blame for our failures in Iraq rests with the secretary").
  */
 class EventArgumentsOfRound67Test {
 
@@ -56,5 +58,14 @@ class EventArgumentsOfRound67Test {
                 + " training camp.").asserted());
         assertTrue(EventsOf.byRules("MOBILIZE", "ElBaradei said that the nuclear weapon test launched last month by North Korea"
                 + " had raised tension.").asserted());
+    }
+
+    @Test
+    void blameRestingWithAPartyAccusesIt() {
+        EventMention blame = EventsOf.byRules("ACCUSE", "The blame for our failures in Iraq rests with the secretary.");
+        assertEquals("secretary", EventsOf.recipient(blame));
+        EventMention laid = EventsOf.byRules("ACCUSE", "Justice John Gomery's report laid blame for the scandal on the government"
+                + " of Jean Chretien.");
+        assertTrue(laid.asserted());
     }
 }
