@@ -18,7 +18,7 @@ class EventArgumentsOfRound68Test {
     }
 
     @Test
-    void sharaLawImposedCoerces() {
+    void shariaLawImposedCoerces() {
         assertTrue(EventsOf.byRules("COERCE", "The Islamists have steadily gained ground, often imposing strict Sharia law on"
                 + " territory in their hands.").asserted());
     }
