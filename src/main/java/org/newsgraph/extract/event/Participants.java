@@ -373,6 +373,9 @@ final class Participants {
         return -1;
     }
 
+    /** Prepositions that open a participle clause sharing the main clause's subject: "called for a session after blaming". */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("after", "before", "while", "by", "despite", "without", "upon");
+
     /** Tags of a verb that has a tense, or of a modal: the predicate of a clause of its own. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -427,6 +430,25 @@ final class Participants {
      * adverbial clause and past a verb of saying that reports a clause; or -1.
      */
     private int verbBeforeParticiple(int head, int lo) {
+        if (t.get(head).pos().equals("VBG") && head - 3 >= lo) {
+            int p = head - 1;
+            while (p > lo && t.get(p).pos().startsWith("RB")) {
+                p--;
+            }
+            if (ADJUNCT_PREPOSITIONS.contains(t.get(p).word().toLowerCase(Locale.ROOT)) && p - 1 > lo && !t.get(p - 1).word().equals(",")) {
+                for (int j = p - 1; j > lo; j--) {
+                    Token k = t.get(j);
+                    if (Set.of(",", ";", ":", "--").contains(k.word()) || isQuoteMark(k.word()) || k.pos().startsWith("W")
+                            || k.word().equalsIgnoreCase("that") || SUBORDINATORS.contains(k.word().toLowerCase(Locale.ROOT))) {
+                        return -1;
+                    }
+                    if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP")
+                            || k.pos().equals("VBN") && t.get(j - 1).word().equals(",")) { // "The coalition, a group of politicians, called/VBN"
+                        return REPORTING.contains(Moods.lemma(k)) || SAY_VERBS.contains(Moods.lemma(k)) ? -1 : j;
+                    }
+                }
+            }
+        }
         if (!t.get(head).pos().equals("VBG") || head - 3 < lo || !t.get(head - 1).word().equals(",")) {
             return -1;
         }
@@ -1559,7 +1581,7 @@ final class Participants {
                 && before.type() != MentionType.PLACE ? before : null;
     }
 
-    private int startOf(int i) {
+    int startOf(int i) {
         Mention m = mentionOf[i];
         while (i > 0 && mentionOf[i - 1] == m) {
             i--;

@@ -1,0 +1,70 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sixty-ninth round, the rules alone. An adverb between a verb and the next word of its rule ("appealed again to");
+ * forces that retreat from their lines ("retreated from their frontlines", not a party leaving "the United Front
+ * government"); a participle opened by "after" shares the main clause's subject past an apposition ("The coalition, a
+ * group of politicians, called for ... after blaming"); the person between "the" and a killing the tagger read as a verb
+ * suffered it ("the Hariri killing").
+ */
+class EventArgumentsOfRound69Test {
+
+    @Test
+    void anAdverbMayStandBetweenAVerbAndItsPreposition() {
+        EventMention e = EventsOf.byRules("REQUEST", "Iraq appealed again to the UN Security Council Wednesday to lift the"
+                + " sanctions against it.");
+        assertEquals(List.of("Iraq"), EventsOf.actors(e));
+        assertEquals("UN Security Council", EventsOf.recipient(e));
+    }
+
+    @Test
+    void anAdverbBeforeOnStillCallsOnTheOneAsked() {
+        EventMention e = EventsOf.byRules("REQUEST", "The minister called repeatedly on the rebels to lay down their arms.");
+        assertEquals("rebels", EventsOf.recipient(e));
+    }
+
+    @Test
+    void fightersRetreatFromTheirFrontlines() {
+        EventMention e = EventsOf.byRules("RETREAT", "The Islamists have retreated from their frontlines and accused Ethiopian"
+                + " forces of massacring civilians.");
+        assertEquals(List.of("Islamists"), EventsOf.actors(e));
+    }
+
+    @Test
+    void aFrontInANameIsNoLine() {
+        assertTrue(EventsOf.noAssertedByRules("RETREAT", "He has been forced to quit his post after his regional party decided"
+                + " to withdraw from the new United Front government."));
+    }
+
+    @Test
+    void aParticipleAfterAfterSharesTheSubjectPastAnApposition() {
+        EventMention e = EventsOf.byRules("ACCUSE", "The coalition, a cross-section of Muslim and Christian politicians,"
+                + " called for an emergency parliament session after blaming Damascus for the killing.");
+        assertEquals(List.of("coalition"), EventsOf.actors(e));
+        assertEquals("Damascus", EventsOf.recipient(e));
+    }
+
+    @Test
+    void theNamedKillingNamesItsVictim() {
+        EventMention e = EventsOf.byRules("ASSAULT", "He said Rice discussed the Tueni killing Monday by phone with Foreign"
+                + " Minister Philippe Douste-Blazy of France.");
+        assertTrue(EventsOf.actors(e).isEmpty(), () -> "actors " + EventsOf.actors(e));
+        assertEquals("Tueni", EventsOf.recipient(e));
+        EventMention hariri = EventsOf.byRules("ASSAULT", "But the Hariri killing threw the spotlight on to Syria's dominant"
+                + " role in its smaller neighbour.");
+        assertEquals("Hariri", EventsOf.recipient(hariri));
+    }
+
+    @Test
+    void aKillerBeforeTheVerbStaysTheKiller() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Gunmen killed the Hariri aide on Monday.");
+        assertEquals(List.of("Gunmen"), EventsOf.actors(e));
+        assertTrue(!"Gunmen".equals(EventsOf.recipient(e)), () -> "recipient " + EventsOf.recipient(e));
+    }
+}
