@@ -1414,6 +1414,10 @@ public final class EventFinder {
                 // "The party's new leader called for": a described subject the parse confirms is an actor the rule needs
                 actors = participants.described.actors(false, mood.passive(), first, last, this::parse);
             }
+            if (recipient == null && !r.nominal() && "meet".equals(r.mode()) && !actors.isEmpty()
+                    && MEETINGS.contains(Moods.lemma(t.get(head)))) {
+                recipient = participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse); // "met with a delegation"
+            }
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }

@@ -67,4 +67,24 @@ class EventArgumentsOfRound69Test {
         assertEquals(List.of("Gunmen"), EventsOf.actors(e));
         assertTrue(!"Gunmen".equals(EventsOf.recipient(e)), () -> "recipient " + EventsOf.recipient(e));
     }
+
+    @Test
+    void aMeetingWithADelegationHasACounterpart() {
+        EventMention e = EventsOf.byRules("CONSULT", "Chinese Vice Premier Wu Yi met with a delegation from the Kansai region of"
+                + " Japan here Friday.");
+        assertEquals(List.of("Wu Yi"), EventsOf.actors(e));
+        assertTrue(EventsOf.recipient(e).contains("delegation"), () -> "recipient " + EventsOf.recipient(e));
+    }
+
+    @Test
+    void aNameInQuotesForADeedIsAnAccusation() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Republican representative Dana Rohrabacher called Russian officials"
+                + " \"dunderheads\" and \"nincompoops\" for causing the year-long delay.");
+        assertEquals(List.of("Dana Rohrabacher"), EventsOf.actors(e));
+        assertEquals("Russian officials", EventsOf.recipient(e));
+        String dubbed = "His jab at Australia, whose then-premier Paul Keating dubbed him \"recalcitrant\" for refusing to"
+                + " attend a 1993 regional summit, apparently hit the mark.";
+        assertEquals(List.of("Paul Keating"), EventsOf.actors(EventsOf.byRules("ACCUSE", dubbed)));
+        EventsOf.byRules("REJECT", dubbed); // the deed stays an event of its own
+    }
 }
