@@ -87,4 +87,18 @@ class EventArgumentsOfRound69Test {
         assertEquals(List.of("Paul Keating"), EventsOf.actors(EventsOf.byRules("ACCUSE", dubbed)));
         EventsOf.byRules("REJECT", dubbed); // the deed stays an event of its own
     }
+
+    @Test
+    void criticismDrawnFromARangeOfOfficialsIsTheirs() {
+        EventMention e = EventsOf.byRules("ACCUSE", "The strike has also drawn criticism from a broad range of Palestinian"
+                + " officials.");
+        assertEquals(List.of("Palestinian officials"), EventsOf.actors(e));
+    }
+
+    @Test
+    void atTheRequestOfNamesWhoAskedNotTheNameBefore() {
+        EventMention e = EventsOf.byRules("REQUEST", "Mobutu's special advisor said Friday the president had agreed in"
+                + " principle to meet Kabila at the request of South African President Nelson Mandela.");
+        assertEquals(List.of("Nelson Mandela"), EventsOf.actors(e));
+    }
 }
