@@ -32,7 +32,10 @@ final class Participants {
             "representatives", "spokesman", "spokeswoman", "most", "many", "some", "all", "each", "one", "two", "three",
             "several", "both", "majority", "countries", "nations", "states", "member", "board", "personnel", "soldiers",
             "units", "staff", "council", "total", "four", "five", "six", "seven", "eight", "nine", "ten", "none", "half",
-            "tens", "millions", "couple", "handful");
+            "tens", "millions", "couple", "handful", "remnants", "remnant");
+    /** Month names, which may date a nominal trigger between it and its possessor ("its August 1990 invasion"). */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     /** Words after "since" or "until" that make it a preposition of time ("since 1994"), not a clause opener. */
     private static final Set<String> TIME_WORDS = Set.of("then", "last", "early", "late", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year");
@@ -632,7 +635,8 @@ final class Participants {
     Mention modifierBefore(int first) {
         int i = first - 1;
         while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN") || t.get(i).pos().equals("POS")
-                || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH") || led(i) || hyphenated(i)) && mentionOf[i] == null) {
+                || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH") || led(i) || hyphenated(i)
+                || MONTHS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) && mentionOf[i] == null) {
             if (i >= 1 && i + 1 < first && t.get(i + 1).pos().equals("POS") && t.get(i - 1).word().equalsIgnoreCase("the")
                     && Set.of("latter", "former").contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
                 return earlierParty(i - 1, t.get(i).word().equalsIgnoreCase("latter") ? 1 : 2); // "during the latter's visit"

@@ -259,6 +259,9 @@ final class Phrases {
                 if (s + 2 < hi && p.t.get(s).pos().equals("DT") && p.t.get(s + 1).pos().equals("NNS") && p.mentionOf[s + 1] == null
                         && p.t.get(s + 2).word().equals("of")) {
                     s += 3; // "between the delegations of Japan and the DPRK": the sides they stand for
+                } else if (s + 1 < hi && p.t.get(s).pos().equals("NNS") && p.t.get(s + 1).word().equals("of")
+                        && (p.mentionOf[s] == null || p.mentionOf[s].type() == MentionType.GROUP)) {
+                    s += 2; // "clashes between supporters of BNP and AL"
                 }
                 Mention first = p.objectAt(s, hi, 5);
                 Mention second = first == null ? null : coordinated(first, hi);

@@ -101,4 +101,24 @@ class EventArgumentsOfRound69Test {
                 + " principle to meet Kabila at the request of South African President Nelson Mandela.");
         assertEquals(List.of("Nelson Mandela"), EventsOf.actors(e));
     }
+
+    @Test
+    void aMonthBetweenAPossessorAndItsNounKeepsTheDoer() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Israel's July 2006 offensive in Lebanon killed more than 1,000 people.");
+        assertEquals(List.of("Israel"), EventsOf.actors(e));
+    }
+
+    @Test
+    void remnantsOfAGroupActForIt() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Despite being forced out from power five years ago, remnants of the"
+                + " Taliban are still active and have been carrying out fierce attacks.");
+        assertEquals(List.of("Taliban"), EventsOf.actors(e));
+    }
+
+    @Test
+    void clashesBetweenSupportersOfTwoSides() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Clashes between supporters of Hamas and Fatah erupted in Gaza on Sunday.");
+        assertEquals(List.of("Hamas"), EventsOf.actors(e));
+        assertEquals("Fatah", EventsOf.recipient(e));
+    }
 }
