@@ -121,4 +121,18 @@ class EventArgumentsOfRound69Test {
         assertEquals(List.of("Hamas"), EventsOf.actors(e));
         assertEquals("Fatah", EventsOf.recipient(e));
     }
+
+    @Test
+    void suspectingSomeoneOfADeedAccusesThem() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Police suspect Deri of \"attempted blackmail\" in a key government vote.");
+        assertEquals(List.of("Police"), EventsOf.actors(e));
+        assertEquals("Deri", EventsOf.recipient(e));
+    }
+
+    @Test
+    void bothOpensAPairOfAgents() {
+        EventMention e = EventsOf.byRules("REJECT", "The ultimatum, imposed by rebel leader Laurent Kabila on Sunday, has already"
+                + " been rejected as unreasonable by both the United States and United Nations.");
+        assertEquals(List.of("United States", "United Nations"), EventsOf.actors(e));
+    }
 }
