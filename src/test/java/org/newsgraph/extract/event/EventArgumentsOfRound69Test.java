@@ -135,4 +135,11 @@ class EventArgumentsOfRound69Test {
                 + " been rejected as unreasonable by both the United States and United Nations.");
         assertEquals(List.of("United States", "United Nations"), EventsOf.actors(e));
     }
+
+    @Test
+    void aGangBeforeTheDeedIsNoActor() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Turkey's most notorious mafia leader was sentenced Friday to more than 14"
+                + " years in jail for a gang-related attack on a cafe.");
+        assertTrue(!EventsOf.actors(e).contains("gang"), () -> "actors " + EventsOf.actors(e));
+    }
 }
