@@ -900,7 +900,7 @@ public final class EventFinder {
             return false;
         }
 
-    /**
+        /**
          * The person named between "the" and a harm verb's "-ing" form the tagger read as a verb ("the Tueni killing/VBG"):
          * the one who suffered it; null otherwise.
          */
@@ -919,7 +919,6 @@ public final class EventFinder {
             }
             return start > 0 && t.get(start - 1).word().equalsIgnoreCase("the") ? m : null;
         }
-
 
         /**
          * The one a participle at {@code first} that follows no auxiliary is said of: the name before its comma ("Eritrea,
