@@ -142,4 +142,19 @@ class EventArgumentsOfRound69Test {
                 + " years in jail for a gang-related attack on a cafe.");
         assertTrue(!EventsOf.actors(e).contains("gang"), () -> "actors " + EventsOf.actors(e));
     }
+
+    @Test
+    void floutingSanctionsRejectsThem() {
+        EventMention e = EventsOf.byRules("REJECT", "On April 9, Iraq also flouted the UN sanctions in force since its August 1990"
+                + " invasion of Kuwait.");
+        assertEquals(List.of("Iraq"), EventsOf.actors(e));
+    }
+
+    @Test
+    void whatOneToldAnotherInAMeeting() {
+        EventMention e = EventsOf.byRules("CONSULT", "Hu told Botswana President Festus Mogaein in a meeting the same day.");
+        assertEquals(List.of("Hu"), EventsOf.actors(e));
+        assertEquals("Festus Mogaein", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "He told reporters on Monday that the plan had failed."));
+    }
 }
