@@ -1499,6 +1499,7 @@ final class Moods {
                     || (t.get(i).word().equals("on") || t.get(i).word().equals("to")) && i > 0 && t.get(i - 1).pos().startsWith("NN")
                             && andBetween(t, i, first) // "demanding progress on political reforms and the release of"
                     || t.get(i).pos().equals("HYPH") || t.get(i).word().equals("-") // "called for high-level visits"
+                    || i > 0 && i + 1 < t.size() && t.get(i - 1).word().equals("-") && t.get(i + 1).word().equals("-") // "face-to-face"
                     || t.get(i).pos().equals("PRP") && i > 0 && t.get(i - 1).pos().equals("VB") // "to give us their support"
                     || t.get(i).pos().equals("VBG") && i > 0 && t.get(i - 1).word().equals("for") // "called for exchanging visits"
                     || prepositionOfAGoverningWord(t, i))) {

@@ -157,4 +157,10 @@ class EventArgumentsOfRound69Test {
         assertEquals("Festus Mogaein", EventsOf.recipient(e));
         assertTrue(EventsOf.noAssertedByRules("CONSULT", "He told reporters on Monday that the plan had failed."));
     }
+
+    @Test
+    void aFaceToFaceMeetingWantedIsNotHeld() {
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "Kabila said he wanted a face-to-face meeting with Mobutu as a short cut"
+                + " to end the fighting."));
+    }
 }
