@@ -163,4 +163,10 @@ class EventArgumentsOfRound69Test {
         assertTrue(EventsOf.noAssertedByRules("CONSULT", "Kabila said he wanted a face-to-face meeting with Mobutu as a short cut"
                 + " to end the fighting."));
     }
+
+    @Test
+    void meetingsStillToBeOrganisedAreNotHeld() {
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "What is far more urgent is the organisation of high-level political"
+                + " meetings with Taiwan to resolve issues currently on ice."));
+    }
 }
