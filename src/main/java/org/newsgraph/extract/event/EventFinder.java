@@ -616,6 +616,9 @@ public final class EventFinder {
 
     private static final Set<String> MEETINGS = Set.of("meet", "discuss", "hold", "talk", "confer");
 
+    /** Verbs of harm whose "-ing" form after "the" and a name is the name of the deed: "the Hariri killing". */
+    private static final Set<String> NAMED_DEEDS = Set.of("kill", "killing", "murder", "assassinate", "kidnap", "abduct");
+
     /**
      * Categories whose participle after a comma tells the outcome of the event before it (", killing one soldier"), not
      * a second act: an accusation after a reprimand (", accusing him of") is one of its own.
@@ -895,6 +898,26 @@ public final class EventFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * The person named between "the" and a harm verb's "-ing" form the tagger read as a verb ("the Tueni killing/VBG"):
+         * the one who suffered it; null otherwise.
+         */
+        private Mention namedVictimBefore(Triggers.Rule r, int head) {
+            if (!r.category().equals("ASSAULT") || !t.get(head).pos().equals("VBG") || head < 2
+                    || !NAMED_DEEDS.contains(Moods.lemma(t.get(head)).toLowerCase(java.util.Locale.ROOT))) {
+                return null;
+            }
+            Mention m = mentionOf[head - 1];
+            if (m == null || m.type() != MentionType.PERSON) {
+                return null;
+            }
+            int start = head - 1;
+            while (start > 0 && mentionOf[start - 1] == m) {
+                start--;
+            }
+            return start > 0 && t.get(start - 1).word().equalsIgnoreCase("the") ? m : null;
         }
 
         /**
@@ -1292,6 +1315,12 @@ public final class EventFinder {
                 if (recipient == null && r.category().equals("ASSAULT")) {
                     recipient = participants.placeObject(head + 1, t.size()); // "stormed the town of Beit Hanoun"
                 }
+                Mention named = namedVictimBefore(r, head);
+                if (named != null) {
+                    actors = List.of(); // "discussed the Tueni killing/VBG Monday": a noun the tagger read as a verb; the name suffered it
+                    recipient = named;
+                    targetNamed = true;
+                }
                 if (recipient == null && ObjectFinder.TRANSITIVE.contains(r.category()) && (last == head || predicate)) {
                     Mention antecedent = participants.relativeObject(head); // "the court, which lawyers have accused of"
                     recipient = antecedent == null || actors.contains(antecedent) ? null : antecedent;
@@ -1384,6 +1413,10 @@ public final class EventFinder {
                 // "The party's new leader called for": a described subject the parse confirms is an actor the rule needs
                 actors = participants.described.actors(false, mood.passive(), first, last, this::parse);
             }
+            if (recipient == null && !r.nominal() && "meet".equals(r.mode()) && !actors.isEmpty()
+                    && MEETINGS.contains(Moods.lemma(t.get(head)))) {
+                recipient = participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse); // "met with a delegation"
+            }
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
@@ -1395,7 +1428,8 @@ public final class EventFinder {
                 modality = Modality.HYPOTHETICAL; // a present or bare verb with no subject: an infinitive or a list of demands
             }
             ParseRoles parse = modality == Modality.ASSERTED && !mood.passive()
-                    && ParseRoles.worthParsing(t, mentionOf, first, r.nominal(), actors, recipient) ? parse() : null;
+                    && ParseRoles.worthParsing(t, mentionOf, first, r.nominal(), actors, recipient)
+                    && !(targetNamed && !r.nominal()) ? parse() : null; // the tagger's verb in "the Tueni killing" is no clause to parse
             if (parse != null) { // after the requirements: the parse corrects participants, it does not make events
                 ParseRoles.Roles refined = parse.refine(r.category(), r.nominal(), mood.passive(), head, last, actors, recipient);
                 actors = refined.actors();

@@ -331,9 +331,15 @@ final class Groups {
     private static final Set<String> NUMBER_WORDS = Set.of("three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve");
 
+    /** Words after "gang" that make it part of the deed's name. */
+    private static final Set<String> GANG_DEEDS = Set.of("rape", "raped", "raping", "rapes", "-", "related", "warfare", "violence");
+
     /** A group noun, also capitalised at the start of a sentence ("Ministers also agreed"). */
     private static boolean isGroupNoun(List<Token> t, Token n, int i) {
         String w = n.word().toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("gang") && i + 1 < t.size() && GANG_DEEDS.contains(t.get(i + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "gang raping her", "a gang-related attack": how the deed was done, not who did it
+        }
         return NOUNS.contains(Moods.lemma(n)) || NOUNS.contains(w)
                 || w.equals("others") && i >= 2 && t.get(i - 1).pos().equals("CD") && t.get(i - 2).pos().startsWith("VB")
                         && !TOLL_VERBS.contains(Moods.lemma(t.get(i - 2))) // "arrested six others"; "and injured six others" adds to a toll

@@ -67,6 +67,8 @@ final class Moods {
     /** Nouns of wishes and offers whose "for"/"of" phrase is wanted, not real: "a proposal for talks". */
     private static final Set<String> WISHES = Set.of("proposal", "plan", "call", "hope", "prospect", "offer",
             "invitation", "bid", "demand", "request", "idea", "possibility", "chance", "prospects", "hopes", "calls", "need");
+    /** Nouns of arranging what has not taken place yet ("the organisation of high-level political meetings"), common nouns only. */
+    private static final Set<String> ARRANGING = Set.of("organisation", "organization", "preparation", "preparations");
 
     /**
      * Verbs that bring about, hold or carry on what their object names ("to hold talks", "to launch attacks"): as an
@@ -1454,7 +1456,8 @@ final class Moods {
                     && !acquired(t, i, head)) {
                 return Modality.HYPOTHETICAL;
             }
-            if (t.get(i).pos().startsWith("NN") && WISHES.contains(lemma(t.get(i))) && i + 1 < first
+            if (t.get(i).pos().startsWith("NN") && (WISHES.contains(lemma(t.get(i)))
+                    || !t.get(i).pos().startsWith("NNP") && ARRANGING.contains(lemma(t.get(i)).toLowerCase(Locale.ROOT))) && i + 1 < first
                     && Set.of("for", "of").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
                 return Modality.HYPOTHETICAL; // "a proposal for talks", "hopes of a meeting": wanted, not held
             }
@@ -1499,6 +1502,7 @@ final class Moods {
                     || (t.get(i).word().equals("on") || t.get(i).word().equals("to")) && i > 0 && t.get(i - 1).pos().startsWith("NN")
                             && andBetween(t, i, first) // "demanding progress on political reforms and the release of"
                     || t.get(i).pos().equals("HYPH") || t.get(i).word().equals("-") // "called for high-level visits"
+                    || i > 0 && i + 1 < t.size() && t.get(i - 1).word().equals("-") && t.get(i + 1).word().equals("-") // "face-to-face"
                     || t.get(i).pos().equals("PRP") && i > 0 && t.get(i - 1).pos().equals("VB") // "to give us their support"
                     || t.get(i).pos().equals("VBG") && i > 0 && t.get(i - 1).word().equals("for") // "called for exchanging visits"
                     || prepositionOfAGoverningWord(t, i))) {

@@ -186,9 +186,12 @@ final class NounParticipants {
             if (a == null) {
                 a = participants.phrases.agentOfNoun(Math.min(head, last - 1), last, t.size()); // "attacks by X": the match may end at "by"
             }
-            if (a == null && r.category().equals("REQUEST") && Set.of("request", "demand", "insistence", "urging", "behest").contains(Moods.lemma(t.get(head)))
+            if ((a == null || first < head && !t.get(first).pos().startsWith("NN") && !t.get(first).pos().startsWith("JJ"))
+                    && r.category().equals("REQUEST") && Set.of("request", "demand", "insistence", "urging", "behest").contains(Moods.lemma(t.get(head)))
                     && head + 2 < t.size() && t.get(head + 1).word().equals("of")) {
-                a = participants.objectAt(head + 2, t.size(), 5); // "at the request of the United Nations": the one who asked
+                // "at the request of the United Nations": the one who asked (not a name before "at": "to meet Kabila at the
+                // request of Mandela")
+                a = participants.objectAt(head + 2, t.size(), 5);
             }
             if (a == null && DEEDS.contains(r.category()) && last > head + 1 && t.get(last).word().equals("on")
                     && Moods.lemma(t.get(last - 1)).equals("blame") || a == null && last > head + 2 && t.get(last).word().equals("by")

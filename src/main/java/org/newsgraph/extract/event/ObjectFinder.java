@@ -1087,6 +1087,10 @@ final class ObjectFinder {
 
     /** As {@link #objectAt(int, int, int)}, passing over any token up to {@code inside} (the trigger's own words). */
     Mention objectAt(int from, int hi, int reach, int inside) {
+        if (from + 1 < hi && Set.of("both", "either", "neither").contains(sentence.t.get(from).word().toLowerCase(Locale.ROOT))
+                && sentence.t.get(from).pos().equals("CC")) {
+            from++; // "rejected by both the United States and United Nations": the tagger's conjunction opens the pair
+        }
         for (int i = from; i < Math.min(hi, Math.max(from + reach, inside + 3)); i++) {
             Mention m = sentence.mentionOf[i];
             if (m == null && sentence.t.get(i).pos().equals("HYPH")) {

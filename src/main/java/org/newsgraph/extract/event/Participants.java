@@ -32,7 +32,10 @@ final class Participants {
             "representatives", "spokesman", "spokeswoman", "most", "many", "some", "all", "each", "one", "two", "three",
             "several", "both", "majority", "countries", "nations", "states", "member", "board", "personnel", "soldiers",
             "units", "staff", "council", "total", "four", "five", "six", "seven", "eight", "nine", "ten", "none", "half",
-            "tens", "millions", "couple", "handful");
+            "tens", "millions", "couple", "handful", "remnants", "remnant");
+    /** Month names, which may date a nominal trigger between it and its possessor ("its August 1990 invasion"). */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     /** Words after "since" or "until" that make it a preposition of time ("since 1994"), not a clause opener. */
     private static final Set<String> TIME_WORDS = Set.of("then", "last", "early", "late", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year");
@@ -373,6 +376,9 @@ final class Participants {
         return -1;
     }
 
+    /** Prepositions that open a participle clause sharing the main clause's subject: "called for a session after blaming". */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("after", "before", "while", "by", "despite", "without", "upon");
+
     /** Tags of a verb that has a tense, or of a modal: the predicate of a clause of its own. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -427,6 +433,25 @@ final class Participants {
      * adverbial clause and past a verb of saying that reports a clause; or -1.
      */
     private int verbBeforeParticiple(int head, int lo) {
+        if (t.get(head).pos().equals("VBG") && head - 3 >= lo) {
+            int p = head - 1;
+            while (p > lo && t.get(p).pos().startsWith("RB")) {
+                p--;
+            }
+            if (ADJUNCT_PREPOSITIONS.contains(t.get(p).word().toLowerCase(Locale.ROOT)) && p - 1 > lo && !t.get(p - 1).word().equals(",")) {
+                for (int j = p - 1; j > lo; j--) {
+                    Token k = t.get(j);
+                    if (Set.of(",", ";", ":", "--").contains(k.word()) || isQuoteMark(k.word()) || k.pos().startsWith("W")
+                            || k.word().equalsIgnoreCase("that") || SUBORDINATORS.contains(k.word().toLowerCase(Locale.ROOT))) {
+                        return -1;
+                    }
+                    if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP")
+                            || k.pos().equals("VBN") && t.get(j - 1).word().equals(",")) { // "The coalition, a group of politicians, called/VBN"
+                        return REPORTING.contains(Moods.lemma(k)) || SAY_VERBS.contains(Moods.lemma(k)) ? -1 : j;
+                    }
+                }
+            }
+        }
         if (!t.get(head).pos().equals("VBG") || head - 3 < lo || !t.get(head - 1).word().equals(",")) {
             return -1;
         }
@@ -610,7 +635,8 @@ final class Participants {
     Mention modifierBefore(int first) {
         int i = first - 1;
         while (i >= 0 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN") || t.get(i).pos().equals("POS")
-                || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH") || led(i) || hyphenated(i)) && mentionOf[i] == null) {
+                || t.get(i).pos().equals("CD") || t.get(i).pos().equals("HYPH") || led(i) || hyphenated(i)
+                || MONTHS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) && mentionOf[i] == null) {
             if (i >= 1 && i + 1 < first && t.get(i + 1).pos().equals("POS") && t.get(i - 1).word().equalsIgnoreCase("the")
                     && Set.of("latter", "former").contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
                 return earlierParty(i - 1, t.get(i).word().equalsIgnoreCase("latter") ? 1 : 2); // "during the latter's visit"
@@ -1559,7 +1585,7 @@ final class Participants {
                 && before.type() != MentionType.PLACE ? before : null;
     }
 
-    private int startOf(int i) {
+    int startOf(int i) {
         Mention m = mentionOf[i];
         while (i > 0 && mentionOf[i - 1] == m) {
             i--;

@@ -150,10 +150,31 @@ final class Phrases {
     Mention source(int after, int hi) {
         for (int i = after; i < Math.min(hi, after + 3); i++) {
             if (p.t.get(i).word().equals("from")) {
-                return personAfterPossessor(p.objectAt(i + 1, hi, 4), i + 1, hi);
+                int at = pastQuantity(i + 1, hi); // "criticism from a broad range of Palestinian officials"
+                return personAfterPossessor(p.objectAt(at, hi, 4), at, hi);
             }
         }
         return null;
+    }
+
+    /** Nouns of a quantity whose "of" names who are counted: "a broad range of Palestinian officials". */
+    private static final java.util.Set<String> QUANTITIES = java.util.Set.of("range", "host", "array", "variety", "chorus", "string", "series",
+            "cross-section", "spectrum", "coalition", "wave");
+
+    /**
+     * The first token past a quantity's "of" from {@code from} ("a broad range of", "a host of"): the start of who is
+     * counted; {@code from} itself when no such phrase opens there.
+     */
+    private int pastQuantity(int from, int hi) {
+        int i = from;
+        if (i < hi && p.t.get(i).pos().equals("DT")) {
+            i++;
+        }
+        while (i < hi && i < from + 4 && p.t.get(i).pos().startsWith("JJ") && p.mentionOf[i] == null) {
+            i++;
+        }
+        return i + 1 < hi && p.mentionOf[i] == null && QUANTITIES.contains(p.t.get(i).word().toLowerCase(java.util.Locale.ROOT))
+                && p.t.get(i + 1).word().equals("of") ? i + 2 : from;
     }
 
     /**
@@ -238,6 +259,9 @@ final class Phrases {
                 if (s + 2 < hi && p.t.get(s).pos().equals("DT") && p.t.get(s + 1).pos().equals("NNS") && p.mentionOf[s + 1] == null
                         && p.t.get(s + 2).word().equals("of")) {
                     s += 3; // "between the delegations of Japan and the DPRK": the sides they stand for
+                } else if (s + 1 < hi && p.t.get(s).pos().equals("NNS") && p.t.get(s + 1).word().equals("of")
+                        && (p.mentionOf[s] == null || p.mentionOf[s].type() == MentionType.GROUP)) {
+                    s += 2; // "clashes between supporters of BNP and AL"
                 }
                 Mention first = p.objectAt(s, hi, 5);
                 Mention second = first == null ? null : coordinated(first, hi);

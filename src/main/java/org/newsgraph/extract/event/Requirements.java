@@ -417,10 +417,15 @@ final class Requirements {
     private static final Set<String> MILITARY_SITES = Set.of("base", "bases", "garrison", "barracks", "outpost",
             "outposts", "checkpoint", "checkpoints", "trench", "trenches");
 
+    /** Lines held by armed forces: "retreated from their frontlines" (not "the United Front"). */
+    private static final Set<String> FRONTS = Set.of("front", "frontline", "frontlines", "front-line", "front-lines",
+            "position", "positions", "stronghold", "strongholds");
+
     /** Armed forces, a state actor, or "from" a place: a withdrawal that is a retreat, not a resignation. */
     private boolean forceOrPlace(List<Mention> actors, int first, int last) {
         for (int i = Math.max(0, first - 4); i < Math.min(t.size(), last + 6); i++) {
-            if (Triggers.FORCES.contains(Moods.lemma(t.get(i))) || i > last && MILITARY_SITES.contains(Moods.lemma(t.get(i)))) {
+            if (Triggers.FORCES.contains(Moods.lemma(t.get(i))) || i > last && MILITARY_SITES.contains(Moods.lemma(t.get(i)))
+                    || i > last && !t.get(i).pos().startsWith("NNP") && FRONTS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
             boolean outOf = t.get(i).word().equals("of") && i > 0 && t.get(i - 1).word().equals("out");
