@@ -141,6 +141,7 @@ public final class EventFinder {
                             || series(x, y, tokens) || series(y, x, tokens));
             merged = sharedVictims(merged, tokens);
             merged = se.fightSides(merged);
+            merged = se.metSeparately(merged);
             if (TRACE) {
                 System.err.println("tokens " + tokens.stream().map(k -> k.word() + "/" + k.pos()).collect(java.util.stream.Collectors.joining(" ")));
                 System.err.println("found " + found.size() + ", merged " + merged.stream()
@@ -1613,6 +1614,10 @@ public final class EventFinder {
                     && (Visits.ofAPlace(t, last, recipient) || Visits.visitorNamed(t, head, recipient))) {
                 return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
             }
+            if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && !actors.isEmpty()
+                    && actors.stream().allMatch(Visits::privateTravellers)) {
+                return null; // "Pakistanis visiting India", "three men ... have arrived in Albania": travel, not a meeting
+            }
             boolean placeTaken = r.category().equals("COERCE") && !r.nominal() && recipient != null
                     && TAKING.contains(Moods.lemma(t.get(head))) && (recipient.type() == MentionType.CITY
                     || recipient.type() == MentionType.COUNTRY || recipient.type() == MentionType.PLACE);
@@ -2458,6 +2463,52 @@ public final class EventFinder {
                 out.add(side == null || e.recipient() != null && ParticipantChecks.same(side, e.recipient()) ? e
                         : new EventMention(e.trigger(), e.category(), e.mode(), side, List.of(side), e.recipient(), e.time(),
                                 e.place(), e.quantities(), e.statement(), e.modality(), e.confidence()));
+            }
+            return out;
+        }
+
+        /**
+         * "Hu met separately with Putin and Abe": a meeting with each party of the list its recipient opens, when
+         * "separately" (or "on separate occasions") stands between the verb and the recipient.
+         */
+        List<EventMention> metSeparately(List<EventMention> merged) {
+            List<EventMention> out = new ArrayList<>(merged);
+            for (EventMention e : merged) {
+                int head = e.category().equals("CONSULT") && e.recipient() != null ? tokenAt(e.trigger().begin()) : -1;
+                if (head < 0 || !t.get(head).pos().startsWith("VB")) {
+                    continue;
+                }
+                int to = -1;
+                boolean apart = false;
+                for (int i = head + 1; i < Math.min(t.size(), head + 12); i++) {
+                    String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
+                    apart |= w.equals("separately") || w.equals("separate");
+                    if (t.get(i).begin() >= e.recipient().begin()) {
+                        to = i;
+                        break;
+                    }
+                }
+                if (!apart || to < 0) {
+                    continue;
+                }
+                List<Mention> list = participants.phrases.listOf(e.recipient(), to, t.size());
+                int of = to;
+                while (of < t.size() && t.get(of).begin() < e.recipient().end()) {
+                    of++;
+                }
+                Mention owner = list.size() == 1 && of + 1 < t.size() && t.get(of).word().equals("of")
+                        && t.get(of - 1).pos().equals("NNS") ? participants.objectAt(of + 1, t.size(), 3) : null;
+                List<Mention> owners = owner == null ? List.of() : participants.phrases.listOf(owner, of + 1, t.size());
+                if (owners.size() >= 2) { // "the prime ministers of Thailand, Laos and Cambodia": one meeting with each
+                    list = owners;
+                    out.remove(e);
+                    out.add(new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), owners.get(0), e.time(),
+                            e.place(), e.quantities(), e.statement(), e.modality(), e.confidence()));
+                }
+                for (Mention m : list.subList(Math.min(1, list.size()), list.size())) {
+                    out.add(new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), m, e.time(), e.place(),
+                            e.quantities(), e.statement(), e.modality(), e.confidence()));
+                }
             }
             return out;
         }

@@ -1,0 +1,92 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seventieth round, the rules alone. A travesty, a mistake or contempt named in a statement is its speaker's censure,
+ * of the party whose it is ("Iran's contempt"); an investigation named by its investigator ("a British military probe");
+ * two parties that maintain, enjoy or conduct cooperation; private travellers and soldiers on a trip meet no one
+ * ("Pakistanis visiting India"); a meeting held "separately" with several parties is one meeting with each.
+ */
+class EventArgumentsOfRound70Test {
+
+    @Test
+    void aTravestyInAStatementIsItsSpeakersCensure() {
+        EventMention e = EventsOf.byRules("ACCUSE", "\"This trial can only be judged to be a travesty of justice,\" said Steiner,"
+                + " adding that the case could result in sanctions.");
+        assertEquals(List.of("Steiner"), EventsOf.actors(e));
+    }
+
+    @Test
+    void contemptIsCensuredInTheOneWhoseItIs() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Richardson said the death sentence on British writer Salman Rushdie was a"
+                + " \"stark\" demonstration of Iran's contempt for the international community.");
+        assertEquals(List.of("Richardson"), EventsOf.actors(e));
+        assertEquals("Iran", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aProbeNamedByItsInvestigatorIsAnInvestigation() {
+        EventMention e = EventsOf.byRules("ACCUSE", "A British military probe has found insufficient proof to back the charges,"
+                + " officials said Thursday.");
+        assertEquals("investigate", e.mode());
+    }
+
+    @Test
+    void twoPartiesEnjoyingCooperationCooperate() {
+        EventMention e = EventsOf.byRules("COOPERATE", "Xu said China and Togo enjoy profound friendship and fruitful cooperation"
+                + " in various fields.");
+        assertEquals("China", EventsOf.actors(e).get(0));
+        assertEquals("Togo", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aWishForCooperationIsNone() {
+        assertTrue(EventsOf.noAssertedByRules("COOPERATE", "The CSTO has long been interested in cooperation with NATO in"
+                + " countering drug trafficking, Ivanov said."));
+    }
+
+    @Test
+    void privateTravellersMeetNoOne() {
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "He also eased travel restrictions last year for Pakistanis visiting"
+                + " India."));
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "Three men released from Guantanamo Bay have arrived in Albania, a"
+                + " government spokesman said on Monday."));
+    }
+
+    @Test
+    void aLeaderVisitingStillMeets() {
+        EventMention e = EventsOf.byRules("CONSULT", "Chinese Premier Wen Jiabao visited India on Monday.");
+        assertEquals("India", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aMeetingHeldSeparatelyIsOneWithEachParty() {
+        List<EventMention> all = EventsOf.allByRules("Chinese President Hu Jintao met separately with Russian President Vladimir"
+                + " Putin and Japanese Prime Minister Shinzo Abe on Saturday.");
+        String met = all.stream().filter(e -> e.category().equals("CONSULT")).map(EventsOf::recipient).sorted()
+                .collect(Collectors.joining(", "));
+        assertEquals("Shinzo Abe, Vladimir Putin", met);
+    }
+
+    @Test
+    void aMeetingWithTheLeadersOfSeveralCountriesSeparately() {
+        List<EventMention> all = EventsOf.allByRules("Wen also met separately with the prime ministers of Thailand, Laos and"
+                + " Cambodia.");
+        String met = all.stream().filter(e -> e.category().equals("CONSULT")).map(EventsOf::recipient).sorted()
+                .collect(Collectors.joining(", "));
+        assertEquals("Cambodia, Laos, Thailand", met);
+    }
+
+    @Test
+    void aMeetingWithTwoPartiesTogetherIsOne() {
+        List<EventMention> all = EventsOf.allByRules("Chinese President Hu Jintao met with Russian President Vladimir Putin and"
+                + " Japanese Prime Minister Shinzo Abe on Saturday.");
+        assertEquals(1, all.stream().filter(e -> e.category().equals("CONSULT")).count(), () -> "events " + all);
+    }
+}
