@@ -334,6 +334,9 @@ public final class EventFinder {
         if (!VICTIMS.contains(words[words.length - 1]) || words.length > 2) {
             return e;
         }
+        if ("allege".equals(e.mode()) && r.end() <= e.trigger().begin()) {
+            return e; // "Twenty people have been indicted": those charged, not the victims of a deed
+        }
         return new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), null, e.time(), e.place(),
                 e.quantities(), e.statement(), e.modality(), e.confidence());
     }

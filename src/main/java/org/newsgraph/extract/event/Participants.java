@@ -887,7 +887,8 @@ final class Participants {
         boolean approximate = (w.equals("over") || w.equals("about") || w.equals("around") || w.equals("nearly"))
                 && t.get(i + 1).pos().equals("CD"); // "over 3,200 people have been killed": an amount, not a place
         if (approximate || w.equals("at") && t.get(i + 1).word().equalsIgnoreCase("least")) {
-            return i == 0 || !PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) && !t.get(i - 1).pos().startsWith("VB");
+            return i == 0 || !PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) && (!t.get(i - 1).pos().startsWith("VB")
+                    || SAY_VERBS.contains(Moods.lemma(t.get(i - 1)))); // "sources said around 10 more teachers were detained"
         }
         if (w.equals("by") && i >= 2 && LED_BY.contains(t.get(i - 1).word()) && BODIES_LED.contains(Moods.lemma(t.get(i - 2)))
                 && mentionOf[i - 2] == null) {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * Seventieth round, the rules alone. A travesty, a mistake or contempt named in a statement is its speaker's censure,
  * of the party whose it is ("Iran's contempt"); an investigation named by its investigator ("a British military probe");
  * two parties that maintain, enjoy or conduct cooperation; private travellers and soldiers on a trip meet no one
- * ("Pakistanis visiting India"); a meeting held "separately" with several parties is one meeting with each.
+ * ("Pakistanis visiting India"); a meeting held "separately" with several parties is one meeting with each; those
+ * charged are named by the charge ("Twenty people have been indicted"), and a reported clause may open with an amount
+ * ("sources said around 10 more teachers were detained").
  */
 class EventArgumentsOfRound70Test {
 
@@ -88,5 +90,24 @@ class EventArgumentsOfRound70Test {
         List<EventMention> all = EventsOf.allByRules("Chinese President Hu Jintao met with Russian President Vladimir Putin and"
                 + " Japanese Prime Minister Shinzo Abe on Saturday.");
         assertEquals(1, all.stream().filter(e -> e.category().equals("CONSULT")).count(), () -> "events " + all);
+    }
+
+    @Test
+    void anAmountAfterASpeechVerbStillOpensTheReportedClause() {
+        EventMention e = EventsOf.byRules("COERCE", "Palestinian sources said around 10 more teachers were detained in Ramallah"
+                + " overnight.");
+        assertEquals("teachers", EventsOf.recipient(e));
+    }
+
+    @Test
+    void peopleChargedAreNoVictims() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Twenty people have been indicted in the case under the penal code.");
+        assertEquals("people", EventsOf.recipient(e));
+    }
+
+    @Test
+    void peopleWrongedInACensureStillNameNoRecipient() {
+        EventMention e = EventsOf.byRules("ACCUSE", "The minister condemned the attack against civilians.");
+        assertTrue(EventsOf.recipient(e) == null, () -> "recipient " + EventsOf.recipient(e));
     }
 }
