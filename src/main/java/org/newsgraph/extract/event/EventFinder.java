@@ -151,6 +151,7 @@ public final class EventFinder {
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
             for (EventMention filled : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 EventMention e = accusedInClause(namedMembers(withoutVictimCensured(filled), inSentence, body), inSentence, body);
+                e = opposedNotActing(e, body);
                 events.add(e);
                 for (Mention m : participants(e)) {
                     if (groups.contains(m) && !usedGroups.contains(m)) {
@@ -314,6 +315,20 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The event with the party its actor names moved to the recipient when that party is named in an "anti-" modifier
+     * ("anti-US demonstrations", "Anti-Japanese protests"): the side protested against, not the protesters.
+     */
+    static EventMention opposedNotActing(EventMention e, String body) {
+        Mention a = e.actor();
+        if (!e.category().equals("PROTEST") || a == null || e.actors().size() != 1 || a.begin() < 5
+                || !body.regionMatches(true, a.begin() - 5, "anti-", 0, 5)) {
+            return e;
+        }
+        return new EventMention(e.trigger(), e.category(), e.mode(), null, List.of(), e.recipient() == null ? a : e.recipient(),
+                e.time(), e.place(), e.quantities(), e.statement(), e.modality(), e.confidence());
     }
 
     /** Plain words for the victims of a deed, which a criticism or an apology is not addressed to. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * two parties that maintain, enjoy or conduct cooperation; private travellers and soldiers on a trip meet no one
  * ("Pakistanis visiting India"); a meeting held "separately" with several parties is one meeting with each; those
  * charged are named by the charge ("Twenty people have been indicted"), and a reported clause may open with an amount
- * ("sources said around 10 more teachers were detained").
+ * ("sources said around 10 more teachers were detained"); those an "anti-" protest is against do not protest ("anti-US
+ * demonstrations"), and a force or government before an operation or efforts acts in them ("the army operation").
  */
 class EventArgumentsOfRound70Test {
 
@@ -109,5 +110,20 @@ class EventArgumentsOfRound70Test {
     void peopleWrongedInACensureStillNameNoRecipient() {
         EventMention e = EventsOf.byRules("ACCUSE", "The minister condemned the attack against civilians.");
         assertTrue(EventsOf.recipient(e) == null, () -> "recipient " + EventsOf.recipient(e));
+    }
+
+    @Test
+    void thoseProtestedAgainstDoNotProtest() {
+        EventMention e = EventsOf.byRules("PROTEST", "Thousands joined anti-US demonstrations in Seoul on Sunday.");
+        assertTrue(EventsOf.actors(e).isEmpty(), () -> "actors " + EventsOf.actors(e));
+        assertEquals("US", EventsOf.recipient(e));
+    }
+
+    @Test
+    void theForceModifyingAnOperationActsInIt() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Rights groups criticized the army operation in the north.");
+        assertEquals("army", EventsOf.recipient(e));
+        EventMention praised = EventsOf.byRules("SUPPORT", "The UN praised the government efforts to end the conflict.");
+        assertEquals("government", EventsOf.recipient(praised));
     }
 }
