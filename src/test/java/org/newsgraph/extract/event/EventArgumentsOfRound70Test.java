@@ -126,4 +126,14 @@ class EventArgumentsOfRound70Test {
         EventMention praised = EventsOf.byRules("SUPPORT", "The UN praised the government efforts to end the conflict.");
         assertEquals("government", EventsOf.recipient(praised));
     }
+
+    @Test
+    void rejectingAPartysInterferenceCensuresIt() {
+        EventMention e = EventsOf.byRules("ACCUSE", "The United States said on Monday that it rejects the interference of internal"
+                + " affairs of Lebanon by Syria and Iran.");
+        assertEquals(List.of("United States"), EventsOf.actors(e));
+        assertEquals("Syria", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("REJECT", "The United States said on Monday that it rejects the interference of"
+                + " internal affairs of Lebanon by Syria and Iran."));
+    }
 }
