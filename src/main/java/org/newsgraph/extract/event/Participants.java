@@ -1372,6 +1372,16 @@ final class Participants {
         if (leader != null) {
             return leader; // "US-led forces invaded": the forces the US led
         }
+        if (m != null && m.type() == MentionType.GROUP) {
+            int g = tokenOf(m);
+            if (g >= 2 && t.get(g - 1).pos().equals("POS") && mentionOf[g - 2] != null && Set.of(MentionType.PERSON,
+                    MentionType.ORGANISATION, MentionType.COUNTRY).contains(mentionOf[g - 2].type())) {
+                int from = startOf(g - 2); // "Nkunda's men launched attacks": the men are Nkunda's side
+                int to = endOf(g);
+                return new Mention(t.get(from).begin(), t.get(to).end(), CommonParties.text(t, from, to), MentionType.GROUP, null,
+                        m.source(), m.confidence());
+            }
+        }
         if (m == null || m.type() != MentionType.GROUP || !BARE_ORGANS.contains(m.text().toLowerCase(Locale.ROOT))) {
             return m;
         }

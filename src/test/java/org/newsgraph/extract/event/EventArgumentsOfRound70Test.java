@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * ("Pakistanis visiting India"); a meeting held "separately" with several parties is one meeting with each; those
  * charged are named by the charge ("Twenty people have been indicted"), and a reported clause may open with an amount
  * ("sources said around 10 more teachers were detained"); those an "anti-" protest is against do not protest ("anti-US
- * demonstrations"), and a force or government before an operation or efforts acts in them ("the army operation").
+ * demonstrations"), and a force or government before an operation or efforts acts in them ("the army operation"); a
+ * group named with its owner is named so ("Nkunda's men").
  */
 class EventArgumentsOfRound70Test {
 
@@ -135,5 +136,13 @@ class EventArgumentsOfRound70Test {
         assertEquals("Syria", EventsOf.recipient(e));
         assertTrue(EventsOf.noAssertedByRules("REJECT", "The United States said on Monday that it rejects the interference of"
                 + " internal affairs of Lebanon by Syria and Iran."));
+    }
+
+    @Test
+    void menOfANamedLeaderAreHisSide() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Nkunda's men launched attacks on Saturday, taking the town of Sake.");
+        assertEquals(List.of("Nkunda's men"), EventsOf.actors(e));
+        EventMention refused = EventsOf.byRules("REJECT", "Museveni's government rejected the offer on Monday.");
+        assertEquals(List.of("Museveni's government"), EventsOf.actors(refused));
     }
 }
