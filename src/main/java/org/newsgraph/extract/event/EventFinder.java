@@ -1501,7 +1501,8 @@ public final class EventFinder {
                     if (Set.of("from", "by").contains(t.get(i).word())) {
                         Mention by = participants.objectAt(i + 1, t.size(), 5);
                         actors = by == null ? actors : List.of(by);
-                        break;
+                        recipient = by != null && recipient != null && ParticipantChecks.same(by, recipient) ? null : recipient;
+                        break; // ("The project came under fire from regulators": the regulators are not their own target)
                     }
                 }
             }

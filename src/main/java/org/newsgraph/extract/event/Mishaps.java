@@ -23,7 +23,9 @@ final class Mishaps {
             // air and sea accidents ("two people on board were killed", "crashed after taking off from an airstrip")
             "aboard", "passenger", "airstrip", "runway", "pilot", "sink", "sank",
             // rail accidents and wild fires ("a Metro train struck two employees", "killed in a wildfire")
-            "train", "railway", "railroad", "wildfire", "bushfire", "lightning");
+            "train", "railway", "railroad", "wildfire", "bushfire", "lightning",
+            // war remnants that go off years later ("unexploded bombs"; "UXO" is read with the names)
+            "unexploded");
     /** Vehicles of rail accidents, which are no accident's words before a blast ("the deadly train blasts in Mumbai"). */
     private static final Set<String> RAIL = Set.of("train", "railway", "railroad");
     /** Disasters that name themselves ("Typhoon Xangsane", "Hurricane Katrina"): capitalised, still no attack. */
@@ -93,7 +95,7 @@ final class Mishaps {
             String lemma = Moods.lemma(k);
             if (w.isEmpty() || k.pos().startsWith("NNP") || !Character.isLowerCase(w.charAt(0)) && i > 0) {
                 mishap |= NAMED.contains(lemma) && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("NNP")
-                        && !(i > 0 && tokens.get(i - 1).pos().startsWith("NNP"));
+                        && !(i > 0 && tokens.get(i - 1).pos().startsWith("NNP")) || w.equals("UXO");
                 continue; // otherwise a name ("Operation Desert Storm", "the Gas Authority"), not a mishap
             }
             w = w.toLowerCase(java.util.Locale.ROOT); // a sentence's first word ("Hijackers killed ...")

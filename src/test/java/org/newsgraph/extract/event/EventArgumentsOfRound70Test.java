@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * charged are named by the charge ("Twenty people have been indicted"), and a reported clause may open with an amount
  * ("sources said around 10 more teachers were detained"); those an "anti-" protest is against do not protest ("anti-US
  * demonstrations"), and a force or government before an operation or efforts acts in them ("the army operation"); a
- * group named with its owner is named so ("Nkunda's men").
+ * group named with its owner is named so ("Nkunda's men"); fire from critics or regulators is criticism; someone "sent
+ * for trial" is not deployed; unexploded ordnance going off is no attack.
  */
 class EventArgumentsOfRound70Test {
 
@@ -144,5 +145,29 @@ class EventArgumentsOfRound70Test {
         assertEquals(List.of("Nkunda's men"), EventsOf.actors(e));
         EventMention refused = EventsOf.byRules("REJECT", "Museveni's government rejected the offer on Monday.");
         assertEquals(List.of("Museveni's government"), EventsOf.actors(refused));
+    }
+
+    @Test
+    void fireFromRegulatorsIsCriticism() {
+        EventMention e = EventsOf.byRules("ACCUSE", "The project came under fire from environmental regulators several months"
+                + " later.");
+        assertEquals(List.of("environmental regulators"), EventsOf.actors(e));
+        assertTrue(EventsOf.recipient(e) == null, () -> "recipient " + EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The project came under fire from environmental regulators several"
+                + " months later."));
+        EventMention attack = EventsOf.byRules("ASSAULT", "The convoy came under fire from insurgents near Baghdad.");
+        assertEquals(List.of("insurgents"), EventsOf.actors(attack));
+    }
+
+    @Test
+    void sentForTrialIsNoDeployment() {
+        assertTrue(EventsOf.noAssertedByRules("MOBILIZE", "An aide to the British commander of NATO troops in Afghanistan was sent"
+                + " Wednesday for trial at the Old Bailey."));
+    }
+
+    @Test
+    void warRemnantsGoingOffAreNoAttack() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The latest report shows that mines or UXO injured or killed 36 in"
+                + " October."));
     }
 }
