@@ -23,7 +23,7 @@ final class Mishaps {
             // air and sea accidents ("two people on board were killed", "crashed after taking off from an airstrip")
             "aboard", "passenger", "airstrip", "runway", "pilot", "sink", "sank",
             // rail accidents and wild fires ("a Metro train struck two employees", "killed in a wildfire")
-            "train", "railway", "railroad", "wildfire", "bushfire", "lightning",
+            "train", "railway", "railroad", "wildfire", "bushfire", "lightning", "bus",
             // war remnants that go off years later ("unexploded bombs"; "UXO" is read with the names)
             "unexploded");
     /** Vehicles of rail accidents, which are no accident's words before a blast ("the deadly train blasts in Mumbai"). */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * ("sources said around 10 more teachers were detained"); those an "anti-" protest is against do not protest ("anti-US
  * demonstrations"), and a force or government before an operation or efforts acts in them ("the army operation"); a
  * group named with its owner is named so ("Nkunda's men"); fire from critics or regulators is criticism; someone "sent
- * for trial" is not deployed; unexploded ordnance going off is no attack.
+ * for trial" is not deployed; unexploded ordnance going off is no attack; a side that rallies in a game does not
+ * protest; deaths on a bus with no weapon named are an accident.
  */
 class EventArgumentsOfRound70Test {
 
@@ -169,5 +170,21 @@ class EventArgumentsOfRound70Test {
     void warRemnantsGoingOffAreNoAttack() {
         assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The latest report shows that mines or UXO injured or killed 36 in"
                 + " October."));
+    }
+
+    @Test
+    void aSideRallyingInAGameDoesNotProtest() {
+        assertTrue(EventsOf.noAssertedByRules("PROTEST", "But Leicester rallied and even came away with a bonus point after tries"
+                + " from Brett Deacon."));
+        EventMention e = EventsOf.byRules("PROTEST", "Thousands of opposition supporters rallied in Dhaka on Sunday.");
+        assertEquals(List.of("opposition supporters"), EventsOf.actors(e));
+    }
+
+    @Test
+    void deathsOnABusWithNoWeaponAreAnAccident() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Six people on the bus, including a two-year-old boy, were killed on the"
+                + " spot, said the police."));
+        EventMention e = EventsOf.byRules("ASSAULT", "Six people on the bus were killed when a bomb went off, said the police.");
+        assertEquals("people", EventsOf.recipient(e));
     }
 }
