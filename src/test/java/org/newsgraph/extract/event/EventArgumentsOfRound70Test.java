@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * demonstrations"), and a force or government before an operation or efforts acts in them ("the army operation"); a
  * group named with its owner is named so ("Nkunda's men"); fire from critics or regulators is criticism; someone "sent
  * for trial" is not deployed; unexploded ordnance going off is no attack; a side that rallies in a game does not
- * protest; deaths on a bus with no weapon named are an accident.
+ * protest; deaths on a bus with no weapon named are an accident, and so is a blast at a pipeline.
  */
 class EventArgumentsOfRound70Test {
 
@@ -185,6 +185,14 @@ class EventArgumentsOfRound70Test {
         assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Six people on the bus, including a two-year-old boy, were killed on the"
                 + " spot, said the police."));
         EventMention e = EventsOf.byRules("ASSAULT", "Six people on the bus were killed when a bomb went off, said the police.");
+        assertEquals("people", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aBlastAtAPipelineIsAnAccident() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "A blast and fire at a vandalised oil pipeline Tuesday in Lagos killed at"
+                + " least 200 people."));
+        EventMention e = EventsOf.byRules("ASSAULT", "A blast at a house in Baghdad killed three people.");
         assertEquals("people", EventsOf.recipient(e));
     }
 }
