@@ -71,22 +71,22 @@ class EventArgumentsOfRound70Test {
         assertEquals("India", EventsOf.recipient(e));
     }
 
+    /** The recipients of the meetings the rules read in {@code text}, sorted and joined. */
+    private static String met(String text) {
+        return EventsOf.allByRules(text).stream().filter(e -> e.category().equals("CONSULT")).map(EventsOf::recipient).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
     @Test
     void aMeetingHeldSeparatelyIsOneWithEachParty() {
-        List<EventMention> all = EventsOf.allByRules("Chinese President Hu Jintao met separately with Russian President Vladimir"
-                + " Putin and Japanese Prime Minister Shinzo Abe on Saturday.");
-        String met = all.stream().filter(e -> e.category().equals("CONSULT")).map(EventsOf::recipient).sorted()
-                .collect(Collectors.joining(", "));
-        assertEquals("Shinzo Abe, Vladimir Putin", met);
+        assertEquals("Shinzo Abe, Vladimir Putin", met("Chinese President Hu Jintao met separately with Russian President"
+                + " Vladimir Putin and Japanese Prime Minister Shinzo Abe on Saturday."));
     }
 
     @Test
     void aMeetingWithTheLeadersOfSeveralCountriesSeparately() {
-        List<EventMention> all = EventsOf.allByRules("Wen also met separately with the prime ministers of Thailand, Laos and"
-                + " Cambodia.");
-        String met = all.stream().filter(e -> e.category().equals("CONSULT")).map(EventsOf::recipient).sorted()
-                .collect(Collectors.joining(", "));
-        assertEquals("Cambodia, Laos, Thailand", met);
+        assertEquals("Cambodia, Laos, Thailand", met("Wen also met separately with the prime ministers of Thailand, Laos and"
+                + " Cambodia."));
     }
 
     @Test
