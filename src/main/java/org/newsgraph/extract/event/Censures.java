@@ -20,7 +20,8 @@ final class Censures {
     private static final Set<String> WORDS = Set.of("unacceptable", "outrageous", "deplorable",
             "reprehensible", "inadmissible", "intolerable", "shameful", "irresponsible", "unconstitutional", "appalling",
             "barbaric", "cowardly", "regrettable", "despicable", "disgraceful", "abhorrent", "atrocious", "unjustified",
-            "unwarranted", "illegitimate", "hypocritical");
+            "unwarranted", "illegitimate", "hypocritical", "travesty", "mistake", "contempt");
+
 
     private Censures() {
     }
@@ -49,12 +50,29 @@ final class Censures {
                     .filter(m -> a.content().contains(m.begin()) && m.type() != MentionType.TITLE
                             && m.type() != MentionType.NATIONALITY && (speaker == null || !m.text().equals(speaker.text())))
                     .min(Comparator.comparingInt(Mention::begin)).orElse(null);
+            Mention owner = possessor(tokens, i, mentions);
+            if (owner != null && (speaker == null || !owner.text().equals(speaker.text()))) {
+                target = owner; // "Iran's contempt for": the party whose deed or attitude is censured
+            }
             Span trigger = new Span(k.begin(), k.end());
             out.add(new EventMention(trigger, "ACCUSE", "criticize", speaker, speaker == null ? List.of() : List.of(speaker),
                     target, circumstances.time(i), null, List.of(), a, Modality.ASSERTED,
                     EventFinder.round(0.7 * a.confidence() + 0.1)));
         }
         return out;
+    }
+
+    /** The party right before "'s" and the adjectives of the word at {@code i} ("Iran's blatant contempt"), or null. */
+    private static Mention possessor(List<Token> tokens, int i, List<Mention> mentions) {
+        int j = i - 1;
+        while (j > 0 && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("RB"))) {
+            j--;
+        }
+        if (j < 1 || !tokens.get(j).pos().equals("POS")) {
+            return null;
+        }
+        int end = tokens.get(j - 1).end();
+        return mentions.stream().filter(m -> m.end() == end && party(m)).findFirst().orElse(null);
     }
 
     /** Words of praise in a statement ("a milestone", "inspiring", "commendable"). */

@@ -141,6 +141,7 @@ public final class EventFinder {
                             || series(x, y, tokens) || series(y, x, tokens));
             merged = sharedVictims(merged, tokens);
             merged = se.fightSides(merged);
+            merged = se.metSeparately(merged);
             if (TRACE) {
                 System.err.println("tokens " + tokens.stream().map(k -> k.word() + "/" + k.pos()).collect(java.util.stream.Collectors.joining(" ")));
                 System.err.println("found " + found.size() + ", merged " + merged.stream()
@@ -150,6 +151,7 @@ public final class EventFinder {
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
             for (EventMention filled : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 EventMention e = accusedInClause(namedMembers(withoutVictimCensured(filled), inSentence, body), inSentence, body);
+                e = opposedNotActing(e, body);
                 events.add(e);
                 for (Mention m : participants(e)) {
                     if (groups.contains(m) && !usedGroups.contains(m)) {
@@ -315,6 +317,20 @@ public final class EventFinder {
         return out;
     }
 
+    /**
+     * The event with the party its actor names moved to the recipient when that party is named in an "anti-" modifier
+     * ("anti-US demonstrations", "Anti-Japanese protests"): the side protested against, not the protesters.
+     */
+    static EventMention opposedNotActing(EventMention e, String body) {
+        Mention a = e.actor();
+        if (!e.category().equals("PROTEST") || a == null || e.actors().size() != 1 || a.begin() < 5
+                || !body.regionMatches(true, a.begin() - 5, "anti-", 0, 5)) {
+            return e;
+        }
+        return new EventMention(e.trigger(), e.category(), e.mode(), null, List.of(), e.recipient() == null ? a : e.recipient(),
+                e.time(), e.place(), e.quantities(), e.statement(), e.modality(), e.confidence());
+    }
+
     /** Plain words for the victims of a deed, which a criticism or an apology is not addressed to. */
     private static final Set<String> VICTIMS = Set.of("people", "persons", "civilians", "residents", "victims", "villagers");
 
@@ -332,6 +348,9 @@ public final class EventFinder {
         String[] words = r.text().toLowerCase(Locale.ROOT).split("\\s+");
         if (!VICTIMS.contains(words[words.length - 1]) || words.length > 2) {
             return e;
+        }
+        if ("allege".equals(e.mode()) && r.end() <= e.trigger().begin()) {
+            return e; // "Twenty people have been indicted": those charged, not the victims of a deed
         }
         return new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), null, e.time(), e.place(),
                 e.quantities(), e.statement(), e.modality(), e.confidence());
@@ -1482,7 +1501,8 @@ public final class EventFinder {
                     if (Set.of("from", "by").contains(t.get(i).word())) {
                         Mention by = participants.objectAt(i + 1, t.size(), 5);
                         actors = by == null ? actors : List.of(by);
-                        break;
+                        recipient = by != null && recipient != null && ParticipantChecks.same(by, recipient) ? null : recipient;
+                        break; // ("The project came under fire from regulators": the regulators are not their own target)
                     }
                 }
             }
@@ -1612,6 +1632,10 @@ public final class EventFinder {
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())
                     && (Visits.ofAPlace(t, last, recipient) || Visits.visitorNamed(t, head, recipient))) {
                 return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
+            }
+            if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && !actors.isEmpty()
+                    && actors.stream().allMatch(Visits::privateTravellers)) {
+                return null; // "Pakistanis visiting India", "three men ... have arrived in Albania": travel, not a meeting
             }
             boolean placeTaken = r.category().equals("COERCE") && !r.nominal() && recipient != null
                     && TAKING.contains(Moods.lemma(t.get(head))) && (recipient.type() == MentionType.CITY
@@ -2458,6 +2482,52 @@ public final class EventFinder {
                 out.add(side == null || e.recipient() != null && ParticipantChecks.same(side, e.recipient()) ? e
                         : new EventMention(e.trigger(), e.category(), e.mode(), side, List.of(side), e.recipient(), e.time(),
                                 e.place(), e.quantities(), e.statement(), e.modality(), e.confidence()));
+            }
+            return out;
+        }
+
+        /**
+         * "Hu met separately with Putin and Abe": a meeting with each party of the list its recipient opens, when
+         * "separately" (or "on separate occasions") stands between the verb and the recipient.
+         */
+        List<EventMention> metSeparately(List<EventMention> merged) {
+            List<EventMention> out = new ArrayList<>(merged);
+            for (EventMention e : merged) {
+                int head = e.category().equals("CONSULT") && e.recipient() != null ? tokenAt(e.trigger().begin()) : -1;
+                if (head < 0 || !t.get(head).pos().startsWith("VB")) {
+                    continue;
+                }
+                int to = -1;
+                boolean apart = false;
+                for (int i = head + 1; i < Math.min(t.size(), head + 12); i++) {
+                    String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
+                    apart |= w.equals("separately") || w.equals("separate");
+                    if (t.get(i).begin() >= e.recipient().begin()) {
+                        to = i;
+                        break;
+                    }
+                }
+                if (!apart || to < 0) {
+                    continue;
+                }
+                List<Mention> list = participants.phrases.listOf(e.recipient(), to, t.size());
+                int of = to;
+                while (of < t.size() && t.get(of).begin() < e.recipient().end()) {
+                    of++;
+                }
+                Mention owner = list.size() == 1 && of + 1 < t.size() && t.get(of).word().equals("of")
+                        && t.get(of - 1).pos().equals("NNS") ? participants.objectAt(of + 1, t.size(), 3) : null;
+                List<Mention> owners = owner == null ? List.of() : participants.phrases.listOf(owner, of + 1, t.size());
+                if (owners.size() >= 2) { // "the prime ministers of Thailand, Laos and Cambodia": one meeting with each
+                    list = owners;
+                    out.remove(e);
+                    out.add(new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), owners.get(0), e.time(),
+                            e.place(), e.quantities(), e.statement(), e.modality(), e.confidence()));
+                }
+                for (Mention m : list.subList(Math.min(1, list.size()), list.size())) {
+                    out.add(new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), m, e.time(), e.place(),
+                            e.quantities(), e.statement(), e.modality(), e.confidence()));
+                }
             }
             return out;
         }

@@ -79,6 +79,8 @@ final class Groups {
     /** Nouns of acts whose modifier is the party acting, not a kind of thing ("police deployment", "army offensive"). */
     private static final Set<String> ACTIONS = Set.of("deployment", "crackdown", "raid", "offensive", "withdrawal",
             "pullout", "buildup", "build-up", "assault", "attack", "ambush", "incursion", "blockade");
+    /** Further acts whose force or government modifier is the party acting ("the army operation", "the government efforts"). */
+    private static final Set<String> EFFORTS = Set.of("intervention", "operation", "operations", "efforts", "effort", "action");
 
     /** Bodies whose decisions name them when they modify one of {@link #DECISIONS} ("protested a government decision"). */
     private static final Set<String> BODIES = Set.of("government", "army", "military", "police", "court", "parliament",
@@ -197,7 +199,8 @@ final class Groups {
                 continue; // "voiced Moscow's opposition to NATO's expansion": a stance, not the opposition parties
             }
             if (i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN") && !t.get(i + 1).pos().startsWith("NNP")
-                    && !(FORCES.contains(Moods.lemma(n)) && ACTIONS.contains(Moods.lemma(t.get(i + 1))))
+                    && !(FORCES.contains(Moods.lemma(n)) && (ACTIONS.contains(Moods.lemma(t.get(i + 1)))
+                    || EFFORTS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))))
                     && !(BODIES.contains(Moods.lemma(n)) && decisionAfter(t, i))) {
                 continue; // a modifier ("police officers", "government officials"): the head noun names the group
             }

@@ -23,7 +23,9 @@ final class Mishaps {
             // air and sea accidents ("two people on board were killed", "crashed after taking off from an airstrip")
             "aboard", "passenger", "airstrip", "runway", "pilot", "sink", "sank",
             // rail accidents and wild fires ("a Metro train struck two employees", "killed in a wildfire")
-            "train", "railway", "railroad", "wildfire", "bushfire", "lightning");
+            "train", "railway", "railroad", "wildfire", "bushfire", "lightning", "bus",
+            // war remnants that go off years later ("unexploded bombs"; "UXO" is read with the names)
+            "unexploded");
     /** Vehicles of rail accidents, which are no accident's words before a blast ("the deadly train blasts in Mumbai"). */
     private static final Set<String> RAIL = Set.of("train", "railway", "railroad");
     /** Disasters that name themselves ("Typhoon Xangsane", "Hurricane Katrina"): capitalised, still no attack. */
@@ -33,6 +35,30 @@ final class Mishaps {
     /** What an accidental blast comes from ("a methane gas explosion", "a mine blast", "an enormous fire"). */
     private static final Set<String> SOURCES = Set.of("gas", "methane", "coal", "mine", "colliery", "boiler", "chemical",
             "factory", "fireworks", "firework", "pipeline", "enormous", "huge", "massive", "forest", "hospital", "house");
+    /**
+     * Whether an "at" or "in" phrase right after the blast word at {@code i} ends in one of {@link #SITES} ("a blast and
+     * fire at a vandalised oil pipeline", "an explosion in a coal mine").
+     */
+    private static boolean sourceAfter(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !Set.of("at", "in").contains(tokens.get(i + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int j = i + 2; j < Math.min(tokens.size(), i + 7); j++) {
+            Token k = tokens.get(j);
+            if (SITES.contains(k.word().toLowerCase(java.util.Locale.ROOT)) && k.pos().startsWith("NN")) {
+                return true;
+            }
+            if (!(k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().equals("VBN") || k.pos().startsWith("NN"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Industrial sites where blasts happen by accident ("a fire at a vandalised oil pipeline"; not a house or a hospital). */
+    private static final Set<String> SITES = Set.of("gas", "methane", "coal", "mine", "colliery", "boiler", "chemical",
+            "fireworks", "firework", "pipeline", "refinery", "depot");
+
     /** Reflexive objects of "killed": a suicide. */
     private static final Set<String> SELVES = Set.of("himself", "herself", "themselves", "itself", "myself");
     /** Words of violence: with one of them the deaths may be an attack's. */
@@ -93,7 +119,7 @@ final class Mishaps {
             String lemma = Moods.lemma(k);
             if (w.isEmpty() || k.pos().startsWith("NNP") || !Character.isLowerCase(w.charAt(0)) && i > 0) {
                 mishap |= NAMED.contains(lemma) && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("NNP")
-                        && !(i > 0 && tokens.get(i - 1).pos().startsWith("NNP"));
+                        && !(i > 0 && tokens.get(i - 1).pos().startsWith("NNP")) || w.equals("UXO");
                 continue; // otherwise a name ("Operation Desert Storm", "the Gas Authority"), not a mishap
             }
             w = w.toLowerCase(java.util.Locale.ROOT); // a sentence's first word ("Hijackers killed ...")
@@ -103,6 +129,7 @@ final class Mishaps {
             boolean blastIn = RAIL.contains(lemma) && i + 1 < tokens.size() && BLASTS.contains(Moods.lemma(tokens.get(i + 1)));
             mishap |= MISHAPS.contains(lemma) && !blastIn || SELVES.contains(w) && i > 0 && Moods.lemma(tokens.get(i - 1)).equals("kill")
                     || BLASTS.contains(lemma) && i > 0 && SOURCES.contains(tokens.get(i - 1).word().toLowerCase())
+                    || BLASTS.contains(lemma) && sourceAfter(tokens, i)
                     || lemma.equals("board") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("on");
         }
         return mishap;

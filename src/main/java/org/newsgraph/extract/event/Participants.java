@@ -887,7 +887,8 @@ final class Participants {
         boolean approximate = (w.equals("over") || w.equals("about") || w.equals("around") || w.equals("nearly"))
                 && t.get(i + 1).pos().equals("CD"); // "over 3,200 people have been killed": an amount, not a place
         if (approximate || w.equals("at") && t.get(i + 1).word().equalsIgnoreCase("least")) {
-            return i == 0 || !PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) && !t.get(i - 1).pos().startsWith("VB");
+            return i == 0 || !PREPOSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) && (!t.get(i - 1).pos().startsWith("VB")
+                    || SAY_VERBS.contains(Moods.lemma(t.get(i - 1)))); // "sources said around 10 more teachers were detained"
         }
         if (w.equals("by") && i >= 2 && LED_BY.contains(t.get(i - 1).word()) && BODIES_LED.contains(Moods.lemma(t.get(i - 2)))
                 && mentionOf[i - 2] == null) {
@@ -1370,6 +1371,16 @@ final class Participants {
         Mention leader = leaderOf(m);
         if (leader != null) {
             return leader; // "US-led forces invaded": the forces the US led
+        }
+        if (m != null && m.type() == MentionType.GROUP) {
+            int g = tokenOf(m);
+            if (g >= 2 && t.get(g - 1).pos().equals("POS") && mentionOf[g - 2] != null && Set.of(MentionType.PERSON,
+                    MentionType.ORGANISATION, MentionType.COUNTRY).contains(mentionOf[g - 2].type())) {
+                int from = startOf(g - 2); // "Nkunda's men launched attacks": the men are Nkunda's side
+                int to = endOf(g);
+                return new Mention(t.get(from).begin(), t.get(to).end(), CommonParties.text(t, from, to), MentionType.GROUP, null,
+                        m.source(), m.confidence());
+            }
         }
         if (m == null || m.type() != MentionType.GROUP || !BARE_ORGANS.contains(m.text().toLowerCase(Locale.ROOT))) {
             return m;

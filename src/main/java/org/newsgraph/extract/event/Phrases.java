@@ -210,6 +210,11 @@ final class Phrases {
     /** Verbs by which talks or a forum name those taking part ("the talks involve", "the six-party talks group"). */
     private static final java.util.Set<String> GATHERING = java.util.Set.of("involve", "group", "gather", "include");
 
+    /** The list of parties that opens with {@code first} (found from token {@code after}), in order. */
+    List<Mention> listOf(Mention first, int after, int hi) {
+        return listFrom(first, after, hi);
+    }
+
     /** The list of parties that opens with {@code first} (found from token {@code after}), in order; empty without one. */
     private List<Mention> listFrom(Mention first, int after, int hi) {
         List<Mention> out = new java.util.ArrayList<>();

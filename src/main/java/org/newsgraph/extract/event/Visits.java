@@ -53,6 +53,21 @@ final class Visits {
         return Set.of(",", "DT", "IN", "``", "CC", "PRP$", "POS").contains(before) || head == 0;
     }
 
+    /** Head nouns of those whose travels meet no one: private people and soldiers ("Pakistanis visiting India"). */
+    private static final Set<String> TRAVELLERS = Set.of("men", "people", "tourists", "pilgrims", "visitors", "travellers",
+            "travelers", "fans", "students", "workers", "residents", "families", "relatives", "migrants", "refugees",
+            "citizens", "troops", "soldiers", "contingent", "nationals");
+
+    /**
+     * Whether {@code m} names private travellers or soldiers rather than a party that meets others on its visits: its
+     * head is one of {@link #TRAVELLERS}, or it is a people named by its plural ("Pakistanis").
+     */
+    static boolean privateTravellers(Mention m) {
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        return TRAVELLERS.contains(head) || m.type() == MentionType.NATIONALITY && head.endsWith("s");
+    }
+
     /** Nouns of a journey whose "to" phrase names the country visited. */
     private static final Set<String> JOURNEYS = Set.of("visit", "visits", "trip", "tour");
 
