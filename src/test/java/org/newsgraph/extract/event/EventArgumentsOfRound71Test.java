@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Seventy-first round, the rules alone. A threat to end ties or to wage war "with" a party is aimed at that party ("the
  * truce with Israel"); one threat told both by the verb of warning and by the attack it promises is one event; a test or a
  * deployment that dates a clause ("after the missile test") was not made by the clause's subject; a navy that sinks boats
- * attacks them.
+ * attacks them; a leader who tells a visiting leader something has met them.
  */
 class EventArgumentsOfRound71Test {
 
@@ -73,5 +73,18 @@ class EventArgumentsOfRound71Test {
     @Test
     void aBoatThatSankIsNoAttack() {
         assertTrue(EventsOf.noAssertedByRules("ASSAULT", "A refugee boat sank after colliding with an Italian warship."));
+    }
+
+    @Test
+    void tellingAVisitingLeaderIsMeetingThem() {
+        EventMention e = EventsOf.byRules("CONSULT", "China will encourage more tourists to Kenya, President Hu Jintao told visiting"
+                + " Kenyan President Mwai Kibaki Friday.");
+        assertEquals(List.of("Hu Jintao"), EventsOf.actors(e));
+        assertEquals("Mwai Kibaki", EventsOf.recipient(e));
+    }
+
+    @Test
+    void tellingVisitingReportersIsNoMeeting() {
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "He told visiting reporters that the economy was growing."));
     }
 }
