@@ -142,6 +142,7 @@ public final class EventFinder {
             merged = sharedVictims(merged, tokens);
             merged = se.fightSides(merged);
             merged = se.metSeparately(merged);
+            merged = se.withWhom(merged);
             if (TRACE) {
                 System.err.println("tokens " + tokens.stream().map(k -> k.word() + "/" + k.pos()).collect(java.util.stream.Collectors.joining(" ")));
                 System.err.println("found " + found.size() + ", merged " + merged.stream()
@@ -1436,6 +1437,10 @@ public final class EventFinder {
                     && MEETINGS.contains(Moods.lemma(t.get(head)))) {
                 recipient = participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse); // "met with a delegation"
             }
+            if (recipient == null && Categories.SYMMETRIC.contains(r.category())) {
+                Mention partner = participants.withWhom(first, lo);
+                recipient = partner == null || actors.stream().anyMatch(a -> ParticipantChecks.same(a, partner)) ? null : partner;
+            }
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
@@ -2482,6 +2487,19 @@ public final class EventFinder {
                 out.add(side == null || e.recipient() != null && ParticipantChecks.same(side, e.recipient()) ? e
                         : new EventMention(e.trigger(), e.category(), e.mode(), side, List.of(side), e.recipient(), e.time(),
                                 e.place(), e.quantities(), e.statement(), e.modality(), e.confidence()));
+            }
+            return out;
+        }
+
+        /** Parties met, agreed or worked with in a "with whom" clause: the clause's antecedent ("Kovac, with whom Chernomyrdin met"). */
+        List<EventMention> withWhom(List<EventMention> merged) {
+            List<EventMention> out = new ArrayList<>(merged.size());
+            for (EventMention e : merged) {
+                int head = e.recipient() == null && Categories.SYMMETRIC.contains(e.category()) ? tokenAt(e.trigger().begin()) : -1;
+                Mention partner = head < 0 ? null : participants.withWhom(head, 0);
+                boolean own = partner == null || e.actors().stream().anyMatch(a -> ParticipantChecks.same(a, partner));
+                out.add(own ? e : new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), partner, e.time(),
+                        e.place(), e.quantities(), e.statement(), e.modality(), e.confidence()));
             }
             return out;
         }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Seventy-first round, the rules alone. A threat to end ties or to wage war "with" a party is aimed at that party ("the
  * truce with Israel"); one threat told both by the verb of warning and by the attack it promises is one event; a test or a
  * deployment that dates a clause ("after the missile test") was not made by the clause's subject; a navy that sinks boats
- * attacks them; a leader who tells a visiting leader something has met them.
+ * attacks them; a leader who tells a visiting leader something has met them; a meeting or an agreement in a "with whom"
+ * clause is with the clause's antecedent ("Kovac, with whom Chernomyrdin met").
  */
 class EventArgumentsOfRound71Test {
 
@@ -86,5 +87,26 @@ class EventArgumentsOfRound71Test {
     @Test
     void tellingVisitingReportersIsNoMeeting() {
         assertTrue(EventsOf.noAssertedByRules("CONSULT", "He told visiting reporters that the economy was growing."));
+    }
+
+    @Test
+    void aMeetingWithWhomIsWithTheAntecedent() {
+        EventMention e = EventsOf.byRules("CONSULT", "According to the spokesman of Slovakian President Michal Kovac, with whom"
+                + " Chernomyrdin met, the Russian premier said NATO expansion was risky.");
+        assertEquals(List.of("Chernomyrdin"), EventsOf.actors(e));
+        assertEquals("Michal Kovac", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aTreatySignedWithWhichIsWithTheAntecedent() {
+        EventMention e = EventsOf.byRules("AGREE", "The minister thanked Egypt, with which Israel signed a peace treaty in 1979.");
+        assertEquals(List.of("Israel"), EventsOf.actors(e));
+        assertEquals("Egypt", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aMeetingPastACommaAfterWithWhomKeepsItsOwnParties() {
+        EventMention e = EventsOf.byRules("CONSULT", "Rice, with whom he has often disagreed, met Olmert in Jerusalem.");
+        assertEquals("Olmert", EventsOf.recipient(e));
     }
 }
