@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
  * truce with Israel"); one threat told both by the verb of warning and by the attack it promises is one event; a test or a
  * deployment that dates a clause ("after the missile test") was not made by the clause's subject; a navy that sinks boats
  * attacks them; a leader who tells a visiting leader something has met them; a meeting or an agreement in a "with whom"
- * clause is with the clause's antecedent ("Kovac, with whom Chernomyrdin met").
+ * clause is with the clause's antecedent ("Kovac, with whom Chernomyrdin met"). Look-alikes read on fresh wire text: shock
+ * at a tragedy is sympathy, deaths from a gas spill are an accident, fire drawn "for" a policy is criticism, the summit
+ * of a mountain is no meeting, a golfer's score and a filmed documentary are no shooting, and whoever refutes
+ * allegations against him is their target. A participle after a noun that follows a perfect ("Police have discovered nine
+ * bodies of civilians shot dead") tells what the noun suffered, as after a past tense.
  */
 class EventArgumentsOfRound71Test {
 
@@ -108,5 +112,64 @@ class EventArgumentsOfRound71Test {
     void aMeetingPastACommaAfterWithWhomKeepsItsOwnParties() {
         EventMention e = EventsOf.byRules("CONSULT", "Rice, with whom he has often disagreed, met Olmert in Jerusalem.");
         assertEquals("Olmert", EventsOf.recipient(e));
+    }
+
+    @Test
+    void shockAtATragedyIsNoCensure() {
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "Prime Minister Nawaz Sharif said he was shocked to learn of the tragedy."));
+    }
+
+    @Test
+    void shockAtAnAttackIsStillCensure() {
+        EventsOf.byRules("ACCUSE", "Rice said she was shocked by the attack on the embassy.");
+    }
+
+    @Test
+    void deathsFromAGasSpillAreAnAccident() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "They said the workers were injecting water into the pipeline to exhaust"
+                + " gas and were suffocated by an obvious gas spill."));
+    }
+
+    @Test
+    void fireDrawnForAPolicyIsCriticism() {
+        EventMention e = EventsOf.byRules("ACCUSE", "The government has come under fire for delays in rolling out lifesaving"
+                + " antiretroviral drugs.");
+        assertEquals("government", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The government has come under fire for delays in rolling out lifesaving"
+                + " antiretroviral drugs."));
+    }
+
+    @Test
+    void fireOnAConvoyIsStillAnAttack() {
+        EventsOf.byRules("ASSAULT", "The convoy came under fire near Kandahar.");
+    }
+
+    @Test
+    void theSummitOfAMountainIsNoMeeting() {
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "The man was climbing with a friend near the summit of 4,406-foot Ben"
+                + " Nevis in Scotland when he fell."));
+    }
+
+    @Test
+    void aGolfersScoreAndAFilmAreNoShooting() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The 16-year-old Ryu shot six-under-par 67 to finish the 72-hole event."));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The documentary, shot by CCTV over a year, will trace Sun's activities"
+                + " in Japan."));
+        EventsOf.byRules("ASSAULT", "Israeli troops shot dead 17-year-old Bilal Ashaar in the southern Gaza Strip.");
+    }
+
+    @Test
+    void whoeverRefutesAllegationsIsTheirTarget() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Semionov refuted the allegations against him.");
+        assertTrue(e.actors().isEmpty());
+        assertEquals("Semionov", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aParticipleAfterAPerfectsObjectHasNoActorFromTheSubject() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Police have discovered nine bodies of Iraqi civilians shot dead near"
+                + " Mussayab, police said Tuesday.");
+        assertTrue(e.actors().isEmpty());
+        assertEquals("civilians", EventsOf.recipient(e));
     }
 }
