@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * at a tragedy is sympathy, deaths from a gas spill are an accident, fire drawn "for" a policy is criticism, the summit
  * of a mountain is no meeting, a golfer's score and a filmed documentary are no shooting, and whoever refutes
  * allegations against him is their target. A participle after a noun that follows a perfect ("Police have discovered nine
- * bodies of civilians shot dead") tells what the noun suffered, as after a past tense.
+ * bodies of civilians shot dead") tells what the noun suffered, as after a past tense. More look-alikes: a project
+ * executed, a player wanted by a club "to" replace another, a player's shooting from the field, a public relations
+ * offensive, power stations closed after a fire.
  */
 class EventArgumentsOfRound71Test {
 
@@ -171,5 +173,36 @@ class EventArgumentsOfRound71Test {
                 + " Mussayab, police said Tuesday.");
         assertTrue(e.actors().isEmpty());
         assertEquals("civilians", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aProjectExecutedIsNoKilling() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "With the total cost of 16 million rupees, the project was executed by"
+                + " Central Electronics Limited."));
+        EventsOf.byRules("ASSAULT", "Iraq executed three men convicted of murder.");
+    }
+
+    @Test
+    void wantedByAClubToReplaceIsNoWarrant() {
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "Barthez is wanted by Nantes to replace Serb keeper Vladamir Stojkovic."));
+        EventsOf.byRules("ACCUSE", "Barthez is wanted by French police for fraud.");
+    }
+
+    @Test
+    void shootingFromTheFieldIsNoShooting() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Bryant shot 22-of-45 from the field and 10-of-12 from the line."));
+    }
+
+    @Test
+    void aPublicRelationsOffensiveIsNoAttack() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The remarks were to cap a public relations offensive by Bush."));
+        EventsOf.byRules("ASSAULT", "The army launched an offensive against the rebels.");
+    }
+
+    @Test
+    void powerStationsClosedAfterAFireAreNoRestriction() {
+        assertTrue(EventsOf.noAssertedByRules("COERCE", "A fire in an electrical transformer forced the closure of Brazil's Angra I"
+                + " and Angra II nuclear power stations."));
+        EventsOf.byRules("COERCE", "Israel ordered the closure of the Gaza crossings.");
     }
 }
