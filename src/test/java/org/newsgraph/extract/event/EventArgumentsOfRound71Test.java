@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * allegations against him is their target. A participle after a noun that follows a perfect ("Police have discovered nine
  * bodies of civilians shot dead") tells what the noun suffered, as after a past tense. More look-alikes: a project
  * executed, a player wanted by a club "to" replace another, a player's shooting from the field, a public relations
- * offensive, power stations closed after a fire.
+ * offensive, power stations closed after a fire, a manager sacked by a club; a role or a policy that comes under fire
+ * is criticised; to encourage or tell someone to act takes someone who does it ("low prices have encouraged traffickers").
  */
 class EventArgumentsOfRound71Test {
 
@@ -204,5 +205,27 @@ class EventArgumentsOfRound71Test {
         assertTrue(EventsOf.noAssertedByRules("COERCE", "A fire in an electrical transformer forced the closure of Brazil's Angra I"
                 + " and Angra II nuclear power stations."));
         EventsOf.byRules("COERCE", "Israel ordered the closure of the Gaza crossings.");
+    }
+
+    @Test
+    void aRoleThatComesUnderFireIsCriticised() {
+        EventsOf.byRules("ACCUSE", "Norway's role in Sri Lanka has come under fire during the nation's election campaign.");
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Norway's role in Sri Lanka has come under fire during the nation's"
+                + " election campaign."));
+    }
+
+    @Test
+    void aManagerSackedByAClubIsNoSanction() {
+        assertTrue(EventsOf.noAssertedByRules("SANCTION", "Hull on Monday sacked manager Phil Parkinson."));
+        EventMention e = EventsOf.byRules("SANCTION", "Mbeki sacked Zuma as deputy president.");
+        assertEquals("Zuma", EventsOf.recipient(e));
+    }
+
+    @Test
+    void encouragementNeedsSomeoneWhoGivesIt() {
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "Low prices and the high purity of the heroin have also encouraged drug"
+                + " traffickers to move into the region."));
+        EventMention e = EventsOf.byRules("REQUEST", "The UN encouraged the parties to resume talks.");
+        assertEquals(List.of("UN"), EventsOf.actors(e));
     }
 }
