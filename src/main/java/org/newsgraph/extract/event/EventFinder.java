@@ -1502,6 +1502,7 @@ public final class EventFinder {
                     && t.get(head + 2).word().equals("under"))) { // also "have come increasingly under attack from"
                 recipient = actors.isEmpty() ? recipient : actors.get(0); // "the convoy came under attack from insurgents": the
                 actors = List.of(); // subject suffered it, the "from" or "by" party did it
+                recipient = recipient == null && r.category().equals("ACCUSE") ? possessorOfSubject(head) : recipient; // "Norway's role
                 for (int i = head + 2; i < Math.min(t.size() - 1, Math.max(head + 6, last + 3)); i++) {
                     if (Set.of("from", "by").contains(t.get(i).word())) {
                         Mention by = participants.objectAt(i + 1, t.size(), 5);
@@ -2490,6 +2491,27 @@ public final class EventFinder {
             }
             return out;
         }
+
+        /**
+         * The party whose thing is the subject of the verb at {@code head} ("Norway's role in Sri Lanka has come under fire",
+         * "the government's policy has come under attack"): the name before the "'s" that opens the subject, within eight
+         * tokens and not past a comma or another verb; null otherwise.
+         */
+        private Mention possessorOfSubject(int head) {
+            for (int i = head - 1; i > 0 && i >= head - 9; i--) {
+                Token k = t.get(i);
+                if (k.word().equals(",") || k.word().equals(";") || k.pos().startsWith("VB") && !AUX.contains(k.word().toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
+                if (k.pos().equals("POS")) {
+                    Mention m = mentionOf[i - 1];
+                    return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? m : null;
+                }
+            }
+            return null;
+        }
+
+        private static final Set<String> AUX = Set.of("has", "have", "had", "been", "is", "are", "was", "were");
 
         /** Parties met, agreed or worked with in a "with whom" clause: the clause's antecedent ("Kovac, with whom Chernomyrdin met"). */
         List<EventMention> withWhom(List<EventMention> merged) {

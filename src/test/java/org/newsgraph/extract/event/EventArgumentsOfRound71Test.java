@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * bodies of civilians shot dead") tells what the noun suffered, as after a past tense. More look-alikes: a project
  * executed, a player wanted by a club "to" replace another, a player's shooting from the field, a public relations
  * offensive, power stations closed after a fire, a manager sacked by a club; a role or a policy that comes under fire
- * is criticised; to encourage or tell someone to act takes someone who does it ("low prices have encouraged traffickers").
+ * is criticised, and the one whose it is is the target ("Norway's role"); to encourage or tell someone to act takes
+ * someone who does it ("low prices have encouraged traffickers"), and an interview "to be broadcast" orders no one.
  */
 class EventArgumentsOfRound71Test {
 
@@ -209,7 +210,9 @@ class EventArgumentsOfRound71Test {
 
     @Test
     void aRoleThatComesUnderFireIsCriticised() {
-        EventsOf.byRules("ACCUSE", "Norway's role in Sri Lanka has come under fire during the nation's election campaign.");
+        EventMention e = EventsOf.byRules("ACCUSE", "Norway's role in Sri Lanka has come under fire during the nation's election"
+                + " campaign.");
+        assertEquals("Norway", EventsOf.recipient(e));
         assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Norway's role in Sri Lanka has come under fire during the nation's"
                 + " election campaign."));
     }
@@ -227,5 +230,11 @@ class EventArgumentsOfRound71Test {
                 + " traffickers to move into the region."));
         EventMention e = EventsOf.byRules("REQUEST", "The UN encouraged the parties to resume talks.");
         assertEquals(List.of("UN"), EventsOf.actors(e));
+    }
+
+    @Test
+    void anInterviewToBeBroadcastOrdersNoOne() {
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "The unrest in Iraq is \"much worse\" than a civil war, Kofi Annan told"
+                + " the BBC in an interview to be broadcast on Monday."));
     }
 }
