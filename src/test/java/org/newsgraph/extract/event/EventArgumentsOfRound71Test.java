@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * executed, a player wanted by a club "to" replace another, a player's shooting from the field, a public relations
  * offensive, power stations closed after a fire, a manager sacked by a club; a role or a policy that comes under fire
  * is criticised, and the one whose it is is the target ("Norway's role"); to encourage or tell someone to act takes
- * someone who does it ("low prices have encouraged traffickers"), and an interview "to be broadcast" orders no one.
+ * someone who does it ("low prices have encouraged traffickers"), and an interview "to be broadcast" orders no one; what
+ * is "critical to ensure" is no criticism; deaths when a volcano erupted are a disaster.
  */
 class EventArgumentsOfRound71Test {
 
@@ -236,5 +237,24 @@ class EventArgumentsOfRound71Test {
     void anInterviewToBeBroadcastOrdersNoOne() {
         assertTrue(EventsOf.noAssertedByRules("REQUEST", "The unrest in Iraq is \"much worse\" than a civil war, Kofi Annan told"
                 + " the BBC in an interview to be broadcast on Monday."));
+    }
+
+    @Test
+    void aWeeklyToBePublishedIsNotOrdered() {
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "Kinkel told the weekly Welt am Sonntag to be published Sunday that"
+                + " megaphone diplomacy could only harm relations."));
+    }
+
+    @Test
+    void criticalToEnsureIsNoCriticism() {
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "\"They agreed it was critical to ensure that APEC was prepared,\" the"
+                + " statement said."));
+        EventsOf.byRules("ACCUSE", "King Hussein has been highly critical of Netanyahu's policies.");
+    }
+
+    @Test
+    void deathsInAnEruptionAreADisaster() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "About 1,300 people were killed when it erupted in 1930."));
+        EventsOf.byRules("ASSAULT", "Five people were killed when fighting erupted in the town.");
     }
 }
