@@ -38,7 +38,8 @@ final class Dedup {
             int twin = -1;
             for (int i = 0; i < out.size(); i++) {
                 boolean isOutcome = outcome.test(e, out.get(i)) || outcome.test(out.get(i), e);
-                if (same(out.get(i), e) && (isOutcome || !separate.test(out.get(i), e)) || isOutcome && sameAttack(out.get(i), e)) {
+                if (same(out.get(i), e) && (isOutcome || !separate.test(out.get(i), e)) || isOutcome && sameAttack(out.get(i), e)
+                        || nested(out.get(i), e)) {
                     twin = i;
                 }
             }
@@ -51,6 +52,17 @@ final class Dedup {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether one trigger lies within the other's and the two share category, modality and first actor ("warned that they
+     * would attack ... unless", and the conditional threat read from its "attack"): the same words tell one act.
+     */
+    private static boolean nested(EventMention a, EventMention b) {
+        boolean within = a.trigger().begin() <= b.trigger().begin() && b.trigger().end() <= a.trigger().end()
+                || b.trigger().begin() <= a.trigger().begin() && a.trigger().end() <= b.trigger().end();
+        return within && a.category().equals(b.category()) && a.modality() == b.modality()
+                && (a.actor() == null || b.actor() == null || a.actor().text().equalsIgnoreCase(b.actor().text()));
     }
 
     /** {@code kept} with the participants, circumstances and mode it lacks taken from its twin {@code other}. */

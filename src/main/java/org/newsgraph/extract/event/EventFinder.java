@@ -142,6 +142,7 @@ public final class EventFinder {
             merged = sharedVictims(merged, tokens);
             merged = se.fightSides(merged);
             merged = se.metSeparately(merged);
+            merged = se.withWhom(merged);
             if (TRACE) {
                 System.err.println("tokens " + tokens.stream().map(k -> k.word() + "/" + k.pos()).collect(java.util.stream.Collectors.joining(" ")));
                 System.err.println("found " + found.size() + ", merged " + merged.stream()
@@ -1436,6 +1437,10 @@ public final class EventFinder {
                     && MEETINGS.contains(Moods.lemma(t.get(head)))) {
                 recipient = participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse); // "met with a delegation"
             }
+            if (recipient == null && Categories.SYMMETRIC.contains(r.category())) {
+                Mention partner = participants.withWhom(first, lo);
+                recipient = partner == null || actors.stream().anyMatch(a -> ParticipantChecks.same(a, partner)) ? null : partner;
+            }
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
@@ -1497,6 +1502,7 @@ public final class EventFinder {
                     && t.get(head + 2).word().equals("under"))) { // also "have come increasingly under attack from"
                 recipient = actors.isEmpty() ? recipient : actors.get(0); // "the convoy came under attack from insurgents": the
                 actors = List.of(); // subject suffered it, the "from" or "by" party did it
+                recipient = recipient == null && r.category().equals("ACCUSE") ? possessorOfSubject(head) : recipient; // "Norway's role
                 for (int i = head + 2; i < Math.min(t.size() - 1, Math.max(head + 6, last + 3)); i++) {
                     if (Set.of("from", "by").contains(t.get(i).word())) {
                         Mention by = participants.objectAt(i + 1, t.size(), 5);
@@ -2482,6 +2488,40 @@ public final class EventFinder {
                 out.add(side == null || e.recipient() != null && ParticipantChecks.same(side, e.recipient()) ? e
                         : new EventMention(e.trigger(), e.category(), e.mode(), side, List.of(side), e.recipient(), e.time(),
                                 e.place(), e.quantities(), e.statement(), e.modality(), e.confidence()));
+            }
+            return out;
+        }
+
+        /**
+         * The party whose thing is the subject of the verb at {@code head} ("Norway's role in Sri Lanka has come under fire",
+         * "the government's policy has come under attack"): the name before the "'s" that opens the subject, within eight
+         * tokens and not past a comma or another verb; null otherwise.
+         */
+        private Mention possessorOfSubject(int head) {
+            for (int i = head - 1; i > 0 && i >= head - 9; i--) {
+                Token k = t.get(i);
+                if (k.word().equals(",") || k.word().equals(";") || k.pos().startsWith("VB") && !AUX.contains(k.word().toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
+                if (k.pos().equals("POS")) {
+                    Mention m = mentionOf[i - 1];
+                    return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? m : null;
+                }
+            }
+            return null;
+        }
+
+        private static final Set<String> AUX = Set.of("has", "have", "had", "been", "is", "are", "was", "were");
+
+        /** Parties met, agreed or worked with in a "with whom" clause: the clause's antecedent ("Kovac, with whom Chernomyrdin met"). */
+        List<EventMention> withWhom(List<EventMention> merged) {
+            List<EventMention> out = new ArrayList<>(merged.size());
+            for (EventMention e : merged) {
+                int head = e.recipient() == null && Categories.SYMMETRIC.contains(e.category()) ? tokenAt(e.trigger().begin()) : -1;
+                Mention partner = head < 0 ? null : participants.withWhom(head, 0);
+                boolean own = partner == null || e.actors().stream().anyMatch(a -> ParticipantChecks.same(a, partner));
+                out.add(own ? e : new EventMention(e.trigger(), e.category(), e.mode(), e.actor(), e.actors(), partner, e.time(),
+                        e.place(), e.quantities(), e.statement(), e.modality(), e.confidence()));
             }
             return out;
         }

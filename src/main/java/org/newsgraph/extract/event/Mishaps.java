@@ -25,7 +25,11 @@ final class Mishaps {
             // rail accidents and wild fires ("a Metro train struck two employees", "killed in a wildfire")
             "train", "railway", "railroad", "wildfire", "bushfire", "lightning", "bus",
             // war remnants that go off years later ("unexploded bombs"; "UXO" is read with the names)
-            "unexploded");
+            "unexploded",
+            // gas that leaks or spills from a pipe ("were suffocated by an obvious gas spill", "while exhausting a pipeline")
+            "spill", "leak", "leakage", "pipeline",
+            // volcanoes ("About 1,300 people were killed when it erupted in 1930"; "fighting erupted" names violence)
+            "volcano", "eruption", "erupt");
     /** Vehicles of rail accidents, which are no accident's words before a blast ("the deadly train blasts in Mumbai"). */
     private static final Set<String> RAIL = Set.of("train", "railway", "railroad");
     /** Disasters that name themselves ("Typhoon Xangsane", "Hurricane Katrina"): capitalised, still no attack. */

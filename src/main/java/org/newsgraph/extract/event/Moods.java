@@ -749,10 +749,22 @@ final class Moods {
                 return false;
             }
             if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                if (lemma(k).equals("have") && perfectParticiple(t, i, head)) {
+                    return true; // "Police have discovered nine bodies of civilians shot dead": the perfect is the predicate
+                }
                 return !REPORTING.contains(lemma(k)) && !lemma(k).equals("have") && !t.get(i + 1).word().equals("that");
             }
         }
         return false;
+    }
+
+    /** Whether the "have" at {@code have} is the auxiliary of a perfect whose participle (not a reporting verb) comes before {@code head}. */
+    private static boolean perfectParticiple(List<Token> t, int have, int head) {
+        int v = have + 1;
+        while (v < head && t.get(v).pos().startsWith("RB")) {
+            v++;
+        }
+        return v < head - 1 && t.get(v).pos().equals("VBN") && !REPORTING.contains(lemma(t.get(v))) && !lemma(t.get(v)).equals("be");
     }
 
     /**

@@ -81,6 +81,21 @@ final class NounParticipants {
     private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew", "coup", "uprising", "revolt", "rebellion",
             "mutiny");
 
+    /** Prepositions that date a clause by another happening ("after the missile test", "following its nuclear test"). */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "following", "since", "before", "despite", "amid");
+
+    /**
+     * Whether the noun phrase whose first token is {@code first} is the object of a preposition of time: a test or a
+     * deployment that dates the clause was not done by the clause's subject ("Japan suspended its aid after the missile test").
+     */
+    private boolean afterTimePreposition(int first) {
+        int i = first - 1;
+        while (i >= 0 && Set.of("DT", "PRP$", "JJ", "NN", "NNP", "POS", "CD").contains(t.get(i).pos()) && first - i <= 5) {
+            i--;
+        }
+        return i >= 0 && TIME_PREPOSITIONS.contains(t.get(i).word().toLowerCase(Locale.ROOT));
+    }
+
     /** Categories whose noun, after a city's name, happened there ("the Beirut bomb blast", "the Tehran protests"). */
     private static final Set<String> PLACED = Set.of("ASSAULT", "PROTEST", "COERCE");
 
@@ -247,7 +262,8 @@ final class NounParticipants {
                     : !pair.isEmpty() ? pair.subList(0, 1)
                     : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
                     || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category())
-                    || RESTRICTIONS.contains(Moods.lemma(t.get(head))) ? List.of()
+                    || RESTRICTIONS.contains(Moods.lemma(t.get(head)))
+                    || r.category().equals("MOBILIZE") && afterTimePreposition(first) ? List.of()
                     : subjectPastObject(first, lo); // an attack's noun names no attacker in its clause's subject
             if (actors.isEmpty() && a == null && pair.isEmpty() && !placed && possessedPatient == null && (NO_SUBJECT.contains(r.category())
                     || r.category().equals("PROTEST"))) {

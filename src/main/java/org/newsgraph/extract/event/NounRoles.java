@@ -281,8 +281,9 @@ final class NounRoles {
             "respond", "object");
 
     /** Verbs by which the one asked, accused or threatened answers it ("rejected UN demands", "accepted Levy's request"). */
-    private static final Set<String> REPLY_VERBS = Set.of("reject", "refuse", "dismiss", "deny", "accept", "ignore", "heed",
-            "answer", "meet", "grant", "satisfy", "defy", "spurn", "rebuff", "comply", "bow", "yield", "accede", "respond");
+    private static final Set<String> REPLY_VERBS = Set.of("reject", "refuse", "dismiss", "deny", "refute", "rebut", "accept",
+            "ignore", "heed", "answer", "meet", "grant", "satisfy", "defy", "spurn", "rebuff", "comply", "bow", "yield", "accede",
+            "respond");
     /** Prepositions a reply verb takes before what it answers ("complied with the demand", "bowed to pressure"). */
     private static final Set<String> REPLY_PREPOSITIONS = Set.of("with", "to");
 

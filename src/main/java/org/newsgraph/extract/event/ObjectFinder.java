@@ -212,6 +212,29 @@ final class ObjectFinder {
         return false;
     }
 
+    /** Ties and conflicts kept with another party, whose "with" names that party ("the truce with Israel"). */
+    private static final Set<String> RELATIONS = Set.of("war", "truce", "ceasefire", "relations", "ties", "peace", "conflict",
+            "confrontation", "cooperation", "talks", "dialogue", "negotiations", "agreement", "deal", "contacts", "border",
+            "cooperating", "negotiating", "trading");
+
+    /**
+     * The party after "with" following a noun of ties or conflict between tokens {@code from} and {@code to}, in the same
+     * clause; null when there is none or it is the actor.
+     */
+    private Mention partnerOfRelation(int from, int to, Mention actor) {
+        for (int i = from; i + 1 < to; i++) {
+            Token k = sentence.t.get(i);
+            if (i > from && ParticipantChecks.isBoundary(k) || Set.of("if", "unless", "because", "after", "while").contains(k.word())) {
+                return null;
+            }
+            if (k.word().equals("with") && i > 0 && RELATIONS.contains(sentence.t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                Mention m = objectAt(i + 1, to + 3, 4);
+                return m == null || ParticipantChecks.same(m, actor) ? null : m;
+            }
+        }
+        return null;
+    }
+
     private Mention recipientOf(String category, int from, int last, int hi, Mention actor, boolean direct) {
         Set<String> preps = RECIPIENT_PREPOSITIONS.getOrDefault(category, Set.of());
         if (category.equals("CONCEDE") && Set.of("ease", "lift", "relax", "lifting", "easing", "relaxation")
@@ -289,6 +312,12 @@ final class ObjectFinder {
             Mention warned = objectAt(condition + 1, hi, 4); // "warned that the United States would resort to "Plan B" if
             if (warned != null && !ParticipantChecks.same(warned, actor)) { // Khartoum refused": the one warned acts in the "if"
                 return warned;
+            }
+        }
+        if (category.equals("THREATEN")) {
+            Mention partner = partnerOfRelation(Math.max(from, last), Math.min(hi, Math.max(from, last) + 12), actor);
+            if (partner != null) {
+                return partner; // "threatened to end the truce with Israel", "vowed a long war with Ethiopia"
             }
         }
         int reach = (last - from) + (category.equals("THREATEN") || topic ? 14 : 10); // "discussed Sao Tome's 20 million dollar debt with"

@@ -1274,6 +1274,24 @@ final class Participants {
                 && !PartyNouns.contains(Moods.lemma(t.get(i)).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The party a "with whom" or "with which" clause is about, when the token at {@code head} stands in that clause
+     * ("Kovac, with whom Chernomyrdin met", "Egypt, with which Israel signed a peace treaty"); null otherwise. The clause
+     * runs from the relative pronoun to {@code head} without a comma or a semicolon.
+     */
+    Mention withWhom(int head, int lo) {
+        for (int i = head - 1; i > lo && i >= head - 12; i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--")) {
+                return null;
+            }
+            if ((w.equals("whom") || w.equals("which")) && t.get(i - 1).word().equalsIgnoreCase("with")) {
+                return i - 2 >= lo ? antecedentOfRelative(i - 1, lo) : null;
+            }
+        }
+        return null;
+    }
+
     private Mention antecedentOfRelative(int rel, int lo) {
         int i = rel - 1;
         if (i - 1 > lo && t.get(i).word().equals("of") && t.get(i - 2).word().equals(",")
