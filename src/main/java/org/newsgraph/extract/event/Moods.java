@@ -514,6 +514,9 @@ final class Moods {
                 && t.get(first - 2).word().equalsIgnoreCase("interest")) {
             return true;
         }
+        if (wished(t, first)) {
+            return true;
+        }
         for (int i = first - 1; i >= 2 && i >= first - 8; i--) {
             String w = t.get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals("which") && t.get(i - 1).word().equalsIgnoreCase("to")
@@ -521,6 +524,29 @@ final class Moods {
                 return true;
             }
             if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "was not interested in capturing Mogadishu", "I look forward to seeing him and exchanging views": a wish, not an
+     * act; the gerund and the gerunds coordinated with it (up to eight tokens back to the cue).
+     */
+    private static boolean wished(List<Token> t, int first) {
+        if (!t.get(first).pos().equals("VBG")) {
+            return false;
+        }
+        for (int i = first - 1; i >= 1 && i >= first - 10; i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            String before = t.get(i - 1).word().toLowerCase(Locale.ROOT);
+            if (w.equals("in") && Set.of("interested", "keen").contains(before)
+                    || w.equals("to") && before.equals("forward") && i >= 2 && Set.of("look", "looks", "looked", "looking")
+                            .contains(t.get(i - 2).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || t.get(i).pos().startsWith("VB") && !t.get(i).pos().equals("VBG")) {
                 return false;
             }
         }

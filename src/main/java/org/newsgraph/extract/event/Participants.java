@@ -908,6 +908,13 @@ final class Participants {
         }
         if (w.equals(",") && i > 0 && mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.CITY
                 && mentionOf[start] != null && mentionOf[start].type() == MentionType.COUNTRY) {
+            int after = end + 1;
+            while (after < t.size() && t.get(after).pos().startsWith("RB")) {
+                after++;
+            }
+            if (after < t.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(after).pos())) {
+                return true; // "In Paris, France called for talks": a country its finite verb follows opens the clause
+            }
             return eligible(startOf(i - 1), i - 1, listed); // "in a prison in Valledupar, Colombia,": the town's country
         }
         if (k.pos().startsWith("VB") && !SAY_VERBS.contains(Moods.lemma(k))) {

@@ -1,0 +1,99 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seventy-second round, the rules alone. Found on fresh wire text that no set annotates: a participle the tagger reads
+ * after its subject but before "dead" and an object is the clause's past tense ("insurgents shot/VBN dead four men"); what
+ * a party is "interested in" or "looks forward to" doing is a wish, not an act; a sector that achieves a milestone is
+ * praised by no one; pounding on doors is no attack, nor is suffocating without a victim ("as many suffocated"); a tour
+ * of duty is a posting, not a visit; a punch is an assault, a punch at the air is not; a country after a city and a comma
+ * that its finite verb follows is the clause's subject ("In Paris, France called for talks"), not the city's country.
+ */
+class EventArgumentsOfRound72Test {
+
+    @Test
+    void aParticipleBeforeDeadAndAnObjectIsThePastTense() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Suspected separatist insurgents shot dead four men and injured three,"
+                + " including a policeman, on Thursday.");
+        assertEquals(List.of("insurgents"), EventsOf.actors(e));
+        assertEquals("men", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aReducedRelativeBeforeDeadStaysPassive() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Police found the bodies of two men shot dead in the raid.");
+        assertTrue(EventsOf.actors(e).stream().noneMatch(a -> a.equals("men")));
+    }
+
+    @Test
+    void whatAPartyIsNotInterestedInDoingIsNoAct() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Ethiopia's Prime Minister Meles Zenawi has also said he was not"
+                + " interested in capturing Mogadishu."));
+    }
+
+    @Test
+    void whatOneLooksForwardToIsNoMeetingYet() {
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "\"I look forward to seeing him tomorrow and exchanging views with"
+                + " him,\" he said."));
+    }
+
+    @Test
+    void aMilestoneAchievedPraisesNoOne() {
+        assertTrue(EventsOf.noAssertedByRules("SUPPORT", "Suraphong said manufacturers are still confident that the sector"
+                + " could achieve another milestone in 2010."));
+    }
+
+    @Test
+    void aMilestoneCalledSoIsStillPraise() {
+        EventMention e = EventsOf.byRules("SUPPORT", "Russia called the referendum in Montenegro a milestone.");
+        assertEquals(List.of("Russia"), EventsOf.actors(e));
+    }
+
+    @Test
+    void poundingOnTheSidesAndSuffocatingAreNoAttack() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Witnesses said they pleaded for air and water and pounded on the sides"
+                + " as many suffocated."));
+    }
+
+    @Test
+    void suffocatingAVictimIsStillKilling() {
+        EventMention e = EventsOf.byRules("ASSAULT", "The following night he suffocated Aguda with a pillow and then called"
+                + " police.");
+        assertEquals("Aguda", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aTourOfDutyIsNoVisit() {
+        String text = "He said this while addressing journalists after paying a courtesy call on Vice President Joseph Msika to"
+                + " bid him farewell at the end of his four-year tour of duty.";
+        List<EventMention> visits = EventsOf.allByRules(text).stream().filter(x -> x.category().equals("CONSULT")).toList();
+        assertTrue(visits.stream().noneMatch(x -> text.substring(x.trigger().begin(), x.trigger().end()).contains("tour")));
+        assertEquals(1, visits.size()); // the courtesy call is still one
+    }
+
+    @Test
+    void aPunchIsAnAssaultAndItsAgentTheAttacker() {
+        EventMention e = EventsOf.byRules("ASSAULT", "British parliamentarian Denis MacShane said he had been punched in the"
+                + " face by a hostile lawyer inside the courthouse.");
+        assertTrue(EventsOf.actors(e).stream().anyMatch(a -> a.contains("lawyer")));
+        assertEquals("Denis MacShane", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aPunchAtTheAirIsNoAssault() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "In an atmosphere of jubilation, Iraqi security forces punched the air"
+                + " and made V for victory signs."));
+    }
+
+    @Test
+    void aCountryAfterTheOpeningCityIsTheSubjectItsVerbFollows() {
+        EventMention e = EventsOf.byRules("REQUEST", "In Washington, the United States called for a resumption of power-sharing"
+                + " negotiations between Somalia's rival factions.");
+        assertEquals(List.of("United States"), EventsOf.actors(e));
+    }
+}
