@@ -96,4 +96,40 @@ class EventArgumentsOfRound72Test {
                 + " negotiations between Somalia's rival factions.");
         assertEquals(List.of("United States"), EventsOf.actors(e));
     }
+    @Test
+    void shotsFiredIntoTheAirAreNoAttack() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "After the raid, dozens of the group's followers gathered outside Rafah"
+                + " hospital where the victims were being treated, firing their rifles into the air and chanting for his death."));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Tshisekedi still advanced however and a line of troops guarding the prime"
+                + " minister's offices shot in the air as he approached."));
+    }
+
+    @Test
+    void shotsIntoTheAirAndAtABuildingStillAimAtIt() {
+        EventMention e = EventsOf.byRules("ASSAULT", "The gunmen smashed windows and furniture inside the terminal while shots were"
+                + " fired into the air and at the building itself.");
+        assertEquals("ASSAULT", e.category());
+    }
+
+    @Test
+    void anExiledLeaderIsNoExpulsion() {
+        assertTrue(EventsOf.noAssertedByRules("COERCE", "Arab League chief Amr Moussa on Saturday welcomed a proposal by exiled"
+                + " Hamas chief Khaled Meshaal to establish a Palestinian state."));
+    }
+
+    @Test
+    void exilingSomeoneIsStillAnExpulsion() {
+        EventMention e = EventsOf.byRules("COERCE", "The military junta exiled the king in 1990.");
+        assertEquals("king", EventsOf.recipient(e));
+        EventMention sent = EventsOf.byRules("COERCE", "The former president was exiled to France after the coup.");
+        assertEquals("former president", EventsOf.recipient(sent));
+    }
+
+    @Test
+    void rescueCrewsSentMobiliseNoForce() {
+        assertTrue(EventsOf.noAssertedByRules("MOBILIZE", "Fire and ambulance crews were dispatched as a precaution but the"
+                + " aircraft landed without incident."));
+        assertTrue(EventsOf.noAssertedByRules("MOBILIZE", "Firemen, the National Guard and other rescuers were sent to the spot of"
+                + " the collision."));
+    }
 }
