@@ -553,6 +553,18 @@ final class Moods {
         return false;
     }
 
+    /**
+     * Whether a form of "have" stands before token {@code i}, adverbs between: a participle there is a perfect tense, not a
+     * modifier of the noun after it ("The incidents have prompted officials to call for calm").
+     */
+    static boolean afterHave(List<Token> t, int i) {
+        int j = i - 1;
+        while (j >= 0 && t.get(j).pos().startsWith("RB")) {
+            j--;
+        }
+        return j >= 0 && Set.of("have", "has", "had", "having").contains(t.get(j).word().toLowerCase(Locale.ROOT));
+    }
+
     /** Words that open a direct question: an auxiliary or modal before its subject, or a question word. */
     private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "can", "could", "should", "shall", "may",
             "might", "must", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "how", "why", "what",

@@ -903,7 +903,9 @@ final class Participants {
                     || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE)
                     && eligible(npStart(i - 1), i - 1);
         }
-        if (k.pos().equals("VBG") && (i == 0 || Set.of("IN", "DT", "CC", ",").contains(t.get(i - 1).pos()))) {
+        if (k.pos().equals("VBG") && (i == 0 || Set.of("IN", "DT", "CC", ",").contains(t.get(i - 1).pos()))
+                && !(i < start - 1 && t.get(i + 1).pos().equals("DT")
+                        && !Set.of("following", "including", "regarding", "concerning", "excluding").contains(w))) {
             return eligible(i, end, listed); // "after retreating Islamist fighters opened fire": a participle adjective
         }
         if (w.equals(",") && i > 0 && mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.CITY

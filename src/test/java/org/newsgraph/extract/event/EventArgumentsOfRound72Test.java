@@ -132,4 +132,17 @@ class EventArgumentsOfRound72Test {
         assertTrue(EventsOf.noAssertedByRules("MOBILIZE", "Firemen, the National Guard and other rescuers were sent to the spot of"
                 + " the collision."));
     }
+    @Test
+    void theObjectOfAnOpeningParticipleIsNoCoordinatedSubject() {
+        EventMention e = EventsOf.byRules("SUPPORT", "Addressing the UN General Assembly, Wang reaffirmed China's support for"
+                + " necessary and rational reform of the council.");
+        assertEquals(List.of("Wang"), EventsOf.actors(e));
+    }
+
+    @Test
+    void aPerfectParticipleIsNoModifierOfTheGroupAfterIt() {
+        EventMention e = EventsOf.byRules("REQUEST", "The incidents have prompted officials to call for calm amid fears of a"
+                + " descent into sectarian violence.");
+        assertEquals(List.of("officials"), EventsOf.actors(e));
+    }
 }
