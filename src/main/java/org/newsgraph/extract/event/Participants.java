@@ -233,7 +233,8 @@ final class Participants {
                     Mention chosen = m.type() == MentionType.GROUP && party ? named : m;
                     if (chosen.type() == MentionType.GROUP && start >= 2 && t.get(start - 1).word().equals(",")
                             && mentionOf[start - 2] != null && mentionOf[start - 2].type() != MentionType.GROUP
-                            && ACTOR_TYPES.contains(mentionOf[start - 2].type()) && !afterPreposition(startOf(start - 2))) {
+                            && ACTOR_TYPES.contains(mentionOf[start - 2].type()) && !afterPreposition(startOf(start - 2))
+                            && t.get(start).pos().equals("DT")) { // (not "As education is key to the MDGs, participants called")
                         chosen = mentionOf[start - 2]; // "the EU, the largest aid donor, provided": the appositive's name
                     }
                     Mention person = Appositions.personBefore(this, start, i, head);

@@ -145,4 +145,23 @@ class EventArgumentsOfRound72Test {
                 + " descent into sectarian violence.");
         assertEquals(List.of("officials"), EventsOf.actors(e));
     }
+    @Test
+    void aBareGroupAfterAClauseAndACommaIsNoApposition() {
+        EventMention e = EventsOf.byRules("REQUEST", "As education is key to achieving the Millennium Development Goals,"
+                + " participants called for stronger integration of education sector planning.");
+        assertEquals(List.of("participants"), EventsOf.actors(e));
+    }
+    @Test
+    void whatAPartyUsedAnOccasionToSayIsSaid() {
+        EventMention e = EventsOf.byRules("REQUEST", "Afghan President Hamid Karzai used the start of the Islamic Eid festival"
+                + " Saturday to again call on Taliban-led rebels to end their insurgency.");
+        assertTrue(e.asserted());
+        assertEquals(List.of("Hamid Karzai"), EventsOf.actors(e));
+    }
+
+    @Test
+    void seizingOnDivisionsIsNoSeizure() {
+        assertTrue(EventsOf.allByRules("Blair also used the opportunity to seize on fresh Tory divisions over Europe after two"
+                + " government Euro-sceptic ministers defied Major's policy.").stream().noneMatch(e -> e.category().equals("COERCE")));
+    }
 }
