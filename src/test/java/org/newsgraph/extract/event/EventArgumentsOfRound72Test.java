@@ -164,4 +164,10 @@ class EventArgumentsOfRound72Test {
         assertTrue(EventsOf.allByRules("Blair also used the opportunity to seize on fresh Tory divisions over Europe after two"
                 + " government Euro-sceptic ministers defied Major's policy.").stream().noneMatch(e -> e.category().equals("COERCE")));
     }
+    @Test
+    void theOneAFingerIsPointedAtIsAccused() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Druze leader and fellow MP Walid Jumblatt pointed the finger at Syria over the"
+                + " bombing, the 13th such attack since the blast that killed Hariri in February.");
+        assertEquals("Syria", EventsOf.recipient(e));
+    }
 }
