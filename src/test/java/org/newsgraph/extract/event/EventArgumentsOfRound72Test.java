@@ -170,4 +170,32 @@ class EventArgumentsOfRound72Test {
                 + " bombing, the 13th such attack since the blast that killed Hariri in February.");
         assertEquals("Syria", EventsOf.recipient(e));
     }
+    @Test
+    void lookAlikesFromTheRestOfTheBenchAreNoEvents() {
+        assertTrue(EventsOf.allByRules("Nikko, ranked third, announced a net consolidated loss of 116.7 billion yen, reversing a net"
+                + " profit of 38 billion yen.").isEmpty());
+        assertTrue(EventsOf.allByRules("The cabinet approved cuts of 59 billion baht in the budget.").isEmpty());
+        assertTrue(EventsOf.noAssertedByRules("MOBILIZE", "William Cohen flies into Tokyo on Monday straight into a political storm"
+                + " over a government move to force landowners in Okinawa to continue leasing land."));
+        assertTrue(EventsOf.noAssertedByRules("MOBILIZE", "Negotiations were moving forward between police and a handful of armed"
+                + " separatists near this remote west Texas community."));
+        assertTrue(EventsOf.noAssertedByRules("SUPPORT", "The Italian authorities were dismayed by reports on the mood in the south,"
+                + " notably in Vlore from where many of the victims of Friday's accident hailed from, added the source."));
+        assertTrue(EventsOf.noAssertedByRules("RETREAT", "On Saturday fierce winds tore at the few electoral posters in this"
+                + " desolate and abandoned town, Eastern Slavonia's largest."));
+        assertTrue(EventsOf.noAssertedByRules("RETREAT", "Rescue operations were halted Thursday afternoon but will resume at high"
+                + " tide."));
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "One group of soldiers blasted a hole in the ceiling, through which the"
+                + " hostages were freed."));
+        assertTrue(EventsOf.noAssertedByRules("COERCE", "In a spectacular boardroom coup in May, hedge funds ousted Seifert over his"
+                + " plans."));
+    }
+
+    @Test
+    void theLookAlikesLeaveTheRealEventsAlone() {
+        assertEquals(List.of("rebels"), EventsOf.actors(EventsOf.byRules("RETREAT", "The rebels abandoned the town on Monday.")));
+        assertEquals("Indonesia", EventsOf.recipient(EventsOf.byRules("AID", "Japan pledged 100 million dollars in aid to"
+                + " Indonesia.")));
+        assertEquals(List.of("army"), EventsOf.actors(EventsOf.byRules("MOBILIZE", "The army moved troops to the border.")));
+    }
 }
