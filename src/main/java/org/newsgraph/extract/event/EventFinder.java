@@ -1661,6 +1661,17 @@ public final class EventFinder {
                     && actors.stream().allMatch(Visits::privateTravellers)) {
                 return null; // "Pakistanis visiting India", "three men ... have arrived in Albania": travel, not a meeting
             }
+            final Mention target = recipient;
+            if (target != null && !Categories.SYMMETRIC.contains(r.category())
+                    && actors.stream().anyMatch(a -> ParticipantChecks.same(a, target))) {
+                // one-way acts only: a meeting or an agreement lists both its sides as actors ("Roh and Bush agreed")
+                List<Mention> others = actors.stream().filter(a -> !ParticipantChecks.same(a, target)).toList();
+                if (others.isEmpty()) {
+                    recipient = null; // "the World Council complain that they": no party acts on itself
+                } else {
+                    actors = others;
+                }
+            }
             boolean placeTaken = r.category().equals("COERCE") && !r.nominal() && recipient != null
                     && TAKING.contains(Moods.lemma(t.get(head))) && (recipient.type() == MentionType.CITY
                     || recipient.type() == MentionType.COUNTRY || recipient.type() == MentionType.PLACE);

@@ -198,4 +198,10 @@ class EventArgumentsOfRound72Test {
                 + " Indonesia.")));
         assertEquals(List.of("army"), EventsOf.actors(EventsOf.byRules("MOBILIZE", "The army moved troops to the border.")));
     }
+    @Test
+    void aOneWayActsRecipientIsNotAlsoItsActor() {
+        EventMention e = EventsOf.byRules("ACCUSE", "But the World Council, whose members are mainly survivors of pre-war European"
+                + " Jewry, complain that they have been unable to get their restitution claims heard.");
+        assertTrue(e.actors().stream().noneMatch(a -> e.recipient() != null && a.text().equals(e.recipient().text())));
+    }
 }
