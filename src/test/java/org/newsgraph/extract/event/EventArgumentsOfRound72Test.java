@@ -204,4 +204,11 @@ class EventArgumentsOfRound72Test {
                 + " Jewry, complain that they have been unable to get their restitution claims heard.");
         assertTrue(e.actors().stream().noneMatch(a -> e.recipient() != null && a.text().equals(e.recipient().text())));
     }
+    @Test
+    void beingInChargeAndPlannedSpendingAreNoEvents() {
+        assertTrue(EventsOf.allByRules("Lyon's coach Gerard Houllier was in charge of that team as well.").isEmpty());
+        assertTrue(EventsOf.allByRules("Shortly after the announcement, Japan's Mazda Corp and Ford Motor announced plans to spend"
+                + " more than 50 billion yen on a new plant.").isEmpty());
+        assertEquals("Pinochet", EventsOf.recipient(EventsOf.byRules("ACCUSE", "Pinochet was charged with murder.")));
+    }
 }
