@@ -211,4 +211,18 @@ class EventArgumentsOfRound72Test {
                 + " more than 50 billion yen on a new plant.").isEmpty());
         assertEquals("Pinochet", EventsOf.recipient(EventsOf.byRules("ACCUSE", "Pinochet was charged with murder.")));
     }
+    @Test
+    void theWoundedRushedToHospitalAndSportResultsAreNoEvents() {
+        assertTrue(EventsOf.noAssertedByRules("MOBILIZE", "The gunmen escaped and the police officer was rushed to hospital, where"
+                + " he was pronounced dead."));
+        assertTrue(EventsOf.allByRules("Japan nabbed three golds as Shinji Takahira stormed home first in 20.88 seconds in the men's"
+                + " 200m.").isEmpty());
+        assertTrue(EventsOf.allByRules("Crossley had a rare save to make in the second half when Davies shot low and hard straight"
+                + " into the keeper's arms.").isEmpty());
+        assertTrue(EventsOf.allByRules("Before the execution of water stoppage at wee hours Wednesday, said Liu, 90 percent of local"
+                + " residents stored up water.").isEmpty());
+        assertEquals(List.of("army"), EventsOf.actors(EventsOf.byRules("MOBILIZE", "The army rushed troops to the border.")));
+        assertEquals("Saddam Hussein", EventsOf.recipient(EventsOf.byRules("COERCE", "Iraq carried out the execution of Saddam"
+                + " Hussein on Saturday.")));
+    }
 }
