@@ -7,12 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seventy-second round, the rules alone. Found on fresh wire text that no set annotates: a participle the tagger reads
- * after its subject but before "dead" and an object is the clause's past tense ("insurgents shot/VBN dead four men"); what
- * a party is "interested in" or "looks forward to" doing is a wish, not an act; a sector that achieves a milestone is
- * praised by no one; pounding on doors is no attack, nor is suffocating without a victim ("as many suffocated"); a tour
- * of duty is a posting, not a visit; a punch is an assault, a punch at the air is not; a country after a city and a comma
- * that its finite verb follows is the clause's subject ("In Paris, France called for talks"), not the city's country.
+ * Seventy-second round, the rules alone. Found by reading the rest of the bench corpus, which no set annotates: a
+ * participle the tagger reads after its subject but before "dead" and an object is the clause's past tense ("insurgents
+ * shot/VBN dead four men"); a country after the opening city and a comma, with its verb after it, is the clause's subject
+ * ("In Washington, the United States called for"); an opening participle's object is no coordinated subject; a perfect
+ * participle is no modifier of the group after it; a bare group after a clause and a comma is no apposition; what a party
+ * used an occasion to say is said; the one a finger is pointed at is accused; a one-way act's recipient is not also its
+ * actor. Look-alikes: wishes ("not interested in capturing", "look forward to seeing"), milestones achieved, pounding on
+ * doors, suffocating with no victim, tours of duty, punches at the air, shots into the air, exiled leaders, rescue crews
+ * sent and the wounded rushed to hospital, accounts and planned spending, moves to act and talks moving forward, hailing
+ * from a place, abandoned towns, halted rescues, blasted holes, boardroom coups, being in charge, seizing on something,
+ * plans executed and sport results; each beside the real event it must leave alone.
  */
 class EventArgumentsOfRound72Test {
 
