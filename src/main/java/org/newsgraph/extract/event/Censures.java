@@ -104,6 +104,10 @@ final class Censures {
             if (!a.content().contains(k.begin()) || !(PRAISE.contains(w) || step) || negatedBefore(tokens, i)) {
                 continue; // "will not be a milestone"
             }
+            if (w.equals("milestone") && i >= 2 && Set.of("achieve", "reach", "hit", "pass", "cross")
+                    .contains(Moods.lemma(tokens.get(i - 2)).toLowerCase(Locale.ROOT))) {
+                continue; // "the sector could achieve another milestone": a target reached, not praise of a party
+            }
             Mention speaker = pronouns.at(a.sources().get(0).speakerSpan());
             Mention target = mentions.stream()
                     .filter(m -> a.content().contains(m.begin()) && m.type() != MentionType.TITLE && party(m)

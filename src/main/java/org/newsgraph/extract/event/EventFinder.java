@@ -96,7 +96,7 @@ public final class EventFinder {
             if (!inNews.test(s.begin(), s.end())) {
                 continue;
             }
-            List<Token> tokens = presentAfterOpeningSubject(pastAfterOpeningName(pastAfterAdverbs(possessedParticiples(everNouns(analysis.tokens(s))))));
+            List<Token> tokens = presentAfterOpeningSubject(pastAfterOpeningName(pastAfterAdverbs(pastBeforeDead(possessedParticiples(everNouns(analysis.tokens(s)))))));
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
@@ -222,6 +222,24 @@ public final class EventFinder {
             boolean named = (subject.pos().equals("NNP") || subject.pos().equals("NNPS")) && !subject.ner().equals("O")
                     || subject.pos().equals("PRP");
             if (named && (j == 0 || !tokens.get(j - 1).pos().equals("IN"))) {
+                out = retagged(out, tokens, i, "VBD");
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * The tokens with a participle read as the past tense it is when "dead" and an object follow it and a noun stands
+     * before it ("Suspected separatist insurgents shot/VBN dead four men"): a reduced relative ("the men shot dead in
+     * the raid") has no object after "dead".
+     */
+    static List<Token> pastBeforeDead(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (k.pos().equals("VBN") && tokens.get(i + 1).word().equalsIgnoreCase("dead")
+                    && Set.of("DT", "CD", "PRP$", "NNP").contains(tokens.get(i + 2).pos())
+                    && tokens.get(i - 1).pos().startsWith("NN")) {
                 out = retagged(out, tokens, i, "VBD");
             }
         }
@@ -1642,6 +1660,17 @@ public final class EventFinder {
             if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && !actors.isEmpty()
                     && actors.stream().allMatch(Visits::privateTravellers)) {
                 return null; // "Pakistanis visiting India", "three men ... have arrived in Albania": travel, not a meeting
+            }
+            final Mention target = recipient;
+            if (target != null && !Categories.SYMMETRIC.contains(r.category())
+                    && actors.stream().anyMatch(a -> ParticipantChecks.same(a, target))) {
+                // one-way acts only: a meeting or an agreement lists both its sides as actors ("Roh and Bush agreed")
+                List<Mention> others = actors.stream().filter(a -> !ParticipantChecks.same(a, target)).toList();
+                if (others.isEmpty()) {
+                    recipient = null; // "the World Council complain that they": no party acts on itself
+                } else {
+                    actors = others;
+                }
             }
             boolean placeTaken = r.category().equals("COERCE") && !r.nominal() && recipient != null
                     && TAKING.contains(Moods.lemma(t.get(head))) && (recipient.type() == MentionType.CITY

@@ -210,7 +210,8 @@ final class Groups {
             }
             int b = i;
             while (b > 0 && (isModifier(t.get(b - 1)) || hyphenedPart(t, b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())
-                    && !(t.get(b - 1).word().endsWith("ed") && b > 1 && Set.of("and", ",").contains(t.get(b - 2).word()))) { // "seized equipment and detained journalists": a verb
+                    && !(t.get(b - 1).word().endsWith("ed") && b > 1 && Set.of("and", ",").contains(t.get(b - 2).word())) // "seized equipment and detained journalists": a verb
+                    && !Moods.afterHave(t, b - 1)) { // "have prompted officials": a perfect
                 b--;
             }
             if (b > 0 && b < i && (t.get(b).pos().equals("HYPH") || t.get(b).word().equals("-"))) {

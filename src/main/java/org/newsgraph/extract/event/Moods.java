@@ -514,6 +514,9 @@ final class Moods {
                 && t.get(first - 2).word().equalsIgnoreCase("interest")) {
             return true;
         }
+        if (wished(t, first)) {
+            return true;
+        }
         for (int i = first - 1; i >= 2 && i >= first - 8; i--) {
             String w = t.get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals("which") && t.get(i - 1).word().equalsIgnoreCase("to")
@@ -525,6 +528,41 @@ final class Moods {
             }
         }
         return false;
+    }
+
+    /**
+     * "was not interested in capturing Mogadishu", "I look forward to seeing him and exchanging views": a wish, not an
+     * act; the gerund and the gerunds coordinated with it (up to eight tokens back to the cue).
+     */
+    private static boolean wished(List<Token> t, int first) {
+        if (!t.get(first).pos().equals("VBG")) {
+            return false;
+        }
+        for (int i = first - 1; i >= 1 && i >= first - 10; i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            String before = t.get(i - 1).word().toLowerCase(Locale.ROOT);
+            if (w.equals("in") && Set.of("interested", "keen").contains(before)
+                    || w.equals("to") && before.equals("forward") && i >= 2 && Set.of("look", "looks", "looked", "looking")
+                            .contains(t.get(i - 2).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || t.get(i).pos().startsWith("VB") && !t.get(i).pos().equals("VBG")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a form of "have" stands before token {@code i}, adverbs between: a participle there is a perfect tense, not a
+     * modifier of the noun after it ("The incidents have prompted officials to call for calm").
+     */
+    static boolean afterHave(List<Token> t, int i) {
+        int j = i - 1;
+        while (j >= 0 && t.get(j).pos().startsWith("RB")) {
+            j--;
+        }
+        return j >= 0 && Set.of("have", "has", "had", "having").contains(t.get(j).word().toLowerCase(Locale.ROOT));
     }
 
     /** Words that open a direct question: an auxiliary or modal before its subject, or a question word. */
@@ -1205,6 +1243,33 @@ final class Moods {
         return opens && !modifier;
     }
 
+    /** Nouns of an occasion one uses or takes to say something. */
+    private static final Set<String> USED_OCCASIONS = Set.of("opportunity", "occasion", "speech", "address", "visit", "meeting",
+            "start", "opening", "platform", "chance", "remarks", "appearance", "statement", "interview", "message", "ceremony",
+            "summit", "conference", "session", "talks", "anniversary", "day", "broadcast");
+
+    /**
+     * Whether the infinitive after "to" at {@code to} is what a party did on an occasion it used or took ("used the start of
+     * the Islamic Eid festival Saturday to again call on", "took the opportunity to urge"): a past "use", "take" or "seize"
+     * (not a future one) whose object, an occasion noun in it, runs up to the "to".
+     */
+    private static boolean occasionUsed(List<Token> t, int to) {
+        boolean occasion = false;
+        for (int i = to - 1; i >= Math.max(0, to - 12); i--) {
+            Token k = t.get(i);
+            String p = k.pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBN") && i > 0 && lemma(t.get(i - 1)).equals("have")) {
+                return occasion && Set.of("use", "take", "seize").contains(lemma(k)) && !futureBefore(t, i);
+            }
+            if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("IN") || p.equals("CD") || p.equals("POS")
+                    || p.equals("PRP$") || p.equals("HYPH") || p.startsWith("RB"))) {
+                return false;
+            }
+            occasion |= p.startsWith("NN") && USED_OCCASIONS.contains(lemma(k).toLowerCase(java.util.Locale.ROOT));
+        }
+        return false;
+    }
+
     /** "the number of miners killed", "the toll of people killed": a count, not the report of an event. */
     private static boolean counted(List<Token> t, int head) {
         int i = head - 1;
@@ -1220,6 +1285,9 @@ final class Moods {
     private static Modality infinitive(List<Token> t, int to) {
         if (ordinalAgent(t, to)) {
             return Modality.ASSERTED; // "Gingrich is the first speaker to visit Taiwan": it has happened
+        }
+        if (occasionUsed(t, to)) {
+            return Modality.ASSERTED; // "Karzai used the start of the Eid festival to again call on": done on the occasion
         }
         if (to > 0 && to + 1 < t.size() && lemma(t.get(to + 1)).equals("have") && lemma(t.get(to - 1)).equals("claim")) {
             return Modality.ASSERTED; // "Somali Islamists claimed to have captured a frontline position": a claim of a deed done

@@ -233,7 +233,8 @@ final class Participants {
                     Mention chosen = m.type() == MentionType.GROUP && party ? named : m;
                     if (chosen.type() == MentionType.GROUP && start >= 2 && t.get(start - 1).word().equals(",")
                             && mentionOf[start - 2] != null && mentionOf[start - 2].type() != MentionType.GROUP
-                            && ACTOR_TYPES.contains(mentionOf[start - 2].type()) && !afterPreposition(startOf(start - 2))) {
+                            && ACTOR_TYPES.contains(mentionOf[start - 2].type()) && !afterPreposition(startOf(start - 2))
+                            && t.get(start).pos().equals("DT")) { // (not "As education is key to the MDGs, participants called")
                         chosen = mentionOf[start - 2]; // "the EU, the largest aid donor, provided": the appositive's name
                     }
                     Mention person = Appositions.personBefore(this, start, i, head);
@@ -903,11 +904,20 @@ final class Participants {
                     || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE)
                     && eligible(npStart(i - 1), i - 1);
         }
-        if (k.pos().equals("VBG") && (i == 0 || Set.of("IN", "DT", "CC", ",").contains(t.get(i - 1).pos()))) {
+        if (k.pos().equals("VBG") && (i == 0 || Set.of("IN", "DT", "CC", ",").contains(t.get(i - 1).pos()))
+                && !(i < start - 1 && t.get(i + 1).pos().equals("DT")
+                        && !Set.of("following", "including", "regarding", "concerning", "excluding").contains(w))) {
             return eligible(i, end, listed); // "after retreating Islamist fighters opened fire": a participle adjective
         }
         if (w.equals(",") && i > 0 && mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.CITY
                 && mentionOf[start] != null && mentionOf[start].type() == MentionType.COUNTRY) {
+            int after = end + 1;
+            while (after < t.size() && t.get(after).pos().startsWith("RB")) {
+                after++;
+            }
+            if (after < t.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(after).pos())) {
+                return true; // "In Paris, France called for talks": a country its finite verb follows opens the clause
+            }
             return eligible(startOf(i - 1), i - 1, listed); // "in a prison in Valledupar, Colombia,": the town's country
         }
         if (k.pos().startsWith("VB") && !SAY_VERBS.contains(Moods.lemma(k))) {
