@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * shot/VBN dead four men"); a country after the opening city and a comma, with its verb after it, is the clause's subject
  * ("In Washington, the United States called for"); an opening participle's object is no coordinated subject; a perfect
  * participle is no modifier of the group after it; a bare group after a clause and a comma is no apposition; what a party
- * used an occasion to say is said; the one a finger is pointed at is accused; a one-way act's recipient is not also its
+ * used an occasion to say is said; seeking a withdrawal, a resignation or an ouster is asking for it; the one a finger is pointed at is accused; a one-way act's recipient is not also its
  * actor. Look-alikes: wishes ("not interested in capturing", "look forward to seeing"), milestones achieved, pounding on
  * doors, suffocating with no victim, tours of duty, punches at the air, shots into the air, exiled leaders, rescue crews
  * sent and the wounded rushed to hospital, accounts and planned spending, moves to act and talks moving forward, hailing
@@ -229,5 +229,11 @@ class EventArgumentsOfRound72Test {
         assertEquals(List.of("army"), EventsOf.actors(EventsOf.byRules("MOBILIZE", "The army rushed troops to the border.")));
         assertEquals("Saddam Hussein", EventsOf.recipient(EventsOf.byRules("COERCE", "Iraq carried out the execution of Saddam"
                 + " Hussein on Saturday.")));
+    }
+    @Test
+    void seekingAWithdrawalIsARequest() {
+        EventMention e = EventsOf.byRules("REQUEST", "The governor sought the withdrawal of American troops.");
+        assertEquals(List.of("governor"), EventsOf.actors(e));
+        assertEquals("American troops", EventsOf.recipient(e));
     }
 }
