@@ -42,7 +42,8 @@ final class Censures {
         for (int i = 0; i < tokens.size(); i++) {
             Token k = tokens.get(i);
             if (!a.content().contains(k.begin()) || !WORDS.contains(k.word().toLowerCase(Locale.ROOT))
-                    || a.sources().isEmpty() || i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("not")) {
+                    || a.sources().isEmpty() || i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("not")
+                    || i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("by")) { // "sent to his house by mistake"
                 continue;
             }
             Mention speaker = pronouns.at(a.sources().get(0).speakerSpan()); // through the antecedent of a pronoun
