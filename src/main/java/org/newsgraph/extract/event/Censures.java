@@ -43,7 +43,8 @@ final class Censures {
             Token k = tokens.get(i);
             if (!a.content().contains(k.begin()) || !WORDS.contains(k.word().toLowerCase(Locale.ROOT))
                     || a.sources().isEmpty() || i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("not")
-                    || i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("by")) { // "sent to his house by mistake"
+                    || i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("by") // "sent to his house by mistake"
+                    || k.word().equalsIgnoreCase("mistake") && !graveMistake(tokens, i)) {
                 continue;
             }
             Mention speaker = pronouns.at(a.sources().get(0).speakerSpan()); // through the antecedent of a pronoun
@@ -61,6 +62,23 @@ final class Censures {
                     EventFinder.round(0.7 * a.confidence() + 0.1)));
         }
         return out;
+    }
+
+    /** Adjectives that make a mistake a grave one, a censure ("a terrible mistake", "a historic mistake"). */
+    private static final Set<String> GRAVE = Set.of("terrible", "grave", "serious", "big", "historic", "historical", "huge",
+            "fundamental", "strategic", "tragic", "catastrophic", "major", "costly", "dangerous", "grievous", "monumental",
+            "colossal", "enormous", "great", "fatal", "horrible", "awful", "massive", "terrific", "gross", "unforgivable");
+
+    /**
+     * Whether the noun "mistake" at {@code i} is called a grave one ("was a terrible mistake", "a serious mistake"): a
+     * plain "it was a mistake to use private email" is more often owned than charged, and "make no mistake" is neither.
+     */
+    private static boolean graveMistake(List<Token> tokens, int i) {
+        int j = i - 1;
+        while (j >= 0 && tokens.get(j).pos().startsWith("RB")) {
+            j--;
+        }
+        return tokens.get(i).pos().startsWith("NN") && j >= 0 && GRAVE.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
     }
 
     /** The party right before "'s" and the adjectives of the word at {@code i} ("Iran's blatant contempt"), or null. */

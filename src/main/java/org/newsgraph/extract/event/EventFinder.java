@@ -1127,6 +1127,29 @@ public final class EventFinder {
             return new Mention[] {mentionOf[i - 1], host};
         }
 
+        /** Words before a rally that make it a party's or a candidate's meeting ("a campaign rally", "an election rally"). */
+        private static final Set<String> CAMPAIGNING = Set.of("campaign", "election", "electoral", "political", "reelection",
+                "re-election", "victory", "fundraising", "fund-raising", "party");
+
+        /**
+         * Whether the rally at {@code head} is a candidate's or a party's meeting rather than a protest: one a word of
+         * campaigning modifies ("at campaign rallies", "during a political rally in 1997"), or one whose actors are all
+         * persons ("Trump's rallies", "Sanders promised at a Las Vegas rally"): crowds, groups and parties protest.
+         */
+        private boolean campaignRally(int head, int first, List<Mention> actors) {
+            String w = t.get(head).word().toLowerCase(Locale.ROOT);
+            if (!w.equals("rally") && !w.equals("rallies")) {
+                return false;
+            }
+            for (int i = head - 1; i >= Math.max(0, head - 3) && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("NN")
+                    || t.get(i).pos().equals("HYPH")); i--) {
+                if (CAMPAIGNING.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return !actors.isEmpty() && actors.stream().allMatch(a -> a.type() == MentionType.PERSON);
+        }
+
         EventMention event(Triggers.Hit h) {
             Triggers.Rule r = h.rule();
             if (sport && !NOT_GAME_MOVES.contains(r.category()) && !(r.category().equals("ACCUSE") && "allege".equals(r.mode()))) {
@@ -1435,6 +1458,9 @@ public final class EventFinder {
             }
             actors = chargedDoer != null ? List.of(chargedDoer) : actors; // the one charged with the deed is said to have done it
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
+            if (r.category().equals("PROTEST") && r.nominal() && campaignRally(head, first, actors)) {
+                return null; // "speaking later at a rally in Charleston", "Trump's rallies": a candidate's rally, no protest
+            }
             if (r.category().equals("ASSAULT") && r.nominal() && recipient == null && actors.size() == 2
                     && MUTUAL_FIGHTS.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))) {
                 recipient = actors.get(1); // "the government troops and the Abu Sayyaf began a new round of clashes": each fights the other
