@@ -1,0 +1,153 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seventy-third round, the rules alone. Found by reading the rules' events on news from outside the bench corpus (the
+ * TimeBank and PolNeAR texts of the evaluation sets): look-alikes (a speech wound up, the most wanted list, a fax sent to
+ * the police, skeet shot, a mistake made by mistake or owned, a slated visit, a test met, assault forces, attacks called
+ * names, a candidate's rally, papers released, what is critical to success, one called to learn something, support one
+ * seeks to show, unrest one seeks to provoke) and missed events (missile strikes launched, attacks that claimed lives, one
+ * called unfit, unrest touched off, a cooperation plan signed); each beside the real event it must leave alone.
+ */
+class EventArgumentsOfRound73Test {
+
+    @Test
+    void aSpeechWoundUpWoundsNoOne() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "''The battle has been won,'' Castro said as he wound up his speech at"
+                + " Havana's Karl Marx Theater."));
+        assertNotNull(EventsOf.byRules("ASSAULT", "Gunmen wounded three policemen in Kirkuk on Monday."));
+    }
+
+    @Test
+    void theMostWantedListIsAName() {
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "He was the 456th person to be placed on the FBI's most wanted list,"
+                + " which began in 1950."));
+        assertNotNull(EventsOf.byRules("ACCUSE", "He is one of the most wanted militants in Iraq."));
+    }
+
+    @Test
+    void missileStrikesLaunchedAreAttacksNotStrikes() {
+        String text = "U.S. forces Thursday launched cruise missile strikes against alleged terrorist camps in Afghanistan.";
+        assertEquals(List.of("U.S. forces"), EventsOf.actors(EventsOf.byRules("ASSAULT", text)));
+        assertTrue(EventsOf.noAssertedByRules("PROTEST", text));
+    }
+
+    @Test
+    void aFaxSentToThePoliceMovesNoForce() {
+        assertTrue(EventsOf.noAssertedByRules("MOBILIZE", "Earlier that day, the Slepian family sent a fax to local police."));
+        assertNotNull(EventsOf.byRules("MOBILIZE", "The government sent 500 police to the border town on Monday."));
+    }
+
+    @Test
+    void skeetShotIsNoShooting() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Men smoking cigars after shooting skeet at the club said their"
+                + " feelings were mixed."));
+    }
+
+    @Test
+    void aMistakeMadeByMistakeOrOwnedIsNoCensure() {
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "They had been sent to his house by mistake, Moskal said."));
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "Clinton said it was a mistake to use private email."));
+        assertNotNull(EventsOf.byRules("ACCUSE", "\"The post 9/11 decision to invade Iraq was a terrible mistake and the"
+                + " current debacle will have repercussions,\" the paper added."));
+    }
+
+    @Test
+    void aSlatedVisitIsNotYetMade() {
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "Kimotho said he and Bushnell had been talking about the slated visit"
+                + " of U.S. President Bill Clinton."));
+    }
+
+    @Test
+    void aTestMetIsNoMeeting() {
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "The INS decided that Gonzalez met the test that calls for custody"
+                + " reverting to the sole surviving parent."));
+    }
+
+    @Test
+    void assaultForcesAreAUnit() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "At least 50,000 U.S. troops are expected within weeks, including"
+                + " Marines, Army air assault forces, paratroopers and infantry."));
+    }
+
+    @Test
+    void attacksCalledNamesAreNotCalledOff() {
+        assertTrue(EventsOf.noAssertedByRules("RETREAT", "The Cypriot government strongly condemned two terrorist bomb attacks"
+                + " in Kenya and Tanzania Friday, calling them an \"atrocious crime.\""));
+        assertNotNull(EventsOf.byRules("RETREAT", "The rebels called off their attacks on the capital on Sunday."));
+    }
+
+    @Test
+    void aCandidatesOrACampaignRallyIsNoProtest() {
+        assertTrue(EventsOf.noAssertedByRules("PROTEST", "Trump said during a Friday evening rally in Michigan that Clinton"
+                + " had changed her mind."));
+        assertTrue(EventsOf.noAssertedByRules("PROTEST", "Erdogan was convicted for reciting a poem during a political rally"
+                + " in 1997."));
+        assertNotNull(EventsOf.byRules("PROTEST", "Thousands of students held a rally in Dhaka against the government on"
+                + " Sunday."));
+    }
+
+    @Test
+    void papersReleasedAreNoCaptivesFreed() {
+        assertTrue(EventsOf.noAssertedByRules("RETREAT", "The agency released roughly 5,500 more pages of emails on Monday."));
+        assertEquals("women", EventsOf.recipient(EventsOf.byRules("RETREAT", "Gunmen released two Iranian women and a"
+                + " statement on Friday.")));
+    }
+
+    @Test
+    void whatIsCriticalToSuccessCriticisesNoOne() {
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "Barabak noted that the way Pence carried himself was critical to his"
+                + " success."));
+        assertNotNull(EventsOf.byRules("ACCUSE", "King Hussein has been highly critical of Netanyahu's policies."));
+    }
+
+    @Test
+    void oneCalledUnfitIsCensured() {
+        EventMention e = EventsOf.byRules("ACCUSE", "President Barack Obama called the Republican nominee \"unfit to serve\""
+                + " as president.");
+        assertEquals(List.of("Barack Obama"), EventsOf.actors(e));
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "President Barack Obama called the Republican nominee \"unfit to"
+                + " serve\" as president."));
+    }
+
+    @Test
+    void oneCalledToLearnSomethingIsNotAskedToAct() {
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "Bill Bruch said he called Haugland earlier this month to learn about"
+                + " the plan."));
+        assertNotNull(EventsOf.byRules("REQUEST", "The minister called the government to increase efforts against poverty."));
+    }
+
+    @Test
+    void supportOneSeeksToShowIsNoRequest() {
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "Albright headed Tuesday to East Africa, seeking to demonstrate"
+                + " American support after the bombings."));
+    }
+
+    @Test
+    void attacksThatClaimedLivesWereMade() {
+        assertNotNull(EventsOf.byRules("ASSAULT", "In all, the bombings in Kenya and Tanzania last week claimed at least 217"
+                + " lives."));
+        EventMention e = EventsOf.byRules("ASSAULT", "The suicide bombing in Netanya on Monday claimed five lives.");
+        assertEquals("suicide-bombing", e.mode());
+    }
+
+    @Test
+    void unrestTouchedOffIsUnrestButNotWhatOneSeeksToProvoke() {
+        assertNotNull(EventsOf.byRules("PROTEST", "The decision touched off protests in the Cuban-American community."));
+        assertTrue(EventsOf.noAssertedByRules("PROTEST", "Somali officials said the Islamists were seeking to provoke new"
+                + " unrest in the country."));
+    }
+
+    @Test
+    void aCooperationPlanSignedIsAnAgreement() {
+        EventMention e = EventsOf.byRules("AGREE", "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed an"
+                + " economic cooperation plan Friday.");
+        assertTrue(EventsOf.actors(e).contains("Leonid Kuchma"));
+    }
+}
