@@ -2585,6 +2585,25 @@ public final class EventFinder {
          * "Hu met separately with Putin and Abe": a meeting with each party of the list its recipient opens, when
          * "separately" (or "on separate occasions") stands between the verb and the recipient.
          */
+        /**
+         * The parties a list after "including" names, of the first one's type, up to the clause's end ("including Denis
+         * Sassou-Nguesso of the Republic of Congo, Yoweri Museveni of Uganda and Paul Kagame of Rwanda": the three
+         * presidents, not their countries).
+         */
+        private List<Mention> includedOfType(Mention first, int from) {
+            List<Mention> out = new ArrayList<>();
+            for (int i = from; i < t.size(); i++) {
+                if (t.get(i).pos().startsWith("VB") || t.get(i).word().equals(";")) {
+                    break;
+                }
+                Mention m = mentionOf[i];
+                if (m != null && m.type() == first.type() && !out.contains(m)) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
         List<EventMention> metSeparately(List<EventMention> merged) {
             List<EventMention> out = new ArrayList<>(merged);
             for (EventMention e : merged) {
@@ -2612,7 +2631,14 @@ public final class EventFinder {
                 }
                 Mention owner = list.size() == 1 && of + 1 < t.size() && t.get(of).word().equals("of")
                         && t.get(of - 1).pos().equals("NNS") ? participants.objectAt(of + 1, t.size(), 3) : null;
-                List<Mention> owners = owner == null ? List.of() : participants.phrases.listOf(owner, of + 1, t.size());
+                int ownerAt = of + 1;
+                if (owner == null && list.size() == 1 && of + 2 < t.size() && t.get(of).word().equals(",")
+                        && t.get(of + 1).word().equalsIgnoreCase("including")) {
+                    owner = participants.objectAt(of + 2, t.size(), 3); // "with five African presidents, including A, B and C"
+                    ownerAt = of + 2;
+                }
+                List<Mention> owners = owner == null ? List.of() : ownerAt > of + 1 ? includedOfType(owner, ownerAt)
+                        : participants.phrases.listOf(owner, ownerAt, t.size());
                 if (owners.size() >= 2) { // "the prime ministers of Thailand, Laos and Cambodia": one meeting with each
                     list = owners;
                     out.remove(e);
