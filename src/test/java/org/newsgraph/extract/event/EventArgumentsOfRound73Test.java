@@ -150,4 +150,63 @@ class EventArgumentsOfRound73Test {
                 + " economic cooperation plan Friday.");
         assertTrue(EventsOf.actors(e).contains("Leonid Kuchma"));
     }
+
+    @Test
+    void aVehicleThatSlammedIntoSomethingCensuresNoOne() {
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "A garbage truck slammed into the toll plaza Thursday afternoon."));
+        assertNotNull(EventsOf.byRules("ACCUSE", "Russia slammed the decision as illegal."));
+    }
+
+    @Test
+    void aGunmanWhoEnteredABuildingMovedNoForce() {
+        String text = "Ten years ago, a gunman entered his church in Fort Worth and killed seven people.";
+        assertTrue(EventsOf.noAssertedByRules("MOBILIZE", text));
+        assertNotNull(EventsOf.byRules("ASSAULT", text));
+        assertNotNull(EventsOf.byRules("MOBILIZE", "Ethiopian troops entered Somalia on Sunday."));
+    }
+
+    @Test
+    void productsReleasedAndFirmsNewsAreNoEvents() {
+        assertTrue(EventsOf.noAssertedByRules("RETREAT", "In a Wednesday media event, Apple Inc. released a new lineup of"
+                + " MacBook Air laptops."));
+        assertTrue(EventsOf.noAssertedByRules("AID", "General Motors announced it has lost US$6 billion in the first quarter"
+                + " of 2009."));
+        assertTrue(EventsOf.noAssertedByRules("PROTEST", "It also demonstrates continuing problems at Suvarnabhumi airport."));
+        assertNotNull(EventsOf.byRules("PROTEST", "Thousands of students demonstrated in the capital on Monday."));
+    }
+
+    @Test
+    void namesReleasedAndPatientsDischargedAreNoCaptivesFreed() {
+        assertTrue(EventsOf.noAssertedByRules("RETREAT", "The identities of Botkins and Creek were released Monday."));
+        assertTrue(EventsOf.noAssertedByRules("RETREAT", "All other accident victims were treated and released."));
+    }
+
+    @Test
+    void fireCrewsAndEstimatesArrivedAtAreNoEvents() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "California's state fire agency placed fire engines and crews in"
+                + " position."));
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "We will update this article once we learn how they arrived at their"
+                + " estimates."));
+        assertEquals(List.of("Israeli"), EventsOf.actors(EventsOf.byRules("ASSAULT", "Israeli fire killed two Palestinians"
+                + " in Gaza.")));
+    }
+
+    @Test
+    void anAttackDatedByItsDayOrYearWasMade() {
+        assertNotNull(EventsOf.byRules("ASSAULT", "The State Department issued a caution in the aftermath of the Aug. 7"
+                + " bombings at American embassies in Kenya."));
+        List<EventMention> attacks = EventsOf.allByRules("Roughly 2,150 US soldiers have been killed since the 2003 invasion.")
+                .stream().filter(x -> x.category().equals("ASSAULT") && x.asserted()).toList();
+        assertEquals(2, attacks.size());
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Police stayed on alert after the two bombings.")); // a count
+    }
+
+    @Test
+    void separateMeetingsWithEachPartyIncluded() {
+        List<EventMention> meetings = EventsOf.allByRules("Hu met, on separate occasions, with five African presidents,"
+                + " including Denis Sassou-Nguesso of the Republic of Congo, Yoweri Museveni of Uganda and Paul Kagame of"
+                + " Rwanda.").stream().filter(x -> x.category().equals("CONSULT")).toList();
+        assertEquals(List.of("Denis Sassou-Nguesso", "Yoweri Museveni", "Paul Kagame"),
+                meetings.stream().map(EventsOf::recipient).toList());
+    }
 }
