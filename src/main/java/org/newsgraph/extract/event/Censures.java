@@ -151,7 +151,8 @@ final class Censures {
 
     /** Nouns of a deed one may be blamed for ("the attack was carried out by", "behind the bombings"). */
     private static final Set<String> DEEDS = Set.of("attack", "bombing", "blast", "explosion", "killing", "assassination",
-            "murder", "massacre", "raid", "ambush", "shooting", "crime", "kidnapping", "abduction", "violence", "atrocity");
+            "murder", "massacre", "raid", "ambush", "shooting", "crime", "kidnapping", "abduction", "violence", "atrocity",
+            "incident", "plot", "hoax", "poisoning", "arson", "bomb"); // "were behind the incident", "the bomb hoaxes were the work of"
     /** Participles of doing a deed, before "by" and its doer. */
     private static final Set<String> DONE = Set.of("carry", "commit", "perpetrate", "orchestrate", "mastermind", "stage");
     /** Words of being to blame, after the party and a form of "be" ("Syria is behind", "X was responsible for"). */
@@ -171,12 +172,25 @@ final class Censures {
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token k = tokens.get(i);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            boolean work = w.equals("work") && i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("the")
+                    && Moods.lemma(tokens.get(i - 2)).equals("be") && tokens.get(i + 1).word().equals("of")
+                    && !doubted(tokens, i - 2) && deedWithin(tokens, i - 8, i - 3);
+            if (work && a.content().contains(k.begin())) { // "the bomb hoaxes were the work of militants"
+                Mention target = after(tokens, mentions, i + 1, a);
+                Mention speaker = pronouns.at(a.sources().get(0).speakerSpan());
+                if (target != null && !(speaker != null && speaker.text().equals(target.text()))) {
+                    out.add(new EventMention(new Span(k.begin(), tokens.get(i + 1).end()), "ACCUSE", "allege", speaker,
+                            speaker == null ? List.of() : List.of(speaker), target, circumstances.time(i), null, List.of(), a,
+                            Modality.ASSERTED, EventFinder.round(0.6 * a.confidence() + 0.1)));
+                }
+                continue;
+            }
             if (!a.content().contains(k.begin()) || !Moods.lemma(tokens.get(i - 1)).equals("be") || doubted(tokens, i - 1)) {
                 continue;
             }
             Mention target = null;
             int cue = -1;
-            String w = k.word().toLowerCase(Locale.ROOT);
             if (BLAMED.contains(w) && deedWithin(tokens, i + 1, i + 7)) {
                 target = before(tokens, mentions, i - 1, a);
                 cue = i;

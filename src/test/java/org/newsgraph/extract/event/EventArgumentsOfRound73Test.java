@@ -209,4 +209,15 @@ class EventArgumentsOfRound73Test {
         assertEquals(List.of("Denis Sassou-Nguesso", "Yoweri Museveni", "Paul Kagame"),
                 meetings.stream().map(EventsOf::recipient).toList());
     }
+
+    @Test
+    void aPartySaidToBeBehindAnIncidentOrItsWorkIsAccused() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Embassy officials said Taliban remnants or al-Qaida fighters were behind"
+                + " the incident and called for caution.");
+        assertEquals(List.of("officials"), EventsOf.actors(e));
+        e = EventsOf.byRules("ACCUSE", "The investigators said they thought the bomb hoaxes were the work of militants who"
+                + " wished to create further disturbance.");
+        assertEquals("militants", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "Officials said the bridge was the work of Chinese engineers."));
+    }
 }
