@@ -50,6 +50,28 @@ final class NounParticipants {
         return i >= 0 && Set.of("the", "its", "their").contains(t.get(i).word().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether the noun starting at {@code first} is named after "the" by the place or building where it happened, which no
+     * mention takes for a party ("the Tiananmen Square massacre", "the World Trade Center attack", "the Olympic park
+     * bombing"): one attack told as made.
+     */
+    private boolean namedByPlace(int first) {
+        int i = first - 1;
+        if (i >= 0 && t.get(i).word().equalsIgnoreCase("bomb")) {
+            i--;
+        }
+        int names = 0;
+        while (i >= 0 && (t.get(i).pos().equals("NNP"))) {
+            Mention m = mentionOf[i];
+            if (m != null && m.type() != MentionType.PLACE && m.type() != MentionType.ORGANISATION) {
+                return false; // "the Hezbollah attacks": a party's own, read as its actor
+            }
+            names++;
+            i--;
+        }
+        return names > 0 && i >= 0 && t.get(i).word().equalsIgnoreCase("the");
+    }
+
     /** Month names and their abbreviations as news writes them. */
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -226,7 +248,8 @@ final class NounParticipants {
                 }
             }
             if (a == null && !placed && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null
-                    && !(r.category().equals("ASSAULT") && !Set.of("fire", "fires").contains(Moods.lemma(t.get(head))) && dated(first))
+                    && !(r.category().equals("ASSAULT") && !Set.of("fire", "fires").contains(Moods.lemma(t.get(head)))
+                            && (dated(first) || namedByPlace(first)))
                     && !(DEEDS.contains(r.category()) && roles.chargedByVerb(first) && roles.accusedOfDeed(first, lo) != null)) { // "blamed for a wave of bombings": the one blamed did it
                 return null;
             }

@@ -220,4 +220,13 @@ class EventArgumentsOfRound73Test {
         assertEquals("militants", EventsOf.recipient(e));
         assertTrue(EventsOf.noAssertedByRules("ACCUSE", "Officials said the bridge was the work of Chinese engineers."));
     }
+
+    @Test
+    void anAttackNamedByItsPlaceWasMadeAndADatedOneIsNoVerbalAttack() {
+        assertNotNull(EventsOf.byRules("ASSAULT", "The remains of over 40 percent of the victims from the World Trade Center"
+                + " attack have never been identified."));
+        assertNotNull(EventsOf.byRules("ASSAULT", "Democrats plan to release interview transcripts in an effort to disprove"
+                + " Republican claims of breakthroughs in the investigation of the 2012 attacks."));
+        assertNotNull(EventsOf.byRules("ACCUSE", "Labour, in its latest attack on the Tories, said the policy had failed."));
+    }
 }
