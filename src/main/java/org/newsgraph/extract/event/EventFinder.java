@@ -48,6 +48,24 @@ public final class EventFinder {
     private static final Set<String> LIFTING = Set.of("lift", "lifting", "ease", "easing", "relax", "revoke", "rescind", "scrap");
     /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike; charges, below). */
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
+    /** Words that name the police and the law, whose raids are searches and seizures, not attacks. */
+    private static final java.util.regex.Pattern LAW = java.util.regex.Pattern.compile(
+            "(?i).*\\b(police|policemen|policeman|authorities|prosecutors?|investigators?|agents|detectives?|customs|fbi"
+            + "|inspectors?|security forces|anti-graft|anti-corruption)\\b.*");
+
+    /**
+     * A raid carried out by the police or the law ("the authorities acted on a tip-off about tomb thieves and carried out
+     * a raid", "Police carried out a raid on the home of the suspect") is a search and seizure, COERCE; a raid by troops or
+     * gunmen stays an attack.
+     */
+    static EventMention policeRaid(EventMention e, String body) {
+        if (!e.category().equals("ASSAULT") || e.actors().isEmpty() || !e.trigger().of(body).toLowerCase(Locale.ROOT).contains("raid")
+                || !e.actors().stream().allMatch(a -> LAW.matcher(a.text()).matches())) {
+            return e;
+        }
+        return new EventMention(e.trigger(), "COERCE", "seize", e.actor(), e.actors(), e.recipient(), e.time(), e.place(),
+                e.quantities(), e.statement(), e.modality(), e.confidence());
+    }
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
     /** A killing told by its verb alone, with no attacker named: the toll of an attack told beside it, if there is one. */
@@ -150,6 +168,7 @@ public final class EventFinder {
             }
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
+            merged = merged.stream().map(x -> policeRaid(x, body)).toList(); // the law's raids search and seize
             for (EventMention filled : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 EventMention e = accusedInClause(namedMembers(withoutVictimCensured(filled), inSentence, body), inSentence, body);
                 e = opposedNotActing(e, body);

@@ -229,4 +229,12 @@ class EventArgumentsOfRound73Test {
                 + " Republican claims of breakthroughs in the investigation of the 2012 attacks."));
         assertNotNull(EventsOf.byRules("ACCUSE", "Labour, in its latest attack on the Tories, said the policy had failed."));
     }
+
+    @Test
+    void aRaidByTheLawIsASearchAndARaidByTroopsAnAttack() {
+        EventMention e = EventsOf.byRules("COERCE", "Police carried out a raid on the home of the suspect on Monday.");
+        assertEquals(List.of("Police"), EventsOf.actors(e));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Police carried out a raid on the home of the suspect on Monday."));
+        assertNotNull(EventsOf.byRules("ASSAULT", "Israeli troops carried out a raid in Nablus on Monday."));
+    }
 }
