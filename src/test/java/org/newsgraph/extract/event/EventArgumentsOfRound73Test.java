@@ -237,4 +237,12 @@ class EventArgumentsOfRound73Test {
         assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Police carried out a raid on the home of the suspect on Monday."));
         assertNotNull(EventsOf.byRules("ASSAULT", "Israeli troops carried out a raid in Nablus on Monday."));
     }
+
+    @Test
+    void aTripBegunToAttendIsAVisitButNotOneForTreatment() {
+        assertEquals("Kiev", EventsOf.recipient(EventsOf.byRules("CONSULT", "Barroso spoke before he left for Kiev to attend"
+                + " the summit.")));
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "Chiluba first left for South Africa for medical treatment in"
+                + " March."));
+    }
 }
