@@ -42,7 +42,9 @@ final class Censures {
         for (int i = 0; i < tokens.size(); i++) {
             Token k = tokens.get(i);
             if (!a.content().contains(k.begin()) || !WORDS.contains(k.word().toLowerCase(Locale.ROOT))
-                    || a.sources().isEmpty() || i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("not")) {
+                    || a.sources().isEmpty() || i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("not")
+                    || i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("by") // "sent to his house by mistake"
+                    || k.word().equalsIgnoreCase("mistake") && !graveMistake(tokens, i)) {
                 continue;
             }
             Mention speaker = pronouns.at(a.sources().get(0).speakerSpan()); // through the antecedent of a pronoun
@@ -60,6 +62,23 @@ final class Censures {
                     EventFinder.round(0.7 * a.confidence() + 0.1)));
         }
         return out;
+    }
+
+    /** Adjectives that make a mistake a grave one, a censure ("a terrible mistake", "a historic mistake"). */
+    private static final Set<String> GRAVE = Set.of("terrible", "grave", "serious", "big", "historic", "historical", "huge",
+            "fundamental", "strategic", "tragic", "catastrophic", "major", "costly", "dangerous", "grievous", "monumental",
+            "colossal", "enormous", "great", "fatal", "horrible", "awful", "massive", "terrific", "gross", "unforgivable");
+
+    /**
+     * Whether the noun "mistake" at {@code i} is called a grave one ("was a terrible mistake", "a serious mistake"): a
+     * plain "it was a mistake to use private email" is more often owned than charged, and "make no mistake" is neither.
+     */
+    private static boolean graveMistake(List<Token> tokens, int i) {
+        int j = i - 1;
+        while (j >= 0 && tokens.get(j).pos().startsWith("RB")) {
+            j--;
+        }
+        return tokens.get(i).pos().startsWith("NN") && j >= 0 && GRAVE.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
     }
 
     /** The party right before "'s" and the adjectives of the word at {@code i} ("Iran's blatant contempt"), or null. */
@@ -132,7 +151,8 @@ final class Censures {
 
     /** Nouns of a deed one may be blamed for ("the attack was carried out by", "behind the bombings"). */
     private static final Set<String> DEEDS = Set.of("attack", "bombing", "blast", "explosion", "killing", "assassination",
-            "murder", "massacre", "raid", "ambush", "shooting", "crime", "kidnapping", "abduction", "violence", "atrocity");
+            "murder", "massacre", "raid", "ambush", "shooting", "crime", "kidnapping", "abduction", "violence", "atrocity",
+            "incident", "plot", "hoax", "poisoning", "arson", "bomb"); // "were behind the incident", "the bomb hoaxes were the work of"
     /** Participles of doing a deed, before "by" and its doer. */
     private static final Set<String> DONE = Set.of("carry", "commit", "perpetrate", "orchestrate", "mastermind", "stage");
     /** Words of being to blame, after the party and a form of "be" ("Syria is behind", "X was responsible for"). */
@@ -152,12 +172,25 @@ final class Censures {
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token k = tokens.get(i);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            boolean work = w.equals("work") && i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("the")
+                    && Moods.lemma(tokens.get(i - 2)).equals("be") && tokens.get(i + 1).word().equals("of")
+                    && !doubted(tokens, i - 2) && deedWithin(tokens, i - 8, i - 3);
+            if (work && a.content().contains(k.begin())) { // "the bomb hoaxes were the work of militants"
+                Mention target = after(tokens, mentions, i + 1, a);
+                Mention speaker = pronouns.at(a.sources().get(0).speakerSpan());
+                if (target != null && !(speaker != null && speaker.text().equals(target.text()))) {
+                    out.add(new EventMention(new Span(k.begin(), tokens.get(i + 1).end()), "ACCUSE", "allege", speaker,
+                            speaker == null ? List.of() : List.of(speaker), target, circumstances.time(i), null, List.of(), a,
+                            Modality.ASSERTED, EventFinder.round(0.6 * a.confidence() + 0.1)));
+                }
+                continue;
+            }
             if (!a.content().contains(k.begin()) || !Moods.lemma(tokens.get(i - 1)).equals("be") || doubted(tokens, i - 1)) {
                 continue;
             }
             Mention target = null;
             int cue = -1;
-            String w = k.word().toLowerCase(Locale.ROOT);
             if (BLAMED.contains(w) && deedWithin(tokens, i + 1, i + 7)) {
                 target = before(tokens, mentions, i - 1, a);
                 cue = i;

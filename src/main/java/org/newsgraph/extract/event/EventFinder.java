@@ -48,6 +48,24 @@ public final class EventFinder {
     private static final Set<String> LIFTING = Set.of("lift", "lifting", "ease", "easing", "relax", "revoke", "rescind", "scrap");
     /** Categories whose triggers keep their sense in sport news (fans arrested, players on strike; charges, below). */
     private static final Set<String> NOT_GAME_MOVES = Set.of("COERCE", "PROTEST", "SANCTION");
+    /** Words that name the police and the law, whose raids are searches and seizures, not attacks. */
+    private static final java.util.regex.Pattern LAW = java.util.regex.Pattern.compile(
+            "(?i).*\\b(police|policemen|policeman|authorities|prosecutors?|investigators?|agents|detectives?|customs|fbi"
+            + "|inspectors?|security forces|anti-graft|anti-corruption)\\b.*");
+
+    /**
+     * A raid carried out by the police or the law ("the authorities acted on a tip-off about tomb thieves and carried out
+     * a raid", "Police carried out a raid on the home of the suspect") is a search and seizure, COERCE; a raid by troops or
+     * gunmen stays an attack.
+     */
+    static EventMention policeRaid(EventMention e, String body) {
+        if (!e.category().equals("ASSAULT") || e.actors().isEmpty() || !e.trigger().of(body).toLowerCase(Locale.ROOT).contains("raid")
+                || !e.actors().stream().allMatch(a -> LAW.matcher(a.text()).matches())) {
+            return e;
+        }
+        return new EventMention(e.trigger(), "COERCE", "seize", e.actor(), e.actors(), e.recipient(), e.time(), e.place(),
+                e.quantities(), e.statement(), e.modality(), e.confidence());
+    }
     /** Triggers that tell only the injuries of an attack told beside them ("killed one and wounded nine"). */
     private static final java.util.regex.Pattern INJURY = java.util.regex.Pattern.compile("(?i)(wound|injur)");
     /** A killing told by its verb alone, with no attacker named: the toll of an attack told beside it, if there is one. */
@@ -150,6 +168,7 @@ public final class EventFinder {
             }
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)).toList();
+            merged = merged.stream().map(x -> policeRaid(x, body)).toList(); // the law's raids search and seize
             for (EventMention filled : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 EventMention e = accusedInClause(namedMembers(withoutVictimCensured(filled), inSentence, body), inSentence, body);
                 e = opposedNotActing(e, body);
@@ -1127,6 +1146,29 @@ public final class EventFinder {
             return new Mention[] {mentionOf[i - 1], host};
         }
 
+        /** Words before a rally that make it a party's or a candidate's meeting ("a campaign rally", "an election rally"). */
+        private static final Set<String> CAMPAIGNING = Set.of("campaign", "election", "electoral", "political", "reelection",
+                "re-election", "victory", "fundraising", "fund-raising", "party");
+
+        /**
+         * Whether the rally at {@code head} is a candidate's or a party's meeting rather than a protest: one a word of
+         * campaigning modifies ("at campaign rallies", "during a political rally in 1997"), or one whose actors are all
+         * persons ("Trump's rallies", "Sanders promised at a Las Vegas rally"): crowds, groups and parties protest.
+         */
+        private boolean campaignRally(int head, int first, List<Mention> actors) {
+            String w = t.get(head).word().toLowerCase(Locale.ROOT);
+            if (!w.equals("rally") && !w.equals("rallies")) {
+                return false;
+            }
+            for (int i = head - 1; i >= Math.max(0, head - 3) && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("NN")
+                    || t.get(i).pos().equals("HYPH")); i--) {
+                if (CAMPAIGNING.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return !actors.isEmpty() && actors.stream().allMatch(a -> a.type() == MentionType.PERSON);
+        }
+
         EventMention event(Triggers.Hit h) {
             Triggers.Rule r = h.rule();
             if (sport && !NOT_GAME_MOVES.contains(r.category()) && !(r.category().equals("ACCUSE") && "allege".equals(r.mode()))) {
@@ -1435,6 +1477,9 @@ public final class EventFinder {
             }
             actors = chargedDoer != null ? List.of(chargedDoer) : actors; // the one charged with the deed is said to have done it
             actors = r.category().equals("ASSAULT") ? ParticipantChecks.attackers(actors) : actors;
+            if (r.category().equals("PROTEST") && r.nominal() && campaignRally(head, first, actors)) {
+                return null; // "speaking later at a rally in Charleston", "Trump's rallies": a candidate's rally, no protest
+            }
             if (r.category().equals("ASSAULT") && r.nominal() && recipient == null && actors.size() == 2
                     && MUTUAL_FIGHTS.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))) {
                 recipient = actors.get(1); // "the government troops and the Abu Sayyaf began a new round of clashes": each fights the other
@@ -2559,6 +2604,25 @@ public final class EventFinder {
          * "Hu met separately with Putin and Abe": a meeting with each party of the list its recipient opens, when
          * "separately" (or "on separate occasions") stands between the verb and the recipient.
          */
+        /**
+         * The parties a list after "including" names, of the first one's type, up to the clause's end ("including Denis
+         * Sassou-Nguesso of the Republic of Congo, Yoweri Museveni of Uganda and Paul Kagame of Rwanda": the three
+         * presidents, not their countries).
+         */
+        private List<Mention> includedOfType(Mention first, int from) {
+            List<Mention> out = new ArrayList<>();
+            for (int i = from; i < t.size(); i++) {
+                if (t.get(i).pos().startsWith("VB") || t.get(i).word().equals(";")) {
+                    break;
+                }
+                Mention m = mentionOf[i];
+                if (m != null && m.type() == first.type() && !out.contains(m)) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
         List<EventMention> metSeparately(List<EventMention> merged) {
             List<EventMention> out = new ArrayList<>(merged);
             for (EventMention e : merged) {
@@ -2586,7 +2650,14 @@ public final class EventFinder {
                 }
                 Mention owner = list.size() == 1 && of + 1 < t.size() && t.get(of).word().equals("of")
                         && t.get(of - 1).pos().equals("NNS") ? participants.objectAt(of + 1, t.size(), 3) : null;
-                List<Mention> owners = owner == null ? List.of() : participants.phrases.listOf(owner, of + 1, t.size());
+                int ownerAt = of + 1;
+                if (owner == null && list.size() == 1 && of + 2 < t.size() && t.get(of).word().equals(",")
+                        && t.get(of + 1).word().equalsIgnoreCase("including")) {
+                    owner = participants.objectAt(of + 2, t.size(), 3); // "with five African presidents, including A, B and C"
+                    ownerAt = of + 2;
+                }
+                List<Mention> owners = owner == null ? List.of() : ownerAt > of + 1 ? includedOfType(owner, ownerAt)
+                        : participants.phrases.listOf(owner, ownerAt, t.size());
                 if (owners.size() >= 2) { // "the prime ministers of Thailand, Laos and Cambodia": one meeting with each
                     list = owners;
                     out.remove(e);

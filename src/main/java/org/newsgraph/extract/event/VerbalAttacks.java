@@ -38,6 +38,11 @@ final class VerbalAttacks {
         if (!e.category().equals("ASSAULT") || !ATTACK.matcher(e.trigger().of(body)).matches()) {
             return e;
         }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).begin() == e.trigger().begin() && tokens.get(i - 1).pos().equals("CD")) {
+                return e; // "the Sept. 11 attacks", "the 2012 attacks": an attack dated, made with arms
+            }
+        }
         boolean speech = false;
         boolean reported = false; // "Grandi said local residents attacked the UN vehicles ..., saying": whose words?
         for (int i = 0; i < tokens.size(); i++) {
