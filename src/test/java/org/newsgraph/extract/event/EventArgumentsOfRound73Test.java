@@ -239,9 +239,9 @@ class EventArgumentsOfRound73Test {
     }
 
     @Test
-    void aTripBegunToAttendIsAVisitButNotOneForTreatment() {
-        assertEquals("Kiev", EventsOf.recipient(EventsOf.byRules("CONSULT", "Barroso spoke before he left for Kiev to attend"
-                + " the summit.")));
+    void aTripBegunForTalksIsAVisitButNotOneForTreatment() {
+        assertEquals("Beijing", EventsOf.recipient(EventsOf.byRules("CONSULT", "The minister left for Beijing on Monday for"
+                + " talks with Chinese leaders.")));
         assertTrue(EventsOf.noAssertedByRules("CONSULT", "Chiluba first left for South Africa for medical treatment in"
                 + " March."));
     }
