@@ -245,4 +245,16 @@ class EventArgumentsOfRound73Test {
         assertTrue(EventsOf.noAssertedByRules("CONSULT", "Chiluba first left for South Africa for medical treatment in"
                 + " March."));
     }
+
+    @Test
+    void anEventMovedOffensiveWordsAndBrandedGoodsAreNoEvents() {
+        assertTrue(EventsOf.noAssertedByRules("MOBILIZE", "Biden's July 8 event was moved after the shooting of several police"
+                + " officers in Dallas."));
+        assertNotNull(EventsOf.byRules("MOBILIZE", "The government moved troops to the border on Monday."));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "ESPN Fires Schilling Over an Offensive Post."));
+        assertNotNull(EventsOf.byRules("ASSAULT", "The army launched an offensive against the rebels in the north."));
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "The agreement was that Apple Computer would not sell music branded"
+                + " with an apple."));
+        assertNotNull(EventsOf.byRules("ACCUSE", "Critics branded the plan a failure."));
+    }
 }
