@@ -1,0 +1,34 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seventy-fourth round, the rules alone: states that no longer exist act (the authority tables now hold the Soviet Union,
+ * Yugoslavia, Czechoslovakia and East Germany), and an adjective of what a place once belonged to names no party.
+ */
+class EventArgumentsOfRound74Test {
+
+    @Test
+    void aFormerStateAttacks() {
+        EventMention e = EventsOf.byRules("ASSAULT", "The Soviet Union invaded Afghanistan in 1979.");
+        assertEquals(List.of("Soviet Union"), EventsOf.actors(e));
+        assertEquals("Afghanistan", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aFormerStatesNationalityActs() {
+        assertEquals(List.of("Soviet"), EventsOf.actors(EventsOf.byRules("SUPPORT",
+                "The regime hung on with Soviet support until April 1992.")));
+    }
+
+    @Test
+    void theStateAPlaceOnceBelongedToIsNotTheActor() {
+        assertEquals(List.of("former Soviet republic"), EventsOf.actors(EventsOf.byRules("ACCUSE",
+                "The former Soviet republic has accused Moscow of meddling.")));
+        assertEquals(List.of("former British colony"), EventsOf.actors(EventsOf.byRules("ACCUSE",
+                "The former British colony of Zimbabwe accused Britain of meddling.")));
+    }
+}
