@@ -1,13 +1,15 @@
 package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Seventy-fourth round, the rules alone: states that no longer exist act (the authority tables now hold the Soviet Union,
- * Yugoslavia, Czechoslovakia and East Germany), and an adjective of what a place once belonged to names no party.
+ * Yugoslavia, Czechoslovakia and East Germany), an adjective of what a place once belonged to names no party, and a vote
+ * taken "unanimously" decides its act as a bare vote does.
  */
 class EventArgumentsOfRound74Test {
 
@@ -30,5 +32,14 @@ class EventArgumentsOfRound74Test {
                 "The former Soviet republic has accused Moscow of meddling.")));
         assertEquals(List.of("former British colony"), EventsOf.actors(EventsOf.byRules("ACCUSE",
                 "The former British colony of Zimbabwe accused Britain of meddling.")));
+    }
+
+    @Test
+    void aVoteWithAnAdverbDecidesTheAct() {
+        EventMention e = EventsOf.byRules("SANCTION", "The Security Council voted unanimously to impose sanctions on North Korea.");
+        assertEquals(List.of("Security Council"), EventsOf.actors(e));
+        assertEquals("North Korea", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("SUPPORT", "Defending the decision not to support the draft, the minister said"
+                + " Australia wanted effective action."));
     }
 }
