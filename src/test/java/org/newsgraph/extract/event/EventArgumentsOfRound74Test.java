@@ -42,4 +42,33 @@ class EventArgumentsOfRound74Test {
         assertTrue(EventsOf.noAssertedByRules("SUPPORT", "Defending the decision not to support the draft, the minister said"
                 + " Australia wanted effective action."));
     }
+
+    @Test
+    void aWarrantExecutedKillsNoOne() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Last year, FBI and GBI agents executed a search warrant at a house in"
+                + " Walton County."));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "While executing 22 search warrants across Sydney and Melbourne"
+                + " Tuesday morning, police officers also seized a range of material."));
+        assertEquals(List.of("militants"), EventsOf.actors(EventsOf.byRules("ASSAULT", "The militants executed two hostages on Monday.")));
+    }
+
+    @Test
+    void aShotAtTheGoaltenderIsPlay() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Nelson won it when he fired a shot at Matt Murray that trickled to"
+                + " the goaltender's right."));
+    }
+
+    @Test
+    void aPlaceOfDetentionIsNoDetention() {
+        assertTrue(EventsOf.noAssertedByRules("COERCE", "Most Hamas leaders are either in Israeli prisons or in Abbas's"
+                + " detention centers."));
+        assertEquals("militants", EventsOf.recipient(EventsOf.byRules("COERCE", "Abbas ordered the detention of 20 militants.")));
+    }
+
+    @Test
+    void oneCalledToTalkIsPhonedNotAsked() {
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "Snyder said he called Roberts to talk to him about the issue."));
+        assertEquals("government", EventsOf.recipient(EventsOf.byRules("REQUEST",
+                "The union called the government to increase wages.")));
+    }
 }
