@@ -71,4 +71,21 @@ class EventArgumentsOfRound74Test {
         assertEquals("government", EventsOf.recipient(EventsOf.byRules("REQUEST",
                 "The union called the government to increase wages.")));
     }
+
+    @Test
+    void aMarchTowardANominationIsNoDemonstration() {
+        assertTrue(EventsOf.noAssertedByRules("PROTEST", "Trump pressed on in his march toward the party's nomination."));
+        assertTrue(EventsOf.noAssertedByRules("PROTEST", "But she is marching toward November facing an unpredictable opponent."));
+        assertEquals(List.of("protesters"), EventsOf.actors(EventsOf.byRules("PROTEST",
+                "Thousands of protesters marched toward the parliament on Monday.")));
+    }
+
+    @Test
+    void aChargedSubjectAndAMarketsPressureAndAnUpturnedCampaignAreNoEvents() {
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "Benghazi remains so politically charged that Sen. Graham spoke."));
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "The big Nucor steel plant is under intense pressure from Asian imports."));
+        assertTrue(EventsOf.noAssertedByRules("REJECT", "The campaign was turned upside down by the summer."));
+        assertEquals(List.of("opposition"), EventsOf.actors(EventsOf.byRules("REQUEST",
+                "Siniora vowed not to cave in to pressure from the opposition.")));
+    }
 }
