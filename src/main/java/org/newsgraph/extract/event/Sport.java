@@ -96,7 +96,7 @@ public final class Sport {
                 return 2; // "the World Cup finals", "the play-offs": stages of a competition
             }
             if (WORDS.contains(lemma)) {
-                if (!WEAK.contains(lemma)) {
+                if (!WEAK.contains(lemma) && !w.equals("strikers")) { // striking workers are "strikers" too
                     return 2;
                 }
                 weak++;

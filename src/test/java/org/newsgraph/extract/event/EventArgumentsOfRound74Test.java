@@ -88,4 +88,28 @@ class EventArgumentsOfRound74Test {
         assertEquals(List.of("opposition"), EventsOf.actors(EventsOf.byRules("REQUEST",
                 "Siniora vowed not to cave in to pressure from the opposition.")));
     }
+
+    @Test
+    void anOrderWithItsPriceIsAThreat() {
+        EventMention e = EventsOf.byRules("THREATEN", "The government warned the strikers to return to work or face arrest.");
+        assertEquals(List.of("government"), EventsOf.actors(e));
+        assertEquals("strikers", EventsOf.recipient(e));
+        assertEquals("foreigners", EventsOf.recipient(EventsOf.byRules("THREATEN",
+                "The rebels warned foreigners to leave the region or face attacks.")));
+    }
+
+    @Test
+    void strikersAreWorkersAsWellAsPlayers() {
+        assertEquals("strikers", EventsOf.recipient(EventsOf.byRules("COERCE",
+                "Police fired tear gas at strikers outside the factory.")));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The Nigeria striker attacked down the left but failed to round the"
+                + " keeper."));
+    }
+
+    @Test
+    void cooperationSuspendedWithAPartyIsASanction() {
+        EventMention e = EventsOf.byRules("SANCTION", "The EU suspended its partnership agreement with Uzbekistan.");
+        assertEquals(List.of("EU"), EventsOf.actors(e));
+        assertEquals("Uzbekistan", EventsOf.recipient(e));
+    }
 }
