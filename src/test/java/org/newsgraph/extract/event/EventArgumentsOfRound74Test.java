@@ -112,4 +112,11 @@ class EventArgumentsOfRound74Test {
         assertEquals(List.of("EU"), EventsOf.actors(e));
         assertEquals("Uzbekistan", EventsOf.recipient(e));
     }
+
+    @Test
+    void moneyThatArrivesVisitsNoOne() {
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "Moussa said that the siege has already been broken with 30 million"
+                + " U.S. dollars from Kuwait arriving in the Palestinian Authority coffers."));
+        assertEquals("Cairo", EventsOf.recipient(EventsOf.byRules("CONSULT", "Blair arrived in Cairo on Saturday.")));
+    }
 }
