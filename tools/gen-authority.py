@@ -95,6 +95,21 @@ BLOCKED_COUNTRY_NAMES = {"England", "Scotland", "Wales", "the bloc", "Korea, Rep
                          "Island", "Dominique", "Mann", "Mannin", "Prathet", "Mexicanos", "Portuguesa", "Guiana",
                          "Timor", "Zhonghua", "Viti"}
 
+# States that no longer exist but fill the news archives ("the Soviet Union invaded Afghanistan"). No source
+# table lists them, so their rows are written here: in the code column their four-letter ISO 3166-3 code (the
+# two-letter one each held was withdrawn and may be in use again: GeoNames gives "CS" to Serbia and Montenegro),
+# the alpha-3 code it held, the Wikidata item, names and demonyms. They have no GeoNames country entry,
+# no capital of their own in the tables (Moscow stays Russia's) and no map point, so they are linked to
+# Wikidata only and never placed on a map.
+FORMER_STATES = [
+    ("SUHH", "SUN", "Q15180", "Soviet Union", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+     ["Soviet", "Soviets"]),
+    ("YUCS", "YUG", "Q36704", "Yugoslavia", ["Federal Republic of Yugoslavia", "Socialist Federal Republic of Yugoslavia"],
+     ["Yugoslav", "Yugoslavs", "Yugoslavian", "Yugoslavians"]),
+    ("CSHH", "CSK", "Q33946", "Czechoslovakia", [], ["Czechoslovak", "Czechoslovaks", "Czechoslovakian"]),
+    ("DDDE", "DDR", "Q16957", "East Germany", ["German Democratic Republic", "GDR"], ["East German", "East Germans"]),
+]
+
 # Adjectives and people-nouns the sources lack. Keys are ISO2. Plural people forms that cannot be
 # derived by adding "s" (Poles, Britons, Danes...) are listed here.
 EXTRA_DEMONYMS = {
@@ -689,6 +704,15 @@ def build_countries(ref, cities):
     for r in rows:
         r["alts"] = [a for a in r["alts"] if claim.get(norm_key(a)) == r["iso2"]]
         r["dem"] = [d for d in r["dem"] if claim.get(norm_key(d)) == r["iso2"]]
+    taken = {norm_key(n) for r in rows for n in [r["name"]] + r["alts"] + r["dem"]}
+    for iso2, iso3, qid, name, alts, dem in FORMER_STATES:
+        if iso2 in {r["iso2"] for r in rows}:
+            raise SystemExit(f"former state {name}: code {iso2} is in use again")
+        clash = [n for n in [name] + alts + dem if norm_key(n) in taken]
+        if clash:
+            raise SystemExit(f"former state {name}: {clash} already name a current country")
+        rows.append({"iso2": iso2, "iso3": iso3, "qid": qid, "geonameid": "", "centre": ("", ""), "name": name,
+                     "alts": alts, "dem": dem, "cap": ("", "", "", "", ""), "pop": 0})
     rows.sort(key=lambda r: r["iso2"])
     return rows
 

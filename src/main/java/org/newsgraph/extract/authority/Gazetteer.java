@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -233,7 +234,8 @@ public final class Gazetteer {
             case ORGANISATION:
                 return CaseRules.nameCase(units, from, to);
             case NATIONALITY:
-                return CaseRules.nameCase(units, from, to) && !CaseRules.allCaps(units, from, to);
+                return CaseRules.nameCase(units, from, to) && !CaseRules.allCaps(units, from, to)
+                        && !pastMembership(units, from, to);
             default:
                 break;
         }
@@ -277,6 +279,21 @@ public final class Gazetteer {
         String before = tokens.get(pos - 2).word();
         return !(before.equals(".") || before.equals("!") || before.equals("?") || before.equals("\"")
                 || before.equals("\u201C") || before.equals("``") || before.equals(":"));
+    }
+
+    /** Heads that a former state's or empire's adjective describes by what they once belonged to. */
+    private static final Set<String> MEMBER_HEADS = Set.of("republic", "republics", "state", "states", "colony", "colonies",
+            "territory", "territories", "satellite", "satellites", "bloc", "protectorate", "nation", "nations", "country",
+            "countries", "member", "members", "dominion", "province", "provinces");
+
+    /**
+     * "the former Soviet republic of Georgia", "ex-Yugoslav states", "the former British colony": an adjective after
+     * "former" or "ex-" that says what a place once belonged to, before a noun for that place. It names no party of
+     * the sentence, so it is not read as a nationality.
+     */
+    private static boolean pastMembership(List<Unit> units, int from, int to) {
+        return from > 0 && to < units.size() && Set.of("former", "ex").contains(units.get(from - 1).surface().toLowerCase(Locale.ROOT))
+                && MEMBER_HEADS.contains(units.get(to).surface());
     }
 
     /** Whether a unit is the country prefix of a currency written as one token ("US$", "HK$", "NZ$"). */

@@ -1310,7 +1310,8 @@ final class Moods {
             if (i == to - 1 && lemma.equals("use") && t.get(i).pos().equals("VBD") && !futureBefore(t, i)) {
                 return Modality.ASSERTED; // "Israel used to demand": done, and often (not "banners used to cordon off", a means)
             }
-            if (i == to - 1 && (DECIDING.contains(lemma) && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))
+            if ((i == to - 1 || i == to - 2 && t.get(to - 1).pos().startsWith("RB") && t.get(to - 1).word().endsWith("ly")) // "voted unanimously to"
+                    && (DECIDING.contains(lemma) && (t.get(i).pos().equals("VBN") || t.get(i).pos().equals("VBD"))
                     || lemma.equals("decision") && t.get(i).pos().startsWith("NN")) && !futureBefore(t, i)) {
                 return Modality.ASSERTED; // "the president's decision to deploy the army", "Iran has decided to halt talks"
             }

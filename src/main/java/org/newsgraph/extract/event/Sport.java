@@ -24,7 +24,9 @@ public final class Sport {
             // doping bans, American football, athletics
             "doping", "steroid", "nandrolone", "touchdown", "medalist", "medallist", "hat-trick",
             // equalising goals, and the grounds and managers of clubs
-            "equalise", "equalize", "equaliser", "equalizer", "pitch", "manager");
+            "equalise", "equalize", "equaliser", "equalizer", "pitch", "manager",
+            // ice hockey and American football positions
+            "goaltender", "goalie", "netminder", "puck", "shortstop", "linebacker", "cornerback", "tailback");
     /** Sport words that also occur in political news ("final status", "peace team", "a football programme"); need a second cue. */
     private static final Set<String> WEAK = Set.of("final", "set", "round", "race", "title", "team", "victory", "captain",
             "game", "season", "driver", "player", "club", "champion", "defender", "seed", "goal", "header", "cup", "lap",
@@ -94,7 +96,7 @@ public final class Sport {
                 return 2; // "the World Cup finals", "the play-offs": stages of a competition
             }
             if (WORDS.contains(lemma)) {
-                if (!WEAK.contains(lemma)) {
+                if (!WEAK.contains(lemma) && !w.equals("strikers")) { // striking workers are "strikers" too
                     return 2;
                 }
                 weak++;

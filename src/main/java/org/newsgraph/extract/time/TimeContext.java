@@ -78,8 +78,16 @@ final class TimeContext {
             return 1;
         }
         String after = text.substring(end, Math.min(text.length(), end + 40));
-        return FUTURE_AFTER.matcher(after).find() ? 1 : -1;
+        java.util.regex.Matcher future = FUTURE_AFTER.matcher(after);
+        if (!future.find()) {
+            return -1;
+        }
+        // "arrived in Kabul on Monday, where he will hold talks": the plan is a relative clause's, the arrival past
+        return RELATIVE_AFTER.matcher(after.substring(0, future.end())).find() && pastVerbBefore(begin) ? -1 : 1;
     }
+
+    /** A relative clause opened after the span, whose verb tells nothing of the span's own clause. */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile(",\\s+(?:where|when|which|who)\\b");
 
     /**
      * Whether the clause before the span [begin, end) tells of the past in a verb ("The ordinance followed the seizure

@@ -43,6 +43,23 @@ class GazetteerTest {
     }
 
     @Test
+    void formerStatesAreCountriesOfWikidata() {
+        assertEquals(List.of("Soviet Union:COUNTRY:Q15180", "Afghanistan:COUNTRY:Q889"),
+                find("The Soviet Union invaded Afghanistan in 1979."));
+        assertEquals(List.of("Soviet:NATIONALITY:Q15180", "Yugoslav:NATIONALITY:Q36704", "East German:NATIONALITY:Q16957",
+                "Czechoslovakia:COUNTRY:Q33946"), find("Soviet, Yugoslav and East German troops entered Czechoslovakia."));
+        assertEquals(List.of("USSR:COUNTRY:Q15180"), find("the USSR collapsed"));
+    }
+
+    @Test
+    void anAdjectiveOfWhatAPlaceOnceBelongedToIsNoNationality() {
+        assertEquals(List.of("Georgia:COUNTRY:Q230", "Russia:COUNTRY:Q159"),
+                find("The former Soviet republic of Georgia accused Russia."));
+        assertEquals(List.of("Britain:COUNTRY:Q145"), find("the ex-British colony accused Britain"));
+        assertEquals(List.of("Soviet:NATIONALITY:Q15180"), find("former Soviet troops"));
+    }
+
+    @Test
     void matchOffsetsAndTokenRangeCoverTheName() {
         String text = "Talks in New York City ended.";
         List<Token> tokens = SimpleTokens.of(text);

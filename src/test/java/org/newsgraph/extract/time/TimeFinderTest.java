@@ -87,6 +87,14 @@ class TimeFinderTest {
     }
 
     @Test
+    void aPlanInARelativeClauseAfterThePastLeavesItPast() {
+        assertValue("The president arrived in Kabul on Monday, where he will hold talks with Karzai.", "Monday", "DATE",
+                "2021-11-08");
+        assertValue("The president will arrive in Kabul on Monday, where he will hold talks.", "Monday", "DATE", "2021-11-15");
+        assertValue("Talks on Friday, which will focus on trade, are expected.", "Friday", "DATE", "2021-11-12");
+    }
+
+    @Test
     void explicitDatesInSeveralForms() {
         assertValue("It began on November 9, 2021.", "November 9, 2021", "DATE", "2021-11-09");
         assertValue("It began on 9 November 2021.", "9 November 2021", "DATE", "2021-11-09");
