@@ -92,6 +92,8 @@ class TimeFinderTest {
                 "2021-11-08");
         assertValue("The president will arrive in Kabul on Monday, where he will hold talks.", "Monday", "DATE", "2021-11-15");
         assertValue("Talks on Friday, which will focus on trade, are expected.", "Friday", "DATE", "2021-11-12");
+        assertValue("If Iran is behind a bomb attack that killed 19 servicemen in December, Washington will respond strongly.",
+                "December", "DATE", "2020-12");
     }
 
     @Test
