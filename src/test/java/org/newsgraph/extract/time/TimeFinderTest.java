@@ -97,6 +97,13 @@ class TimeFinderTest {
     }
 
     @Test
+    void theSeptember11AttacksAreNamedByTheirDay() {
+        assertValue("Regenhard, who lost her son in the Sept. 11 terror attacks, spoke.", "Sept. 11", "DATE", "2001-09-11");
+        assertValue("The post 9/11 decision to invade Iraq was a mistake.", "9/11", "DATE", "2001-09-11");
+        assertValue("The ministers met on Sept. 11 in Geneva.", "Sept. 11", "DATE", "2021-09-11");
+    }
+
+    @Test
     void explicitDatesInSeveralForms() {
         assertValue("It began on November 9, 2021.", "November 9, 2021", "DATE", "2021-11-09");
         assertValue("It began on 9 November 2021.", "9 November 2021", "DATE", "2021-11-09");
