@@ -915,6 +915,34 @@ public final class EventFinder {
             this.nouns = new NounParticipants(tokens, mentionOf, participants, roles);
         }
 
+        /** Verbs of giving whose first object, before what is given, is the receiver ("granted Argentina a loan"). */
+        private static final Set<String> GIVING = Set.of("give", "grant", "offer", "lend", "hand", "extend", "donate",
+                "award", "promise", "pledge", "provide");
+
+        /**
+         * "The IMF granted Argentina a 3 billion dollar loan", "Japan gave Indonesia 10 million dollars in aid": the party
+         * named right after a verb of giving, inside the trigger and before what is given; or null.
+         */
+        private Mention indirectObject(int head, int last) {
+            if (!GIVING.contains(Moods.lemma(t.get(head))) || head + 1 >= last) {
+                return null;
+            }
+            int i = head + 1;
+            if (t.get(i).word().equalsIgnoreCase("the")) {
+                i++;
+            }
+            Mention m = i < last ? mentionOf[i] : null;
+            if (m == null || !Set.of(MentionType.COUNTRY, MentionType.ORGANISATION, MentionType.GOVERNMENT, MentionType.PERSON,
+                    MentionType.GROUP, MentionType.CITY).contains(m.type())) {
+                return null;
+            }
+            int end = i;
+            while (end + 1 <= last && mentionOf[end + 1] == m) {
+                end++;
+            }
+            return end < last ? m : null;
+        }
+
         /** Whether "their" stands right before the trigger or in it before its head noun ("After their talks"). */
         private boolean theirBefore(int first, int head) {
             for (int i = Math.max(0, first - 1); i < head; i++) {
@@ -1542,6 +1570,8 @@ public final class EventFinder {
                     ? ousted(first, lo, actors) : recipient;
             recipient = recipient == null && r.category().equals("ASSAULT") && !r.nominal() && Moods.lemma(t.get(head)).equals("return")
                     ? assailantAfter(last) : recipient;
+            recipient = recipient == null && r.category().equals("AID") && !r.nominal() && head == first
+                    ? indirectObject(head, last) : recipient;
             if (modality == Modality.ASSERTED) { // described parties in empty slots ("talks with the US president")
                 recipient = recipient != null ? recipient : participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse);
                 actors = actors.isEmpty() ? participants.described.actors(r.nominal(), mood.passive(), first, last, this::parse) : actors;

@@ -151,6 +151,12 @@ final class DateRules {
         return day(m, c, y, first, second);
     }
 
+    /** The day of the attacks on New York and Washington, which news names by its date alone ("the Sept. 11 attacks"). */
+    static final LocalDate SEPTEMBER_11 = LocalDate.of(2001, 9, 11);
+    /** Words after "September 11" that make it the name of those attacks, not a day of the reference year. */
+    private static final java.util.regex.Pattern NAMED_ATTACKS = java.util.regex.Pattern.compile(
+            "(?:,?\\s+2001)?\\s+(?:terror(?:ist)?\\s+)?(?:attacks?|strikes|hijackings?|hijackers|commission|anniversary|victims)\\b");
+
     private static Candidate monthDay(Matcher m, TimeContext c, String monthName, String dayNumber, String year) {
         int month = Lexicon.month(monthName);
         int d = Integer.parseInt(dayNumber.replaceAll("\\D", ""));
@@ -174,6 +180,10 @@ final class DateRules {
             LocalDate date = TimexValues.nearestDate(c.reference, month, d, -1);
             date = date != null && date.isAfter(c.reference) ? date.minusYears(1) : date;
             return date == null ? null : Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(date));
+        }
+        if (month == 9 && d == 11 && c.reference.isAfter(SEPTEMBER_11) && NAMED_ATTACKS.matcher(
+                c.text.substring(m.end(), Math.min(c.text.length(), m.end() + 30))).lookingAt()) {
+            return Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(SEPTEMBER_11)); // "the Sept. 11 attacks"
         }
         int dir = lead.startsWith("last") ? -1 : lead.startsWith("next") ? 1 : c.direction(m.start(), m.end());
         LocalDate date = TimexValues.nearestDate(c.reference, month, d, dir);

@@ -19,6 +19,10 @@ final class HolidayRules {
     }
 
     static void addTo(List<Rule> rules) {
+        // "9/11", "the 9/11 attacks": the attacks of September 11, 2001, named by their date (not a date of the reference
+        // year); not "post-9/11" or "pre-9/11", an era that dates nothing said in it
+        rules.add(Rule.of("(?<![\\d/.])(?<!(?i:post|pre)[- ])9/11(?![\\d/])", (m, c) -> c.reference.isAfter(DateRules.SEPTEMBER_11)
+                ? Candidate.of(m.start(), m.end(), "DATE", TimexValues.day(DateRules.SEPTEMBER_11)) : null));
         rules.add(Rule.of("(?-i:Christmas|New\\s+Year's|Thanksgiving|Independence|Halloween|Valentine's|Election)"
                 + "(?:\\s+(?-i:Day|Eve))?(?:\\s+(" + Lexicon.YEAR + "))?", HolidayRules::holiday));
     }

@@ -82,12 +82,10 @@ final class TimeContext {
         if (!future.find()) {
             return -1;
         }
-        // "arrived in Kabul on Monday, where he will hold talks": the plan is a relative clause's, the arrival past
-        return RELATIVE_AFTER.matcher(after.substring(0, future.end())).find() && pastVerbBefore(begin) ? -1 : 1;
+        // "arrived in Kabul on Monday, where he will hold talks", "that killed 19 US servicemen in June, Washington will
+        // respond": the plan is another clause's, behind a comma; the span's own clause is past
+        return after.substring(0, future.end()).contains(",") && pastVerbBefore(begin) ? -1 : 1;
     }
-
-    /** A relative clause opened after the span, whose verb tells nothing of the span's own clause. */
-    private static final Pattern RELATIVE_AFTER = Pattern.compile(",\\s+(?:where|when|which|who)\\b");
 
     /**
      * Whether the clause before the span [begin, end) tells of the past in a verb ("The ordinance followed the seizure

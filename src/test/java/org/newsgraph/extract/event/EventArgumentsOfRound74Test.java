@@ -122,4 +122,18 @@ class EventArgumentsOfRound74Test {
                 + " coffers."));
         assertEquals("Cairo", EventsOf.recipient(EventsOf.byRules("CONSULT", "Blair arrived in Cairo on Saturday.")));
     }
+
+    @Test
+    void theReceiverNamedFirstAfterAVerbOfGivingIsTheRecipient() {
+        EventMention e = EventsOf.byRules("AID", "The IMF granted Argentina a 3 billion dollar loan.");
+        assertEquals(List.of("IMF"), EventsOf.actors(e));
+        assertEquals("Argentina", EventsOf.recipient(e));
+        assertEquals("Indonesia", EventsOf.recipient(EventsOf.byRules("AID", "Japan gave Indonesia 10 million dollars in aid.")));
+    }
+
+    @Test
+    void aTalkByTelephoneIsAPhoneCall() {
+        assertEquals("phone", EventsOf.byRules("CONSULT", "Chirac and Blair discussed the crisis by telephone on Wednesday.").mode());
+        assertEquals("meet", EventsOf.byRules("CONSULT", "Chirac and Blair discussed the crisis in Paris on Wednesday.").mode());
+    }
 }

@@ -92,6 +92,16 @@ class TimeFinderTest {
                 "2021-11-08");
         assertValue("The president will arrive in Kabul on Monday, where he will hold talks.", "Monday", "DATE", "2021-11-15");
         assertValue("Talks on Friday, which will focus on trade, are expected.", "Friday", "DATE", "2021-11-12");
+        assertValue("If Iran is behind a bomb attack that killed 19 servicemen in December, Washington will respond strongly.",
+                "December", "DATE", "2020-12");
+    }
+
+    @Test
+    void theSeptember11AttacksAreNamedByTheirDay() {
+        assertValue("Regenhard, who lost her son in the Sept. 11 terror attacks, spoke.", "Sept. 11", "DATE", "2001-09-11");
+        assertValue("Security was tightened after 9/11.", "9/11", "DATE", "2001-09-11");
+        assertTrue(finder.find("The post 9/11 decision to invade Iraq was a mistake.", REF, false).isEmpty());
+        assertValue("The ministers met on Sept. 11 in Geneva.", "Sept. 11", "DATE", "2021-09-11");
     }
 
     @Test
