@@ -104,6 +104,27 @@ public final class Datelines {
         return new Found(written, paragraphBegin + start + m.start(1));
     }
 
+    /**
+     * The full date a dateline opening {@code paragraph} carries, as ISO yyyy-mm-dd ("BELGRADE, March 24, 1999 (AFP) -"
+     * gives 1999-03-24), or null: none, or no year ("KYIV, March 3 (Reuters) -").
+     */
+    public static String dateOfLead(String paragraph) {
+        if (paragraph == null) {
+            return null;
+        }
+        String head = paragraph.strip();
+        head = head.substring(0, Math.min(head.length(), LEAD_WINDOW));
+        Matcher m = WITH_AGENCY.matcher(head);
+        if (!m.find()) {
+            m = CAPITALS.matcher(head);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        Dates.Found d = Dates.find(head.substring(m.end(1), m.end()));
+        return d == null || d.iso().length() != 10 ? null : d.iso();
+    }
+
     private static boolean isLabel(String written) {
         return LABELS.contains(written.replace('\u00A0', ' ').toUpperCase(Locale.ROOT));
     }

@@ -30,6 +30,7 @@ final class NewsPleaseJson {
         }
         String title = string(o, "title");
         String published = Dates.normalise(string(o, "date_publish"));
+        published = published == null ? Datelines.dateOfLead(body) : published; // "BELGRADE, March 24, 1999 (AFP) -"
         String modified = Dates.normalise(string(o, "date_modify"));
         Datelines.Found dateline = datelineOf(o, body);
         String headline = title != null && !title.isBlank() ? title.strip() : firstLine(body);

@@ -48,6 +48,8 @@ public final class PlainTextReader {
                 Datelines.Found lead = Datelines.ofLead(t, line.begin() + line.text().indexOf(t));
                 if (lead != null && h.dateline == null) {
                     h.dateline = lead;
+                    // "BELGRADE, March 24, 1999 (AFP) -": wire copy dates itself in its dateline
+                    h.published = h.published == null ? Datelines.dateOfLead(t) : h.published;
                 }
                 break;
             }

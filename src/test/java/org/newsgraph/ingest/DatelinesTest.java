@@ -25,6 +25,14 @@ class DatelinesTest {
     }
 
     @Test
+    void aDatelineWithAYearDatesTheStory() {
+        assertEquals("1999-03-24", Datelines.dateOfLead("BELGRADE, March 24, 1999 (AFP) - The Yugoslav government said"));
+        assertEquals("2021-11-09", Datelines.dateOfLead("MOSCOW, Nov. 9, 2021 (TASS) - Russia said"));
+        assertNull(Datelines.dateOfLead("KYIV, March 3 (Reuters) - Ukraine said on Friday"));
+        assertNull(Datelines.dateOfLead("The talks of March 24, 1999 failed."));
+    }
+
+    @Test
     void placeWithRegion() {
         assertEquals(new Datelines.Found("HANOI, Vietnam", 0),
                 Datelines.ofLead("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday...", 0));

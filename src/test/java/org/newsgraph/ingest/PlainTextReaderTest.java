@@ -50,6 +50,16 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void aWireDatelineWithAYearGivesThePublicationDate() throws Exception {
+        String text = "BELGRADE, March 24, 1999 (AFP) - The Yugoslav government on Wednesday accused NATO of aggression.\n";
+        Article a = PlainTextReader.read(text, null, "belgrade.txt");
+        assertEquals("1999-03-24", a.published());
+        assertEquals("Belgrade", a.dateline());
+        assertNull(PlainTextReader.read("KYIV, March 3 (Reuters) - Ukraine said on Friday it was ready.\n", null, "kyiv.txt")
+                .published());
+    }
+
+    @Test
     void aFirstSentenceIsNoHeadline() throws Exception {
         String text = "Talks failed.\n\nThe minister said on Monday that the talks would resume next week, officials said.\n";
         assertEquals(0, PlainTextReader.read(text, null, "talks.txt").textBegin());
