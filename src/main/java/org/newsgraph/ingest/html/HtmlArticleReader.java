@@ -69,7 +69,7 @@ public final class HtmlArticleReader {
                 firstDate(ld.published(), meta.first("article:published_time", "article:published",
                         "datepublished", "og:published_time", "pubdate", "publishdate", "publish-date", "pdate",
                         "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
-                        "parsely-pub-date", "article.published"), timeElement(doc)),
+                        "parsely-pub-date", "article.published"), timeElement(doc), Datelines.dateOfLead(text)),
                 firstDate(ld.modified(), meta.first("article:modified_time", "article:modified",
                         "datemodified", "og:updated_time", "dcterms.modified", "last-modified")),
                 language(doc, ld, meta), canonical(doc, ld, meta, baseUrl),
