@@ -155,6 +155,15 @@ final class Groups {
                 out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
+            if ((n.word().equals("North") || n.word().equals("South")) && i > 0 && t.get(i - 1).word().equalsIgnoreCase("the")
+                    && (i < 2 || !Set.of("in", "from", "to", "into", "across", "throughout", "of", "near", "toward", "towards")
+                            .contains(t.get(i - 2).word().toLowerCase(Locale.ROOT))) && i + 1 < t.size()
+                    && (t.get(i + 1).pos().startsWith("VB") || t.get(i + 1).pos().equals("MD"))
+                    && !covered(known, n.begin(), n.end())) {
+                int begin = t.get(i - 1).begin(); // "The North staged its first nuclear test": a divided country's half, told before
+                out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
             if (n.word().equals("Western") && i + 1 < t.size() && WESTERN_ACTS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
                     && !covered(known, n.begin(), n.end())) {
                 // "refusal to bend to Western demands", "a Western aid freeze": the Western governments, whom no tagger takes

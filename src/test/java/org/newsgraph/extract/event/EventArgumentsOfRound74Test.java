@@ -136,4 +136,11 @@ class EventArgumentsOfRound74Test {
         assertEquals("phone", EventsOf.byRules("CONSULT", "Chirac and Blair discussed the crisis by telephone on Wednesday.").mode());
         assertEquals("meet", EventsOf.byRules("CONSULT", "Chirac and Blair discussed the crisis in Paris on Wednesday.").mode());
     }
+
+    @Test
+    void theNorthOfADividedCountryActs() {
+        assertEquals(List.of("The North"), EventsOf.actors(EventsOf.byRules("MOBILIZE",
+                "The North staged its first nuclear test on October 9.")));
+        assertEquals(List.of("Rebels"), EventsOf.actors(EventsOf.byRules("ASSAULT", "Rebels in the North attacked a convoy.")));
+    }
 }
