@@ -262,6 +262,9 @@ final class Moods {
         if ((pos.equals("VBN") || pos.equals("VBD") && !objectFollows(t, head)) && !be && !have && gapped(t, head)) {
             return new Mood(Modality.ASSERTED, true, false); // "one was killed and nine others wounded"
         }
+        if (pos.equals("VBN") && !be && !have && mainVerbAfterAppositive(t, head)) {
+            pos = "VBD"; // "Security forces under the command of Mobutu's son, Major Mobutu Kongolo, detained/VBN Tshisekedi"
+        }
         if (pos.equals("VBN") && !be && !have && chargedObject(t, head)) {
             pos = "VBD"; // "The rebels accused/VBN government troops of killing civilians": an object before "of" makes it active
         }
@@ -1073,6 +1076,27 @@ final class Moods {
      * government troops of killing"), which only the active verb takes: the participle's own phrase follows it at once
      * ("the rebels accused of killing").
      */
+    private static final Set<String> MONTHS_ = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+    /**
+     * Whether the past participle at {@code head} is the predicate the tagger missed after an appositive: a comma right
+     * before it, a name right after it (its object, not a day or a month), and no verb, modal or wh-word anywhere before
+     * it in the sentence, so that what precedes can only be the subject.
+     */
+    private static boolean mainVerbAfterAppositive(List<Token> t, int head) {
+        if (head < 3 || !t.get(head - 1).word().equals(",") || head + 1 >= t.size() || !t.get(head + 1).pos().startsWith("NNP")
+                || WEEKDAYS.contains(t.get(head + 1).word().toLowerCase(Locale.ROOT)) || MONTHS_.contains(t.get(head + 1).word())) {
+            return false;
+        }
+        for (int i = head - 2; i >= 0; i--) {
+            if (t.get(i).pos().startsWith("VB") || t.get(i).pos().equals("MD") || t.get(i).pos().startsWith("W")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean chargedObject(List<Token> t, int head) {
         Set<String> preps = CHARGED.get(lemma(t.get(head)));
         if (preps == null || head == 0 || !(t.get(head - 1).pos().startsWith("NN") || t.get(head - 1).pos().equals("PRP"))) {
@@ -1203,6 +1227,13 @@ final class Moods {
     /** Verbs of a standing stance, whose participle after a noun describes the noun rather than tells an act. */
     private static final Set<String> STANCES = Set.of("back", "support", "favor", "favour", "oppose");
 
+    /**
+     * Verbs of saying that make no compound with the noun after them: "a statement urging pilots to", "a letter condemning
+     * officials" is a clause with its object, where "the rebel fighting units" is one noun.
+     */
+    private static final Set<String> SPEECH_GERUNDS = Set.of("urge", "condemn", "ask", "criticize", "criticise", "praise",
+            "welcome", "accuse", "warn", "blame", "reject", "request", "denounce", "threaten");
+
     private static boolean participleClause(List<Token> t, int head, Token before) {
         if (before == null) {
             return false;
@@ -1211,7 +1242,8 @@ final class Moods {
         boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("-RRB-")
                 || lemma(before).equals("in") || lemma(before).equals("by");
         boolean modifier = head + 1 < t.size() && t.get(head + 1).pos().startsWith("NN")
-                && !t.get(head + 1).pos().startsWith("NNP") && !p.equals(",");
+                && !t.get(head + 1).pos().startsWith("NNP") && !p.equals(",")
+                && !SPEECH_GERUNDS.contains(lemma(t.get(head)));
         return opens && !modifier && !(before.word().equals(",") && allegedBefore(t, head));
     }
 
@@ -1870,7 +1902,7 @@ final class Moods {
     private static boolean conditional(List<Token> t, int head) {
         for (int i = head - 1; i >= Math.max(0, head - 12); i--) {
             String w = t.get(i).word().toLowerCase(Locale.ROOT);
-            if (w.equals(",") || w.equals(";")) {
+            if (w.equals(",") || w.equals(";") || w.equals("but")) { // "clarify whether ... would ... but he called on"
                 return false;
             }
             if (CONDITIONALS.contains(w) || w.equals("case") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("in")) {

@@ -1,0 +1,45 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seventy-fifth round, the rules alone: constructions found by reading the rules' silences on unannotated wire text (a
+ * statement "urging" a party, a predicate the tagger read as a participle after an appositive, a condition that ends at
+ * "but"), and what came of them.
+ */
+class EventArgumentsOfRound75Test {
+
+    @Test
+    void aStatementUrgingAPartyAsksIt() {
+        EventMention e = EventsOf.byRules("REQUEST", "The government issued a statement urging pilots to cancel the strike.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(List.of("government"), EventsOf.actors(e));
+        assertEquals("pilots", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aPredicateAfterAnAppositiveActs() {
+        EventMention e = EventsOf.byRules("COERCE", "Security forces under the command of Mobutu's son, Major Mobutu Kongolo,"
+                + " detained Tshisekedi around midday (1000 GMT) Wednesday as he attempted to enter the prime minister's office.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("Tshisekedi", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aParticipleAfterAnAppositiveWithADayStaysAModifier() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The two men, the driver and his son, killed Monday near the border"
+                + " were buried in Hebron."));
+    }
+
+    @Test
+    void aConditionEndsAtBut() {
+        EventMention e = EventsOf.byRules("REQUEST", "Tang did not take questions nor clarify whether the government would"
+                + " re-visit the issue in the future but he called on people to make their views known.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("people", EventsOf.recipient(e));
+    }
+}
