@@ -248,7 +248,8 @@ final class Moods {
                 && i > 0 && lemma(t.get(i - 1)).equals("be")) {
             be = true; // "were reported killed", "are feared kidnapped"
         }
-        if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && (chargedWith(t, head) || coordinatedPassive(t, head)
+        boolean objectRelative = (pos.equals("VBN") || pos.equals("VBD")) && !be && !have && objectRelative(t, head);
+        if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && !objectRelative && (chargedWith(t, head) || coordinatedPassive(t, head)
                 || appositiveParticiple(t, head) || closingAppositive(t, head) || headline(t, head)
                 || pos.equals("VBN") && head > 1 && t.get(head - 1).word().equalsIgnoreCase("those")
                         && t.get(head - 2).word().equalsIgnoreCase("among") // "were among those killed in the air raid"
@@ -261,6 +262,9 @@ final class Moods {
                                                                              // state's destruction": states of the subject's own act
         if ((pos.equals("VBN") || pos.equals("VBD") && !objectFollows(t, head)) && !be && !have && gapped(t, head)) {
             return new Mood(Modality.ASSERTED, true, false); // "one was killed and nine others wounded"
+        }
+        if (pos.equals("VBN") && objectRelative) {
+            pos = "VBD"; // "the opposition leader, whom police arrested/VBN last week": the relative clause's own verb, active
         }
         if (pos.equals("VBN") && !be && !have && mainVerbAfterAppositive(t, head)) {
             pos = "VBD"; // "Security forces under the command of Mobutu's son, Major Mobutu Kongolo, detained/VBN Tshisekedi"
@@ -1084,6 +1088,25 @@ final class Moods {
      * before it, a name right after it (its object, not a day or a month), and no verb, modal or wh-word anywhere before
      * it in the sentence, so that what precedes can only be the subject.
      */
+    /**
+     * Whether the verb at {@code head} is the predicate of an object relative clause: "whom" or "which" after a comma or
+     * a noun, then the clause's subject (a noun phrase), then the verb ("the minister, whom protesters accused of",
+     * "the village which Israeli jets bombed"). Not "blame" ("which the military blamed on a malfunction": a deed).
+     */
+    static boolean objectRelative(List<Token> t, int head) {
+        int i = head - 1;
+        while (i >= 0 && Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "HYPH").contains(t.get(i).pos())) {
+            i--;
+        }
+        if (i == head - 1 || i < 1) {
+            return false;
+        }
+        String w = t.get(i).word().toLowerCase(Locale.ROOT);
+        String b = t.get(i - 1).pos();
+        return !lemma(t.get(head)).equals("blame") && (w.equals("whom") || w.equals("which"))
+                && (t.get(i - 1).word().equals(",") || b.startsWith("NN"));
+    }
+
     private static boolean mainVerbAfterAppositive(List<Token> t, int head) {
         if (head < 3 || !t.get(head - 1).word().equals(",") || head + 1 >= t.size() || !t.get(head + 1).pos().startsWith("NNP")
                 || WEEKDAYS.contains(t.get(head + 1).word().toLowerCase(Locale.ROOT)) || MONTHS_.contains(t.get(head + 1).word())) {
@@ -1228,11 +1251,16 @@ final class Moods {
     private static final Set<String> STANCES = Set.of("back", "support", "favor", "favour", "oppose");
 
     /**
-     * Verbs of saying that make no compound with the noun after them: "a statement urging pilots to", "a letter condemning
-     * officials" is a clause with its object, where "the rebel fighting units" is one noun.
+     * Verbs of saying whose gerund after a text makes no compound with the noun after it: "a statement urging pilots to",
+     * "a letter condemning officials" is a clause with its object, where "the rebel fighting units" is one noun.
      */
     private static final Set<String> SPEECH_GERUNDS = Set.of("urge", "condemn", "ask", "criticize", "criticise", "praise",
             "welcome", "accuse", "warn", "blame", "reject", "request", "denounce", "threaten");
+
+    /** What such a gerund's clause is told in ("the official welcoming ceremony" is one noun). */
+    private static final Set<String> WRITINGS = Set.of("statement", "letter", "message", "resolution", "declaration",
+            "communique", "motion", "note", "editorial", "speech", "leaflet", "leaflets", "letters", "statements", "messages",
+            "report", "article", "commentary", "appeal", "bill", "text", "document");
 
     private static boolean participleClause(List<Token> t, int head, Token before) {
         if (before == null) {
@@ -1243,7 +1271,7 @@ final class Moods {
                 || lemma(before).equals("in") || lemma(before).equals("by");
         boolean modifier = head + 1 < t.size() && t.get(head + 1).pos().startsWith("NN")
                 && !t.get(head + 1).pos().startsWith("NNP") && !p.equals(",")
-                && !SPEECH_GERUNDS.contains(lemma(t.get(head)));
+                && !(SPEECH_GERUNDS.contains(lemma(t.get(head))) && WRITINGS.contains(lemma(before)));
         return opens && !modifier && !(before.word().equals(",") && allegedBefore(t, head));
     }
 

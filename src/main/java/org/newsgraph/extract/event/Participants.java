@@ -368,8 +368,11 @@ final class Participants {
             if (w.equals(",") && (t.get(j + 1).pos().equals("WP") || t.get(j + 1).pos().equals("WDT")
                     || t.get(j + 1).pos().equals("WP$"))) { // ("Abbas, whose Fatah party lost the vote,")
                 boolean ownVerb = false; // ("X, which, for the first time, has agreed": the pronoun is the subject)
+                // ("The minister, whom protesters accused/VBN of corruption, resigned": an object relative's participle)
+                boolean objectRelative = Set.of("whom", "which").contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))
+                        && j + 2 < close && !t.get(j + 2).pos().startsWith("VB") && !t.get(j + 2).pos().equals("MD");
                 for (int k = j + 2; k < close; k++) {
-                    ownVerb |= FINITE.contains(t.get(k).pos());
+                    ownVerb |= FINITE.contains(t.get(k).pos()) || objectRelative && t.get(k).pos().equals("VBN");
                 }
                 return ownVerb && mentionOf[j - 1] != null ? j : -1; // ("the blast, which happened at 10 a.m., killed": no party)
             }
@@ -1094,11 +1097,16 @@ final class Participants {
      * relative pronoun itself (nothing stands between the verb and its preposition); or null.
      */
     Mention relativeObject(int head) {
+        if (Moods.lemma(t.get(head)).equals("blame") && head + 1 < t.size() && t.get(head + 1).word().equals("on")) {
+            return null; // "the town, which the military blamed on a malfunction": what is blamed is a deed, not a party
+        }
         int next = head + 1;
         while (next < t.size() && t.get(next).pos().startsWith("RB")) {
             next++;
         }
-        if (next >= t.size() || !(t.get(next).pos().equals("IN") || t.get(next).pos().equals("TO"))) {
+        if (next >= t.size() || !(t.get(next).pos().equals("IN") || t.get(next).pos().equals("TO")
+                || t.get(next).word().equals(",") || "DATE".equals(t.get(next).ner()) // "whom police arrested last week,"
+                || Set.of("last", "this", "next", "earlier", "later").contains(t.get(next).word().toLowerCase(Locale.ROOT)))) {
             return null; // the verb has an object of its own
         }
         int i = head - 1;
@@ -1113,6 +1121,9 @@ final class Participants {
             start = startOf(i);
             while (start > 0 && t.get(start - 1).pos().equals("NN") && Character.isLowerCase(t.get(start - 1).word().charAt(0))) {
                 start--; // "which defence lawyers have accused"
+            }
+            while (start > 0 && Set.of("DT", "JJ").contains(t.get(start - 1).pos())) {
+                start--; // "whom the army attacked"
             }
         } else {
             return null;

@@ -42,4 +42,28 @@ class EventArgumentsOfRound75Test {
         assertEquals(Modality.ASSERTED, e.modality());
         assertEquals("people", EventsOf.recipient(e));
     }
+
+    @Test
+    void anObjectRelativeClauseActsOnItsAntecedent() {
+        EventMention e = EventsOf.byRules("COERCE", "The opposition leader, whom police arrested last week, was freed on Monday.");
+        assertEquals(List.of("police"), EventsOf.actors(e));
+        assertEquals("opposition leader", EventsOf.recipient(e));
+        EventMention accused = EventsOf.byRules("ACCUSE", "The minister, whom protesters accused of corruption, resigned.");
+        assertEquals(List.of("protesters"), EventsOf.actors(accused));
+        assertEquals("minister", EventsOf.recipient(accused));
+        EventMention attacked = EventsOf.byRules("ASSAULT", "The rebels, whom the army attacked on Monday, fled into the hills.");
+        assertEquals(List.of("army"), EventsOf.actors(attacked));
+        assertEquals("rebels", EventsOf.recipient(attacked));
+    }
+
+    @Test
+    void theMainClauseSubjectIsBeforeTheObjectRelativeClause() {
+        assertEquals(List.of("minister"), EventsOf.actors(EventsOf.byRules("CONCEDE",
+                "The minister, whom protesters accused of corruption, resigned.")));
+    }
+
+    @Test
+    void aGerundBeforeTheNounItModifiesIsNoClause() {
+        assertTrue(EventsOf.noAssertedByRules("SUPPORT", "After the official welcoming ceremony, he headed to the monastery."));
+    }
 }
