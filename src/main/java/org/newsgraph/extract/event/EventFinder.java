@@ -296,7 +296,11 @@ public final class EventFinder {
                 described = p.equals("NN") || p.equals("NNP") || p.startsWith("JJ") || p.equals("HYPH");
             }
             boolean head = tokens.get(j).pos().startsWith("NN") || j > 1 && tokens.get(j - 1).pos().equals("HYPH"); // "secretary-general/JJ"
-            if (pronoun || described && head) {
+            boolean bare = j - start < 3; // "RSF/NN calls/NNS on": a name of up to three words alone
+            for (int n = start; bare && n <= j; n++) {
+                bare = tokens.get(n).pos().equals("NNP") || tokens.get(n).pos().equals("NN") && Character.isUpperCase(tokens.get(n).word().charAt(0));
+            }
+            if (pronoun || described && head || bare) {
                 out = retagged(out, tokens, i, "VBZ");
             }
         }

@@ -1152,6 +1152,9 @@ final class Participants {
         for (i--; i >= lo && i >= head - 24; i--) {
             Token k = t.get(i);
             String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals("and") && i > lo && mentionOf[i - 1] != null && i + 1 < head && mentionOf[i + 1] != null) {
+                continue; // "stormed polling stations in the cities of Deer al-Balah, Khan Younis and Beit Hanoun, and ordered": a list
+            }
             if (ParticipantChecks.isBoundary(k) && !w.equals(",") || k.pos().startsWith("W") || w.equals("and") || SUBORDINATORS.contains(w)
                     || k.pos().equals("IN") && (w.equals("that") || w.equals("after") || w.equals("before") || w.equals("until"))) {
                 return -1;

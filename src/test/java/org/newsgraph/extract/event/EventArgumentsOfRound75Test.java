@@ -66,4 +66,26 @@ class EventArgumentsOfRound75Test {
     void aGerundBeforeTheNounItModifiesIsNoClause() {
         assertTrue(EventsOf.noAssertedByRules("SUPPORT", "After the official welcoming ceremony, he headed to the monastery."));
     }
+
+    @Test
+    void aNameAloneBeforeCallsIsItsSubject() {
+        EventMention e = EventsOf.byRules("REQUEST", "\"RSF calls on Turkmen transitional authorities to free journalists and"
+                + " political prisoners without delay.\"");
+        assertEquals(List.of("RSF"), EventsOf.actors(e));
+        assertEquals("transitional authorities", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aSecondVerbSharesTheSubjectPastAListOfPlaces() {
+        EventMention e = EventsOf.byRules("REQUEST", "Palestinian militants stormed several polling stations in the cities of"
+                + " Deer al-Balah, Khan Younis and Beit Hanoun in the Gaza Strip, and ordered voters to leave.");
+        assertEquals(List.of("militants"), EventsOf.actors(e));
+        assertEquals("voters", EventsOf.recipient(e));
+    }
+
+    @Test
+    void sanctionsInForceAreNoTroops() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Iraq flouted the UN sanctions in force since its August 1990 invasion of Kuwait.");
+        assertTrue(EventsOf.actors(e).stream().noneMatch(a -> a.equals("force")), EventsOf.actors(e).toString());
+    }
 }
