@@ -866,7 +866,13 @@ final class Moods {
         for (int i = head - 2; i >= Math.max(0, head - 8); i--) {
             String p = t.get(i).pos();
             if (p.startsWith("VB")) {
-                return p.equals("VBD") && !lemma(t.get(i)).equals("be") && !lemma(t.get(i)).equals("have");
+                int a = i - 1;
+                while (a > 0 && t.get(a).pos().startsWith("RB")) {
+                    a--;
+                }
+                boolean perfect = p.equals("VBN") && a >= 0 // "have retreated from their frontlines and accused/VBN"
+                        && Set.of("have", "has", "had").contains(t.get(a).word().toLowerCase(Locale.ROOT));
+                return (p.equals("VBD") || perfect) && !lemma(t.get(i)).equals("be") && !lemma(t.get(i)).equals("have");
             }
         }
         return false;

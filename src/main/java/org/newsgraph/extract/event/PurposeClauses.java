@@ -10,7 +10,8 @@ import org.newsgraph.extract.Token;
  * ("environmentalists rallied outside the embassy on Friday to urge the Netherlands to release ...", "the opposition has
  * called a general shutdown on May 3 to demand his ouster"), and a visit or meeting after an arrival that took place
  * ("arrived in Zagreb on Thursday as the first Libyan head of government to visit Croatia"), and the message of a call, a
- * letter or a summons ("telephoned several news organizations to warn of retaliation"). Stateless and thread-safe.
+ * letter or a summons ("telephoned several news organizations to warn of retaliation"), and what one said at an occasion
+ * one attended ("attended a security conference in Kandahar to urge foreign forces"). Stateless and thread-safe.
  */
 final class PurposeClauses {
 
@@ -39,7 +40,7 @@ final class PurposeClauses {
      */
     static boolean asserted(List<Token> t, int to, int head) {
         return demandOfProtest(t, to, head) || visitOfArrival(t, to, head) || protestOfGathering(t, to, head)
-                || messageOfContact(t, to, head);
+                || messageOfContact(t, to, head) || messageAtOccasion(t, to, head);
     }
 
     /** Verbs of getting a message to someone, whose purpose "to warn" or "to urge" is the message sent. */
@@ -58,6 +59,20 @@ final class PurposeClauses {
             return false;
         }
         return happenedBefore(t, to, REACH, true, CONTACTING);
+    }
+
+    /** Verbs of taking part in an occasion where one speaks. */
+    private static final Set<String> ATTENDING = Set.of("attend", "address", "open", "convene", "chair", "host");
+
+    /**
+     * "attended a high-level security conference in Kandahar to urge foreign forces": the message of an occasion that
+     * took place was given there.
+     */
+    static boolean messageAtOccasion(List<Token> t, int to, int head) {
+        if (head >= t.size() || !MESSAGES.contains(Moods.lemma(t.get(head)))) {
+            return false;
+        }
+        return happenedBefore(t, to, REACH + 4, false, ATTENDING);
     }
 
     /** Verbs of a crowd coming together or moving, whose purpose "to protest" says what they did. */

@@ -88,4 +88,23 @@ class EventArgumentsOfRound75Test {
         EventMention e = EventsOf.byRules("ASSAULT", "Iraq flouted the UN sanctions in force since its August 1990 invasion of Kuwait.");
         assertTrue(EventsOf.actors(e).stream().noneMatch(a -> a.equals("force")), EventsOf.actors(e).toString());
     }
+
+    @Test
+    void aSecondParticipleUnderOnePerfectActs() {
+        EventMention e = EventsOf.byRules("ACCUSE", "The Islamists have retreated from their frontlines and accused Ethiopian"
+                + " forces of massacring civilians in the name of killing foreign fighters believed to be supporting the movement.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(List.of("Islamists"), EventsOf.actors(e));
+        assertEquals("Ethiopian forces", EventsOf.recipient(e));
+    }
+
+    @Test
+    void whatOneAttendedAnOccasionToSayIsSaid() {
+        EventMention e = EventsOf.byRules("REQUEST", "The violence came as President Hamid Karzai attended a high-level security"
+                + " conference in Kandahar, the birthplace of the Taliban regime, to urge foreign forces to avoid civilian casualties.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("foreign forces", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "Karzai will attend a security conference in Kandahar to urge"
+                + " foreign forces to avoid civilian casualties."));
+    }
 }
