@@ -107,4 +107,24 @@ class EventArgumentsOfRound75Test {
         assertTrue(EventsOf.noAssertedByRules("REQUEST", "Karzai will attend a security conference in Kandahar to urge"
                 + " foreign forces to avoid civilian casualties."));
     }
+
+    @Test
+    void aTaskGivenIsNoCharge() {
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "Baker, 66, was named UN special envoy for Western Sahara in March and"
+                + " charged with relaunching the peace process there."));
+        assertEquals(Modality.ASSERTED, EventsOf.byRules("ACCUSE", "He was charged with organizing an illegal rally.").modality());
+    }
+
+    @Test
+    void concernForSomeoneIsNoCriticism() {
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "Schwarzenegger also voiced concerns for Tsinghua student Zhou Guang's"
+                + " brother, who was injured in a car crash."));
+        assertEquals(List.of("UN"), EventsOf.actors(EventsOf.byRules("ACCUSE", "The UN voiced concern over the arrests.")));
+    }
+
+    @Test
+    void aGoalRuledOutForOffsideIsPlay() {
+        assertTrue(EventsOf.noAssertedByRules("REJECT", "Ohno had the ball in the net in extra time but her smart volley was"
+                + " controversially ruled out for offside."));
+    }
 }
