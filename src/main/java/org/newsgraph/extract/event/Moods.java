@@ -33,7 +33,8 @@ final class Moods {
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "upcoming", "future",
             "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending", "further",
             "alleged", "purported", "imminent", "looming", "any", // "against any attack on its nuclear sites"
-            "slated", "mooted", "anticipated", "envisaged", "contemplated"); // "the slated visit of U.S. President Bill Clinton"
+            "slated", "mooted", "anticipated", "envisaged", "contemplated", // "the slated visit of U.S. President Bill Clinton"
+            "planning", "plotting"); // "suspected of planning/NN attacks on the embassy": the tagger's noun, a plan all the same
     /**
      * Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help"; or won, a
      * state rather than an act of the one who gives it ("to get his support for the government").

@@ -127,4 +127,10 @@ class EventArgumentsOfRound75Test {
         assertTrue(EventsOf.noAssertedByRules("REJECT", "Ohno had the ball in the net in extra time but her smart volley was"
                 + " controversially ruled out for offside."));
     }
+
+    @Test
+    void attacksBeingPlannedAreNotMade() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Police arrested a man suspected of planning attacks on the embassy."));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "He was accused of plotting attacks on US targets."));
+    }
 }
