@@ -133,4 +133,30 @@ class EventArgumentsOfRound75Test {
         assertTrue(EventsOf.noAssertedByRules("ASSAULT", "Police arrested a man suspected of planning attacks on the embassy."));
         assertTrue(EventsOf.noAssertedByRules("ASSAULT", "He was accused of plotting attacks on US targets."));
     }
+
+    @Test
+    void aBanOnACountrysGoodsIsASanction() {
+        EventMention e = EventsOf.byRules("SANCTION", "The US banned all imports from Iran.");
+        assertEquals(List.of("US"), EventsOf.actors(e));
+        assertEquals("Iran", EventsOf.recipient(e));
+        assertEquals(List.of("Japan"), EventsOf.actors(EventsOf.byRules("SANCTION", "Japan has banned imports of North Korean goods.")));
+        assertTrue(EventsOf.noAssertedByRules("SANCTION", "Japan banned imports of US beef."));
+        assertTrue(EventsOf.noAssertedByRules("SANCTION", "Morocco banned imports of poultry."));
+    }
+
+    @Test
+    void aSideThatSurrendersConcedes() {
+        EventMention e = EventsOf.byRules("CONCEDE", "The rebels surrendered to the army.");
+        assertEquals(List.of("rebels"), EventsOf.actors(e));
+        assertTrue(EventsOf.noAssertedByRules("CONCEDE", "Britain refused to surrender its rebate."));
+    }
+
+    @Test
+    void aDeadlineSetAPartyIsADemand() {
+        EventMention e = EventsOf.byRules("REQUEST", "Hamas gave Israel two weeks to halt its raids.");
+        assertEquals(List.of("Hamas"), EventsOf.actors(e));
+        assertEquals("Israel", EventsOf.recipient(e));
+        assertEquals("Iran", EventsOf.recipient(EventsOf.byRules("REQUEST",
+                "The resolution gave Iran until August 31 to suspend enrichment.")));
+    }
 }
