@@ -186,6 +186,10 @@ final class Participants {
                     comma = true;
                     continue;
                 }
+                Mention blamed = blamedInRelative(i, head, lo);
+                if (blamed != null) {
+                    return List.of(blamed);
+                }
                 int relative = relativeClauseBefore(i, head, lo);
                 if (relative >= 0) {
                     i = relative - 1; // "The French leader, who gathered here with ... officials from across the continent, also urged"
@@ -354,6 +358,38 @@ final class Participants {
      * {@code close}, when only adverbs and auxiliaries stand between that comma and the verb at {@code head} and a name
      * stands before the clause; or -1. The clause's own names are not the subject of the verb after it.
      */
+    /**
+     * The party a relative clause closing at the comma {@code close} blames its antecedent on ("The blast, which police
+     * blamed on Tamil Tiger rebels, killed seven soldiers": the rebels set it off), or null.
+     */
+    private Mention blamedInRelative(int close, int head, int lo) {
+        for (int k = close + 1; k < head; k++) {
+            if (!(t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD") || AUXILIARIES.contains(t.get(k).word().toLowerCase(Locale.ROOT)))) {
+                return null;
+            }
+        }
+        for (int j = close - 2; j > lo && j >= close - 20; j--) {
+            String w = t.get(j).word();
+            if (w.equals(";") || w.equals(":") || w.equals("--")) {
+                return null;
+            }
+            if (w.equals(",") && Set.of("which", "that").contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))) {
+                for (int b = j + 2; b + 1 < close; b++) {
+                    if (Set.of("blame", "attribute").contains(Moods.lemma(t.get(b))) && t.get(b).pos().startsWith("VB")) {
+                        for (int o = b + 1; o < close && o <= b + 4; o++) {
+                            if ((t.get(o).word().equals("on") || t.get(o).word().equals("to")) && o + 1 < close) {
+                                Mention m = objectAt(o + 1, close, 4);
+                                return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
+                            }
+                        }
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     private int relativeClauseBefore(int close, int head, int lo) {
         for (int k = close + 1; k < head; k++) {
             if (!(t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD") || AUXILIARIES.contains(t.get(k).word().toLowerCase(Locale.ROOT)))) {

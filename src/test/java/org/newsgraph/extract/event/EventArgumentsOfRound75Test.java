@@ -159,4 +159,11 @@ class EventArgumentsOfRound75Test {
         assertEquals("Iran", EventsOf.recipient(EventsOf.byRules("REQUEST",
                 "The resolution gave Iran until August 31 to suspend enrichment.")));
     }
+
+    @Test
+    void aDeedBlamedOnAPartyInARelativeClauseIsItsDeed() {
+        EventMention e = EventsOf.byRules("ASSAULT", "The blast, which police blamed on Tamil Tiger rebels, killed seven soldiers.");
+        assertEquals(List.of("Tamil Tiger"), EventsOf.actors(e));
+        assertEquals("soldiers", EventsOf.recipient(e));
+    }
 }
