@@ -149,6 +149,7 @@ class EventArgumentsOfRound75Test {
         EventMention e = EventsOf.byRules("CONCEDE", "The rebels surrendered to the army.");
         assertEquals(List.of("rebels"), EventsOf.actors(e));
         assertTrue(EventsOf.noAssertedByRules("CONCEDE", "Britain refused to surrender its rebate."));
+        assertTrue(EventsOf.noAssertedByRules("CONCEDE", "The former prime minister surrendered to the tribunal in March."));
     }
 
     @Test
