@@ -1517,6 +1517,10 @@ final class Moods {
                 }
                 return true;
             }
+            if (w.equals("of") && i >= 3 && t.get(i - 1).word().equalsIgnoreCase("one") && lemma(t.get(i - 2)).equals("be")
+                    && !t.get(i - 3).pos().equals("MD") && i + 1 < to && t.get(i + 1).pos().equals("CD")) {
+                return true; // "Angola was one of three countries to send troops": one of those who did
+            }
             String p = k.pos();
             if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("DT") || p.equals("IN") || p.equals("POS")
                     || p.equals("HYPH") || p.startsWith("RB"))) {

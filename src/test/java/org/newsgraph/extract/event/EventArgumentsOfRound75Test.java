@@ -167,4 +167,13 @@ class EventArgumentsOfRound75Test {
         assertEquals(List.of("Tamil Tiger"), EventsOf.actors(e));
         assertEquals("soldiers", EventsOf.recipient(e));
     }
+
+    @Test
+    void oneOfThoseWhoDidItDidIt() {
+        EventMention e = EventsOf.byRules("AID", "During that conflict, Angola was one of three countries to send troops to"
+                + " support Kinshasa against rebels.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(List.of("Angola"), EventsOf.actors(e));
+        assertTrue(EventsOf.noAssertedByRules("AID", "Angola will be one of three countries to send troops."));
+    }
 }
