@@ -1628,7 +1628,8 @@ final class Moods {
                 return Modality.HYPOTHETICAL; // "remained opposed to talks with Syria", "committed to negotiations"
             }
             if (t.get(i).pos().equals("VB") && BRINGING.contains(lemma(t.get(i))) && i > 0 && t.get(i - 1).word().equalsIgnoreCase("to")
-                    && !(i > 1 && IMPLICATIVE.contains(lemma(t.get(i - 2))))) {
+                    && !(i > 1 && IMPLICATIVE.contains(lemma(t.get(i - 2))))
+                    && !PurposeClauses.visitOfArrival(t, i - 1, i)) { // (not "headed a delegation to pay a visit": it was paid)
                 return Modality.HYPOTHETICAL; // "pledged to restart talks", "plans to pay a visit": yet to take place
             }
             if (t.get(i).pos().equals("VB") && CONTINUING.contains(lemma(t.get(i))) && i > 1 && t.get(i - 1).word().equalsIgnoreCase("to")

@@ -27,9 +27,11 @@ final class PurposeClauses {
     private static final int REACH = 14;
 
     /** What a trip is made to do, done by arriving: a visit, a meeting, support shown in person ("flew in to offer support"). */
-    private static final Set<String> VISITS = Set.of("visit", "meet", "attend", "show", "offer", "express");
+    private static final Set<String> VISITS = Set.of("visit", "meet", "attend", "show", "offer", "express", "pay", "join",
+            "consult", "reaffirm"); // "to pay a goodwill visit", "to join talks", "to consult with", "have come to reaffirm"
     /** Moves of a trip that took place ("arrived in Zagreb", "left here on Friday for Vietnam to attend"). */
-    private static final Set<String> ARRIVING = Set.of("arrive", "fly", "leave", "depart", "travel", "head");
+    private static final Set<String> ARRIVING = Set.of("arrive", "fly", "leave", "depart", "travel", "head", "dispatch", "send",
+            "come", "lead"); // "headed a CPC delegation to pay", "dispatched a senior official Friday to Moscow to join talks"
 
     private PurposeClauses() {
     }
@@ -119,7 +121,8 @@ final class PurposeClauses {
     private static boolean happenedBefore(List<Token> t, int to, int reach, boolean commaEnds, Set<String> verbs) {
         for (int i = to - 1; i >= Math.max(0, to - reach); i--) {
             Token k = t.get(i);
-            if (k.word().equals(";") || commaEnds && k.word().equals(",") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1) {
+            if (k.word().equals(";") || commaEnds && k.word().equals(",") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1
+                    && !k.pos().equals("IN")) { // (not the preposition: "dispatched an official to Moscow to join")
                 return false;
             }
             if (k.pos().startsWith("VB")) {

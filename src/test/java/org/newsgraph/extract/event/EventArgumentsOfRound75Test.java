@@ -176,4 +176,15 @@ class EventArgumentsOfRound75Test {
         assertEquals(List.of("Angola"), EventsOf.actors(e));
         assertTrue(EventsOf.noAssertedByRules("AID", "Angola will be one of three countries to send troops."));
     }
+
+    @Test
+    void whatAnEnvoyWasSentToDoWasDone() {
+        EventMention e = EventsOf.byRules("CONSULT", "Belarus dispatched a senior energy official Friday to Moscow to join talks on"
+                + " defusing a row over gas imports.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(List.of("Belarus"), EventsOf.actors(e));
+        assertEquals(Modality.ASSERTED, EventsOf.byRules("CONSULT", "Li headed a CPC delegation to pay a goodwill visit to Tanzania"
+                + " in order to enhance mutual understanding.").modality());
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "Belarus will dispatch an official to Moscow to join talks."));
+    }
 }
