@@ -187,4 +187,12 @@ class EventArgumentsOfRound75Test {
                 + " in order to enhance mutual understanding.").modality());
         assertTrue(EventsOf.noAssertedByRules("CONSULT", "Belarus will dispatch an official to Moscow to join talks."));
     }
+
+    @Test
+    void aDeedAWarHasSeenWasDone() {
+        EventMention e = EventsOf.byRules("ASSAULT", "The civil war has seen rebel forces seize almost half of the country.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(List.of("rebel forces"), EventsOf.actors(e));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "We will see the rebels seize the capital."));
+    }
 }
