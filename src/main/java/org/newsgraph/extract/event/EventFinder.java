@@ -296,7 +296,11 @@ public final class EventFinder {
                 described = p.equals("NN") || p.equals("NNP") || p.startsWith("JJ") || p.equals("HYPH");
             }
             boolean head = tokens.get(j).pos().startsWith("NN") || j > 1 && tokens.get(j - 1).pos().equals("HYPH"); // "secretary-general/JJ"
-            if (pronoun || described && head) {
+            boolean bare = j - start < 3; // "RSF/NN calls/NNS on": a name of up to three words alone
+            for (int n = start; bare && n <= j; n++) {
+                bare = tokens.get(n).pos().equals("NNP") || tokens.get(n).pos().equals("NN") && Character.isUpperCase(tokens.get(n).word().charAt(0));
+            }
+            if (pronoun || described && head || bare) {
                 out = retagged(out, tokens, i, "VBZ");
             }
         }
@@ -1261,6 +1265,11 @@ public final class EventFinder {
                 // the review as urging Kenya": a deed seen, spent time on or reported is done, no modifier of a noun
                 mood = new Moods.Mood(Modality.ASSERTED, false, false);
             }
+            if (mood.modality() == Modality.HYPOTHETICAL && !r.nominal() && (t.get(head).pos().equals("VB") || t.get(head).pos().equals("VBP")) && first == head
+                    && seenDoing(head) && seenPast(head)) {
+                // "the civil war, which has seen rebel forces seize almost half of the country": the deed seen was done
+                mood = new Moods.Mood(Modality.ASSERTED, false, false);
+            }
             if (!r.nominal() && t.get(head).pos().equals("VBG") && first == head && mood.modality() == Modality.ASSERTED
                     && textNotAdopted(head)) {
                 // "vetoed a draft resolution criticising Israel", "plans to sponsor a motion condemning Beijing": what a
@@ -1388,6 +1397,11 @@ public final class EventFinder {
                         Mention opening = participants.described.opening(from, shared);
                         actors = opening == null ? actors : List.of(opening); // "The two presidents discussed trade and agreed to"
                     }
+                }
+                if (actors.isEmpty() && (t.get(head).pos().equals("VB") || t.get(head).pos().equals("VBP")) && first == head
+                        && seenDoing(head) && seenPast(head)) {
+                    Mention seen = participants.objectAt(seenVerb(head) + 1, head, 6);
+                    actors = seen == null ? actors : List.of(seen); // "has seen rebel forces seize": the forces seized
                 }
                 anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before
                 Mention made = madeToAct(first);
@@ -2095,6 +2109,27 @@ public final class EventFinder {
      * review as urging"): within eight tokens back, past its object's words, a finite or participial form of see or spend,
      * or "as" after "quote" or "describe".
      */
+    /** The verb of seeing before the bare verb at {@code head} ({@link #seenDoing}), or -1. */
+    private int seenVerb(int head) {
+        for (int i = head - 1; i >= Math.max(0, head - 8); i--) {
+            if (t.get(i).pos().startsWith("VB") && Set.of("see", "watch").contains(Moods.lemma(t.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the verb of seeing before the bare verb at {@code head} ({@link #seenDoing}) tells what took place: "saw", "has seen". */
+    private boolean seenPast(int head) {
+        for (int i = head - 1; i >= Math.max(0, head - 8); i--) {
+            Token k = t.get(i);
+            if (k.pos().startsWith("VB") && Set.of("see", "watch").contains(Moods.lemma(k))) {
+                return k.pos().equals("VBD") || k.pos().equals("VBN") && i > 0 && Set.of("has", "have", "had").contains(t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
     private boolean seenDoing(int head) {
         for (int i = head - 1; i >= Math.max(0, head - 8); i--) {
             Token k = t.get(i);

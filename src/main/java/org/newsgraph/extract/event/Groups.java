@@ -204,6 +204,9 @@ final class Groups {
             if (n.word().equals("powers") && i > 0 && AUTHORITY.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
                 continue; // "threatened to invoke emergency powers": an authority held, not states
             }
+            if (n.word().equals("force") && i > 0 && Set.of("in", "into").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                continue; // "the UN sanctions in force since", "the law came into force": in effect, no troops
+            }
             if (Moods.lemma(n).equals("opposition") && i + 1 < t.size() && t.get(i + 1).word().equals("to")) {
                 continue; // "voiced Moscow's opposition to NATO's expansion": a stance, not the opposition parties
             }

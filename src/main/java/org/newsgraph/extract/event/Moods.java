@@ -33,7 +33,8 @@ final class Moods {
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "upcoming", "future",
             "expected", "scheduled", "potential", "would-be", "prospective", "impending", "forthcoming", "pending", "further",
             "alleged", "purported", "imminent", "looming", "any", // "against any attack on its nuclear sites"
-            "slated", "mooted", "anticipated", "envisaged", "contemplated"); // "the slated visit of U.S. President Bill Clinton"
+            "slated", "mooted", "anticipated", "envisaged", "contemplated", // "the slated visit of U.S. President Bill Clinton"
+            "planning", "plotting"); // "suspected of planning/NN attacks on the embassy": the tagger's noun, a plan all the same
     /**
      * Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help"; or won, a
      * state rather than an act of the one who gives it ("to get his support for the government").
@@ -248,7 +249,8 @@ final class Moods {
                 && i > 0 && lemma(t.get(i - 1)).equals("be")) {
             be = true; // "were reported killed", "are feared kidnapped"
         }
-        if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && (chargedWith(t, head) || coordinatedPassive(t, head)
+        boolean objectRelative = (pos.equals("VBN") || pos.equals("VBD")) && !be && !have && objectRelative(t, head);
+        if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && !objectRelative && (chargedWith(t, head) || coordinatedPassive(t, head)
                 || appositiveParticiple(t, head) || closingAppositive(t, head) || headline(t, head)
                 || pos.equals("VBN") && head > 1 && t.get(head - 1).word().equalsIgnoreCase("those")
                         && t.get(head - 2).word().equalsIgnoreCase("among") // "were among those killed in the air raid"
@@ -261,6 +263,12 @@ final class Moods {
                                                                              // state's destruction": states of the subject's own act
         if ((pos.equals("VBN") || pos.equals("VBD") && !objectFollows(t, head)) && !be && !have && gapped(t, head)) {
             return new Mood(Modality.ASSERTED, true, false); // "one was killed and nine others wounded"
+        }
+        if (pos.equals("VBN") && objectRelative) {
+            pos = "VBD"; // "the opposition leader, whom police arrested/VBN last week": the relative clause's own verb, active
+        }
+        if (pos.equals("VBN") && !be && !have && mainVerbAfterAppositive(t, head)) {
+            pos = "VBD"; // "Security forces under the command of Mobutu's son, Major Mobutu Kongolo, detained/VBN Tshisekedi"
         }
         if (pos.equals("VBN") && !be && !have && chargedObject(t, head)) {
             pos = "VBD"; // "The rebels accused/VBN government troops of killing civilians": an object before "of" makes it active
@@ -859,7 +867,13 @@ final class Moods {
         for (int i = head - 2; i >= Math.max(0, head - 8); i--) {
             String p = t.get(i).pos();
             if (p.startsWith("VB")) {
-                return p.equals("VBD") && !lemma(t.get(i)).equals("be") && !lemma(t.get(i)).equals("have");
+                int a = i - 1;
+                while (a > 0 && t.get(a).pos().startsWith("RB")) {
+                    a--;
+                }
+                boolean perfect = p.equals("VBN") && a >= 0 // "have retreated from their frontlines and accused/VBN"
+                        && Set.of("have", "has", "had").contains(t.get(a).word().toLowerCase(Locale.ROOT));
+                return (p.equals("VBD") || perfect) && !lemma(t.get(i)).equals("be") && !lemma(t.get(i)).equals("have");
             }
         }
         return false;
@@ -1073,6 +1087,46 @@ final class Moods {
      * government troops of killing"), which only the active verb takes: the participle's own phrase follows it at once
      * ("the rebels accused of killing").
      */
+    private static final Set<String> MONTHS_ = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+    /**
+     * Whether the past participle at {@code head} is the predicate the tagger missed after an appositive: a comma right
+     * before it, a name right after it (its object, not a day or a month), and no verb, modal or wh-word anywhere before
+     * it in the sentence, so that what precedes can only be the subject.
+     */
+    /**
+     * Whether the verb at {@code head} is the predicate of an object relative clause: "whom" or "which" after a comma or
+     * a noun, then the clause's subject (a noun phrase), then the verb ("the minister, whom protesters accused of",
+     * "the village which Israeli jets bombed"). Not "blame" ("which the military blamed on a malfunction": a deed).
+     */
+    static boolean objectRelative(List<Token> t, int head) {
+        int i = head - 1;
+        while (i >= 0 && Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "HYPH").contains(t.get(i).pos())) {
+            i--;
+        }
+        if (i == head - 1 || i < 1) {
+            return false;
+        }
+        String w = t.get(i).word().toLowerCase(Locale.ROOT);
+        String b = t.get(i - 1).pos();
+        return !lemma(t.get(head)).equals("blame") && (w.equals("whom") || w.equals("which"))
+                && (t.get(i - 1).word().equals(",") || b.startsWith("NN"));
+    }
+
+    private static boolean mainVerbAfterAppositive(List<Token> t, int head) {
+        if (head < 3 || !t.get(head - 1).word().equals(",") || head + 1 >= t.size() || !t.get(head + 1).pos().startsWith("NNP")
+                || WEEKDAYS.contains(t.get(head + 1).word().toLowerCase(Locale.ROOT)) || MONTHS_.contains(t.get(head + 1).word())) {
+            return false;
+        }
+        for (int i = head - 2; i >= 0; i--) {
+            if (t.get(i).pos().startsWith("VB") || t.get(i).pos().equals("MD") || t.get(i).pos().startsWith("W")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean chargedObject(List<Token> t, int head) {
         Set<String> preps = CHARGED.get(lemma(t.get(head)));
         if (preps == null || head == 0 || !(t.get(head - 1).pos().startsWith("NN") || t.get(head - 1).pos().equals("PRP"))) {
@@ -1203,6 +1257,18 @@ final class Moods {
     /** Verbs of a standing stance, whose participle after a noun describes the noun rather than tells an act. */
     private static final Set<String> STANCES = Set.of("back", "support", "favor", "favour", "oppose");
 
+    /**
+     * Verbs of saying whose gerund after a text makes no compound with the noun after it: "a statement urging pilots to",
+     * "a letter condemning officials" is a clause with its object, where "the rebel fighting units" is one noun.
+     */
+    private static final Set<String> SPEECH_GERUNDS = Set.of("urge", "condemn", "ask", "criticize", "criticise", "praise",
+            "welcome", "accuse", "warn", "blame", "reject", "request", "denounce", "threaten");
+
+    /** What such a gerund's clause is told in ("the official welcoming ceremony" is one noun). */
+    private static final Set<String> WRITINGS = Set.of("statement", "letter", "message", "resolution", "declaration",
+            "communique", "motion", "note", "editorial", "speech", "leaflet", "leaflets", "letters", "statements", "messages",
+            "report", "article", "commentary", "appeal", "bill", "text", "document");
+
     private static boolean participleClause(List<Token> t, int head, Token before) {
         if (before == null) {
             return false;
@@ -1211,7 +1277,8 @@ final class Moods {
         boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("-RRB-")
                 || lemma(before).equals("in") || lemma(before).equals("by");
         boolean modifier = head + 1 < t.size() && t.get(head + 1).pos().startsWith("NN")
-                && !t.get(head + 1).pos().startsWith("NNP") && !p.equals(",");
+                && !t.get(head + 1).pos().startsWith("NNP") && !p.equals(",")
+                && !(SPEECH_GERUNDS.contains(lemma(t.get(head))) && WRITINGS.contains(lemma(before)));
         return opens && !modifier && !(before.word().equals(",") && allegedBefore(t, head));
     }
 
@@ -1450,6 +1517,10 @@ final class Moods {
                 }
                 return true;
             }
+            if (w.equals("of") && i >= 3 && t.get(i - 1).word().equalsIgnoreCase("one") && lemma(t.get(i - 2)).equals("be")
+                    && !t.get(i - 3).pos().equals("MD") && i + 1 < to && t.get(i + 1).pos().equals("CD")) {
+                return true; // "Angola was one of three countries to send troops": one of those who did
+            }
             String p = k.pos();
             if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("DT") || p.equals("IN") || p.equals("POS")
                     || p.equals("HYPH") || p.startsWith("RB"))) {
@@ -1557,7 +1628,8 @@ final class Moods {
                 return Modality.HYPOTHETICAL; // "remained opposed to talks with Syria", "committed to negotiations"
             }
             if (t.get(i).pos().equals("VB") && BRINGING.contains(lemma(t.get(i))) && i > 0 && t.get(i - 1).word().equalsIgnoreCase("to")
-                    && !(i > 1 && IMPLICATIVE.contains(lemma(t.get(i - 2))))) {
+                    && !(i > 1 && IMPLICATIVE.contains(lemma(t.get(i - 2))))
+                    && !PurposeClauses.visitOfArrival(t, i - 1, i)) { // (not "headed a delegation to pay a visit": it was paid)
                 return Modality.HYPOTHETICAL; // "pledged to restart talks", "plans to pay a visit": yet to take place
             }
             if (t.get(i).pos().equals("VB") && CONTINUING.contains(lemma(t.get(i))) && i > 1 && t.get(i - 1).word().equalsIgnoreCase("to")
@@ -1870,7 +1942,7 @@ final class Moods {
     private static boolean conditional(List<Token> t, int head) {
         for (int i = head - 1; i >= Math.max(0, head - 12); i--) {
             String w = t.get(i).word().toLowerCase(Locale.ROOT);
-            if (w.equals(",") || w.equals(";")) {
+            if (w.equals(",") || w.equals(";") || w.equals("but")) { // "clarify whether ... would ... but he called on"
                 return false;
             }
             if (CONDITIONALS.contains(w) || w.equals("case") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("in")) {

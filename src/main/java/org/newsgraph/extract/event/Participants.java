@@ -186,6 +186,10 @@ final class Participants {
                     comma = true;
                     continue;
                 }
+                Mention blamed = blamedInRelative(i, head, lo);
+                if (blamed != null) {
+                    return List.of(blamed);
+                }
                 int relative = relativeClauseBefore(i, head, lo);
                 if (relative >= 0) {
                     i = relative - 1; // "The French leader, who gathered here with ... officials from across the continent, also urged"
@@ -354,6 +358,38 @@ final class Participants {
      * {@code close}, when only adverbs and auxiliaries stand between that comma and the verb at {@code head} and a name
      * stands before the clause; or -1. The clause's own names are not the subject of the verb after it.
      */
+    /**
+     * The party a relative clause closing at the comma {@code close} blames its antecedent on ("The blast, which police
+     * blamed on Tamil Tiger rebels, killed seven soldiers": the rebels set it off), or null.
+     */
+    private Mention blamedInRelative(int close, int head, int lo) {
+        for (int k = close + 1; k < head; k++) {
+            if (!(t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD") || AUXILIARIES.contains(t.get(k).word().toLowerCase(Locale.ROOT)))) {
+                return null;
+            }
+        }
+        for (int j = close - 2; j > lo && j >= close - 20; j--) {
+            String w = t.get(j).word();
+            if (w.equals(";") || w.equals(":") || w.equals("--")) {
+                return null;
+            }
+            if (w.equals(",") && Set.of("which", "that").contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))) {
+                for (int b = j + 2; b + 1 < close; b++) {
+                    if (Set.of("blame", "attribute").contains(Moods.lemma(t.get(b))) && t.get(b).pos().startsWith("VB")) {
+                        for (int o = b + 1; o < close && o <= b + 4; o++) {
+                            if ((t.get(o).word().equals("on") || t.get(o).word().equals("to")) && o + 1 < close) {
+                                Mention m = objectAt(o + 1, close, 4);
+                                return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
+                            }
+                        }
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     private int relativeClauseBefore(int close, int head, int lo) {
         for (int k = close + 1; k < head; k++) {
             if (!(t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD") || AUXILIARIES.contains(t.get(k).word().toLowerCase(Locale.ROOT)))) {
@@ -368,8 +404,11 @@ final class Participants {
             if (w.equals(",") && (t.get(j + 1).pos().equals("WP") || t.get(j + 1).pos().equals("WDT")
                     || t.get(j + 1).pos().equals("WP$"))) { // ("Abbas, whose Fatah party lost the vote,")
                 boolean ownVerb = false; // ("X, which, for the first time, has agreed": the pronoun is the subject)
+                // ("The minister, whom protesters accused/VBN of corruption, resigned": an object relative's participle)
+                boolean objectRelative = Set.of("whom", "which").contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))
+                        && j + 2 < close && !t.get(j + 2).pos().startsWith("VB") && !t.get(j + 2).pos().equals("MD");
                 for (int k = j + 2; k < close; k++) {
-                    ownVerb |= FINITE.contains(t.get(k).pos());
+                    ownVerb |= FINITE.contains(t.get(k).pos()) || objectRelative && t.get(k).pos().equals("VBN");
                 }
                 return ownVerb && mentionOf[j - 1] != null ? j : -1; // ("the blast, which happened at 10 a.m., killed": no party)
             }
@@ -1094,11 +1133,16 @@ final class Participants {
      * relative pronoun itself (nothing stands between the verb and its preposition); or null.
      */
     Mention relativeObject(int head) {
+        if (Moods.lemma(t.get(head)).equals("blame") && head + 1 < t.size() && t.get(head + 1).word().equals("on")) {
+            return null; // "the town, which the military blamed on a malfunction": what is blamed is a deed, not a party
+        }
         int next = head + 1;
         while (next < t.size() && t.get(next).pos().startsWith("RB")) {
             next++;
         }
-        if (next >= t.size() || !(t.get(next).pos().equals("IN") || t.get(next).pos().equals("TO"))) {
+        if (next >= t.size() || !(t.get(next).pos().equals("IN") || t.get(next).pos().equals("TO")
+                || t.get(next).word().equals(",") || "DATE".equals(t.get(next).ner()) // "whom police arrested last week,"
+                || Set.of("last", "this", "next", "earlier", "later").contains(t.get(next).word().toLowerCase(Locale.ROOT)))) {
             return null; // the verb has an object of its own
         }
         int i = head - 1;
@@ -1113,6 +1157,9 @@ final class Participants {
             start = startOf(i);
             while (start > 0 && t.get(start - 1).pos().equals("NN") && Character.isLowerCase(t.get(start - 1).word().charAt(0))) {
                 start--; // "which defence lawyers have accused"
+            }
+            while (start > 0 && Set.of("DT", "JJ").contains(t.get(start - 1).pos())) {
+                start--; // "whom the army attacked"
             }
         } else {
             return null;
@@ -1141,6 +1188,9 @@ final class Participants {
         for (i--; i >= lo && i >= head - 24; i--) {
             Token k = t.get(i);
             String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals("and") && i > lo && mentionOf[i - 1] != null && i + 1 < head && mentionOf[i + 1] != null) {
+                continue; // "stormed polling stations in the cities of Deer al-Balah, Khan Younis and Beit Hanoun, and ordered": a list
+            }
             if (ParticipantChecks.isBoundary(k) && !w.equals(",") || k.pos().startsWith("W") || w.equals("and") || SUBORDINATORS.contains(w)
                     || k.pos().equals("IN") && (w.equals("that") || w.equals("after") || w.equals("before") || w.equals("until"))) {
                 return -1;

@@ -10,7 +10,8 @@ import org.newsgraph.extract.Token;
  * ("environmentalists rallied outside the embassy on Friday to urge the Netherlands to release ...", "the opposition has
  * called a general shutdown on May 3 to demand his ouster"), and a visit or meeting after an arrival that took place
  * ("arrived in Zagreb on Thursday as the first Libyan head of government to visit Croatia"), and the message of a call, a
- * letter or a summons ("telephoned several news organizations to warn of retaliation"). Stateless and thread-safe.
+ * letter or a summons ("telephoned several news organizations to warn of retaliation"), and what one said at an occasion
+ * one attended ("attended a security conference in Kandahar to urge foreign forces"). Stateless and thread-safe.
  */
 final class PurposeClauses {
 
@@ -26,9 +27,11 @@ final class PurposeClauses {
     private static final int REACH = 14;
 
     /** What a trip is made to do, done by arriving: a visit, a meeting, support shown in person ("flew in to offer support"). */
-    private static final Set<String> VISITS = Set.of("visit", "meet", "attend", "show", "offer", "express");
+    private static final Set<String> VISITS = Set.of("visit", "meet", "attend", "show", "offer", "express", "pay", "join",
+            "consult", "reaffirm"); // "to pay a goodwill visit", "to join talks", "to consult with", "have come to reaffirm"
     /** Moves of a trip that took place ("arrived in Zagreb", "left here on Friday for Vietnam to attend"). */
-    private static final Set<String> ARRIVING = Set.of("arrive", "fly", "leave", "depart", "travel", "head");
+    private static final Set<String> ARRIVING = Set.of("arrive", "fly", "leave", "depart", "travel", "head", "dispatch", "send",
+            "come", "lead"); // "headed a CPC delegation to pay", "dispatched a senior official Friday to Moscow to join talks"
 
     private PurposeClauses() {
     }
@@ -39,7 +42,7 @@ final class PurposeClauses {
      */
     static boolean asserted(List<Token> t, int to, int head) {
         return demandOfProtest(t, to, head) || visitOfArrival(t, to, head) || protestOfGathering(t, to, head)
-                || messageOfContact(t, to, head);
+                || messageOfContact(t, to, head) || messageAtOccasion(t, to, head);
     }
 
     /** Verbs of getting a message to someone, whose purpose "to warn" or "to urge" is the message sent. */
@@ -58,6 +61,20 @@ final class PurposeClauses {
             return false;
         }
         return happenedBefore(t, to, REACH, true, CONTACTING);
+    }
+
+    /** Verbs of taking part in an occasion where one speaks. */
+    private static final Set<String> ATTENDING = Set.of("attend", "address", "open", "convene", "chair", "host");
+
+    /**
+     * "attended a high-level security conference in Kandahar to urge foreign forces": the message of an occasion that
+     * took place was given there.
+     */
+    static boolean messageAtOccasion(List<Token> t, int to, int head) {
+        if (head >= t.size() || !MESSAGES.contains(Moods.lemma(t.get(head)))) {
+            return false;
+        }
+        return happenedBefore(t, to, REACH + 4, false, ATTENDING);
     }
 
     /** Verbs of a crowd coming together or moving, whose purpose "to protest" says what they did. */
@@ -104,7 +121,8 @@ final class PurposeClauses {
     private static boolean happenedBefore(List<Token> t, int to, int reach, boolean commaEnds, Set<String> verbs) {
         for (int i = to - 1; i >= Math.max(0, to - reach); i--) {
             Token k = t.get(i);
-            if (k.word().equals(";") || commaEnds && k.word().equals(",") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1) {
+            if (k.word().equals(";") || commaEnds && k.word().equals(",") || k.pos().equals("MD") || k.word().equals("to") && i < to - 1
+                    && !k.pos().equals("IN")) { // (not the preposition: "dispatched an official to Moscow to join")
                 return false;
             }
             if (k.pos().startsWith("VB")) {

@@ -26,7 +26,9 @@ public final class Sport {
             // equalising goals, and the grounds and managers of clubs
             "equalise", "equalize", "equaliser", "equalizer", "pitch", "manager",
             // ice hockey and American football positions
-            "goaltender", "goalie", "netminder", "puck", "shortstop", "linebacker", "cornerback", "tailback");
+            "goaltender", "goalie", "netminder", "puck", "shortstop", "linebacker", "cornerback", "tailback",
+            // a goal disallowed, a batsman out
+            "offside", "lbw");
     /** Sport words that also occur in political news ("final status", "peace team", "a football programme"); need a second cue. */
     private static final Set<String> WEAK = Set.of("final", "set", "round", "race", "title", "team", "victory", "captain",
             "game", "season", "driver", "player", "club", "champion", "defender", "seed", "goal", "header", "cup", "lap",
