@@ -1360,6 +1360,17 @@ final class Moods {
         if (to > 0 && to + 1 < t.size() && lemma(t.get(to + 1)).equals("have") && lemma(t.get(to - 1)).equals("claim")) {
             return Modality.ASSERTED; // "Somali Islamists claimed to have captured a frontline position": a claim of a deed done
         }
+        for (int i = to - 1; i >= Math.max(0, to - 12); i--) {
+            Token k = t.get(i);
+            String p = k.pos();
+            if (IMPLICATIVE.contains(lemma(k)) && (p.equals("VBD") || p.equals("VBN")) && i < to - 4) {
+                return Modality.ASSERTED; // "prompted the prefectural governor, Masahide Ota, to seek": made to act, past a long object
+            }
+            if (!(p.startsWith("NN") || p.equals("DT") || p.startsWith("JJ") || p.equals("POS") || p.equals("CD")
+                    || p.equals("PRP$") || k.word().equals(","))) {
+                break;
+            }
+        }
         for (int i = to - 1; i >= Math.max(0, to - 4); i--) {
             String lemma = lemma(t.get(i));
             if (NEGATING_VERBS.contains(lemma)) {

@@ -195,4 +195,12 @@ class EventArgumentsOfRound75Test {
         assertEquals(List.of("rebel forces"), EventsOf.actors(e));
         assertTrue(EventsOf.noAssertedByRules("ASSAULT", "We will see the rebels seize the capital."));
     }
+
+    @Test
+    void oneMadeToActPastALongObjectActs() {
+        EventMention e = EventsOf.byRules("REQUEST", "The rape triggered outrage among locals and prompted the prefectural governor,"
+                + " Masahide Ota, to seek the complete withdrawal of American troops by 2015.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(List.of("Masahide Ota"), EventsOf.actors(e));
+    }
 }
