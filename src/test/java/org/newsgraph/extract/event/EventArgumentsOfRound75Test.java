@@ -203,4 +203,14 @@ class EventArgumentsOfRound75Test {
         assertEquals(Modality.ASSERTED, e.modality());
         assertEquals(List.of("Masahide Ota"), EventsOf.actors(e));
     }
+
+    @Test
+    void whatAGatheringWasHeldToDemandWasDemanded() {
+        EventMention e = EventsOf.byRules("REQUEST", "Hollywood star Cate Blanchett led a group of Australian celebrities in a Sydney"
+                + " beach ceremony Friday to appeal for calm after race riots this week.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(List.of("Cate Blanchett"), EventsOf.actors(e));
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "The opposition will hold a meeting on Friday to demand the resignation"
+                + " of the prime minister."));
+    }
 }
