@@ -184,7 +184,8 @@ final class Moods {
         int infinitive = coordinatedInfinitive(t, head);
         if (infinitive >= 0) {
             Mood conjunct = of(t, infinitive, infinitive, false); // "pressed Japan to invest more and support": the first's mood
-            if (conjunct.modality() == Modality.NEGATED || conjunct.modality() == Modality.HYPOTHETICAL) {
+            if (conjunct.modality() == Modality.NEGATED || conjunct.modality() == Modality.HYPOTHETICAL
+                    || conjunct.modality() == Modality.ASSERTED && !conjunct.skip()) { // "was forced to step down and offer an apology"
                 return new Mood(conjunct.modality(), false, false);
             }
         }

@@ -213,4 +213,12 @@ class EventArgumentsOfRound75Test {
         assertTrue(EventsOf.noAssertedByRules("REQUEST", "The opposition will hold a meeting on Friday to demand the resignation"
                 + " of the prime minister."));
     }
+
+    @Test
+    void aSecondInfinitiveSharesTheFirstsDeed() {
+        List<EventMention> both = EventsOf.allByRules("The world-renowned researcher was forced to step down from his official"
+                + " posts and offer an apology on November 24.").stream().filter(e -> e.category().equals("CONCEDE") && e.asserted()).toList();
+        assertEquals(2, both.size(), both::toString);
+        assertTrue(EventsOf.noAssertedByRules("CONCEDE", "He plans to step down and offer an apology."));
+    }
 }
