@@ -1352,6 +1352,13 @@ final class Moods {
 
     /** A trigger after "to": what the governing verb makes of it; null when it is a purpose clause of another event. */
     private static Modality infinitive(List<Token> t, int to) {
+        if (to > 1 && t.get(to - 1).word().equalsIgnoreCase("only") && (t.get(to - 2).word().equals(",")
+                || to + 1 < t.size() && t.get(to + 1).word().equalsIgnoreCase("be"))) {
+            return Modality.ASSERTED; // "was ordered under house arrest, only to be released a few days later": what followed
+        }
+        if (ableDone(t, to)) {
+            return Modality.ASSERTED; // "the ASEAN countries have been able to persuade Myanmar"
+        }
         if (ordinalAgent(t, to)) {
             return Modality.ASSERTED; // "Gingrich is the first speaker to visit Taiwan": it has happened
         }
@@ -1514,6 +1521,18 @@ final class Moods {
      * infinitive "to" at {@code to} completes a noun phrase opened by "the" or "a" and an ordinal, with no verb between,
      * whose infinitive tells what its head did.
      */
+    /** "have been able to persuade Myanmar", "was able to free": an ability told in the past was used. */
+    private static boolean ableDone(List<Token> t, int to) {
+        if (to < 2 || !t.get(to - 1).word().equalsIgnoreCase("able")) {
+            return false;
+        }
+        Token be = t.get(to - 2);
+        if (be.word().equalsIgnoreCase("been")) {
+            return to >= 3 && Set.of("has", "have").contains(t.get(to - 3).word().toLowerCase(Locale.ROOT));
+        }
+        return Set.of("was", "were").contains(be.word().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean ordinalAgent(List<Token> t, int to) {
         for (int i = to - 1; i >= Math.max(1, to - 10); i--) {
             Token k = t.get(i);

@@ -221,4 +221,20 @@ class EventArgumentsOfRound75Test {
         assertEquals(2, both.size(), both::toString);
         assertTrue(EventsOf.noAssertedByRules("CONCEDE", "He plans to step down and offer an apology."));
     }
+
+    @Test
+    void whatFollowedOnlyToBeDoneWasDone() {
+        EventMention e = EventsOf.byRules("RETREAT", "Pinochet was first ordered under house arrest in late October on other charges"
+                + " only to be released on parole a few days later.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("Pinochet", EventsOf.recipient(e));
+    }
+
+    @Test
+    void anAbilityToldInThePastWasUsed() {
+        EventMention e = EventsOf.byRules("REQUEST", "The ASEAN countries have been able to persuade Myanmar to make this visit.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("Myanmar", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("COERCE", "Police will be able to arrest the suspects."));
+    }
 }
