@@ -184,7 +184,8 @@ final class Moods {
         int infinitive = coordinatedInfinitive(t, head);
         if (infinitive >= 0) {
             Mood conjunct = of(t, infinitive, infinitive, false); // "pressed Japan to invest more and support": the first's mood
-            if (conjunct.modality() == Modality.NEGATED || conjunct.modality() == Modality.HYPOTHETICAL) {
+            if (conjunct.modality() == Modality.NEGATED || conjunct.modality() == Modality.HYPOTHETICAL
+                    || conjunct.modality() == Modality.ASSERTED && !conjunct.skip()) { // "was forced to step down and offer an apology"
                 return new Mood(conjunct.modality(), false, false);
             }
         }
@@ -1351,6 +1352,13 @@ final class Moods {
 
     /** A trigger after "to": what the governing verb makes of it; null when it is a purpose clause of another event. */
     private static Modality infinitive(List<Token> t, int to) {
+        if (to > 1 && t.get(to - 1).word().equalsIgnoreCase("only") && (t.get(to - 2).word().equals(",")
+                || to + 1 < t.size() && t.get(to + 1).word().equalsIgnoreCase("be"))) {
+            return Modality.ASSERTED; // "was ordered under house arrest, only to be released a few days later": what followed
+        }
+        if (ableDone(t, to)) {
+            return Modality.ASSERTED; // "the ASEAN countries have been able to persuade Myanmar"
+        }
         if (ordinalAgent(t, to)) {
             return Modality.ASSERTED; // "Gingrich is the first speaker to visit Taiwan": it has happened
         }
@@ -1359,6 +1367,17 @@ final class Moods {
         }
         if (to > 0 && to + 1 < t.size() && lemma(t.get(to + 1)).equals("have") && lemma(t.get(to - 1)).equals("claim")) {
             return Modality.ASSERTED; // "Somali Islamists claimed to have captured a frontline position": a claim of a deed done
+        }
+        for (int i = to - 1; i >= Math.max(0, to - 12); i--) {
+            Token k = t.get(i);
+            String p = k.pos();
+            if (IMPLICATIVE.contains(lemma(k)) && (p.equals("VBD") || p.equals("VBN")) && i < to - 4) {
+                return Modality.ASSERTED; // "prompted the prefectural governor, Masahide Ota, to seek": made to act, past a long object
+            }
+            if (!(p.startsWith("NN") || p.equals("DT") || p.startsWith("JJ") || p.equals("POS") || p.equals("CD")
+                    || p.equals("PRP$") || k.word().equals(","))) {
+                break;
+            }
         }
         for (int i = to - 1; i >= Math.max(0, to - 4); i--) {
             String lemma = lemma(t.get(i));
@@ -1502,6 +1521,18 @@ final class Moods {
      * infinitive "to" at {@code to} completes a noun phrase opened by "the" or "a" and an ordinal, with no verb between,
      * whose infinitive tells what its head did.
      */
+    /** "have been able to persuade Myanmar", "was able to free": an ability told in the past was used. */
+    private static boolean ableDone(List<Token> t, int to) {
+        if (to < 2 || !t.get(to - 1).word().equalsIgnoreCase("able")) {
+            return false;
+        }
+        Token be = t.get(to - 2);
+        if (be.word().equalsIgnoreCase("been")) {
+            return to >= 3 && Set.of("has", "have").contains(t.get(to - 3).word().toLowerCase(Locale.ROOT));
+        }
+        return Set.of("was", "were").contains(be.word().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean ordinalAgent(List<Token> t, int to) {
         for (int i = to - 1; i >= Math.max(1, to - 10); i--) {
             Token k = t.get(i);

@@ -20,9 +20,10 @@ final class PurposeClauses {
     private static final Set<String> PROTESTING = Set.of("rally", "demonstrate", "protest", "march", "picket");
     /** Verbs that hold a protest named by a noun after them ("staged a sit-in", "called a general strike"). */
     private static final Set<String> HOLDING = Set.of("stage", "hold", "call", "launch", "organize", "organise", "mount",
-            "begin", "start", "go");
+            "begin", "start", "go", "lead"); // "led a group of celebrities in a beach ceremony Friday to appeal for calm"
     private static final Set<String> PROTEST_NOUNS = Set.of("strike", "shutdown", "protest", "demonstration", "rally",
-            "march", "sit-in", "bandh", "walkout", "vigil", "boycott", "protests", "demonstrations", "rallies", "strikes");
+            "march", "sit-in", "bandh", "walkout", "vigil", "boycott", "protests", "demonstrations", "rallies", "strikes",
+            "ceremony", "gathering", "meeting");
     /** How far back from "to" the protest may stand: the place and date phrases wire copy puts between. */
     private static final int REACH = 14;
 

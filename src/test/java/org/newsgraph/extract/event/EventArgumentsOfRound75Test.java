@@ -195,4 +195,46 @@ class EventArgumentsOfRound75Test {
         assertEquals(List.of("rebel forces"), EventsOf.actors(e));
         assertTrue(EventsOf.noAssertedByRules("ASSAULT", "We will see the rebels seize the capital."));
     }
+
+    @Test
+    void oneMadeToActPastALongObjectActs() {
+        EventMention e = EventsOf.byRules("REQUEST", "The rape triggered outrage among locals and prompted the prefectural governor,"
+                + " Masahide Ota, to seek the complete withdrawal of American troops by 2015.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(List.of("Masahide Ota"), EventsOf.actors(e));
+    }
+
+    @Test
+    void whatAGatheringWasHeldToDemandWasDemanded() {
+        EventMention e = EventsOf.byRules("REQUEST", "Hollywood star Cate Blanchett led a group of Australian celebrities in a Sydney"
+                + " beach ceremony Friday to appeal for calm after race riots this week.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(List.of("Cate Blanchett"), EventsOf.actors(e));
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "The opposition will hold a meeting on Friday to demand the resignation"
+                + " of the prime minister."));
+    }
+
+    @Test
+    void aSecondInfinitiveSharesTheFirstsDeed() {
+        List<EventMention> both = EventsOf.allByRules("The world-renowned researcher was forced to step down from his official"
+                + " posts and offer an apology on November 24.").stream().filter(e -> e.category().equals("CONCEDE") && e.asserted()).toList();
+        assertEquals(2, both.size(), both::toString);
+        assertTrue(EventsOf.noAssertedByRules("CONCEDE", "He plans to step down and offer an apology."));
+    }
+
+    @Test
+    void whatFollowedOnlyToBeDoneWasDone() {
+        EventMention e = EventsOf.byRules("RETREAT", "Pinochet was first ordered under house arrest in late October on other charges"
+                + " only to be released on parole a few days later.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("Pinochet", EventsOf.recipient(e));
+    }
+
+    @Test
+    void anAbilityToldInThePastWasUsed() {
+        EventMention e = EventsOf.byRules("REQUEST", "The ASEAN countries have been able to persuade Myanmar to make this visit.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("Myanmar", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("COERCE", "Police will be able to arrest the suspects."));
+    }
 }
