@@ -246,4 +246,10 @@ class EventArgumentsOfRound75Test {
         assertEquals("civilians", EventsOf.recipient(e));
         assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The army vowed to prevent the massacre of civilians."));
     }
+
+    @Test
+    void theTwoSidesActPastAnAdverb() {
+        assertEquals(List.of("two sides"), EventsOf.actors(EventsOf.byRules("AGREE",
+                "The two sides also agreed on a roadmap for the talks.")));
+    }
 }
