@@ -306,7 +306,11 @@ final class Groups {
             before--; // "between the two sides"
         }
         boolean afterPreposition = before >= 0 && (t.get(before).pos().equals("IN") || t.get(before).pos().equals("TO"));
-        Token next = t.get(i + 1);
+        int n = i + 1;
+        while (n + 1 < t.size() && t.get(n).pos().startsWith("RB")) {
+            n++; // "the two sides also agreed"
+        }
+        Token next = t.get(n);
         return !afterPreposition && (next.pos().startsWith("VB") || next.pos().equals("MD") || next.word().equals(","));
     }
 

@@ -1521,6 +1521,12 @@ final class Moods {
      * infinitive "to" at {@code to} completes a noun phrase opened by "the" or "a" and an ordinal, with no verb between,
      * whose infinitive tells what its head did.
      */
+    /** "accused of failing to prevent the massacre", "failed to stop the attacks": what was not stopped took place. */
+    private static boolean failedToStop(List<Token> t, int verb) {
+        return Set.of("prevent", "stop", "avert", "halt", "curb").contains(lemma(t.get(verb))) && verb >= 2
+                && t.get(verb - 1).word().equalsIgnoreCase("to") && lemma(t.get(verb - 2)).equals("fail");
+    }
+
     /** "have been able to persuade Myanmar", "was able to free": an ability told in the past was used. */
     private static boolean ableDone(List<Token> t, int to) {
         if (to < 2 || !t.get(to - 1).word().equalsIgnoreCase("able")) {
@@ -1637,7 +1643,7 @@ final class Moods {
                                               // weekend before his visit to China": still to come
             }
             if (t.get(i).pos().startsWith("VB") && (WANTING.contains(lemma(t.get(i))) || UNDONE.contains(lemma(t.get(i))))
-                    && !acquired(t, i, head)) {
+                    && !acquired(t, i, head) && !failedToStop(t, i)) {
                 return Modality.HYPOTHETICAL;
             }
             if (t.get(i).pos().startsWith("NN") && (WISHES.contains(lemma(t.get(i)))

@@ -237,4 +237,19 @@ class EventArgumentsOfRound75Test {
         assertEquals("Myanmar", EventsOf.recipient(e));
         assertTrue(EventsOf.noAssertedByRules("COERCE", "Police will be able to arrest the suspects."));
     }
+
+    @Test
+    void whatWasNotPreventedTookPlace() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Gotovina is accused of failing to prevent the massacre of about 150 ethnic Serb"
+                + " civilians during a Croatian offensive.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("civilians", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The army vowed to prevent the massacre of civilians."));
+    }
+
+    @Test
+    void theTwoSidesActPastAnAdverb() {
+        assertEquals(List.of("two sides"), EventsOf.actors(EventsOf.byRules("AGREE",
+                "The two sides also agreed on a roadmap for the talks.")));
+    }
 }
