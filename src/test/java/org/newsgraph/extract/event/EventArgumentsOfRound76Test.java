@@ -60,4 +60,21 @@ class EventArgumentsOfRound76Test {
         assertTrue(EventsOf.noAssertedByRules("CONSULT", "Wednesday's session is a continuation of the trial over the Anfal"
                 + " case."));
     }
+
+    @Test
+    void oneCapturedByAnArmedGroupIsAbducted() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Corporal Gilad Shalit was captured by three militant groups, led by Hamas,"
+                + " in a cross-border raid last June.");
+        assertEquals(List.of("militant groups"), EventsOf.actors(e));
+        assertEquals("Gilad Shalit", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("COERCE", "Corporal Gilad Shalit was captured by three militant groups, led by"
+                + " Hamas, in a cross-border raid last June."));
+    }
+
+    @Test
+    void armedMenArrestedByPoliceAreArrested() {
+        EventMention e = EventsOf.byRules("COERCE", "Police arrested two gunmen in Gaza on Monday.");
+        assertEquals(List.of("Police"), EventsOf.actors(e));
+        assertEquals("gunmen", EventsOf.recipient(e));
+    }
 }
