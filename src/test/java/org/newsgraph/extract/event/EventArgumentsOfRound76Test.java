@@ -77,4 +77,15 @@ class EventArgumentsOfRound76Test {
         assertEquals(List.of("Police"), EventsOf.actors(e));
         assertEquals("gunmen", EventsOf.recipient(e));
     }
+
+    @Test
+    void anInvitationToComeIsARequest() {
+        EventMention e = EventsOf.byRules("REQUEST", "Bush invited Triet to visit the United States in 2007.");
+        assertEquals(List.of("Bush"), EventsOf.actors(e));
+        assertEquals("Triet", EventsOf.recipient(e));
+        assertEquals("Meshaal", EventsOf.recipient(EventsOf.byRules("REQUEST", "Egypt had invited Meshaal for a visit to broker"
+                + " negotiations.")));
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "The victim was invited by the Americans to go with them in a rented"
+                + " van."));
+    }
 }
