@@ -88,4 +88,13 @@ class EventArgumentsOfRound76Test {
         assertTrue(EventsOf.noAssertedByRules("REQUEST", "The victim was invited by the Americans to go with them in a rented"
                 + " van."));
     }
+
+    @Test
+    void deathsWhenATankBurstAreAnAccident() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "On October 28, 13 workers were killed in northwest China's Xinjiang"
+                + " region when the oil tank they were painting exploded."));
+        EventMention e = EventsOf.byRules("ASSAULT", "Five soldiers were killed when a fuel tanker packed with explosives"
+                + " exploded near their base.");
+        assertEquals("soldiers", EventsOf.recipient(e));
+    }
 }
