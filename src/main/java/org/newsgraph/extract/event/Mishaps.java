@@ -39,6 +39,19 @@ final class Mishaps {
     /** What an accidental blast comes from ("a methane gas explosion", "a mine blast", "an enormous fire"). */
     private static final Set<String> SOURCES = Set.of("gas", "methane", "coal", "mine", "colliery", "boiler", "chemical",
             "factory", "fireworks", "firework", "pipeline", "enormous", "huge", "massive", "forest", "hospital", "house");
+    /** Containers that burst by accident ("when the oil tank they were painting exploded"). */
+    private static final Set<String> TANKS = Set.of("tank", "tanker", "cylinder", "boiler", "reactor", "tyre", "tire");
+
+    /** Whether one of {@link #TANKS} is the subject of the verb "explode" at {@code i}, within the six words before it. */
+    private static boolean tankBefore(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            if (TANKS.contains(tokens.get(j).word().toLowerCase(java.util.Locale.ROOT)) && tokens.get(j).pos().startsWith("NN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether an "at" or "in" phrase right after the blast word at {@code i} ends in one of {@link #SITES} ("a blast and
      * fire at a vandalised oil pipeline", "an explosion in a coal mine").
@@ -134,7 +147,8 @@ final class Mishaps {
             mishap |= MISHAPS.contains(lemma) && !blastIn || SELVES.contains(w) && i > 0 && Moods.lemma(tokens.get(i - 1)).equals("kill")
                     || BLASTS.contains(lemma) && i > 0 && SOURCES.contains(tokens.get(i - 1).word().toLowerCase())
                     || BLASTS.contains(lemma) && sourceAfter(tokens, i)
-                    || lemma.equals("board") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("on");
+                    || lemma.equals("board") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("on")
+                    || lemma.equals("explode") && tankBefore(tokens, i);
         }
         return mishap;
     }

@@ -28,10 +28,19 @@ final class TriggerTable {
 
     /**
      * The table shipped with the sources, closed over the derivations shipped beside it (see {@link Closure}), with the
-     * WordNet verbs ({@link WordNetVerbs}) as its last, lowest-priority rules.
+     * WordNet verbs ({@link WordNetVerbs}) as its last, lowest-priority rules. For trying a change to the rules
+     * without a build, the system property {@code newsgraph.triggerTable} may name a file read instead of the shipped
+     * {@code triggers.txt}.
      */
     static TriggerTable load() {
-        return parse(resource("triggers.txt"), derivations(resource("derivations.txt")), resource("wordnet-verbs.txt"));
+        String file = System.getProperty("newsgraph.triggerTable");
+        List<String> rules;
+        try {
+            rules = file == null ? resource("triggers.txt") : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parse(rules, derivations(resource("derivations.txt")), resource("wordnet-verbs.txt"));
     }
 
     /**

@@ -28,7 +28,8 @@ final class VerbalAttacks {
             "militant", "rebel", "insurgent", "guerrilla", "militia", "terrorist", "terror", "kill", "killed", "wound",
             "injure", "dead", "die", "raid", "ambush", "fighter", "force", "forces", "military", "suicide", "explosive",
             "weapon", "knife", "stab", "mob", "police", "civilian", "civilians", "hostage", "airstrike", "strike", "war", "armed",
-            "warplane", "jet", "aircraft", "helicopter", "pirate", "hijacking", "hijacker", "seizure", "violence", "violent", "deadly");
+            "warplane", "jet", "aircraft", "helicopter", "pirate", "hijacking", "hijacker", "seizure", "violence", "violent", "deadly",
+            "rob", "robbed", "robbery", "beat", "beaten", "stabbed", "kidnap", "kidnapped", "abduct", "abducted");
 
     private VerbalAttacks() {
     }
