@@ -97,4 +97,14 @@ class EventArgumentsOfRound76Test {
                 + " exploded near their base.");
         assertEquals("soldiers", EventsOf.recipient(e));
     }
+
+    @Test
+    void aChargeAfterItsQuoteIsTheSpeakers() {
+        EventMention e = EventsOf.byRules("ACCUSE", "\"The Shiites have more seats than they deserve and because of this there"
+                + " has been state terrorism and killings,\" charged Mekky Latif, an election observer in Fallujah.");
+        assertEquals(List.of("Mekky Latif"), EventsOf.actors(e));
+        assertEquals("Shiites", EventsOf.recipient(e));
+        EventMention complaint = EventsOf.byRules("ACCUSE", "\"This is unfair,\" complained the opposition leader.");
+        assertEquals(List.of("opposition leader"), EventsOf.actors(complaint));
+    }
 }
