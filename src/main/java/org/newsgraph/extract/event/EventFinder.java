@@ -167,7 +167,7 @@ public final class EventFinder {
                         .map(x -> x.category() + " '" + body.substring(x.trigger().begin(), x.trigger().end()) + "' " + x.modality()).toList());
             }
             // after the merge, so that a clash keeps its toll before it is read as a riot
-            merged = merged.stream().map(x -> Abductions.of(VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body))).toList();
+            merged = merged.stream().map(x -> QuotedCharges.of(Abductions.of(VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)), body)).toList();
             merged = merged.stream().map(x -> policeRaid(x, body)).toList(); // the law's raids search and seize
             for (EventMention filled : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 EventMention e = accusedInClause(namedMembers(withoutVictimCensured(filled), inSentence, body), inSentence, body);

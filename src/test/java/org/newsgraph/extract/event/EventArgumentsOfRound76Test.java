@@ -97,4 +97,25 @@ class EventArgumentsOfRound76Test {
                 + " exploded near their base.");
         assertEquals("soldiers", EventsOf.recipient(e));
     }
+
+    @Test
+    void aChargeAfterItsQuoteIsTheSpeakers() {
+        EventMention e = EventsOf.byRules("ACCUSE", "\"The Shiites have more seats than they deserve and because of this there"
+                + " has been state terrorism and killings,\" charged Mekky Latif, an election observer in Fallujah.");
+        assertEquals(List.of("Mekky Latif"), EventsOf.actors(e));
+        assertEquals("Shiites", EventsOf.recipient(e));
+        EventMention complaint = EventsOf.byRules("ACCUSE", "\"This is unfair,\" complained the opposition leader.");
+        assertEquals(List.of("opposition leader"), EventsOf.actors(complaint));
+    }
+
+    @Test
+    void helpThatArrivedOrCameIsAid() {
+        EventMention e = EventsOf.byRules("AID", "Three Turkish engineers, who came to Pakistan to aid earthquake victims, were"
+                + " injured in a fire.");
+        assertEquals(List.of("Three Turkish engineers"), EventsOf.actors(e));
+        EventsOf.byRules("AID", "Two amphibious Russian aircraft have arrived in Indonesia's South Sumatra province to help"
+                + " fight haze-causing fires in the west of the country.");
+        assertTrue(EventsOf.noAssertedByRules("AID", "The minister arrived in Beijing to help promote cooperation."));
+        EventsOf.byRules("CONSULT", "The minister arrived in Beijing to help promote cooperation.");
+    }
 }
