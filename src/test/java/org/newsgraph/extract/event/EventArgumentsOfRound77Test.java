@@ -1,0 +1,42 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seventy-seventh round, the rules alone: counts of a conflict's dead, requests put to a named body, and what must stay
+ * as it was beside them.
+ */
+class EventArgumentsOfRound77Test {
+
+    @Test
+    void aCountOfSoldiersKilledTellsTheKillings() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Since 2003, the number of British troops killed in Iraq has increased"
+                + " to 121.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("British troops", EventsOf.recipient(e));
+        assertEquals("soldiers", EventsOf.recipient(EventsOf.byRules("ASSAULT",
+                "The number of soldiers killed in Iraq has increased to 121.")));
+    }
+
+    @Test
+    void aCountOfMinersKilledStaysACount() {
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The mine accident brought the number of miners killed in 2006 in"
+                + " Poland to 43."));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The number of people killed by the disease climbed slightly to 326"
+                + " in October."));
+    }
+
+    @Test
+    void askingANamedBodyForSomethingIsARequest() {
+        EventMention e = EventsOf.byRules("REQUEST", "Lebanon has asked the UN for a six-month extension.");
+        assertEquals(List.of("Lebanon"), EventsOf.actors(e));
+        assertEquals("UN", EventsOf.recipient(e));
+        assertEquals("United Nations", EventsOf.recipient(EventsOf.byRules("REQUEST",
+                "Lebanon asked the United Nations for help.")));
+        assertEquals("Jordan", EventsOf.recipient(EventsOf.byRules("REQUEST", "Iraq asked Jordan for more time.")));
+    }
+}
