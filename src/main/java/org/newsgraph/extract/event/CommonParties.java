@@ -92,6 +92,11 @@ final class CommonParties {
                 && (t.get(i + 2).pos().equals("PRP$") || t.get(i + 2).pos().equals("DT"))) {
             i += 2; // "detaining 62 of their fans": the fans
         }
+        if (detained && i < hi && (t.get(i).pos().equals("CD") || word(i).equals("another"))
+                && !(i + 1 < hi && (t.get(i + 1).pos().startsWith("NN") || t.get(i + 1).pos().startsWith("JJ")
+                        && !Set.of("last", "this", "earlier", "overnight").contains(word(i + 1))))) {
+            return elidedObject(head); // "killed one drug trafficker and arrested two": the two are drug traffickers
+        }
         int start = i;
         int end = commonPhraseEnd(start, hi);
         if (end < 0 || noParty(end) && !(targeted && TARGET_THINGS.contains(Moods.lemma(t.get(end)))) // "attacked a police station"
@@ -302,6 +307,38 @@ final class CommonParties {
             return null;
         }
         return new Mention(t.get(i).begin(), t.get(end).end(), text(i, end), MentionType.GROUP, null, "event-object", 0.5);
+    }
+
+    /**
+     * "Mexican soldiers killed one drug trafficker and arrested two", "killed three suspected terrorists and arrested
+     * another": the object of the verb joined by "and" before the verb at {@code head}, whose noun a bare number or
+     * "another" leaves out; null when that verb has no such object.
+     */
+    private Mention elidedObject(int head) {
+        List<Token> t = s.t;
+        if (head < 4 || !word(head - 1).equals("and")) {
+            return null;
+        }
+        int end = head - 2;
+        Mention named = s.mentionOf[end];
+        if (named != null ? !Participants.ACTOR_TYPES.contains(named.type())
+                : !t.get(end).pos().equals("NNS") && !t.get(end).pos().equals("NN")
+                        || NOT_PARTIES.contains(Moods.lemma(t.get(end))) || THINGS.contains(Moods.lemma(t.get(end)))) {
+            return null;
+        }
+        int i = end;
+        while (i > 0 && (named != null ? s.mentionOf[i - 1] == named : commonNoun(i - 1) || modifier(i - 1))) {
+            i--;
+        }
+        int verb = i - 1;
+        while (verb >= 0 && (t.get(verb).pos().equals("CD") || t.get(verb).pos().equals("DT"))) {
+            verb--;
+        }
+        if (verb < 0 || !t.get(verb).pos().startsWith("VB") || !(HARMING.contains(Moods.lemma(t.get(verb)))
+                || DETAINING.contains(Moods.lemma(t.get(verb))))) {
+            return null; // the noun must be the object of a verb of the same kind
+        }
+        return named != null ? named : party(i, end);
     }
 
     /** Things that verbs of harm or arrest may take in a passive ("the car was shot at", "the drugs were seized"). */

@@ -39,4 +39,16 @@ class EventArgumentsOfRound77Test {
                 "Lebanon asked the United Nations for help.")));
         assertEquals("Jordan", EventsOf.recipient(EventsOf.byRules("REQUEST", "Iraq asked Jordan for more time.")));
     }
+
+    @Test
+    void aBareNumberArrestedAfterAKillingNamesTheSameKind() {
+        EventMention e = EventsOf.byRules("COERCE", "Coalition forces killed three suspected terrorists and arrested another"
+                + " in Khost province.");
+        assertEquals("suspected terrorists", EventsOf.recipient(e));
+        assertEquals("drug trafficker", EventsOf.recipient(EventsOf.byRules("COERCE",
+                "Mexican soldiers killed one drug trafficker and arrested two last week.")));
+        assertEquals("others", EventsOf.recipient(EventsOf.byRules("COERCE",
+                "Police killed two rebels and arrested four others on Sunday.")));
+        assertEquals(null, EventsOf.recipient(EventsOf.byRules("COERCE", "Police arrested two on Sunday.")));
+    }
 }
