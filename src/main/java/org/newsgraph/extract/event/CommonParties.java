@@ -152,6 +152,72 @@ final class CommonParties {
         return party(s.t.get(start).pos().equals("PRP$") ? start + 1 : start, end); // "attacks on their homes": the homes
     }
 
+    /** Verbs and nouns of a blast, whose "near" or "outside" phrase names what it was set off against. */
+    private static final Set<String> BLASTS = Set.of("explode", "detonate", "blast", "explosion", "bomb", "go", "blow");
+
+    /** Things a blast set off near or outside of strikes ("detonated near a German aid agency's vehicle"). */
+    private static final Set<String> STRUCK_THINGS = Set.of("car", "vehicle", "convoy", "office", "building", "station",
+            "embassy", "checkpoint", "post", "headquarters", "mission", "residence", "compound", "home", "house", "hotel",
+            "camp", "base", "bus", "truck", "jeep");
+
+    /**
+     * "detonated near a German aid agency's vehicle", "detonated near the car belonging to the aid group", "blew up near
+     * Gibran Tueni's armoured vehicle": what a blast that names no victim was set off against, from its "near", "outside"
+     * or "in front of" phrase after {@code last} (a day may come first): the owner the phrase names when it has one, else a
+     * building or vehicle; null otherwise.
+     */
+    Mention blastSite(int head, int last, int hi) {
+        List<Token> t = s.t;
+        if (!BLASTS.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int i = word(last).equals("near") || word(last).equals("outside") ? last : last + 1;
+        if (i < hi && i > last && t.get(i).pos().startsWith("VB") && BLASTS.contains(Moods.lemma(t.get(i)).toLowerCase(Locale.ROOT))) {
+            i++; // "the car bomb blew up near": the noun's own verb
+            i += i < hi && t.get(i).pos().equals("RP") ? 1 : 0;
+        }
+        while (i < hi && (CALENDAR.contains(word(i)) || t.get(i).pos().startsWith("RB"))) {
+            i++;
+        }
+        if (i + 2 < hi && word(i).equals("in") && word(i + 1).equals("front") && word(i + 2).equals("of")) {
+            i += 2;
+        } else if (!(i < hi && (word(i).equals("near") || word(i).equals("outside")))) {
+            return null;
+        }
+        int start = i + 1;
+        int j = start < hi && t.get(start).pos().equals("DT") ? start + 1 : start;
+        int pos = j;
+        while (pos < hi && pos < j + 5 && !t.get(pos).pos().equals("POS") && (t.get(pos).pos().startsWith("NN")
+                || t.get(pos).pos().startsWith("JJ") || s.mentionOf[pos] != null)) {
+            pos++;
+        }
+        if (pos > j && pos < hi && t.get(pos).pos().equals("POS")) { // "near a German aid agency's vehicle": the owner
+            Mention owner = s.mentionOf[pos - 1];
+            if (owner != null) {
+                return Participants.ACTOR_TYPES.contains(owner.type()) ? owner : null;
+            }
+            return s.mentionOf[pos - 1] == null && !NOT_PARTIES.contains(Moods.lemma(t.get(pos - 1))) ? party(j, pos - 1) : null;
+        }
+        int end = commonPhraseEnd(start, hi);
+        if (end < 0 || !STRUCK_THINGS.contains(Moods.lemma(t.get(end)).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (end + 1 < hi && t.get(end + 1).pos().equals("POS")) {
+            return null; // a name's thing is read above
+        }
+        if (end + 3 < hi && word(end + 1).equals("belonging") && word(end + 2).equals("to")) {
+            Mention named = s.mentionOf[end + 3];
+            if (named != null && Participants.ACTOR_TYPES.contains(named.type())) {
+                return named; // "the car belonging to UNICEF"
+            }
+            int ownerEnd = commonPhraseEnd(end + 3, hi);
+            if (ownerEnd > 0 && !NOT_PARTIES.contains(Moods.lemma(t.get(ownerEnd)))) {
+                return party(t.get(end + 3).pos().equals("DT") ? end + 4 : end + 3, ownerEnd); // "the car belonging to the aid group"
+            }
+        }
+        return party(s.t.get(start).pos().equals("PRP$") ? start + 1 : start, end);
+    }
+
     /** Targets whose names end like abstractions ("attacks on oil installations", "struck a police station"). */
     private static final Set<String> TARGET_THINGS = Set.of("installation", "station", "position", "residence", "compound",
             "convention", "congregation", "demonstration", "procession", "delegation", "mission");

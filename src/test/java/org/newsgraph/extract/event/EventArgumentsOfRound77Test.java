@@ -51,4 +51,21 @@ class EventArgumentsOfRound77Test {
                 "Police killed two rebels and arrested four others on Sunday.")));
         assertEquals(null, EventsOf.recipient(EventsOf.byRules("COERCE", "Police arrested two on Sunday.")));
     }
+
+    @Test
+    void aBlastThatHurtNoOneStruckWhatItWasSetOffNear() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Explosives strapped to a donkey were detonated near a German aid agency's"
+                + " vehicle in northern Afghanistan but the blast caused no human casualties.");
+        assertEquals("aid agency", EventsOf.recipient(e));
+        assertEquals("Gibran Tueni", EventsOf.recipient(EventsOf.byRules("ASSAULT", "Police said the car bomb blew up near"
+                + " Gibran Tueni's armoured four-wheel drive vehicle, blasting it off the road.")));
+        assertEquals("police station", EventsOf.recipient(EventsOf.byRules("ASSAULT",
+                "A bomb exploded near a police station in Narathiwat.")));
+    }
+
+    @Test
+    void aBlastNearAPlaceStrikesNoOne() {
+        assertEquals(null, EventsOf.recipient(EventsOf.byRules("ASSAULT",
+                "A roadside bomb exploded near the market on Sunday.")));
+    }
 }
