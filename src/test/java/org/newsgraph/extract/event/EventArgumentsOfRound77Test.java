@@ -68,4 +68,11 @@ class EventArgumentsOfRound77Test {
         assertEquals(null, EventsOf.recipient(EventsOf.byRules("ASSAULT",
                 "A roadside bomb exploded near the market on Sunday.")));
     }
+
+    @Test
+    void suspectingSomeoneOfAnIllnessIsNoAccusation() {
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "The experts from the ministry suspected the girl of being a human case"
+                + " of H5N1 bird flu."));
+        assertEquals("Deri", EventsOf.recipient(EventsOf.byRules("ACCUSE", "Police suspect Deri of \"attempted blackmail\".")));
+    }
 }
