@@ -75,4 +75,13 @@ class EventArgumentsOfRound77Test {
                 + " of H5N1 bird flu."));
         assertEquals("Deri", EventsOf.recipient(EventsOf.byRules("ACCUSE", "Police suspect Deri of \"attempted blackmail\".")));
     }
+
+    @Test
+    void theKilledInAnAttackBlamedOnAPartyWereKilledByIt() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Twenty-two civilians were killed in a weekend attack in western Sudan which"
+                + " the government blamed on Darfur rebels.");
+        assertEquals(List.of("rebels"), EventsOf.actors(e));
+        assertEquals("civilians", EventsOf.recipient(e));
+        assertEquals(List.of(), EventsOf.actors(EventsOf.byRules("ASSAULT", "Three soldiers were killed in an attack on Monday.")));
+    }
 }
