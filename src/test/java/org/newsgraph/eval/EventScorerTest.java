@@ -256,6 +256,9 @@ class EventScorerTest {
                 // invitations): over the 14 sets 697 / 758 / 563 -> 698 / 759 / 564 as shipped; golden and blind12
                 // unchanged; its second part (charges told after their quote, help that arrived) 698 / 759 / 564 -> 700 /
                 // 761 / 565. No floor changed.
+                // Seventy-seventh round (counts of a conflict's dead, blasts near what they struck, elided objects, blamed
+                // attacks): over the 14 sets 700 / 761 / 565 -> 700 / 761 / 567 as shipped; golden and blind12 unchanged. No
+                // floor changed.
                 new Reached("golden", 99, 0.911, 0.953, 0.777, MARGIN),
                 // 20 events: one event moves a category score by about 0.06. Forty-seventh round: one event more, read
                 // as the rules now read it and left out by the set's annotator ("Singh's critics, who say he has conceded

@@ -92,6 +92,11 @@ final class CommonParties {
                 && (t.get(i + 2).pos().equals("PRP$") || t.get(i + 2).pos().equals("DT"))) {
             i += 2; // "detaining 62 of their fans": the fans
         }
+        if (detained && i < hi && (t.get(i).pos().equals("CD") || word(i).equals("another"))
+                && !(i + 1 < hi && (t.get(i + 1).pos().startsWith("NN") || t.get(i + 1).pos().startsWith("JJ")
+                        && !Set.of("last", "this", "earlier", "overnight").contains(word(i + 1))))) {
+            return elidedObject(head); // "killed one drug trafficker and arrested two": the two are drug traffickers
+        }
         int start = i;
         int end = commonPhraseEnd(start, hi);
         if (end < 0 || noParty(end) && !(targeted && TARGET_THINGS.contains(Moods.lemma(t.get(end)))) // "attacked a police station"
@@ -145,6 +150,72 @@ final class CommonParties {
             return null;
         }
         return party(s.t.get(start).pos().equals("PRP$") ? start + 1 : start, end); // "attacks on their homes": the homes
+    }
+
+    /** Verbs and nouns of a blast, whose "near" or "outside" phrase names what it was set off against. */
+    private static final Set<String> BLASTS = Set.of("explode", "detonate", "blast", "explosion", "bomb", "go", "blow");
+
+    /** Things a blast set off near or outside of strikes ("detonated near a German aid agency's vehicle"). */
+    private static final Set<String> STRUCK_THINGS = Set.of("car", "vehicle", "convoy", "office", "building", "station",
+            "embassy", "checkpoint", "post", "headquarters", "mission", "residence", "compound", "home", "house", "hotel",
+            "camp", "base", "bus", "truck", "jeep");
+
+    /**
+     * "detonated near a German aid agency's vehicle", "detonated near the car belonging to the aid group", "blew up near
+     * Gibran Tueni's armoured vehicle": what a blast that names no victim was set off against, from its "near", "outside"
+     * or "in front of" phrase after {@code last} (a day may come first): the owner the phrase names when it has one, else a
+     * building or vehicle; null otherwise.
+     */
+    Mention blastSite(int head, int last, int hi) {
+        List<Token> t = s.t;
+        if (!BLASTS.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int i = word(last).equals("near") || word(last).equals("outside") ? last : last + 1;
+        if (i < hi && i > last && t.get(i).pos().startsWith("VB") && BLASTS.contains(Moods.lemma(t.get(i)).toLowerCase(Locale.ROOT))) {
+            i++; // "the car bomb blew up near": the noun's own verb
+            i += i < hi && t.get(i).pos().equals("RP") ? 1 : 0;
+        }
+        while (i < hi && (CALENDAR.contains(word(i)) || t.get(i).pos().startsWith("RB"))) {
+            i++;
+        }
+        if (i + 2 < hi && word(i).equals("in") && word(i + 1).equals("front") && word(i + 2).equals("of")) {
+            i += 2;
+        } else if (!(i < hi && (word(i).equals("near") || word(i).equals("outside")))) {
+            return null;
+        }
+        int start = i + 1;
+        int j = start < hi && t.get(start).pos().equals("DT") ? start + 1 : start;
+        int pos = j;
+        while (pos < hi && pos < j + 5 && !t.get(pos).pos().equals("POS") && (t.get(pos).pos().startsWith("NN")
+                || t.get(pos).pos().startsWith("JJ") || s.mentionOf[pos] != null)) {
+            pos++;
+        }
+        if (pos > j && pos < hi && t.get(pos).pos().equals("POS")) { // "near a German aid agency's vehicle": the owner
+            Mention owner = s.mentionOf[pos - 1];
+            if (owner != null) {
+                return Participants.ACTOR_TYPES.contains(owner.type()) ? owner : null;
+            }
+            return s.mentionOf[pos - 1] == null && !NOT_PARTIES.contains(Moods.lemma(t.get(pos - 1))) ? party(j, pos - 1) : null;
+        }
+        int end = commonPhraseEnd(start, hi);
+        if (end < 0 || !STRUCK_THINGS.contains(Moods.lemma(t.get(end)).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (end + 1 < hi && t.get(end + 1).pos().equals("POS")) {
+            return null; // a name's thing is read above
+        }
+        if (end + 3 < hi && word(end + 1).equals("belonging") && word(end + 2).equals("to")) {
+            Mention named = s.mentionOf[end + 3];
+            if (named != null && Participants.ACTOR_TYPES.contains(named.type())) {
+                return named; // "the car belonging to UNICEF"
+            }
+            int ownerEnd = commonPhraseEnd(end + 3, hi);
+            if (ownerEnd > 0 && !NOT_PARTIES.contains(Moods.lemma(t.get(ownerEnd)))) {
+                return party(t.get(end + 3).pos().equals("DT") ? end + 4 : end + 3, ownerEnd); // "the car belonging to the aid group"
+            }
+        }
+        return party(s.t.get(start).pos().equals("PRP$") ? start + 1 : start, end);
     }
 
     /** Targets whose names end like abstractions ("attacks on oil installations", "struck a police station"). */
@@ -302,6 +373,38 @@ final class CommonParties {
             return null;
         }
         return new Mention(t.get(i).begin(), t.get(end).end(), text(i, end), MentionType.GROUP, null, "event-object", 0.5);
+    }
+
+    /**
+     * "Mexican soldiers killed one drug trafficker and arrested two", "killed three suspected terrorists and arrested
+     * another": the object of the verb joined by "and" before the verb at {@code head}, whose noun a bare number or
+     * "another" leaves out; null when that verb has no such object.
+     */
+    private Mention elidedObject(int head) {
+        List<Token> t = s.t;
+        if (head < 4 || !word(head - 1).equals("and")) {
+            return null;
+        }
+        int end = head - 2;
+        Mention named = s.mentionOf[end];
+        if (named != null ? !Participants.ACTOR_TYPES.contains(named.type())
+                : !t.get(end).pos().equals("NNS") && !t.get(end).pos().equals("NN")
+                        || NOT_PARTIES.contains(Moods.lemma(t.get(end))) || THINGS.contains(Moods.lemma(t.get(end)))) {
+            return null;
+        }
+        int i = end;
+        while (i > 0 && (named != null ? s.mentionOf[i - 1] == named : commonNoun(i - 1) || modifier(i - 1))) {
+            i--;
+        }
+        int verb = i - 1;
+        while (verb >= 0 && (t.get(verb).pos().equals("CD") || t.get(verb).pos().equals("DT"))) {
+            verb--;
+        }
+        if (verb < 0 || !t.get(verb).pos().startsWith("VB") || !(HARMING.contains(Moods.lemma(t.get(verb)))
+                || DETAINING.contains(Moods.lemma(t.get(verb))))) {
+            return null; // the noun must be the object of a verb of the same kind
+        }
+        return named != null ? named : party(i, end);
     }
 
     /** Things that verbs of harm or arrest may take in a passive ("the car was shot at", "the drugs were seized"). */

@@ -1582,6 +1582,7 @@ public final class EventFinder {
                     ? participants.attackTarget(head, last) : recipient;
             recipient = recipient == null && r.nominal() && (r.category().equals("ASSAULT") || r.category().equals("COERCE"))
                     ? ousted(first, lo, actors) : recipient;
+            recipient = recipient == null && r.category().equals("ASSAULT") ? participants.blastSite(head, last) : recipient;
             recipient = recipient == null && r.category().equals("ASSAULT") && !r.nominal() && Moods.lemma(t.get(head)).equals("return")
                     ? assailantAfter(last) : recipient;
             recipient = recipient == null && r.category().equals("AID") && !r.nominal() && head == first

@@ -1339,8 +1339,17 @@ final class Moods {
         return false;
     }
 
-    /** "the number of miners killed", "the toll of people killed": a count, not the report of an event. */
+    /**
+     * "the number of miners killed", "the toll of people killed": a count, not the report of an event; but a count of
+     * soldiers, civilians or a people killed ("the number of British troops killed in Iraq", "the total number of the
+     * Palestinians killed") tells the killings of a conflict.
+     */
     private static boolean counted(List<Token> t, int head) {
+        Token victim = head > 0 ? t.get(head - 1) : null;
+        if (victim != null && (COUNTED_IN_CONFLICT.contains(lemma(victim).toLowerCase(java.util.Locale.ROOT))
+                || victim.pos().equals("NNPS") || victim.pos().equals("NNS") && Character.isUpperCase(victim.word().charAt(0)))) {
+            return false;
+        }
         int i = head - 1;
         while (i > 0 && (t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD"))) {
             i--;
@@ -1349,6 +1358,10 @@ final class Moods {
     }
 
     private static final Set<String> COUNTS = Set.of("number", "toll", "tally", "count", "total");
+
+    /** Who a count of the killed or wounded tells a conflict's victims by. */
+    private static final Set<String> COUNTED_IN_CONFLICT = Set.of("troop", "troops", "soldier", "civilian", "fighter", "militant", "rebel",
+            "insurgent", "policeman", "marine", "peacekeeper", "guerrilla", "militiaman", "serviceman", "protester");
 
     /** A trigger after "to": what the governing verb makes of it; null when it is a purpose clause of another event. */
     private static Modality infinitive(List<Token> t, int to) {

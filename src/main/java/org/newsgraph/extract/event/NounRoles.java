@@ -437,7 +437,28 @@ final class NounRoles {
                     && (t.get(n + 2).word().equals("by") || n + 3 < t.size() && t.get(n + 2).word().equals("out") && t.get(n + 3).word().equals("by"))) {
                 return participants.phrases.agent(n + 1, t.size()); // "in a hostage rescue mission launched by the Nigerian military"
             }
+            Mention blamed = blamedOn(n);
+            if (blamed != null) {
+                return blamed; // "killed in a weekend attack in western Sudan which the government blamed on Darfur rebels"
+            }
             return null; // a fight's "with" names the other side on the fight's own noun (see #fightWith)
+        }
+        return null;
+    }
+
+    /**
+     * "an attack in western Sudan which the government blamed on Darfur rebels", "an attack blamed on Darfur rebels": the
+     * party the operation noun at {@code n} is blamed on, past a place phrase and a relative's subject; or null.
+     */
+    private Mention blamedOn(int n) {
+        for (int i = n + 1; i + 1 < t.size() && i < n + 10; i++) {
+            Token k = t.get(i);
+            if (Moods.lemma(k).equals("blame") && (k.pos().equals("VBN") || k.pos().equals("VBD"))) {
+                return t.get(i + 1).word().equals("on") ? participants.objectAt(i + 2, t.size(), 5) : null;
+            }
+            if (ParticipantChecks.isBoundary(k) || k.word().equals(",") || k.pos().startsWith("VB") || k.pos().equals("MD")) {
+                return null;
+            }
         }
         return null;
     }

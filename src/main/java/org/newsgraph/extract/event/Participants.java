@@ -793,6 +793,11 @@ final class Participants {
         return common.attackTarget(head, last, t.size());
     }
 
+    /** What a blast naming no victim was set off against (see {@link CommonParties#blastSite}). */
+    Mention blastSite(int head, int last) {
+        return common.blastSite(head, last, t.size());
+    }
+
     /** The common noun phrase after the "of" at {@code of} of a noun of harm or arrest (see {@link CommonParties#patientOf}). */
     Mention patientOf(int head, int of) {
         return common.patientOf(head, of, t.size());
