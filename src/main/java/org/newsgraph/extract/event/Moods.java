@@ -729,6 +729,10 @@ final class Moods {
         if (before == null || before.word().equals(",") || head + 1 < t.size() && t.get(head + 1).word().equals("by")) {
             return true;
         }
+        if (head + 1 < t.size() && lemma(t.get(head)).equals("blame") && t.get(head + 1).word().equals("on")
+                && before.pos().startsWith("NN")) {
+            return true; // "died in an attack blamed on rebels": blaming names its object first, so this is the participle
+        }
         // a predicate later in the sentence, past an appositive ("three men released from Guantanamo Bay, the US base,
         // have arrived"), but not a reporting verb (", officials said") nor one after a semicolon
         if (before.word().equals("and") && previousVerbIsPast(t, head)) {

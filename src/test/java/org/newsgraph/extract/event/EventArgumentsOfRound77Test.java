@@ -84,4 +84,12 @@ class EventArgumentsOfRound77Test {
         assertEquals("civilians", EventsOf.recipient(e));
         assertEquals(List.of(), EventsOf.actors(EventsOf.byRules("ASSAULT", "Three soldiers were killed in an attack on Monday.")));
     }
+
+    @Test
+    void anAttackBlamedOnAPartyIsBlamedByNoOneNamed() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Ten people died in an attack blamed on rebels.");
+        assertEquals(List.of(), EventsOf.actors(e));
+        assertEquals("rebels", EventsOf.recipient(e));
+        assertEquals(List.of("Police"), EventsOf.actors(EventsOf.byRules("ACCUSE", "Police blamed the attack on rebels.")));
+    }
 }
