@@ -92,4 +92,14 @@ class EventArgumentsOfRound77Test {
         assertEquals("rebels", EventsOf.recipient(e));
         assertEquals(List.of("Police"), EventsOf.actors(EventsOf.byRules("ACCUSE", "Police blamed the attack on rebels.")));
     }
+
+    @Test
+    void thoseWhoDiedInAnAttackBlamedOnAPartyWereItsVictims() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Ten people died in an attack blamed on rebels.");
+        assertEquals(List.of("rebels"), EventsOf.actors(e));
+        assertEquals("people", EventsOf.recipient(e));
+        EventMention plain = EventsOf.byRules("ASSAULT", "Ten people died in an attack.");
+        assertEquals(List.of(), EventsOf.actors(plain));
+        assertEquals("people", EventsOf.recipient(plain));
+    }
 }
