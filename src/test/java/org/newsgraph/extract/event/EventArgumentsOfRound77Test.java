@@ -102,4 +102,15 @@ class EventArgumentsOfRound77Test {
         assertEquals(List.of(), EventsOf.actors(plain));
         assertEquals("people", EventsOf.recipient(plain));
     }
+
+    @Test
+    void soldiersKilledInAWarWereItsVictims() {
+        EventMention e = EventsOf.byRules("ASSAULT", "US soldiers killed in Iraq were flown home.");
+        assertEquals(List.of(), EventsOf.actors(e));
+        assertEquals("soldiers", EventsOf.recipient(e));
+        assertEquals("soldiers", EventsOf.recipient(EventsOf.byRules("ASSAULT",
+                "The number of US soldiers killed in Iraq has increased to 2,850.")));
+        assertEquals(List.of("soldiers"), EventsOf.actors(EventsOf.byRules("ASSAULT",
+                "Israeli soldiers killed two militants in Jenin on Monday.")));
+    }
 }
