@@ -246,6 +246,9 @@ final class Moods {
         if (pos.equals("VBD") && be) {
             pos = "VBN"; // "was initially refused a visa": no past tense follows "was"
         }
+        if (pos.equals("VBD") && !be && !have && reducedHarm(t, head, before)) {
+            pos = "VBN"; // "US soldiers killed/VBD in Iraq were flown home": a verb that needs its object, with none, is the participle
+        }
         if (pos.equals("VBN") && !be && !have && before != null && before.pos().equals("VBN") && RAISING.contains(lemma(before))
                 && i > 0 && lemma(t.get(i - 1)).equals("be")) {
             be = true; // "were reported killed", "are feared kidnapped"
@@ -729,6 +732,10 @@ final class Moods {
         if (before == null || before.word().equals(",") || head + 1 < t.size() && t.get(head + 1).word().equals("by")) {
             return true;
         }
+        if (head + 1 < t.size() && lemma(t.get(head)).equals("blame") && t.get(head + 1).word().equals("on")
+                && before.pos().startsWith("NN")) {
+            return true; // "died in an attack blamed on rebels": blaming names its object first, so this is the participle
+        }
         // a predicate later in the sentence, past an appositive ("three men released from Guantanamo Bay, the US base,
         // have arrived"), but not a reporting verb (", officials said") nor one after a semicolon
         if (before.word().equals("and") && previousVerbIsPast(t, head)) {
@@ -742,6 +749,32 @@ final class Moods {
             Token k = t.get(i);
             if (k.word().equals(";") || k.word().equals(",") && i + 1 < t.size() && t.get(i + 1).pos().startsWith("W")) {
                 return false; // a relative clause's verb is not this clause's predicate
+            }
+            if ((k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD"))
+                    && !REPORTING.contains(lemma(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of harm and arrest that cannot stand without their object. */
+    private static final Set<String> NEEDING_OBJECT = Set.of("kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap");
+
+    /**
+     * "US soldiers killed in Iraq were flown home", "the number of US soldiers killed in Iraq has increased": a verb of harm
+     * or arrest tagged as a past tense right after a plural noun and right before a preposition (so with no object), with
+     * a finite verb of the sentence after it: the participle of a reduced relative.
+     */
+    private static boolean reducedHarm(List<Token> t, int head, Token before) {
+        if (before == null || !before.pos().equals("NNS") || head + 1 >= t.size() || !NEEDING_OBJECT.contains(lemma(t.get(head)))
+                || !Set.of("in", "during", "near", "since", "over").contains(t.get(head + 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = head + 2; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (k.word().equals(";") || k.word().equals(",")) {
+                return false;
             }
             if ((k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP") || k.pos().equals("MD"))
                     && !REPORTING.contains(lemma(k))) {

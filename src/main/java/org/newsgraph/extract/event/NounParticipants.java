@@ -268,6 +268,10 @@ final class NounParticipants {
                     && t.get(last - 1).word().equals("out")) {
                 a = participants.objectAt(last + 1, t.size(), 5); // "bombings blamed on the Taliban", "carried out by the militants"
             }
+            if (a == null && DEEDS.contains(r.category()) && last + 3 < t.size() && Moods.lemma(t.get(last + 1)).equals("blame")
+                    && t.get(last + 1).pos().equals("VBN") && t.get(last + 2).word().equals("on")) {
+                a = participants.objectAt(last + 3, t.size(), 5); // "died in an attack blamed on rebels": the match ends at the noun
+            }
             if (a == null && mentionOf[head] != null && mentionOf[head].type() == MentionType.GROUP
                     && AGENT_NOUNS.contains(Moods.lemma(t.get(head)))) {
                 a = mentionOf[head]; // "a suicide bomber drove his car into mourners": the trigger names the attacker

@@ -84,4 +84,33 @@ class EventArgumentsOfRound77Test {
         assertEquals("civilians", EventsOf.recipient(e));
         assertEquals(List.of(), EventsOf.actors(EventsOf.byRules("ASSAULT", "Three soldiers were killed in an attack on Monday.")));
     }
+
+    @Test
+    void anAttackBlamedOnAPartyIsBlamedByNoOneNamed() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Ten people died in an attack blamed on rebels.");
+        assertEquals(List.of(), EventsOf.actors(e));
+        assertEquals("rebels", EventsOf.recipient(e));
+        assertEquals(List.of("Police"), EventsOf.actors(EventsOf.byRules("ACCUSE", "Police blamed the attack on rebels.")));
+    }
+
+    @Test
+    void thoseWhoDiedInAnAttackBlamedOnAPartyWereItsVictims() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Ten people died in an attack blamed on rebels.");
+        assertEquals(List.of("rebels"), EventsOf.actors(e));
+        assertEquals("people", EventsOf.recipient(e));
+        EventMention plain = EventsOf.byRules("ASSAULT", "Ten people died in an attack.");
+        assertEquals(List.of(), EventsOf.actors(plain));
+        assertEquals("people", EventsOf.recipient(plain));
+    }
+
+    @Test
+    void soldiersKilledInAWarWereItsVictims() {
+        EventMention e = EventsOf.byRules("ASSAULT", "US soldiers killed in Iraq were flown home.");
+        assertEquals(List.of(), EventsOf.actors(e));
+        assertEquals("soldiers", EventsOf.recipient(e));
+        assertEquals("soldiers", EventsOf.recipient(EventsOf.byRules("ASSAULT",
+                "The number of US soldiers killed in Iraq has increased to 2,850.")));
+        assertEquals(List.of("soldiers"), EventsOf.actors(EventsOf.byRules("ASSAULT",
+                "Israeli soldiers killed two militants in Jenin on Monday.")));
+    }
 }
