@@ -1393,7 +1393,28 @@ final class Participants {
         if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
             return null;
         }
-        return mentionOf[i];
+        return namedBeforeGroup(i, lo);
+    }
+
+    /**
+     * The mention at token {@code i}, or, when it is a group noun, the party named right before it ("Taliban militants,
+     * who have vowed": the Taliban), as for a subject; a nationality only before a generic head ("Palestinian militants"
+     * are militants), a town no party.
+     */
+    private Mention namedBeforeGroup(int i, int lo) {
+        Mention m = mentionOf[i];
+        if (m.type() != MentionType.GROUP) {
+            return m;
+        }
+        int start = startOf(i);
+        while (start > lo && mentionOf[start - 1] != null && mentionOf[start - 1] != m && ACTOR_TYPES.contains(mentionOf[start - 1].type())) {
+            start = startOf(start - 1);
+        }
+        Mention named = mentionOf[start];
+        boolean party = named != m && named.type() != MentionType.GROUP
+                && (named.type() != MentionType.NATIONALITY || GENERIC_HEADS.contains(Moods.lemma(t.get(i))))
+                && !((named.type() == MentionType.CITY || named.type() == MentionType.PLACE) && !ParticipantChecks.isCapital(named));
+        return party ? named : m;
     }
 
     /**
