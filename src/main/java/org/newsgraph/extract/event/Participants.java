@@ -1398,13 +1398,13 @@ final class Participants {
 
     /**
      * The mention at token {@code i}, or, when it is a group noun, the party named right before it ("Taliban militants,
-     * who have vowed": the Taliban), as for a subject; a nationality only before a generic head ("Palestinian militants"
-     * are militants), a town no party.
+     * who have vowed": the Taliban), as for a subject, when the group is plural; a nationality only before a generic head
+     * ("Palestinian militants" are militants), a town no party.
      */
     private Mention namedBeforeGroup(int i, int lo) {
         Mention m = mentionOf[i];
-        if (m.type() != MentionType.GROUP) {
-            return m;
+        if (m.type() != MentionType.GROUP || !t.get(i).pos().equals("NNS")) {
+            return m; // "a US serviceman who has been arrested": one person, the serviceman
         }
         int start = startOf(i);
         while (start > lo && mentionOf[start - 1] != null && mentionOf[start - 1] != m && ACTOR_TYPES.contains(mentionOf[start - 1].type())) {

@@ -40,9 +40,11 @@ class EventArgumentsOfRound78Test {
     }
 
     @Test
-    void aNationalityBeforeAGroupInARelativeClauseStaysTheGroup() {
+    void aNationalityOrOnePersonBeforeARelativeClauseStaysTheNoun() {
         assertEquals(List.of("militants"), EventsOf.actors(EventsOf.byRules("ASSAULT",
                 "Palestinian militants, who fired rockets at Israel, said they would go on.")));
+        assertEquals("serviceman", EventsOf.recipient(EventsOf.byRules("COERCE",
+                "The US Air Force expressed regrets about the assault by a US serviceman who has been arrested this week.")));
     }
 
     @Test
