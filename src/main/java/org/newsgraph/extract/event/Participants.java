@@ -231,9 +231,7 @@ final class Participants {
                     // "Somali government officials", "EU foreign ministers": the named party before a group noun
                     // ("Polish students" are students, not Poland)
                     Mention named = mentionOf[start];
-                    boolean party = named.type() != MentionType.GROUP
-                            && (named.type() != MentionType.NATIONALITY || GENERIC_HEADS.contains(Moods.lemma(t.get(i))))
-                            && !((named.type() == MentionType.CITY || named.type() == MentionType.PLACE) && !ParticipantChecks.isCapital(named)); // "Hamburg police" are police
+                    boolean party = namesParty(named, i); // "Hamburg police" are police
                     Mention chosen = m.type() == MentionType.GROUP && party ? named : m;
                     if (chosen.type() == MentionType.GROUP && start >= 2 && t.get(start - 1).word().equals(",")
                             && mentionOf[start - 2] != null && mentionOf[start - 2].type() != MentionType.GROUP
@@ -1393,7 +1391,36 @@ final class Participants {
         if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
             return null;
         }
-        return mentionOf[i];
+        return namedBeforeGroup(i, lo);
+    }
+
+    /**
+     * The mention at token {@code i}, or, when it is a group noun, the party named right before it ("Taliban militants,
+     * who have vowed": the Taliban), as for a subject, when the group is plural; a nationality only before a generic head
+     * ("Palestinian militants" are militants), a town no party.
+     */
+    private Mention namedBeforeGroup(int i, int lo) {
+        Mention m = mentionOf[i];
+        if (m.type() != MentionType.GROUP || !t.get(i).pos().equals("NNS")) {
+            return m; // "a US serviceman who has been arrested": one person, the serviceman
+        }
+        int start = startOf(i);
+        while (start > lo && mentionOf[start - 1] != null && mentionOf[start - 1] != m && ACTOR_TYPES.contains(mentionOf[start - 1].type())) {
+            start = startOf(start - 1);
+        }
+        Mention named = mentionOf[start];
+        return named != m && namesParty(named, i) ? named : m;
+    }
+
+    /**
+     * Whether a name before the group noun at token {@code head} names the group's party: not another group, a
+     * nationality only before a generic head ("Somali government officials", but "Polish students" are students), no town
+     * that is not a capital ("Hamburg police" are police).
+     */
+    private boolean namesParty(Mention named, int head) {
+        return named.type() != MentionType.GROUP
+                && (named.type() != MentionType.NATIONALITY || GENERIC_HEADS.contains(Moods.lemma(t.get(head))))
+                && !((named.type() == MentionType.CITY || named.type() == MentionType.PLACE) && !ParticipantChecks.isCapital(named));
     }
 
     /**

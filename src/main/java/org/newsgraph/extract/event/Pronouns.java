@@ -145,14 +145,17 @@ final class Pronouns {
     /** The mention that best covers a span, or null. */
     Mention at(Span span) {
         Mention best = null;
+        Mention title = null;
         int bestOverlap = 0;
         for (Mention m : mentions) {
             int overlap = Math.min(m.end(), span.end()) - Math.max(m.begin(), span.begin());
             if (overlap > bestOverlap && m.type() != MentionType.TITLE) {
                 best = m;
                 bestOverlap = overlap;
+            } else if (overlap > 0 && m.type() == MentionType.TITLE && title == null) {
+                title = m;
             }
         }
-        return best;
+        return best != null ? best : title;
     }
 }

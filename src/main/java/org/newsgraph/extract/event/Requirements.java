@@ -52,7 +52,7 @@ final class Requirements {
             case TARGET -> recipient != null;
             case ACTOR_OR_TARGET -> recipient != null || !actors.isEmpty() || anonymous;
             case FORCE_OR_PLACE -> forceOrPlace(actors, first, last);
-            case COUNTERPART -> recipient != null || actors.size() >= 2
+            case COUNTERPART -> jointPledge(r, actors, first, head) && (recipient != null || actors.size() >= 2)
                     || r.category().equals("AGREE") && !actors.isEmpty() && collectiveSubject(first)
                     || "meet".equals(r.mode()) && !r.nominal() && t.get(head).pos().startsWith("VB")
                     && Set.of("meet", "discuss").contains(Moods.lemma(t.get(head))) && collectiveSubject(first) // "Senior Likud officials met", "the leaders discussed"
@@ -201,6 +201,23 @@ final class Requirements {
     private static final Set<String> PROPOSALS = Set.of("motion", "initiative", "plan", "proposal", "conclusion", "draft", "bill");
 
     /** Whether the subject right before the verb at {@code first} (past adverbs and a day) is a plural of {@link #COLLECTIVES}. */
+    /**
+     * Whether a pledge, if the rule is one, was made together: "China and Russia pledged to deepen", "the two leaders
+     * pledged"; one party's pledge to talk or work with another is a promise of its own ("Syria has pledged to cooperate
+     * with the UN inquiry", "pledged to restart talks with Palestinians"), no agreement. True for other words.
+     */
+    private boolean jointPledge(Triggers.Rule r, List<Mention> actors, int first, int head) {
+        if (!r.category().equals("AGREE") || !Moods.lemma(t.get(head)).equals("pledge")) {
+            return true;
+        }
+        int j = first - 1;
+        while (j >= 0 && (t.get(j).pos().startsWith("RB") || Moods.lemma(t.get(j)).equals("have"))) {
+            j--;
+        }
+        return actors.size() >= 2 || collectiveSubject(first)
+                || j >= 0 && Set.of("they", "we", "both", "sides", "parties").contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private boolean collectiveSubject(int first) {
         int j = first - 1;
         while (j >= 0 && (t.get(j).pos().startsWith("RB") || "DATE".equals(t.get(j).ner()) || Moods.lemma(t.get(j)).equals("have")
