@@ -128,11 +128,12 @@ final class NounParticipants {
     /**
      * Restrictions in force, which the clause's subject rarely imposed ("the PA faces a deficit due to the closures"), and
      * coups, told as the past that dates what came after ("martial law, imposed after the Sept. 19 coup"), and revolts,
-     * which the clause's subject survived or followed ("Arroyo, who survived a military uprising"); those who staged or
-     * led them are read from the verb of doing.
+     * which the clause's subject survived or followed ("Arroyo, who survived a military uprising"), and riots, which it
+     * met or answered ("Cate Blanchett led a ceremony to appeal for calm after race riots"); those who staged or led them
+     * are read from the verb of doing.
      */
     private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew", "coup", "uprising", "revolt", "rebellion",
-            "mutiny");
+            "mutiny", "riot");
 
     /** Prepositions that date a clause by another happening ("after the missile test", "following its nuclear test"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "following", "since", "before", "despite", "amid");
