@@ -177,6 +177,8 @@ public final class EventFinder {
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> QuotedCharges.of(Abductions.of(VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)), body)).toList();
             merged = merged.stream().map(x -> policeRaid(x, body)).toList(); // the law's raids search and seize
+            List<EventMention> told = merged;
+            merged = merged.stream().map(x -> Riots.crowdsDemand(x, body, tokens, told)).filter(java.util.Objects::nonNull).toList();
             for (EventMention filled : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 EventMention e = accusedInClause(namedMembers(withoutVictimCensured(filled), inSentence, body), inSentence, body);
                 e = opposedNotActing(e, body);
