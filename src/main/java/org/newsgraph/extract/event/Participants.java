@@ -325,7 +325,7 @@ final class Participants {
      * the passive, while the main verb has the tense of the verb at {@code head}.
      */
     private int verbBeforeRelative(int head, int lo) {
-        String form = t.get(head).pos();
+        String form = t.get(head).pos().equals("VBN") && Moods.calledOnSomeone(t, head) ? "VBD" : t.get(head).pos(); // "called/VBN on"
         if (!form.equals("VBD") && !form.equals("VBZ") && !form.equals("VBP")) {
             return -1;
         }

@@ -68,6 +68,16 @@ class EventArgumentsOfRound79Test {
     }
 
     @Test
+    void aCallOnSomeoneAfterAPassiveRelativeIsTheMainSubjectsCall() {
+        EventMention e = EventsOf.byRules("REQUEST", "Rice condemned a bombing in which five Israelis were killed and called on"
+                + " Palestinians to act.");
+        assertEquals(List.of("Rice"), EventsOf.actors(e));
+        assertEquals("Palestinians", EventsOf.recipient(e));
+        assertEquals("Israelis", EventsOf.recipient(EventsOf.byRules("ASSAULT", "Rice condemned a bombing in which five"
+                + " Israelis were killed and called on Palestinians to act.")));
+    }
+
+    @Test
     void theDeedAPronounIsChargedWithIsItsAntecedents() {
         assertEquals(List.of("marines"), EventsOf.actors(EventsOf.byRules("ASSAULT",
                 "The five US marines were stopped after a Filipino woman accused them of raping her.")));
