@@ -1462,7 +1462,9 @@ public final class EventFinder {
                 recipient = participants.objectAt(last + 1, t.size(), 6); // the forces backed: "troops backing Somali government forces"
             }
             if (recipient == null && r.category().equals("ASSAULT")) {
-                recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
+                Mention victim = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
+                recipient = victim != null && actors.stream().anyMatch(a -> ParticipantChecks.same(a, victim))
+                        ? null : victim; // not the attacker: "ISAF fired at two boys, wounding them"
             }
             if (recipient == null && r.category().equals("AID") && Set.of("train", "training").contains(Moods.lemma(t.get(head)))
                     && last > head) {

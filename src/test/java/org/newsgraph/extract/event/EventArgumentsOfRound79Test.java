@@ -78,6 +78,16 @@ class EventArgumentsOfRound79Test {
     }
 
     @Test
+    void anAttacksOutcomeNeverMakesTheAttackerItsVictim() {
+        EventMention e = EventsOf.byRules("ASSAULT", "ISAF fired at two boys, wounding them.");
+        assertEquals(List.of("ISAF"), EventsOf.actors(e));
+        assertEquals("two boys", EventsOf.recipient(e));
+        assertEquals(List.of("soldiers"), EventsOf.actors(EventsOf.byRules("ASSAULT", "The soldiers shot two boys, killing one of them.")));
+        assertEquals("civilians", EventsOf.recipient(EventsOf.byRules("ASSAULT",
+                "Two bomb blasts occurred at a coffee shop, injuring 11 civilians.")));
+    }
+
+    @Test
     void theDeedAPronounIsChargedWithIsItsAntecedents() {
         assertEquals(List.of("marines"), EventsOf.actors(EventsOf.byRules("ASSAULT",
                 "The five US marines were stopped after a Filipino woman accused them of raping her.")));
