@@ -248,6 +248,14 @@ final class NounParticipants {
                     possessedPatient = null; // possessor did it to the one after "of"
                 }
             }
+            if (Moods.lemma(t.get(head)).equals("warrant") && first < head && roles.possessive(first)
+                    && !(head + 1 < t.size() && Set.of("against", "for").contains(t.get(head + 1).word()))) { // not "X's warrant against Y"
+                Mention wanted = participants.modifierBefore(first); // "Montiglio's arrest warrant": the one it is for
+                if (wanted != null && wanted.type() == MentionType.PERSON) {
+                    possessedPatient = wanted;
+                    a = participants.phrases.agentOfNoun(Math.min(head, last - 1), last, t.size());
+                }
+            }
             if (a == null && !placed && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null
                     && !(r.category().equals("ASSAULT") && !Set.of("fire", "fires").contains(Moods.lemma(t.get(head)))
                             && (dated(first) || namedByPlace(first)))

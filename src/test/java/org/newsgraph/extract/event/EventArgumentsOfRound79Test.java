@@ -88,6 +88,16 @@ class EventArgumentsOfRound79Test {
     }
 
     @Test
+    void aPersonsArrestWarrantIsForThePerson() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Montiglio's arrest warrant was issued two days after Pinochet's birthday.");
+        assertEquals(List.of(), EventsOf.actors(e));
+        assertEquals("Montiglio", EventsOf.recipient(e));
+        EventMention against = EventsOf.byRules("ACCUSE", "Kabila's arrest warrant against Mobutu was issued on Monday.");
+        assertEquals(List.of("Kabila"), EventsOf.actors(against));
+        assertEquals("Mobutu", EventsOf.recipient(against));
+    }
+
+    @Test
     void theDeedAPronounIsChargedWithIsItsAntecedents() {
         assertEquals(List.of("marines"), EventsOf.actors(EventsOf.byRules("ASSAULT",
                 "The five US marines were stopped after a Filipino woman accused them of raping her.")));
