@@ -107,7 +107,15 @@ public final class EventFinder {
         List<Mention> known = new ArrayList<>(mentions);
         known.sort(Comparator.comparingInt(Mention::begin));
         List<Mention> antecedents = Pronouns.antecedents(known, analysis.text());
-        Pronouns pronouns = new Pronouns(antecedents, Pronouns.modifiers(antecedents, analysis.text()), attributions);
+        java.util.Set<Integer> pluralNouns = new java.util.HashSet<>();
+        for (Sentence s : analysis.sentences()) {
+            for (Token k : analysis.tokens(s)) {
+                if (k.pos().equals("NNS") && Character.isLowerCase(k.word().charAt(0))) {
+                    pluralNouns.add(k.begin());
+                }
+            }
+        }
+        Pronouns pronouns = new Pronouns(antecedents, Pronouns.modifiers(antecedents, analysis.text(), pluralNouns), attributions);
         List<EventMention> events = new ArrayList<>();
         List<Mention> usedGroups = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
@@ -169,6 +177,8 @@ public final class EventFinder {
             // after the merge, so that a clash keeps its toll before it is read as a riot
             merged = merged.stream().map(x -> QuotedCharges.of(Abductions.of(VerbalAttacks.of(Riots.of(x, body, tokens), tokens, body)), body)).toList();
             merged = merged.stream().map(x -> policeRaid(x, body)).toList(); // the law's raids search and seize
+            List<EventMention> told = merged;
+            merged = merged.stream().map(x -> Riots.crowdsDemand(x, body, tokens, told)).filter(java.util.Objects::nonNull).toList();
             for (EventMention filled : arguments == null ? merged : arguments.fill(tokens, inSentence, merged, se::dependencies)) {
                 EventMention e = accusedInClause(namedMembers(withoutVictimCensured(filled), inSentence, body), inSentence, body);
                 e = opposedNotActing(e, body);
@@ -1452,7 +1462,9 @@ public final class EventFinder {
                 recipient = participants.objectAt(last + 1, t.size(), 6); // the forces backed: "troops backing Somali government forces"
             }
             if (recipient == null && r.category().equals("ASSAULT")) {
-                recipient = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
+                Mention victim = roles.outcomeVictim(last); // "a bomb went off at a cafe, injuring 11 civilians"
+                recipient = victim != null && actors.stream().anyMatch(a -> ParticipantChecks.same(a, victim))
+                        ? null : victim; // not the attacker: "ISAF fired at two boys, wounding them"
             }
             if (recipient == null && r.category().equals("AID") && Set.of("train", "training").contains(Moods.lemma(t.get(head)))
                     && last > head) {
@@ -2416,10 +2428,12 @@ public final class EventFinder {
                     }
                 }
             }
-            if (first < 2 || !t.get(first).pos().equals("VBG") || !Set.of("of", "with").contains(t.get(first - 1).word())) {
+            int of = first >= 3 && t.get(first - 1).pos().equals("NN") && Character.isLowerCase(t.get(first - 1).word().charAt(0))
+                    ? first - 2 : first - 1; // "accused them of gang raping"
+            if (of < 1 || !t.get(first).pos().equals("VBG") || !Set.of("of", "with").contains(t.get(of).word())) {
                 return null;
             }
-            int charge = first - 2;
+            int charge = of - 1;
             if (CHARGING.contains(Moods.lemma(t.get(charge)).toLowerCase(java.util.Locale.ROOT))) {
                 if (t.get(charge).pos().startsWith("NN")) {
                     int on = charge - 1; // "were arrested on suspicion of": the clause's subject
@@ -2433,6 +2447,10 @@ public final class EventFinder {
                 return s.isEmpty() ? null : s.get(0);
             }
             Mention object = mentionOf[charge]; // "accused the mainly Tutsi rebels of massacring": the verb's object
+            if (object == null && Set.of("him", "her", "them").contains(t.get(charge).word().toLowerCase(java.util.Locale.ROOT))) {
+                List<Mention> accuser = participants.subject(charge, 0); // "a Filipino woman accused them of raping": the marines
+                object = pronouns.resolve(t.get(charge), accuser.isEmpty() ? null : accuser.get(0));
+            }
             boolean by = false;
             if (object == null || !Participants.ACTOR_TYPES.contains(object.type())) {
                 return null;

@@ -922,11 +922,20 @@ final class Moods {
      * A participle whose auxiliary is left out after "and": "one militant was killed and nine others wounded". A
      * passive "be + participle" ends the first conjunct, and only the second subject stands between "and" and here.
      */
+    /** "called on Palestinians to act", "called for talks": a verb of calling with its own object, active. */
+    static boolean calledOnSomeone(List<Token> t, int head) {
+        return head + 2 < t.size() && lemma(t.get(head)).equals("call") && Set.of("on", "upon", "for").contains(t.get(head + 1).word())
+                && !t.get(head + 2).word().equals("to");
+    }
+
     private static boolean gapped(List<Token> t, int head) {
         for (int i = head - 1; i >= Math.max(2, head - 8); i--) {
             if (t.get(i).word().equals("and")) {
                 if (i == head - 1 && head + 1 < t.size() && Set.of("DT", "CD", "PRP", "PRP$", "NNS", "NNP", "NNPS").contains(t.get(head + 1).pos())) {
                     return false; // "said the vote was rigged and urged supporters to": two verbs, no gapped subject (see #coordinatedWith)
+                }
+                if (i == head - 1 && calledOnSomeone(t, head)) {
+                    return false; // "a bombing in which five Israelis were killed and called on Palestinians to act": Rice called
                 }
                 for (int p = i - 1; p >= Math.max(1, i - 4); p--) {
                     if (t.get(p).pos().equals("VBN")) {
@@ -1205,7 +1214,8 @@ final class Moods {
                 return -1;
             }
         }
-        if (objectFollows(t, head) || head + 2 < t.size() && t.get(head + 1).word().equals("to") && t.get(head + 2).pos().equals("VB")) {
+        if (objectFollows(t, head) || head + 2 < t.size() && t.get(head + 1).word().equals("to") && t.get(head + 2).pos().equals("VB")
+                || calledOnSomeone(t, head)) {
             return -1;
         }
         for (int i = and - 1; i >= Math.max(1, and - 16); i--) {

@@ -128,11 +128,12 @@ final class NounParticipants {
     /**
      * Restrictions in force, which the clause's subject rarely imposed ("the PA faces a deficit due to the closures"), and
      * coups, told as the past that dates what came after ("martial law, imposed after the Sept. 19 coup"), and revolts,
-     * which the clause's subject survived or followed ("Arroyo, who survived a military uprising"); those who staged or
-     * led them are read from the verb of doing.
+     * which the clause's subject survived or followed ("Arroyo, who survived a military uprising"), and riots, which it
+     * met or answered ("Cate Blanchett led a ceremony to appeal for calm after race riots"); those who staged or led them
+     * are read from the verb of doing.
      */
     private static final Set<String> RESTRICTIONS = Set.of("closure", "curfew", "coup", "uprising", "revolt", "rebellion",
-            "mutiny");
+            "mutiny", "riot");
 
     /** Prepositions that date a clause by another happening ("after the missile test", "following its nuclear test"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "following", "since", "before", "despite", "amid");
@@ -245,6 +246,14 @@ final class NounParticipants {
                         && participants.objectAt(head + 2, t.size(), 5) != null) {
                     a = possessedPatient; // "Israel's killing of three militants", "the army's arrest of": with an "of" the
                     possessedPatient = null; // possessor did it to the one after "of"
+                }
+            }
+            if (Moods.lemma(t.get(head)).equals("warrant") && first < head && roles.possessive(first)
+                    && !(head + 1 < t.size() && Set.of("against", "for").contains(t.get(head + 1).word()))) { // not "X's warrant against Y"
+                Mention wanted = participants.modifierBefore(first); // "Montiglio's arrest warrant": the one it is for
+                if (wanted != null && wanted.type() == MentionType.PERSON) {
+                    possessedPatient = wanted;
+                    a = participants.phrases.agentOfNoun(Math.min(head, last - 1), last, t.size());
                 }
             }
             if (a == null && !placed && r.need() == Triggers.Need.ADJACENT_ACTOR && roles.antiTarget(first) == null

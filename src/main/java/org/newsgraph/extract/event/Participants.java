@@ -227,7 +227,7 @@ final class Participants {
                     return List.of(m); // "Indonesia's head telecommunications official Thursday called on": who the official acts for
                 }
                 boolean participleSubject = endOf(i) == head - 1 && t.get(head).pos().equals("VBG"); // "with lawmakers calling for"
-                if (participleSubject || eligible(start, i)) {
+                if (participleSubject || eligible(start, i) || opensClauseAfterObject(npStart(start), endOf(i), head)) {
                     // "Somali government officials", "EU foreign ministers": the named party before a group noun
                     // ("Polish students" are students, not Poland)
                     Mention named = mentionOf[start];
@@ -243,6 +243,9 @@ final class Participants {
                     return withCoordinates(person != null ? person : chosen, start, lo); // "Diskin, the head of Shin Beth, told"
                 }
                 i = start - 1;
+                if (i > lo + 1 && t.get(i).pos().equals("DT") && (t.get(i - 1).word().equals("and") || t.get(i - 1).word().equals(","))) {
+                    i--; // "Jordan, Kuwait and the United Arab Emirates and asked": the article of the list's last member
+                }
                 while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(",")) && mentionOf[i - 1] != null
                         && ACTOR_TYPES.contains(mentionOf[i - 1].type()) && !eligible(startOf(i - 1), i - 1, true)) {
                     i = startOf(i - 1) - 1; // the earlier members of a list in the same phrase ("Germany, the Netherlands and")
@@ -260,6 +263,27 @@ final class Participants {
             i--;
         }
         return List.of();
+    }
+
+    /**
+     * "troops fired on street protesters and police made random mass arrests": a noun phrase from {@code start} to
+     * {@code end} right before a finite verb at {@code head}, joined by "and" to the object of a verb before it, is the
+     * subject of a clause of its own, not a second object ("talks between Israel and the Palestinians ended" is no such
+     * clause: the earlier noun is a noun's complement).
+     */
+    private boolean opensClauseAfterObject(int start, int end, int head) {
+        if (end + 1 != head || !Set.of("VBD", "VBZ", "VBP").contains(t.get(head).pos()) || start < 3
+                || !t.get(start - 1).word().equals("and") || !t.get(start - 2).pos().startsWith("NN")) {
+            return false;
+        }
+        int object = npStart(start - 2) - 1;
+        if (object < 1) {
+            return false;
+        }
+        Token before = t.get(object);
+        boolean verbObject = before.pos().startsWith("VB") && !before.pos().equals("VBN");
+        boolean verbPreposition = before.pos().equals("IN") && t.get(object - 1).pos().startsWith("VB");
+        return verbObject || verbPreposition;
     }
 
     /**
@@ -301,7 +325,7 @@ final class Participants {
      * the passive, while the main verb has the tense of the verb at {@code head}.
      */
     private int verbBeforeRelative(int head, int lo) {
-        String form = t.get(head).pos();
+        String form = t.get(head).pos().equals("VBN") && Moods.calledOnSomeone(t, head) ? "VBD" : t.get(head).pos(); // "called/VBN on"
         if (!form.equals("VBD") && !form.equals("VBZ") && !form.equals("VBP")) {
             return -1;
         }

@@ -30,7 +30,7 @@ final class Pronouns {
 
     /**
      * @param mentions  the article's mentions, sorted by offset
-     * @param modifiers those of them that modify a noun after "a" or "an" ({@link #modifiers(List, String)})
+     * @param modifiers those of them that modify a noun after "a" or "an" ({@link #modifiers(List, String, Set)})
      */
     Pronouns(List<Mention> mentions, Set<Mention> modifiers, List<Attribution> attributions) {
         this.mentions = new java.util.ArrayList<>(mentions);
@@ -47,12 +47,20 @@ final class Pronouns {
                 || m.end() < text.length() && text.charAt(m.end()) == '-')).toList();
     }
 
-    /** The mentions among {@code mentions} that modify a noun after "a" or "an" ("a close US ally", "an EU member"). */
-    static Set<Mention> modifiers(List<Mention> mentions, String text) {
+    /**
+     * The mentions among {@code mentions} that modify a noun after "a" or "an" ("a close US ally", "an EU member"), or
+     * after "the" right before a plural common noun, whose offsets are {@code pluralNouns} ("flouted the UN sanctions in
+     * force since its invasion of Kuwait": the sanctions' maker, not the party the pronoun stands for).
+     */
+    static Set<Mention> modifiers(List<Mention> mentions, String text, Set<Integer> pluralNouns) {
         Set<Mention> out = new java.util.HashSet<>();
         Mention before = null;
         for (Mention m : mentions) {
             if (INDEFINITE.matcher(text.substring(Math.max(0, m.begin() - 24), m.begin())).find()) {
+                out.add(m);
+            }
+            if (m.end() + 1 < text.length() && text.charAt(m.end()) == ' ' && pluralNouns.contains(m.end() + 1)
+                    && DEFINITE.matcher(text.substring(Math.max(0, m.begin() - 24), m.begin())).find()) {
                 out.add(m);
             }
             if (before != null && before.type() == MentionType.PERSON && before.end() < m.begin() && m.end() < text.length()
@@ -69,6 +77,9 @@ final class Pronouns {
 
     /** "a close US ally", "an EU member": a name after an indefinite article modifies the noun that follows it. */
     private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(^|\\s)an?\\s+([a-z-]+\\s+)?$");
+
+    /** "the" right before a name. */
+    private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile("(?i)(^|\\s)the\\s+$");
 
     /** Makes more mentions (a sentence's group candidates) available as antecedents. */
     void add(List<Mention> more) {

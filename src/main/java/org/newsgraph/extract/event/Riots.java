@@ -79,4 +79,46 @@ final class Riots {
     }
 
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([A-Za-z]+)");
+
+    /** A protest whose participle tells its demands: "protests demanding". */
+    private static final Set<String> PROTEST_SIGNS = Set.of("protest", "protests", "demonstration", "demonstrations", "rally",
+            "rallies", "march", "marches", "strike", "strikes", "sit-in");
+
+    /** Heads of a crowd that protests by its very name (students and residents may petition or vote). */
+    private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors", "demonstrator",
+            "demonstrators", "rioter", "rioters", "mob", "mobs", "crowd", "crowds", "marchers");
+
+    /**
+     * The demands of a crowd as it protests are its protest (PLOVER's PROTEST, "demonstrate ... demanding"), not a request
+     * of its own: a request in the progressive or a participle ("demanding", "calling for", "urging") whose actor is a
+     * crowd ("demonstrators were calling for the cessation of violence", "protestors calling for the government to
+     * resign") or that follows a protest ("several protests demanding a solution"). The pool and the read sets code 6 such sentences as a protest and none as a request. Null when
+     * the sentence already tells of the protest (in {@code others}), so that it is not told twice; the event itself when it
+     * is no such demand.
+     */
+    static EventMention crowdsDemand(EventMention e, String body, List<Token> sentence, List<EventMention> others) {
+        if (!e.category().equals("REQUEST")) {
+            return e;
+        }
+        int at = -1;
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.get(i).begin() == e.trigger().begin()) {
+                at = i;
+            }
+        }
+        if (at < 1 || !sentence.get(at).pos().equals("VBG")) {
+            return e;
+        }
+        Token before = sentence.get(at - 1);
+        boolean sign = PROTEST_SIGNS.contains(before.word().toLowerCase(Locale.ROOT));
+        boolean crowd = e.actor() != null && is(PROTESTERS, e.actor(), body) && !before.pos().equals("IN"); // not "arrested for calling for"
+        if (!sign && !crowd) {
+            return e;
+        }
+        if (others.stream().anyMatch(o -> o != e && o.category().equals("PROTEST"))) {
+            return null;
+        }
+        return new EventMention(e.trigger(), "PROTEST", "demonstrate", e.actor(), e.actors(), e.recipient(), e.time(), e.place(),
+                e.quantities(), e.statement(), e.modality(), e.confidence());
+    }
 }

@@ -74,8 +74,10 @@ final class UntaggedNames {
         }
         for (int k = s; k < b; k++) {
             String p = t.get(k).pos();
-            if (!(p.equals("DT") || p.equals("NN") || p.equals("JJ"))) {
-                return Optional.empty(); // only descriptors before the name: "Media watchdog", "The"
+            boolean owner = k + 2 == b && t.get(k + 1).pos().equals("POS") && ownerNamed(t.get(k), known)
+                    || k + 1 == b && p.equals("POS") && k > s && ownerNamed(t.get(k - 1), known);
+            if (!(p.equals("DT") || p.equals("NN") || p.equals("JJ") || owner)) {
+                return Optional.empty(); // only descriptors or a named owner before the name: "Media watchdog", "The", "Iran's"
             }
         }
         for (int k = b; k < e; k++) {
@@ -90,6 +92,12 @@ final class UntaggedNames {
         }
         return Optional.of(new Mention(begin, end, a.text().substring(begin, end), surname ? MentionType.PERSON : MentionType.ORGANISATION,
                 null, "event-name", 0.5));
+    }
+
+    /** Whether a country or organisation in {@code known} ends at the token: the owner in "Iran's Revolutionary Guards". */
+    private static boolean ownerNamed(Token k, List<Mention> known) {
+        return known.stream().anyMatch(m -> m.end() == k.end()
+                && (m.type() == MentionType.COUNTRY || m.type() == MentionType.ORGANISATION));
     }
 
     /**
@@ -256,6 +264,9 @@ final class UntaggedNames {
         String p = n.pos();
         if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || n.word().equals(",")) {
             return true;
+        }
+        if (n.word().equals("test") && e + 1 < t.size() && t.get(e + 1).pos().equals("VBD")) {
+            return true; // "Iran's Revolutionary Guards test fired three new models of missiles"
         }
         return n.word().equals("on") && e + 1 < t.size() && CALENDAR.contains(t.get(e + 1).word().toLowerCase(Locale.ROOT));
     }
