@@ -223,6 +223,8 @@ final class Groups {
             int b = i;
             while (b > 0 && (isModifier(t.get(b - 1)) || hyphenedPart(t, b - 1)) && !covered(known, t.get(b - 1).begin(), t.get(b - 1).end())
                     && !(t.get(b - 1).word().endsWith("ed") && b > 1 && Set.of("and", ",").contains(t.get(b - 2).word())) // "seized equipment and detained journalists": a verb
+                    && !(t.get(b - 1).pos().equals("VBN") && b > 1 && (t.get(b - 2).pos().startsWith("NN") || t.get(b - 2).pos().equals("PRP")))
+                            // "Police arrested development workers": a verb after its subject
                     && !Moods.afterHave(t, b - 1)) { // "have prompted officials": a perfect
                 b--;
             }

@@ -253,8 +253,12 @@ final class Moods {
                 && i > 0 && lemma(t.get(i - 1)).equals("be")) {
             be = true; // "were reported killed", "are feared kidnapped"
         }
+        if (pos.equals("VBN") && !be && !have && objectAfterDay(t, head)) {
+            pos = "VBD"; // "Police arrested/VBN on Monday three men": its object follows the day, active
+        }
         boolean objectRelative = (pos.equals("VBN") || pos.equals("VBD")) && !be && !have && objectRelative(t, head);
-        if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && !objectRelative && (chargedWith(t, head) || coordinatedPassive(t, head)
+        if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && !objectRelative && !objectAfterDay(t, head)
+                && (chargedWith(t, head) || coordinatedPassive(t, head)
                 || appositiveParticiple(t, head) || closingAppositive(t, head) || headline(t, head)
                 || pos.equals("VBN") && head > 1 && t.get(head - 1).word().equalsIgnoreCase("those")
                         && t.get(head - 2).word().equalsIgnoreCase("among") // "were among those killed in the air raid"
@@ -1168,6 +1172,12 @@ final class Moods {
             }
         }
         return true;
+    }
+
+    /** "arrested on Monday three men": "on" and a weekday right after the verb, then the start of a noun phrase. */
+    private static boolean objectAfterDay(List<Token> t, int head) {
+        return head + 3 < t.size() && t.get(head + 1).word().equals("on") && WEEKDAYS.contains(t.get(head + 2).word().toLowerCase(Locale.ROOT))
+                && Set.of("DT", "CD", "PRP$", "NNS", "NNP").contains(t.get(head + 3).pos());
     }
 
     private static boolean chargedObject(List<Token> t, int head) {
