@@ -260,15 +260,17 @@ public final class EventFinder {
     /**
      * The tokens with a participle read as the past tense it is when "dead" and an object follow it and a noun stands
      * before it ("Suspected separatist insurgents shot/VBN dead four men"): a reduced relative ("the men shot dead in
-     * the raid") has no object after "dead".
+     * the raid") has no object after "dead". A quotation may open between the noun and the verb ("ISAF troops "shot/VBN
+     * dead one civilian").
      */
     static List<Token> pastBeforeDead(List<Token> tokens) {
         List<Token> out = null;
         for (int i = 1; i + 2 < tokens.size(); i++) {
             Token k = tokens.get(i);
+            int before = i - 1 > 0 && QUOTE_MARKS.contains(tokens.get(i - 1).pos()) ? i - 2 : i - 1; // ISAF troops "shot dead one civilian
             if (k.pos().equals("VBN") && tokens.get(i + 1).word().equalsIgnoreCase("dead")
                     && Set.of("DT", "CD", "PRP$", "NNP").contains(tokens.get(i + 2).pos())
-                    && tokens.get(i - 1).pos().startsWith("NN")) {
+                    && tokens.get(before).pos().startsWith("NN")) {
                 out = retagged(out, tokens, i, "VBD");
             }
         }
@@ -347,6 +349,9 @@ public final class EventFinder {
         copy.set(i, new Token(k.index(), k.begin(), k.end(), k.word(), pos, k.lemma(), k.ner()));
         return copy;
     }
+
+    /** Tags of quotation marks. */
+    private static final Set<String> QUOTE_MARKS = Set.of("``", "''");
 
     /** Tags that open a verb's object. */
     private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("DT", "NNP", "NNPS", "PRP", "PRP$");
@@ -2815,17 +2820,44 @@ public final class EventFinder {
             return t.get(head).pos().equals("VBG") && first > 0 && t.get(first - 1).word().equals(",");
         }
 
-        /** The token index where the quote holding {@code offset} begins, or 0 when it is not quoted. */
+        /**
+         * The token index where the quote holding {@code offset} begins, or 0 when it is not quoted. A quote that opens
+         * on the verb group itself leaves its subject outside ("said ISAF troops "killed one civilian""): the bound is
+         * then where the statement's content begins.
+         */
         private int quoteStart(int offset) {
             for (Attribution a : attributions) {
                 for (Span q : a.quotedParts()) {
                     if (q.contains(offset)) {
                         for (int i = 0; i < t.size(); i++) {
                             if (t.get(i).begin() >= q.begin()) {
-                                return i;
+                                return opensOnVerb(i, offset) ? firstAtOrAfter(a.content().begin()) : i;
                             }
                         }
                     }
+                }
+            }
+            return 0;
+        }
+
+        /** Whether the tokens from {@code i} up to the one at {@code offset} are quotation marks, adverbs and auxiliaries alone. */
+        private boolean opensOnVerb(int i, int offset) {
+            int j = i;
+            while (j < t.size() && t.get(j).begin() < offset) {
+                Token k = t.get(j);
+                if (!(QUOTE_MARKS.contains(k.pos()) || k.word().equals("\"") || k.pos().equals("RB") || k.pos().equals("MD")
+                        || Set.of("be", "have").contains(Moods.lemma(k)))) {
+                    return false;
+                }
+                j++;
+            }
+            return j < t.size() && t.get(j).pos().startsWith("VB");
+        }
+
+        private int firstAtOrAfter(int offset) {
+            for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).begin() >= offset) {
+                    return i;
                 }
             }
             return 0;
