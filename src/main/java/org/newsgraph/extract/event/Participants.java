@@ -211,6 +211,7 @@ final class Participants {
                 continue;
             }
             Mention m = mentionOf[i];
+            if (Boolean.getBoolean("newsgraph.traceEvents")) System.err.println("DBG subject i=" + i + " " + t.get(i).word() + " m=" + m + " lo=" + lo);
             if (m != null && m.type() == MentionType.TITLE && describedSubject(i, head) >= 0) {
                 int from = describedSubject(i, head); // "The defence minister also urged": the description is all the sentence gives
                 int to = whoseEnd(titleHeadEnd(endOf(i), head), head);
@@ -940,7 +941,7 @@ final class Participants {
         }
         int i = npStart(start) - 1;
         if (start > 0 && mentionOf[start - 1] == null && ("DATE".equals(t.get(start - 1).ner())
-                || t.get(start - 1).word().matches("(1[89]|20)\\d\\ds?"))) {
+                || t.get(start - 1).word().matches("(1[89]|20)\\d\\ds?") || DAYS_AND_MONTHS.contains(t.get(start - 1).word()))) {
             return true; // "In the late 1980s Botha initiated": the name opens its clause after a time phrase
         }
         if (i < 0) {
@@ -998,6 +999,11 @@ final class Participants {
         }
         return !PREPOSITIONS.contains(w);
     }
+
+    /** Days and months, whose phrase a name may follow to open its clause ("and in April Damascus pulled out"). */
+    private static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December");
 
     /** Participles whose "by" names who leads or puts forward the body before them. */
     private static final Set<String> LED_BY = Set.of("led", "headed", "presented", "sponsored", "tabled", "drafted",
