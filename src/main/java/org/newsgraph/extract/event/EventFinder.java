@@ -115,7 +115,7 @@ public final class EventFinder {
                 }
             }
         }
-        Pronouns pronouns = new Pronouns(antecedents, Pronouns.modifiers(antecedents, analysis.text(), pluralNouns), attributions);
+        Pronouns pronouns = new Pronouns(antecedents, Pronouns.modifiers(antecedents, analysis.text(), pluralNouns), attributions, analysis.text());
         List<EventMention> events = new ArrayList<>();
         List<Mention> usedGroups = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
