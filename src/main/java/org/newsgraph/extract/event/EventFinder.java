@@ -122,7 +122,7 @@ public final class EventFinder {
             if (!inNews.test(s.begin(), s.end())) {
                 continue;
             }
-            List<Token> tokens = presentAfterOpeningSubject(pastAfterOpeningName(pastAfterAdverbs(pastBeforeDead(possessedParticiples(everNouns(analysis.tokens(s)))))));
+            List<Token> tokens = pastInSeries(presentAfterOpeningSubject(pastAfterOpeningName(pastAfterAdverbs(pastBeforeDead(possessedParticiples(everNouns(analysis.tokens(s))))))));
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
@@ -271,6 +271,42 @@ public final class EventFinder {
             if (k.pos().equals("VBN") && tokens.get(i + 1).word().equalsIgnoreCase("dead")
                     && Set.of("DT", "CD", "PRP$", "NNP").contains(tokens.get(i + 2).pos())
                     && tokens.get(before).pos().startsWith("NN")) {
+                out = retagged(out, tokens, i, "VBD");
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * The tokens with a participle read as the past tense it is when it stands in a series of past verbs with their
+     * objects ("authorities reported 12,068 crimes, seized/VBN 239.4 kg of heroin, and arrested 18,260 people"): after a
+     * comma, with an object after it, a past tense before it in the sentence with only its object between, and "and" with
+     * a past verb later.
+     */
+    static List<Token> pastInSeries(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (!k.pos().equals("VBN") || !tokens.get(i - 1).word().equals(",")
+                    || !Set.of("CD", "DT", "PRP$", "NNS").contains(tokens.get(i + 1).pos())) {
+                continue;
+            }
+            int j = i - 2;
+            while (j > 0 && Set.of("CD", "NN", "NNS", "JJ", "DT", "HYPH", "IN", "PRP$", "VBN").contains(tokens.get(j).pos())
+                    && !tokens.get(j).word().equals(",")) {
+                j--;
+            }
+            if (!tokens.get(j).pos().equals("VBD") || i - j > 10) {
+                continue;
+            }
+            boolean andLater = false;
+            for (int m = i + 2; m + 1 < tokens.size() && m < i + 12; m++) {
+                if (tokens.get(m).word().equals("and") && Set.of("VBD", "VBN").contains(tokens.get(m + 1).pos())) {
+                    andLater = true;
+                    break;
+                }
+            }
+            if (andLater) {
                 out = retagged(out, tokens, i, "VBD");
             }
         }

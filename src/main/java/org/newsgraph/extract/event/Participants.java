@@ -211,7 +211,6 @@ final class Participants {
                 continue;
             }
             Mention m = mentionOf[i];
-            if (Boolean.getBoolean("newsgraph.traceEvents")) System.err.println("DBG subject i=" + i + " " + t.get(i).word() + " m=" + m + " lo=" + lo);
             if (m != null && m.type() == MentionType.TITLE && describedSubject(i, head) >= 0) {
                 int from = describedSubject(i, head); // "The defence minister also urged": the description is all the sentence gives
                 int to = whoseEnd(titleHeadEnd(endOf(i), head), head);
