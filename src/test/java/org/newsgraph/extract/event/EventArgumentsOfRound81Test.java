@@ -1,0 +1,63 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Eighty-first round, the rules alone: a quotation opened on the verb, a town after a day or a month, a pronoun for the
+ * sentence's opening name, and a participle in a series of past verbs.
+ */
+class EventArgumentsOfRound81Test {
+
+    @Test
+    void aQuoteOpenedOnTheVerbLeavesItsSubjectOutside() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Police said ISAF troops \"killed one civilian\" on Monday.");
+        assertEquals(List.of("ISAF"), EventsOf.actors(e));
+        assertEquals("civilian", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aParticipleBeforeDeadAfterAQuoteMarkIsAPastTense() {
+        EventMention e = EventsOf.byRules("ASSAULT", "ISAF troops \"shot dead one civilian\" on Monday, police said.");
+        assertEquals(List.of("ISAF"), EventsOf.actors(e));
+        assertEquals("civilian", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aCapitalAfterADayOpensItsClause() {
+        assertEquals(List.of("Beijing"), EventsOf.actors(EventsOf.byRules("REJECT",
+                "On Monday Beijing rejected the proposal from Washington.")));
+    }
+
+    @Test
+    void aCapitalAfterAMonthInALaterClauseIsItsSubject() {
+        assertEquals(List.of("Damascus"), EventsOf.actors(EventsOf.byRules("RETREAT",
+                "The Hariri killing threw the spotlight on Syria's role in its smaller neighbour and in April Damascus pulled out "
+                        + "the last of its troops from Lebanese soil.")));
+    }
+
+    @Test
+    void itStandsForTheOpeningNameBeforeANameAfterAPreposition() {
+        assertEquals(List.of("Japan"), EventsOf.actors(EventsOf.byRules("ASSAULT",
+                "Japan's ties with communist China remain strained by the legacy of its atrocities in the 1930s, when it "
+                        + "invaded neighboring countries.")));
+    }
+
+    @Test
+    void anObjectPronounAfterANameAfterAPrepositionStillStandsForIt() {
+        EventMention e = EventsOf.allByRules("Ethiopia refused to pull out its forces and launched a heavy attack against the "
+                + "Islamists, forcing them to retreat from front line townships.").stream()
+                .filter(x -> x.category().equals("RETREAT") && x.asserted()).findFirst().orElseThrow();
+        assertEquals(List.of("Islamists"), EventsOf.actors(e));
+    }
+
+    @Test
+    void aParticipleInASeriesOfPastVerbsSharesTheirSubject() {
+        EventMention e = EventsOf.allByRules("Last year, Vietnamese authorities reported 12,068 drug-related crimes, "
+                + "seized 239.4 kg of heroin, and arrested 18,260 people involved.").stream()
+                .filter(x -> "seize".equals(x.mode())).findFirst().orElseThrow();
+        assertEquals(List.of("Vietnamese authorities"), EventsOf.actors(e));
+    }
+}
