@@ -2867,7 +2867,7 @@ public final class EventFinder {
                     if (q.contains(offset)) {
                         for (int i = 0; i < t.size(); i++) {
                             if (t.get(i).begin() >= q.begin()) {
-                                return opensOnVerb(i, offset) ? firstAtOrAfter(a.content().begin()) : i;
+                                return opensOnVerb(i, offset) || embedded(i) ? firstAtOrAfter(a.content().begin()) : i;
                             }
                         }
                     }
@@ -2888,6 +2888,23 @@ public final class EventFinder {
                 j++;
             }
             return j < t.size() && t.get(j).pos().startsWith("VB");
+        }
+
+        /**
+         * Whether the quote whose first token is {@code i} opens inside a clause, right after its subject or its verb ("The
+         * militant was "responsible for ... attacks against"): the clause's subject stands outside the quote.
+         */
+        private boolean embedded(int i) {
+            int b = i - 1;
+            while (b >= 0 && (QUOTE_MARKS.contains(t.get(b).pos()) || t.get(b).word().equals("\""))) {
+                b--;
+            }
+            if (b < 0 || b == i - 1) {
+                return false; // no quotation mark seen before the quote
+            }
+            Token k = t.get(b);
+            String p = k.pos();
+            return p.startsWith("NN") && !p.startsWith("NNP") || Set.of("VBD", "VBZ", "VBP").contains(p) && Moods.lemma(k).equals("be");
         }
 
         private int firstAtOrAfter(int offset) {

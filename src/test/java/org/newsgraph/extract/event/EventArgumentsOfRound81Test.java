@@ -19,6 +19,13 @@ class EventArgumentsOfRound81Test {
     }
 
     @Test
+    void aQuoteOpenedRightAfterItsSubjectLeavesTheSubjectOutside() {
+        EventMention e = EventsOf.byRules("ASSAULT", "One official alleged that Pakistani troops \"using heavy artillery stepped up "
+                + "attacks on Indian villages near the Kargil sector.\"");
+        assertEquals(List.of("Pakistani troops"), EventsOf.actors(e));
+    }
+
+    @Test
     void aParticipleBeforeDeadAfterAQuoteMarkIsAPastTense() {
         EventMention e = EventsOf.byRules("ASSAULT", "ISAF troops \"shot dead one civilian\" on Monday, police said.");
         assertEquals(List.of("ISAF"), EventsOf.actors(e));
