@@ -1,6 +1,7 @@
 package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,12 @@ class EventArgumentsOfRound81Test {
         assertEquals(List.of("Damascus"), EventsOf.actors(EventsOf.byRules("RETREAT",
                 "The Hariri killing threw the spotlight on Syria's role in its smaller neighbour and in April Damascus pulled out "
                         + "the last of its troops from Lebanese soil.")));
+    }
+
+    @Test
+    void aPersonNamedAfterATitleInAnAppositiveActs() {
+        assertTrue(EventsOf.actors(EventsOf.byRules("REQUEST", "In a letter to fellow lawmakers this month, leading Republican, "
+                + "Senator Richard Lugar, lamented the negative tone and called for greater comity.")).contains("Richard Lugar"));
     }
 
     @Test
