@@ -240,6 +240,10 @@ final class Participants {
                         chosen = mentionOf[start - 2]; // "the EU, the largest aid donor, provided": the appositive's name
                     }
                     Mention person = Appositions.personBefore(this, start, i, head);
+                    Mention owner = person == null && chosen.type() == MentionType.GROUP && i == head - 1 ? ownerOfTroops(start, i, lo) : null;
+                    if (owner != null) {
+                        return List.of(owner); // "Britain has more than 7,000 soldiers fighting militias": Britain fights
+                    }
                     return withCoordinates(person != null ? person : chosen, start, lo); // "Diskin, the head of Shin Beth, told"
                 }
                 i = start - 1;
@@ -1003,6 +1007,34 @@ final class Participants {
     private static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December");
+
+    /** Nouns of troops, which a state "has" somewhere to act for it. */
+    private static final Set<String> TROOPS = Set.of("troops", "soldiers", "forces", "peacekeepers", "marines", "personnel",
+            "servicemen", "paratroopers");
+
+    /**
+     * "Britain has more than 7,000 soldiers fighting militias", "France, which has 4,000 troops": the named party that
+     * has the troops ending at token {@code end} (the object of "have", past a number), or null.
+     */
+    private Mention ownerOfTroops(int start, int end, int lo) {
+        if (!TROOPS.contains(t.get(end).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int j = start - 1;
+        while (j > lo && (Set.of("CD", "JJ", "JJR", "RB", "DT").contains(t.get(j).pos()) || t.get(j).word().equals("than"))) {
+            j--;
+        }
+        if (j <= lo || !Moods.lemma(t.get(j)).equals("have") || !Set.of("VBZ", "VBP", "VBD").contains(t.get(j).pos())) {
+            return null;
+        }
+        int k = j - 1;
+        if (k > lo && RELATIVES.contains(t.get(k).word().toLowerCase(Locale.ROOT)) && t.get(k - 1).word().equals(",")) {
+            k -= 2; // "France, which has"
+        }
+        Mention m = k >= lo ? mentionOf[k] : null;
+        return m != null && ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.GROUP && m.type() != MentionType.PERSON
+                && (startOf(k) == 0 || !PREPOSITIONS.contains(t.get(startOf(k) - 1).word().toLowerCase(Locale.ROOT))) ? m : null;
+    }
 
     /** Participles whose "by" names who leads or puts forward the body before them. */
     private static final Set<String> LED_BY = Set.of("led", "headed", "presented", "sponsored", "tabled", "drafted",

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Eighty-first round, the rules alone: a quotation opened on the verb, a town after a day or a month, a pronoun for the
- * sentence's opening name, and a participle in a series of past verbs.
+ * sentence's opening name, a participle in a series of past verbs, a person named after a title in an appositive, soldiers
+ * fighting militias and the state that has them.
  */
 class EventArgumentsOfRound81Test {
 
@@ -65,6 +66,21 @@ class EventArgumentsOfRound81Test {
                 + "Islamists, forcing them to retreat from front line townships.").stream()
                 .filter(x -> x.category().equals("RETREAT") && x.asserted()).findFirst().orElseThrow();
         assertEquals(List.of("Islamists"), EventsOf.actors(e));
+    }
+
+    @Test
+    void soldiersFightingMilitiasFightThem() {
+        EventMention e = EventsOf.byRules("ASSAULT", "In Iraq, the soldiers fighting militias were praised.");
+        assertEquals(List.of("soldiers"), EventsOf.actors(e));
+        assertEquals("militias", EventsOf.recipient(e));
+    }
+
+    @Test
+    void theStateThatHasTheTroopsActsThroughThem() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Blair flew to Basra where Britain has more than 7,000 soldiers fighting "
+                + "militias and training Iraqi forces.");
+        assertEquals(List.of("Britain"), EventsOf.actors(e));
+        assertEquals("militias", EventsOf.recipient(e));
     }
 
     @Test
