@@ -84,6 +84,14 @@ class EventArgumentsOfRound81Test {
     }
 
     @Test
+    void aCounterpartNamedAfterALongTopicIsMet() {
+        EventMention e = EventsOf.byRules("CONSULT", "Leavitt discussed a range of issues on the topic of bird flu prevention and "
+                + "control with his Chinese counterpart Gao Qiang.");
+        assertEquals(List.of("Leavitt"), EventsOf.actors(e));
+        assertEquals("Gao Qiang", EventsOf.recipient(e));
+    }
+
+    @Test
     void aParticipleInASeriesOfPastVerbsSharesTheirSubject() {
         EventMention e = EventsOf.allByRules("Last year, Vietnamese authorities reported 12,068 drug-related crimes, "
                 + "seized 239.4 kg of heroin, and arrested 18,260 people involved.").stream()
