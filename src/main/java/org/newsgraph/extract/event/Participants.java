@@ -1452,6 +1452,13 @@ final class Participants {
         if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
             return null;
         }
+        if (mentionOf[i].type() == MentionType.GROUP && t.get(rel).word().equalsIgnoreCase("who")) {
+            int s = npStart(i);
+            if (s - 2 >= lo && t.get(s - 1).word().equals(",") && mentionOf[s - 2] != null
+                    && mentionOf[s - 2].type() == MentionType.PERSON && Set.of("CD", "DT").contains(t.get(s).pos())) {
+                return mentionOf[s - 2]; // "Dylan Klebold and Eric Harris, two Colorado teenagers who killed": the persons described
+            }
+        }
         return namedBeforeGroup(i, lo);
     }
 

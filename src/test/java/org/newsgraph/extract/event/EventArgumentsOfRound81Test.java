@@ -92,6 +92,15 @@ class EventArgumentsOfRound81Test {
     }
 
     @Test
+    void killersWhoKilledThemselvesAfterwardsStillAttacked() {
+        EventMention e = EventsOf.byRules("ASSAULT", "He calls Dylan Klebold and Eric Harris, two Colorado teenagers who killed "
+                + "13 people at Columbine High School before killing themselves, evolutionists.");
+        assertEquals(List.of("Dylan Klebold", "Eric Harris"), EventsOf.actors(e));
+        assertEquals("people", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The man killed himself after a quarrel with his wife."));
+    }
+
+    @Test
     void aParticipleInASeriesOfPastVerbsSharesTheirSubject() {
         EventMention e = EventsOf.allByRules("Last year, Vietnamese authorities reported 12,068 drug-related crimes, "
                 + "seized 239.4 kg of heroin, and arrested 18,260 people involved.").stream()
