@@ -101,6 +101,13 @@ class EventArgumentsOfRound81Test {
     }
 
     @Test
+    void meetingThePressOrOnesTroopsConsultsNoParty() {
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "Boucher said he met with journalists in Ashgabat on Monday."));
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "He met soldiers before flying on to the next leg of his tour."));
+        assertEquals("Gao Qiang", EventsOf.recipient(EventsOf.byRules("CONSULT", "Leavitt met Chinese Health Minister Gao Qiang.")));
+    }
+
+    @Test
     void aParticipleInASeriesOfPastVerbsSharesTheirSubject() {
         EventMention e = EventsOf.allByRules("Last year, Vietnamese authorities reported 12,068 drug-related crimes, "
                 + "seized 239.4 kg of heroin, and arrested 18,260 people involved.").stream()
