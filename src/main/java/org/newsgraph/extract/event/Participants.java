@@ -968,6 +968,14 @@ final class Participants {
         if (WORKS_FOR.contains(w) && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {
             return eligible(npStart(i - 1), i - 1); // "senior officials from China and 48 African countries concluded"
         }
+        int doc = i - 1;
+        while (doc > 0 && t.get(doc).pos().startsWith("RB")) {
+            doc--;
+        }
+        if (w.equals("from") && doc >= 0 && DOCUMENTS.contains(Moods.lemma(t.get(doc)).toLowerCase(Locale.ROOT))
+                && !listed) {
+            return eligible(npStart(doc), doc); // "an Internet statement purportedly from the Ansar al-Sunna group threatened": its author
+        }
         if (w.equals("of")) {
             return i > 0 && (OF_HEADS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
                     || t.get(i - 1).pos().equals("CD") && !"DATE".equals(t.get(i - 1).ner()) // "Thirteen of the 30 men ... have been released"

@@ -108,6 +108,20 @@ class EventArgumentsOfRound81Test {
     }
 
     @Test
+    void aStatementSpeaksForTheOneItComesFrom() {
+        EventMention e = EventsOf.byRules("THREATEN", "Last week an Internet statement purportedly from the Ansar al-Sunna "
+                + "militant organisation explicitly threatened students.");
+        assertEquals(List.of("Ansar al-Sunna"), EventsOf.actors(e));
+        assertEquals("students", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aReportMadePublicIsNoCaptiveSetFree() {
+        assertTrue(EventsOf.noAssertedByRules("RETREAT", "The latest report from the Kenyan meteorological office, released "
+                + "at the Nairobi climate change conference, shows a steady decline in rainfall."));
+    }
+
+    @Test
     void aParticipleInASeriesOfPastVerbsSharesTheirSubject() {
         EventMention e = EventsOf.allByRules("Last year, Vietnamese authorities reported 12,068 drug-related crimes, "
                 + "seized 239.4 kg of heroin, and arrested 18,260 people involved.").stream()
