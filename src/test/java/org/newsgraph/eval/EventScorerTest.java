@@ -361,8 +361,10 @@ class EventScorerTest {
                 new Reached("blind22", 41, 0.889, 0.522, 0.444, 0.05),
                 // first score (drawn and coded during the fifty-seventh round, scored with the session-start rules), as
                 // shipped: 0.840 / 0.538 / 0.640; rules alone 0.840 / 0.538 / 0.680; 25 events found: one moves P by about
-                // 0.04
-                new Reached("blind23", 32, 0.840, 0.538, 0.640, 0.05),
+                // 0.04. Eighty-first round: a name after a day or a month now opens its clause, which gave one more event of
+                // the right category (23/27 -> 24/28; the set is still unread, so which sentence is not known) whose
+                // arguments do not match: argument matches unchanged at 17, their precision 0.630 -> 0.607, the new floor
+                new Reached("blind23", 32, 0.840, 0.538, 0.607, 0.05),
                 // first score (drawn and coded during the fifty-seventh round, scored with the session-start rules), as
                 // shipped: 1.000 / 0.611 / 0.727; rules alone 1.000 / 0.611 / 0.455; 11 events found: one moves P by about
                 // 0.08, so its margin is wider. Seventy-first round: the round's rules (one of the argument rules of its
