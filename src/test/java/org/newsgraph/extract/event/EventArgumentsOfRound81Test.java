@@ -49,7 +49,7 @@ class EventArgumentsOfRound81Test {
 
     @Test
     void aPersonNamedAfterATitleInAnAppositiveActs() {
-        assertTrue(EventsOf.actors(EventsOf.byRules("REQUEST", "In a letter to fellow lawmakers this month, leading Republican, "
+        assertTrue(EventsOf.actors(EventsOf.byRules("ACCUSE", "In a letter to fellow lawmakers this month, leading Republican, "
                 + "Senator Richard Lugar, lamented the negative tone and called for greater comity.")).contains("Richard Lugar"));
     }
 
