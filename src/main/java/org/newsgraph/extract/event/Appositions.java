@@ -66,8 +66,8 @@ final class Appositions {
 
     /**
      * Whether the appositive between the commas at {@code open} and {@code close} is a person's name (past a determiner
-     * and lowercase adjectives) that follows a description no person's name ends: "winner of the prize, the late Milton
-     * Friedman,".
+     * and lowercase adjectives, and a title) that follows a description no person's name ends: "winner of the prize, the
+     * late Milton Friedman,", "leading Republican, Senator Richard Lugar,".
      */
     private static boolean namedAppositive(Participants s, int open, int close) {
         Mention person = s.mentionOf[close - 1];
@@ -78,7 +78,8 @@ final class Appositions {
         }
         int d = open + 1;
         while (d < close - 1 && (s.t.get(d).pos().equals("DT") || s.t.get(d).pos().equals("JJ") && s.mentionOf[d] == null
-                && Character.isLowerCase(s.t.get(d).word().charAt(0)))) {
+                && Character.isLowerCase(s.t.get(d).word().charAt(0))
+                || s.mentionOf[d] != null && s.mentionOf[d].type() == MentionType.TITLE)) { // "leading Republican, Senator Richard Lugar,"
             d++;
         }
         return s.mentionOf[d] == person;

@@ -115,14 +115,14 @@ public final class EventFinder {
                 }
             }
         }
-        Pronouns pronouns = new Pronouns(antecedents, Pronouns.modifiers(antecedents, analysis.text(), pluralNouns), attributions);
+        Pronouns pronouns = new Pronouns(antecedents, Pronouns.modifiers(antecedents, analysis.text(), pluralNouns), attributions, analysis.text());
         List<EventMention> events = new ArrayList<>();
         List<Mention> usedGroups = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
             if (!inNews.test(s.begin(), s.end())) {
                 continue;
             }
-            List<Token> tokens = presentAfterOpeningSubject(pastAfterOpeningName(pastAfterAdverbs(pastBeforeDead(possessedParticiples(everNouns(analysis.tokens(s)))))));
+            List<Token> tokens = pastInSeries(presentAfterOpeningSubject(pastAfterOpeningName(pastAfterAdverbs(pastBeforeDead(possessedParticiples(everNouns(analysis.tokens(s))))))));
             List<Triggers.Hit> hits = Triggers.find(tokens);
             List<Attribution> stated = attributions.stream()
                     .filter(a -> a.content().begin() >= s.begin() && a.content().begin() < s.end()).toList();
@@ -260,15 +260,53 @@ public final class EventFinder {
     /**
      * The tokens with a participle read as the past tense it is when "dead" and an object follow it and a noun stands
      * before it ("Suspected separatist insurgents shot/VBN dead four men"): a reduced relative ("the men shot dead in
-     * the raid") has no object after "dead".
+     * the raid") has no object after "dead". A quotation may open between the noun and the verb ("ISAF troops "shot/VBN
+     * dead one civilian").
      */
     static List<Token> pastBeforeDead(List<Token> tokens) {
         List<Token> out = null;
         for (int i = 1; i + 2 < tokens.size(); i++) {
             Token k = tokens.get(i);
+            int before = i - 1 > 0 && QUOTE_MARKS.contains(tokens.get(i - 1).pos()) ? i - 2 : i - 1; // ISAF troops "shot dead one civilian
             if (k.pos().equals("VBN") && tokens.get(i + 1).word().equalsIgnoreCase("dead")
                     && Set.of("DT", "CD", "PRP$", "NNP").contains(tokens.get(i + 2).pos())
-                    && tokens.get(i - 1).pos().startsWith("NN")) {
+                    && tokens.get(before).pos().startsWith("NN")) {
+                out = retagged(out, tokens, i, "VBD");
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * The tokens with a participle read as the past tense it is when it stands in a series of past verbs with their
+     * objects ("authorities reported 12,068 crimes, seized/VBN 239.4 kg of heroin, and arrested 18,260 people"): after a
+     * comma, with an object after it, a past tense before it in the sentence with only its object between, and "and" with
+     * a past verb later.
+     */
+    static List<Token> pastInSeries(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (!k.pos().equals("VBN") || !tokens.get(i - 1).word().equals(",")
+                    || !Set.of("CD", "DT", "PRP$", "NNS").contains(tokens.get(i + 1).pos())) {
+                continue;
+            }
+            int j = i - 2;
+            while (j > 0 && Set.of("CD", "NN", "NNS", "JJ", "DT", "HYPH", "IN", "PRP$", "VBN").contains(tokens.get(j).pos())
+                    && !tokens.get(j).word().equals(",")) {
+                j--;
+            }
+            if (!tokens.get(j).pos().equals("VBD") || i - j > 10) {
+                continue;
+            }
+            boolean andLater = false;
+            for (int m = i + 2; m + 1 < tokens.size() && m < i + 12; m++) {
+                if (tokens.get(m).word().equals("and") && Set.of("VBD", "VBN").contains(tokens.get(m + 1).pos())) {
+                    andLater = true;
+                    break;
+                }
+            }
+            if (andLater) {
                 out = retagged(out, tokens, i, "VBD");
             }
         }
@@ -347,6 +385,9 @@ public final class EventFinder {
         copy.set(i, new Token(k.index(), k.begin(), k.end(), k.word(), pos, k.lemma(), k.ner()));
         return copy;
     }
+
+    /** Tags of quotation marks. */
+    private static final Set<String> QUOTE_MARKS = Set.of("``", "''");
 
     /** Tags that open a verb's object. */
     private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("DT", "NNP", "NNPS", "PRP", "PRP$");
@@ -2815,17 +2856,61 @@ public final class EventFinder {
             return t.get(head).pos().equals("VBG") && first > 0 && t.get(first - 1).word().equals(",");
         }
 
-        /** The token index where the quote holding {@code offset} begins, or 0 when it is not quoted. */
+        /**
+         * The token index where the quote holding {@code offset} begins, or 0 when it is not quoted. A quote that opens
+         * on the verb group itself leaves its subject outside ("said ISAF troops "killed one civilian""): the bound is
+         * then where the statement's content begins.
+         */
         private int quoteStart(int offset) {
             for (Attribution a : attributions) {
                 for (Span q : a.quotedParts()) {
                     if (q.contains(offset)) {
                         for (int i = 0; i < t.size(); i++) {
                             if (t.get(i).begin() >= q.begin()) {
-                                return i;
+                                return opensOnVerb(i, offset) || embedded(i) ? firstAtOrAfter(a.content().begin()) : i;
                             }
                         }
                     }
+                }
+            }
+            return 0;
+        }
+
+        /** Whether the tokens from {@code i} up to the one at {@code offset} are quotation marks, adverbs and auxiliaries alone. */
+        private boolean opensOnVerb(int i, int offset) {
+            int j = i;
+            while (j < t.size() && t.get(j).begin() < offset) {
+                Token k = t.get(j);
+                if (!(QUOTE_MARKS.contains(k.pos()) || k.word().equals("\"") || k.pos().equals("RB") || k.pos().equals("MD")
+                        || Set.of("be", "have").contains(Moods.lemma(k)))) {
+                    return false;
+                }
+                j++;
+            }
+            return j < t.size() && t.get(j).pos().startsWith("VB");
+        }
+
+        /**
+         * Whether the quote whose first token is {@code i} opens inside a clause, right after its subject or its verb ("The
+         * militant was "responsible for ... attacks against"): the clause's subject stands outside the quote.
+         */
+        private boolean embedded(int i) {
+            int b = i - 1;
+            while (b >= 0 && (QUOTE_MARKS.contains(t.get(b).pos()) || t.get(b).word().equals("\""))) {
+                b--;
+            }
+            if (b < 0 || b == i - 1) {
+                return false; // no quotation mark seen before the quote
+            }
+            Token k = t.get(b);
+            String p = k.pos();
+            return p.startsWith("NN") && !p.startsWith("NNP") || Set.of("VBD", "VBZ", "VBP").contains(p) && Moods.lemma(k).equals("be");
+        }
+
+        private int firstAtOrAfter(int offset) {
+            for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).begin() >= offset) {
+                    return i;
                 }
             }
             return 0;

@@ -30,7 +30,7 @@ final class Groups {
             "official", "minister", "delegate", "negotiator", "expert", "donor", "countries", "nations", "media",
             "association", "organization", "organisation", "groups", "pupil", "child", "children", "immigrant", "landowner",
             "farmer", "guard", "victim", "passenger", "pilgrim", "tourist", "monk", "cleric", "voter", "supporter",
-            "opponent", "critic", "dissident", "group", "politician", "commander", "general", "kidnapper", "hijacker",
+            "opponent", "critic", "dissident", "group", "majority", "politician", "commander", "general", "kidnapper", "hijacker",
             "crowd", "mob", "tribesman", "aircraft", "warplane", "helicopter", "gunboat", "economy", "province",
             "inmate", "captive", "employee", "miner", "investor", "consumer", "leadership", "regime", "administration", "pope",
             "ministry", "department", "council", "committee", "commission", "tribunal", "prosecutor", "judge",
@@ -200,6 +200,9 @@ final class Groups {
             }
             if (ACTIVITIES.contains(Moods.lemma(n)) && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
                 continue; // "poor management of the mine": the activity, not the managers
+            }
+            if (n.word().equals("majority") && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
+                continue; // "the majority of the group's meetings": a share, not the majority in a parliament
             }
             if (n.word().equals("powers") && i > 0 && AUTHORITY.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
                 continue; // "threatened to invoke emergency powers": an authority held, not states

@@ -127,6 +127,20 @@ final class Mishaps {
         return false;
     }
 
+    /**
+     * Whether a verb of killing in the sentence has a number or a determiner for its object: others were killed before the
+     * killers killed themselves ("two teenagers who killed 13 people ... before killing themselves").
+     */
+    private static boolean killsOthers(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).pos().startsWith("VB") && Moods.lemma(tokens.get(i)).equals("kill")
+                    && Set.of("CD", "DT").contains(tokens.get(i + 1).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the sentence tells an accident, a disaster or a suicide and nothing in it speaks of violence. */
     static boolean context(List<Token> tokens) {
         boolean mishap = false;
@@ -144,7 +158,8 @@ final class Mishaps {
                 return false;
             }
             boolean blastIn = RAIL.contains(lemma) && i + 1 < tokens.size() && BLASTS.contains(Moods.lemma(tokens.get(i + 1)));
-            mishap |= MISHAPS.contains(lemma) && !blastIn || SELVES.contains(w) && i > 0 && Moods.lemma(tokens.get(i - 1)).equals("kill")
+            mishap |= MISHAPS.contains(lemma) && !blastIn
+                    || SELVES.contains(w) && i > 0 && Moods.lemma(tokens.get(i - 1)).equals("kill") && !killsOthers(tokens)
                     || BLASTS.contains(lemma) && i > 0 && SOURCES.contains(tokens.get(i - 1).word().toLowerCase())
                     || BLASTS.contains(lemma) && sourceAfter(tokens, i)
                     || lemma.equals("board") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("on")

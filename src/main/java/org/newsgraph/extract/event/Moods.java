@@ -1332,7 +1332,9 @@ final class Moods {
                 || lemma(before).equals("in") || lemma(before).equals("by");
         boolean modifier = head + 1 < t.size() && t.get(head + 1).pos().startsWith("NN")
                 && !t.get(head + 1).pos().startsWith("NNP") && !p.equals(",")
-                && !(SPEECH_GERUNDS.contains(lemma(t.get(head))) && WRITINGS.contains(lemma(before)));
+                && !(SPEECH_GERUNDS.contains(lemma(t.get(head))) && WRITINGS.contains(lemma(before)))
+                && !(p.equals("NNS") && t.get(head + 1).pos().equals("NNS") // "soldiers fighting militias": a party acted on
+                        && Groups.NOUNS.contains(lemma(t.get(head + 1)).toLowerCase(java.util.Locale.ROOT)));
         return opens && !modifier && !(before.word().equals(",") && allegedBefore(t, head));
     }
 

@@ -240,6 +240,10 @@ final class Participants {
                         chosen = mentionOf[start - 2]; // "the EU, the largest aid donor, provided": the appositive's name
                     }
                     Mention person = Appositions.personBefore(this, start, i, head);
+                    Mention owner = person == null && chosen.type() == MentionType.GROUP && i == head - 1 ? ownerOfTroops(start, i, lo) : null;
+                    if (owner != null) {
+                        return List.of(owner); // "Britain has more than 7,000 soldiers fighting militias": Britain fights
+                    }
                     return withCoordinates(person != null ? person : chosen, start, lo); // "Diskin, the head of Shin Beth, told"
                 }
                 i = start - 1;
@@ -940,7 +944,7 @@ final class Participants {
         }
         int i = npStart(start) - 1;
         if (start > 0 && mentionOf[start - 1] == null && ("DATE".equals(t.get(start - 1).ner())
-                || t.get(start - 1).word().matches("(1[89]|20)\\d\\ds?"))) {
+                || t.get(start - 1).word().matches("(1[89]|20)\\d\\ds?") || DAYS_AND_MONTHS.contains(t.get(start - 1).word()))) {
             return true; // "In the late 1980s Botha initiated": the name opens its clause after a time phrase
         }
         if (i < 0) {
@@ -963,6 +967,14 @@ final class Participants {
         }
         if (WORKS_FOR.contains(w) && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {
             return eligible(npStart(i - 1), i - 1); // "senior officials from China and 48 African countries concluded"
+        }
+        int doc = i - 1;
+        while (doc > 0 && t.get(doc).pos().startsWith("RB")) {
+            doc--;
+        }
+        if (w.equals("from") && doc >= 0 && DOCUMENTS.contains(Moods.lemma(t.get(doc)).toLowerCase(Locale.ROOT))
+                && !listed) {
+            return eligible(npStart(doc), doc); // "an Internet statement purportedly from the Ansar al-Sunna group threatened": its author
         }
         if (w.equals("of")) {
             return i > 0 && (OF_HEADS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
@@ -997,6 +1009,39 @@ final class Participants {
             return false; // the object of a phrasal verb: "refused to pull out its forces and launched"
         }
         return !PREPOSITIONS.contains(w);
+    }
+
+    /** Days and months, whose phrase a name may follow to open its clause ("and in April Damascus pulled out"). */
+    private static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December");
+
+    /** Nouns of troops, which a state "has" somewhere to act for it. */
+    private static final Set<String> TROOPS = Set.of("troops", "soldiers", "forces", "peacekeepers", "marines", "personnel",
+            "servicemen", "paratroopers");
+
+    /**
+     * "Britain has more than 7,000 soldiers fighting militias", "France, which has 4,000 troops": the named party that
+     * has the troops ending at token {@code end} (the object of "have", past a number), or null.
+     */
+    private Mention ownerOfTroops(int start, int end, int lo) {
+        if (!TROOPS.contains(t.get(end).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int j = start - 1;
+        while (j > lo && (Set.of("CD", "JJ", "JJR", "RB", "DT").contains(t.get(j).pos()) || t.get(j).word().equals("than"))) {
+            j--;
+        }
+        if (j <= lo || !Moods.lemma(t.get(j)).equals("have") || !Set.of("VBZ", "VBP", "VBD").contains(t.get(j).pos())) {
+            return null;
+        }
+        int k = j - 1;
+        if (k > lo && RELATIVES.contains(t.get(k).word().toLowerCase(Locale.ROOT)) && t.get(k - 1).word().equals(",")) {
+            k -= 2; // "France, which has"
+        }
+        Mention m = k >= lo ? mentionOf[k] : null;
+        return m != null && ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.GROUP && m.type() != MentionType.PERSON
+                && (startOf(k) == 0 || !PREPOSITIONS.contains(t.get(startOf(k) - 1).word().toLowerCase(Locale.ROOT))) ? m : null;
     }
 
     /** Participles whose "by" names who leads or puts forward the body before them. */
@@ -1414,6 +1459,13 @@ final class Participants {
         }
         if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
             return null;
+        }
+        if (mentionOf[i].type() == MentionType.GROUP && t.get(rel).word().equalsIgnoreCase("who")) {
+            int s = npStart(i);
+            if (s - 2 >= lo && t.get(s - 1).word().equals(",") && mentionOf[s - 2] != null
+                    && mentionOf[s - 2].type() == MentionType.PERSON && Set.of("CD", "DT").contains(t.get(s).pos())) {
+                return mentionOf[s - 2]; // "Dylan Klebold and Eric Harris, two Colorado teenagers who killed": the persons described
+            }
         }
         return namedBeforeGroup(i, lo);
     }

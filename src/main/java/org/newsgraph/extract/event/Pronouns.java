@@ -32,11 +32,15 @@ final class Pronouns {
      * @param mentions  the article's mentions, sorted by offset
      * @param modifiers those of them that modify a noun after "a" or "an" ({@link #modifiers(List, String, Set)})
      */
-    Pronouns(List<Mention> mentions, Set<Mention> modifiers, List<Attribution> attributions) {
+    Pronouns(List<Mention> mentions, Set<Mention> modifiers, List<Attribution> attributions, String text) {
         this.mentions = new java.util.ArrayList<>(mentions);
         this.modifiers = modifiers;
         this.attributions = attributions;
+        this.text = text;
     }
+
+    /** The article's text. */
+    private final String text;
 
     /**
      * The mentions that may be antecedents: not a name glued by a hyphen into a modifier ("the one-China principle",
@@ -117,6 +121,8 @@ final class Pronouns {
             return null;
         }
         Mention best = null;
+        Mention opening = null; // the candidate that opens the pronoun's sentence, if one does
+        int sentence = sentenceStart(pronoun.begin());
         for (Mention m : mentions) {
             if (m.end() > pronoun.begin()) {
                 break;
@@ -129,10 +135,39 @@ final class Pronouns {
                     || m.type() == MentionType.NATIONALITY && w.startsWith("the") && people(m); // "the Serbs ... they called for"
             if (fits && agrees(w, m) && !modifiers.contains(m) && pronoun.begin() - m.end() < REACH && (notThis == null || !ParticipantChecks.same(m, notThis))) {
                 best = m;
+                if (m.begin() >= sentence && OPENING.matcher(text.substring(sentence, m.begin())).matches()) {
+                    opening = m;
+                }
             }
+        }
+        if ((w.equals("it") || w.equals("they")) && opening != null && best != opening && best.begin() > sentence
+                && AFTER_PREPOSITION.matcher(text.substring(sentence, best.begin())).find()) {
+            return opening; // "Japan's ties with communist China remain strained ..., when it invaded": the sentence's subject
         }
         return best;
     }
+
+    /** Where the sentence holding offset {@code at} begins, as far as the text's punctuation tells. */
+    private int sentenceStart(int at) {
+        if (text == null) {
+            return at;
+        }
+        int start = 0;
+        for (String end : List.of(". ", "? ", "! ", "\n")) {
+            int i = text.lastIndexOf(end, at - 1);
+            if (i >= 0) {
+                start = Math.max(start, i + end.length());
+            }
+        }
+        return start;
+    }
+
+    /** What may stand before the name that opens a sentence: nothing, or "The". */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile("\\s*(The\\s+)?");
+
+    /** A name right after a preposition, past up to two modifiers ("with communist China"). */
+    private static final java.util.regex.Pattern AFTER_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?i)(^|\\s)(with|against|to|from|toward|towards)\\s+([a-z-]+\\s+){0,2}$");
 
     /** A nationality named in the plural ("the Serbs", "Palestinians"): a people, not a modifier. */
     private static boolean people(Mention m) {

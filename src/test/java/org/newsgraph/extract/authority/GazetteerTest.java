@@ -172,6 +172,12 @@ class GazetteerTest {
     }
 
     @Test
+    void aDayOrAMonthBeforeATownIsNoGivenName() {
+        assertEquals(List.of("Beijing:CITY:1816670"), find("On Monday Beijing rejected the proposal."));
+        assertEquals(List.of("Damascus:CITY:170654"), find("Talks ended and in April Damascus pulled out."));
+    }
+
+    @Test
     void possessiveOfAnUnknownWordIsNoCity() {
         assertEquals(List.of(), find("Tueni's car"));
     }
