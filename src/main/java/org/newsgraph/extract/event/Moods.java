@@ -1798,6 +1798,9 @@ final class Moods {
             if (a.pos().equals("MD") || scheduled && futureInfinitive(t, i)) {
                 return Modality.HYPOTHETICAL; // "is expected to discuss trade during his visit"
             }
+            if (scheduled && DUE.contains(a.word().toLowerCase(Locale.ROOT)) && i > 0 && lemma(t.get(i - 1)).equals("be")) {
+                return Modality.HYPOTHETICAL; // "is due in Kenya on Friday for a two-day visit": an arrival still to come
+            }
         }
         if (scheduled && (openingOfFutureClause(t, first) || afterFutureVerb(t, first))) {
             return Modality.HYPOTHETICAL;
@@ -2037,6 +2040,9 @@ final class Moods {
         }
         return i < t.size() && t.get(i).pos().equals("MD") && Set.of("will", "'ll", "shall").contains(t.get(i).word().toLowerCase(Locale.ROOT));
     }
+
+    /** Words after a form of "be" that put a trip or a meeting still ahead ("is due in Kenya for a visit"). */
+    private static final Set<String> DUE = Set.of("due", "expected", "slated", "scheduled");
 
     private static final Set<String> FUTURE_PARTICIPLES = Set.of("expected", "scheduled", "due", "set", "slated", "planned",
             "likely", "to", "possible", "unlikely");
