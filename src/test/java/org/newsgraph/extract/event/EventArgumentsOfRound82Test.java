@@ -91,4 +91,11 @@ class EventArgumentsOfRound82Test {
         assertEquals("security forces", EventsOf.recipient(e));
         assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The ministry has targeted growth of eight percent next year."));
     }
+
+    @Test
+    void fireOnAPlaceNoPartyNamesIsAnAssault() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Shortly after the bloodbath, some 13 mortar rounds shelled a Sunni "
+                + "district in northern Baghdad in retaliation.");
+        assertEquals("Sunni district", EventsOf.recipient(e));
+    }
 }
