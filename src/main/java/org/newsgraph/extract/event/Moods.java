@@ -1363,7 +1363,8 @@ final class Moods {
         boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("PRP") || p.equals("-RRB-") || people
                 || before.word().equalsIgnoreCase("those")
                 || head + 1 < t.size() && t.get(head + 1).word().equals("by") && (p.equals("CC") || p.startsWith("RB"));
-        boolean modifier = head + 1 < t.size() && (t.get(head + 1).pos().startsWith("NN") || t.get(head + 1).pos().equals("JJ"));
+        boolean modifier = head + 1 < t.size() && (t.get(head + 1).pos().startsWith("NN") || t.get(head + 1).pos().equals("JJ")
+                && !(head + 2 < t.size() && t.get(head + 2).pos().equals("IN"))); // (not "a rebel captured alive by")
         return opens && !modifier;
     }
 

@@ -93,6 +93,14 @@ class EventArgumentsOfRound82Test {
     }
 
     @Test
+    void aParticipleWithAnAdjectiveBeforeItsAgentIsAPassive() {
+        EventMention e = EventsOf.byRules("COERCE", "Another hostage said he saw a rebel captured alive by the Peruvian forces "
+                + "who led him away.");
+        assertEquals(List.of("Peruvian forces"), EventsOf.actors(e));
+        assertEquals("rebel", EventsOf.recipient(e));
+    }
+
+    @Test
     void fireOnAPlaceNoPartyNamesIsAnAssault() {
         EventMention e = EventsOf.byRules("ASSAULT", "Shortly after the bloodbath, some 13 mortar rounds shelled a Sunni "
                 + "district in northern Baghdad in retaliation.");
