@@ -1272,6 +1272,9 @@ public final class EventFinder {
             if (mishap && r.category().equals("ASSAULT")) {
                 return null; // "killed when two buses collided": deaths by accident, disaster or suicide are no attack
             }
+            if (r.category().equals("THREATEN") && Mishaps.storm(t)) {
+                return null; // "typhoon Pepeng ... is threatening to bring rains": weather threatens no party
+            }
             int head = h.match().head();
             int first = h.match().first();
             int last = h.match().last();

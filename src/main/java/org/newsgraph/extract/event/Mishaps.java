@@ -141,6 +141,21 @@ final class Mishaps {
         return false;
     }
 
+    /** Storms and the weather, whose threats and warnings are forecasts ("typhoon Pepeng ... is threatening"). */
+    private static final Set<String> STORMS = Set.of("typhoon", "storm", "hurricane", "cyclone", "tornado", "weather");
+
+    /** Whether a word of a storm or the weather stands in the sentence (a name's "Typhoon" too, not "Operation Desert Storm"). */
+    static boolean storm(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            boolean named = i > 0 && tokens.get(i - 1).pos().startsWith("NNP");
+            if (STORMS.contains(k.word().toLowerCase(java.util.Locale.ROOT)) && !named) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the sentence tells an accident, a disaster or a suicide and nothing in it speaks of violence. */
     static boolean context(List<Token> tokens) {
         boolean mishap = false;

@@ -1363,7 +1363,8 @@ final class Moods {
         boolean opens = before.word().equals(",") || p.startsWith("NN") || p.equals("PRP") || p.equals("-RRB-") || people
                 || before.word().equalsIgnoreCase("those")
                 || head + 1 < t.size() && t.get(head + 1).word().equals("by") && (p.equals("CC") || p.startsWith("RB"));
-        boolean modifier = head + 1 < t.size() && (t.get(head + 1).pos().startsWith("NN") || t.get(head + 1).pos().equals("JJ"));
+        boolean modifier = head + 1 < t.size() && (t.get(head + 1).pos().startsWith("NN") || t.get(head + 1).pos().equals("JJ")
+                && !(head + 2 < t.size() && t.get(head + 2).pos().equals("IN"))); // (not "a rebel captured alive by")
         return opens && !modifier;
     }
 
@@ -1798,6 +1799,9 @@ final class Moods {
             if (a.pos().equals("MD") || scheduled && futureInfinitive(t, i)) {
                 return Modality.HYPOTHETICAL; // "is expected to discuss trade during his visit"
             }
+            if (scheduled && DUE.contains(a.word().toLowerCase(Locale.ROOT)) && i > 0 && lemma(t.get(i - 1)).equals("be")) {
+                return Modality.HYPOTHETICAL; // "is due in Kenya on Friday for a two-day visit": an arrival still to come
+            }
         }
         if (scheduled && (openingOfFutureClause(t, first) || afterFutureVerb(t, first))) {
             return Modality.HYPOTHETICAL;
@@ -2037,6 +2041,9 @@ final class Moods {
         }
         return i < t.size() && t.get(i).pos().equals("MD") && Set.of("will", "'ll", "shall").contains(t.get(i).word().toLowerCase(Locale.ROOT));
     }
+
+    /** Words after a form of "be" that put a trip or a meeting still ahead ("is due in Kenya for a visit"). */
+    private static final Set<String> DUE = Set.of("due", "expected", "slated", "scheduled");
 
     private static final Set<String> FUTURE_PARTICIPLES = Set.of("expected", "scheduled", "due", "set", "slated", "planned",
             "likely", "to", "possible", "unlikely");

@@ -107,6 +107,27 @@ final class ObjectFinder {
             "allow", "let", "admit", "host", "accept", "join", "help", "support", "talk", "deal", "negotiate", "cooperate", "work",
             "bend", "bow", "yield", "submit", "comply", "heed", "obey", "forgive", "pardon", "release", "free", "extradite",
             "back", "endorse", "trust", "invite", "consult");
+    /** Verbs of giving whose receiver a "to" phrase after the thing given names ("give food aid to North Korea"). */
+    private static final Set<String> GIVING = Set.of("give", "grant", "hand", "send", "supply", "provide", "sell", "extend", "return");
+
+    /**
+     * The receiver named after "to" past the thing given, from {@code from} on: up to five words of a noun phrase
+     * (determiners, numbers, adjectives, nouns) and then "to" ("food aid to North Korea", "the two suspects to the United
+     * Nations"), or null.
+     */
+    private Mention receiverAfterThing(int from, int hi) {
+        for (int i = from; i < Math.min(hi - 1, from + 6); i++) {
+            Token k = sentence.t.get(i);
+            if (k.word().equals("to") && i > from) {
+                return sentence.t.get(i + 1).pos().equals("VB") ? null : objectAt(i + 1, hi, 3);
+            }
+            if (!(k.pos().equals("DT") || k.pos().equals("CD") || k.pos().startsWith("JJ") || k.pos().startsWith("NN"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Things refused to someone, whose "to" names the one refused ("refused permission to Belgian troops"). */
     private static final Set<String> REFUSED_GRANTS = Set.of("permission", "access", "entry", "visa", "visas", "asylum",
             "clearance", "passage");
@@ -456,6 +477,14 @@ final class ObjectFinder {
             Mention other = partyOfAgreedAct(Math.max(from, last) + 1, hi); // "agreed to meet US officials", "agreed to pay 7.45
             if (other != null && !ParticipantChecks.same(other, actor)) {   // billion dollars to the consortium"
                 return other;
+            }
+        }
+        if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")
+                && GIVING.contains(Moods.lemma(sentence.t.get(from + 2)))) {
+            int o = from + 3 < hi - 1 && Set.of("over", "back").contains(sentence.t.get(from + 3).word()) ? from + 4 : from + 3;
+            Mention receiver = receiverAfterThing(o, hi); // "refused to give food aid to North Korea", "to hand over the suspects to"
+            if (receiver != null && !ParticipantChecks.same(receiver, actor)) {
+                return receiver;
             }
         }
         if (category.equals("REJECT") && from + 3 < hi && sentence.t.get(from + 1).word().equals("to")

@@ -28,12 +28,15 @@ public final class Sport {
             // ice hockey and American football positions
             "goaltender", "goalie", "netminder", "puck", "shortstop", "linebacker", "cornerback", "tailback",
             // a goal disallowed, a batsman out
-            "offside", "lbw");
+            "offside", "lbw",
+            // other sports and their staff ("Badminton competition demands", "called physiotherapist coming on court")
+            "badminton", "athletics", "weightlifting", "weightlifter", "physiotherapist", "backhand", "forehand", "unbeaten",
+            "rowing");
     /** Sport words that also occur in political news ("final status", "peace team", "a football programme"); need a second cue. */
     private static final Set<String> WEAK = Set.of("final", "set", "round", "race", "title", "team", "victory", "captain",
             "game", "season", "driver", "player", "club", "champion", "defender", "seed", "goal", "header", "cup", "lap",
             "league", "coach", "championship", "squad", "medal", "penalty", "rider", "fixture", "tennis", "football",
-            "soccer", "cricket", "rugby", "golf", "basketball", "baseball", "hockey", "volleyball", "pitch", "manager");
+            "soccer", "cricket", "rugby", "golf", "basketball", "baseball", "hockey", "volleyball", "pitch", "manager", "rowing");
     /** Stages of a competition named in the plural, which political news does not use ("the World Cup finals"). */
     private static final Set<String> PLURAL_STAGES = Set.of("finals", "semifinals", "semi-finals", "quarterfinals",
             "quarter-finals", "playoffs", "play-offs");
@@ -86,10 +89,11 @@ public final class Sport {
             if (SCORE.matcher(w).matches() && !w.matches("(19|20)\\d\\d-\\d+") || !vote && splitScore(tokens, i)) {
                 return 2;
             }
-            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+            boolean opening = i == 0 || i == 1 && tokens.get(0).pos().equals("``"); // "Badminton competition demands"
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) && !(opening && !WEAK.contains(Moods.lemma(k).toLowerCase(java.util.Locale.ROOT)))) {
                 continue;
             }
-            String lemma = Moods.lemma(k);
+            String lemma = Moods.lemma(k).toLowerCase(java.util.Locale.ROOT);
             if (notSport(tokens, i, lemma)) {
                 continue;
             }
