@@ -271,8 +271,9 @@ class EventScorerTest {
                 // verbs): over the 14 sets 702 / 759 / 570 -> 704 / 761 / 572 as shipped; golden and blind12 unchanged.
                 // blind23's argument floor moved (see there).
                 // Eighty-second round (refused gifts, storms, causes ruled out, sanctions in force, agreements without
-                // "that"): over the 14 sets 704 / 761 / 572 -> 706 / 764 / 575 as shipped; golden unchanged; blind12 one
-                // right event more (58/67 -> 59/68, argument matches unchanged at 44). No floor changed.
+                // "that"): over the 14 sets 704 / 761 / 572 -> 706 / 764 / 575 as shipped, and with the round's second part
+                // (weapons as an attack's means, a cricket Test) 706 / 763 / 575; golden unchanged; blind12 one right event
+                // more (58/67 -> 59/68, argument matches unchanged at 44). No floor changed.
                 new Reached("golden", 99, 0.911, 0.953, 0.777, MARGIN),
                 // 20 events: one event moves a category score by about 0.06. Forty-seventh round: one event more, read
                 // as the rules now read it and left out by the set's annotator ("Singh's critics, who say he has conceded

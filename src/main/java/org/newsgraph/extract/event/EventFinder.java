@@ -875,11 +875,34 @@ public final class EventFinder {
         Token a = lastToken(x, tokens);
         Token b = firstToken(y, tokens);
         return first != null && a != null && b != null && !first.pos().startsWith("VB") && a.pos().equals("NNS")
-                && b.pos().startsWith("VB") && !TOLL_LEMMAS.contains(Moods.lemma(b)); // "a series of bombings that killed
+                && b.pos().startsWith("VB") && !(b.index() < first.index() && meansOf(first, tokens)) // (not "target patrols with
+                                                                                                       // car bombs": the verb's means)
+                && !TOLL_LEMMAS.contains(Moods.lemma(b)); // "a series of bombings that killed
                                                                                       // 230 people": the series' toll
     }
 
     private static final Set<String> TOLL_LEMMAS = Set.of("kill", "wound", "injure", "claim", "leave", "hurt", "maim");
+
+    /**
+     * Whether the noun phrase opening at {@code first} is the object of "with", alone or in a list ("with car bombs and
+     * roadside bombs"): a means of the act before it.
+     */
+    private static boolean meansOf(Token first, List<Token> tokens) {
+        for (int i = first.index() - 1; i >= Math.max(0, first.index() - 8); i--) {
+            Token k = tokenAt(tokens, i);
+            if (k == null) {
+                return false;
+            }
+            if (k.word().equalsIgnoreCase("with")) {
+                return true;
+            }
+            if (!(k.pos().startsWith("NN") || k.pos().startsWith("JJ") || k.pos().equals("DT") || k.pos().equals("CC")
+                    || k.word().equals(","))) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static Token lastToken(EventMention e, List<Token> tokens) {
         for (Token k : tokens) {

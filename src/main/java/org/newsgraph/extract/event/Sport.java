@@ -89,6 +89,10 @@ public final class Sport {
             if (SCORE.matcher(w).matches() && !w.matches("(19|20)\\d\\d-\\d+") || !vote && splitScore(tokens, i)) {
                 return 2;
             }
+            if ((w.equals("Test") || w.equals("Tests")) && i > 0 && !tokens.get(i - 1).word().isEmpty()
+                    && Character.isLowerCase(tokens.get(i - 1).word().charAt(0))) {
+                return 2; // "refused to play a Test here", "the second Test at Faisalabad": a cricket match
+            }
             boolean opening = i == 0 || i == 1 && tokens.get(0).pos().equals("``"); // "Badminton competition demands"
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) && !(opening && !WEAK.contains(Moods.lemma(k).toLowerCase(java.util.Locale.ROOT)))) {
                 continue;
