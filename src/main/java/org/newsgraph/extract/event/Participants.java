@@ -190,6 +190,10 @@ final class Participants {
                 if (blamed != null) {
                     return List.of(blamed);
                 }
+                Mention restricted = restrictedOpeningSubject(i, head, lo);
+                if (restricted != null) {
+                    return List.of(restricted); // "The official who gave the order ..., killing three people, has been arrested"
+                }
                 int relative = relativeClauseBefore(i, head, lo);
                 if (relative >= 0) {
                     i = relative - 1; // "The French leader, who gathered here with ... officials from across the continent, also urged"
@@ -412,6 +416,40 @@ final class Participants {
                 }
                 return null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "The official who gave the order for security forces to open fire, killing at least three people, has been
+     * arrested": the party that opens the sentence when a relative clause with no comma before its pronoun follows it
+     * and runs, with a verb of its own, up to the comma at {@code close}, after which only adverbs and auxiliaries stand
+     * before the verb at {@code head}; or null.
+     */
+    private Mention restrictedOpeningSubject(int close, int head, int lo) {
+        for (int k = close + 1; k < head; k++) {
+            if (!(t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD") || AUXILIARIES.contains(t.get(k).word().toLowerCase(Locale.ROOT)))) {
+                return null;
+            }
+        }
+        for (int r = Math.max(lo, 0) + 1; r < close - 1 && r <= lo + 8; r++) {
+            Token k = t.get(r);
+            if (!(k.pos().equals("WP") || k.pos().equals("WDT")) || !Set.of("who", "that", "which").contains(k.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Mention m = mentionOf[r - 1];
+            if (m == null || !ACTOR_TYPES.contains(m.type()) || npStart(startOf(r - 1)) != Math.max(lo, 0)) {
+                return null;
+            }
+            boolean ownVerb = false;
+            for (int j = r + 1; j < close; j++) {
+                String w = t.get(j).word();
+                if (w.equals(";") || w.equals(":") || w.equals("--") || w.equals(",") && mentionOf[j + 1] != null) {
+                    return null; // (not "A strong man who hates to be made a fool of, Talabani reprimanded": the name after it)
+                }
+                ownVerb |= FINITE.contains(t.get(j).pos());
+            }
+            return ownVerb ? m : null;
         }
         return null;
     }
