@@ -537,8 +537,9 @@ final class Participants {
      * adverbial clause and past a verb of saying that reports a clause; or -1.
      */
     private int verbBeforeParticiple(int head, int lo) {
-        if (t.get(head).pos().equals("VBG") && head - 3 >= lo) {
-            int p = head - 1;
+        boolean beingPassive = t.get(head).pos().equals("VBN") && head - 4 >= lo && t.get(head - 1).word().equalsIgnoreCase("being");
+        if ((t.get(head).pos().equals("VBG") || beingPassive) && head - 3 >= lo) { // "was arrested after being accused"
+            int p = beingPassive ? head - 2 : head - 1;
             while (p > lo && t.get(p).pos().startsWith("RB")) {
                 p--;
             }
