@@ -202,6 +202,10 @@ final class Participants {
                 }
             }
             comma |= w.equals(",");
+            if (w.equals("whose") && commonNounsOnly(i + 1, head)) {
+                Mention m = antecedentOfRelative(i, lo); // "Indo'adhe, whose movement has been accused of": the movement's owner
+                return m == null ? List.of() : List.of(m);
+            }
             if (RELATIVES.contains(w) && (k.pos().startsWith("W") || k.pos().equals("IN") && w.equals("that"))) {
                 Mention m = antecedentOfRelative(i, lo);
                 if (m != null) {
@@ -418,6 +422,21 @@ final class Participants {
             }
         }
         return null;
+    }
+
+    /** Whether from {@code from} to before {@code head} stand only common nouns and their modifiers, then auxiliaries and adverbs. */
+    private boolean commonNounsOnly(int from, int head) {
+        int j = from;
+        while (j < head && mentionOf[j] == null && (Set.of("NN", "NNS", "JJ").contains(t.get(j).pos()))) {
+            j++;
+        }
+        if (j == from) {
+            return false;
+        }
+        while (j < head && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("MD") || AUXILIARIES.contains(t.get(j).word().toLowerCase(Locale.ROOT)))) {
+            j++;
+        }
+        return j == head;
     }
 
     /**

@@ -48,4 +48,10 @@ class EventArgumentsOfRound84Test {
         assertEquals("third paratrooper", EventsOf.recipient(EventsOf.byRules("COERCE", "Belgian gendarmes have arrested a third "
                 + "paratrooper accused of sadism against Somali people during a multinational operation in 1993.")));
     }
+
+    @Test
+    void aThingOfWhoseStandsForItsOwner() {
+        assertEquals("economic team", EventsOf.recipient(EventsOf.byRules("ACCUSE", "Yudhoyono said he had asked Budiono to help him "
+                + "rearrange his economic team, whose performance has been heavily criticised by analysts since October 2004.")));
+    }
 }
