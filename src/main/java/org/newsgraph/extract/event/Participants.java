@@ -1782,8 +1782,8 @@ final class Participants {
      * The party that acts in the clause an "as", "when" or "while" opens after the passive at {@code head}: "All
      * hostage-takers were killed as security forces ended the siege", "Two Palestinians were killed as the troops
      * battled the protestors". Only the first such clause, and only an armed party that is its subject before a verb in
-     * the past or present other than one of attacking; null otherwise ("when a bomb exploded" names no party, "as
-     * protesters took to the streets" no killer, "when a bomber attacked" an attack of its own).
+     * the past or present; null otherwise ("when a bomb exploded" names no party, "as protesters took to the streets" no
+     * killer).
      */
     Mention simultaneousActor(int head) {
         for (int i = head + 1; i + 2 < t.size() && i < head + 16; i++) {
@@ -1806,8 +1806,8 @@ final class Participants {
             while (v < t.size() && t.get(v).pos().startsWith("RB")) {
                 v++;
             }
-            boolean acts = v < t.size() && Set.of("VBD", "VBZ", "VBP").contains(t.get(v).pos()) && !Moods.lemma(t.get(v)).equals("be")
-                    && !ATTACKING.contains(Moods.lemma(t.get(v))); // "when a bomber attacked their checkpoint" tells the attack itself
+            // (also a raid or an attack: "was killed ... when the soldiers raided a house": the soldiers killed)
+            boolean acts = v < t.size() && Set.of("VBD", "VBZ", "VBP").contains(t.get(v).pos()) && !Moods.lemma(t.get(v)).equals("be");
             Mention m = mentionOf[j];
             boolean force = m.type() == MentionType.GROUP && FORCES.contains(Moods.lemma(t.get(endOf(j))).toLowerCase(Locale.ROOT));
             return acts && force ? m : null;
@@ -1820,9 +1820,6 @@ final class Participants {
     private static final Set<String> FORCES = Set.of("force", "forces", "troop", "troops", "soldier", "police", "policeman",
             "army", "military", "militant", "gunman", "rebel", "insurgent", "guerrilla", "fighter", "militia", "militiaman",
             "attacker", "assailant", "officer", "guard");
-    /** Verbs of an attack, whose clause is an event of its own rather than the setting of a killing. */
-    private static final Set<String> ATTACKING = Set.of("attack", "fire", "open", "shoot", "storm", "raid", "ambush", "bomb",
-            "shell", "hit", "strike", "blow");
 
     /** The party joined by "and" right before mention {@code m} ("Musharraf and Singh"), or null. */
     private Mention partnerBefore(Mention m) {

@@ -54,4 +54,10 @@ class EventArgumentsOfRound84Test {
         assertEquals("economic team", EventsOf.recipient(EventsOf.byRules("ACCUSE", "Yudhoyono said he had asked Budiono to help him "
                 + "rearrange his economic team, whose performance has been heavily criticised by analysts since October 2004.")));
     }
+
+    @Test
+    void theForcesThatRaidAtTheTimeOfAKillingKilled() {
+        assertEquals(List.of("soldiers"), EventsOf.actors(EventsOf.byRules("ASSAULT", "A 13-year-old girl was killed and an "
+                + "eight-year-old girl injured in the incident, when the soldiers raided a house near the village of Darnami.")));
+    }
 }
