@@ -265,7 +265,8 @@ final class Participants {
                 continue;
             }
             if (k.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(w)) {
-                Mention p = pronouns.resolve(k);
+                Mention mainSubject = mainSubjectForPronoun(i, lo);
+                Mention p = mainSubject != null ? mainSubject : pronouns.resolve(k);
                 if (p == null && !w.equals("it") && !w.equals("we") && !w.equals("i")) {
                     p = described.openingParty(i, w.equals("they")); // "The former British soldier said that he was beaten up"
                 }
@@ -275,6 +276,55 @@ final class Participants {
             i--;
         }
         return List.of();
+    }
+
+    /** Clause openers after which a subject pronoun goes with the subject of the main clause before them. */
+    private static final Set<String> LATER_CLAUSES = Set.of("when", "as", "after", "because", "while", "before", "until");
+
+    /**
+     * "American soldiers killed six suspected insurgents, two women and a child when they called in an air strike": a
+     * "they", "he" or "she" at {@code pronoun} right after a clause opener stands for the subject of the clause right
+     * before the opener, when it agrees in number; null otherwise.
+     */
+    private Mention mainSubjectForPronoun(int pronoun, int lo) {
+        String w = t.get(pronoun).word().toLowerCase(Locale.ROOT);
+        int opener = pronoun - 1;
+        if (!Set.of("they", "he", "she").contains(w) || opener <= lo
+                || !LATER_CLAUSES.contains(t.get(opener).word().toLowerCase(Locale.ROOT)) || !Set.of("IN", "WRB").contains(t.get(opener).pos())) {
+            return null;
+        }
+        int verb = -1;
+        for (int j = opener - 1; j >= Math.max(lo, 0); j--) { // the nearest clause before ("were disarmed when they were captured")
+            String x = t.get(j).word();
+            if (x.equals(";") || x.equals(":") || isQuoteMark(x) || SUBORDINATORS.contains(x.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            if (Set.of("VBD", "VBZ", "VBP").contains(t.get(j).pos())) {
+                verb = j;
+                break;
+            }
+        }
+        if (verb < 0 || REPORTING.contains(Moods.lemma(t.get(verb))) || SAY_VERBS.contains(Moods.lemma(t.get(verb)))) {
+            return null;
+        }
+        List<Mention> subject = subject(verb, lo);
+        if (subject.size() != 1 || !ACTOR_TYPES.contains(subject.get(0).type())) {
+            return null;
+        }
+        Mention m = subject.get(0);
+        boolean person = m.type() == MentionType.PERSON || m.type() == MentionType.TITLE;
+        boolean plural = m.type() == MentionType.GROUP && t.get(endOf(startOfMention(m))).pos().equals("NNS");
+        return w.equals("they") ? (plural ? m : null) : (person ? m : null);
+    }
+
+    /** The first token of mention {@code m}. */
+    private int startOfMention(Mention m) {
+        for (int j = 0; j < t.size(); j++) {
+            if (mentionOf[j] == m) {
+                return j;
+            }
+        }
+        return 0;
     }
 
     /**

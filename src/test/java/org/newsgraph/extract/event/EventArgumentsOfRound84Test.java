@@ -60,4 +60,15 @@ class EventArgumentsOfRound84Test {
         assertEquals(List.of("soldiers"), EventsOf.actors(EventsOf.byRules("ASSAULT", "A 13-year-old girl was killed and an "
                 + "eight-year-old girl injured in the incident, when the soldiers raided a house near the village of Darnami.")));
     }
+
+    @Test
+    void aPronounAfterWhenGoesWithTheClauseBefore() {
+        List<EventMention> strikes = EventsOf.allByRules("American soldiers killed six suspected insurgents, two women and a child "
+                + "when they called in an air strike to dislodge gunmen from a safehouse.").stream()
+                .filter(e -> "aerial".equals(e.mode())).toList();
+        assertEquals(1, strikes.size(), () -> strikes.toString());
+        assertEquals(List.of("soldiers"), EventsOf.actors(strikes.get(0)));
+        assertEquals("rebels", EventsOf.recipient(EventsOf.byRules("COERCE", "The former hostages, whose names have not been given, "
+                + "said the two rebels were disarmed when they were captured.")));
+    }
 }
