@@ -71,4 +71,13 @@ class EventArgumentsOfRound84Test {
         assertEquals("rebels", EventsOf.recipient(EventsOf.byRules("COERCE", "The former hostages, whose names have not been given, "
                 + "said the two rebels were disarmed when they were captured.")));
     }
+
+    @Test
+    void aFeelingOfBlameThatNamesTheOneBlamed() {
+        assertEquals("Pinochet", EventsOf.recipient(EventsOf.byRules("ACCUSE", "Human rights groups and newspapers across the world "
+                + "expressed disappointment that Pinochet died without ever facing trial for the killings.")));
+        EventMention concern = EventsOf.byRules("ACCUSE", "Some analysts expressed concern that any reduction in supplies could "
+                + "send prices higher.");
+        assertEquals(null, concern.recipient(), () -> concern.toString());
+    }
 }
