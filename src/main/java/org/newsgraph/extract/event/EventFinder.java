@@ -2436,8 +2436,12 @@ public final class EventFinder {
         return false;
     }
 
-    /** Verbs of holding goods, whose agent owns them ("held in a local bank by cocaine traffickers", "owned by"). */
-    private static final Set<String> OWNING = Set.of("own", "hold", "keep", "control", "run", "store", "hide");
+    /**
+     * Verbs of holding goods, whose agent owns them ("held in a local bank by cocaine traffickers", "owned by", "a pistol
+     * and a rifle used by the bandits").
+     */
+    private static final Set<String> OWNING = Set.of("own", "hold", "keep", "control", "run", "store", "hide", "use", "carry",
+            "possess", "stockpile", "smuggle");
 
     /** Buildings whose "of" names the one whose goods were seized in them ("in homes and offices of the two PKK members"). */
     private static final Set<String> PREMISES = Set.of("home", "homes", "house", "houses", "office", "offices", "residence",

@@ -80,4 +80,10 @@ class EventArgumentsOfRound84Test {
                 + "send prices higher.");
         assertEquals(null, concern.recipient(), () -> concern.toString());
     }
+
+    @Test
+    void goodsUsedByAPartyAreItsOwn() {
+        assertEquals("bandits", EventsOf.recipient(EventsOf.byRules("COERCE", "The police recovered a pistol and a rifle used by "
+                + "the bandits.")));
+    }
 }
