@@ -1790,6 +1790,11 @@ public final class EventFinder {
             if (r.category().equals("COERCE") && "seize".equals(r.mode()) && recipient != null && origin(recipient)) {
                 recipient = null; // "seized 3 tons of cocaine from Colombia": where the goods came from, not whose they were
             }
+            if (r.category().equals("COERCE") && r.nominal() && recipient == null && actors.isEmpty()
+                    && Set.of("year", "month", "stint").contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))) {
+                List<Mention> held = participants.subject(first, lo); // "Anwar was freed in September 2004 after six years behind bars"
+                recipient = held.isEmpty() || !Participants.ACTOR_TYPES.contains(held.get(0).type()) ? null : held.get(0);
+            }
             if (r.category().equals("COERCE") && "seize".equals(r.mode()) && recipient == null) {
                 recipient = ownerOfSeized(first, last, actors); // "the seizure of 1.2 million Swiss francs ... from a Cuban-American"
             }

@@ -86,4 +86,12 @@ class EventArgumentsOfRound84Test {
         assertEquals("bandits", EventsOf.recipient(EventsOf.byRules("COERCE", "The police recovered a pistol and a rifle used by "
                 + "the bandits.")));
     }
+
+    @Test
+    void yearsBehindBarsAreTheSubjects() {
+        List<EventMention> held = EventsOf.allByRules("Anwar was freed in September 2004 after six years behind bars.").stream()
+                .filter(e -> e.category().equals("COERCE")).toList();
+        assertEquals(1, held.size(), () -> held.toString());
+        assertEquals("Anwar", EventsOf.recipient(held.get(0)));
+    }
 }
