@@ -2345,6 +2345,33 @@ public final class EventFinder {
     private static final Set<String> JUDGED_THINGS = Set.of("SUPPORT", "REJECT", "ACCUSE");
 
     /**
+     * "Stuchiner's application for the court to pay legal costs was rejected": the party whose possessive opens the
+     * clause at {@code lo}, when its common noun heads a phrase running without a verb of its own up to token {@code end};
+     * or null.
+     */
+    private Mention openingOwner(int end, int lo) {
+        int s = Math.max(lo, 0);
+        Mention owner = mentionOf[s];
+        if (owner == null || !Participants.ACTOR_TYPES.contains(owner.type()) || owner.type() == MentionType.PLACE) {
+            return null;
+        }
+        int e = s;
+        while (e + 1 < t.size() && mentionOf[e + 1] == owner) {
+            e++;
+        }
+        if (e + 2 >= end || !t.get(e + 1).pos().equals("POS") || !t.get(e + 2).pos().startsWith("NN") || mentionOf[e + 2] != null) {
+            return null;
+        }
+        for (int j = e + 3; j <= end; j++) {
+            String p = t.get(j).pos();
+            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(p) || t.get(j).word().equals(",") || ParticipantChecks.isBoundary(t.get(j))) {
+                return null;
+            }
+        }
+        return owner;
+    }
+
+    /**
      * "France's stance is supported by Germany": the possessor of the common noun that is the subject of the passive at
      * {@code first} (past auxiliaries and adverbs), or null.
      */
@@ -2356,6 +2383,10 @@ public final class EventFinder {
         }
         if (i == first - 1 || i <= lo || mentionOf[i] != null || !t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("NNP")) {
             return null;
+        }
+        Mention opening = openingOwner(i, lo);
+        if (opening != null) {
+            return opening; // "Stuchiner's application for the court to pay legal costs was rejected"
         }
         while (i > lo && mentionOf[i - 1] == null && (t.get(i - 1).pos().startsWith("JJ") || t.get(i - 1).pos().equals("NN"))) {
             i--;

@@ -94,4 +94,10 @@ class EventArgumentsOfRound84Test {
         assertEquals(1, held.size(), () -> held.toString());
         assertEquals("Anwar", EventsOf.recipient(held.get(0)));
     }
+
+    @Test
+    void aThingOwnedByTheClausesOpeningPartyStandsForIt() {
+        assertEquals("Stuchiner", EventsOf.recipient(EventsOf.byRules("REJECT", "Stuchiner's application for the court to pay legal "
+                + "costs was rejected.")));
+    }
 }
