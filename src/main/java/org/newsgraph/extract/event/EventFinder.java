@@ -39,6 +39,9 @@ public final class EventFinder {
     public record Result(List<EventMention> events, List<Mention> groups) {
     }
 
+    /** The auxiliaries of a passive verb group ("have been", "were", "being"). */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been", "be",
+            "being");
     /** Nouns of a penalty that a passive of imposing may have as its subject ("sanctions imposed on Sudan"). */
     private static final Set<String> PENALTY_NOUNS = Set.of("sanction", "sanctions", "embargo", "blockade", "siege");
 
@@ -1088,6 +1091,61 @@ public final class EventFinder {
          * also accused of"), the subject of the verb before that comma ("have been detained, accused of"), or the
          * described party it modifies ("a third paratrooper accused of"); null when the participle is none of these.
          */
+        /**
+         * "8,340 illegal immigrants were detained and 272 of their escorts were arrested", "priests have been convicted and
+         * four dioceses have gone bankrupt after being ordered to pay": the subject of the passive at {@code first} is a
+         * phrase of common nouns that opens its own clause, right before the passive's auxiliaries (or before the main
+         * clause's predicate, for "after being"), so no party named further back is it. The party the phrase describes,
+         * or no party at all; null when the subject is not such a phrase.
+         */
+        private List<Mention> commonSubject(int first, int from) {
+            int lo = Math.max(from, 1);
+            int i = first - 1;
+            while (i > lo && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD") || PASSIVE_AUXILIARIES.contains(word(i)))) {
+                i--;
+            }
+            if (i < first - 1 && word(i + 1).equals("being") && Set.of("after", "before", "since", "for").contains(word(i))) {
+                i--; // "have gone bankrupt after being ordered": the main clause's predicate
+                int steps = 0;
+                while (i > lo && steps++ < 5 && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().startsWith("RB")
+                        || t.get(i).pos().equals("VBN") || t.get(i).pos().equals("MD") || PASSIVE_AUXILIARIES.contains(word(i))
+                        || Set.of("gone", "become", "went", "became").contains(word(i)))) {
+                    i--;
+                }
+            }
+            if (i <= lo) {
+                return null;
+            }
+            boolean noun = t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS")
+                    || t.get(i).pos().equals("VBZ") && t.get(i - 1).pos().equals("PRP$"); // "their escorts/VBZ were"
+            if (mentionOf[i] != null || !noun || !Character.isLowerCase(t.get(i).word().charAt(0))) {
+                return null;
+            }
+            int s = i;
+            while (s - 1 > lo && mentionOf[s - 1] == null && (Set.of("NN", "NNS", "JJ", "CD", "DT", "PRP$").contains(t.get(s - 1).pos())
+                    || word(s - 1).equals("of") && s - 2 > lo && t.get(s - 2).pos().equals("CD"))) {
+                s--;
+            }
+            if (s < 2) {
+                return null;
+            }
+            String before = word(s - 1);
+            boolean clauseJoin = (before.equals("and") || before.equals("but")) && s - 2 > lo
+                    && (t.get(s - 2).pos().startsWith("VB") || t.get(s - 2).pos().startsWith("RB") || t.get(s - 2).pos().startsWith("JJ"));
+            if (!clauseJoin) {
+                return null;
+            }
+            int start = s;
+            while (start < i && (t.get(start).pos().equals("DT") || t.get(start).pos().equals("PRP$"))) {
+                start++;
+            }
+            return List.of(participants.described.mention(new int[] {start, i})); // "four dioceses", "272 of their escorts"
+        }
+
+        private String word(int i) {
+            return t.get(i).word().toLowerCase(Locale.ROOT);
+        }
+
         private List<Mention> participleHead(int first, int lo) {
             if (!t.get(first).pos().equals("VBN") || first + 1 < t.size() && !Set.of("IN", "TO", ",", "RB").contains(t.get(first + 1).pos())) {
                 return null; // "reported 12,068 crimes, seized 239.4 kg of heroin": a verb with its object, not a participle
@@ -1411,6 +1469,9 @@ public final class EventFinder {
                     actors = from == null ? List.of() : List.of(from);
                 }
                 List<Mention> reduced = participleHead(first, lo);
+                if (reduced == null) {
+                    reduced = commonSubject(first, lo); // "... were detained and 272 of their escorts were arrested"
+                }
                 List<Mention> subject = reduced != null ? reduced : participants.subject(first, lo);
                 if (first > 0 && mentionOf[first - 1] != null && Participants.ACTOR_TYPES.contains(mentionOf[first - 1].type())) {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
@@ -1728,6 +1789,11 @@ public final class EventFinder {
             }
             if (r.category().equals("COERCE") && "seize".equals(r.mode()) && recipient != null && origin(recipient)) {
                 recipient = null; // "seized 3 tons of cocaine from Colombia": where the goods came from, not whose they were
+            }
+            if (r.category().equals("COERCE") && r.nominal() && recipient == null && actors.isEmpty()
+                    && Set.of("year", "month", "stint").contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))) {
+                List<Mention> held = participants.subject(first, lo); // "Anwar was freed in September 2004 after six years behind bars"
+                recipient = held.isEmpty() || !Participants.ACTOR_TYPES.contains(held.get(0).type()) ? null : held.get(0);
             }
             if (r.category().equals("COERCE") && "seize".equals(r.mode()) && recipient == null) {
                 recipient = ownerOfSeized(first, last, actors); // "the seizure of 1.2 million Swiss francs ... from a Cuban-American"
@@ -2279,6 +2345,33 @@ public final class EventFinder {
     private static final Set<String> JUDGED_THINGS = Set.of("SUPPORT", "REJECT", "ACCUSE");
 
     /**
+     * "Stuchiner's application for the court to pay legal costs was rejected": the party whose possessive opens the
+     * clause at {@code lo}, when its common noun heads a phrase running without a verb of its own up to token {@code end};
+     * or null.
+     */
+    private Mention openingOwner(int end, int lo) {
+        int s = Math.max(lo, 0);
+        Mention owner = mentionOf[s];
+        if (owner == null || !Participants.ACTOR_TYPES.contains(owner.type()) || owner.type() == MentionType.PLACE) {
+            return null;
+        }
+        int e = s;
+        while (e + 1 < t.size() && mentionOf[e + 1] == owner) {
+            e++;
+        }
+        if (e + 2 >= end || !t.get(e + 1).pos().equals("POS") || !t.get(e + 2).pos().startsWith("NN") || mentionOf[e + 2] != null) {
+            return null;
+        }
+        for (int j = e + 3; j <= end; j++) {
+            String p = t.get(j).pos();
+            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(p) || t.get(j).word().equals(",") || ParticipantChecks.isBoundary(t.get(j))) {
+                return null;
+            }
+        }
+        return owner;
+    }
+
+    /**
      * "France's stance is supported by Germany": the possessor of the common noun that is the subject of the passive at
      * {@code first} (past auxiliaries and adverbs), or null.
      */
@@ -2290,6 +2383,10 @@ public final class EventFinder {
         }
         if (i == first - 1 || i <= lo || mentionOf[i] != null || !t.get(i).pos().startsWith("NN") || t.get(i).pos().startsWith("NNP")) {
             return null;
+        }
+        Mention opening = openingOwner(i, lo);
+        if (opening != null) {
+            return opening; // "Stuchiner's application for the court to pay legal costs was rejected"
         }
         while (i > lo && mentionOf[i - 1] == null && (t.get(i - 1).pos().startsWith("JJ") || t.get(i - 1).pos().equals("NN"))) {
             i--;
@@ -2375,8 +2472,12 @@ public final class EventFinder {
         return false;
     }
 
-    /** Verbs of holding goods, whose agent owns them ("held in a local bank by cocaine traffickers", "owned by"). */
-    private static final Set<String> OWNING = Set.of("own", "hold", "keep", "control", "run", "store", "hide");
+    /**
+     * Verbs of holding goods, whose agent owns them ("held in a local bank by cocaine traffickers", "owned by", "a pistol
+     * and a rifle used by the bandits").
+     */
+    private static final Set<String> OWNING = Set.of("own", "hold", "keep", "control", "run", "store", "hide", "use", "carry",
+            "possess", "stockpile", "smuggle");
 
     /** Buildings whose "of" names the one whose goods were seized in them ("in homes and offices of the two PKK members"). */
     private static final Set<String> PREMISES = Set.of("home", "homes", "house", "houses", "office", "offices", "residence",

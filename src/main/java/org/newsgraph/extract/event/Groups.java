@@ -71,7 +71,11 @@ final class Groups {
             // an armed movement named by its struggle ("has been fighting a Kurdish insurgency for self-rule")
             "insurgency",
             // the other side of talks named by its role ("The secretary and Douste-Blazy discussed", "Rice and her visitor")
-            "secretary", "visitor", "guest");
+            "secretary", "visitor", "guest",
+            // fighters, campaigners and clergy wire copy names by their role ("criticism by human rights advocates", "carried out
+            // by one of our mujahedin", "arrested a third paratrooper")
+            "advocate", "campaigner", "mujahedin", "mujahideen", "jihadist", "commando", "paratrooper", "gendarme",
+            "guardsman", "sailor", "bishop", "imam", "rabbi");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",

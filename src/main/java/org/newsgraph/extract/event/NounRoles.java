@@ -651,6 +651,9 @@ final class NounRoles {
         }
         int np = participants.npStart(i);
         String before = np == 0 ? "" : t.get(np - 1).word().toLowerCase(Locale.ROOT);
+        if (before.equals("whose")) {
+            return false; // "his economic team, whose performance has been criticised": the thing stands for its owner
+        }
         return np == 0 || i == first - 1 // "the second report in two months released by": the participle's noun
                 || !t.get(np - 1).pos().equals("IN") // "who along with her parents was detained": no head noun
                 || Participants.SUBORDINATORS.contains(before) || before.equals("after") || before.equals("before");

@@ -134,6 +134,9 @@ final class ObjectFinder {
     /** Departures asked for, whose "of" names the one asked to go ("called for the resignation of President Berisha"). */
     private static final Set<String> DEPARTURES = Set.of("resignation", "withdrawal", "ouster", "removal", "dismissal",
             "sacking", "departure", "pullout", "expulsion", "exit");
+    /** Feelings of blame whose "that" clause names the one blamed ("expressed disappointment that Pinochet died without"). */
+    private static final Set<String> FEELINGS = Set.of("disappointment", "regret", "dismay", "outrage", "anger", "indignation",
+            "displeasure", "frustration");
     /** Words of accusing whose "that" clause has the accused as its subject ("accused that the government was blocking"). */
     private static final Set<String> CHARGING = Set.of("accuse", "accusation", "allege", "allegation", "charge", "complain",
             "complaint", "claim");
@@ -815,13 +818,17 @@ final class ObjectFinder {
         }
         boolean endsAtThat = end > 0 && sentence.t.get(end).word().equalsIgnoreCase("that")
                 && CHARGING.contains(Moods.lemma(sentence.t.get(end - 1))); // the rule's match took the "that"
+        boolean feeling = FEELINGS.contains(Moods.lemma(sentence.t.get(end)).toLowerCase(Locale.ROOT)); // "expressed disappointment that"
         if (category.equals("ACCUSE") && (endsAtThat || i < hi && sentence.t.get(i).word().equalsIgnoreCase("that")
-                && CHARGING.contains(Moods.lemma(sentence.t.get(end))))) {
+                && (CHARGING.contains(Moods.lemma(sentence.t.get(end))) || feeling))) {
             int s = endsAtThat ? end + 1 : i + 1;
             while (s < hi && sentence.t.get(s).pos().equals("DT")) {
                 s++;
             }
             Mention m = s < hi ? sentence.mentionOf[s] : null;
+            if (m == null && feeling) {
+                return null; // "expressed concern that any reduction in supplies": no party told
+            }
             if (m == null) {
                 return describedSubject(s, hi); // "complained that the bank was giving them the cold shoulder"
             }

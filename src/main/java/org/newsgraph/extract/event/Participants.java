@@ -190,6 +190,10 @@ final class Participants {
                 if (blamed != null) {
                     return List.of(blamed);
                 }
+                Mention restricted = restrictedOpeningSubject(i, head, lo);
+                if (restricted != null) {
+                    return List.of(restricted); // "The official who gave the order ..., killing three people, has been arrested"
+                }
                 int relative = relativeClauseBefore(i, head, lo);
                 if (relative >= 0) {
                     i = relative - 1; // "The French leader, who gathered here with ... officials from across the continent, also urged"
@@ -198,6 +202,10 @@ final class Participants {
                 }
             }
             comma |= w.equals(",");
+            if (w.equals("whose") && commonNounsOnly(i + 1, head)) {
+                Mention m = antecedentOfRelative(i, lo); // "Indo'adhe, whose movement has been accused of": the movement's owner
+                return m == null ? List.of() : List.of(m);
+            }
             if (RELATIVES.contains(w) && (k.pos().startsWith("W") || k.pos().equals("IN") && w.equals("that"))) {
                 Mention m = antecedentOfRelative(i, lo);
                 if (m != null) {
@@ -257,7 +265,8 @@ final class Participants {
                 continue;
             }
             if (k.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(w)) {
-                Mention p = pronouns.resolve(k);
+                Mention mainSubject = mainSubjectForPronoun(i, lo);
+                Mention p = mainSubject != null ? mainSubject : pronouns.resolve(k);
                 if (p == null && !w.equals("it") && !w.equals("we") && !w.equals("i")) {
                     p = described.openingParty(i, w.equals("they")); // "The former British soldier said that he was beaten up"
                 }
@@ -267,6 +276,55 @@ final class Participants {
             i--;
         }
         return List.of();
+    }
+
+    /** Clause openers after which a subject pronoun goes with the subject of the main clause before them. */
+    private static final Set<String> LATER_CLAUSES = Set.of("when", "as", "after", "because", "while", "before", "until");
+
+    /**
+     * "American soldiers killed six suspected insurgents, two women and a child when they called in an air strike": a
+     * "they", "he" or "she" at {@code pronoun} right after a clause opener stands for the subject of the clause right
+     * before the opener, when it agrees in number; null otherwise.
+     */
+    private Mention mainSubjectForPronoun(int pronoun, int lo) {
+        String w = t.get(pronoun).word().toLowerCase(Locale.ROOT);
+        int opener = pronoun - 1;
+        if (!Set.of("they", "he", "she").contains(w) || opener <= lo
+                || !LATER_CLAUSES.contains(t.get(opener).word().toLowerCase(Locale.ROOT)) || !Set.of("IN", "WRB").contains(t.get(opener).pos())) {
+            return null;
+        }
+        int verb = -1;
+        for (int j = opener - 1; j >= Math.max(lo, 0); j--) { // the nearest clause before ("were disarmed when they were captured")
+            String x = t.get(j).word();
+            if (x.equals(";") || x.equals(":") || isQuoteMark(x) || SUBORDINATORS.contains(x.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            if (Set.of("VBD", "VBZ", "VBP").contains(t.get(j).pos())) {
+                verb = j;
+                break;
+            }
+        }
+        if (verb < 0 || REPORTING.contains(Moods.lemma(t.get(verb))) || SAY_VERBS.contains(Moods.lemma(t.get(verb)))) {
+            return null;
+        }
+        List<Mention> subject = subject(verb, lo);
+        if (subject.size() != 1 || !ACTOR_TYPES.contains(subject.get(0).type())) {
+            return null;
+        }
+        Mention m = subject.get(0);
+        boolean person = m.type() == MentionType.PERSON || m.type() == MentionType.TITLE;
+        boolean plural = m.type() == MentionType.GROUP && t.get(endOf(startOfMention(m))).pos().equals("NNS");
+        return w.equals("they") ? (plural ? m : null) : (person ? m : null);
+    }
+
+    /** The first token of mention {@code m}. */
+    private int startOfMention(Mention m) {
+        for (int j = 0; j < t.size(); j++) {
+            if (mentionOf[j] == m) {
+                return j;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -416,6 +474,55 @@ final class Participants {
         return null;
     }
 
+    /** Whether from {@code from} to before {@code head} stand only common nouns and their modifiers, then auxiliaries and adverbs. */
+    private boolean commonNounsOnly(int from, int head) {
+        int j = from;
+        while (j < head && mentionOf[j] == null && (Set.of("NN", "NNS", "JJ").contains(t.get(j).pos()))) {
+            j++;
+        }
+        if (j == from) {
+            return false;
+        }
+        while (j < head && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("MD") || AUXILIARIES.contains(t.get(j).word().toLowerCase(Locale.ROOT)))) {
+            j++;
+        }
+        return j == head;
+    }
+
+    /**
+     * "The official who gave the order for security forces to open fire, killing at least three people, has been
+     * arrested": the party that opens the sentence when a relative clause with no comma before its pronoun follows it
+     * and runs, with a verb of its own, up to the comma at {@code close}, after which only adverbs and auxiliaries stand
+     * before the verb at {@code head}; or null.
+     */
+    private Mention restrictedOpeningSubject(int close, int head, int lo) {
+        for (int k = close + 1; k < head; k++) {
+            if (!(t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD") || AUXILIARIES.contains(t.get(k).word().toLowerCase(Locale.ROOT)))) {
+                return null;
+            }
+        }
+        for (int r = Math.max(lo, 0) + 1; r < close - 1 && r <= lo + 8; r++) {
+            Token k = t.get(r);
+            if (!(k.pos().equals("WP") || k.pos().equals("WDT")) || !Set.of("who", "that", "which").contains(k.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Mention m = mentionOf[r - 1];
+            if (m == null || !ACTOR_TYPES.contains(m.type()) || npStart(startOf(r - 1)) != Math.max(lo, 0)) {
+                return null;
+            }
+            boolean ownVerb = false;
+            for (int j = r + 1; j < close; j++) {
+                String w = t.get(j).word();
+                if (w.equals(";") || w.equals(":") || w.equals("--") || w.equals(",") && mentionOf[j + 1] != null) {
+                    return null; // (not "A strong man who hates to be made a fool of, Talabani reprimanded": the name after it)
+                }
+                ownVerb |= FINITE.contains(t.get(j).pos());
+            }
+            return ownVerb ? m : null;
+        }
+        return null;
+    }
+
     private int relativeClauseBefore(int close, int head, int lo) {
         for (int k = close + 1; k < head; k++) {
             if (!(t.get(k).pos().startsWith("RB") || t.get(k).pos().equals("MD") || AUXILIARIES.contains(t.get(k).word().toLowerCase(Locale.ROOT)))) {
@@ -499,8 +606,9 @@ final class Participants {
      * adverbial clause and past a verb of saying that reports a clause; or -1.
      */
     private int verbBeforeParticiple(int head, int lo) {
-        if (t.get(head).pos().equals("VBG") && head - 3 >= lo) {
-            int p = head - 1;
+        boolean beingPassive = t.get(head).pos().equals("VBN") && head - 4 >= lo && t.get(head - 1).word().equalsIgnoreCase("being");
+        if ((t.get(head).pos().equals("VBG") || beingPassive) && head - 3 >= lo) { // "was arrested after being accused"
+            int p = beingPassive ? head - 2 : head - 1;
             while (p > lo && t.get(p).pos().startsWith("RB")) {
                 p--;
             }
@@ -1724,8 +1832,8 @@ final class Participants {
      * The party that acts in the clause an "as", "when" or "while" opens after the passive at {@code head}: "All
      * hostage-takers were killed as security forces ended the siege", "Two Palestinians were killed as the troops
      * battled the protestors". Only the first such clause, and only an armed party that is its subject before a verb in
-     * the past or present other than one of attacking; null otherwise ("when a bomb exploded" names no party, "as
-     * protesters took to the streets" no killer, "when a bomber attacked" an attack of its own).
+     * the past or present; null otherwise ("when a bomb exploded" names no party, "as protesters took to the streets" no
+     * killer).
      */
     Mention simultaneousActor(int head) {
         for (int i = head + 1; i + 2 < t.size() && i < head + 16; i++) {
@@ -1748,8 +1856,8 @@ final class Participants {
             while (v < t.size() && t.get(v).pos().startsWith("RB")) {
                 v++;
             }
-            boolean acts = v < t.size() && Set.of("VBD", "VBZ", "VBP").contains(t.get(v).pos()) && !Moods.lemma(t.get(v)).equals("be")
-                    && !ATTACKING.contains(Moods.lemma(t.get(v))); // "when a bomber attacked their checkpoint" tells the attack itself
+            // (also a raid or an attack: "was killed ... when the soldiers raided a house": the soldiers killed)
+            boolean acts = v < t.size() && Set.of("VBD", "VBZ", "VBP").contains(t.get(v).pos()) && !Moods.lemma(t.get(v)).equals("be");
             Mention m = mentionOf[j];
             boolean force = m.type() == MentionType.GROUP && FORCES.contains(Moods.lemma(t.get(endOf(j))).toLowerCase(Locale.ROOT));
             return acts && force ? m : null;
@@ -1762,9 +1870,6 @@ final class Participants {
     private static final Set<String> FORCES = Set.of("force", "forces", "troop", "troops", "soldier", "police", "policeman",
             "army", "military", "militant", "gunman", "rebel", "insurgent", "guerrilla", "fighter", "militia", "militiaman",
             "attacker", "assailant", "officer", "guard");
-    /** Verbs of an attack, whose clause is an event of its own rather than the setting of a killing. */
-    private static final Set<String> ATTACKING = Set.of("attack", "fire", "open", "shoot", "storm", "raid", "ambush", "bomb",
-            "shell", "hit", "strike", "blow");
 
     /** The party joined by "and" right before mention {@code m} ("Musharraf and Singh"), or null. */
     private Mention partnerBefore(Mention m) {
