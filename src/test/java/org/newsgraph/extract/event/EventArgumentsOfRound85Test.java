@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Eighty-fourth round, second part, the rules alone: an age told before a victim's name. */
+/** Eighty-fourth round, second part, the rules alone: an age told before a victim's name; a stint in prison earned. */
 class EventArgumentsOfRound85Test {
 
     @Test
@@ -13,5 +13,11 @@ class EventArgumentsOfRound85Test {
                 + "of the capital Guatemala City, killing five-year-old Wendy Perez and Axel Acajabon, 22.")));
         assertEquals("Axel Acajabon", EventsOf.recipient(EventsOf.byRules("ASSAULT", "Gunmen fired on a car, wounding 22-year-old "
                 + "Axel Acajabon.")));
+    }
+
+    @Test
+    void aStintInPrisonEarnedIsTheEarners() {
+        assertEquals("Erdogan", EventsOf.recipient(EventsOf.byRules("COERCE", "Erdogan has defended freedom of speech citing his own "
+                + "conviction for reciting a poem during a political rally in 1997, which earned him a four-month stint in prison.")));
     }
 }
