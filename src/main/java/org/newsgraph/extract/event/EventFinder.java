@@ -1792,8 +1792,17 @@ public final class EventFinder {
             }
             if (r.category().equals("COERCE") && r.nominal() && recipient == null && actors.isEmpty()
                     && Set.of("year", "month", "stint").contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))) {
-                List<Mention> held = participants.subject(first, lo); // "Anwar was freed in September 2004 after six years behind bars"
-                recipient = held.isEmpty() || !Participants.ACTOR_TYPES.contains(held.get(0).type()) ? null : held.get(0);
+                int given = first - 1;
+                while (given > 0 && Set.of("DT", "JJ", "CD", "HYPH", "NN").contains(t.get(given).pos()) && mentionOf[given] == null) {
+                    given--;
+                }
+                if (given > 0 && Set.of("earn", "give", "cost", "win").contains(Moods.lemma(t.get(given - 1)))
+                        && (t.get(given).pos().equals("PRP") || mentionOf[given] != null)) {
+                    recipient = participants.objectAt(given, t.size(), 3); // "which earned him a four-month stint in prison"
+                } else {
+                    List<Mention> held = participants.subject(first, lo); // "Anwar was freed in September 2004 after six years behind bars"
+                    recipient = held.isEmpty() || !Participants.ACTOR_TYPES.contains(held.get(0).type()) ? null : held.get(0);
+                }
             }
             if (r.category().equals("COERCE") && "seize".equals(r.mode()) && recipient == null) {
                 recipient = ownerOfSeized(first, last, actors); // "the seizure of 1.2 million Swiss francs ... from a Cuban-American"

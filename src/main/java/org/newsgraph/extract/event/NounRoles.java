@@ -180,7 +180,7 @@ final class NounRoles {
             }
             if (w.equals(",") && t.get(i + 1).pos().equals("VBG")
                     && Set.of("kill", "injure", "wound").contains(Moods.lemma(t.get(i + 1)))) {
-                return participants.objectAt(i + 2, t.size(), 5);
+                return participants.objectAt(pastAge(i + 2), t.size(), 5);
             }
             if (relative && (w.equals("which") || w.equals("that")) && i <= last + 12) {
                 relative = false;
@@ -196,6 +196,17 @@ final class NounRoles {
             relative &= !t.get(i).pos().startsWith("VB"); // another clause's verb first: "an offensive was launched that"
         }
         return null;
+    }
+
+    /** Past an age told before a name ("killing five-year-old Wendy Perez"): the token after "old", or {@code from}. */
+    private int pastAge(int from) {
+        int j = from;
+        if (j + 4 < t.size() && t.get(j).pos().equals("CD") && t.get(j + 2).word().equalsIgnoreCase("year")
+                && t.get(j + 4).word().equalsIgnoreCase("old") && t.get(j + 1).word().equals("-") && t.get(j + 3).word().equals("-")
+                && j + 5 < t.size() && t.get(j + 5).pos().startsWith("NNP")) {
+            return j + 5;
+        }
+        return from;
     }
 
     /** "were killed in clashes with PKK members": a noun of fighting whose "with" phrase names the other side. */
