@@ -75,7 +75,9 @@ final class Groups {
             // fighters, campaigners and clergy wire copy names by their role ("criticism by human rights advocates", "carried out
             // by one of our mujahedin", "arrested a third paratrooper")
             "advocate", "campaigner", "mujahedin", "mujahideen", "jihadist", "commando", "paratrooper", "gendarme",
-            "guardsman", "sailor", "bishop", "imam", "rabbi");
+            "guardsman", "sailor", "bishop", "imam", "rabbi",
+            // armed units named by their formation ("a death squad killed", "the brigade shelled")
+            "squad", "brigade", "battalion", "platoon", "regiment", "detachment");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
