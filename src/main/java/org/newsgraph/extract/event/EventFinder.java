@@ -1146,6 +1146,32 @@ public final class EventFinder {
             return t.get(i).word().toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * "The minister, accused of corruption, resigned", "The company, charged with fraud, closed": the described party
+         * (a title or a noun of parties with "the" or "a" before it) that opens the clause at {@code lo} and ends at
+         * {@code end}, right before the comma of a reduced passive; null otherwise.
+         */
+        private Mention openingDescribed(int end, int lo) {
+            if (end <= lo) {
+                return null;
+            }
+            Mention m = mentionOf[end];
+            Mention described = m != null && m.type() == MentionType.TITLE ? participants.titleAntecedent(end, lo)
+                    : m == null && (t.get(end).pos().equals("NN") || t.get(end).pos().equals("NNS"))
+                    && Character.isLowerCase(t.get(end).word().charAt(0)) ? participants.described.beforeParticiple(end) : null;
+            if (described == null) {
+                return null;
+            }
+            int s = end;
+            while (s > lo && (mentionOf[s - 1] != null || !t.get(s - 1).word().equals(",") && !t.get(s - 1).pos().startsWith("VB")
+                    && !t.get(s - 1).pos().equals("IN"))) {
+                s--;
+            }
+            boolean opens = s == lo || t.get(s - 1).word().equals(",") && s - 1 > lo // "In Paris, the minister, accused of"
+                    || Set.of("that", "say", "report", "add").contains(Moods.lemma(t.get(s - 1)).toLowerCase(Locale.ROOT)); // "said the minister, accused of"
+            return opens ? described : null;
+        }
+
         private List<Mention> participleHead(int first, int lo) {
             if (!t.get(first).pos().equals("VBN") || first + 1 < t.size() && !Set.of("IN", "TO", ",", "RB").contains(t.get(first + 1).pos())) {
                 return null; // "reported 12,068 crimes, seized 239.4 kg of heroin": a verb with its object, not a participle
@@ -1168,7 +1194,8 @@ public final class EventFinder {
                         return participants.subject(k, lo); // "Eight policemen ... have been detained, accused of negligence"
                     }
                 }
-                return null;
+                Mention opening = openingDescribed(i - 1, lo);
+                return opening == null ? null : List.of(opening);
             }
             boolean commonNoun = mentionOf[i] == null && (t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS"))
                     && Character.isLowerCase(t.get(i).word().charAt(0));

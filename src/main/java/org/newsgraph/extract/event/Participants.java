@@ -1632,6 +1632,10 @@ final class Participants {
      * to ("Patrice Lumumba, the prime minister who was murdered"), or the description itself ("The opposition leader,
      * who was arrested"), which "the" or "a" must open; null otherwise.
      */
+    Mention titleAntecedent(int end, int lo) {
+        return describedAntecedent(end, lo);
+    }
+
     private Mention describedAntecedent(int end, int lo) {
         int s = startOf(end);
         while (s - 1 > lo && mentionOf[s - 1] == null && (t.get(s - 1).pos().equals("JJ") || t.get(s - 1).pos().equals("NN"))
