@@ -1559,7 +1559,9 @@ final class Participants {
             if (described != null) {
                 return described; // "Peter Sutcliffe, the "Yorkshire Ripper", who": the name the description is in apposition to
             }
-            Mention party = t.get(rel).word().equalsIgnoreCase("who") && (t.get(rel - 1).word().equals(",") || t.get(i).pos().equals("NNS"))
+            boolean which = t.get(rel).word().equalsIgnoreCase("which") && t.get(rel - 1).word().equals(",")
+                    && i - 1 >= lo && mentionOf[i - 1] == null; // "The school, which was accused", not "the Hamas movement, which"
+            Mention party = (t.get(rel).word().equalsIgnoreCase("who") || which) && (t.get(rel - 1).word().equals(",") || t.get(i).pos().equals("NNS"))
                     ? this.described.beforeParticiple(i) : null; // (not "Li Yizhong, the SAWS head who": the name)
             if (party != null) {
                 return party; // "his wife, a prominent anti-corruption advocate, who was shot": the party the noun describes
