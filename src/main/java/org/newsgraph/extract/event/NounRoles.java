@@ -367,6 +367,16 @@ final class NounRoles {
                     && (participants.mentionOf[verb] != null || NP_INSIDE.contains(t.get(verb).pos()))) {
                 verb--; // "implicated Iranian leaders in": past the object of an active verb
             }
+            int of = verb;
+            while (of > lo && of > verb - 12 && (!t.get(of).word().equals("of") || t.get(of - 1).pos().equals("CD")) // "seven of his deputies"
+                    && (t.get(of).word().equals("of") || participants.mentionOf[of] != null
+                    || NP_INSIDE.contains(t.get(of).pos()) || t.get(of).pos().equals("NNS") || t.get(of).word().equals("and"))) {
+                of--;
+            }
+            if (of > lo && of < k && t.get(of).word().equals("of") && Set.of("trial", "trials").contains(t.get(of - 1).word().toLowerCase(Locale.ROOT))) {
+                Mention tried = participants.objectAt(of + 1, prep, 4); // "the trial of Saddam and seven of his deputies for"
+                return tried != null && Participants.ACTOR_TYPES.contains(tried.type()) ? tried : null;
+            }
             if (verb <= lo || !CHARGE_WORDS.contains(Moods.lemma(t.get(verb)).toLowerCase(Locale.ROOT))) {
                 return null;
             }
