@@ -234,7 +234,8 @@ final class Participants {
                 if (possessorOfSubject(start, i, head)) {
                     return List.of(m); // "Indonesia's head telecommunications official Thursday called on": who the official acts for
                 }
-                boolean participleSubject = endOf(i) == head - 1 && t.get(head).pos().equals("VBG"); // "with lawmakers calling for"
+                boolean participleSubject = endOf(i) == head - 1 && t.get(head).pos().equals("VBG") // "with lawmakers calling for"
+                        || withParticipleSubject(start, endOf(i), head); // "with the UN and African Union regional grouping urging"
                 if (participleSubject || eligible(start, i) || opensClauseAfterObject(npStart(start), endOf(i), head)) {
                     // "Somali government officials", "EU foreign ministers": the named party before a group noun
                     // ("Polish students" are students, not Poland)
@@ -1504,6 +1505,30 @@ final class Participants {
             }
         }
         return -1;
+    }
+
+    /**
+     * "with the United Nations and African Union regional grouping urging": whether the names from {@code start} to
+     * {@code end}, with a list before them and up to three common nouns and adjectives after, open a "with" clause whose
+     * participle is at {@code head}.
+     */
+    private boolean withParticipleSubject(int start, int end, int head) {
+        if (!t.get(head).pos().equals("VBG") || end >= head - 1 || end < head - 4) {
+            return false;
+        }
+        for (int j = end + 1; j < head; j++) {
+            String p = t.get(j).pos();
+            if (mentionOf[j] != null || !(p.equals("NN") || p.equals("NNS") || p.startsWith("JJ"))
+                    || !Character.isLowerCase(t.get(j).word().charAt(0))) {
+                return false;
+            }
+        }
+        int s = start;
+        while (s > 0 && (mentionOf[s - 1] != null || Set.of("and", ",", "the", "DT").contains(t.get(s - 1).word().toLowerCase(Locale.ROOT))
+                || t.get(s - 1).pos().equals("DT")) && s > start - 12) {
+            s--;
+        }
+        return s > 0 && t.get(s - 1).word().equalsIgnoreCase("with");
     }
 
     /** Whether a common noun no mention covers heads the phrase before the comma of the relative pronoun at {@code rel}. */
