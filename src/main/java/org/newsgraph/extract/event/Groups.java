@@ -77,7 +77,9 @@ final class Groups {
             "advocate", "campaigner", "mujahedin", "mujahideen", "jihadist", "commando", "paratrooper", "gendarme",
             "guardsman", "sailor", "bishop", "imam", "rabbi",
             // armed units named by their formation ("a death squad killed", "the brigade shelled")
-            "squad", "brigade", "battalion", "platoon", "regiment", "detachment");
+            "squad", "brigade", "battalion", "platoon", "regiment", "detachment",
+            // members of parliaments ("30 parliamentarians endorsed a resolution demanding")
+            "parliamentarian");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
