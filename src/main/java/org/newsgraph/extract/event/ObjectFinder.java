@@ -1101,10 +1101,12 @@ final class ObjectFinder {
         boolean that = from < hi && sentence.t.get(from).word().equalsIgnoreCase("that");
         int i = that ? from + 1 : from;
         while (i < hi && sentence.mentionOf[i] == null && (sentence.t.get(i).pos().equals("DT") || sentence.t.get(i).pos().equals("PRP$")
+                || sentence.t.get(i).pos().equals("CD")
                 || Set.of("JJ", "VBG", "VBN").contains(sentence.t.get(i).pos()) && Character.isLowerCase(sentence.t.get(i).word().charAt(0)))) {
-            i++; // "called for his supporters to", "called for the ailing Mobutu to"
+            i++; // "called for his supporters to", "called for the ailing Mobutu to", "demanding two top officials step down"
         }
-        if (i >= hi || sentence.mentionOf[i] == null || !Participants.ACTOR_TYPES.contains(sentence.mentionOf[i].type())) {
+        if (i >= hi || sentence.mentionOf[i] == null || !Participants.ACTOR_TYPES.contains(sentence.mentionOf[i].type())
+                && sentence.mentionOf[i].type() != MentionType.TITLE) {
             return false;
         }
         int after = pastQuotes(sentence.endOf(i) + 1, hi);
