@@ -577,6 +577,11 @@ final class Participants {
                 && Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT).endsWith("day"))) {
             j--; // "warned Tuesday"
         }
+        Mention described = speaking(j) || t.get(j).pos().equals("VBN") && SPEAKING.contains(Moods.lemma(t.get(j)))
+                ? invertedDescribedSpeaker(j, lo) : null; // (the tagger may read "warned" as a participle there)
+        if (described != null) {
+            return List.of(described); // "Iraq faces chaos, a respected think-tank warned Tuesday, urging": the think-tank
+        }
         if (speaking(j)) {
             List<Mention> s = subject(j, lo);
             return s.isEmpty() ? null : s;
@@ -662,6 +667,29 @@ final class Participants {
     }
 
     /** Whether token {@code i} is a finite verb of speaking. */
+    /**
+     * "Iraq faces ... chaos, a respected think-tank warned": the speaker of an inverted report that a common noun phrase
+     * right before the verb of saying at {@code verb} names, after the comma or quote that closes what is reported; a
+     * described party even when its noun is no party noun (it speaks); null when the phrase is not such.
+     */
+    private Mention invertedDescribedSpeaker(int verb, int lo) {
+        int end = verb - 1;
+        if (end <= lo || mentionOf[end] != null || !Set.of("NN", "NNS").contains(t.get(end).pos())
+                || !Character.isLowerCase(t.get(end).word().charAt(0))) {
+            return null;
+        }
+        int b = end;
+        while (b - 1 > lo && mentionOf[b - 1] == null && Set.of("DT", "JJ", "NN", "NNS", "HYPH", "VBN").contains(t.get(b - 1).pos())
+                && (Character.isLowerCase(t.get(b - 1).word().charAt(0)) || t.get(b - 1).pos().equals("HYPH"))) {
+            b--;
+        }
+        if (!Set.of(",", "''", "\"").contains(t.get(b - 1).word()) || !t.get(b).pos().equals("DT")) {
+            return null;
+        }
+        int from = b + 1;
+        return described.mention(new int[] {from, end});
+    }
+
     private boolean speaking(int i) {
         Token k = t.get(i);
         return SPEAKING.contains(Moods.lemma(k)) && (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP"));
