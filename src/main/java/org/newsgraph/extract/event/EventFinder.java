@@ -1405,8 +1405,8 @@ public final class EventFinder {
                 return null; // the month: "declared bankrupt in March by a Moscow court"
             }
             Moods.Mood mood = Moods.of(t, head, first, r.nominal());
-            Mention chargedDoer = r.category().equals("ASSAULT") && !r.nominal() && mood.skip() && HARMING.contains(Moods.lemma(t.get(head)))
-                    ? chargedWithDeed(first) : null;
+            Mention chargedDoer = r.category().equals("ASSAULT") && !r.nominal() && (mood.skip() || t.get(head).pos().equals("VBG"))
+                    && HARMING.contains(Moods.lemma(t.get(head))) ? chargedWithDeed(first) : null; // (also "of gang raping")
             if (chargedDoer != null) {
                 mood = new Moods.Mood(Modality.ASSERTED, false, false); // "six US marines accused of raping a 22-year-old Filipino woman"
             }
@@ -2622,6 +2622,10 @@ public final class EventFinder {
          * participle at {@code first} names (the annotators code such deeds beside the charge); null when none is named.
          */
         private Mention chargedWithDeed(int first) {
+            if (first + 1 < t.size() && t.get(first).pos().equals("NN") && t.get(first + 1).pos().equals("VBG")
+                    && Character.isLowerCase(t.get(first).word().charAt(0))) {
+                return chargedWithDeed(first + 1); // "accused them of gang raping her": a match that opens on the noun
+            }
             if (first >= 3 && t.get(first).pos().equals("VBG") && t.get(first - 1).word().equals("and")) {
                 for (int g = first - 2; g >= Math.max(1, first - 12); g--) { // "accused of kidnapping and executing an Iraqi"
                     if (Set.of(";", ":", "--").contains(t.get(g).word()) || t.get(g).pos().startsWith("VB") && !t.get(g).pos().equals("VBG")) {
