@@ -64,4 +64,30 @@ class EventArgumentsOfRound86Test {
                 + "officials step down.");
         assertEquals(List.of("parliamentarians"), EventsOf.actors(e));
     }
+
+    @Test
+    void aDescribedSpeakerOfAnInvertedReportGoesOnInItsParticiple() {
+        assertEquals(List.of("respected think-tank"), EventsOf.actors(EventsOf.byRules("REQUEST", "Iraq faces complete disintegration, "
+                + "a respected think-tank warned Tuesday, urging the United States to act.")));
+    }
+
+    @Test
+    void aHarmAfterAChargesOfOpeningOnANounIsTheCharged() {
+        assertEquals(List.of("marines"), EventsOf.actors(EventsOf.byRules("ASSAULT", "The five US marines were prevented from boarding "
+                + "their warship after a Filipino woman accused them of gang raping her in a van.")));
+    }
+
+    @Test
+    void europeanBeforeBlameNamesTheEuropeanGovernments() {
+        EventMention e = EventsOf.byRules("ACCUSE", "The talks followed European criticism of China's human rights record.");
+        assertEquals(List.of("European"), EventsOf.actors(e));
+        assertEquals("China", EventsOf.recipient(e));
+    }
+
+    @Test
+    void itsThingJudgedIsItsOwners() {
+        assertEquals("Beijing", EventsOf.recipient(EventsOf.byRules("ACCUSE", "Beijing was angry after the EU criticised its record.")));
+        assertEquals("Iran", EventsOf.recipient(EventsOf.byRules("SUPPORT", "Iran dismissed the report, saying the agency had praised "
+                + "its cooperation.")));
+    }
 }
