@@ -1146,6 +1146,32 @@ public final class EventFinder {
             return t.get(i).word().toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * "The minister, accused of corruption, resigned", "The company, charged with fraud, closed": the described party
+         * (a title or a noun of parties with "the" or "a" before it) that opens the clause at {@code lo} and ends at
+         * {@code end}, right before the comma of a reduced passive; null otherwise.
+         */
+        private Mention openingDescribed(int end, int lo) {
+            if (end <= lo) {
+                return null;
+            }
+            Mention m = mentionOf[end];
+            Mention described = m != null && m.type() == MentionType.TITLE ? participants.titleAntecedent(end, lo)
+                    : m == null && (t.get(end).pos().equals("NN") || t.get(end).pos().equals("NNS"))
+                    && Character.isLowerCase(t.get(end).word().charAt(0)) ? participants.described.beforeParticiple(end) : null;
+            if (described == null) {
+                return null;
+            }
+            int s = end;
+            while (s > lo && (mentionOf[s - 1] != null || !t.get(s - 1).word().equals(",") && !t.get(s - 1).pos().startsWith("VB")
+                    && !t.get(s - 1).pos().equals("IN"))) {
+                s--;
+            }
+            boolean opens = s == lo || t.get(s - 1).word().equals(",") && s - 1 > lo // "In Paris, the minister, accused of"
+                    || Set.of("that", "say", "report", "add").contains(Moods.lemma(t.get(s - 1)).toLowerCase(Locale.ROOT)); // "said the minister, accused of"
+            return opens ? described : null;
+        }
+
         private List<Mention> participleHead(int first, int lo) {
             if (!t.get(first).pos().equals("VBN") || first + 1 < t.size() && !Set.of("IN", "TO", ",", "RB").contains(t.get(first + 1).pos())) {
                 return null; // "reported 12,068 crimes, seized 239.4 kg of heroin": a verb with its object, not a participle
@@ -1168,7 +1194,8 @@ public final class EventFinder {
                         return participants.subject(k, lo); // "Eight policemen ... have been detained, accused of negligence"
                     }
                 }
-                return null;
+                Mention opening = openingDescribed(i - 1, lo);
+                return opening == null ? null : List.of(opening);
             }
             boolean commonNoun = mentionOf[i] == null && (t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS"))
                     && Character.isLowerCase(t.get(i).word().charAt(0));
@@ -1378,8 +1405,8 @@ public final class EventFinder {
                 return null; // the month: "declared bankrupt in March by a Moscow court"
             }
             Moods.Mood mood = Moods.of(t, head, first, r.nominal());
-            Mention chargedDoer = r.category().equals("ASSAULT") && !r.nominal() && mood.skip() && HARMING.contains(Moods.lemma(t.get(head)))
-                    ? chargedWithDeed(first) : null;
+            Mention chargedDoer = r.category().equals("ASSAULT") && !r.nominal() && (mood.skip() || t.get(head).pos().equals("VBG"))
+                    && HARMING.contains(Moods.lemma(t.get(head))) ? chargedWithDeed(first) : null; // (also "of gang raping")
             if (chargedDoer != null) {
                 mood = new Moods.Mood(Modality.ASSERTED, false, false); // "six US marines accused of raping a 22-year-old Filipino woman"
             }
@@ -2595,6 +2622,10 @@ public final class EventFinder {
          * participle at {@code first} names (the annotators code such deeds beside the charge); null when none is named.
          */
         private Mention chargedWithDeed(int first) {
+            if (first + 1 < t.size() && t.get(first).pos().equals("NN") && t.get(first + 1).pos().equals("VBG")
+                    && Character.isLowerCase(t.get(first).word().charAt(0))) {
+                return chargedWithDeed(first + 1); // "accused them of gang raping her": a match that opens on the noun
+            }
             if (first >= 3 && t.get(first).pos().equals("VBG") && t.get(first - 1).word().equals("and")) {
                 for (int g = first - 2; g >= Math.max(1, first - 12); g--) { // "accused of kidnapping and executing an Iraqi"
                     if (Set.of(";", ":", "--").contains(t.get(g).word()) || t.get(g).pos().startsWith("VB") && !t.get(g).pos().equals("VBG")) {

@@ -75,7 +75,11 @@ final class Groups {
             // fighters, campaigners and clergy wire copy names by their role ("criticism by human rights advocates", "carried out
             // by one of our mujahedin", "arrested a third paratrooper")
             "advocate", "campaigner", "mujahedin", "mujahideen", "jihadist", "commando", "paratrooper", "gendarme",
-            "guardsman", "sailor", "bishop", "imam", "rabbi");
+            "guardsman", "sailor", "bishop", "imam", "rabbi",
+            // armed units named by their formation ("a death squad killed", "the brigade shelled")
+            "squad", "brigade", "battalion", "platoon", "regiment", "detachment",
+            // members of parliaments ("30 parliamentarians endorsed a resolution demanding")
+            "parliamentarian");
 
     /** Forces that name the doer when they modify one of {@link #ACTIONS} ("heavy police deployment"). */
     private static final Set<String> FORCES = Set.of("police", "troop", "army", "military", "navy", "militia", "rebel",
@@ -168,9 +172,11 @@ final class Groups {
                 out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
-            if (n.word().equals("Western") && i + 1 < t.size() && WESTERN_ACTS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
+            if ((n.word().equals("Western") || n.word().equals("European")) && i + 1 < t.size()
+                    && WESTERN_ACTS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
                     && !covered(known, n.begin(), n.end())) {
-                // "refusal to bend to Western demands", "a Western aid freeze": the Western governments, whom no tagger takes
+                // "refusal to bend to Western demands", "a Western aid freeze", "European criticism of": the Western (or
+                // European) governments, whom no tagger takes
                 out.add(new Mention(n.begin(), n.end(), n.word(), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }

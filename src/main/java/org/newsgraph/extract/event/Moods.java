@@ -702,6 +702,10 @@ final class Moods {
         while (i > 0 && verb - i <= 8 && subjectWord(t.get(i))) {
             i--;
         }
+        if (i < verb - 1 && t.get(i).pos().startsWith("VB") && !t.get(i + 1).pos().equals("PRP$")
+                && Set.of("demand", "request", "recommend", "propose", "insist", "suggest", "require").contains(lemma(t.get(i)))) {
+            return true; // "demanded the president resign", "a resolution demanding two top officials step down": no "that"
+        }
         if (i == verb - 1 || !t.get(i).word().equalsIgnoreCase("that")) {
             return false;
         }

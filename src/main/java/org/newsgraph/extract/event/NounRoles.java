@@ -345,7 +345,8 @@ final class NounRoles {
                 return null;
             }
             int prep = i;
-            int k = companionsBefore(prep - 1, lo);
+            int k = t.get(prep).word().equalsIgnoreCase("for") ? penaltyBefore(prep - 1, lo) : prep - 1;
+            k = companionsBefore(k, lo);
             String lemma = Moods.lemma(t.get(k)).toLowerCase(Locale.ROOT);
             if (lemma.equals("involve") && t.get(k).pos().equals("VBN") && (afterBe(k) || k > lo && participants.mentionOf[k - 1] != null)) {
                 List<Mention> subject = participants.subject(k, lo); // "Palestinians who were involved in attacks on"
@@ -365,6 +366,16 @@ final class NounRoles {
             while (verb > lo && verb > k - 8 && !CHARGE_WORDS.contains(Moods.lemma(t.get(verb)).toLowerCase(Locale.ROOT))
                     && (participants.mentionOf[verb] != null || NP_INSIDE.contains(t.get(verb).pos()))) {
                 verb--; // "implicated Iranian leaders in": past the object of an active verb
+            }
+            int of = verb;
+            while (of > lo && of > verb - 12 && (!t.get(of).word().equals("of") || t.get(of - 1).pos().equals("CD")) // "seven of his deputies"
+                    && (t.get(of).word().equals("of") || participants.mentionOf[of] != null
+                    || NP_INSIDE.contains(t.get(of).pos()) || t.get(of).pos().equals("NNS") || t.get(of).word().equals("and"))) {
+                of--;
+            }
+            if (of > lo && of < k && t.get(of).word().equals("of") && Set.of("trial", "trials").contains(t.get(of - 1).word().toLowerCase(Locale.ROOT))) {
+                Mention tried = participants.objectAt(of + 1, prep, 4); // "the trial of Saddam and seven of his deputies for"
+                return tried != null && Participants.ACTOR_TYPES.contains(tried.type()) ? tried : null;
             }
             if (verb <= lo || !CHARGE_WORDS.contains(Moods.lemma(t.get(verb)).toLowerCase(Locale.ROOT))) {
                 return null;
@@ -496,7 +507,8 @@ final class NounRoles {
     private static final Set<String> INVOLVEMENT = Set.of("involvement", "involve", "connection", "role", "part", "complicity");
     /** Words of charging, trying, suspecting or convicting someone of a deed. */
     private static final Set<String> CHARGE_WORDS = Set.of("accuse", "charge", "convict", "implicate", "suspect", "suspicion",
-            "probe", "trial", "try", "indict", "blame", "responsible", "guilty", "sentence", "arrest", "prosecute", "acquit");
+            "probe", "trial", "try", "indict", "blame", "responsible", "guilty", "sentence", "arrest", "prosecute", "acquit",
+            "jail", "imprison", "condemn");
 
     /** Whether the participle at {@code i} follows a form of "have", past adverbs ("has consistently rejected"), not a passive's "be". */
     private boolean perfect(int i) {
@@ -576,6 +588,32 @@ final class NounRoles {
         return t.get(i).pos().equals("VBG") && DEED_VERBS.contains(Moods.lemma(t.get(i)))
                 || t.get(i).word().equals("out") && i > 0 && Moods.lemma(t.get(i - 1)).equals("carry");
     }
+
+    /**
+     * "was sentenced Friday to more than 14 years in jail for", "was jailed for life for": the penalty verb whose term
+     * runs up to token {@code k}, right before the "for" of its reason; or {@code k} itself.
+     */
+    private int penaltyBefore(int k, int lo) {
+        for (int j = k; j > lo + 1 && j > k - 10; j--) {
+            Token w = t.get(j);
+            if (w.word().equals(",") || w.pos().startsWith("VB") && !w.pos().equals("VBN") || w.pos().equals("WDT")) {
+                return k;
+            }
+            if (w.pos().equals("VBN") && PENALTIES.contains(Moods.lemma(w).toLowerCase(Locale.ROOT)) && j < k
+                    && Set.of("to", "for", "in").contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))
+                    || w.pos().equals("VBN") && PENALTIES.contains(Moods.lemma(w).toLowerCase(Locale.ROOT)) && j + 2 <= k
+                    && t.get(j + 2).word().equalsIgnoreCase("to")) { // "sentenced Friday to"
+                return j;
+            }
+            if (w.pos().equals("VBN")) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** Penalties whose term a "for" after it gives the reason of ("sentenced to 14 years in jail for", "jailed for life for"). */
+    private static final Set<String> PENALTIES = Set.of("sentence", "jail", "imprison", "condemn");
 
     /**
      * "is on trial with seven henchmen for": the charge word before a "with" phrase that ends at {@code k}, or {@code k}

@@ -401,6 +401,12 @@ final class ObjectFinder {
                 return asker;
             }
         }
+        if (direct && (category.equals("ACCUSE") || category.equals("SUPPORT")) && from + 1 < hi && last <= from) {
+            Mention owner = pronounOfAThing(from + 1, hi); // "after the EU criticised its record": whose record
+            if (owner != null && !ParticipantChecks.same(owner, actor)) {
+                return owner;
+            }
+        }
         if (direct && category.equals("REJECT")) {
             Mention asker = pronounOfARequest(from + 1, hi); // "met with strike leaders and rejected their pay demands"
             if (asker == null) {
@@ -1001,6 +1007,25 @@ final class ObjectFinder {
     }
 
     /**
+     * "criticised its human rights record", "praised their cooperation": the party "its" or "their" right at {@code i}
+     * stands for, when the phrase it opens is of common words only and ends the object (no "of" or name follows); or null.
+     */
+    private Mention pronounOfAThing(int i, int hi) {
+        if (i >= hi || !sentence.t.get(i).pos().equals("PRP$") || !Set.of("their", "its").contains(sentence.t.get(i).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < hi && sentence.mentionOf[j] == null && (sentence.t.get(j).pos().startsWith("JJ") || sentence.t.get(j).pos().equals("NN")
+                || sentence.t.get(j).pos().equals("NNS") || sentence.t.get(j).pos().equals("HYPH"))
+                && Character.isLowerCase(sentence.t.get(j).word().charAt(0))) {
+            j++;
+        }
+        boolean ends = j >= hi || !sentence.t.get(j).word().equals("of") && sentence.mentionOf[j] == null;
+        return j > i + 1 && ends && !PartyNouns.contains(Moods.lemma(sentence.t.get(j - 1)).toLowerCase(Locale.ROOT))
+                ? sentence.pronouns.resolve(sentence.t.get(i), subjectOfClause) : null;
+    }
+
+    /**
      * "denounced attacks by government-backed militias", "praised the efforts made by Deleye": the party of a "by" phrase
      * (right after the head noun of a direct object that names a thing, or after a participle there) whose deed the
      * verb judges, or null.
@@ -1101,10 +1126,12 @@ final class ObjectFinder {
         boolean that = from < hi && sentence.t.get(from).word().equalsIgnoreCase("that");
         int i = that ? from + 1 : from;
         while (i < hi && sentence.mentionOf[i] == null && (sentence.t.get(i).pos().equals("DT") || sentence.t.get(i).pos().equals("PRP$")
+                || sentence.t.get(i).pos().equals("CD")
                 || Set.of("JJ", "VBG", "VBN").contains(sentence.t.get(i).pos()) && Character.isLowerCase(sentence.t.get(i).word().charAt(0)))) {
-            i++; // "called for his supporters to", "called for the ailing Mobutu to"
+            i++; // "called for his supporters to", "called for the ailing Mobutu to", "demanding two top officials step down"
         }
-        if (i >= hi || sentence.mentionOf[i] == null || !Participants.ACTOR_TYPES.contains(sentence.mentionOf[i].type())) {
+        if (i >= hi || sentence.mentionOf[i] == null || !Participants.ACTOR_TYPES.contains(sentence.mentionOf[i].type())
+                && sentence.mentionOf[i].type() != MentionType.TITLE) {
             return false;
         }
         int after = pastQuotes(sentence.endOf(i) + 1, hi);

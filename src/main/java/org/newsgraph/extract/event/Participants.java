@@ -234,7 +234,8 @@ final class Participants {
                 if (possessorOfSubject(start, i, head)) {
                     return List.of(m); // "Indonesia's head telecommunications official Thursday called on": who the official acts for
                 }
-                boolean participleSubject = endOf(i) == head - 1 && t.get(head).pos().equals("VBG"); // "with lawmakers calling for"
+                boolean participleSubject = endOf(i) == head - 1 && t.get(head).pos().equals("VBG") // "with lawmakers calling for"
+                        || withParticipleSubject(start, endOf(i), head); // "with the UN and African Union regional grouping urging"
                 if (participleSubject || eligible(start, i) || opensClauseAfterObject(npStart(start), endOf(i), head)) {
                     // "Somali government officials", "EU foreign ministers": the named party before a group noun
                     // ("Polish students" are students, not Poland)
@@ -576,6 +577,11 @@ final class Participants {
                 && Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT).endsWith("day"))) {
             j--; // "warned Tuesday"
         }
+        Mention described = speaking(j) || t.get(j).pos().equals("VBN") && SPEAKING.contains(Moods.lemma(t.get(j)))
+                ? invertedDescribedSpeaker(j, lo) : null; // (the tagger may read "warned" as a participle there)
+        if (described != null) {
+            return List.of(described); // "Iraq faces chaos, a respected think-tank warned Tuesday, urging": the think-tank
+        }
         if (speaking(j)) {
             List<Mention> s = subject(j, lo);
             return s.isEmpty() ? null : s;
@@ -661,6 +667,29 @@ final class Participants {
     }
 
     /** Whether token {@code i} is a finite verb of speaking. */
+    /**
+     * "Iraq faces ... chaos, a respected think-tank warned": the speaker of an inverted report that a common noun phrase
+     * right before the verb of saying at {@code verb} names, after the comma or quote that closes what is reported; a
+     * described party even when its noun is no party noun (it speaks); null when the phrase is not such.
+     */
+    private Mention invertedDescribedSpeaker(int verb, int lo) {
+        int end = verb - 1;
+        if (end <= lo || mentionOf[end] != null || !Set.of("NN", "NNS").contains(t.get(end).pos())
+                || !Character.isLowerCase(t.get(end).word().charAt(0))) {
+            return null;
+        }
+        int b = end;
+        while (b - 1 > lo && mentionOf[b - 1] == null && Set.of("DT", "JJ", "NN", "NNS", "HYPH", "VBN").contains(t.get(b - 1).pos())
+                && (Character.isLowerCase(t.get(b - 1).word().charAt(0)) || t.get(b - 1).pos().equals("HYPH"))) {
+            b--;
+        }
+        if (!Set.of(",", "''", "\"").contains(t.get(b - 1).word()) || !t.get(b).pos().equals("DT")) {
+            return null;
+        }
+        int from = b + 1;
+        return described.mention(new int[] {from, end});
+    }
+
     private boolean speaking(int i) {
         Token k = t.get(i);
         return SPEAKING.contains(Moods.lemma(k)) && (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP"));
@@ -1506,6 +1535,30 @@ final class Participants {
         return -1;
     }
 
+    /**
+     * "with the United Nations and African Union regional grouping urging": whether the names from {@code start} to
+     * {@code end}, with a list before them and up to three common nouns and adjectives after, open a "with" clause whose
+     * participle is at {@code head}.
+     */
+    private boolean withParticipleSubject(int start, int end, int head) {
+        if (!t.get(head).pos().equals("VBG") || end >= head - 1 || end < head - 4) {
+            return false;
+        }
+        for (int j = end + 1; j < head; j++) {
+            String p = t.get(j).pos();
+            if (mentionOf[j] != null || !(p.equals("NN") || p.equals("NNS") || p.startsWith("JJ"))
+                    || !Character.isLowerCase(t.get(j).word().charAt(0))) {
+                return false;
+            }
+        }
+        int s = start;
+        while (s > 0 && (mentionOf[s - 1] != null || Set.of("and", ",", "the", "DT").contains(t.get(s - 1).word().toLowerCase(Locale.ROOT))
+                || t.get(s - 1).pos().equals("DT")) && s > start - 12) {
+            s--;
+        }
+        return s > 0 && t.get(s - 1).word().equalsIgnoreCase("with");
+    }
+
     /** Whether a common noun no mention covers heads the phrase before the comma of the relative pronoun at {@code rel}. */
     private boolean commonNounBefore(int rel) {
         int i = rel - 2;
@@ -1559,7 +1612,9 @@ final class Participants {
             if (described != null) {
                 return described; // "Peter Sutcliffe, the "Yorkshire Ripper", who": the name the description is in apposition to
             }
-            Mention party = t.get(rel).word().equalsIgnoreCase("who") && (t.get(rel - 1).word().equals(",") || t.get(i).pos().equals("NNS"))
+            boolean which = t.get(rel).word().equalsIgnoreCase("which") && t.get(rel - 1).word().equals(",")
+                    && i - 1 >= lo && mentionOf[i - 1] == null; // "The school, which was accused", not "the Hamas movement, which"
+            Mention party = (t.get(rel).word().equalsIgnoreCase("who") || which) && (t.get(rel - 1).word().equals(",") || t.get(i).pos().equals("NNS"))
                     ? this.described.beforeParticiple(i) : null; // (not "Li Yizhong, the SAWS head who": the name)
             if (party != null) {
                 return party; // "his wife, a prominent anti-corruption advocate, who was shot": the party the noun describes
@@ -1632,6 +1687,10 @@ final class Participants {
      * to ("Patrice Lumumba, the prime minister who was murdered"), or the description itself ("The opposition leader,
      * who was arrested"), which "the" or "a" must open; null otherwise.
      */
+    Mention titleAntecedent(int end, int lo) {
+        return describedAntecedent(end, lo);
+    }
+
     private Mention describedAntecedent(int end, int lo) {
         int s = startOf(end);
         while (s - 1 > lo && mentionOf[s - 1] == null && (t.get(s - 1).pos().equals("JJ") || t.get(s - 1).pos().equals("NN"))

@@ -86,7 +86,9 @@ final class Phrases {
 
     /** Words of a share or a number before "of" ("at least four of", "some of", "most of"). */
     private static final java.util.Set<String> SHARES = java.util.Set.of("at", "least", "more", "than", "some", "most", "many",
-            "all", "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds");
+            "all", "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+            // "by a majority of the council members", "by half of the deputies", "by a number of countries"
+            "a", "the", "majority", "half", "number");
 
     /** The "of" after a share or a number that opens the phrase at {@code from} ("at least four of"), or -1. */
     private int partitiveOf(int from, int hi) {
