@@ -89,34 +89,7 @@ final class Visits {
                 return k < t.size() && mentionOf[k] != null && mentionOf[k].type() == MentionType.COUNTRY ? mentionOf[k] : recipient;
             }
         }
-        Mention host = hostCountry(mentionOf, recipient);
-        Mention partner = host == recipient ? talksPartner(t, mentionOf, head, last) : null;
-        return partner != null ? partner : host;
-    }
-
-    /** Nouns of talks whose "with" names the party a visit is made to meet. */
-    private static final Set<String> TALKS = Set.of("talks", "meeting", "meetings", "consultations", "discussions", "negotiations");
-
-    /**
-     * "arrived in Damascus on Sunday for talks with Syrian leaders", "arrived in Paris for talks with Chirac": the party
-     * the "with" after the talks of the trigger's match (from {@code head} to {@code last}) names, when no country stands
-     * for the town arrived in; or null.
-     */
-    private static Mention talksPartner(List<Token> t, Mention[] mentionOf, int head, int last) {
-        if (last + 2 >= t.size() || !TALKS.contains(t.get(last).word().toLowerCase(Locale.ROOT)) || !t.get(last + 1).word().equals("with")) {
-            return null;
-        }
-        for (int k = last + 2; k < Math.min(t.size(), last + 6); k++) {
-            Mention m = mentionOf[k];
-            if (m != null) {
-                return Set.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.COUNTRY, MentionType.NATIONALITY,
-                        MentionType.GROUP, MentionType.GOVERNMENT, MentionType.TITLE).contains(m.type()) ? m : null;
-            }
-            if (!(t.get(k).pos().equals("DT") || t.get(k).pos().startsWith("JJ") || t.get(k).pos().equals("CD"))) {
-                return null;
-            }
-        }
-        return null;
+        return hostCountry(mentionOf, recipient);
     }
 
     /**

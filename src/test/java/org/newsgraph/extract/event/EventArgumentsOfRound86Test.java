@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Eighty-sixth round, the rules alone: armed units as parties; a described party before a reduced passive or ", which";
  * the one sentenced, jailed or on trial for a deed as its doer; names and a common noun opening a "with" clause; the act
  * a demand wants, with or without "that", and the one asked to do it; the described speaker of an inverted report; a
- * harm after "accused them of gang"; "European" blame; whose "its" thing is judged; "by a majority of"; talks on a visit.
+ * harm after "accused them of gang"; "European" blame; whose "its" thing is judged; "by a majority of".
  */
 class EventArgumentsOfRound86Test {
 
@@ -96,10 +96,5 @@ class EventArgumentsOfRound86Test {
     void theAgentIsTheGroupAShareIsOf() {
         assertEquals(List.of("council members"), EventsOf.actors(EventsOf.byRules("REJECT", "The proposal was rejected by a majority of "
                 + "the council members.")));
-    }
-
-    @Test
-    void aVisitsTownGivesWayToThePartyOfItsTalks() {
-        assertEquals("Chirac", EventsOf.recipient(EventsOf.byRules("CONSULT", "The minister arrived in Paris for talks with Chirac.")));
     }
 }
