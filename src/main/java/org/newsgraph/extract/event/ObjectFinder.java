@@ -538,6 +538,9 @@ final class ObjectFinder {
             boolean farOf = w.equals("of") && i != from + 1 && i != last + 1 && !dated; // "the summit of SAARC", "lifted the blockade of
                                                                               // Gaza", not "reforms of the UN" later on
             boolean patientOf = !direct && w.equals("of") && (i == from + 1 || dated) && PATIENT_OF.contains(category); // "invasion of Kuwait"
+            if (w.equals("with") && absoluteWith(i, hi)) {
+                break; // "froze negotiations, with a spokesman saying": the subject of an absolute clause, not a party
+            }
             if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
                 if (m == null && (category.equals("ACCUSE") || category.equals("PROTEST"))) {
@@ -550,6 +553,27 @@ final class ObjectFinder {
             }
         }
         return category.equals("ACCUSE") && direct ? partyOfAside(Math.max(from, last) + 1, hi, actor) : null;
+    }
+
+    /**
+     * Whether the "with" at {@code with}, after a comma, opens an absolute clause: a noun phrase and a participle ("with a
+     * spokesman for Prime Minister Ariel Sharon saying", "with witnesses saying").
+     */
+    private boolean absoluteWith(int with, int hi) {
+        if (with < 1 || !sentence.t.get(with - 1).word().equals(",")) {
+            return false;
+        }
+        for (int j = with + 2; j < Math.min(hi, with + 10); j++) {
+            Token k = sentence.t.get(j);
+            if (k.pos().equals("VBG")) {
+                Token before = sentence.t.get(j - 1);
+                return before.pos().startsWith("NN") || before.pos().equals("PRP") || sentence.mentionOf[j - 1] != null;
+            }
+            if (ParticipantChecks.isBoundary(k) || k.word().equals(",") || k.pos().startsWith("VB") || k.pos().equals("MD")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs of an agreed act whose object is the other party ("agreed to meet US officials", "to host the talks"). */
