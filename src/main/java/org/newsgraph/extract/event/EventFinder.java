@@ -1695,8 +1695,9 @@ public final class EventFinder {
                 actors = actors.subList(0, 1);
             }
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
-            Mention charged = r.nominal() && r.category().equals("ACCUSE") && t.get(last).word().equalsIgnoreCase("that")
-                    ? participants.objectAt(last + 1, t.size(), 4) : null;
+            boolean chargeOpensClause = r.nominal() && r.category().equals("ACCUSE") && t.get(last).word().equalsIgnoreCase("that");
+            Mention charged = chargeOpensClause ? participants.passiveAgent(last + 1, t.size()) : null; // "that they were abused by priests"
+            charged = chargeOpensClause && charged == null ? participants.objectAt(last + 1, t.size(), 4) : charged;
             recipient = charged != null ? charged : recipient; // "charges that British troops raped": whom the charge is about
             if (recipient == null && mood.passive() && !r.nominal() && !actors.isEmpty() && TAKING.contains(Moods.lemma(t.get(head)))) {
                 recipient = placeBeforeRelative(first); // "Lubumbashi, Zaire's second city, which was captured by the rebels"

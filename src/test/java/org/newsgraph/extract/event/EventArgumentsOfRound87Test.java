@@ -32,4 +32,25 @@ class EventArgumentsOfRound87Test {
         assertNull(EventsOf.recipient(EventsOf.byRules("SANCTION", "Israel froze negotiations, with Sharon saying there will be no discussions.")));
         assertEquals("Palestinians", EventsOf.recipient(EventsOf.byRules("SANCTION", "Israel froze negotiations with the Palestinians on Monday.")));
     }
+
+    @Test
+    void theChargeAfterItsAccusersNamesTheAccused() {
+        assertEquals("priests", EventsOf.recipient(EventsOf.byRules("ACCUSE",
+                "The archdiocese rejected accusations by 45 people that priests abused them.")));
+    }
+
+    @Test
+    void aChargeToldInThePassiveAccusesItsAgent() {
+        assertEquals("priests", EventsOf.recipient(EventsOf.byRules("ACCUSE",
+                "The archdiocese agreed to settle accusations by 45 people that they were sexually abused by priests.")));
+        assertEquals("police", EventsOf.recipient(EventsOf.byRules("ACCUSE",
+                "Rights groups made allegations that prisoners were tortured by police.")));
+    }
+
+    @Test
+    void theLatterIsTheLastPartyNamed() {
+        assertEquals("Junichiro Koizumi", EventsOf.recipient(EventsOf.byRules("ACCUSE", "South Korean President Roh Moo-hyun on Friday "
+                + "met with Japanese Prime Minister Junichiro Koizumi, strongly protesting the latter's repeated pilgrimages to a war shrine.")));
+        assertEquals("Putin", EventsOf.recipient(EventsOf.byRules("ACCUSE", "Bush met Putin and criticised the latter over Georgia.")));
+    }
 }
