@@ -401,6 +401,13 @@ final class ObjectFinder {
                 return asker;
             }
         }
+        if ((category.equals("ACCUSE") || category.equals("SUPPORT")) && last > from && last + 1 < hi
+                && sentence.t.get(last).pos().equals("IN")) {
+            Mention owner = pronounOfAThing(last + 1, hi); // "spoke highly of her long-term contributions": hers
+            if (owner != null && !ParticipantChecks.same(owner, actor)) {
+                return owner;
+            }
+        }
         if (direct && (category.equals("ACCUSE") || category.equals("SUPPORT")) && from + 1 < hi && last <= from) {
             Mention owner = pronounOfAThing(from + 1, hi); // "after the EU criticised its record": whose record
             if (owner != null && !ParticipantChecks.same(owner, actor)) {

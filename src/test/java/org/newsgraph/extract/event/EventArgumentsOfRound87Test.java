@@ -53,4 +53,16 @@ class EventArgumentsOfRound87Test {
                 + "met with Japanese Prime Minister Junichiro Koizumi, strongly protesting the latter's repeated pilgrimages to a war shrine.")));
         assertEquals("Putin", EventsOf.recipient(EventsOf.byRules("ACCUSE", "Bush met Putin and criticised the latter over Georgia.")));
     }
+
+    @Test
+    void aDeedASpeakerReportsIsNotTheSpeakers() {
+        assertEquals(List.of(), EventsOf.actors(EventsOf.byRules("COERCE", "Sneh said the overnight arrests were aimed at preventing attacks.")));
+        assertEquals(List.of("army"), EventsOf.actors(EventsOf.byRules("ASSAULT", "The army said its raid killed three militants.")));
+    }
+
+    @Test
+    void theirThingPraisedAfterAPrepositionIsTheirs() {
+        assertEquals("rebels", EventsOf.recipient(EventsOf.byRules("SUPPORT",
+                "The minister met the rebels and spoke highly of their commitment to peace.")));
+    }
 }
