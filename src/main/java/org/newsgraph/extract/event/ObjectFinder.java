@@ -886,6 +886,10 @@ final class ObjectFinder {
         if (!category.equals("REQUEST") && !category.equals("REJECT") || i >= hi) {
             return null;
         }
+        Mention departing = category.equals("REQUEST") ? ownerOfDeparture(i, hi) : null;
+        if (departing != null) {
+            return departing; // "demand his ouster", "demanded Yadav's resignation": the one asked to go
+        }
         int head = pastCommonNouns(pastModifiers(i, hi), hi);
         if (head <= i || head + 1 >= hi) {
             return null;
@@ -895,6 +899,34 @@ final class ObjectFinder {
         boolean asked = category.equals("REQUEST") && prep.equals("of") && DEPARTURES.contains(noun);
         boolean refused = category.equals("REJECT") && prep.equals("to") && REFUSED_GRANTS.contains(noun);
         return asked || refused ? objectAt(head + 1, hi, 4) : null;
+    }
+
+    /**
+     * The one whose departure the words from {@code i} ask for, named by a possessive: "his ouster", "Yadav's
+     * resignation", "their immediate withdrawal"; null otherwise.
+     */
+    private Mention ownerOfDeparture(int i, int hi) {
+        Token k = sentence.t.get(i);
+        int noun;
+        Mention owner;
+        if (k.pos().equals("PRP$") && Set.of("his", "her", "their", "its").contains(k.word().toLowerCase(Locale.ROOT))) {
+            noun = i + 1;
+            owner = null;
+        } else {
+            owner = sentence.mentionOf[i];
+            int end = owner == null ? -1 : sentence.endOf(i);
+            if (end < 0 || end + 2 >= hi || !sentence.t.get(end + 1).pos().equals("POS") || !Participants.ACTOR_TYPES.contains(owner.type())) {
+                return null;
+            }
+            noun = end + 2;
+        }
+        while (noun < hi && sentence.t.get(noun).pos().startsWith("JJ")) {
+            noun++;
+        }
+        if (noun >= hi || !DEPARTURES.contains(sentence.t.get(noun).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return owner != null ? owner : sentence.pronouns.resolve(k, subjectOfClause);
     }
 
     /**

@@ -65,4 +65,11 @@ class EventArgumentsOfRound87Test {
         assertEquals("rebels", EventsOf.recipient(EventsOf.byRules("SUPPORT",
                 "The minister met the rebels and spoke highly of their commitment to peace.")));
     }
+
+    @Test
+    void theOneWhoseOusterIsDemandedIsAsked() {
+        assertEquals("Yadav", EventsOf.recipient(EventsOf.byRules("REQUEST",
+                "The BJP and other rivals of Yadav have called a general shutdown in Bihar to demand his ouster.")));
+        assertEquals("Yadav", EventsOf.recipient(EventsOf.byRules("REQUEST", "The rivals of Yadav called a shutdown to demand Yadav's ouster.")));
+    }
 }
