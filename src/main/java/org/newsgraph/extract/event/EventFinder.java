@@ -1951,6 +1951,11 @@ public final class EventFinder {
                 return new EventMention(trigger, "ASSAULT", null, first(actors), actors, recipient, circumstances.time(head), null,
                         List.of(), statement(trigger), modality, round(confidence));
             }
+            if (r.category().equals("ASSAULT") && recipient != null && INCURSIONS.contains(Moods.lemma(t.get(head)))
+                    && (recipient.type() == MentionType.CITY || recipient.type() == MentionType.PLACE)) {
+                place = place != null ? place : recipient; // "stormed the city of Ramallah": where the raid went, not whom it hit
+                recipient = null;
+            }
             return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
@@ -2481,6 +2486,9 @@ public final class EventFinder {
     /** Verbs of meeting or writing whose object a request right after them asks ({@link #metBefore}). */
     private static final Set<String> MEETING_VERBS = Set.of("meet", "visit", "receive", "write", "telephone", "phone", "call",
             "contact", "summon");
+    /** Verbs of a raid into a place, which names where it went, not a party ("stormed Ramallah", "raided the village of"). */
+    private static final Set<String> INCURSIONS = Set.of("raid", "storm");
+
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     /** Whether mention {@code m} is a country, town or region right after "from". */

@@ -72,4 +72,12 @@ class EventArgumentsOfRound87Test {
                 "The BJP and other rivals of Yadav have called a general shutdown in Bihar to demand his ouster.")));
         assertEquals("Yadav", EventsOf.recipient(EventsOf.byRules("REQUEST", "The rivals of Yadav called a shutdown to demand Yadav's ouster.")));
     }
+
+    @Test
+    void aTownRaidedIsWhereNotWhom() {
+        EventMention stormed = EventsOf.byRules("ASSAULT", "Israeli army jeeps stormed the city of Ramallah and arrested three Hamas members.");
+        assertNull(EventsOf.recipient(stormed));
+        assertEquals("Ramallah", stormed.place().text());
+        assertEquals("Kisangani", EventsOf.recipient(EventsOf.byRules("ASSAULT", "Rebels captured Kisangani on March 15.")));
+    }
 }
