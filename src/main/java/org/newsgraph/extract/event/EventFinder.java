@@ -1956,11 +1956,6 @@ public final class EventFinder {
                 place = place != null ? place : recipient; // "stormed the city of Ramallah": where the raid went, not whom it hit
                 recipient = null;
             }
-            if (recipient != null && actors.size() > 1) {
-                final Mention acted = recipient; // "was attended by Hu Jintao and Mwai Kibaki": one side each, not both on both
-                List<Mention> others = actors.stream().filter(a -> !ParticipantChecks.same(a, acted)).toList();
-                actors = others.isEmpty() ? actors : others;
-            }
             return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
