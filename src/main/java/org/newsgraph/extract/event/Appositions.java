@@ -27,7 +27,7 @@ final class Appositions {
      * the name a relative clause ending at the comma follows ("The official who gave the order, has been arrested"), or -1.
      */
     static int appositiveStart(Participants s, int comma, int head, int lo) {
-        for (int i = comma + 1; i < head; i++) {
+        for (int i = pastTime(s, comma + 1, head); i < head; i++) {
             String p = s.t.get(i).pos();
             if (!(p.startsWith("VB") || p.startsWith("RB") || p.equals("MD"))) {
                 return -1;
@@ -45,7 +45,8 @@ final class Appositions {
                 verb = false; // "Watson, a Canadian citizen who is also the co-founder of Greenpeace, was arrested"
                 Mention antecedent = s.mentionOf[j - 1];
                 if (antecedent != null && Participants.ACTOR_TYPES.contains(antecedent.type())) {
-                    return j - 1; // "The official who gave the order ..., has been arrested"
+                    int described = describedPerson(s, j - 1, lo);
+                    return described >= 0 ? described : j - 1; // "The official who gave the order ..., has been arrested"
                 }
                 continue;
             }
@@ -62,6 +63,62 @@ final class Appositions {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Jerry Singirok, sacked commander of the PNG Defence Force who made the accusations, demanded": when the body at
+     * {@code end}, which a relative clause follows, closes a description (a lowercase noun or a title after a determiner
+     * and adjectives, then "of" and the body) that stands after a person's name and a comma, the person is the one the
+     * relative clause and the sentence speak of; returns the name's last token, or -1.
+     */
+    private static int describedPerson(Participants s, int end, int lo) {
+        int j = end;
+        while (j > lo && s.mentionOf[j] != null && s.mentionOf[j] == s.mentionOf[end]) {
+            j--;
+        }
+        while (j > lo && s.t.get(j).pos().equals("DT")) {
+            j--;
+        }
+        if (j <= lo + 2 || !s.t.get(j).word().equals("of")) {
+            return -1;
+        }
+        int k = j - 1;
+        boolean noun = false;
+        while (k > lo && !s.t.get(k).word().equals(",")) {
+            Token w = s.t.get(k);
+            boolean lowerNoun = w.pos().startsWith("NN") && Character.isLowerCase(w.word().charAt(0)) && s.mentionOf[k] == null;
+            boolean title = s.mentionOf[k] != null && s.mentionOf[k].type() == MentionType.TITLE;
+            if (!(lowerNoun || title || w.pos().equals("DT") || w.pos().startsWith("JJ") || w.pos().equals("VBN"))) {
+                return -1;
+            }
+            noun |= lowerNoun || title;
+            k--;
+        }
+        Mention person = k > lo ? s.mentionOf[k - 1] : null;
+        return noun && person != null && person.type() == MentionType.PERSON ? k - 1 : -1;
+    }
+
+    /** Words that open a time adjunct between a subject and its verb ("on Monday", "last week", "earlier this month"). */
+    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late", "early", "in");
+    private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "week", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "yesterday", "today");
+
+    /**
+     * The first token from {@code from} past a time adjunct that starts there ("Hariri, the leader of the Future Movement,
+     * on Monday urged": "on Monday"), at most {@code to}; {@code from} when none starts there.
+     */
+    static int pastTime(Participants s, int from, int to) {
+        int j = from;
+        while (j < to && (TIME_OPENERS.contains(s.t.get(j).word().toLowerCase(java.util.Locale.ROOT)) || s.t.get(j).pos().equals("CD"))) {
+            j++;
+        }
+        int nouns = j;
+        while (j < to && (TIME_NOUNS.contains(s.t.get(j).word().toLowerCase(java.util.Locale.ROOT))
+                || j > nouns && s.t.get(j).pos().equals("CD"))) {
+            j++;
+        }
+        return j > nouns ? j : from;
     }
 
     /**
@@ -123,7 +180,7 @@ final class Appositions {
         if (c >= head || !s.t.get(c).word().equals(",")) {
             return null;
         }
-        for (int i = c + 1; i < head; i++) {
+        for (int i = pastTime(s, c + 1, head); i < head; i++) {
             String p = s.t.get(i).pos();
             if (Set.of("VBD", "VBZ", "VBP", "MD").contains(p)) {
                 return person; // "Ahtisaari, former Finnish president, told a press conference following meetings with": the clause's verb

@@ -1695,8 +1695,9 @@ public final class EventFinder {
                 actors = actors.subList(0, 1);
             }
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
-            Mention charged = r.nominal() && r.category().equals("ACCUSE") && t.get(last).word().equalsIgnoreCase("that")
-                    ? participants.objectAt(last + 1, t.size(), 4) : null;
+            boolean chargeOpensClause = r.nominal() && r.category().equals("ACCUSE") && t.get(last).word().equalsIgnoreCase("that");
+            Mention charged = chargeOpensClause ? participants.passiveAgent(last + 1, t.size()) : null; // "that they were abused by priests"
+            charged = chargeOpensClause && charged == null ? participants.objectAt(last + 1, t.size(), 4) : charged;
             recipient = charged != null ? charged : recipient; // "charges that British troops raped": whom the charge is about
             if (recipient == null && mood.passive() && !r.nominal() && !actors.isEmpty() && TAKING.contains(Moods.lemma(t.get(head)))) {
                 recipient = placeBeforeRelative(first); // "Lubumbashi, Zaire's second city, which was captured by the rebels"
@@ -1949,6 +1950,11 @@ public final class EventFinder {
             if (placeTaken) { // "Lubumbashi ... was captured by the rebels": a place taken by force, not a person arrested
                 return new EventMention(trigger, "ASSAULT", null, first(actors), actors, recipient, circumstances.time(head), null,
                         List.of(), statement(trigger), modality, round(confidence));
+            }
+            if (r.category().equals("ASSAULT") && recipient != null && INCURSIONS.contains(Moods.lemma(t.get(head)))
+                    && (recipient.type() == MentionType.CITY || recipient.type() == MentionType.PLACE)) {
+                place = place != null ? place : recipient; // "stormed the city of Ramallah": where the raid went, not whom it hit
+                recipient = null;
             }
             return new EventMention(trigger, r.category(), Triggers.mode(h, t), first(actors), actors, recipient,
                     circumstances.time(head), place,
@@ -2480,6 +2486,9 @@ public final class EventFinder {
     /** Verbs of meeting or writing whose object a request right after them asks ({@link #metBefore}). */
     private static final Set<String> MEETING_VERBS = Set.of("meet", "visit", "receive", "write", "telephone", "phone", "call",
             "contact", "summon");
+    /** Verbs of a raid into a place, which names where it went, not a party ("stormed Ramallah", "raided the village of"). */
+    private static final Set<String> INCURSIONS = Set.of("raid", "storm");
+
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     /** Whether mention {@code m} is a country, town or region right after "from". */

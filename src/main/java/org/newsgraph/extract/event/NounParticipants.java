@@ -332,6 +332,7 @@ final class NounParticipants {
                     || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category())
                     || RESTRICTIONS.contains(Moods.lemma(t.get(head)))
                     || r.category().equals("MOBILIZE") && afterTimePreposition(first) ? List.of()
+                    : !r.category().equals("PROTEST") && reportedSubject(first) ? List.of() // (a protest needs its protesters)
                     : subjectPastObject(first, lo); // an attack's noun names no attacker in its clause's subject
             if (actors.isEmpty() && a == null && pair.isEmpty() && !placed && possessedPatient == null && (NO_SUBJECT.contains(r.category())
                     || r.category().equals("PROTEST"))) {
@@ -520,6 +521,44 @@ final class NounParticipants {
             return before.isEmpty() ? subject : before;
         }
         return subject;
+    }
+
+    /** Verbs that report a clause, whose subject is not the doer of what the clause's subject names. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "claim", "add", "report", "announce", "insist", "state",
+            "believe", "confirm", "note", "stress", "argue");
+
+    /**
+     * Whether the noun phrase of the trigger at {@code first} is the subject of a clause a verb of reporting opens, so
+     * the speaker only reports the act ("Sneh
+     * said the overnight arrests were aimed at", "Wilton told AFP that Friday's demonstration was very peaceful"): the
+     * phrase follows the verb (its listener and "that"), and a finite verb follows the phrase.
+     */
+    private boolean reportedSubject(int first) {
+        int start = first;
+        while (start > 0 && mentionOf[start - 1] == null && (Set.of("DT", "JJ", "CD", "POS", "PRP$", "NN", "NNS").contains(t.get(start - 1).pos())
+                || t.get(start - 1).pos().equals("NNP") && t.get(start).pos().equals("POS"))) { // "Friday's demonstration"
+            start--;
+        }
+        int j = start - 1;
+        if (j > 0 && t.get(j).word().equalsIgnoreCase("that")) {
+            j--;
+        }
+        if (j > 0 && mentionOf[j] != null && t.get(j - 1).pos().startsWith("VB")) {
+            j = j - 1; // "told AFP that"
+        } else if (j > 1 && mentionOf[j] != null && mentionOf[j - 1] == mentionOf[j]) {
+            j = -1;
+        }
+        if (j < 0 || !Set.of("VBD", "VBZ", "VBP").contains(t.get(j).pos()) || !REPORTING.contains(Moods.lemma(t.get(j)))) {
+            return false;
+        }
+        int after = first;
+        while (after < t.size() && (t.get(after).pos().startsWith("NN") || t.get(after).pos().startsWith("JJ")) && mentionOf[after] == null) {
+            after++;
+        }
+        while (after < t.size() && t.get(after).pos().startsWith("RB")) {
+            after++;
+        }
+        return after < t.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(after).pos());
     }
 
     /**

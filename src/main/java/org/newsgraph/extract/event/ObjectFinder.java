@@ -401,6 +401,13 @@ final class ObjectFinder {
                 return asker;
             }
         }
+        if ((category.equals("ACCUSE") || category.equals("SUPPORT")) && last > from && last + 1 < hi
+                && sentence.t.get(last).pos().equals("IN")) {
+            Mention owner = pronounOfAThing(last + 1, hi); // "spoke highly of her long-term contributions": hers
+            if (owner != null && !ParticipantChecks.same(owner, actor)) {
+                return owner;
+            }
+        }
         if (direct && (category.equals("ACCUSE") || category.equals("SUPPORT")) && from + 1 < hi && last <= from) {
             Mention owner = pronounOfAThing(from + 1, hi); // "after the EU criticised its record": whose record
             if (owner != null && !ParticipantChecks.same(owner, actor)) {
@@ -538,6 +545,9 @@ final class ObjectFinder {
             boolean farOf = w.equals("of") && i != from + 1 && i != last + 1 && !dated; // "the summit of SAARC", "lifted the blockade of
                                                                               // Gaza", not "reforms of the UN" later on
             boolean patientOf = !direct && w.equals("of") && (i == from + 1 || dated) && PATIENT_OF.contains(category); // "invasion of Kuwait"
+            if (w.equals("with") && absoluteWith(i, hi)) {
+                break; // "froze negotiations, with a spokesman saying": the subject of an absolute clause, not a party
+            }
             if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
                 if (m == null && (category.equals("ACCUSE") || category.equals("PROTEST"))) {
@@ -550,6 +560,27 @@ final class ObjectFinder {
             }
         }
         return category.equals("ACCUSE") && direct ? partyOfAside(Math.max(from, last) + 1, hi, actor) : null;
+    }
+
+    /**
+     * Whether the "with" at {@code with}, after a comma, opens an absolute clause: a noun phrase and a participle ("with a
+     * spokesman for Prime Minister Ariel Sharon saying", "with witnesses saying").
+     */
+    private boolean absoluteWith(int with, int hi) {
+        if (with < 1 || !sentence.t.get(with - 1).word().equals(",")) {
+            return false;
+        }
+        for (int j = with + 2; j < Math.min(hi, with + 10); j++) {
+            Token k = sentence.t.get(j);
+            if (k.pos().equals("VBG")) {
+                Token before = sentence.t.get(j - 1);
+                return before.pos().startsWith("NN") || before.pos().equals("PRP") || sentence.mentionOf[j - 1] != null;
+            }
+            if (ParticipantChecks.isBoundary(k) || k.word().equals(",") || k.pos().startsWith("VB") || k.pos().equals("MD")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs of an agreed act whose object is the other party ("agreed to meet US officials", "to host the talks"). */
@@ -825,11 +856,21 @@ final class ObjectFinder {
         boolean endsAtThat = end > 0 && sentence.t.get(end).word().equalsIgnoreCase("that")
                 && CHARGING.contains(Moods.lemma(sentence.t.get(end - 1))); // the rule's match took the "that"
         boolean feeling = FEELINGS.contains(Moods.lemma(sentence.t.get(end)).toLowerCase(Locale.ROOT)); // "expressed disappointment that"
-        if (category.equals("ACCUSE") && (endsAtThat || i < hi && sentence.t.get(i).word().equalsIgnoreCase("that")
+        boolean agentInRule = end > 0 && Set.of("by", "from").contains(sentence.t.get(end).word()); // the rule took "by"
+        int thatAfterAgent = category.equals("ACCUSE") && CHARGING.contains(Moods.lemma(sentence.t.get(agentInRule ? end - 1 : end)))
+                ? thatAfterAgent(agentInRule ? end : i, hi) : -1;
+        if (thatAfterAgent > 0) {
+            i = thatAfterAgent; // "accusations by 45 people that priests abused them": past the accusers
+        }
+        if (category.equals("ACCUSE") && (endsAtThat || thatAfterAgent > 0 || i < hi && sentence.t.get(i).word().equalsIgnoreCase("that")
                 && (CHARGING.contains(Moods.lemma(sentence.t.get(end))) || feeling))) {
             int s = endsAtThat ? end + 1 : i + 1;
             while (s < hi && sentence.t.get(s).pos().equals("DT")) {
                 s++;
+            }
+            Mention agent = feeling ? null : passiveAgent(s, hi);
+            if (agent != null) {
+                return agent; // "accusations that they were sexually abused by priests": the ones who did it
             }
             Mention m = s < hi ? sentence.mentionOf[s] : null;
             if (m == null && feeling) {
@@ -845,6 +886,10 @@ final class ObjectFinder {
         if (!category.equals("REQUEST") && !category.equals("REJECT") || i >= hi) {
             return null;
         }
+        Mention departing = category.equals("REQUEST") ? ownerOfDeparture(i, hi) : null;
+        if (departing != null) {
+            return departing; // "demand his ouster", "demanded Yadav's resignation": the one asked to go
+        }
         int head = pastCommonNouns(pastModifiers(i, hi), hi);
         if (head <= i || head + 1 >= hi) {
             return null;
@@ -854,6 +899,101 @@ final class ObjectFinder {
         boolean asked = category.equals("REQUEST") && prep.equals("of") && DEPARTURES.contains(noun);
         boolean refused = category.equals("REJECT") && prep.equals("to") && REFUSED_GRANTS.contains(noun);
         return asked || refused ? objectAt(head + 1, hi, 4) : null;
+    }
+
+    /**
+     * The one whose departure the words from {@code i} ask for, named by a possessive: "his ouster", "Yadav's
+     * resignation", "their immediate withdrawal"; null otherwise.
+     */
+    private Mention ownerOfDeparture(int i, int hi) {
+        Token k = sentence.t.get(i);
+        int noun;
+        Mention owner;
+        if (k.pos().equals("PRP$") && Set.of("his", "her", "their", "its").contains(k.word().toLowerCase(Locale.ROOT))) {
+            noun = i + 1;
+            owner = null;
+        } else {
+            owner = sentence.mentionOf[i];
+            int end = owner == null ? -1 : sentence.endOf(i);
+            if (end < 0 || end + 2 >= hi || !sentence.t.get(end + 1).pos().equals("POS") || !Participants.ACTOR_TYPES.contains(owner.type())) {
+                return null;
+            }
+            noun = end + 2;
+        }
+        while (noun < hi && sentence.t.get(noun).pos().startsWith("JJ")) {
+            noun++;
+        }
+        if (noun >= hi || !DEPARTURES.contains(sentence.t.get(noun).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return owner != null ? owner : sentence.pronouns.resolve(k, subjectOfClause);
+    }
+
+    /**
+     * The "that" after an accuser's "by" or "from" phrase at {@code from} ("accusations by 45 people that", "claims from
+     * his friends that"), or -1.
+     */
+    private int thatAfterAgent(int from, int hi) {
+        if (from >= hi || !Set.of("by", "from").contains(sentence.t.get(from).word())) {
+            return -1;
+        }
+        for (int j = from + 1; j < Math.min(hi, from + 9); j++) {
+            Token k = sentence.t.get(j);
+            if (k.word().equalsIgnoreCase("that") && j > from + 1) {
+                return j;
+            }
+            if (k.pos().startsWith("VB") || k.pos().equals("MD") || ParticipantChecks.isBoundary(k) || k.word().equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The agent of a passive clause whose subject starts at {@code s} ("they were sexually abused by priests", "he was
+     * killed by a Russian hit squad"): the party of its "by" phrase, or null.
+     */
+    Mention passiveAgent(int s, int hi) {
+        int j = s;
+        while (j < Math.min(hi, s + 6) && !Set.of("was", "were", "had", "has", "have", "is", "are").contains(sentence.t.get(j).word())) {
+            Token k = sentence.t.get(j);
+            if (!(k.pos().startsWith("NN") || k.pos().startsWith("JJ") || k.pos().equals("PRP") || k.pos().equals("DT")
+                    || k.pos().equals("CD") || sentence.mentionOf[j] != null)) {
+                return null;
+            }
+            j++;
+        }
+        if (j == s || j >= hi) {
+            return null;
+        }
+        j++;
+        while (j < hi && (sentence.t.get(j).pos().startsWith("RB") || sentence.t.get(j).word().equals("been") || sentence.t.get(j).word().equals("being"))) {
+            j++;
+        }
+        if (j + 2 >= hi || !sentence.t.get(j).pos().equals("VBN")) {
+            return null;
+        }
+        j++;
+        while (j < hi && sentence.t.get(j).pos().startsWith("RB")) {
+            j++;
+        }
+        if (j + 1 >= hi || !sentence.t.get(j).word().equals("by")) {
+            return null;
+        }
+        Mention m = objectAt(j + 1, hi, 5);
+        return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? m : null;
+    }
+
+    /** The party "the latter" at token {@code the} stands for: the last one named before it in the sentence, or null. */
+    private Mention latter(int the) {
+        for (int j = the - 1; j >= 0; j--) {
+            Mention m = sentence.mentionOf[j];
+            if (m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.NATIONALITY
+                    && m.type() != MentionType.TITLE) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Whether the first "by" from token {@code from} tells an amount ("a call for boosting by 15 officers"). */
@@ -1182,6 +1322,11 @@ final class ObjectFinder {
         if (from + 1 < hi && Set.of("both", "either", "neither").contains(sentence.t.get(from).word().toLowerCase(Locale.ROOT))
                 && sentence.t.get(from).pos().equals("CC")) {
             from++; // "rejected by both the United States and United Nations": the tagger's conjunction opens the pair
+        }
+        int the = from + 1 < hi && sentence.t.get(from).word().equalsIgnoreCase("the") ? from : from - 1;
+        if (the >= 0 && the + 1 < hi && the + 1 > inside && sentence.t.get(the).word().equalsIgnoreCase("the")
+                && sentence.t.get(the + 1).word().equalsIgnoreCase("latter")) {
+            return latter(the); // "met with Koizumi, strongly protesting the latter's repeated pilgrimages": Koizumi
         }
         for (int i = from; i < Math.min(hi, Math.max(from + reach, inside + 3)); i++) {
             Mention m = sentence.mentionOf[i];

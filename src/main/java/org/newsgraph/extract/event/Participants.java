@@ -982,6 +982,15 @@ final class Participants {
     }
 
     /** The first actor mention from token {@code from} (see {@link ObjectFinder#objectAt(int, int, int)}). */
+    /** The party of the "by" phrase of a passive clause whose subject starts at {@code s}, or null. */
+    Mention passiveAgent(int s, int hi) {
+        int i = s;
+        while (i < hi && t.get(i).pos().equals("DT")) {
+            i++;
+        }
+        return objects.passiveAgent(i, hi);
+    }
+
     Mention objectAt(int from, int hi, int reach) {
         return objects.objectAt(from, hi, reach);
     }
