@@ -1,0 +1,36 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Eighty-eighth round, the rules alone: fighting between two sides that the tagger reads as a gerund; people who died
+ * during a clash or of wounds from enemy action.
+ */
+class EventArgumentsOfRound88Test {
+
+    @Test
+    void fightingBetweenTwoSidesIsAnAssaultWhereverItStands() {
+        EventMention opening = EventsOf.byRules("ASSAULT", "Fighting between government troops and rebels erupted on Monday.");
+        assertEquals(List.of("government troops"), EventsOf.actors(opening));
+        assertEquals("rebels", EventsOf.recipient(opening));
+        EventMention existential = EventsOf.byRules("ASSAULT", "There was fighting between the army and the rebels.");
+        assertEquals(List.of("army"), EventsOf.actors(existential));
+        assertEquals("rebels", EventsOf.recipient(existential));
+    }
+
+    @Test
+    void theOneWhoDiedDuringAClashIsItsVictim() {
+        assertEquals("Saad al-Qardahi", EventsOf.recipient(EventsOf.byRules("ASSAULT",
+                "In Maarib, independent candidate Saad al-Qardahi died during a clash, police said.")));
+        assertEquals("soldier", EventsOf.recipient(EventsOf.byRules("ASSAULT", "A soldier died in a clash with rebels on Monday.")));
+    }
+
+    @Test
+    void theOneWhoDiedOfWoundsFromEnemyActionIsItsVictim() {
+        assertEquals("marine", EventsOf.recipient(EventsOf.byRules("ASSAULT", "One marine, assigned to Regimental Combat Team 5, "
+                + "died Saturday from wounds sustained due to enemy action while operating in Anbar province.")));
+    }
+}
