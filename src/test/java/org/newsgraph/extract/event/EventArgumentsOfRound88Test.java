@@ -1,13 +1,14 @@
 package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Eighty-eighth round, the rules alone: fighting between two sides that the tagger reads as a gerund; people who died
- * during a clash or of wounds from enemy action.
+ * during a clash or of wounds from enemy action; forces asked for are not the ones asked.
  */
 class EventArgumentsOfRound88Test {
 
@@ -32,5 +33,14 @@ class EventArgumentsOfRound88Test {
     void theOneWhoDiedOfWoundsFromEnemyActionIsItsVictim() {
         assertEquals("marine", EventsOf.recipient(EventsOf.byRules("ASSAULT", "One marine, assigned to Regimental Combat Team 5, "
                 + "died Saturday from wounds sustained due to enemy action while operating in Anbar province.")));
+    }
+
+    @Test
+    void forcesAskedForAreNotTheOnesAsked() {
+        assertNull(EventsOf.recipient(EventsOf.byRules("REQUEST", "The UN appealed for more troops for Darfur.")));
+        assertNull(EventsOf.recipient(EventsOf.byRules("REQUEST", "NATO asked for 5,000 soldiers.")));
+        assertNull(EventsOf.recipient(EventsOf.byRules("REQUEST", "Annan appealed for more peacekeepers to be sent to Darfur.")));
+        assertEquals("Netanyahu", EventsOf.recipient(EventsOf.byRules("REQUEST", "Peres called for Netanyahu to resign.")));
+        assertEquals("member states", EventsOf.recipient(EventsOf.byRules("REQUEST", "The UN appealed to member states for more troops.")));
     }
 }
