@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Eighty-eighth round, the rules alone: fighting between two sides that the tagger reads as a gerund; people who died
- * during a clash or of wounds from enemy action; forces asked for are not the ones asked.
+ * during a clash or of wounds from enemy action; forces asked for are not the ones asked; armed groups in the
+ * spellings of wire copy; the ally glued to a group's name.
  */
 class EventArgumentsOfRound88Test {
 
@@ -42,5 +43,18 @@ class EventArgumentsOfRound88Test {
         assertNull(EventsOf.recipient(EventsOf.byRules("REQUEST", "Annan appealed for more peacekeepers to be sent to Darfur.")));
         assertEquals("Netanyahu", EventsOf.recipient(EventsOf.byRules("REQUEST", "Peres called for Netanyahu to resign.")));
         assertEquals("member states", EventsOf.recipient(EventsOf.byRules("REQUEST", "The UN appealed to member states for more troops.")));
+    }
+
+    @Test
+    void armedGroupsInTheSpellingsOfWireCopyAreParties() {
+        assertEquals("al-Qaida commander", EventsOf.recipient(EventsOf.byRules("COERCE", "Police arrested a senior al-Qaida commander.")));
+        assertEquals("Abu Sayyaf commander", EventsOf.recipient(EventsOf.byRules("COERCE",
+                "Police arrested a senior Abu Sayyaf commander.")));
+    }
+
+    @Test
+    void theAllyGluedToAGroupsNameIsNotTheGroup() {
+        assertEquals("Jemaah Islamiyah", EventsOf.recipient(EventsOf.byRules("ACCUSE",
+                "The attacks were blamed on the Al Qaeda-linked Jemaah Islamiyah network.")));
     }
 }
