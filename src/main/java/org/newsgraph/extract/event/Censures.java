@@ -161,8 +161,8 @@ final class Censures {
     /**
      * An ACCUSE by the statement's speaker against the party its content blames for a deed: "the governor said the
      * attack was carried out by rebel groups", "the statement said some elements of the NRF were behind this attack",
-     * "Maniga said that Hass was involved in a number of bloody attacks". Not when the blame is put in doubt ("if Iran
-     * is behind", "not behind").
+     * "Maniga said that Hass was involved in a number of bloody attacks", "Israel said Hezbollah was to blame for the
+     * violence". Not when the blame is put in doubt ("if Iran is behind", "not behind", "neither party was to blame").
      */
     static List<EventMention> blame(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
             Circumstances circumstances) {
@@ -194,6 +194,9 @@ final class Censures {
             if (BLAMED.contains(w) && deedWithin(tokens, i + 1, i + 7)) {
                 target = before(tokens, mentions, i - 1, a);
                 cue = i;
+            } else if (w.equals("to") && tokens.get(i + 1).word().equalsIgnoreCase("blame") && deedWithin(tokens, i + 2, i + 8)) {
+                target = before(tokens, mentions, i - 1, a); // "Hezbollah was to blame for the violence"
+                cue = i + 1;
             } else if (k.pos().equals("VBN") && DONE.contains(Moods.lemma(k)) && deedWithin(tokens, i - 6, i - 1)) {
                 int by = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("out") ? i + 2 : i + 1;
                 if (by < tokens.size() && tokens.get(by).word().equals("by")) {
@@ -466,7 +469,7 @@ final class Censures {
         }
         for (int j = be - 1; j >= Math.max(0, be - 10); j--) {
             String w = t.get(j).word().toLowerCase(Locale.ROOT);
-            if (Set.of("if", "whether", "who", "what", "unless").contains(w) || t.get(j).pos().equals("MD")) {
+            if (Set.of("if", "whether", "who", "what", "unless", "neither", "nor").contains(w) || t.get(j).pos().equals("MD")) {
                 return true;
             }
             if (w.equals(",") || w.equals("that") || w.equals(";")) {

@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Eighty-eighth round, the rules alone: fighting between two sides that the tagger reads as a gerund; people who died
  * during a clash or of wounds from enemy action; forces asked for are not the ones asked; armed groups in the
- * spellings of wire copy; the ally glued to a group's name.
+ * spellings of wire copy; the ally glued to a group's name; a party said to be to blame.
  */
 class EventArgumentsOfRound88Test {
 
@@ -56,5 +57,16 @@ class EventArgumentsOfRound88Test {
     void theAllyGluedToAGroupsNameIsNotTheGroup() {
         assertEquals("Jemaah Islamiyah", EventsOf.recipient(EventsOf.byRules("ACCUSE",
                 "The attacks were blamed on the Al Qaeda-linked Jemaah Islamiyah network.")));
+    }
+
+    @Test
+    void aPartyTheSpeakerSaysIsToBlameIsAccused() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Israel said Hezbollah was to blame for the violence.");
+        assertEquals(List.of("Israel"), EventsOf.actors(e));
+        assertEquals("Hezbollah", EventsOf.recipient(e));
+        assertTrue(EventsOf.allByRules("Hosny said neither Israel nor Syria was to blame for the attack.").stream()
+                .noneMatch(x -> x.category().equals("ACCUSE")));
+        assertTrue(EventsOf.allByRules("Hosny said neither Israel nor Syria was behind the attack.").stream()
+                .noneMatch(x -> x.category().equals("ACCUSE")));
     }
 }
