@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Eighty-eighth round, the rules alone: fighting between two sides that the tagger reads as a gerund; people who died
  * during a clash or of wounds from enemy action; forces asked for are not the ones asked; armed groups in the
- * spellings of wire copy; the ally glued to a group's name; a party said to be to blame.
+ * spellings of wire copy; the ally glued to a group's name; a party said to be to blame; troops pulled out past their
+ * adjectives; exercises and war games.
  */
 class EventArgumentsOfRound88Test {
 
@@ -68,5 +69,20 @@ class EventArgumentsOfRound88Test {
                 .noneMatch(x -> x.category().equals("ACCUSE")));
         assertTrue(EventsOf.allByRules("Hosny said neither Israel nor Syria was behind the attack.").stream()
                 .noneMatch(x -> x.category().equals("ACCUSE")));
+    }
+
+    @Test
+    void troopsPulledOutPastTheirAdjectives() {
+        assertEquals(List.of("Syria"), EventsOf.actors(EventsOf.byRules("RETREAT", "Syria pulled its last troops out of Lebanon.")));
+        assertEquals(List.of("Syria"), EventsOf.actors(EventsOf.byRules("RETREAT",
+                "Syria pulled its remaining 5,000 troops out of Lebanon.")));
+    }
+
+    @Test
+    void aStatesOwnExercisesAreAShowOfForceJointOnesCooperation() {
+        assertEquals(List.of("Iran"), EventsOf.actors(EventsOf.byRules("MOBILIZE", "Iran began military exercises in the Gulf on Sunday.")));
+        assertEquals(List.of("Iran"), EventsOf.actors(EventsOf.byRules("MOBILIZE", "Iran held war games in the Gulf.")));
+        EventsOf.byRules("COOPERATE", "The two countries began joint war games on Monday.");
+        assertTrue(EventsOf.noAssertedByRules("MOBILIZE", "The two countries began joint war games on Monday."));
     }
 }
