@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Eighty-eighth round, the rules alone: fighting between two sides that the tagger reads as a gerund; people who died
  * during a clash or of wounds from enemy action; forces asked for are not the ones asked; armed groups in the
  * spellings of wire copy; the ally glued to a group's name; a party said to be to blame; troops pulled out past their
- * adjectives; exercises and war games.
+ * adjectives; exercises and war games; suicide bombers with a vehicle, vehicles rammed into a target.
  */
 class EventArgumentsOfRound88Test {
 
@@ -84,5 +84,14 @@ class EventArgumentsOfRound88Test {
         assertEquals(List.of("Iran"), EventsOf.actors(EventsOf.byRules("MOBILIZE", "Iran held war games in the Gulf.")));
         EventsOf.byRules("COOPERATE", "The two countries began joint war games on Monday.");
         assertTrue(EventsOf.noAssertedByRules("MOBILIZE", "The two countries began joint war games on Monday."));
+    }
+
+    @Test
+    void aSuicideBomberWithAVehicleAndAVehicleRammedIntoATarget() {
+        assertEquals("suicide-bombing", EventsOf.byRules("ASSAULT", "A suicide car bomber rammed a police checkpoint.").mode());
+        assertEquals("suicide-bombing", EventsOf.byRules("ASSAULT", "A suicide car bomber struck a police checkpoint in Baghdad.").mode());
+        assertEquals(List.of("Militants"), EventsOf.actors(EventsOf.byRules("ASSAULT",
+                "Militants rammed a car laden with explosives into a US convoy.")));
+        assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The government rammed the bill through parliament."));
     }
 }
