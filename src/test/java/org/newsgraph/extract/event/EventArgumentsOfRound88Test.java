@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Eighty-eighth round, the rules alone: fighting between two sides that the tagger reads as a gerund; people who died
  * during a clash or of wounds from enemy action; forces asked for are not the ones asked; armed groups in the
  * spellings of wire copy; the ally glued to a group's name; a party said to be to blame; troops pulled out past their
- * adjectives; exercises and war games; suicide bombers with a vehicle, vehicles rammed into a target.
+ * adjectives; exercises and war games; suicide bombers with a vehicle, vehicles rammed into a target; a deal broken
+ * or a crime committed, reported.
  */
 class EventArgumentsOfRound88Test {
 
@@ -93,5 +94,16 @@ class EventArgumentsOfRound88Test {
         assertEquals(List.of("Militants"), EventsOf.actors(EventsOf.byRules("ASSAULT",
                 "Militants rammed a car laden with explosives into a US convoy.")));
         assertTrue(EventsOf.noAssertedByRules("ASSAULT", "The government rammed the bill through parliament."));
+    }
+
+    @Test
+    void aDealBrokenOrACrimeCommittedThatASpeakerReportsIsACharge() {
+        EventMention broken = EventsOf.byRules("ACCUSE", "The rebels said government troops had broken the truce.");
+        assertEquals(List.of("rebels"), EventsOf.actors(broken));
+        assertEquals("government troops", EventsOf.recipient(broken));
+        assertEquals("army", EventsOf.recipient(EventsOf.byRules("ACCUSE", "The report said the army had committed war crimes.")));
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "He said the team had broken the record."));
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "The US military has denied that its soldiers committed any crimes."));
+        assertTrue(EventsOf.noAssertedByRules("ACCUSE", "Pakistan denied that it had violated the ceasefire."));
     }
 }
