@@ -1866,7 +1866,8 @@ public final class EventFinder {
                     && (recipient == null || recipient.type() == MentionType.GROUP)) {
                 return null; // "was given additional funding", "are granted mortgage loans": given by no one named to no state or body
             }
-            if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
+            if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))
+                    && placeGivenTo(last) == null) {
                 return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone
             }
             if (r.category().equals("ACCUSE") && recipient == null && Moods.lemma(t.get(head)).equals("blame")) {
@@ -1963,6 +1964,24 @@ public final class EventFinder {
                     circumstances.time(head), place,
                     circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
+        }
+
+        /**
+         * The region or country money goes to, right after a "to" or "for" within eight words after the trigger ending at
+         * {@code last} ("earmarked 50 million euros for Darfur"); null when none.
+         */
+        private Mention placeGivenTo(int last) {
+            for (int i = last + 1; i + 1 < t.size() && i <= last + 8; i++) {
+                if (ParticipantChecks.isBoundary(t.get(i))) {
+                    return null;
+                }
+                if (t.get(i).word().equals("to") || t.get(i).word().equals("for")) {
+                    int j = t.get(i + 1).word().equalsIgnoreCase("the") ? i + 2 : i + 1;
+                    Mention m = j < t.size() ? mentionOf[j] : null;
+                    return m != null && (m.type() == MentionType.PLACE || m.type() == MentionType.COUNTRY) ? m : null;
+                }
+            }
+            return null;
         }
 
         /**

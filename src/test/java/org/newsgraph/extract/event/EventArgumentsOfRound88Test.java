@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * during a clash or of wounds from enemy action; forces asked for are not the ones asked; armed groups in the
  * spellings of wire copy; the ally glued to a group's name; a party said to be to blame; troops pulled out past their
  * adjectives; exercises and war games; suicide bombers with a vehicle, vehicles rammed into a target; a deal broken
- * or a crime committed, reported.
+ * or a crime committed, reported; money earmarked for a region.
  */
 class EventArgumentsOfRound88Test {
 
@@ -105,5 +105,11 @@ class EventArgumentsOfRound88Test {
         assertTrue(EventsOf.noAssertedByRules("ACCUSE", "He said the team had broken the record."));
         assertTrue(EventsOf.noAssertedByRules("ACCUSE", "The US military has denied that its soldiers committed any crimes."));
         assertTrue(EventsOf.noAssertedByRules("ACCUSE", "Pakistan denied that it had violated the ceasefire."));
+    }
+
+    @Test
+    void moneyEarmarkedForARegionIsAidABudgetIsNot() {
+        assertEquals(List.of("EU"), EventsOf.actors(EventsOf.byRules("AID", "The EU earmarked 50 million euros for Darfur.")));
+        assertTrue(EventsOf.noAssertedByRules("AID", "The government has allocated 198 billion kwacha for the implementation of the plan."));
     }
 }
