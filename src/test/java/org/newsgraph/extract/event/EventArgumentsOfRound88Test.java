@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * during a clash or of wounds from enemy action; forces asked for are not the ones asked; armed groups in the
  * spellings of wire copy; the ally glued to a group's name; a party said to be to blame; troops pulled out past their
  * adjectives; exercises and war games; suicide bombers with a vehicle, vehicles rammed into a target; a deal broken
- * or a crime committed, reported; money earmarked for a region.
+ * or a crime committed, reported; money earmarked for a region; places described at length, by a bearing or inside
+ * a country.
  */
 class EventArgumentsOfRound88Test {
 
@@ -111,5 +112,15 @@ class EventArgumentsOfRound88Test {
     void moneyEarmarkedForARegionIsAidABudgetIsNot() {
         assertEquals(List.of("EU"), EventsOf.actors(EventsOf.byRules("AID", "The EU earmarked 50 million euros for Darfur.")));
         assertTrue(EventsOf.noAssertedByRules("AID", "The government has allocated 198 billion kwacha for the implementation of the plan."));
+    }
+
+    @Test
+    void placesDescribedAtLengthOrByABearingOrInsideACountry() {
+        assertEquals("Basra", EventsOf.byRules("ASSAULT", "A bomb killed five people in the southern city of Basra.").place().text());
+        assertEquals("Goma", EventsOf.byRules("ASSAULT", "Rebels attacked a village 50 kilometres north of Goma.").place().text());
+        assertEquals("Anbar province", EventsOf.byRules("ASSAULT", "US troops killed 10 insurgents in Iraq's Anbar province.")
+                .place().text());
+        assertEquals("Guangdong province", EventsOf.byRules("COERCE",
+                "Police arrested three men in China's southern Guangdong province.").place().text());
     }
 }
