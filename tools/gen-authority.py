@@ -171,6 +171,13 @@ EXTRA_ORGANISATIONS = [
     ("Q1764511", "Group of Seven", ["G7", "G-7"], []),
     ("Q19771", "Group of Twenty", ["G20", "G-20"], []),
     ("Q243630", "BRICS", ["BRICS"], []),
+    # armed groups that wire copy names in spellings the tagger misses (a lower-case article, hyphens, a given-name
+    # look); no Wikidata ID is given here, so they stay unlinked rather than wrongly linked
+    ("", "al-Qaeda", [], ["Al-Qaeda", "al-Qaida", "Al-Qaida", "al Qaeda", "Al Qaeda", "al Qaida", "Al Qaida",
+                          "al-Qa'ida", "Al-Qa'ida"]),
+    ("", "Abu Sayyaf", [], ["Abu Sayyaf Group"]),
+    ("", "Lashkar-e-Taiba", [], ["Lashkar-e-Toiba", "Lashkar-e-Tayyiba"]),
+    ("", "Jemaah Islamiyah", [], ["Jemaah Islamiah"]),
 ]
 
 # Abbreviations or common names the supraverden rows lack, by QID. Title-case forms of acronyms are
@@ -857,7 +864,7 @@ def build_organisations(ref):
         other = [s(f) for f in sorted(e) if re.fullmatch(r"Name_other(_\d+)?_en", f)]
         rows.append({"qid": qid, "name": name, "abbr": abbr, "other": other, "primary_abbr": s("Abbreviation_en")})
     for qid, name, abbr, other in EXTRA_ORGANISATIONS:
-        rows.append({"qid": qid, "name": name, "abbr": abbr, "other": other, "primary_abbr": abbr[0]})
+        rows.append({"qid": qid, "name": name, "abbr": abbr, "other": other, "primary_abbr": abbr[0] if abbr else ""})
     for r in rows:
         ea, eo = EXTRA_ORG_FORMS.get(r["qid"], ([], []))
         r["abbr"] = r["abbr"] + ea

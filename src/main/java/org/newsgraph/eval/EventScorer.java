@@ -76,11 +76,18 @@ public final class EventScorer {
      * @param millisPerSentence mean time of the event extractor stage alone per sentence
      */
     public record Result(int sentences, Measure category, Measure arguments, int timesGiven, int timesRight,
-                         Map<String, Measure> perCategory, List<String> errors, double millisPerSentence) {
+                         Map<String, Measure> perCategory, List<String> errors, double millisPerSentence, Measure places) {
     }
 
-    /** One gold event. Names are lists of acceptable alternatives; null when the text names no one. */
-    record Gold(String category, List<String> actor, List<String> recipient, String time) {
+    /**
+     * One gold event. Names are lists of acceptable alternatives; null when the text names no one (or, for the place,
+     * no place or none given).
+     */
+    record Gold(String category, List<String> actor, List<String> recipient, String time, List<String> place) {
+
+        Gold(String category, List<String> actor, List<String> recipient, String time) {
+            this(category, actor, recipient, time, null);
+        }
     }
 
     private static final Set<String> GENERIC = Set.of("the", "of", "and", "government", "president", "prime", "minister",
@@ -95,12 +102,13 @@ public final class EventScorer {
         ArticleProcessor p = new ArticleProcessor(CoreNlpAnalyzer.shared());
         Result r = score(golden, p::link);
         return new Result(r.sentences(), r.category(), r.arguments(), r.timesGiven(), r.timesRight(), r.perCategory(),
-                r.errors(), 1000 * p.times().seconds().getOrDefault("Events", 0.0) / Math.max(1, r.sentences()));
+                r.errors(), 1000 * p.times().seconds().getOrDefault("Events", 0.0) / Math.max(1, r.sentences()), r.places());
     }
 
     public static Result score(Path golden, Function<Article, LinkedArticle> link) throws IOException {
         int sentences = 0;
         int sys = 0, gold = 0, catMatched = 0, argMatched = 0, timesGiven = 0, timesRight = 0;
+        int placesSystem = 0, placesGiven = 0, placesRight = 0; // over matched events whose place is given by both
         Map<String, int[]> per = new TreeMap<>();
         List<String> errors = new ArrayList<>();
         for (JsonObject o : EventSetLines.read(golden)) {
@@ -123,6 +131,16 @@ public final class EventScorer {
                 catMatched++;
                 argMatched += pair.arguments() ? 1 : 0;
                 per.computeIfAbsent(g.category(), k -> new int[3])[2]++;
+                Mention place = e.place();
+                if (g.place() != null && place != null) {
+                    placesSystem++;
+                    placesGiven++;
+                    placesRight += agrees(g.place(), List.of(place), linked) ? 1 : 0;
+                } else if (g.place() != null) {
+                    placesGiven++;
+                } else if (place != null && o.has("events") && placesAnnotated(o)) {
+                    placesSystem++;
+                }
                 if (g.time() != null) {
                     timesGiven++;
                     timesRight += e.time() != null && e.time().value().equals(g.time()) ? 1 : 0;
@@ -151,7 +169,7 @@ public final class EventScorer {
         Map<String, Measure> perCategory = new TreeMap<>();
         per.forEach((k, v) -> perCategory.put(k, new Measure(v[0], v[1], v[2])));
         return new Result(sentences, new Measure(sys, gold, catMatched), new Measure(sys, gold, argMatched), timesGiven,
-                timesRight, perCategory, errors, 0);
+                timesRight, perCategory, errors, 0, new Measure(placesSystem, placesGiven, placesRight));
     }
 
     /** The annotated events of one sentence's JSON object. */
@@ -160,7 +178,8 @@ public final class EventScorer {
         for (JsonElement e : sentence.getAsJsonArray("events")) {
             JsonObject g = e.getAsJsonObject();
             golds.add(new Gold(g.get("category").getAsString(), names(g.get("actor")), names(g.get("recipient")),
-                    g.get("time") == null || g.get("time").isJsonNull() ? null : g.get("time").getAsString()));
+                    g.get("time") == null || g.get("time").isJsonNull() ? null : g.get("time").getAsString(),
+                    g.get("place") == null || !g.get("place").isJsonArray() ? null : names(g.get("place"))));
         }
         return golds;
     }
@@ -256,19 +275,31 @@ public final class EventScorer {
             sets.add(GOLDEN);
         }
         int sentences = 0;
-        Measure category = new Measure(0, 0, 0), arguments = new Measure(0, 0, 0);
+        Measure category = new Measure(0, 0, 0), arguments = new Measure(0, 0, 0), places = new Measure(0, 0, 0);
         for (Path set : sets) {
             Result r = score(set);
             print(set, r, errors, matches);
             sentences += r.sentences();
             category = category.plus(r.category());
             arguments = arguments.plus(r.arguments());
+            places = places.plus(r.places());
         }
         if (sets.size() > 1) {
             System.out.println("Pooled over " + sets.size() + " sets, " + sentences + " sentences");
             System.out.println("category                   " + category);
             System.out.println("category+actor+recipient   " + arguments);
+            System.out.println("place (of matched)         " + places);
         }
+    }
+
+    /** Whether the sentence's events carry the "place" field (sets coded before it existed carry none). */
+    private static boolean placesAnnotated(JsonObject sentence) {
+        for (JsonElement e : sentence.getAsJsonArray("events")) {
+            if (e.getAsJsonObject().has("place")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void print(Path set, Result r, boolean errors, boolean matches) {
@@ -276,6 +307,7 @@ public final class EventScorer {
         System.out.println("category                   " + r.category());
         System.out.println("category+actor+recipient   " + r.arguments());
         System.out.printf(Locale.ROOT, "time (of matched, given)   %d/%d%n", r.timesRight(), r.timesGiven());
+        System.out.println("place (of matched)         " + r.places());
         r.perCategory().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-10s %s%n", k, v));
         System.out.printf(Locale.ROOT, "event stage per sentence   %.3f ms%n", r.millisPerSentence());
         if (errors) {

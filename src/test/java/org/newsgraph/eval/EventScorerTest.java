@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -283,6 +284,10 @@ class EventScorerTest {
                 // Eighty-seventh round (appositives before a time adjunct, charges with their accusers or in the passive,
                 // reported deeds, raids): over the 14 sets 706 / 762 / 576 -> 706 / 762 / 578 as shipped; golden and
                 // blind12 unchanged. No floor changed.
+                // Eighty-eighth round (constructions written anew: fighting between two sides, deaths in a clash or of
+                // enemy action, forces asked for, armed groups in wire spellings, blame, exercises, rammed vehicles,
+                // broken deals, money for a region): over the 14 sets 706 / 762 / 578 -> 706 / 762 / 579 as shipped;
+                // golden and blind12 unchanged. No floor changed.
                 new Reached("golden", 99, 0.911, 0.953, 0.777, MARGIN),
                 // 20 events: one event moves a category score by about 0.06. Forty-seventh round: one event more, read
                 // as the rules now read it and left out by the set's annotator ("Singh's critics, who say he has conceded
@@ -411,7 +416,30 @@ class EventScorerTest {
                     && r.arguments().precision() >= 0.75, "below the issue's targets: " + r.category() + " / " + r.arguments());
             // forty-third round (event dates): 36 -> 38 of the 39 matched events whose gold time is given
             assertTrue(r.timesRight() >= 0.92 * r.timesGiven(), "times " + r.timesRight() + "/" + r.timesGiven());
+            // eighty-eighth round (places measured): 17 of the 20 matched events whose gold place is given, 17 of 28 given
+            assertTrue(r.places().recall() >= 0.80 && r.places().precision() >= 0.55, "places " + r.places());
         }
+    }
+
+    @Test
+    void thePlaceOfAMatchedEventIsScoredAgainstTheGoldPlaces(@TempDir Path dir) throws Exception {
+        Path set = dir.resolve("places.jsonl");
+        Files.writeString(set, String.join("\n",
+                "{\"id\": \"p1\", \"date\": \"2006-12-04\", \"text\": \"A bomb killed five people in the southern city of "
+                        + "Basra.\", \"events\": [{\"category\": \"ASSAULT\", \"actor\": null, \"recipient\": [\"five people\"], "
+                        + "\"time\": null, \"place\": [\"Basra\", \"southern city of Basra\"]}]}",
+                "{\"id\": \"p2\", \"date\": \"2006-12-04\", \"text\": \"Gunmen killed three policemen near Kandahar.\", "
+                        + "\"events\": [{\"category\": \"ASSAULT\", \"actor\": [\"Gunmen\"], \"recipient\": [\"policemen\"], "
+                        + "\"time\": null, \"place\": [\"Kabul\"]}]}",
+                "{\"id\": \"p3\", \"date\": \"2006-12-04\", \"text\": \"Gunmen killed three policemen.\", "
+                        + "\"events\": [{\"category\": \"ASSAULT\", \"actor\": [\"Gunmen\"], \"recipient\": [\"policemen\"], "
+                        + "\"time\": null, \"place\": [\"Kandahar\"]}]}") + "\n");
+        EventScorer.Result r = EventScorer.score(set);
+        assertEquals(3, r.category().matched());
+        // Basra right; Kandahar given where the gold says Kabul; no place found where the gold says Kandahar
+        assertEquals(1, r.places().matched());
+        assertEquals(2, r.places().system());
+        assertEquals(3, r.places().gold());
     }
 
     @Test

@@ -15,11 +15,30 @@ final class CaseRules {
     static boolean nameCase(List<Unit> units, int from, int to) {
         for (int k = from; k < to; k++) {
             Unit u = units.get(k);
-            if ((k == from || u.tokenStart() && u.key().length() > 3) && !startsUpper(u.surface())) {
+            if ((k == from || u.tokenStart() && u.key().length() > 3) && !startsUpper(u.surface())
+                    && !(k == from && arabicArticle(units, from, to))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the name from {@code from} opens with the Arabic article in lower case before a capitalised word, as wire
+     * copy writes it ("al-Qaida", "al Qaeda"): a name all the same.
+     */
+    private static boolean arabicArticle(List<Unit> units, int from, int to) {
+        String first = units.get(from).surface();
+        if (!first.equals("al") && !first.equals("el")) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            String s = units.get(k).surface();
+            if (s.chars().anyMatch(Character::isLetter)) {
+                return startsUpper(s);
+            }
+        }
+        return false;
     }
 
     static boolean allCaps(List<Unit> units, int from, int to) {

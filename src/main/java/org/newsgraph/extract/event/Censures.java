@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
@@ -161,8 +162,8 @@ final class Censures {
     /**
      * An ACCUSE by the statement's speaker against the party its content blames for a deed: "the governor said the
      * attack was carried out by rebel groups", "the statement said some elements of the NRF were behind this attack",
-     * "Maniga said that Hass was involved in a number of bloody attacks". Not when the blame is put in doubt ("if Iran
-     * is behind", "not behind").
+     * "Maniga said that Hass was involved in a number of bloody attacks", "Israel said Hezbollah was to blame for the
+     * violence". Not when the blame is put in doubt ("if Iran is behind", "not behind", "neither party was to blame").
      */
     static List<EventMention> blame(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
             Circumstances circumstances) {
@@ -194,6 +195,9 @@ final class Censures {
             if (BLAMED.contains(w) && deedWithin(tokens, i + 1, i + 7)) {
                 target = before(tokens, mentions, i - 1, a);
                 cue = i;
+            } else if (w.equals("to") && tokens.get(i + 1).word().equalsIgnoreCase("blame") && deedWithin(tokens, i + 2, i + 8)) {
+                target = before(tokens, mentions, i - 1, a); // "Hezbollah was to blame for the violence"
+                cue = i + 1;
             } else if (k.pos().equals("VBN") && DONE.contains(Moods.lemma(k)) && deedWithin(tokens, i - 6, i - 1)) {
                 int by = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("out") ? i + 2 : i + 1;
                 if (by < tokens.size() && tokens.get(by).word().equals("by")) {
@@ -257,22 +261,53 @@ final class Censures {
     private static final Set<String> WRONGS = Set.of("violate", "mislead", "deceive", "betray", "flout",
             "sabotage", "rig", "cheat", "biased", "bias");
 
+    /** Cues of a statement that denies what it says. */
+    private static final Set<String> DENIALS = Set.of("deny", "dismiss", "reject", "refute");
+
+    /** What one breaks or breaches wrongly, and what one commits. */
+    private static final Map<String, Set<String>> WRONG_OBJECTS = Map.of(
+            "break", Set.of("truce", "ceasefire", "cease-fire", "agreement", "accord", "promise", "promises", "pledge", "deal",
+                    "law", "laws", "rules", "embargo", "sanctions", "commitment", "commitments", "treaty"),
+            "breach", Set.of("truce", "ceasefire", "cease-fire", "agreement", "accord", "law", "laws", "rules", "embargo",
+                    "sanctions", "treaty", "resolution", "resolutions"),
+            "commit", Set.of("crime", "crimes", "atrocities", "atrocity", "abuses", "massacre", "massacres", "genocide",
+                    "fraud", "murder", "murders", "violations"));
+
+    /** Whether the verb at {@code i} (lemma {@code lemma}) breaks a deal or commits a crime within its next four words. */
+    private static boolean wrongObject(List<Token> tokens, int i, String lemma) {
+        Set<String> objects = WRONG_OBJECTS.get(lemma);
+        if (objects == null) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
+            if (objects.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (tokens.get(j).word().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * An ACCUSE by the statement's speaker against the party its content says did wrong: "Steiner said that ...
-     * Petric had "violated the constitution"", "told YTN the MBC team had misled them", "Gomery was biased against him".
+     * Petric had "violated the constitution"", "told YTN the MBC team had misled them", "Gomery was biased against him",
+     * "the rebels said government troops had broken the truce", "the report said the army had committed war crimes".
      * The party is the verb's subject, right before it past auxiliaries and adverbs; not when put in doubt.
      */
     static List<EventMention> wrongs(Attribution a, List<Token> tokens, List<Mention> mentions, Pronouns pronouns,
             Circumstances circumstances) {
         List<EventMention> out = new ArrayList<>();
-        if (a.sources().isEmpty()) {
-            return out;
+        if (a.sources().isEmpty() || a.cue() != null && DENIALS.contains(a.cueLemma())) {
+            return out; // "the US military has denied that its soldiers committed any crimes": no charge
         }
         for (int i = 1; i < tokens.size(); i++) {
             Token k = tokens.get(i);
             boolean biased = k.word().equalsIgnoreCase("biased");
             boolean verb = k.pos().equals("VBD") || k.pos().equals("VBN") || k.pos().equals("JJ") && biased;
-            if (!a.content().contains(k.begin()) || !verb || !WRONGS.contains(Moods.lemma(k).toLowerCase(Locale.ROOT))) {
+            String lemma = Moods.lemma(k).toLowerCase(Locale.ROOT);
+            if (!a.content().contains(k.begin()) || !verb || !(WRONGS.contains(lemma) || wrongObject(tokens, i, lemma))) {
                 continue;
             }
             int j = i - 1;
@@ -466,7 +501,7 @@ final class Censures {
         }
         for (int j = be - 1; j >= Math.max(0, be - 10); j--) {
             String w = t.get(j).word().toLowerCase(Locale.ROOT);
-            if (Set.of("if", "whether", "who", "what", "unless").contains(w) || t.get(j).pos().equals("MD")) {
+            if (Set.of("if", "whether", "who", "what", "unless", "neither", "nor").contains(w) || t.get(j).pos().equals("MD")) {
                 return true;
             }
             if (w.equals(",") || w.equals("that") || w.equals(";")) {

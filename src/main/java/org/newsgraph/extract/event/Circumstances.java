@@ -29,6 +29,9 @@ final class Circumstances {
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "across",
             "around", "throughout", "within");
+    /** Bearings a distance from a place is told in ("north of", "southwest of"). */
+    private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
     private static final Set<String> BORDERS = Set.of("border", "borders", "frontier", "frontiers", "boundary");
 
     private final TextAnalysis analysis;
@@ -161,6 +164,9 @@ final class Circumstances {
             if (end + 1 < t.size() && mentionOf[end + 1] == null && t.get(end + 1).pos().startsWith("NNP")) {
                 continue; // part of a longer name: "the China International Exhibition Center"
             }
+            if (regionOfOwner(end) >= 0) {
+                continue; // "in Iraq's volatile Anbar province": the province is the place, not the country owning it
+            }
             boolean visit = category.equals("CONSULT") || category.equals("MOBILIZE");
             if (actors.contains(m) || m == recipient && !visit) {
                 continue;
@@ -177,9 +183,39 @@ final class Circumstances {
         return best;
     }
 
+    /**
+     * The first token of a place named after the possessive of the place ending at {@code end}, past at most two
+     * adjectives or common nouns ("Iraq's volatile Anbar province", "China's Sichuan province"); -1 when none.
+     */
+    private int regionOfOwner(int end) {
+        if (end + 2 >= t.size() || !t.get(end + 1).pos().equals("POS")) {
+            return -1;
+        }
+        for (int j = end + 2; j < Math.min(t.size(), end + 5); j++) {
+            Mention n = mentionOf[j];
+            if (n != null) {
+                return PLACE_TYPES.contains(n.type()) ? j : -1;
+            }
+            if (!t.get(j).pos().startsWith("JJ") && !(t.get(j).pos().equals("NN") && Character.isLowerCase(t.get(j).word().charAt(0)))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean locative(int i, int end, String category) {
-        for (int j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+        for (int j = i - 1, n = 0; j >= 0 && n < 6; j--, n++) {
             String w = t.get(j).word().toLowerCase(Locale.ROOT);
+            if (t.get(j).pos().equals("POS") && j > 0 && mentionOf[j - 1] != null && PLACE_TYPES.contains(mentionOf[j - 1].type())) {
+                Mention owner = mentionOf[j - 1];
+                while (j > 0 && mentionOf[j - 1] == owner) {
+                    j--;
+                }
+                continue; // "in Iraq's volatile Anbar province": the owner's name is part of the place's phrase
+            }
+            if (w.equals("of") && j > 0 && BEARINGS.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                return true; // "a village 50 kilometres north of Goma": near that town
+            }
             if (w.equals("with") && j > 0 && BORDERS.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) {
                 return true; // "the frontier with Belarus": the event is at that country's border
             }

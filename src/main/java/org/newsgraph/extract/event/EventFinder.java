@@ -1866,7 +1866,8 @@ public final class EventFinder {
                     && (recipient == null || recipient.type() == MentionType.GROUP)) {
                 return null; // "was given additional funding", "are granted mortgage loans": given by no one named to no state or body
             }
-            if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))) {
+            if (r.category().equals("AID") && recipient == null && BUDGETING.contains(Moods.lemma(t.get(head)))
+                    && placeGivenTo(last) == null) {
                 return null; // "the government has allocated 198 billion kwacha for": a budget, not aid to someone
             }
             if (r.category().equals("ACCUSE") && recipient == null && Moods.lemma(t.get(head)).equals("blame")) {
@@ -1933,6 +1934,9 @@ public final class EventFinder {
                     && actors.stream().allMatch(Visits::privateTravellers)) {
                 return null; // "Pakistanis visiting India", "three men ... have arrived in Albania": travel, not a meeting
             }
+            if (r.category().equals("REQUEST") && recipient != null && forcesAskedFor(last, recipient)) {
+                recipient = null; // "appealed for more troops", "asked for 5,000 soldiers": what is asked for, not whom
+            }
             final Mention target = recipient;
             if (target != null && !Categories.SYMMETRIC.contains(r.category())
                     && actors.stream().anyMatch(a -> ParticipantChecks.same(a, target))) {
@@ -1961,6 +1965,48 @@ public final class EventFinder {
                     circumstances.amounts(r.category(), first, last),
                     statement(trigger), modality, round(confidence));
         }
+
+        /**
+         * The region or country money goes to, right after a "to" or "for" within eight words after the trigger ending at
+         * {@code last} ("earmarked 50 million euros for Darfur"); null when none.
+         */
+        private Mention placeGivenTo(int last) {
+            for (int i = last + 1; i + 1 < t.size() && i <= last + 8; i++) {
+                if (ParticipantChecks.isBoundary(t.get(i))) {
+                    return null;
+                }
+                if (t.get(i).word().equals("to") || t.get(i).word().equals("for")) {
+                    int j = t.get(i + 1).word().equalsIgnoreCase("the") ? i + 2 : i + 1;
+                    Mention m = j < t.size() ? mentionOf[j] : null;
+                    return m != null && (m.type() == MentionType.PLACE || m.type() == MentionType.COUNTRY) ? m : null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whether {@code recipient} is a counted party right after the "for" that ends the trigger at {@code last} or
+         * follows it ("appealed for more troops", "asked for 5,000 soldiers", "called for additional peacekeepers"),
+         * with no "to" after it but a passive's ("more peacekeepers to be sent"): the forces asked for, not the one asked
+         * ("called for Iran to stop" stays Iran's).
+         */
+        private boolean forcesAskedFor(int last, Mention recipient) {
+            int i = t.get(last).word().equalsIgnoreCase("for") ? last + 1
+                    : last + 1 < t.size() && t.get(last + 1).word().equalsIgnoreCase("for") ? last + 2 : -1;
+            if (i < 0 || i + 1 >= t.size() || !(COUNTING.contains(t.get(i).word().toLowerCase(Locale.ROOT))
+                    || t.get(i).pos().equals("CD"))) {
+                return false;
+            }
+            int end = i + 1;
+            while (end < t.size() && mentionOf[end] == recipient) {
+                end++;
+            }
+            return mentionOf[i + 1] == recipient && recipient.type() == MentionType.GROUP
+                    && (end + 1 >= t.size() || !t.get(end).word().equals("to") || t.get(end + 1).word().equals("be"));
+        }
+
+        /** Words that count what is asked for ("more troops"). */
+        private static final Set<String> COUNTING = Set.of("more", "additional", "extra", "further", "fresh", "new");
 
         /**
          * "called for more coordination between health and education departments", "called for unity among Latin

@@ -1317,6 +1317,32 @@ final class ObjectFinder {
         return objectAt(from, hi, reach, -1);
     }
 
+    /** Participles that glue an ally's name to the party a phrase names ("Al Qaeda-linked", "Iran-backed"). */
+    private static final Set<String> ASSOCIATED = Set.of("linked", "backed", "allied", "affiliated", "inspired", "sponsored",
+            "supported", "funded", "aligned", "connected");
+
+    /**
+     * The first token of the party an organisation's name ending at {@code end} is glued to by a hyphen and a participle
+     * of association ("the Al Qaeda-linked Jemaah Islamiyah network"): a name within the next three words; -1 when there
+     * is no such glue. A country's ("the US-backed government") is left to the rules that read it as the party.
+     */
+    private int associateNamed(int end, int hi) {
+        if (end + 3 >= hi || !sentence.t.get(end + 1).pos().equals("HYPH")
+                || !ASSOCIATED.contains(sentence.t.get(end + 2).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int j = end + 3; j < Math.min(hi, end + 6); j++) {
+            Mention n = sentence.mentionOf[j];
+            if (n != null && Participants.ACTOR_TYPES.contains(n.type())) {
+                return j;
+            }
+            if (ParticipantChecks.isBoundary(sentence.t.get(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** As {@link #objectAt(int, int, int)}, passing over any token up to {@code inside} (the trigger's own words). */
     Mention objectAt(int from, int hi, int reach, int inside) {
         if (from + 1 < hi && Set.of("both", "either", "neither").contains(sentence.t.get(from).word().toLowerCase(Locale.ROOT))
@@ -1344,6 +1370,12 @@ final class ObjectFinder {
                 reach += possessed - i;
                 i = possessed - 1;
                 continue; // "Iraq's neighbours Iran and Syria", "the UN agency's Deputy Executive Director Shafqat Kakakhel"
+            }
+            int associate = m == null || m.type() != MentionType.ORGANISATION ? -1 : associateNamed(sentence.endOf(i), hi);
+            if (associate > 0) {
+                reach += associate - i;
+                i = associate - 1;
+                continue; // "blamed on the Al Qaeda-linked Jemaah Islamiyah network": the network, not its ally
             }
             if (m != null && modifierOfAThing(sentence.endOf(i))) {
                 return null; // part of a longer name the tagger did not take as a whole

@@ -203,4 +203,11 @@ class GazetteerTest {
     void countryBeatsCityOfTheSameName() {
         assertEquals(List.of("Singapore:COUNTRY:Q334"), find("Singapore said"));
     }
+
+    @Test
+    void aNameOpeningWithTheArabicArticleInLowerCaseIsAName() {
+        assertEquals(List.of("al-Qaida:ORGANISATION:"), find("three al-Qaida fighters were killed"));
+        assertEquals(List.of("al Qaeda:ORGANISATION:"), find("an al Qaeda cell"));
+        assertEquals(List.of(), find("the al fresco dinner"));
+    }
 }
