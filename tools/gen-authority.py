@@ -392,6 +392,10 @@ US_STATES = {
 GB_NATIONS = {"ENG": ("England", []), "SCT": ("Scotland", []), "WLS": ("Wales", []),
               "NIR": ("Northern Ireland", [])}
 
+# The two Palestinian territories (GeoNames PS admin1 codes), which Natural Earth gives no region name for;
+# without them "West Bank" and "Gaza Strip" are read as the towns or the words inside them.
+PS_TERRITORIES = {"WE": ("West Bank", []), "GZ": ("Gaza Strip", ["Gaza strip"])}
+
 # English names news uses for first-level regions whose Natural Earth name is the local form.
 EXTRA_REGION_NAMES = {("CA", "Québec"): ["Quebec"], ("ES", "Andalucía"): ["Andalusia"],
                       ("ES", "País Vasco"): ["Basque Country"], ("IT", "Sardegna"): ["Sardinia"],
@@ -798,7 +802,8 @@ def build_regions(ref, cities):
     """First-level administrative regions (states, provinces) and continents. A region's admin1 code is
     that of the cities15000 town nearest to each Natural Earth place carrying the region's name (within
     30 km; majority vote); its point is the centre of the bounding box of its towns and of the Natural
-    Earth places that name it as their region; its population the sum of its towns'. US states and the UK nations come from the hand lists above."""
+    Earth places that name it as their region; its population the sum of its towns'. US states, the UK nations and the Palestinian territories come from
+    the hand lists above."""
     with open(os.path.join(ref, "naturalearth-50m-populated-places.json"), encoding="utf-8") as f:
         ne = [feat["properties"] for feat in json.load(f)["features"]]
     by_cc = {}
@@ -827,6 +832,8 @@ def build_regions(ref, cities):
         named[("US", code)] = v
     for code, v in GB_NATIONS.items():
         named[("GB", code)] = v
+    for code, v in PS_TERRITORIES.items():
+        named[("PS", code)] = v
     towns = {}
     for c in cities:
         towns.setdefault((c["cc"], c["admin1"]), []).append(c)
