@@ -169,10 +169,11 @@ final class Circumstances {
                 continue; // "in Iraq's volatile Anbar province": the province is the place, not the country owning it
             }
             boolean visit = category.equals("CONSULT") || category.equals("MOBILIZE");
-            if (actors.contains(m) || m == recipient && !visit) {
+            boolean target = category.equals("ASSAULT") && m.type() != MentionType.COUNTRY; // "seized Mogadishu"
+            if (actors.contains(m) || m == recipient && !visit && !target) {
                 continue;
             }
-            if (!locative(i, end, category) || SAYINGS.contains(category) && !courtIn(i)) {
+            if (!(target && m == recipient) && !modifies(end, head) && !locative(i, end, category) || SAYINGS.contains(category) && !courtIn(i)) {
                 continue;
             }
             int distance = Math.abs(i - head) + (i < head ? 5 : 0);
@@ -202,6 +203,23 @@ final class Circumstances {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the place ending at token {@code end} modifies the noun trigger at {@code head}, right before it or
+     * before common nouns that do too: "the 2002 Bali bombings", "the Amman hotel bombings", "a Gaza rocket attack".
+     */
+    private boolean modifies(int end, int head) {
+        if (end >= head || !t.get(head).pos().startsWith("NN") || Character.isUpperCase(t.get(head).word().charAt(0))) {
+            return false;
+        }
+        for (int j = end + 1; j < head; j++) {
+            Token k = t.get(j);
+            if (!k.pos().startsWith("NN") || k.pos().startsWith("NNP") || mentionOf[j] != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a time expression begins at token {@code i} ("Monday", "November 3"). */
@@ -241,6 +259,11 @@ final class Circumstances {
 
     private boolean locative(int i, int end, String category) {
         for (int j = i - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+            if (t.get(j).pos().equals("HYPH") && j > 0) {
+                j--; // "rebel-held": one word, its first half skipped with the hyphen
+                n--;
+                continue;
+            }
             String w = t.get(j).word().toLowerCase(Locale.ROOT);
             if (t.get(j).pos().equals("POS") && j > 0 && mentionOf[j - 1] != null && PLACE_TYPES.contains(mentionOf[j - 1].type())) {
                 Mention owner = mentionOf[j - 1];
@@ -267,7 +290,17 @@ final class Circumstances {
                 return true;
             }
             String p = t.get(j).pos();
+            if (j > 0 && mentionOf[j] != null && PLACE_TYPES.contains(mentionOf[j].type()) && j + 1 < i
+                    && t.get(j + 1).pos().startsWith("NN") && Character.isLowerCase(t.get(j + 1).word().charAt(0))) {
+                Mention other = mentionOf[j];
+                while (j > 0 && mentionOf[j - 1] == other) {
+                    j--;
+                }
+                continue; // "in the Black Sea resort of Sochi": the resort is Sochi
+            }
             if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || w.equals("of")
+                    || p.equals("VBN") && j > 0 && t.get(j - 1).pos().equals("HYPH") // "the rebel-held city of"
+                    || BEARINGS.contains(w) // "in southeast Zaire"
                     || p.equals("NN") && Character.isLowerCase(t.get(j).word().charAt(0)))) {
                 return false;
             }

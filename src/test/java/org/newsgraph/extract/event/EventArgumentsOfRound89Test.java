@@ -17,7 +17,8 @@ import org.newsgraph.pipeline.ArticleProcessor;
 /**
  * Eighty-ninth round: where events happen. The two Palestinian territories are places (not "Bank" or the town of
  * Gaza), "the Iraqi capital" is Baghdad, a day right after a town's name is no part of the name, a town's name after
- * "the capital," is where the event is, and a place inside what a party says is not where it says it.
+ * "the capital," is where the event is, a place inside what a party says is not where it says it, a town an assault
+ * takes or its noun names is its place, and places are read past another place, a hyphenated adjective or a bearing.
  */
 class EventArgumentsOfRound89Test {
 
@@ -83,5 +84,20 @@ class EventArgumentsOfRound89Test {
         assertEquals("Berlin", placeOf("ACCUSE", "Five former officers went on trial in Berlin on Friday accused of installing mines."));
         // deeds keep theirs
         assertEquals("Gaza", placeOf("ASSAULT", "Israeli aircraft bombed a house in Gaza."));
+    }
+
+    @Test
+    void aTownAnAssaultTakesOrANounTriggerNamesIsItsPlace() {
+        assertEquals("Mogadishu", placeOf("ASSAULT", "The Islamists seized Mogadishu in June."));
+        assertEquals("Bali", placeOf("ASSAULT", "Police arrested a man over the 2002 Bali bombings, which left 202 people dead."));
+        // a country attacked is a party, not a place
+        assertNull(placeOf("ASSAULT", "Iraq invaded Kuwait in 1990."));
+    }
+
+    @Test
+    void placesDescribedByAnotherPlaceOrAHyphenatedAdjectiveOrABearing() {
+        assertEquals("Sochi", placeOf("CONSULT", "Yeltsin, on holiday in the Black Sea resort of Sochi, met with Kulikov."));
+        assertEquals("Lubumbashi", placeOf("CONSULT", "He met Kabila in the rebel-held city of Lubumbashi."));
+        assertEquals("Zaire", placeOf("CONSULT", "He met Kabila in southeast Zaire."));
     }
 }
