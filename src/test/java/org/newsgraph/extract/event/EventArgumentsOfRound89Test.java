@@ -100,4 +100,10 @@ class EventArgumentsOfRound89Test {
         assertEquals("Lubumbashi", placeOf("CONSULT", "He met Kabila in the rebel-held city of Lubumbashi."));
         assertEquals("Zaire", placeOf("CONSULT", "He met Kabila in southeast Zaire."));
     }
+
+    @Test
+    void whatABombDestroysOrDamagesIsItsTarget() {
+        assertEquals("two shops", EventsOf.recipient(EventsOf.byRules("ASSAULT", "A car bomb destroyed two shops.")));
+        assertEquals("police station", EventsOf.recipient(EventsOf.byRules("ASSAULT", "A car bomb damaged a police station.")));
+    }
 }
