@@ -106,4 +106,18 @@ class EventArgumentsOfRound89Test {
         assertEquals("two shops", EventsOf.recipient(EventsOf.byRules("ASSAULT", "A car bomb destroyed two shops.")));
         assertEquals("police station", EventsOf.recipient(EventsOf.byRules("ASSAULT", "A car bomb damaged a police station.")));
     }
+
+    @Test
+    void regionsNewsNamesAreOnTheMap() {
+        LinkedArticle a = linked("Fighting in Darfur and the Middle East killed 20 people on Monday.");
+        for (String name : List.of("Darfur", "Middle East")) {
+            Mention m = a.extraction().mentions().stream().filter(x -> x.text().equals(name)).findFirst().orElse(null);
+            assertNotNull(m, () -> a.extraction().mentions().toString());
+            Entity e = a.entityOf(m);
+            assertEquals(name, e.name());
+            assertNotNull(e.latitude(), e::toString);
+        }
+        assertEquals("region:darfur", a.entityOf(a.extraction().mentions().stream().filter(x -> x.text().equals("Darfur"))
+                .findFirst().orElseThrow()).key());
+    }
 }
