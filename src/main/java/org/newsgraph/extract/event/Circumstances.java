@@ -32,6 +32,7 @@ final class Circumstances {
     /** Bearings a distance from a place is told in ("north of", "southwest of"). */
     private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+    private static final Set<String> STREETS = Set.of("streets", "outskirts", "suburbs", "outskirt");
     private static final Set<String> BORDERS = Set.of("border", "borders", "frontier", "frontiers", "boundary");
 
     private final TextAnalysis analysis;
@@ -170,10 +171,11 @@ final class Circumstances {
             }
             boolean visit = category.equals("CONSULT") || category.equals("MOBILIZE");
             boolean target = category.equals("ASSAULT") && m.type() != MentionType.COUNTRY; // "seized Mogadishu"
-            if (actors.contains(m) || m == recipient && !visit && !target) {
+            boolean ofActor = modifiesActor(m, end, actors);
+            if (actors.contains(m) && !ofActor || m == recipient && !visit && !target) {
                 continue;
             }
-            if (!(target && m == recipient) && !modifies(end, head) && !locative(i, end, category) || SAYINGS.contains(category) && !courtIn(i)) {
+            if (!(target && m == recipient) && !ofActor && !modifies(end, head) && !locative(i, end, category) || SAYINGS.contains(category) && !courtIn(i)) {
                 continue;
             }
             int distance = Math.abs(i - head) + (i < head ? 5 : 0);
@@ -220,6 +222,20 @@ final class Circumstances {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the town ending at token {@code end} names where the actor is: right before the actor's mention
+     * ("Istanbul police arrested"), or as the actor's own mention before a common noun ("a Santiago court released").
+     */
+    private boolean modifiesActor(Mention m, int end, List<Mention> actors) {
+        if (m.type() != MentionType.CITY || end + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(end + 1);
+        boolean beforeNoun = next.pos().startsWith("NN") && Character.isLowerCase(next.word().charAt(0));
+        return actors.contains(m) ? beforeNoun && mentionOf[end + 1] == null
+                : mentionOf[end + 1] != null && actors.contains(mentionOf[end + 1]) && beforeNoun;
     }
 
     /** Whether a time expression begins at token {@code i} ("Monday", "November 3"). */
@@ -274,6 +290,9 @@ final class Circumstances {
             }
             if (w.equals(",") && j == i - 1 && j > 0 && AREA_NOUNS.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) {
                 continue; // "in the Indian capital, New Delhi", "in the Iraqi capital, Baghdad": the name in apposition
+            }
+            if (STREETS.contains(w) && j + 1 < i && t.get(j + 1).word().equals("of")) {
+                return true; // "took to the streets of Gaza", "in the outskirts of Mar del Plata"
             }
             if (w.equals("of") && j > 0 && BEARINGS.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) {
                 return true; // "a village 50 kilometres north of Goma": near that town

@@ -120,4 +120,12 @@ class EventArgumentsOfRound89Test {
         assertEquals("region:darfur", a.entityOf(a.extraction().mentions().stream().filter(x -> x.text().equals("Darfur"))
                 .findFirst().orElseThrow()).key());
     }
+
+    @Test
+    void theTownOfTheActorOrOfTheStreetsIsThePlace() {
+        assertEquals("Istanbul", placeOf("COERCE", "Istanbul police arrested four PKK members."));
+        assertEquals("Gaza", placeOf("PROTEST", "Thousands of armed loyalists took to the streets of Gaza."));
+        // a capital speaking for its state is no place
+        assertNull(placeOf("ACCUSE", "Baghdad accused Washington of lying."));
+    }
 }
