@@ -32,7 +32,8 @@ final class Circumstances {
     /** Bearings a distance from a place is told in ("north of", "southwest of"). */
     private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
-    private static final Set<String> STREETS = Set.of("streets", "outskirts", "suburbs", "outskirt");
+    private static final Set<String> STREETS = Set.of("streets", "outskirts", "suburbs", "outskirt", "coast", "shores");
+    private static final Set<String> PORTIONS = Set.of("third", "half", "quarter", "part", "parts");
     private static final Set<String> BORDERS = Set.of("border", "borders", "frontier", "frontiers", "boundary");
 
     private final TextAnalysis analysis;
@@ -166,6 +167,9 @@ final class Circumstances {
                     && !startsTime(end + 1)) {
                 continue; // part of a longer name: "the China International Exhibition Center" (not "in Baghdad Monday")
             }
+            if (describesAnother(end) && !category.equals("CONSULT")) { // (a visit's own test reads the region named)
+                continue; // "the Gaza town of Beit Hanoun", "the Black Sea resort of Sochi": the town is the place
+            }
             if (regionOfOwner(end) >= 0) {
                 continue; // "in Iraq's volatile Anbar province": the province is the place, not the country owning it
             }
@@ -238,6 +242,20 @@ final class Circumstances {
                 : mentionOf[end + 1] != null && actors.contains(mentionOf[end + 1]) && beforeNoun;
     }
 
+    /**
+     * Whether the place ending at token {@code end} only describes the place named after a common noun and "of": "the
+     * Gaza town of Beit Hanoun", "in Shiite neighborhood of Sadr City".
+     */
+    private boolean describesAnother(int end) {
+        int j = end + 1;
+        while (j < t.size() && j <= end + 3 && mentionOf[j] == null && t.get(j).pos().startsWith("NN")
+                && Character.isLowerCase(t.get(j).word().charAt(0))) {
+            j++;
+        }
+        return j > end + 1 && j + 1 < t.size() && t.get(j).word().equals("of") && mentionOf[j + 1] != null
+                && PLACE_TYPES.contains(mentionOf[j + 1].type());
+    }
+
     /** Whether a time expression begins at token {@code i} ("Monday", "November 3"). */
     private boolean startsTime(int i) {
         int b = t.get(i).begin();
@@ -291,8 +309,9 @@ final class Circumstances {
             if (w.equals(",") && j == i - 1 && j > 0 && AREA_NOUNS.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) {
                 continue; // "in the Indian capital, New Delhi", "in the Iraqi capital, Baghdad": the name in apposition
             }
-            if (STREETS.contains(w) && j + 1 < i && t.get(j + 1).word().equals("of")) {
-                return true; // "took to the streets of Gaza", "in the outskirts of Mar del Plata"
+            if ((STREETS.contains(w) || category.equals("ASSAULT") && PORTIONS.contains(w)) && j + 1 < i
+                    && t.get(j + 1).word().equals("of")) {
+                return true; // "took to the streets of Gaza", "off the coast of Somalia", "invaded the northern third of Cyprus"
             }
             if (w.equals("of") && j > 0 && BEARINGS.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) {
                 return true; // "a village 50 kilometres north of Goma": near that town

@@ -128,4 +128,10 @@ class EventArgumentsOfRound89Test {
         // a capital speaking for its state is no place
         assertNull(placeOf("ACCUSE", "Baghdad accused Washington of lying."));
     }
+
+    @Test
+    void theCoastOfAPlaceAndTheTownAPlaceDescribes() {
+        assertEquals("Somalia", placeOf("ASSAULT", "Pirates hijacked a ship off the coast of Somalia."));
+        assertEquals("Beit Hanoun", placeOf("ASSAULT", "Israeli shells killed 19 people in the Gaza town of Beit Hanoun."));
+    }
 }
