@@ -392,6 +392,10 @@ US_STATES = {
 GB_NATIONS = {"ENG": ("England", []), "SCT": ("Scotland", []), "WLS": ("Wales", []),
               "NIR": ("Northern Ireland", [])}
 
+# The two Palestinian territories (GeoNames PS admin1 codes), which Natural Earth gives no region name for;
+# without them "West Bank" and "Gaza Strip" are read as the towns or the words inside them.
+PS_TERRITORIES = {"WE": ("West Bank", []), "GZ": ("Gaza Strip", ["Gaza strip"])}
+
 # English names news uses for first-level regions whose Natural Earth name is the local form.
 EXTRA_REGION_NAMES = {("CA", "Québec"): ["Quebec"], ("ES", "Andalucía"): ["Andalusia"],
                       ("ES", "País Vasco"): ["Basque Country"], ("IT", "Sardegna"): ["Sardinia"],
@@ -412,6 +416,28 @@ CONTINENTS = [
     (6255150, "South America", [], -14.60485, -57.65625),
     (6255151, "Oceania", [], -18.31281, 138.51562),
     (6255152, "Antarctica", [], -78.15856, 16.40626),
+]
+
+# Regions news names that are no first-level division in the sources (a part of a country, a disputed area or a
+# part of the world): their English names, the ISO code of their country (empty when they lie in several or are
+# disputed) and an approximate centre, enough to put events there on a map. GeoNames code RGN ("region").
+NEWS_REGIONS = [
+    ("Darfur", [], "SD", 13.5, 24.5),
+    ("Kashmir", [], "", 34.0, 76.0),
+    ("Middle East", ["Mideast"], "", 29.0, 41.0),
+    ("Golan Heights", ["Golan"], "", 33.0, 35.75),
+    ("Sinai", ["Sinai Peninsula"], "EG", 29.5, 33.8),
+    ("Balkans", [], "", 43.0, 21.0),
+    ("Caucasus", [], "", 42.5, 44.5),
+    ("Eastern Slavonia", [], "HR", 45.4, 18.9),
+    ("Kurdistan", [], "", 36.5, 44.0),
+    ("Ogaden", [], "ET", 7.0, 44.0),
+    ("Niger Delta", [], "NG", 5.0, 6.0),
+    ("Mindanao", [], "PH", 7.5, 125.0),
+    ("Bougainville", [], "PG", -6.2, 155.5),
+    ("Horn of Africa", [], "", 8.0, 45.0),
+    ("Korean Peninsula", [], "", 38.0, 127.5),
+    ("Palestinian territories", ["Palestinian Territories"], "PS", 31.9, 35.2),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -795,10 +821,11 @@ def distance_km(lat1, lon1, lat2, lon2):
 
 
 def build_regions(ref, cities):
-    """First-level administrative regions (states, provinces) and continents. A region's admin1 code is
+    """First-level administrative regions (states, provinces), continents and the regions news names (NEWS_REGIONS). A region's admin1 code is
     that of the cities15000 town nearest to each Natural Earth place carrying the region's name (within
     30 km; majority vote); its point is the centre of the bounding box of its towns and of the Natural
-    Earth places that name it as their region; its population the sum of its towns'. US states and the UK nations come from the hand lists above."""
+    Earth places that name it as their region; its population the sum of its towns'. US states, the UK nations and the Palestinian territories come from
+    the hand lists above."""
     with open(os.path.join(ref, "naturalearth-50m-populated-places.json"), encoding="utf-8") as f:
         ne = [feat["properties"] for feat in json.load(f)["features"]]
     by_cc = {}
@@ -827,6 +854,8 @@ def build_regions(ref, cities):
         named[("US", code)] = v
     for code, v in GB_NATIONS.items():
         named[("GB", code)] = v
+    for code, v in PS_TERRITORIES.items():
+        named[("PS", code)] = v
     towns = {}
     for c in cities:
         towns.setdefault((c["cc"], c["admin1"]), []).append(c)
@@ -846,6 +875,8 @@ def build_regions(ref, cities):
                      sum(t["pop"] for t in ts)))
     for gid, name, alts, lat, lon in CONTINENTS:
         rows.append((gid, name, "|".join(alts), "", "", fmt_coord(lat), fmt_coord(lon), "CONT", 0))
+    for name, alts, cc, lat, lon in NEWS_REGIONS:
+        rows.append(("", name, "|".join(alts), cc, "", fmt_coord(lat), fmt_coord(lon), "RGN", 0))
     return rows
 
 

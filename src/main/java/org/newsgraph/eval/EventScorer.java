@@ -132,14 +132,22 @@ public final class EventScorer {
                 argMatched += pair.arguments() ? 1 : 0;
                 per.computeIfAbsent(g.category(), k -> new int[3])[2]++;
                 Mention place = e.place();
+                boolean placeWrong = false;
                 if (g.place() != null && place != null) {
                     placesSystem++;
                     placesGiven++;
-                    placesRight += agrees(g.place(), List.of(place), linked) ? 1 : 0;
+                    boolean right = agrees(g.place(), List.of(place), linked);
+                    placesRight += right ? 1 : 0;
+                    placeWrong = !right;
                 } else if (g.place() != null) {
                     placesGiven++;
+                    placeWrong = true;
                 } else if (place != null && o.has("events") && placesAnnotated(o)) {
                     placesSystem++;
+                    placeWrong = true;
+                }
+                if (placeWrong) {
+                    errors.add(id + "  PLACE gold " + g.place() + "  system " + describe(e, linked) + "  | " + text);
                 }
                 if (g.time() != null) {
                     timesGiven++;

@@ -39,13 +39,41 @@ public final class ActorMentions implements Extractor {
                     && t.length() > g.end() - g.begin()
                     && (t.type() == MentionType.PERSON || t.type() == MentionType.ORGANISATION
                         || t.type() == MentionType.PLACE && isPlaceInside(g, t, analysis.text())));
-            if (!dominated) {
+            Mention capital = dominated ? null : capitalNamedBy(g, analysis.text());
+            if (capital != null) {
+                out.addMention(capital);
+            } else if (!dominated) {
                 int begin = g.kind() == GazetteerMatch.Kind.TITLE ? withPastPrefix(g.begin(), analysis.text()) : g.begin();
                 out.addMention(new Mention(begin, g.end(), analysis.text().substring(begin, g.end()),
                         typeOf(g.kind()), idOf(g.record()), "gazetteer", 0.95));
             }
         }
         tagged.forEach(out::addMention);
+    }
+
+    /** "the Iraqi capital", "the Lebanese capital's southern suburbs": a nationality and the word capital. */
+    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?i)\\bthe\\s+$");
+    private static final java.util.regex.Pattern CAPITAL_AFTER = java.util.regex.Pattern.compile(
+            "\\s+capital\\b(?!-)(?!\\s*,?\\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+            + "|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu})");
+
+    /**
+     * "the Iraqi capital": a country's capital named by the country's nationality and the word "capital", read as
+     * that town (a place events happen in and maps can show). Not when the town's own name follows ("the Iraqi
+     * capital Baghdad", "the Iraqi capital, Baghdad"): that name is the town's mention (a day or a month after it is no name). Null when the match is no
+     * such phrase or the capital is not in the town table.
+     */
+    private Mention capitalNamedBy(GazetteerMatch g, String text) {
+        if (g.kind() != GazetteerMatch.Kind.NATIONALITY || !(g.record() instanceof Country c) || c.capitalGeonamesId() <= 0
+                || !THE_BEFORE.matcher(text.substring(Math.max(0, g.begin() - 8), g.begin())).find()) {
+            return null;
+        }
+        java.util.regex.Matcher after = CAPITAL_AFTER.matcher(text).region(g.end(), text.length());
+        if (!after.lookingAt() || gazetteer.authority().city(c.capitalGeonamesId()).isEmpty()) {
+            return null;
+        }
+        return new Mention(g.begin(), after.end(), text.substring(g.begin(), after.end()), MentionType.CITY,
+                "city:" + c.capitalGeonamesId(), "gazetteer-capital", 0.9);
     }
 
     /** Where a title begins with the prefix of a past office glued to it: "the ex-minister" is an ex-minister. */

@@ -240,6 +240,7 @@ public final class EntityResolver {
     /** A region or continent: keyed by its GeoNames id when the tables have it, else by country and admin1 code. */
     private static Builder region(Region r) {
         String key = r.geonamesId() > 0 ? "geonames:" + r.geonamesId()
+                : r.admin1().isEmpty() ? "region:" + normalise(r.name()) // "Darfur", "Middle East"
                 : "region:" + r.countryIso2().toLowerCase(Locale.ROOT) + "." + r.admin1().toLowerCase(Locale.ROOT);
         Builder b = new Builder(key, EntityKind.PLACE, r.name());
         b.geonames = r.geonamesId() > 0 ? Long.toString(r.geonamesId()) : null;

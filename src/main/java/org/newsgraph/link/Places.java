@@ -138,6 +138,12 @@ final class Places {
                 String phrase = String.join(" ", java.util.Arrays.copyOf(words, n));
                 namedCountry = authority.country(phrase).orElse(null);
                 namedRegions = authority.regions(phrase);
+                if ((namedCountry != null || !namedRegions.isEmpty())
+                        && (n < words.length ? PEOPLE_AFTER.contains(words[n]) : listGoesOn(followingText, q))) {
+                    namedCountry = null; // "in Kinshasa, US officials said": the country names the officials'
+                    namedRegions = List.of(); // "Bangkok, Dhaka, Hyderabad": a list of towns, not Bangkok in Dhaka
+                    break;
+                }
             }
         }
         String self = Names.key(name);
@@ -157,8 +163,9 @@ final class Places {
         }
         AuthorityRecord best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        boolean someBears = candidates.stream().anyMatch(r -> bearsName(r, self));
         for (AuthorityRecord r : candidates) {
-            double s = score(r, self, namedCountry, namedRegions);
+            double s = score(r, self, namedCountry, namedRegions) - (someBears && !bearsName(r, self) ? ALIAS_PENALTY : 0);
             if (s > bestScore) {
                 best = r;
                 bestScore = s;
@@ -232,7 +239,7 @@ final class Places {
         }
         AuthorityRecord namesake = null;
         for (AuthorityRecord r : candidates) {
-            if (home.equals(countryOf(r)) && (namesake == null || r instanceof Region)) {
+            if (home.equals(countryOf(r)) && bearsName(r, self) && (namesake == null || r instanceof Region)) {
                 namesake = r;
             }
         }
@@ -241,6 +248,47 @@ final class Places {
         }
         return namesake instanceof Region ? namesake : null;
     }
+
+    /** People a country's name describes right after a town and a comma: "in Kinshasa, US officials said". */
+    private static final Set<String> PEOPLE_AFTER = Set.of("officials", "official", "diplomats", "diplomat", "sources",
+            "troops", "forces", "soldiers", "police", "authorities", "leaders", "envoy", "spokesman", "spokeswoman",
+            "president", "minister", "ministers", "officers", "analysts", "experts", "media", "lawmakers", "negotiators");
+
+    /**
+     * Whether the words after a town, a comma and the qualifier {@code q} go on with another town's name after a
+     * comma ("Bangkok, Dhaka, Hyderabad"): a list, so the middle name qualifies nothing.
+     */
+    private boolean listGoesOn(String following, String q) {
+        int at = following.indexOf(q);
+        if (at < 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = NEXT_NAME.matcher(following.substring(at + q.length()));
+        return m.lookingAt() && !authority.cities(m.group(1)).isEmpty() && authority.country(m.group(1)).isEmpty()
+                && authority.regions(m.group(1)).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern NEXT_NAME = java.util.regex.Pattern.compile(",\\s*(\\p{Lu}[\\p{L}-]+)");
+
+    /**
+     * Whether a reading bears the name as its own (or as the first words of its own: "Frankfurt am Main"), not only
+     * as one of the foreign forms a town's alternate names hold: Albany, New York lists "Albania" and Frankfort,
+     * Illinois "Frankfurt", but neither is a home namesake of the country or the German city.
+     */
+    private static boolean bearsName(AuthorityRecord r, String self) {
+        if (!(r instanceof City c)) {
+            return true; // the country and region tables hold English names only
+        }
+        String name = Names.key(c.name());
+        return name.equals(self) || Names.key(c.asciiName()).equals(self) || name.startsWith(self + " ");
+    }
+
+    /**
+     * What reading a name only through a town's foreign alternate name costs when some other reading bears it as its
+     * own ("Frankfurt" is Frankfurt am Main before Frankfort, Kentucky, even in a story naming the U.S.; "Albania" the
+     * country before Albany): more than the article naming the town's country adds.
+     */
+    private static final double ALIAS_PENALTY = 4;
 
     /**
      * Whether a town has a namesake of comparable size (more than half its population) in another region of

@@ -288,6 +288,9 @@ class EventScorerTest {
                 // enemy action, forces asked for, armed groups in wire spellings, blame, exercises, rammed vehicles,
                 // broken deals, money for a region): over the 14 sets 706 / 762 / 578 -> 706 / 762 / 579 as shipped;
                 // golden and blind12 unchanged. No floor changed.
+                // Eighty-ninth round (where events happen: the Palestinian territories and regions news names, the
+                // capital a nationality names, no place from inside what a party says): over the 14 sets 706 / 762 / 579
+                // -> 706 / 760 / 579 as shipped; golden and blind12 unchanged; the golden set's place floor raised.
                 new Reached("golden", 99, 0.911, 0.953, 0.777, MARGIN),
                 // 20 events: one event moves a category score by about 0.06. Forty-seventh round: one event more, read
                 // as the rules now read it and left out by the set's annotator ("Singh's critics, who say he has conceded
@@ -416,8 +419,9 @@ class EventScorerTest {
                     && r.arguments().precision() >= 0.75, "below the issue's targets: " + r.category() + " / " + r.arguments());
             // forty-third round (event dates): 36 -> 38 of the 39 matched events whose gold time is given
             assertTrue(r.timesRight() >= 0.92 * r.timesGiven(), "times " + r.timesRight() + "/" + r.timesGiven());
-            // eighty-eighth round (places measured): 17 of the 20 matched events whose gold place is given, 17 of 28 given
-            assertTrue(r.places().recall() >= 0.80 && r.places().precision() >= 0.55, "places " + r.places());
+            // eighty-eighth round (places measured): 17 of the 20 matched events whose gold place is given, 17 of 28 given;
+            // eighty-ninth round (no place from inside what a party says): 17 of 22 given
+            assertTrue(r.places().recall() >= 0.80 && r.places().precision() >= 0.70, "places " + r.places());
         }
     }
 

@@ -240,4 +240,27 @@ class PlacesTest {
         City c = assertInstanceOf(City.class, choose(p, "Gainesville", " police said"));
         assertEquals("GA", c.admin1());
     }
+
+    @Test
+    void aTownsForeignAlternateNameDoesNotBeatThePlaceThatBearsTheName() {
+        // Albany, New York lists "Albania" and Frankfort, Kentucky "Frankfurt" among their alternate names
+        Places american = new Places(authority);
+        american.addCountryContext("US", "US");
+        assertInstanceOf(Country.class, choose(american, "Albania", " -- where the collapse"));
+        City frankfurt = assertInstanceOf(City.class, choose(american, "Frankfurt", ", meanwhile, most"));
+        assertEquals("DE", frankfurt.countryIso2());
+        // a town's own name still wins at home
+        City kentucky = assertInstanceOf(City.class, choose(american, "Frankfort", ", Ky., the state capital"));
+        assertEquals("KY", kentucky.admin1());
+    }
+
+    @Test
+    void aCountryNamingPeopleOrAListGoingOnQualifiesNoTown() {
+        City kinshasa = assertInstanceOf(City.class, choose(new Places(authority), "Kinshasa", ", US officials said the Mobutu"));
+        assertEquals("CD", kinshasa.countryIso2());
+        City bangkok = assertInstanceOf(City.class, choose(new Places(authority), "Bangkok", ", Dhaka, Hyderabad, Karachi"));
+        assertEquals("TH", bangkok.countryIso2());
+        // a real qualifier still qualifies
+        assertNull(choose(new Places(authority), "Paris", ", Tenn. (AP)"));
+    }
 }

@@ -67,7 +67,9 @@ public final class Authority {
                     regionsByName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(r);
                 }
             }
-            regionsByCountryAdmin1.computeIfAbsent(r.countryIso2() + "." + r.admin1(), x -> new ArrayList<>(1)).add(r);
+            if (!r.admin1().isEmpty()) { // continents and the regions news names hold no towns by code
+                regionsByCountryAdmin1.computeIfAbsent(r.countryIso2() + "." + r.admin1(), x -> new ArrayList<>(1)).add(r);
+            }
         }
         this.organisations = List.copyOf(organisations);
         this.titles = List.copyOf(titles);

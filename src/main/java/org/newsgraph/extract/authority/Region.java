@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A place bigger than a town and smaller than a country (a state, province or UK nation, GeoNames ADM1),
- * or a continent (CONT).
+ * a continent (CONT), or a region news names that is no division of the sources ("Darfur", "Middle East": RGN,
+ * with no admin1 code and, when it lies in several countries or is disputed, no country).
  *
  * @param geonamesId  GeoNames id, 0 when the bundled sources do not give it (first-level regions)
  * @param altNames    other names, including abbreviations written after a town ("Tenn.", "Calif.")

@@ -128,10 +128,10 @@ final class NounRoles {
             }
         }
         if (v < t.size() && t.get(v).pos().startsWith("VB")
-                && Set.of("kill", "wound", "injure", "hit", "destroy", "target", "claim", "strike").contains(Moods.lemma(t.get(v)))) {
+                && Set.of("kill", "wound", "injure", "hit", "destroy", "damage", "target", "claim", "strike").contains(Moods.lemma(t.get(v)))) {
             Mention named = participants.objectAt(v + 1, t.size(), 5);
-            return named != null || !Set.of("hit", "target", "strike").contains(Moods.lemma(t.get(v))) ? named
-                    : participants.struckTarget(v + 1); // "a suicide car bomb struck a funeral ceremony"
+            return named != null || !Set.of("hit", "target", "strike", "destroy", "damage").contains(Moods.lemma(t.get(v))) ? named
+                    : participants.struckTarget(v + 1); // "a suicide car bomb struck a funeral ceremony", "destroyed a US Humvee"
         }
         return null;
     }
