@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Cross-validates the learned event models (trigger and argument) on slices of the training pool: for each slice
 # number given (default 1 to 8: slices 1-13 hold no sentence a developer read while writing rules), both models are
-# trained on every other slice, then the slice is scored with the rules alone ("rules"), with the rules and the argument
-# model as shipped, the trigger model off ("argm"), with the trigger model alone ("trig") and with both ("models").
+# trained on every other slice, then the slice is scored with the rules alone ("rules", as shipped since the ninetieth
+# round), with the argument model and the trigger model off ("argm"), with the trigger model alone ("trig") and with
+# both ("models").
 # Prints each slice's counts and the pooled precision and recall of each. Run from anywhere; takes about three
 # minutes per slice on two cores. The argument trainer keeps each slice's examples (pipeline and parse) for the later
 # folds; ARGS_OPTS passes options to it (e.g. ARGS_OPTS="--drop ldp=,gdp=" or "--no-parse"). TRIG_OPTS passes Java

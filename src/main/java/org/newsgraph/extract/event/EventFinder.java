@@ -22,8 +22,9 @@ import org.newsgraph.extract.time.TimeMention;
  * Finds PLOVER-typed events sentence by sentence: trigger words ({@link Triggers}), their modality
  * ({@link Moods}), and their participants, place, time and amounts from the same sentence only
  * ({@link Participants}, {@link NounParticipants} for nominal triggers). Accusations made in a statement ("... is unacceptable," X wrote) become events
- * linked to that statement. Two learned models stand beside the rules: {@link TriggerModel} adds triggers where the
- * rules made no event of their category, and {@link ArgumentModel} fills participant slots the rules left empty.
+ * linked to that statement. Two learned models can stand beside the rules (both off unless asked for): {@link TriggerModel}
+ * adds triggers where the rules made no event of their category, and {@link ArgumentModel} fills participant slots the
+ * rules left empty.
  *
  * <p>Offsets are UTF-16 char indices into the analysed text. Stateless and thread-safe: one instance may
  * serve all threads.

@@ -68,7 +68,7 @@ class EventReceiversTest {
         assertEquals(List.of("insurgent"), actors(only("ASSAULT", "Placards condemning the insurgent attack were displayed at the site.")));
         EventMention rallies = only("PROTEST", "Suryadi has faced frequent opposition rallies during his visits.");
         assertEquals(List.of("opposition"), actors(rallies));
-        assertEquals("Suryadi", recipient(rallies));
+        // the one who faced them ("Suryadi") was the argument model's, off by default since the ninetieth round
     }
 
     @Test

@@ -148,7 +148,19 @@ class TriggerModelTest {
                 System.setProperty(TriggerModel.PROPERTY, before);
             }
         }
-        assertTrue(ArgumentModel.bundled() != null, "argument model");
+        String arguments = System.getProperty(ArgumentModel.PROPERTY);
+        try {
+            System.clearProperty(ArgumentModel.PROPERTY);
+            assertEquals(null, ArgumentModel.bundled(), "the argument model is off unless asked for");
+            System.setProperty(ArgumentModel.PROPERTY, "bundled");
+            assertTrue(ArgumentModel.bundled() != null, "argument model");
+        } finally {
+            if (arguments == null) {
+                System.clearProperty(ArgumentModel.PROPERTY);
+            } else {
+                System.setProperty(ArgumentModel.PROPERTY, arguments);
+            }
+        }
     }
 
     @Test
