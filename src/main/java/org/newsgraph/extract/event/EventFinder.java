@@ -598,6 +598,8 @@ public final class EventFinder {
 
     /** Verbs of a fight two sides wage on each other, told with both sides as the subject. */
     private static final Set<String> RECIPROCAL_FIGHTING = Set.of("clash", "fight", "battle", "skirmish", "wage");
+    /** What two sides trade or exchange when they fight each other ("Hamas and Fatah gunmen traded fire"). */
+    private static final Set<String> EXCHANGED_FIRE = Set.of("fire", "gunfire", "shots", "blows", "rockets", "shells");
 
     private static final java.util.regex.Pattern TOLL_VERB = java.util.regex.Pattern.compile("(?i)killed|wounded|injured|died");
 
@@ -1040,6 +1042,17 @@ public final class EventFinder {
          * someone: "Police blamed the attack on Tamil rebels", "blame Monday's bombings on". The pool codes the blame, not
          * the attack it refers back to; "blamed Hamas for the attack on the settlement" is another construction.
          */
+        /** Whether the verb at {@code head} trades or exchanges fire or blows, as two sides fighting each other do. */
+        private boolean tradedFire(int head) {
+            String lemma = Moods.lemma(t.get(head));
+            int next = head + 1;
+            while (next < t.size() && Set.of("JJ", "RB").contains(t.get(next).pos())) {
+                next++; // "traded heavy fire"
+            }
+            return (lemma.equals("trade") || lemma.equals("exchange")) && next < t.size()
+                    && EXCHANGED_FIRE.contains(t.get(next).word().toLowerCase(Locale.ROOT));
+        }
+
         private boolean blamedAttack(int first, int head) {
             if (head + 1 >= t.size() || !t.get(head + 1).word().equals("on")) {
                 return false;
@@ -1770,7 +1783,7 @@ public final class EventFinder {
                 recipient = actors.size() == 2 ? actors.get(1) : null;
             }
             if (actors.size() == 2 && recipient == null && !r.nominal() && !mood.passive()
-                    && RECIPROCAL_FIGHTING.contains(Moods.lemma(t.get(head)))) {
+                    && (RECIPROCAL_FIGHTING.contains(Moods.lemma(t.get(head))) || tradedFire(head))) {
                 recipient = actors.get(1); // "security forces and guerrillas clashed": the first named fought the second
                 actors = List.of(actors.get(0));
             }

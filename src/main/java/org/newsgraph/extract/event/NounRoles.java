@@ -384,6 +384,12 @@ final class NounRoles {
                 Mention object = participants.objectAt(verb + 1, prep, 6);
                 return t.get(verb).pos().startsWith("VB") && object != null && Participants.ACTOR_TYPES.contains(object.type()) ? object : null;
             }
+            if (verb == k && Moods.lemma(t.get(verb)).equalsIgnoreCase("responsible")) {
+                Mention held = heldResponsible(verb, lo);
+                if (held != null) {
+                    return held; // "Israel held Hezbollah responsible for the attack": the one held to account, not the holder
+                }
+            }
             if (t.get(verb).pos().equals("VBN") && !afterBe(verb)) {
                 Mention m = participants.mentionOf[verb - 1]; // "five men accused of": the noun the participle describes
                 return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? m : null;
@@ -392,6 +398,25 @@ final class NounRoles {
             return subject.isEmpty() ? null : subject.get(0);
         }
         return null;
+    }
+
+    /**
+     * "held Hezbollah responsible", "holds the government fully responsible": the party between a form of "hold" and the
+     * word "responsible" at {@code responsible}; or null.
+     */
+    private Mention heldResponsible(int responsible, int lo) {
+        int i = responsible - 1;
+        while (i > lo && t.get(i).pos().startsWith("RB")) {
+            i--; // "fully", "directly"
+        }
+        Mention held = null;
+        while (i > lo && responsible - i < 10 && (participants.mentionOf[i] != null || NP_INSIDE.contains(t.get(i).pos())
+                || t.get(i).pos().equals("PRP"))) {
+            held = held == null ? participants.mentionOf[i] : held; // the phrase's last mention names the party
+            i--;
+        }
+        return held != null && i >= lo && Moods.lemma(t.get(i)).equalsIgnoreCase("hold")
+                && Participants.ACTOR_TYPES.contains(held.type()) ? held : null;
     }
 
     /**

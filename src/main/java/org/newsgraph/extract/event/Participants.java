@@ -82,6 +82,9 @@ final class Participants {
             "whereas", "unless", "until", "if");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "that");
+    /** Heads of a description of a named body ("Al-Itihad, a group of ethnic Somalis fighting", "Hamas as a movement that"). */
+    private static final Set<String> BODY_DESCRIPTIONS = Set.of("group", "organisation", "organization", "movement", "faction",
+            "party", "militia", "network", "outfit");
     /** Words that take a part of the group a relative "of whom" refers to ("some of whom", "both of whom"). */
     private static final Set<String> PART_QUANTIFIERS = Set.of("some", "many", "most", "all", "several", "both", "none", "each",
             "half", "one", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "few", "either", "neither");
@@ -1596,7 +1599,7 @@ final class Participants {
 
     private Mention antecedentOfRelative(int rel, int lo) {
         int i = rel - 1;
-        if (i - 1 > lo && t.get(i).word().equals("of") && t.get(i - 2).word().equals(",")
+        if (i - 1 > lo && t.get(i).word().equals("of") && (t.get(i - 2).word().equals(",") || t.get(i - 2).word().equals("--"))
                 && (t.get(rel).word().equalsIgnoreCase("whom") || t.get(rel).word().equalsIgnoreCase("which"))
                 && (t.get(i - 1).pos().equals("CD") || PART_QUANTIFIERS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
             i -= 2; // "the Islamists, some of whom are accused", "Lugovoi and Kovtun, both of whom met": the group a part is of
@@ -1616,7 +1619,7 @@ final class Participants {
         if (i >= lo && mentionOf[i] != null && mentionOf[i].type() == MentionType.TITLE) {
             return describedAntecedent(i, lo);
         }
-        if (i >= lo && mentionOf[i] == null) {
+        if (i >= lo && (mentionOf[i] == null || mentionOf[i].type() == MentionType.GROUP)) {
             Mention described = personBeforeDescription(i, lo);
             if (described != null) {
                 return described; // "Peter Sutcliffe, the "Yorkshire Ripper", who": the name the description is in apposition to
@@ -1680,11 +1683,18 @@ final class Participants {
             Token k = t.get(j);
             if (t.get(j - 1).word().equals(",") && Set.of("the", "a", "an").contains(k.word().toLowerCase(Locale.ROOT))) {
                 Mention m = mentionOf[j - 2];
-                return m != null && m.type() == MentionType.PERSON ? m : null;
+                return m != null && (m.type() == MentionType.PERSON || BODY_DESCRIPTIONS.contains(Moods.lemma(t.get(end)))
+                        && (m.type() == MentionType.ORGANISATION || m.type() == MentionType.GROUP)) ? m : null;
+            }
+            if (t.get(j - 1).word().equalsIgnoreCase("as") && Set.of("a", "an").contains(k.word().toLowerCase(Locale.ROOT))
+                    && mentionOf[j - 2] != null && BODY_DESCRIPTIONS.contains(Moods.lemma(t.get(end)))
+                    && (mentionOf[j - 2].type() == MentionType.ORGANISATION || mentionOf[j - 2].type() == MentionType.GROUP)) {
+                return mentionOf[j - 2]; // "views Hamas as a terrorist organisation that refuses": the body so described
             }
             String p = k.pos();
             if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || p.equals("``") || p.equals("''")
-                    || k.word().equals("\"") || p.equals("HYPH")) || mentionOf[j] != null && mentionOf[j].type() != MentionType.TITLE) {
+                    || k.word().equals("\"") || p.equals("HYPH")) || mentionOf[j] != null && mentionOf[j].type() != MentionType.TITLE
+                    && !(mentionOf[j].type() == MentionType.GROUP && BODY_DESCRIPTIONS.contains(Moods.lemma(t.get(end))))) {
                 return null;
             }
         }
