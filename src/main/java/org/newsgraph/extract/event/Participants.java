@@ -1744,6 +1744,10 @@ final class Participants {
         if (leader != null) {
             return leader; // "US-led forces invaded": the forces the US led
         }
+        Mention owner = pronounOwner(m);
+        if (owner != null) {
+            return owner; // "Israel said its troops killed two militants": Israel's troops
+        }
         if (m != null && m.type() == MentionType.GROUP) {
             int g = tokenOf(m);
             if (g >= 2 && t.get(g - 1).pos().equals("POS") && mentionOf[g - 2] != null && Set.of(MentionType.PERSON,
@@ -1771,6 +1775,41 @@ final class Participants {
         int to = endOf(s);
         return new Mention(t.get(from).begin(), t.get(to).end(), CommonParties.text(t, from, to), MentionType.GROUP, null, m.source(),
                 m.confidence());
+    }
+
+    /** A state's bodies that may own an armed body ("the government ... its forces"). */
+    private static final Set<String> STATE_BODIES = Set.of("government", "army", "military", "administration", "regime", "junta");
+    /** Armed or police bodies that act for whoever owns them. */
+    private static final Set<String> ARMED_BODIES = Set.of("troops", "forces", "soldiers", "army", "police", "policemen",
+            "fighters", "militiamen", "gunmen", "militia", "militias", "warplanes", "jets", "aircraft", "navy");
+
+    /**
+     * "its troops", "their Ethiopian-backed forces": the state or body a possessive pronoun before an armed body stands
+     * for (a country, a government or an organisation named earlier), or null.
+     */
+    private Mention pronounOwner(Mention m) {
+        if (m == null || m.type() != MentionType.GROUP || pronouns == null) {
+            return null;
+        }
+        int g = tokenOf(m);
+        if (g < 1 || !ARMED_BODIES.contains(t.get(g).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int i = startOf(g) - 1;
+        while (i >= 0 && i >= g - 4 && mentionOf[i] == null && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("HYPH")
+                || t.get(i).pos().equals("VBN") || t.get(i).pos().equals("NNP"))) {
+            i--; // "its Ethiopia-backed forces", "their elite troops"
+        }
+        if (i < 0 || !t.get(i).pos().equals("PRP$") || !Set.of("its", "their").contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Mention owner = pronouns.resolve(t.get(i));
+        if (owner != null && owner.type() == MentionType.GROUP && STATE_BODIES.contains(owner.text().toLowerCase(Locale.ROOT))
+                && tokenOf(owner) >= 0) {
+            return withOwner(owner); // "the government says its forces", "Somalia's government ... its forces"
+        }
+        return owner != null && Set.of(MentionType.COUNTRY, MentionType.ORGANISATION, MentionType.GOVERNMENT).contains(owner.type())
+                ? owner : null;
     }
 
     /** The party glued by a hyphen to the "led" right before a common noun group ("US-led coalition"), or null. */
