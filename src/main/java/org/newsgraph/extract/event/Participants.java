@@ -76,7 +76,8 @@ final class Participants {
 
     /** Verbs whose complement clause reports what someone else did: "officials say the fire killed". */
     private static final Set<String> REPORTING = Set.of("say", "claim", "allege", "report", "believe", "think", "insist",
-            "confirm", "deny", "fear", "estimate", "suspect", "acknowledge", "admit", "reveal", "indicate", "suggest", "know");
+            "confirm", "deny", "fear", "estimate", "suspect", "acknowledge", "admit", "reveal", "indicate", "suggest", "know",
+            "find", "show", "conclude", "learn");
     /** Words that open a subordinate clause, beyond which a subject is not looked for. */
     static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
             "whereas", "unless", "until", "if");
@@ -90,7 +91,7 @@ final class Participants {
             "half", "one", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "few", "either", "neither");
     /** Verbs after which a name starts a reported clause ("said 22 civilians were killed"), not an object. */
     private static final Set<String> SAY_VERBS = Set.of("say", "tell", "claim", "report", "announce", "add", "believe",
-            "state", "insist", "confirm", "allege", "warn", "note", "argue", "think", "fear", "hope", "know");
+            "state", "insist", "confirm", "allege", "warn", "note", "argue", "think", "fear", "hope", "know", "find", "show", "conclude");
     /** Documents that speak for their authors ("a statement that welcomed ..."). */
     static final Set<String> DOCUMENTS = Set.of("statement", "resolution", "letter", "declaration", "communique",
             "report", "message", "note", "decision", "ruling");
