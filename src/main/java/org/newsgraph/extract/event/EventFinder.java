@@ -598,6 +598,9 @@ public final class EventFinder {
 
     /** Verbs of a fight two sides wage on each other, told with both sides as the subject. */
     private static final Set<String> RECIPROCAL_FIGHTING = Set.of("clash", "fight", "battle", "skirmish", "wage");
+    /** Participles by whose "by" a deed names the one who led or carried it out. */
+    private static final Set<String> LEADING = Set.of("lead", "spearhead", "carry", "launch", "mount", "stage", "conduct",
+            "orchestrate", "mastermind", "perpetrate");
     /** What two sides trade or exchange when they fight each other ("Hamas and Fatah gunmen traded fire"). */
     private static final Set<String> EXCHANGED_FIRE = Set.of("fire", "gunfire", "shots", "blows", "rockets", "shells");
 
@@ -1042,6 +1045,37 @@ public final class EventFinder {
          * someone: "Police blamed the attack on Tamil rebels", "blame Monday's bombings on". The pool codes the blame, not
          * the attack it refers back to; "blamed Hamas for the attack on the settlement" is another construction.
          */
+        /**
+         * "the invasion, led by the United States", "an offensive spearheaded by the army": the party a participle of leading
+         * or carrying out names right after the noun trigger ending at {@code last} (past one comma); or null.
+         */
+        private Mention ledByAfter(int last) {
+            int i = last + 1;
+            if (t.get(last).word().equals("of")) {
+                while (i < t.size() && i < last + 6 && (participants.mentionOf[i] != null
+                        || Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS").contains(t.get(i).pos()))) {
+                    i++; // "the invasion of Iraq, led by": past the one invaded
+                }
+            }
+            if (i < t.size() && t.get(i).word().equals(",")) {
+                i++;
+            }
+            if (i + 1 >= t.size() || !t.get(i).pos().equals("VBN") || !LEADING.contains(Moods.lemma(t.get(i)))) {
+                return null;
+            }
+            int by = t.get(i + 1).word().equals("out") ? i + 2 : i + 1; // "carried out by"
+            if (by >= t.size() || !t.get(by).word().equals("by")) {
+                return null;
+            }
+            Mention m = participants.objectAt(by + 1, t.size(), 4);
+            return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? m : null;
+        }
+
+        /** Whether mention {@code m} ends right before token {@code first}, past a year ("the 2003 Iraq invasion"). */
+        private boolean tokenEnds(Mention m, int first) {
+            return first > 0 && t.get(first - 1).end() == m.end();
+        }
+
         /** Whether the verb at {@code head} trades or exchanges fire or blows, as two sides fighting each other do. */
         private boolean tradedFire(int head) {
             String lemma = Moods.lemma(t.get(head));
@@ -1707,6 +1741,15 @@ public final class EventFinder {
                     && MUTUAL_FIGHTS.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))) {
                 recipient = actors.get(1); // "the government troops and the Abu Sayyaf began a new round of clashes": each fights the other
                 actors = actors.subList(0, 1);
+            }
+            if (r.category().equals("ASSAULT") && r.nominal()) {
+                Mention leader = ledByAfter(last);
+                if (leader != null && !actors.contains(leader)) {
+                    Mention modifier = actors.size() == 1 && actors.get(0).type() == MentionType.COUNTRY && recipient == null
+                            && tokenEnds(actors.get(0), first) ? actors.get(0) : null;
+                    recipient = modifier != null ? modifier : recipient; // "the 2003 Iraq invasion, led by the United States":
+                    actors = List.of(leader);                             // the country invaded, and the one that led it
+                }
             }
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
             boolean chargeOpensClause = r.nominal() && r.category().equals("ACCUSE") && t.get(last).word().equalsIgnoreCase("that");
