@@ -170,6 +170,7 @@ public final class EventFinder {
                             || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body)
                             || series(x, y, tokens) || series(y, x, tokens));
             merged = sharedVictims(merged, tokens);
+            merged = includedDeeds(merged, tokens);
             merged = se.fightSides(merged);
             merged = se.metSeparately(merged);
             merged = se.withWhom(merged);
@@ -826,6 +827,43 @@ public final class EventFinder {
                 }
                 out.set(i, withParties(a, b));
                 out.set(j, withParties(b, a));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the group has launched a string of bloody attacks, including the 2002 Bali bombings": an attack named as one of
+     * those an attack right before ", including" or ", such as" sums up is by the same attackers, when it names none.
+     */
+    private static List<EventMention> includedDeeds(List<EventMention> events, List<Token> tokens) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            EventMention part = out.get(i);
+            Token first = firstToken(part, tokens);
+            if (!part.category().equals("ASSAULT") || part.actor() != null || first == null) {
+                continue;
+            }
+            int k = first.index() - 1;
+            while (k > 0 && tokenAt(tokens, k) != null && Set.of("DT", "CD", "JJ", "NNP").contains(tokenAt(tokens, k).pos())) {
+                k--; // "including the 2002 Bali bombings"
+            }
+            Token opener = tokenAt(tokens, k);
+            boolean suchAs = opener != null && opener.word().equalsIgnoreCase("as") && tokenAt(tokens, k - 1) != null
+                    && tokenAt(tokens, k - 1).word().equalsIgnoreCase("such");
+            int comma = suchAs ? k - 2 : k - 1;
+            if (opener == null || !(opener.word().equalsIgnoreCase("including") || suchAs) || tokenAt(tokens, comma) == null
+                    || !tokenAt(tokens, comma).word().equals(",")) {
+                continue;
+            }
+            for (EventMention whole : out) {
+                Token end = lastToken(whole, tokens);
+                if (whole != part && whole.category().equals("ASSAULT") && whole.actor() != null && end != null
+                        && end.index() == comma - 1 && end.pos().equals("NNS")) {
+                    out.set(i, withParties(part, new EventMention(whole.trigger(), whole.category(), whole.mode(), whole.actor(),
+                            whole.actors(), null, null, null, List.of(), null, whole.modality(), whole.confidence())));
+                    break;
+                }
             }
         }
         return out;
