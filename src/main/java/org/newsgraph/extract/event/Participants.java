@@ -636,24 +636,57 @@ final class Participants {
                 }
             }
         }
+        int framed = t.get(head).pos().equals("VBG") && SPEECH_PARTICIPLES.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))
+                ? speechFrame(head, lo) : -1;
+        if (framed >= 0) {
+            return mainVerbBefore(framed, lo, head); // "..., in his strongest words yet blaming Islamabad": the speaker's own words
+        }
         if (!t.get(head).pos().equals("VBG") || head - 3 < lo || !t.get(head - 1).word().equals(",")) {
             return -1;
         }
+        return mainVerbBefore(head - 1, lo, head);
+    }
+
+    /** Nouns of what a speaker says, in which a participle of speaking goes on ("in a speech blaming"). */
+    private static final Set<String> SPEECHES = Set.of("speech", "statement", "words", "remarks", "interview", "letter",
+            "address", "message", "comments");
+
+    /**
+     * The comma before "in his strongest words yet", "in a speech", "in a statement" right before the participle at
+     * {@code head}; or -1.
+     */
+    private int speechFrame(int head, int lo) {
+        int i = head - 1;
+        while (i > lo && (t.get(i).pos().startsWith("RB") || t.get(i).word().equalsIgnoreCase("yet"))) {
+            i--;
+        }
+        if (i <= lo || !SPEECHES.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        i--;
+        while (i > lo && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("DT") || t.get(i).pos().equals("PRP$"))) {
+            i--;
+        }
+        return i - 1 > lo && t.get(i).word().equalsIgnoreCase("in") && t.get(i - 1).word().equals(",") ? i - 1 : -1;
+    }
+
+    /** The finite verb of the main clause that ends at the comma at {@code comma}, before the participle at {@code head}; or -1. */
+    private int mainVerbBefore(int comma, int lo, int head) {
         int start = lo;
         String opener = t.get(lo).word().toLowerCase(Locale.ROOT);
         if (SUBORDINATORS.contains(opener) || ADJUNCTS.contains(opener)) {
-            while (start < head - 1 && !t.get(start).word().equals(",")) {
+            while (start < comma && !t.get(start).word().equals(",")) {
                 start++; // "After the rebels attacked the town, the army ...": the main clause follows the comma
             }
             start++;
         }
-        for (int j = start; j < head - 1; j++) {
+        for (int j = start; j < comma; j++) {
             Token k = t.get(j);
             String w = k.word();
             if (w.equals(";") || w.equals(":") || w.equals("--") || isQuoteMark(w)) {
                 return -1;
             }
-            if (FINITE.contains(k.pos()) && !k.pos().equals("MD") || k.pos().equals("MD") && j + 1 < head && t.get(j + 1).pos().equals("VB")) {
+            if (FINITE.contains(k.pos()) && !k.pos().equals("MD") || k.pos().equals("MD") && j + 1 < comma && t.get(j + 1).pos().equals("VB")) {
                 int verb = k.pos().equals("MD") ? j + 1 : j;
                 if (REPORTING.contains(Moods.lemma(t.get(verb))) || SAY_VERBS.contains(Moods.lemma(t.get(verb)))) {
                     // "officials said the army shelled the town, killing": the participle is the report's; but a speech act
