@@ -329,7 +329,7 @@ final class NounParticipants {
             actors = agentUnnamed ? List.of() : fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
                     : !pair.isEmpty() ? pair.subList(0, 1)
                     : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
-                    || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category())
+                    || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category()) || roles.causedBy(first)
                     || RESTRICTIONS.contains(Moods.lemma(t.get(head)))
                     || r.category().equals("MOBILIZE") && afterTimePreposition(first) ? List.of()
                     : !r.category().equals("PROTEST") && reportedSubject(first) ? List.of() // (a protest needs its protesters)

@@ -659,6 +659,21 @@ final class NounRoles {
             // "US and Iraqi forces continued a major offensive", "began a new round of clashes"
             "continue", "begin", "start", "wage", "pursue", "renew", "expand", "widen");
 
+    /** Verbs by which one thing sets off another ("the killings sparked the looting of"). */
+    private static final Set<String> CAUSING = Set.of("spark", "trigger", "provoke", "cause", "fuel", "ignite", "unleash");
+
+    /**
+     * "several villagers were killed, sparking the looting of several trucks": whether a verb of setting off governs the
+     * noun trigger opening at {@code first} (past its determiners and adjectives), so that its subject did not do the deed.
+     */
+    boolean causedBy(int first) {
+        int i = first - 1;
+        while (i > 0 && (t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD"))) {
+            i--;
+        }
+        return i >= 0 && t.get(i).pos().startsWith("VB") && CAUSING.contains(Moods.lemma(t.get(i)));
+    }
+
     /**
      * "Denmark sparked sharp criticism from China": the index of a verb of drawing just before a noun trigger (its
      * subject is the target of the criticism that comes "from" someone), or -1.
