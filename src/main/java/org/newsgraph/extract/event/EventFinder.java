@@ -171,6 +171,7 @@ public final class EventFinder {
                             || series(x, y, tokens) || series(y, x, tokens));
             merged = sharedVictims(merged, tokens);
             merged = includedDeeds(merged, tokens);
+            merged = refusedRequests(merged, body);
             merged = se.fightSides(merged);
             merged = se.metSeparately(merged);
             merged = se.withWhom(merged);
@@ -862,6 +863,34 @@ public final class EventFinder {
                         && end.index() == comma - 1 && end.pos().equals("NNS")) {
                     out.set(i, withParties(part, new EventMention(whole.trigger(), whole.category(), whole.mode(), whole.actor(),
                             whole.actors(), null, null, null, List.of(), null, whole.modality(), whole.confidence())));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A contrast between two clauses, which opens the answer to what the first told ("asked ..., but Tehran refused"). */
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile("(?i)\\b(but|however|yet)\\b");
+
+    /**
+     * "The UN asked Iran to halt enrichment, but Tehran refused": a refusal that names no one, after a request in the same
+     * sentence and a contrast, refuses the one who asked.
+     */
+    private static List<EventMention> refusedRequests(List<EventMention> events, String body) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            EventMention refusal = out.get(i);
+            if (!refusal.category().equals("REJECT") || refusal.recipient() != null) {
+                continue;
+            }
+            for (EventMention request : out) {
+                if (request.category().equals("REQUEST") && request.actor() != null && request.trigger().end() < refusal.trigger().begin()
+                        && (refusal.actor() == null || !ParticipantChecks.same(refusal.actor(), request.actor()))
+                        && CONTRAST.matcher(body.substring(request.trigger().end(), refusal.trigger().begin())).find()) {
+                    out.set(i, new EventMention(refusal.trigger(), refusal.category(), refusal.mode(), refusal.actor(), refusal.actors(),
+                            request.actor(), refusal.time(), refusal.place(), refusal.quantities(), refusal.statement(),
+                            refusal.modality(), refusal.confidence()));
                     break;
                 }
             }
