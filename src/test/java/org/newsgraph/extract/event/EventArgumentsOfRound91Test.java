@@ -1,0 +1,118 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ninety-first round: who did what to whom, where the rules named no one or the wrong party. Each case failed on the
+ * code before the round.
+ */
+class EventArgumentsOfRound91Test {
+
+    private static String trigger(EventMention e, String text) {
+        return text.substring(e.trigger().begin(), e.trigger().end());
+    }
+
+    @Test
+    void theOneHeldResponsibleDidTheDeed() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Israel held Hezbollah responsible for the attack on its soldiers.");
+        assertEquals(List.of("Hezbollah"), EventsOf.actors(e));
+    }
+
+    @Test
+    void bothOfWhomAfterADashAreTheSubject() {
+        EventMention e = EventsOf.byRules("CONSULT", "Russian officials refused to question Andrei Lugovoi and Dmitri Kovtun"
+                + " -- both of whom met with Litvinenko on the day he fell ill.");
+        assertEquals(List.of("Andrei Lugovoi", "Dmitri Kovtun"), EventsOf.actors(e));
+        assertEquals("Litvinenko", EventsOf.recipient(e));
+    }
+
+    @Test
+    void twoSidesThatTradeFireFightEachOther() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Indian troops and Pakistani forces traded heavy fire along the Kashmir frontier.");
+        assertEquals(List.of("Indian troops"), EventsOf.actors(e));
+        assertEquals("Pakistani forces", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aBodyDescribedAsAGroupIsTheSubjectOfItsRelativeClause() {
+        EventMention e = EventsOf.byRules("REJECT", "Israel views Hamas as a terrorist organisation that refuses to recognize"
+                + " the Jewish state.");
+        assertEquals(List.of("Hamas"), EventsOf.actors(e));
+    }
+
+    @Test
+    void aPastTenseReadAsAParticipleAfterANameAndAdverbsIsActive() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Leotard recently strongly condemned French African policy and regretted"
+                + " the absence of a debate.");
+        assertEquals(List.of("Leotard"), EventsOf.actors(e));
+    }
+
+    @Test
+    void anArmedBodyAfterItsActsForItsOwner() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Israel said its troops killed two militants in Gaza.");
+        assertEquals(List.of("Israel"), EventsOf.actors(e));
+        assertEquals("militants", EventsOf.recipient(e));
+    }
+
+    @Test
+    void whatAnInquiryFoundIsAClauseOfItsOwn() {
+        EventMention e = EventsOf.byRules("ASSAULT", "A joint Afghan and NATO investigation found 31 civilians were killed"
+                + " in the incident.");
+        assertEquals("civilians", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aDeedLedByAPartyIsThatPartys() {
+        EventMention e = EventsOf.byRules("ASSAULT", "The 2003 invasion of Iraq, led by the United States, toppled Saddam.");
+        assertEquals(List.of("United States"), EventsOf.actors(e));
+        assertEquals("Iraq", EventsOf.recipient(e));
+    }
+
+    @Test
+    void anUntaggedNameAfterAnOpeningWithQuotedWords() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Denouncing the situation there as a \"disaster,\" de Larosiere warned that"
+                + " serious obstacles remained.");
+        assertEquals(List.of("de Larosiere"), EventsOf.actors(e));
+    }
+
+    @Test
+    void anAttackIncludedInAnotherIsByTheSameAttackers() {
+        String text = "Since then the group has launched a string of bloody attacks, including the 2002 Bali bombings which"
+                + " killed 202 people.";
+        List<EventMention> es = EventsOf.allByRules(text);
+        EventMention bombings = es.stream().filter(e -> e.category().equals("ASSAULT") && trigger(e, text).equals("bombings"))
+                .findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(List.of("group"), EventsOf.actors(bombings));
+    }
+
+    @Test
+    void aSpeakersParticipleInsideInASpeechIsTheSpeakers() {
+        String text = "The president accused Pakistan of harbouring militants, in a speech blaming Islamabad for the violence.";
+        List<EventMention> es = EventsOf.allByRules(text);
+        EventMention blaming = es.stream().filter(e -> trigger(e, text).equals("blaming")).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(List.of("president"), EventsOf.actors(blaming));
+    }
+
+    @Test
+    void lootingIsTakingByForceAndADeedSetOffIsNotTheSubjects() {
+        EventMention e = EventsOf.byRules("COERCE", "Several villagers were killed near refugee camps, sparking the looting of"
+                + " several UN World Food Programme trucks in retaliation.");
+        assertEquals(List.of(), EventsOf.actors(e));
+        assertEquals("UN World Food Programme", EventsOf.recipient(e));
+        assertEquals(List.of("Soldiers"), EventsOf.actors(EventsOf.byRules("COERCE", "Soldiers looted shops in the town.")));
+    }
+
+    @Test
+    void aRefusalAfterARequestAndButRefusesTheOneWhoAsked() {
+        EventMention e = EventsOf.byRules("REJECT", "The UN asked Iran to halt enrichment, but Tehran refused.");
+        assertEquals("UN", EventsOf.recipient(e));
+        // without the contrast, a refusal is not the request's answer
+        assertNull(EventsOf.byRules("REJECT", "In a similar case, a Cape Town high school student appealed to the commission"
+                + " after his school refused to allow him to write exams.").recipient());
+    }
+}
