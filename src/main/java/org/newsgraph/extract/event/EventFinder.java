@@ -171,7 +171,8 @@ public final class EventFinder {
                             || series(x, y, tokens) || series(y, x, tokens));
             merged = sharedVictims(merged, tokens);
             merged = includedDeeds(merged, tokens);
-            merged = refusedRequests(merged, body);
+            merged = refusedRequests(merged, tokens, body);
+            merged = censuredDoers(merged, tokens);
             merged = se.fightSides(merged);
             merged = se.metSeparately(merged);
             merged = se.withWhom(merged);
@@ -870,19 +871,63 @@ public final class EventFinder {
         return out;
     }
 
+    /** Verbs of censure whose object may be a deed, which censures its doer. */
+    private static final Set<String> CENSURING = Set.of("condemn", "denounce", "criticize", "criticise", "deplore", "slam",
+            "decry");
+
+    /**
+     * "Placards condemning the insurgent attack": a censure naming no one whose object is a deed told with its doer
+     * censures the doer.
+     */
+    private static List<EventMention> censuredDoers(List<EventMention> events, List<Token> tokens) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            EventMention censure = out.get(i);
+            Token verb = firstToken(censure, tokens);
+            Token end = lastToken(censure, tokens);
+            if (!censure.category().equals("ACCUSE") || censure.recipient() != null || verb == null || end == null
+                    || !verb.pos().startsWith("VB") || !CENSURING.contains(Moods.lemma(verb))) {
+                continue;
+            }
+            for (EventMention deed : out) {
+                Token first = firstToken(deed, tokens);
+                if (deed == censure || deed.actor() == null || first == null || first.index() <= end.index() || first.index() > end.index() + 3
+                        || !(deed.category().equals("ASSAULT") || deed.category().equals("COERCE"))) {
+                    continue;
+                }
+                boolean between = true;
+                for (int k = end.index() + 1; k < first.index(); k++) {
+                    Token b = tokenAt(tokens, k);
+                    between &= b != null && Set.of("DT", "JJ", "PRP$").contains(b.pos());
+                }
+                if (between) {
+                    out.set(i, new EventMention(censure.trigger(), censure.category(), censure.mode(), censure.actor(), censure.actors(),
+                            deed.actor(), censure.time(), censure.place(), censure.quantities(), censure.statement(),
+                            censure.modality(), censure.confidence()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** A contrast between two clauses, which opens the answer to what the first told ("asked ..., but Tehran refused"). */
     private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile("(?i)\\b(but|however|yet)\\b");
 
     /**
-     * "The UN asked Iran to halt enrichment, but Tehran refused": a refusal that names no one, after a request in the same
-     * sentence and a contrast, refuses the one who asked.
+     * "The UN asked Iran to halt enrichment, but Tehran refused": a refusal that names no one and nothing (or only what
+     * was just told: "rejected such an option"), after a request in the same sentence and a contrast, refuses the one who
+     * asked.
      */
-    private static List<EventMention> refusedRequests(List<EventMention> events, String body) {
+    private static List<EventMention> refusedRequests(List<EventMention> events, List<Token> tokens, String body) {
         List<EventMention> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
             EventMention refusal = out.get(i);
-            if (!refusal.category().equals("REJECT") || refusal.recipient() != null) {
-                continue;
+            Token end = lastToken(refusal, tokens);
+            Token next = end == null ? null : tokenAt(tokens, end.index() + 1);
+            if (!refusal.category().equals("REJECT") || refusal.recipient() != null || next != null
+                    && !Set.of(",", ".", ";", "to", "it", "them", "this", "that", "such").contains(next.word().toLowerCase(Locale.ROOT))) {
+                continue; // (not "Hamas rejected the plan to hold them": a thing of its own, maybe another's)
             }
             for (EventMention request : out) {
                 if (request.category().equals("REQUEST") && request.actor() != null && request.trigger().end() < refusal.trigger().begin()
@@ -1916,7 +1961,7 @@ public final class EventFinder {
             if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
                 actors = List.of(claimed); // the party that claims the attack carried it out
             }
-            actors = actors.stream().map(participants::withOwner).toList();
+            actors = actors.stream().map(participants::withOwner).map(participants::pronounOwned).toList();
             List<Mention> pair = actors.size() == 1 ? namedPair(actors.get(0), recipient) : List.of();
             if (!pair.isEmpty()) { // "Sanader met his Libyan counterpart, Shukri Ghanem, and the two leaders pledged"
                 actors = pair.subList(0, 1);

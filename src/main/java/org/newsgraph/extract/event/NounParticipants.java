@@ -441,9 +441,10 @@ final class NounParticipants {
                     actors = subject.subList(0, 1);
                 }
             }
-            if (recipient == null) {
-                recipient = roles.antiTarget(first); // "anti-Israeli bombings"
-                targetNamed = recipient != null;
+            Mention opposed = roles.antiTarget(first); // "anti-Israeli bombings": the modifier names the target, whatever
+            if (opposed != null) {                     // a phrase after the noun seemed to name ("anti-Israeli bomb attacks by
+                recipient = opposed;                   // HAMAS, saying he works only on the organisation's ...")
+                targetNamed = true;
             }
         return new Slots(actors, recipient, targetNamed);
     }

@@ -1778,10 +1778,6 @@ final class Participants {
         if (leader != null) {
             return leader; // "US-led forces invaded": the forces the US led
         }
-        Mention owner = pronounOwner(m);
-        if (owner != null) {
-            return owner; // "Israel said its troops killed two militants": Israel's troops
-        }
         if (m != null && m.type() == MentionType.GROUP) {
             int g = tokenOf(m);
             if (g >= 2 && t.get(g - 1).pos().equals("POS") && mentionOf[g - 2] != null && Set.of(MentionType.PERSON,
@@ -1818,9 +1814,15 @@ final class Participants {
             "fighters", "militiamen", "gunmen", "militia", "militias", "warplanes", "jets", "aircraft", "navy");
 
     /**
-     * "its troops", "their Ethiopian-backed forces": the state or body a possessive pronoun before an armed body stands
-     * for (a country, a government or an organisation named earlier), or null.
+     * "its troops", "their Ethiopian-backed forces": for an actor, the state or body a possessive pronoun before an armed
+     * body stands for (a country, a government or an organisation named earlier); {@code m} itself otherwise. (A victim
+     * stays the part: "20 of its troops were wounded".)
      */
+    Mention pronounOwned(Mention m) {
+        Mention owner = pronounOwner(m);
+        return owner == null ? m : owner; // "Israel said its troops killed two militants": Israel's troops
+    }
+
     private Mention pronounOwner(Mention m) {
         if (m == null || m.type() != MentionType.GROUP || pronouns == null) {
             return null;

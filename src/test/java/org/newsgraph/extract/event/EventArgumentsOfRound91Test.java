@@ -108,6 +108,20 @@ class EventArgumentsOfRound91Test {
     }
 
     @Test
+    void anAntiModifierNamesTheTargetBeforeAnyLaterPhrase() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Abu Marzuk has denied any link to anti-Israeli bomb attacks by HAMAS,"
+                + " saying he works only on the organisation's political wing.");
+        assertEquals(List.of("HAMAS"), EventsOf.actors(e));
+        assertEquals("Israeli", EventsOf.recipient(e));
+    }
+
+    @Test
+    void condemningADeedToldWithItsDoerCondemnsTheDoer() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Placards condemning the insurgent attack were displayed at the site.");
+        assertEquals("insurgent", EventsOf.recipient(e));
+    }
+
+    @Test
     void aRefusalAfterARequestAndButRefusesTheOneWhoAsked() {
         EventMention e = EventsOf.byRules("REJECT", "The UN asked Iran to halt enrichment, but Tehran refused.");
         assertEquals("UN", EventsOf.recipient(e));
