@@ -122,6 +122,13 @@ class EventArgumentsOfRound91Test {
     }
 
     @Test
+    void aPersonalPronounAfterAPrepositionalNameStandsForTheSentencesSubject() {
+        EventMention e = EventsOf.byRules("REQUEST", "Abbas had been due to hold talks with King Abdullah II after deadly clashes"
+                + " between his secular Fatah faction and Hamas following his call last weekend for early elections.");
+        assertEquals(List.of("Abbas"), EventsOf.actors(e));
+    }
+
+    @Test
     void aRefusalAfterARequestAndButRefusesTheOneWhoAsked() {
         EventMention e = EventsOf.byRules("REJECT", "The UN asked Iran to halt enrichment, but Tehran refused.");
         assertEquals("UN", EventsOf.recipient(e));
