@@ -401,7 +401,7 @@ final class NounParticipants {
             }
             if ((actors.isEmpty() && r.category().equals("RETREAT") || "resign".equals(r.mode()) && a == null) && head + 2 < t.size()
                     && t.get(head + 1).word().equals("of")) {
-                Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops", "the resignation of"
+                Mention of = participants.phrases.namedFrom(head + 2, t.size()); // "the withdrawal of Syrian troops", "the resignation of"
                 actors = of == null ? actors : List.of(of);
             }
             if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && !roles.harmedBefore(first) && victimVerb < 0

@@ -129,6 +129,13 @@ class EventArgumentsOfRound91Test {
     }
 
     @Test
+    void theOneWhoResignsIsTheNameInAppositionToTheTitle() {
+        EventMention e = EventsOf.byRules("CONCEDE", "A scandal in 1993 forced the resignation of the EBRD's first president,"
+                + " Jacques Attali.");
+        assertEquals(List.of("Jacques Attali"), EventsOf.actors(e));
+    }
+
+    @Test
     void aRefusalAfterARequestAndButRefusesTheOneWhoAsked() {
         EventMention e = EventsOf.byRules("REJECT", "The UN asked Iran to halt enrichment, but Tehran refused.");
         assertEquals("UN", EventsOf.recipient(e));
