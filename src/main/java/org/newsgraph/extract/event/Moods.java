@@ -928,7 +928,7 @@ final class Moods {
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "add", "announce", "state", "claim");
 
     /** Words of an approximate number ("more than 250 others", "at least nine"). */
-    private static final Set<String> APPROXIMATING = Set.of("than", "at", "about", "around", "over", "some", "nearly");
+    private static final Set<String> APPROXIMATING = Set.of("than", "at", "about", "around", "over", "some", "nearly", "to", "as");
 
     /**
      * A participle whose auxiliary is left out after "and": "one militant was killed and nine others wounded". A

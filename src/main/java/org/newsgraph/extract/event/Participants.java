@@ -278,9 +278,28 @@ final class Participants {
                 unresolvedPronoun = p == null;
                 return p == null ? List.of() : List.of(p);
             }
+            if (w.equals("but") && i > lo && t.get(i - 1).word().equals(",") && thingSubjectAfter(i, head)) {
+                return List.of(); // "A patrol headed to the scene, but a homemade bomb went off, wounding": the clause's own subject
+            }
             i--;
         }
         return List.of();
+    }
+
+    /**
+     * Whether a common noun no mention covers stands between the conjunction at {@code and} and the verb at {@code head}
+     * (or is the token at {@code head}).
+     */
+    private boolean thingSubjectAfter(int and, int head) {
+        for (int j = and + 1; j <= head && j < t.size(); j++) { // (the trigger itself may open with the noun: "bomb went off")
+            if (mentionOf[j] != null || t.get(j).pos().startsWith("VB") || t.get(j).word().equals(",")) {
+                return false;
+            }
+            if (t.get(j).pos().equals("NN") || t.get(j).pos().equals("NNS")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Clause openers after which a subject pronoun goes with the subject of the main clause before them. */

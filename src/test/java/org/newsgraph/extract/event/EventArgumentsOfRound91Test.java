@@ -136,6 +136,21 @@ class EventArgumentsOfRound91Test {
     }
 
     @Test
+    void theWoundedOfAGappedPassiveAreNoAttackers() {
+        EventMention e = EventsOf.byRules("ASSAULT", "Howard condemned the attacks on three hotels in which 57 people were killed"
+                + " and up to 300 wounded.");
+        assertEquals(List.of(), EventsOf.actors(e));
+    }
+
+    @Test
+    void aThingThatOpensAClauseAfterButHasNoPartyBehindIt() {
+        EventMention e = EventsOf.byRules("ASSAULT", "A patrol headed to the scene to retrieve the bodies, but a homemade bomb"
+                + " went off, wounding two policemen.");
+        assertEquals(List.of(), EventsOf.actors(e));
+        assertEquals("policemen", EventsOf.recipient(e));
+    }
+
+    @Test
     void aRefusalAfterARequestAndButRefusesTheOneWhoAsked() {
         EventMention e = EventsOf.byRules("REJECT", "The UN asked Iran to halt enrichment, but Tehran refused.");
         assertEquals("UN", EventsOf.recipient(e));
