@@ -1183,6 +1183,58 @@ public final class EventFinder {
             return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? m : null;
         }
 
+        /**
+         * "demonstrators who gathered near the venue ... to protest against US foreign policy", "protests over president
+         * Mahmud Abbas's call": the party a protest is against or over, named in its clause after the trigger ending at
+         * {@code last}; or null.
+         */
+        private Mention protestedAfter(int last, List<Mention> actors) {
+            for (int i = last + 1; i < Math.min(t.size() - 1, last + 13); i++) {
+                String w = t.get(i).word().toLowerCase(Locale.ROOT);
+                if (Set.of(";", ":", "--", ",").contains(w) || t.get(i).pos().equals("WDT")) {
+                    return null;
+                }
+                int from = w.equals("protest") && t.get(i - 1).word().equalsIgnoreCase("to") ? i + 1 : -1;
+                from = from >= 0 && from < t.size() && t.get(from).word().equalsIgnoreCase("against") ? from + 1 : from;
+                from = from < 0 && (w.equals("against") || w.equals("over")) ? i + 1 : from;
+                if (from > 0) {
+                    Mention m = participants.objectAt(from, t.size(), 4);
+                    return m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.CITY
+                            && actors.stream().noneMatch(a -> ParticipantChecks.same(a, m)) ? m : null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "lending 320 million dollars to help the poor in Pakistan", "aircraft have arrived ... to help fight fires": the
+         * party aid goes to, named after "to help" or "to assist" in the clause after the trigger ending at {@code last};
+         * or null.
+         */
+        private Mention helpedAfter(int last, List<Mention> actors) {
+            for (int i = last; i < Math.min(t.size() - 1, last + 11); i++) {
+                String w = t.get(i).word().toLowerCase(Locale.ROOT);
+                if (Set.of(";", ":", "--").contains(w) || t.get(i).pos().equals("WDT")) {
+                    return null;
+                }
+                if (!Set.of("help", "assist").contains(w) || !t.get(i - 1).word().equalsIgnoreCase("to")) {
+                    continue;
+                }
+                for (int j = i + 1; j < Math.min(t.size(), i + 7); j++) { // "to help the poor in Pakistan": past a noun of need
+                    Mention m = participants.mentionOf[j];
+                    if (m != null) {
+                        return Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.CITY
+                                && actors.stream().noneMatch(a -> ParticipantChecks.same(a, m)) ? m : null;
+                    }
+                    if (t.get(j).pos().startsWith("VB") || ParticipantChecks.isBoundary(t.get(j))) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
         /** Whether mention {@code m} ends right before token {@code first}, past a year ("the 2003 Iraq invasion"). */
         private boolean tokenEnds(Mention m, int first) {
             return first > 0 && t.get(first - 1).end() == m.end();
@@ -1967,6 +2019,8 @@ public final class EventFinder {
                 actors = pair.subList(0, 1);
                 recipient = recipient == null && pair.size() == 2 ? pair.get(1) : recipient;
             }
+            recipient = recipient == null && r.category().equals("PROTEST") ? protestedAfter(last, actors) : recipient;
+            recipient = recipient == null && r.category().equals("AID") ? helpedAfter(last, actors) : recipient;
             recipient = participants.withOwner(recipient);
             Mention[] sides = Categories.SYMMETRIC.contains(r.category()) ? participants.nationalSides(actors, recipient) : null;
             if (sides != null) {

@@ -151,6 +151,20 @@ class EventArgumentsOfRound91Test {
     }
 
     @Test
+    void aProtestIsAgainstThePartyItsClauseProtestsAgainstOrOver() {
+        EventMention e = EventsOf.byRules("PROTEST", "Heavily armed police fired tear gas to drive away demonstrators who gathered"
+                + " near the venue of the summit since Friday morning to protest against US foreign and trade policy.");
+        assertEquals("US", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aidGoesToThePartyItIsGivenToHelp() {
+        EventMention e = EventsOf.byRules("AID", "The Asian Development Bank said it was lending 320 million dollars to help the"
+                + " poor in Pakistan obtain access to financial services.");
+        assertEquals("Pakistan", EventsOf.recipient(e));
+    }
+
+    @Test
     void aRefusalAfterARequestAndButRefusesTheOneWhoAsked() {
         EventMention e = EventsOf.byRules("REJECT", "The UN asked Iran to halt enrichment, but Tehran refused.");
         assertEquals("UN", EventsOf.recipient(e));
