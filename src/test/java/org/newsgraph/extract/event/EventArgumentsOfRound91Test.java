@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -165,6 +166,19 @@ class EventArgumentsOfRound91Test {
         EventMention e = EventsOf.byRules("AID", "The Asian Development Bank said it was lending 320 million dollars to help the"
                 + " poor in Pakistan obtain access to financial services.");
         assertEquals("Pakistan", EventsOf.recipient(e));
+    }
+
+    @Test
+    void regrettingAnothersActIsACriticismAndKidnappingsAreAttacks() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Arab League Secretary General Amr Moussa on Saturday regretted the U.S. veto"
+                + " against a United Nations Security Council resolution.");
+        assertEquals(List.of("Amr Moussa"), EventsOf.actors(e));
+        assertEquals("U.S.", EventsOf.recipient(e));
+        EventsOf.byRules("REJECT", "Arab League Secretary General Amr Moussa on Saturday regretted the U.S. veto against a United"
+                + " Nations Security Council resolution."); // the veto stays an event of its own
+        assertTrue(EventsOf.allByRules("He regretted that he could not attend the ceremony.").isEmpty());
+        EventsOf.byRules("ASSAULT", "The latest in a series of mass kidnappings spread terror in Baghdad on Sunday.");
+        assertTrue(EventsOf.allByRules("The kidnappings were the latest in a series of incidents.").isEmpty());
     }
 
     @Test
