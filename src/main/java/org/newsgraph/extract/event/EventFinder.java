@@ -801,8 +801,9 @@ public final class EventFinder {
             }
             String w = k.word().toLowerCase(Locale.ROOT);
             boolean joint = w.equals(",") || w.equals("and") || w.equals("or");
-            boolean modifier = (k.pos().startsWith("JJ") || k.pos().equals("NN") || k.pos().equals("VBN")) && Character.isLowerCase(k.word().charAt(0));
-            if (!joint && !modifier || ++between > 4) {
+            boolean modifier = (k.pos().startsWith("JJ") || k.pos().equals("NN") || k.pos().equals("NNS") // (another item of the
+                    || k.pos().equals("VBN")) && Character.isLowerCase(k.word().charAt(0));                  // list: "kidnappings,
+            if (!joint && !modifier || ++between > 6) {                                                         // sectarian killings, car bombings")
                 return false;
             }
             joined |= joint;
