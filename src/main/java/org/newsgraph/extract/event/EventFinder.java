@@ -170,6 +170,9 @@ public final class EventFinder {
                             || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body)
                             || series(x, y, tokens) || series(y, x, tokens));
             merged = sharedVictims(merged, tokens);
+            merged = includedDeeds(merged, tokens);
+            merged = refusedRequests(merged, tokens, body);
+            merged = censuredDoers(merged, tokens);
             merged = se.fightSides(merged);
             merged = se.metSeparately(merged);
             merged = se.withWhom(merged);
@@ -598,6 +601,11 @@ public final class EventFinder {
 
     /** Verbs of a fight two sides wage on each other, told with both sides as the subject. */
     private static final Set<String> RECIPROCAL_FIGHTING = Set.of("clash", "fight", "battle", "skirmish", "wage");
+    /** Participles by whose "by" a deed names the one who led or carried it out. */
+    private static final Set<String> LEADING = Set.of("lead", "spearhead", "carry", "launch", "mount", "stage", "conduct",
+            "orchestrate", "mastermind", "perpetrate");
+    /** What two sides trade or exchange when they fight each other ("Hamas and Fatah gunmen traded fire"). */
+    private static final Set<String> EXCHANGED_FIRE = Set.of("fire", "gunfire", "shots", "blows", "rockets", "shells");
 
     private static final java.util.regex.Pattern TOLL_VERB = java.util.regex.Pattern.compile("(?i)killed|wounded|injured|died");
 
@@ -793,8 +801,9 @@ public final class EventFinder {
             }
             String w = k.word().toLowerCase(Locale.ROOT);
             boolean joint = w.equals(",") || w.equals("and") || w.equals("or");
-            boolean modifier = (k.pos().startsWith("JJ") || k.pos().equals("NN") || k.pos().equals("VBN")) && Character.isLowerCase(k.word().charAt(0));
-            if (!joint && !modifier || ++between > 4) {
+            boolean modifier = (k.pos().startsWith("JJ") || k.pos().equals("NN") || k.pos().equals("NNS") // (another item of the
+                    || k.pos().equals("VBN")) && Character.isLowerCase(k.word().charAt(0));                  // list: "kidnappings,
+            if (!joint && !modifier || ++between > 6) {                                                         // sectarian killings, car bombings")
                 return false;
             }
             joined |= joint;
@@ -821,6 +830,115 @@ public final class EventFinder {
                 }
                 out.set(i, withParties(a, b));
                 out.set(j, withParties(b, a));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the group has launched a string of bloody attacks, including the 2002 Bali bombings": an attack named as one of
+     * those an attack right before ", including" or ", such as" sums up is by the same attackers, when it names none.
+     */
+    private static List<EventMention> includedDeeds(List<EventMention> events, List<Token> tokens) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            EventMention part = out.get(i);
+            Token first = firstToken(part, tokens);
+            if (!part.category().equals("ASSAULT") || part.actor() != null || first == null) {
+                continue;
+            }
+            int k = first.index() - 1;
+            while (k > 0 && tokenAt(tokens, k) != null && Set.of("DT", "CD", "JJ", "NNP").contains(tokenAt(tokens, k).pos())) {
+                k--; // "including the 2002 Bali bombings"
+            }
+            Token opener = tokenAt(tokens, k);
+            boolean suchAs = opener != null && opener.word().equalsIgnoreCase("as") && tokenAt(tokens, k - 1) != null
+                    && tokenAt(tokens, k - 1).word().equalsIgnoreCase("such");
+            int comma = suchAs ? k - 2 : k - 1;
+            if (opener == null || !(opener.word().equalsIgnoreCase("including") || suchAs) || tokenAt(tokens, comma) == null
+                    || !tokenAt(tokens, comma).word().equals(",")) {
+                continue;
+            }
+            for (EventMention whole : out) {
+                Token end = lastToken(whole, tokens);
+                if (whole != part && whole.category().equals("ASSAULT") && whole.actor() != null && end != null
+                        && end.index() == comma - 1 && end.pos().equals("NNS")) {
+                    out.set(i, withParties(part, new EventMention(whole.trigger(), whole.category(), whole.mode(), whole.actor(),
+                            whole.actors(), null, null, null, List.of(), null, whole.modality(), whole.confidence())));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Verbs of censure whose object may be a deed, which censures its doer. */
+    private static final Set<String> CENSURING = Set.of("condemn", "denounce", "criticize", "criticise", "deplore", "slam",
+            "decry");
+
+    /**
+     * "Placards condemning the insurgent attack": a censure naming no one whose object is a deed told with its doer
+     * censures the doer.
+     */
+    private static List<EventMention> censuredDoers(List<EventMention> events, List<Token> tokens) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            EventMention censure = out.get(i);
+            Token verb = firstToken(censure, tokens);
+            Token end = lastToken(censure, tokens);
+            if (!censure.category().equals("ACCUSE") || censure.recipient() != null || verb == null || end == null
+                    || !verb.pos().startsWith("VB") || !CENSURING.contains(Moods.lemma(verb))) {
+                continue;
+            }
+            for (EventMention deed : out) {
+                Token first = firstToken(deed, tokens);
+                if (deed == censure || deed.actor() == null || first == null || first.index() <= end.index() || first.index() > end.index() + 3
+                        || !(deed.category().equals("ASSAULT") || deed.category().equals("COERCE"))) {
+                    continue;
+                }
+                boolean between = true;
+                for (int k = end.index() + 1; k < first.index(); k++) {
+                    Token b = tokenAt(tokens, k);
+                    between &= b != null && Set.of("DT", "JJ", "PRP$").contains(b.pos());
+                }
+                if (between) {
+                    out.set(i, new EventMention(censure.trigger(), censure.category(), censure.mode(), censure.actor(), censure.actors(),
+                            deed.actor(), censure.time(), censure.place(), censure.quantities(), censure.statement(),
+                            censure.modality(), censure.confidence()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A contrast between two clauses, which opens the answer to what the first told ("asked ..., but Tehran refused"). */
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile("(?i)\\b(but|however|yet)\\b");
+
+    /**
+     * "The UN asked Iran to halt enrichment, but Tehran refused": a refusal that names no one and nothing (or only what
+     * was just told: "rejected such an option"), after a request in the same sentence and a contrast, refuses the one who
+     * asked.
+     */
+    private static List<EventMention> refusedRequests(List<EventMention> events, List<Token> tokens, String body) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            EventMention refusal = out.get(i);
+            Token end = lastToken(refusal, tokens);
+            Token next = end == null ? null : tokenAt(tokens, end.index() + 1);
+            if (!refusal.category().equals("REJECT") || refusal.recipient() != null || next != null
+                    && !Set.of(",", ".", ";", "to", "it", "them", "this", "that", "such").contains(next.word().toLowerCase(Locale.ROOT))) {
+                continue; // (not "Hamas rejected the plan to hold them": a thing of its own, maybe another's)
+            }
+            for (EventMention request : out) {
+                if (request.category().equals("REQUEST") && request.actor() != null && request.trigger().end() < refusal.trigger().begin()
+                        && (refusal.actor() == null || !ParticipantChecks.same(refusal.actor(), request.actor()))
+                        && CONTRAST.matcher(body.substring(request.trigger().end(), refusal.trigger().begin())).find()) {
+                    out.set(i, new EventMention(refusal.trigger(), refusal.category(), refusal.mode(), refusal.actor(), refusal.actors(),
+                            request.actor(), refusal.time(), refusal.place(), refusal.quantities(), refusal.statement(),
+                            refusal.modality(), refusal.confidence()));
+                    break;
+                }
             }
         }
         return out;
@@ -1040,6 +1158,100 @@ public final class EventFinder {
          * someone: "Police blamed the attack on Tamil rebels", "blame Monday's bombings on". The pool codes the blame, not
          * the attack it refers back to; "blamed Hamas for the attack on the settlement" is another construction.
          */
+        /**
+         * "the invasion, led by the United States", "an offensive spearheaded by the army": the party a participle of leading
+         * or carrying out names right after the noun trigger ending at {@code last} (past one comma); or null.
+         */
+        private Mention ledByAfter(int last) {
+            int i = last + 1;
+            if (t.get(last).word().equals("of")) {
+                while (i < t.size() && i < last + 6 && (participants.mentionOf[i] != null
+                        || Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS").contains(t.get(i).pos()))) {
+                    i++; // "the invasion of Iraq, led by": past the one invaded
+                }
+            }
+            if (i < t.size() && t.get(i).word().equals(",")) {
+                i++;
+            }
+            if (i + 1 >= t.size() || !t.get(i).pos().equals("VBN") || !LEADING.contains(Moods.lemma(t.get(i)))) {
+                return null;
+            }
+            int by = t.get(i + 1).word().equals("out") ? i + 2 : i + 1; // "carried out by"
+            if (by >= t.size() || !t.get(by).word().equals("by")) {
+                return null;
+            }
+            Mention m = participants.objectAt(by + 1, t.size(), 4);
+            return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? m : null;
+        }
+
+        /**
+         * "demonstrators who gathered near the venue ... to protest against US foreign policy", "protests over president
+         * Mahmud Abbas's call": the party a protest is against or over, named in its clause after the trigger ending at
+         * {@code last}; or null.
+         */
+        private Mention protestedAfter(int last, List<Mention> actors) {
+            for (int i = last + 1; i < Math.min(t.size() - 1, last + 13); i++) {
+                String w = t.get(i).word().toLowerCase(Locale.ROOT);
+                if (Set.of(";", ":", "--", ",").contains(w) || t.get(i).pos().equals("WDT")) {
+                    return null;
+                }
+                int from = w.equals("protest") && t.get(i - 1).word().equalsIgnoreCase("to") ? i + 1 : -1;
+                from = from >= 0 && from < t.size() && t.get(from).word().equalsIgnoreCase("against") ? from + 1 : from;
+                from = from < 0 && (w.equals("against") || w.equals("over")) ? i + 1 : from;
+                if (from > 0) {
+                    Mention m = participants.objectAt(from, t.size(), 4);
+                    return m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.CITY
+                            && actors.stream().noneMatch(a -> ParticipantChecks.same(a, m)) ? m : null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "lending 320 million dollars to help the poor in Pakistan", "aircraft have arrived ... to help fight fires": the
+         * party aid goes to, named after "to help" or "to assist" in the clause after the trigger ending at {@code last};
+         * or null.
+         */
+        private Mention helpedAfter(int last, List<Mention> actors) {
+            for (int i = last; i < Math.min(t.size() - 1, last + 11); i++) {
+                String w = t.get(i).word().toLowerCase(Locale.ROOT);
+                if (Set.of(";", ":", "--").contains(w) || t.get(i).pos().equals("WDT")) {
+                    return null;
+                }
+                if (!Set.of("help", "assist").contains(w) || !t.get(i - 1).word().equalsIgnoreCase("to")) {
+                    continue;
+                }
+                for (int j = i + 1; j < Math.min(t.size(), i + 7); j++) { // "to help the poor in Pakistan": past a noun of need
+                    Mention m = participants.mentionOf[j];
+                    if (m != null) {
+                        return Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.CITY
+                                && actors.stream().noneMatch(a -> ParticipantChecks.same(a, m)) ? m : null;
+                    }
+                    if (t.get(j).pos().startsWith("VB") || ParticipantChecks.isBoundary(t.get(j))) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /** Whether mention {@code m} ends right before token {@code first}, past a year ("the 2003 Iraq invasion"). */
+        private boolean tokenEnds(Mention m, int first) {
+            return first > 0 && t.get(first - 1).end() == m.end();
+        }
+
+        /** Whether the verb at {@code head} trades or exchanges fire or blows, as two sides fighting each other do. */
+        private boolean tradedFire(int head) {
+            String lemma = Moods.lemma(t.get(head));
+            int next = head + 1;
+            while (next < t.size() && Set.of("JJ", "RB").contains(t.get(next).pos())) {
+                next++; // "traded heavy fire"
+            }
+            return (lemma.equals("trade") || lemma.equals("exchange")) && next < t.size()
+                    && EXCHANGED_FIRE.contains(t.get(next).word().toLowerCase(Locale.ROOT));
+        }
+
         private boolean blamedAttack(int first, int head) {
             if (head + 1 >= t.size() || !t.get(head + 1).word().equals("on")) {
                 return false;
@@ -1695,6 +1907,15 @@ public final class EventFinder {
                 recipient = actors.get(1); // "the government troops and the Abu Sayyaf began a new round of clashes": each fights the other
                 actors = actors.subList(0, 1);
             }
+            if (r.category().equals("ASSAULT") && r.nominal()) {
+                Mention leader = ledByAfter(last);
+                if (leader != null && !actors.contains(leader)) {
+                    Mention modifier = actors.size() == 1 && actors.get(0).type() == MentionType.COUNTRY && recipient == null
+                            && tokenEnds(actors.get(0), first) ? actors.get(0) : null;
+                    recipient = modifier != null ? modifier : recipient; // "the 2003 Iraq invasion, led by the United States":
+                    actors = List.of(leader);                             // the country invaded, and the one that led it
+                }
+            }
             boolean unnamed = anonymous && actors.isEmpty(); // no later reading found a name for the pronoun
             boolean chargeOpensClause = r.nominal() && r.category().equals("ACCUSE") && t.get(last).word().equalsIgnoreCase("that");
             Mention charged = chargeOpensClause ? participants.passiveAgent(last + 1, t.size()) : null; // "that they were abused by priests"
@@ -1770,7 +1991,7 @@ public final class EventFinder {
                 recipient = actors.size() == 2 ? actors.get(1) : null;
             }
             if (actors.size() == 2 && recipient == null && !r.nominal() && !mood.passive()
-                    && RECIPROCAL_FIGHTING.contains(Moods.lemma(t.get(head)))) {
+                    && (RECIPROCAL_FIGHTING.contains(Moods.lemma(t.get(head))) || tradedFire(head))) {
                 recipient = actors.get(1); // "security forces and guerrillas clashed": the first named fought the second
                 actors = List.of(actors.get(0));
             }
@@ -1793,12 +2014,14 @@ public final class EventFinder {
             if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
                 actors = List.of(claimed); // the party that claims the attack carried it out
             }
-            actors = actors.stream().map(participants::withOwner).toList();
+            actors = actors.stream().map(participants::withOwner).map(participants::pronounOwned).toList();
             List<Mention> pair = actors.size() == 1 ? namedPair(actors.get(0), recipient) : List.of();
             if (!pair.isEmpty()) { // "Sanader met his Libyan counterpart, Shukri Ghanem, and the two leaders pledged"
                 actors = pair.subList(0, 1);
                 recipient = recipient == null && pair.size() == 2 ? pair.get(1) : recipient;
             }
+            recipient = recipient == null && r.category().equals("PROTEST") ? protestedAfter(last, actors) : recipient;
+            recipient = recipient == null && r.category().equals("AID") ? helpedAfter(last, actors) : recipient;
             recipient = participants.withOwner(recipient);
             Mention[] sides = Categories.SYMMETRIC.contains(r.category()) ? participants.nationalSides(actors, recipient) : null;
             if (sides != null) {

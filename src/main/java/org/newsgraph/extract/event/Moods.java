@@ -278,6 +278,10 @@ final class Moods {
         if (pos.equals("VBN") && !be && !have && mainVerbAfterAppositive(t, head)) {
             pos = "VBD"; // "Security forces under the command of Mobutu's son, Major Mobutu Kongolo, detained/VBN Tshisekedi"
         }
+        if (pos.equals("VBN") && !be && !have && (adverbsAfter(t, head, false) && (objectFollows(t, head)
+                || head + 1 < t.size() && t.get(head + 1).pos().equals("NNP")) || adverbsAfter(t, head, true) && objectFollows(t, head))) {
+            pos = "VBD"; // "Leotard recently strongly condemned/VBN French African policy": a name, adverbs, the verb, its object
+        }                // (or an apposition's closing comma: "X, junior partner in the coalition, recently strongly condemned")
         if (pos.equals("VBN") && !be && !have && chargedObject(t, head)) {
             pos = "VBD"; // "The rebels accused/VBN government troops of killing civilians": an object before "of" makes it active
         }
@@ -924,7 +928,7 @@ final class Moods {
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "add", "announce", "state", "claim");
 
     /** Words of an approximate number ("more than 250 others", "at least nine"). */
-    private static final Set<String> APPROXIMATING = Set.of("than", "at", "about", "around", "over", "some", "nearly");
+    private static final Set<String> APPROXIMATING = Set.of("than", "at", "about", "around", "over", "some", "nearly", "to", "as");
 
     /**
      * A participle whose auxiliary is left out after "and": "one militant was killed and nine others wounded". A
@@ -1271,6 +1275,34 @@ final class Moods {
     }
 
     /** Whether a noun phrase or pronoun starts right after the verb (an object: the verb is active). */
+    /**
+     * Whether adverbs stand right before the verb at {@code head} and a proper name (or a personal pronoun) right before
+     * them, which opens the sentence or follows a comma: the tagger reads a past tense there as a participle.
+     */
+    private static boolean adverbsAfter(List<Token> t, int head, boolean comma) {
+        int i = head - 1;
+        while (i >= 0 && t.get(i).pos().startsWith("RB")) {
+            i--;
+        }
+        if (i == head - 1 || i < 0) {
+            return false;
+        }
+        return comma ? t.get(i).word().equals(",") && !finiteBefore(t, i)
+                : (t.get(i).pos().equals("NNP") || t.get(i).pos().equals("PRP"))
+                        && (i == 0 || t.get(i - 1).pos().equals("NNP") || t.get(i - 1).word().equals(","));
+    }
+
+    /** Whether a verb with a tense, or a modal, stands before token {@code end}. */
+    private static boolean finiteBefore(List<Token> t, int end) {
+        for (int i = 0; i < end; i++) {
+            String p = t.get(i).pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean objectFollows(List<Token> t, int head) {
         if (head + 1 >= t.size()) {
             return false;

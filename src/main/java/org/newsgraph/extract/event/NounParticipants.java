@@ -329,7 +329,7 @@ final class NounParticipants {
             actors = agentUnnamed ? List.of() : fromSource ? participants.phrases.sources(last, t.size()) : a != null ? List.of(a)
                     : !pair.isEmpty() ? pair.subList(0, 1)
                     : roles.afterPassive(first) || roles.patientNoun(head) || possessedPatient != null || victimVerb >= 0
-                    || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category())
+                    || roles.reactionVerbBefore(first) >= 0 || placed || NO_SUBJECT.contains(r.category()) || roles.causedBy(first)
                     || RESTRICTIONS.contains(Moods.lemma(t.get(head)))
                     || r.category().equals("MOBILIZE") && afterTimePreposition(first) ? List.of()
                     : !r.category().equals("PROTEST") && reportedSubject(first) ? List.of() // (a protest needs its protesters)
@@ -401,7 +401,7 @@ final class NounParticipants {
             }
             if ((actors.isEmpty() && r.category().equals("RETREAT") || "resign".equals(r.mode()) && a == null) && head + 2 < t.size()
                     && t.get(head + 1).word().equals("of")) {
-                Mention of = participants.objectAt(head + 2, t.size(), 4); // "the withdrawal of Syrian troops", "the resignation of"
+                Mention of = participants.phrases.namedFrom(head + 2, t.size()); // "the withdrawal of Syrian troops", "the resignation of"
                 actors = of == null ? actors : List.of(of);
             }
             if (actors.isEmpty() && recipient != null && roles.fightWith(head, last) && !roles.harmedBefore(first) && victimVerb < 0
@@ -441,9 +441,10 @@ final class NounParticipants {
                     actors = subject.subList(0, 1);
                 }
             }
-            if (recipient == null) {
-                recipient = roles.antiTarget(first); // "anti-Israeli bombings"
-                targetNamed = recipient != null;
+            Mention opposed = roles.antiTarget(first); // "anti-Israeli bombings": the modifier names the target, whatever
+            if (opposed != null) {                     // a phrase after the noun seemed to name ("anti-Israeli bomb attacks by
+                recipient = opposed;                   // HAMAS, saying he works only on the organisation's ...")
+                targetNamed = true;
             }
         return new Slots(actors, recipient, targetNamed);
     }

@@ -384,6 +384,12 @@ final class NounRoles {
                 Mention object = participants.objectAt(verb + 1, prep, 6);
                 return t.get(verb).pos().startsWith("VB") && object != null && Participants.ACTOR_TYPES.contains(object.type()) ? object : null;
             }
+            if (verb == k && Moods.lemma(t.get(verb)).equalsIgnoreCase("responsible")) {
+                Mention held = heldResponsible(verb, lo);
+                if (held != null) {
+                    return held; // "Israel held Hezbollah responsible for the attack": the one held to account, not the holder
+                }
+            }
             if (t.get(verb).pos().equals("VBN") && !afterBe(verb)) {
                 Mention m = participants.mentionOf[verb - 1]; // "five men accused of": the noun the participle describes
                 return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? m : null;
@@ -392,6 +398,25 @@ final class NounRoles {
             return subject.isEmpty() ? null : subject.get(0);
         }
         return null;
+    }
+
+    /**
+     * "held Hezbollah responsible", "holds the government fully responsible": the party between a form of "hold" and the
+     * word "responsible" at {@code responsible}; or null.
+     */
+    private Mention heldResponsible(int responsible, int lo) {
+        int i = responsible - 1;
+        while (i > lo && t.get(i).pos().startsWith("RB")) {
+            i--; // "fully", "directly"
+        }
+        Mention held = null;
+        while (i > lo && responsible - i < 10 && (participants.mentionOf[i] != null || NP_INSIDE.contains(t.get(i).pos())
+                || t.get(i).pos().equals("PRP"))) {
+            held = held == null ? participants.mentionOf[i] : held; // the phrase's last mention names the party
+            i--;
+        }
+        return held != null && i >= lo && Moods.lemma(t.get(i)).equalsIgnoreCase("hold")
+                && Participants.ACTOR_TYPES.contains(held.type()) ? held : null;
     }
 
     /**
@@ -633,6 +658,21 @@ final class NounRoles {
             "impose", "enforce", "declare", "oversee",
             // "US and Iraqi forces continued a major offensive", "began a new round of clashes"
             "continue", "begin", "start", "wage", "pursue", "renew", "expand", "widen");
+
+    /** Verbs by which one thing sets off another ("the killings sparked the looting of"). */
+    private static final Set<String> CAUSING = Set.of("spark", "trigger", "provoke", "cause", "fuel", "ignite", "unleash");
+
+    /**
+     * "several villagers were killed, sparking the looting of several trucks": whether a verb of setting off governs the
+     * noun trigger opening at {@code first} (past its determiners and adjectives), so that its subject did not do the deed.
+     */
+    boolean causedBy(int first) {
+        int i = first - 1;
+        while (i > 0 && (t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("CD"))) {
+            i--;
+        }
+        return i >= 0 && t.get(i).pos().startsWith("VB") && CAUSING.contains(Moods.lemma(t.get(i)));
+    }
 
     /**
      * "Denmark sparked sharp criticism from China": the index of a verb of drawing just before a noun trigger (its

@@ -76,18 +76,22 @@ final class Participants {
 
     /** Verbs whose complement clause reports what someone else did: "officials say the fire killed". */
     private static final Set<String> REPORTING = Set.of("say", "claim", "allege", "report", "believe", "think", "insist",
-            "confirm", "deny", "fear", "estimate", "suspect", "acknowledge", "admit", "reveal", "indicate", "suggest", "know");
+            "confirm", "deny", "fear", "estimate", "suspect", "acknowledge", "admit", "reveal", "indicate", "suggest", "know",
+            "find", "show", "conclude", "learn");
     /** Words that open a subordinate clause, beyond which a subject is not looked for. */
     static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "because", "although", "though",
             "whereas", "unless", "until", "if");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "that");
+    /** Heads of a description of a named body ("Al-Itihad, a group of ethnic Somalis fighting", "Hamas as a movement that"). */
+    private static final Set<String> BODY_DESCRIPTIONS = Set.of("group", "organisation", "organization", "movement", "faction",
+            "party", "militia", "network", "outfit");
     /** Words that take a part of the group a relative "of whom" refers to ("some of whom", "both of whom"). */
     private static final Set<String> PART_QUANTIFIERS = Set.of("some", "many", "most", "all", "several", "both", "none", "each",
             "half", "one", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "few", "either", "neither");
     /** Verbs after which a name starts a reported clause ("said 22 civilians were killed"), not an object. */
     private static final Set<String> SAY_VERBS = Set.of("say", "tell", "claim", "report", "announce", "add", "believe",
-            "state", "insist", "confirm", "allege", "warn", "note", "argue", "think", "fear", "hope", "know");
+            "state", "insist", "confirm", "allege", "warn", "note", "argue", "think", "fear", "hope", "know", "find", "show", "conclude");
     /** Documents that speak for their authors ("a statement that welcomed ..."). */
     static final Set<String> DOCUMENTS = Set.of("statement", "resolution", "letter", "declaration", "communique",
             "report", "message", "note", "decision", "ruling");
@@ -274,9 +278,28 @@ final class Participants {
                 unresolvedPronoun = p == null;
                 return p == null ? List.of() : List.of(p);
             }
+            if (w.equals("but") && i > lo && t.get(i - 1).word().equals(",") && thingSubjectAfter(i, head)) {
+                return List.of(); // "A patrol headed to the scene, but a homemade bomb went off, wounding": the clause's own subject
+            }
             i--;
         }
         return List.of();
+    }
+
+    /**
+     * Whether a common noun no mention covers stands between the conjunction at {@code and} and the verb at {@code head}
+     * (or is the token at {@code head}).
+     */
+    private boolean thingSubjectAfter(int and, int head) {
+        for (int j = and + 1; j <= head && j < t.size(); j++) { // (the trigger itself may open with the noun: "bomb went off")
+            if (mentionOf[j] != null || t.get(j).pos().startsWith("VB") || t.get(j).word().equals(",")) {
+                return false;
+            }
+            if (t.get(j).pos().equals("NN") || t.get(j).pos().equals("NNS")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Clause openers after which a subject pronoun goes with the subject of the main clause before them. */
@@ -632,24 +655,57 @@ final class Participants {
                 }
             }
         }
+        int framed = t.get(head).pos().equals("VBG") && SPEECH_PARTICIPLES.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))
+                ? speechFrame(head, lo) : -1;
+        if (framed >= 0) {
+            return mainVerbBefore(framed, lo, head); // "..., in his strongest words yet blaming Islamabad": the speaker's own words
+        }
         if (!t.get(head).pos().equals("VBG") || head - 3 < lo || !t.get(head - 1).word().equals(",")) {
             return -1;
         }
+        return mainVerbBefore(head - 1, lo, head);
+    }
+
+    /** Nouns of what a speaker says, in which a participle of speaking goes on ("in a speech blaming"). */
+    private static final Set<String> SPEECHES = Set.of("speech", "statement", "words", "remarks", "interview", "letter",
+            "address", "message", "comments");
+
+    /**
+     * The comma before "in his strongest words yet", "in a speech", "in a statement" right before the participle at
+     * {@code head}; or -1.
+     */
+    private int speechFrame(int head, int lo) {
+        int i = head - 1;
+        while (i > lo && (t.get(i).pos().startsWith("RB") || t.get(i).word().equalsIgnoreCase("yet"))) {
+            i--;
+        }
+        if (i <= lo || !SPEECHES.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        i--;
+        while (i > lo && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("DT") || t.get(i).pos().equals("PRP$"))) {
+            i--;
+        }
+        return i - 1 > lo && t.get(i).word().equalsIgnoreCase("in") && t.get(i - 1).word().equals(",") ? i - 1 : -1;
+    }
+
+    /** The finite verb of the main clause that ends at the comma at {@code comma}, before the participle at {@code head}; or -1. */
+    private int mainVerbBefore(int comma, int lo, int head) {
         int start = lo;
         String opener = t.get(lo).word().toLowerCase(Locale.ROOT);
         if (SUBORDINATORS.contains(opener) || ADJUNCTS.contains(opener)) {
-            while (start < head - 1 && !t.get(start).word().equals(",")) {
+            while (start < comma && !t.get(start).word().equals(",")) {
                 start++; // "After the rebels attacked the town, the army ...": the main clause follows the comma
             }
             start++;
         }
-        for (int j = start; j < head - 1; j++) {
+        for (int j = start; j < comma; j++) {
             Token k = t.get(j);
             String w = k.word();
             if (w.equals(";") || w.equals(":") || w.equals("--") || isQuoteMark(w)) {
                 return -1;
             }
-            if (FINITE.contains(k.pos()) && !k.pos().equals("MD") || k.pos().equals("MD") && j + 1 < head && t.get(j + 1).pos().equals("VB")) {
+            if (FINITE.contains(k.pos()) && !k.pos().equals("MD") || k.pos().equals("MD") && j + 1 < comma && t.get(j + 1).pos().equals("VB")) {
                 int verb = k.pos().equals("MD") ? j + 1 : j;
                 if (REPORTING.contains(Moods.lemma(t.get(verb))) || SAY_VERBS.contains(Moods.lemma(t.get(verb)))) {
                     // "officials said the army shelled the town, killing": the participle is the report's; but a speech act
@@ -1596,7 +1652,7 @@ final class Participants {
 
     private Mention antecedentOfRelative(int rel, int lo) {
         int i = rel - 1;
-        if (i - 1 > lo && t.get(i).word().equals("of") && t.get(i - 2).word().equals(",")
+        if (i - 1 > lo && t.get(i).word().equals("of") && (t.get(i - 2).word().equals(",") || t.get(i - 2).word().equals("--"))
                 && (t.get(rel).word().equalsIgnoreCase("whom") || t.get(rel).word().equalsIgnoreCase("which"))
                 && (t.get(i - 1).pos().equals("CD") || PART_QUANTIFIERS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
             i -= 2; // "the Islamists, some of whom are accused", "Lugovoi and Kovtun, both of whom met": the group a part is of
@@ -1616,7 +1672,7 @@ final class Participants {
         if (i >= lo && mentionOf[i] != null && mentionOf[i].type() == MentionType.TITLE) {
             return describedAntecedent(i, lo);
         }
-        if (i >= lo && mentionOf[i] == null) {
+        if (i >= lo && (mentionOf[i] == null || mentionOf[i].type() == MentionType.GROUP)) {
             Mention described = personBeforeDescription(i, lo);
             if (described != null) {
                 return described; // "Peter Sutcliffe, the "Yorkshire Ripper", who": the name the description is in apposition to
@@ -1680,11 +1736,18 @@ final class Participants {
             Token k = t.get(j);
             if (t.get(j - 1).word().equals(",") && Set.of("the", "a", "an").contains(k.word().toLowerCase(Locale.ROOT))) {
                 Mention m = mentionOf[j - 2];
-                return m != null && m.type() == MentionType.PERSON ? m : null;
+                return m != null && (m.type() == MentionType.PERSON || BODY_DESCRIPTIONS.contains(Moods.lemma(t.get(end)))
+                        && (m.type() == MentionType.ORGANISATION || m.type() == MentionType.GROUP)) ? m : null;
+            }
+            if (t.get(j - 1).word().equalsIgnoreCase("as") && Set.of("a", "an").contains(k.word().toLowerCase(Locale.ROOT))
+                    && mentionOf[j - 2] != null && BODY_DESCRIPTIONS.contains(Moods.lemma(t.get(end)))
+                    && (mentionOf[j - 2].type() == MentionType.ORGANISATION || mentionOf[j - 2].type() == MentionType.GROUP)) {
+                return mentionOf[j - 2]; // "views Hamas as a terrorist organisation that refuses": the body so described
             }
             String p = k.pos();
             if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || p.equals("``") || p.equals("''")
-                    || k.word().equals("\"") || p.equals("HYPH")) || mentionOf[j] != null && mentionOf[j].type() != MentionType.TITLE) {
+                    || k.word().equals("\"") || p.equals("HYPH")) || mentionOf[j] != null && mentionOf[j].type() != MentionType.TITLE
+                    && !(mentionOf[j].type() == MentionType.GROUP && BODY_DESCRIPTIONS.contains(Moods.lemma(t.get(end))))) {
                 return null;
             }
         }
@@ -1761,6 +1824,47 @@ final class Participants {
         int to = endOf(s);
         return new Mention(t.get(from).begin(), t.get(to).end(), CommonParties.text(t, from, to), MentionType.GROUP, null, m.source(),
                 m.confidence());
+    }
+
+    /** A state's bodies that may own an armed body ("the government ... its forces"). */
+    private static final Set<String> STATE_BODIES = Set.of("government", "army", "military", "administration", "regime", "junta");
+    /** Armed or police bodies that act for whoever owns them. */
+    private static final Set<String> ARMED_BODIES = Set.of("troops", "forces", "soldiers", "army", "police", "policemen",
+            "fighters", "militiamen", "gunmen", "militia", "militias", "warplanes", "jets", "aircraft", "navy");
+
+    /**
+     * "its troops", "their Ethiopian-backed forces": for an actor, the state or body a possessive pronoun before an armed
+     * body stands for (a country, a government or an organisation named earlier); {@code m} itself otherwise. (A victim
+     * stays the part: "20 of its troops were wounded".)
+     */
+    Mention pronounOwned(Mention m) {
+        Mention owner = pronounOwner(m);
+        return owner == null ? m : owner; // "Israel said its troops killed two militants": Israel's troops
+    }
+
+    private Mention pronounOwner(Mention m) {
+        if (m == null || m.type() != MentionType.GROUP || pronouns == null) {
+            return null;
+        }
+        int g = tokenOf(m);
+        if (g < 1 || !ARMED_BODIES.contains(t.get(g).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int i = startOf(g) - 1;
+        while (i >= 0 && i >= g - 4 && mentionOf[i] == null && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("HYPH")
+                || t.get(i).pos().equals("VBN") || t.get(i).pos().equals("NNP"))) {
+            i--; // "its Ethiopia-backed forces", "their elite troops"
+        }
+        if (i < 0 || !t.get(i).pos().equals("PRP$") || !Set.of("its", "their").contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Mention owner = pronouns.resolve(t.get(i));
+        if (owner != null && owner.type() == MentionType.GROUP && STATE_BODIES.contains(owner.text().toLowerCase(Locale.ROOT))
+                && tokenOf(owner) >= 0) {
+            return withOwner(owner); // "the government says its forces", "Somalia's government ... its forces"
+        }
+        return owner != null && Set.of(MentionType.COUNTRY, MentionType.ORGANISATION, MentionType.GOVERNMENT).contains(owner.type())
+                ? owner : null;
     }
 
     /** The party glued by a hyphen to the "led" right before a common noun group ("US-led coalition"), or null. */

@@ -294,6 +294,14 @@ final class Phrases {
         return null;
     }
 
+    /**
+     * The party named from token {@code from} (within four tokens), or the person its possessor's title phrase leads to
+     * ("the resignation of the EBRD's first president, Jacques Attali"); or null.
+     */
+    Mention namedFrom(int from, int hi) {
+        return personAfterPossessor(p.objectAt(from, hi, 4), from, hi);
+    }
+
     /** "EU's foreign policy chief Javier Solana": the person a possessor's title phrase leads to, else {@code m}. */
     private Mention personAfterPossessor(Mention m, int from, int hi) {
         if (m == null) {
@@ -304,6 +312,10 @@ final class Phrases {
             return m;
         }
         for (int j = end + 2; j < Math.min(hi, end + 10); j++) {
+            if (p.t.get(j).word().equals(",") && j + 1 < hi && p.mentionOf[j - 1] != null && p.mentionOf[j - 1].type() == MentionType.TITLE
+                    && p.mentionOf[j + 1] != null && p.mentionOf[j + 1].type() == MentionType.PERSON) {
+                return p.mentionOf[j + 1]; // "the EBRD's first president, Jacques Attali": the name in apposition to the title
+            }
             if (ParticipantChecks.isBoundary(p.t.get(j)) || p.t.get(j).pos().startsWith("VB") || p.t.get(j).pos().equals("IN")) {
                 return m;
             }

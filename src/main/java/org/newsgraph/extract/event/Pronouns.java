@@ -140,7 +140,7 @@ final class Pronouns {
                 }
             }
         }
-        if ((w.equals("it") || w.equals("they")) && opening != null && best != opening && best.begin() > sentence
+        if ((w.equals("it") || w.equals("they") || personal) && opening != null && best != opening && best.begin() > sentence
                 && AFTER_PREPOSITION.matcher(text.substring(sentence, best.begin())).find()) {
             return opening; // "Japan's ties with communist China remain strained ..., when it invaded": the sentence's subject
         }

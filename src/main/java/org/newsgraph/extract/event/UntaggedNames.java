@@ -37,13 +37,33 @@ final class UntaggedNames {
         }
         for (int c = 1; c < Math.min(t.size() - 2, 30); c++) {
             if (t.get(c).word().equals(",")) {
-                return subjectFrom(a, t, known, c + 1); // "During his meeting with Merkel, Hu congratulated her"
+                int from = c + 1 < t.size() && t.get(c + 1).pos().equals("''") ? c + 2 : c + 1; // (past a closing quotation mark)
+                return subjectFrom(a, t, known, from); // "During his meeting with Merkel, Hu congratulated her"
             }
-            if (ParticipantChecks.isBoundary(t.get(c))) {
+            if (ParticipantChecks.isBoundary(t.get(c)) && !quotedWords(t, c)) {
                 break;
             }
         }
         return first;
+    }
+
+    /**
+     * Whether the quotation mark at {@code c} opens or closes a few quoted words inside the opening phrase
+     * ("Denouncing the situation there as a "disaster", de Larosiere warned"): the phrase goes on past it.
+     */
+    private static boolean quotedWords(List<Token> t, int c) {
+        if (t.get(c).pos().equals("''")) {
+            return true; // the closing mark of words whose opening mark was passed
+        }
+        if (!t.get(c).pos().equals("``")) {
+            return false;
+        }
+        for (int j = c + 1; j < Math.min(t.size(), c + 6); j++) {
+            if (t.get(j).pos().equals("''")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parts of speech that open an adverbial phrase before the subject ("During ...,", "Declining to ...,"). */
