@@ -270,7 +270,7 @@ final class Phrases {
                         && (p.mentionOf[s] == null || p.mentionOf[s].type() == MentionType.GROUP)) {
                     s += 2; // "clashes between supporters of BNP and AL"
                 }
-                Mention first = p.objectAt(s, hi, 5);
+                Mention first = personAfterPossessor(p.objectAt(s, hi, 5), s, hi); // ("China's Commerce Minister Bo Xilai and")
                 Mention second = first == null ? null : coordinated(first, hi);
                 return second == null ? List.of() : List.of(first, second);
             }
