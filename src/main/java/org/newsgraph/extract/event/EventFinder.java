@@ -41,6 +41,13 @@ public final class EventFinder {
     }
 
     /** The auxiliaries of a passive verb group ("have been", "were", "being"). */
+    /** Categories of the decisions a meeting takes as a body ("the summit approved", "the conference called for"). */
+    private static final Set<String> DECIDED = Set.of("AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE");
+
+    /** Common nouns of a meeting whose participants decide together. */
+    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "summit", "conference", "session", "forum", "assembly", "congress",
+            "convention", "gathering", "plenum");
+
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been", "be",
             "being");
     /** Nouns of a penalty that a passive of imposing may have as its subject ("sanctions imposed on Sudan"). */
@@ -1781,6 +1788,8 @@ public final class EventFinder {
                     Mention seen = participants.objectAt(seenVerb(head) + 1, head, 6);
                     actors = seen == null ? actors : List.of(seen); // "has seen rebel forces seize": the forces seized
                 }
+                Mention meeting = actors.isEmpty() && DECIDED.contains(r.category()) ? meetingSubject(first, lo) : null;
+                actors = meeting == null ? actors : List.of(meeting); // "The summit also passed three agreements": the meeting decided
                 anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before
                 Mention made = madeToAct(first);
                 if (made != null) {
@@ -2397,6 +2406,28 @@ public final class EventFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * "The meeting endorsed", "the meeting unanimously agreed to", "This year's conference also called for": the
+         * phrase of a meeting that opens the clause of the verb at {@code first} (past adverbs and auxiliaries), whose
+         * participants take the decision together; or null.
+         */
+        private Mention meetingSubject(int first, int lo) {
+            int j = first - 1;
+            while (j > lo && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("MD") || PASSIVE_AUXILIARIES.contains(word(j)))) {
+                j--;
+            }
+            if (j < lo || j >= first || mentionOf[j] != null || !t.get(j).pos().equals("NN")
+                    || !MEETING_NOUNS.contains(Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            int s = j;
+            while (s - 1 >= lo && (mentionOf[s - 1] != null || Set.of("DT", "JJ", "CD", "POS", "NN", "NNP", "HYPH").contains(t.get(s - 1).pos()))) {
+                s--;
+            }
+            boolean opens = s == 0 || s == lo || Set.of(",", "that", "--", ":").contains(t.get(s - 1).word().toLowerCase(Locale.ROOT));
+            return opens ? participants.described.mention(new int[] {s, j}) : null;
         }
 
         /**

@@ -1685,6 +1685,12 @@ final class Participants {
                 return party; // "his wife, a prominent anti-corruption advocate, who was shot": the party the noun describes
             }
         }
+        if (i >= lo && mentionOf[i] == null) {
+            Mention described = copularSubject(i, lo);
+            if (described != null) {
+                return described; // "The G20 is an informal forum which first met": the party the noun is said of
+            }
+        }
         if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
             return null;
         }
@@ -1696,6 +1702,36 @@ final class Participants {
             }
         }
         return namedBeforeGroup(i, lo);
+    }
+
+    /**
+     * "The G20 is an informal forum which", "Hamas is a group that": the party a copula says the common noun phrase ending
+     * at {@code i} of (a noun phrase after "a", "an" or "the" right after the verb, the party right before the verb past
+     * adverbs); null otherwise.
+     */
+    private Mention copularSubject(int i, int lo) {
+        if (!(t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS")) || !Character.isLowerCase(t.get(i).word().charAt(0))) {
+            return null;
+        }
+        int s = i;
+        while (s - 1 > lo && mentionOf[s - 1] == null && (t.get(s - 1).pos().startsWith("NN") && Character.isLowerCase(t.get(s - 1).word().charAt(0))
+                || t.get(s - 1).pos().startsWith("JJ") || t.get(s - 1).pos().equals("HYPH") || t.get(s - 1).pos().equals("CD")
+                || t.get(s - 1).pos().equals("RB") && s - 1 < i)) {
+            s--;
+        }
+        if (s - 2 < lo || !Set.of("a", "an", "the").contains(t.get(s - 1).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int v = s - 2;
+        if (!Set.of("VBZ", "VBD", "VBP").contains(t.get(v).pos()) || !Moods.lemma(t.get(v)).equals("be")) {
+            return null;
+        }
+        int j = v - 1;
+        while (j > lo && t.get(j).pos().startsWith("RB")) {
+            j--;
+        }
+        Mention m = j >= lo ? mentionOf[j] : null;
+        return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
     }
 
     /**
