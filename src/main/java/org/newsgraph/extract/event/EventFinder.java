@@ -1446,6 +1446,65 @@ public final class EventFinder {
                     && !PartyNouns.contains(Moods.lemma(before).toLowerCase(java.util.Locale.ROOT)) ? m : null; // not "his counterpart X had"
         }
 
+        /** Nouns of the two parties of a deal or talks ("the two sides", "both countries", "the two leaders"). */
+        private static final Set<String> SIDE_NOUNS = Set.of("sides", "countries", "nations", "leaders", "governments", "presidents",
+                "ministers", "parties", "states", "neighbours", "neighbors", "premiers", "delegations", "men");
+
+        /** Side nouns that name states, and those that name persons ("the two leaders"). */
+        private static final Set<String> STATE_SIDES = Set.of("countries", "nations", "governments", "states", "neighbours", "neighbors");
+        private static final Set<String> PERSON_SIDES = Set.of("leaders", "presidents", "ministers", "premiers", "men");
+
+        /** Whether {@code m} is a group of two parties named only as such: "the two sides", "both countries". */
+        private boolean twoSides(Mention m) {
+            if (m == null || m.type() != MentionType.GROUP) {
+                return false;
+            }
+            for (int i = 1; i < t.size(); i++) {
+                if (mentionOf[i] == m && (i + 1 == t.size() || mentionOf[i + 1] != m)) {
+                    String before = t.get(i - 1).word().toLowerCase(Locale.ROOT);
+                    return SIDE_NOUNS.contains(t.get(i).word().toLowerCase(Locale.ROOT)) && (before.equals("two") || before.equals("both"));
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The two parties a "two sides" group {@code g} stands for, in the order the sentence names them: the two nearest
+         * distinct persons, states or organisations before it, else the first two after it; an empty list when there are not
+         * two.
+         */
+        private List<Mention> namedSides(Mention g) {
+            int at = -1;
+            for (int i = 0; i < t.size(); i++) {
+                at = mentionOf[i] == g ? i : at; // the group's last token, its noun
+            }
+            String noun = t.get(at).word().toLowerCase(Locale.ROOT);
+            Set<MentionType> parties = STATE_SIDES.contains(noun) ? Set.of(MentionType.COUNTRY)
+                    : PERSON_SIDES.contains(noun) ? Set.of(MentionType.PERSON)
+                    : Set.of(MentionType.PERSON, MentionType.COUNTRY, MentionType.ORGANISATION, MentionType.GOVERNMENT);
+            while (at > 0 && mentionOf[at - 1] == g) {
+                at--;
+            }
+            List<Mention> before = new java.util.ArrayList<>();
+            for (int i = at - 1; i >= 0 && before.size() < 2; i--) {
+                Mention m = mentionOf[i];
+                if (m != null && parties.contains(m.type()) && before.stream().noneMatch(b -> b == m || ParticipantChecks.same(b, m))) {
+                    before.add(0, m);
+                }
+            }
+            if (before.size() == 2) {
+                return before;
+            }
+            List<Mention> after = new java.util.ArrayList<>();
+            for (int i = at + 1; i < t.size() && after.size() < 2; i++) {
+                Mention m = mentionOf[i];
+                if (m != null && m != g && parties.contains(m.type()) && after.stream().noneMatch(b -> b == m || ParticipantChecks.same(b, m))) {
+                    after.add(m);
+                }
+            }
+            return after.size() == 2 ? after : List.of();
+        }
+
         /**
          * "the two sides agreed", "they held this meeting", "when the two met": the first token of a subject right before
          * the verb at {@code first} (past adverbs, auxiliaries and a day) that stands for two parties named before, or -1.
@@ -1889,6 +1948,18 @@ public final class EventFinder {
             if (!named.isEmpty()) { // "a meeting between Chinese and Russian prime ministers, the two sides agreed to"
                 actors = named.subList(0, 1);
                 recipient = named.get(1);
+            }
+            if (Categories.SYMMETRIC.contains(r.category())) {
+                Mention actor = actors.size() == 1 ? actors.get(0) : null;
+                List<Mention> sides = twoSides(actor) ? namedSides(actor) : twoSides(recipient) ? namedSides(recipient) : List.of();
+                if (!sides.isEmpty() && twoSides(actor)) { // "The two sides have agreed ..., and China informs Russia"
+                    actors = sides.subList(0, 1);
+                    recipient = recipient == null || recipient == actor || recipient.type() == MentionType.GROUP ? sides.get(1) : recipient;
+                } else if (!sides.isEmpty() && actor != null && ParticipantChecks.same(actor, sides.get(0))) {
+                    recipient = sides.get(1); // "Sanader met his Libyan counterpart, Shukri Ghanem, and the two leaders pledged to
+                } else if (!sides.isEmpty() && actor != null && ParticipantChecks.same(actor, sides.get(1))) { // revitalize ties between
+                    recipient = sides.get(0);                                                                    // the two countries"
+                }
             }
             if (actors.isEmpty() && !r.nominal()) {
                 Mention author = participants.documentOwnerBefore(head); // "a Security Council resolution calling on Syria"
