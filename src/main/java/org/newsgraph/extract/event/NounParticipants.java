@@ -233,10 +233,10 @@ final class NounParticipants {
                 a = partyModifier(first + 1, head); // the trigger's own modifier ("opposition protests"), from its first word
             }
             boolean placed = false; // "the Bali bombings": named by where they happened, by no one who acted
-            if (a != null && (r.category().equals("CONSULT") || PLACED.contains(r.category()) && !possessor(a, first))
+            if (a != null && (r.category().equals("CONSULT") || (PLACED.contains(r.category()) || "investigate".equals(r.mode())) && !possessor(a, first))
                     && (a.type() == MentionType.CITY || a.type() == MentionType.PLACE)) {
                 placed = !r.category().equals("CONSULT");
-                a = null; // "the Beijing Summit", "the Beirut bomb blast": where it is held, not a party to it
+                a = null; // "the Beijing Summit", "the Beirut bomb blast", "the Haditha investigation": where it is held, not a party to it
             }
             Mention possessedPatient = null;
             if (NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && roles.possessive(head)) {
