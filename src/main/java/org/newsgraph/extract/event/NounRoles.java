@@ -234,8 +234,8 @@ final class NounRoles {
             if (answered >= 0) {
                 return answered; // "Israel retaliated with air strikes", "the rebels hit back with a wave of attacks"
             }
-            boolean roundOf = k.word().equals("of") && i > 0 && Set.of("round", "series", "wave", "spate", "string")
-                    .contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)); // "began a new round of clashes"
+            boolean roundOf = k.word().equals("of") && i > 0 && (t.get(i - 1).word().equalsIgnoreCase("round")
+                    || SHARES.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))); // "began a new round of clashes", "carried out dozens of"
             if (!(roundOf || k.pos().equals("RP") || k.pos().equals("RB") || k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().equals("NNS")
                     || k.pos().equals("CD")
                     || k.pos().equals("NN") || k.pos().equals("CC") || k.pos().equals("PRP$") || k.pos().equals("HYPH")
@@ -619,7 +619,8 @@ final class NounRoles {
 
     /** Nouns of a share of several deeds: "a series of bombings", "the majority of attacks". */
     private static final Set<String> SHARES = Set.of("series", "majority", "number", "string", "wave", "spate", "spree",
-            "campaign", "some", "many", "most", "one", "all", "several", "dozens", "hundreds");
+            "campaign", "some", "many", "most", "one", "all", "several", "dozens", "hundreds", "scores", "thousands", "range",
+            "handful", "variety", "host", "couple");
     /** Verbs of bringing about a deed, whose doer is charged with the deed ("convicted of ordering an attack"). */
     private static final Set<String> DEED_VERBS = Set.of("order", "lead", "facilitate", "plan", "plot", "mastermind",
             "organise", "organize", "carry", "launch", "commit", "stage", "mount", "orchestrate", "finance", "fund");
