@@ -384,10 +384,11 @@ final class NounParticipants {
                 List<Mention> receiver = roles.receiver(first, lo); // "RCAF destroyed its missiles with assistance from"
                 recipient = receiver.isEmpty() || ParticipantChecks.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
             }
-            if (recipient == null && drawn) {
+            if (drawn) {
                 List<Mention> receiver = roles.receiver(first, lo); // "Tudjman ... rejected their choice, drawing international condemnation"
-                recipient = receiver.isEmpty() ? null : receiver.get(0);
-                targetNamed = recipient != null;
+                boolean same = !receiver.isEmpty() && recipient != null && ParticipantChecks.same(receiver.get(0), recipient);
+                recipient = recipient != null ? recipient : receiver.isEmpty() ? null : receiver.get(0);
+                targetNamed = recipient != null && (same || !receiver.isEmpty() && recipient == receiver.get(0)); // ("faced criticism of its record")
             }
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.deathsBefore(first); // "following the death of 19 Palestinians in Israeli shelling"
