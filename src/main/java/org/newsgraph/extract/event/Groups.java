@@ -256,6 +256,9 @@ final class Groups {
         all.addAll(out);
         UntaggedNames.subject(a, t, all).ifPresent(out::add);
         all.addAll(out);
+        List<Mention> clauses = UntaggedNames.clauseSubjects(a, t, all);
+        out.addAll(clauses);
+        all.addAll(clauses);
         List<Mention> objects = UntaggedNames.objects(a, t, all);
         out.addAll(objects);
         all.addAll(objects);
