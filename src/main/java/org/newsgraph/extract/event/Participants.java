@@ -240,7 +240,8 @@ final class Participants {
                 }
                 boolean participleSubject = endOf(i) == head - 1 && t.get(head).pos().equals("VBG") // "with lawmakers calling for"
                         || withParticipleSubject(start, endOf(i), head); // "with the UN and African Union regional grouping urging"
-                if (participleSubject || eligible(start, i) || opensClauseAfterObject(npStart(start), endOf(i), head)) {
+                boolean lodgedWith = filedWith(start, endOf(i), head); // (not "filed a case with the WTO accusing Turkey": the case accuses)
+                if (!lodgedWith && (participleSubject || eligible(start, i) || opensClauseAfterObject(npStart(start), endOf(i), head))) {
                     // "Somali government officials", "EU foreign ministers": the named party before a group noun
                     // ("Polish students" are students, not Poland)
                     Mention named = mentionOf[start];
@@ -1211,6 +1212,24 @@ final class Participants {
             return false; // the object of a phrasal verb: "refused to pull out its forces and launched"
         }
         return !PREPOSITIONS.contains(w);
+    }
+
+    /** Nouns of a complaint lodged with a body, which a participle after the body goes with ("a case with the WTO accusing"). */
+    private static final Set<String> COMPLAINTS = Set.of("case", "complaint", "lawsuit", "suit", "petition", "appeal", "protest",
+            "claim", "motion", "charge", "charges", "grievance");
+
+    /**
+     * Whether the name from {@code start} to {@code end}, right before the participle at {@code head} (or before its
+     * parenthesised acronym), follows "with" after a noun of a complaint ("filed a trade case with the WTO (WTO) accusing"):
+     * the body the complaint is lodged with, not the participle's subject.
+     */
+    private boolean filedWith(int start, int end, int head) {
+        int w = npStart(start) - 1;
+        if (w >= 1 && t.get(w).pos().equals("-LRB-") && mentionOf[w - 1] != null) {
+            w = npStart(startOf(w - 1)) - 1; // "the World Trade Organization (WTO)"
+        }
+        return w >= 1 && t.get(w).word().equalsIgnoreCase("with") && COMPLAINTS.contains(Moods.lemma(t.get(w - 1)).toLowerCase(Locale.ROOT))
+                && t.get(head).pos().equals("VBG");
     }
 
     /** Days and months, whose phrase a name may follow to open its clause ("and in April Damascus pulled out"). */
