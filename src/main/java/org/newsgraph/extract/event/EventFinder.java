@@ -1739,6 +1739,10 @@ public final class EventFinder {
                 actors = slots.actors();
                 recipient = slots.recipient();
                 targetNamed = slots.targetNamed();
+                Mention judged = judgedForNoun(first);
+                if (judged != null && !ParticipantChecks.same(judged, recipient)) {
+                    actors = List.of(judged); // "hailed the government of China for initiating an aid package": China's package
+                }
                 Mention[] visitor = "visit".equals(r.mode()) && recipient == null ? visitorAndHost(first) : null;
                 if (visitor != null) { // "Bush's third China trip": Bush went to China, the country only names where
                     actors = List.of(visitor[0]);
@@ -2439,6 +2443,41 @@ public final class EventFinder {
             }
             List<Mention> removed = participants.subject(i - 1, lo);
             return removed.isEmpty() || actors.stream().anyMatch(a -> ParticipantChecks.same(a, removed.get(0))) ? null : removed.get(0);
+        }
+
+        /**
+         * "hailed the government of China for initiating an aid package", "thanked Japan for its assistance": the one a
+         * verb of judging holds for the deed whose noun opens at {@code first}, after "for" and a gerund or a possessive
+         * pronoun; or null.
+         */
+        private Mention judgedForNoun(int first) {
+            int j = first - 1;
+            while (j > 0 && mentionOf[j] == null && Set.of("DT", "JJ", "CD", "NN", "HYPH").contains(t.get(j).pos()) && first - j < 5) {
+                j--;
+            }
+            if (j >= 2 && t.get(j).pos().equals("VBG") && t.get(j - 1).word().equalsIgnoreCase("for")) {
+                Mention one = judgedOne(j);
+                int end = -1;
+                for (int i = 0; i < t.size(); i++) {
+                    end = one != null && mentionOf[i] == one ? i : end;
+                }
+                boolean ofState = one != null && one.type() == MentionType.GROUP && end + 2 < t.size() && t.get(end + 1).word().equals("of")
+                        && mentionOf[end + 2] != null && Set.of(MentionType.COUNTRY, MentionType.ORGANISATION).contains(mentionOf[end + 2].type());
+                return ofState ? mentionOf[end + 2] : one; // "the government of China": China
+            }
+            if (j < 2 || !t.get(j).pos().equals("PRP$") || !t.get(j - 1).word().equalsIgnoreCase("for")) {
+                return null;
+            }
+            int verb = Moods.judgingVerb(t, j - 1);
+            if (verb < 0 || !t.get(verb).pos().startsWith("VB") || t.get(verb).pos().equals("VBN")) {
+                return null;
+            }
+            for (int i = verb + 1; i < j - 1; i++) {
+                if (mentionOf[i] != null && Participants.ACTOR_TYPES.contains(mentionOf[i].type())) {
+                    return mentionOf[i]; // "thanked Japan for its assistance"
+                }
+            }
+            return null;
         }
 
         /**
