@@ -2239,7 +2239,7 @@ public final class EventFinder {
                 return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
             }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && !actors.isEmpty()
-                    && actors.stream().allMatch(Visits::privateTravellers)) {
+                    && actors.stream().allMatch(a -> Visits.privateTravellers(a) || Visits.travellersNamedAfter(t, a))) {
                 return null; // "Pakistanis visiting India", "three men ... have arrived in Albania": travel, not a meeting
             }
             if (r.category().equals("REQUEST") && recipient != null && forcesAskedFor(last, recipient)) {
