@@ -360,7 +360,7 @@ final class NounParticipants {
             }
             if (recipient == null && pair.isEmpty() && roles.patientNoun(head)) {
                 recipient = participants.patientOf(head, head + 1); // "the killing of a fan", "the capture of a known transporter"
-                int after = recipient == null ? -1 : pastPlace(tokenAfter(recipient));
+                int after = recipient == null ? -1 : tokenAfter(recipient);
                 if (actors.isEmpty() && after >= 0 && after + 1 < t.size() && t.get(after).word().equals("by")) {
                     Mention by = participants.objectAt(after + 1, t.size(), 5); // "... of a fan by an off-duty police officer"
                     actors = by == null ? actors : List.of(by);
@@ -523,25 +523,6 @@ final class NounParticipants {
             return before.isEmpty() ? subject : before;
         }
         return subject;
-    }
-
-    /**
-     * The token after a phrase of place that starts at {@code i} ("in Okinawa", "in the town of Jenin"), or {@code i}
-     * itself when none does there: "the assault of a woman in Okinawa by a US serviceman".
-     */
-    private int pastPlace(int i) {
-        if (i < 0 || i + 1 >= t.size() || !Set.of("in", "at", "near").contains(t.get(i).word())) {
-            return i;
-        }
-        int j = i + 1;
-        boolean place = false;
-        while (j < t.size() && j <= i + 6 && (t.get(j).pos().equals("DT") || mentionOf[j] != null
-                && (mentionOf[j].type() == MentionType.CITY || mentionOf[j].type() == MentionType.PLACE || mentionOf[j].type() == MentionType.COUNTRY)
-                || t.get(j).word().equals(",") && j + 1 < t.size() && mentionOf[j + 1] != null)) {
-            place |= mentionOf[j] != null;
-            j++;
-        }
-        return place ? j : i;
     }
 
     /** Verbs that report a clause, whose subject is not the doer of what the clause's subject names. */
