@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Ninety-third round: participants read from a copula, a meeting that decides, a verb of answering, the two sides of a
  * deal, a description of the answering party, a named investigator, a deed done by the dozen, a possessive pronoun
- * after criticism, a clause's untagged subject, the body a complaint is lodged with, a deed one is praised for, and a
- * contingent's arrival. Each case failed on the code before the round.
+ * after criticism, a clause's untagged subject, the body a complaint is lodged with, a deed one is praised for, a number
+ * of people, and a contingent's arrival. Each case failed on the code before the round.
  */
 class EventArgumentsOfRound93Test {
 
@@ -100,6 +100,13 @@ class EventArgumentsOfRound93Test {
         EventMention e = EventsOf.byRules("AID", "Mwanawasa hailed the government of China for initiating an aid package to"
                 + " enhance Africa's development.");
         assertEquals(List.of("China"), EventsOf.actors(e));
+    }
+
+    @Test
+    void anApproximateNumberAsAPassivesSubjectNamesThoseItHappenedTo() {
+        EventMention e = EventsOf.byRules("ASSAULT", "More than 60,000 have been killed in Sri Lanka since the rebels launched"
+                + " their campaign.");
+        assertEquals("More than 60,000", EventsOf.recipient(e));
     }
 
     @Test
