@@ -297,6 +297,9 @@ class EventScorerTest {
                 // 706 / 760 / 580 -> 707 / 761 / 583 as shipped; golden and blind12 unchanged. No floor changed.
                 // Ninety-second round (a side between whom a deal is, named by its title after its state's possessive): the
                 // 14 sets, golden and blind12 unchanged. No floor changed.
+                // Ninety-third round (participants read from wider constructions: a copula's relative, a meeting that decides,
+                // answers with a deed, the two sides of a deal, complaints lodged with a body, deeds one is praised for):
+                // over the 14 sets 707 / 761 / 583 -> 707 / 761 / 588 as shipped; golden and blind12 unchanged. No floor changed.
                 new Reached("golden", 99, 0.911, 0.953, 0.777, MARGIN),
                 // 20 events: one event moves a category score by about 0.06. Forty-seventh round: one event more, read
                 // as the rules now read it and left out by the set's annotator ("Singh's critics, who say he has conceded

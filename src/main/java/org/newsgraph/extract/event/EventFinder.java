@@ -41,6 +41,13 @@ public final class EventFinder {
     }
 
     /** The auxiliaries of a passive verb group ("have been", "were", "being"). */
+    /** Categories of the decisions a meeting takes as a body ("the summit approved", "the conference called for"). */
+    private static final Set<String> DECIDED = Set.of("AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE");
+
+    /** Common nouns of a meeting whose participants decide together. */
+    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "summit", "conference", "session", "forum", "assembly", "congress",
+            "convention", "gathering", "plenum");
+
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been", "be",
             "being");
     /** Nouns of a penalty that a passive of imposing may have as its subject ("sanctions imposed on Sudan"). */
@@ -1439,6 +1446,65 @@ public final class EventFinder {
                     && !PartyNouns.contains(Moods.lemma(before).toLowerCase(java.util.Locale.ROOT)) ? m : null; // not "his counterpart X had"
         }
 
+        /** Nouns of the two parties of a deal or talks ("the two sides", "both countries", "the two leaders"). */
+        private static final Set<String> SIDE_NOUNS = Set.of("sides", "countries", "nations", "leaders", "governments", "presidents",
+                "ministers", "parties", "states", "neighbours", "neighbors", "premiers", "delegations", "men");
+
+        /** Side nouns that name states, and those that name persons ("the two leaders"). */
+        private static final Set<String> STATE_SIDES = Set.of("countries", "nations", "governments", "states", "neighbours", "neighbors");
+        private static final Set<String> PERSON_SIDES = Set.of("leaders", "presidents", "ministers", "premiers", "men");
+
+        /** Whether {@code m} is a group of two parties named only as such: "the two sides", "both countries". */
+        private boolean twoSides(Mention m) {
+            if (m == null || m.type() != MentionType.GROUP) {
+                return false;
+            }
+            for (int i = 1; i < t.size(); i++) {
+                if (mentionOf[i] == m && (i + 1 == t.size() || mentionOf[i + 1] != m)) {
+                    String before = t.get(i - 1).word().toLowerCase(Locale.ROOT);
+                    return SIDE_NOUNS.contains(t.get(i).word().toLowerCase(Locale.ROOT)) && (before.equals("two") || before.equals("both"));
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The two parties a "two sides" group {@code g} stands for, in the order the sentence names them: the two nearest
+         * distinct persons, states or organisations before it, else the first two after it; an empty list when there are not
+         * two.
+         */
+        private List<Mention> namedSides(Mention g) {
+            int at = -1;
+            for (int i = 0; i < t.size(); i++) {
+                at = mentionOf[i] == g ? i : at; // the group's last token, its noun
+            }
+            String noun = t.get(at).word().toLowerCase(Locale.ROOT);
+            Set<MentionType> parties = STATE_SIDES.contains(noun) ? Set.of(MentionType.COUNTRY)
+                    : PERSON_SIDES.contains(noun) ? Set.of(MentionType.PERSON)
+                    : Set.of(MentionType.PERSON, MentionType.COUNTRY, MentionType.ORGANISATION, MentionType.GOVERNMENT);
+            while (at > 0 && mentionOf[at - 1] == g) {
+                at--;
+            }
+            List<Mention> before = new java.util.ArrayList<>();
+            for (int i = at - 1; i >= 0 && before.size() < 2; i--) {
+                Mention m = mentionOf[i];
+                if (m != null && parties.contains(m.type()) && before.stream().noneMatch(b -> b == m || ParticipantChecks.same(b, m))) {
+                    before.add(0, m);
+                }
+            }
+            if (before.size() == 2) {
+                return before;
+            }
+            List<Mention> after = new java.util.ArrayList<>();
+            for (int i = at + 1; i < t.size() && after.size() < 2; i++) {
+                Mention m = mentionOf[i];
+                if (m != null && m != g && parties.contains(m.type()) && after.stream().noneMatch(b -> b == m || ParticipantChecks.same(b, m))) {
+                    after.add(m);
+                }
+            }
+            return after.size() == 2 ? after : List.of();
+        }
+
         /**
          * "the two sides agreed", "they held this meeting", "when the two met": the first token of a subject right before
          * the verb at {@code first} (past adverbs, auxiliaries and a day) that stands for two parties named before, or -1.
@@ -1673,6 +1739,10 @@ public final class EventFinder {
                 actors = slots.actors();
                 recipient = slots.recipient();
                 targetNamed = slots.targetNamed();
+                Mention judged = judgedForNoun(first);
+                if (judged != null && !ParticipantChecks.same(judged, recipient)) {
+                    actors = List.of(judged); // "hailed the government of China for initiating an aid package": China's package
+                }
                 Mention[] visitor = "visit".equals(r.mode()) && recipient == null ? visitorAndHost(first) : null;
                 if (visitor != null) { // "Bush's third China trip": Bush went to China, the country only names where
                     actors = List.of(visitor[0]);
@@ -1781,6 +1851,8 @@ public final class EventFinder {
                     Mention seen = participants.objectAt(seenVerb(head) + 1, head, 6);
                     actors = seen == null ? actors : List.of(seen); // "has seen rebel forces seize": the forces seized
                 }
+                Mention meeting = actors.isEmpty() && DECIDED.contains(r.category()) ? meetingSubject(first, lo) : null;
+                actors = meeting == null ? actors : List.of(meeting); // "The summit also passed three agreements": the meeting decided
                 anonymous = actors.isEmpty() && participants.unresolvedPronoun(); // "He called for ...", no "he" named before
                 Mention made = madeToAct(first);
                 if (made != null) {
@@ -1880,6 +1952,18 @@ public final class EventFinder {
             if (!named.isEmpty()) { // "a meeting between Chinese and Russian prime ministers, the two sides agreed to"
                 actors = named.subList(0, 1);
                 recipient = named.get(1);
+            }
+            if (Categories.SYMMETRIC.contains(r.category())) {
+                Mention actor = actors.size() == 1 ? actors.get(0) : null;
+                List<Mention> sides = twoSides(actor) ? namedSides(actor) : twoSides(recipient) ? namedSides(recipient) : List.of();
+                if (!sides.isEmpty() && twoSides(actor)) { // "The two sides have agreed ..., and China informs Russia"
+                    actors = sides.subList(0, 1);
+                    recipient = recipient == null || recipient == actor || recipient.type() == MentionType.GROUP ? sides.get(1) : recipient;
+                } else if (!sides.isEmpty() && actor != null && ParticipantChecks.same(actor, sides.get(0))) {
+                    recipient = sides.get(1); // "Sanader met his Libyan counterpart, Shukri Ghanem, and the two leaders pledged to
+                } else if (!sides.isEmpty() && actor != null && ParticipantChecks.same(actor, sides.get(1))) { // revitalize ties between
+                    recipient = sides.get(0);                                                                    // the two countries"
+                }
             }
             if (actors.isEmpty() && !r.nominal()) {
                 Mention author = participants.documentOwnerBefore(head); // "a Security Council resolution calling on Syria"
@@ -2155,7 +2239,7 @@ public final class EventFinder {
                 return null; // "paid a visit to the institute", "visited Yasukuni Shrine": a place, not a party met
             }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && !actors.isEmpty()
-                    && actors.stream().allMatch(Visits::privateTravellers)) {
+                    && actors.stream().allMatch(a -> Visits.privateTravellers(a) || Visits.travellersNamedAfter(t, a))) {
                 return null; // "Pakistanis visiting India", "three men ... have arrived in Albania": travel, not a meeting
             }
             if (r.category().equals("REQUEST") && recipient != null && forcesAskedFor(last, recipient)) {
@@ -2362,6 +2446,41 @@ public final class EventFinder {
         }
 
         /**
+         * "hailed the government of China for initiating an aid package", "thanked Japan for its assistance": the one a
+         * verb of judging holds for the deed whose noun opens at {@code first}, after "for" and a gerund or a possessive
+         * pronoun; or null.
+         */
+        private Mention judgedForNoun(int first) {
+            int j = first - 1;
+            while (j > 0 && mentionOf[j] == null && Set.of("DT", "JJ", "CD", "NN", "HYPH").contains(t.get(j).pos()) && first - j < 5) {
+                j--;
+            }
+            if (j >= 2 && t.get(j).pos().equals("VBG") && t.get(j - 1).word().equalsIgnoreCase("for")) {
+                Mention one = judgedOne(j);
+                int end = -1;
+                for (int i = 0; i < t.size(); i++) {
+                    end = one != null && mentionOf[i] == one ? i : end;
+                }
+                boolean ofState = one != null && one.type() == MentionType.GROUP && end + 2 < t.size() && t.get(end + 1).word().equals("of")
+                        && mentionOf[end + 2] != null && Set.of(MentionType.COUNTRY, MentionType.ORGANISATION).contains(mentionOf[end + 2].type());
+                return ofState ? mentionOf[end + 2] : one; // "the government of China": China
+            }
+            if (j < 2 || !t.get(j).pos().equals("PRP$") || !t.get(j - 1).word().equalsIgnoreCase("for")) {
+                return null;
+            }
+            int verb = Moods.judgingVerb(t, j - 1);
+            if (verb < 0 || !t.get(verb).pos().startsWith("VB") || t.get(verb).pos().equals("VBN")) {
+                return null;
+            }
+            for (int i = verb + 1; i < j - 1; i++) {
+                if (mentionOf[i] != null && Participants.ACTOR_TYPES.contains(mentionOf[i].type())) {
+                    return mentionOf[i]; // "thanked Japan for its assistance"
+                }
+            }
+            return null;
+        }
+
+        /**
          * "criticized the United States for imposing economic sanctions", "praised Spain for donating", "arrested 24
          * students for calling for": the one a verb of judging holds for the deed told by the participle at {@code first},
          * the verb's object; or null.
@@ -2397,6 +2516,28 @@ public final class EventFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * "The meeting endorsed", "the meeting unanimously agreed to", "This year's conference also called for": the
+         * phrase of a meeting that opens the clause of the verb at {@code first} (past adverbs and auxiliaries), whose
+         * participants take the decision together; or null.
+         */
+        private Mention meetingSubject(int first, int lo) {
+            int j = first - 1;
+            while (j > lo && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("MD") || PASSIVE_AUXILIARIES.contains(word(j)))) {
+                j--;
+            }
+            if (j < lo || j >= first || mentionOf[j] != null || !t.get(j).pos().equals("NN")
+                    || !MEETING_NOUNS.contains(Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            int s = j;
+            while (s - 1 >= lo && (mentionOf[s - 1] != null || Set.of("DT", "JJ", "CD", "POS", "NN", "NNP", "HYPH").contains(t.get(s - 1).pos()))) {
+                s--;
+            }
+            boolean opens = s == 0 || s == lo || Set.of(",", "that", "--", ":").contains(t.get(s - 1).word().toLowerCase(Locale.ROOT));
+            return opens ? participants.described.mention(new int[] {s, j}) : null;
         }
 
         /**

@@ -197,6 +197,12 @@ final class Groups {
                 out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
                 continue;
             }
+            int counted = approximateCount(t, i);
+            if (counted >= 0 && !covered(known, t.get(counted).begin(), n.end())) {
+                int begin = t.get(counted).begin(); // "More than 60,000 have been killed", "at least 20 were arrested"
+                out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
+                continue;
+            }
             if (countedPeople(t, i) && !covered(known, n.begin(), n.end())) {
                 int begin = t.get(i - 1).begin(); // "The three were released", "the seven, who were arrested"
                 out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.5));
@@ -256,6 +262,9 @@ final class Groups {
         all.addAll(out);
         UntaggedNames.subject(a, t, all).ifPresent(out::add);
         all.addAll(out);
+        List<Mention> clauses = UntaggedNames.clauseSubjects(a, t, all);
+        out.addAll(clauses);
+        all.addAll(clauses);
         List<Mention> objects = UntaggedNames.objects(a, t, all);
         out.addAll(objects);
         all.addAll(objects);
@@ -304,6 +313,28 @@ final class Groups {
         String p = next.pos();
         return !(p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("HYPH") || next.word().equals("-")
                 || next.word().equals("of") || next.word().equals("%") || next.word().equalsIgnoreCase("percent"));
+    }
+
+    /** Words that make a number approximate: "some 300", "about 50", "nearly 200". */
+    private static final Set<String> APPROXIMATE = Set.of("some", "about", "around", "nearly", "almost", "roughly", "over");
+
+    /**
+     * "More than 60,000 have been killed", "At least 20 were arrested", "some 300 were wounded": a number of people, made
+     * approximate and with no noun after it, as the subject of a form of "be" or "have"; the index of its first word, or -1.
+     */
+    private static int approximateCount(List<Token> t, int i) {
+        Token n = t.get(i);
+        if (!n.pos().equals("CD") || !n.word().matches("\\d{1,3}(,\\d{3})*") || i < 1 || i + 1 >= t.size()
+                || !Set.of("were", "are", "have", "had", "was", "has").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        String before = t.get(i - 1).word().toLowerCase(Locale.ROOT);
+        if (APPROXIMATE.contains(before)) {
+            return i - 1;
+        }
+        boolean than = before.equals("than") && i >= 2 && Set.of("more", "fewer", "less").contains(t.get(i - 2).word().toLowerCase(Locale.ROOT));
+        boolean least = before.equals("least") && i >= 2 && t.get(i - 2).word().equalsIgnoreCase("at");
+        return than || least ? i - 2 : -1;
     }
 
     /**

@@ -233,10 +233,10 @@ final class NounParticipants {
                 a = partyModifier(first + 1, head); // the trigger's own modifier ("opposition protests"), from its first word
             }
             boolean placed = false; // "the Bali bombings": named by where they happened, by no one who acted
-            if (a != null && (r.category().equals("CONSULT") || PLACED.contains(r.category()) && !possessor(a, first))
+            if (a != null && (r.category().equals("CONSULT") || (PLACED.contains(r.category()) || "investigate".equals(r.mode())) && !possessor(a, first))
                     && (a.type() == MentionType.CITY || a.type() == MentionType.PLACE)) {
                 placed = !r.category().equals("CONSULT");
-                a = null; // "the Beijing Summit", "the Beirut bomb blast": where it is held, not a party to it
+                a = null; // "the Beijing Summit", "the Beirut bomb blast", "the Haditha investigation": where it is held, not a party to it
             }
             Mention possessedPatient = null;
             if (NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head))) && roles.possessive(head)) {
@@ -384,10 +384,11 @@ final class NounParticipants {
                 List<Mention> receiver = roles.receiver(first, lo); // "RCAF destroyed its missiles with assistance from"
                 recipient = receiver.isEmpty() || ParticipantChecks.same(receiver.get(0), actors.get(0)) ? null : receiver.get(0);
             }
-            if (recipient == null && drawn) {
+            if (drawn) {
                 List<Mention> receiver = roles.receiver(first, lo); // "Tudjman ... rejected their choice, drawing international condemnation"
-                recipient = receiver.isEmpty() ? null : receiver.get(0);
-                targetNamed = recipient != null;
+                boolean same = !receiver.isEmpty() && recipient != null && ParticipantChecks.same(receiver.get(0), recipient);
+                recipient = recipient != null ? recipient : receiver.isEmpty() ? null : receiver.get(0);
+                targetNamed = recipient != null && (same || !receiver.isEmpty() && recipient == receiver.get(0)); // ("faced criticism of its record")
             }
             if (recipient == null && r.category().equals("ASSAULT")) {
                 recipient = roles.deathsBefore(first); // "following the death of 19 Palestinians in Israeli shelling"

@@ -230,8 +230,12 @@ final class NounRoles {
             if (seized >= 0) {
                 return seized; // "Pinochet ruled Chile after seizing power in a 1973 military coup"
             }
-            boolean roundOf = k.word().equals("of") && i > 0 && Set.of("round", "series", "wave", "spate", "string")
-                    .contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)); // "began a new round of clashes"
+            int answered = k.word().equals("with") || k.word().equals("by") ? answeredWith(i) : -1;
+            if (answered >= 0) {
+                return answered; // "Israel retaliated with air strikes", "the rebels hit back with a wave of attacks"
+            }
+            boolean roundOf = k.word().equals("of") && i > 0 && (t.get(i - 1).word().equalsIgnoreCase("round")
+                    || SHARES.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))); // "began a new round of clashes", "carried out dozens of"
             if (!(roundOf || k.pos().equals("RP") || k.pos().equals("RB") || k.pos().equals("DT") || k.pos().startsWith("JJ") || k.pos().equals("NNS")
                     || k.pos().equals("CD")
                     || k.pos().equals("NN") || k.pos().equals("CC") || k.pos().equals("PRP$") || k.pos().equals("HYPH")
@@ -240,6 +244,23 @@ final class NounRoles {
             }
         }
         return -1;
+    }
+
+    /** Verbs of answering or going on whose "with" phrase names what their subject did: "retaliated with air strikes". */
+    private static final Set<String> ANSWERED_WITH = Set.of("respond", "retaliate", "react", "reply", "answer", "hit", "strike",
+            "fight", "counter", "press", "push", "proceed", "persist", "follow");
+
+    /**
+     * The verb of "retaliated with", "hit back with", "pressed ahead with", "responded by" right before the preposition
+     * at {@code with} (past adverbs and particles), or -1.
+     */
+    private int answeredWith(int with) {
+        int v = with - 1;
+        while (v > 0 && (t.get(v).pos().equals("RB") || t.get(v).pos().equals("RP"))) {
+            v--;
+        }
+        return v >= 0 && t.get(v).pos().startsWith("VB") && !t.get(v).pos().equals("VBN") && ANSWERED_WITH.contains(Moods.lemma(t.get(v)))
+                && (v < with - 1 || !Set.of("hit", "strike", "fight", "press", "push", "follow").contains(Moods.lemma(t.get(v)))) ? v : -1;
     }
 
     /** The verb of "seized power in", "came to power in" before the "in" at {@code in}, or -1. */
@@ -598,7 +619,8 @@ final class NounRoles {
 
     /** Nouns of a share of several deeds: "a series of bombings", "the majority of attacks". */
     private static final Set<String> SHARES = Set.of("series", "majority", "number", "string", "wave", "spate", "spree",
-            "campaign", "some", "many", "most", "one", "all", "several", "dozens", "hundreds");
+            "campaign", "some", "many", "most", "one", "all", "several", "dozens", "hundreds", "scores", "thousands", "range",
+            "handful", "variety", "host", "couple");
     /** Verbs of bringing about a deed, whose doer is charged with the deed ("convicted of ordering an attack"). */
     private static final Set<String> DEED_VERBS = Set.of("order", "lead", "facilitate", "plan", "plot", "mastermind",
             "organise", "organize", "carry", "launch", "commit", "stage", "mount", "orchestrate", "finance", "fund");

@@ -408,6 +408,13 @@ final class ObjectFinder {
                 return owner;
             }
         }
+        if (!direct && (category.equals("ACCUSE") || category.equals("SUPPORT")) && last + 2 < hi
+                && sentence.t.get(last + 1).word().equals("of") && sentence.t.get(last).pos().startsWith("NN")) {
+            Mention owner = pronounOfAThing(last + 2, hi); // "European criticism of its human rights record": whose record
+            if (owner != null && !ParticipantChecks.same(owner, actor) && !ParticipantChecks.same(owner, subjectOfClause)) { // (not "Beijing faced criticism of its record")
+                return owner;
+            }
+        }
         if (direct && (category.equals("ACCUSE") || category.equals("SUPPORT")) && from + 1 < hi && last <= from) {
             Mention owner = pronounOfAThing(from + 1, hi); // "after the EU criticised its record": whose record
             if (owner != null && !ParticipantChecks.same(owner, actor)) {

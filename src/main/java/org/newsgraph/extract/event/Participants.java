@@ -240,7 +240,8 @@ final class Participants {
                 }
                 boolean participleSubject = endOf(i) == head - 1 && t.get(head).pos().equals("VBG") // "with lawmakers calling for"
                         || withParticipleSubject(start, endOf(i), head); // "with the UN and African Union regional grouping urging"
-                if (participleSubject || eligible(start, i) || opensClauseAfterObject(npStart(start), endOf(i), head)) {
+                boolean lodgedWith = filedWith(start, endOf(i), head); // (not "filed a case with the WTO accusing Turkey": the case accuses)
+                if (!lodgedWith && (participleSubject || eligible(start, i) || opensClauseAfterObject(npStart(start), endOf(i), head))) {
                     // "Somali government officials", "EU foreign ministers": the named party before a group noun
                     // ("Polish students" are students, not Poland)
                     Mention named = mentionOf[start];
@@ -1213,6 +1214,24 @@ final class Participants {
         return !PREPOSITIONS.contains(w);
     }
 
+    /** Nouns of a complaint lodged with a body, which a participle after the body goes with ("a case with the WTO accusing"). */
+    private static final Set<String> COMPLAINTS = Set.of("case", "complaint", "lawsuit", "suit", "petition", "appeal", "protest",
+            "claim", "motion", "charge", "charges", "grievance");
+
+    /**
+     * Whether the name from {@code start} to {@code end}, right before the participle at {@code head} (or before its
+     * parenthesised acronym), follows "with" after a noun of a complaint ("filed a trade case with the WTO (WTO) accusing"):
+     * the body the complaint is lodged with, not the participle's subject.
+     */
+    private boolean filedWith(int start, int end, int head) {
+        int w = npStart(start) - 1;
+        if (w >= 1 && t.get(w).pos().equals("-LRB-") && mentionOf[w - 1] != null) {
+            w = npStart(startOf(w - 1)) - 1; // "the World Trade Organization (WTO)"
+        }
+        return w >= 1 && t.get(w).word().equalsIgnoreCase("with") && COMPLAINTS.contains(Moods.lemma(t.get(w - 1)).toLowerCase(Locale.ROOT))
+                && t.get(head).pos().equals("VBG");
+    }
+
     /** Days and months, whose phrase a name may follow to open its clause ("and in April Damascus pulled out"). */
     private static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -1685,6 +1704,12 @@ final class Participants {
                 return party; // "his wife, a prominent anti-corruption advocate, who was shot": the party the noun describes
             }
         }
+        if (i >= lo && mentionOf[i] == null) {
+            Mention described = copularSubject(i, lo);
+            if (described != null) {
+                return described; // "The G20 is an informal forum which first met": the party the noun is said of
+            }
+        }
         if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
             return null;
         }
@@ -1696,6 +1721,36 @@ final class Participants {
             }
         }
         return namedBeforeGroup(i, lo);
+    }
+
+    /**
+     * "The G20 is an informal forum which", "Hamas is a group that": the party a copula says the common noun phrase ending
+     * at {@code i} of (a noun phrase after "a", "an" or "the" right after the verb, the party right before the verb past
+     * adverbs); null otherwise.
+     */
+    private Mention copularSubject(int i, int lo) {
+        if (!(t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS")) || !Character.isLowerCase(t.get(i).word().charAt(0))) {
+            return null;
+        }
+        int s = i;
+        while (s - 1 > lo && mentionOf[s - 1] == null && (t.get(s - 1).pos().startsWith("NN") && Character.isLowerCase(t.get(s - 1).word().charAt(0))
+                || t.get(s - 1).pos().startsWith("JJ") || t.get(s - 1).pos().equals("HYPH") || t.get(s - 1).pos().equals("CD")
+                || t.get(s - 1).pos().equals("RB") && s - 1 < i)) {
+            s--;
+        }
+        if (s - 2 < lo || !Set.of("a", "an", "the").contains(t.get(s - 1).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int v = s - 2;
+        if (!Set.of("VBZ", "VBD", "VBP").contains(t.get(v).pos()) || !Moods.lemma(t.get(v)).equals("be")) {
+            return null;
+        }
+        int j = v - 1;
+        while (j > lo && t.get(j).pos().startsWith("RB")) {
+            j--;
+        }
+        Mention m = j >= lo ? mentionOf[j] : null;
+        return m != null && ACTOR_TYPES.contains(m.type()) ? m : null;
     }
 
     /**

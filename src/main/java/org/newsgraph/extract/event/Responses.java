@@ -237,11 +237,24 @@ final class Responses {
         for (EventMention other : found) {
             if (other != e && other.actor() != null && other.trigger().begin() < e.trigger().begin()
                     && e.actors().stream().noneMatch(a -> ParticipantChecks.same(a, other.actor()))
+                    && !describesAnswerer(e, other)
                     && (best == null || other.trigger().begin() > best.trigger().begin())) {
                 best = other;
             }
         }
         return best == null ? null : best.actor();
+    }
+
+    /** Ties of support that describe a party rather than an act it may take up ("Syria, backed by Iran, rejected the plan"). */
+    private static final Set<String> TIES = Set.of("SUPPORT", "AID", "COOPERATE");
+
+    /**
+     * Whether {@code other} is a tie of support to the answering party told between its name and its answer ("Syria,
+     * backed by Iran, rejected the plan"): part of the party's description, not the act answered.
+     */
+    private static boolean describesAnswerer(EventMention e, EventMention other) {
+        return TIES.contains(other.category()) && e.actor() != null && other.recipient() != null
+                && ParticipantChecks.same(other.recipient(), e.actor()) && other.trigger().begin() > e.actor().end();
     }
 
     private static int tokenAt(List<Token> t, int offset) {

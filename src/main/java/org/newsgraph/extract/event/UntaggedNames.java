@@ -114,6 +114,44 @@ final class UntaggedNames {
                 null, "event-name", 0.5));
     }
 
+    /** Words that open a clause inside a sentence, whose subject an untagged name may be. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("which", "that", "when", "while", "after", "as", "because", "but",
+            "where", "since", "until", "before", "whereas", "although");
+
+    /**
+     * Untagged names of two or more capitalised words that are the subject of a clause opened inside the sentence ("said
+     * that the Revolutionary Guards fired", "maneuvers, during which the Revolutionary Guards test fired"): as {@link
+     * #subject} does for the sentence's opening, from the token after a clause opener ("which" only after a
+     * preposition), with a finite verb, a modal or an adverb right after the name.
+     */
+    static List<Mention> clauseSubjects(TextAnalysis a, List<Token> t, List<Mention> known) {
+        List<Mention> out = new java.util.ArrayList<>();
+        for (int c = 1; c + 3 < t.size(); c++) {
+            String w = t.get(c).word().toLowerCase(Locale.ROOT);
+            String p = t.get(c).pos();
+            if (!CLAUSE_OPENERS.contains(w) || !Set.of("IN", "WDT", "WRB", "CC").contains(p)
+                    || w.equals("which") && !t.get(c - 1).pos().equals("IN")) {
+                continue;
+            }
+            List<Mention> all = new java.util.ArrayList<>(known);
+            all.addAll(out);
+            Optional<Mention> m = subjectFrom(a, t, all, c + 1).filter(n -> n.type() == MentionType.ORGANISATION);
+            if (m.isEmpty()) {
+                continue;
+            }
+            int after = c + 1;
+            while (after < t.size() && t.get(after).begin() < m.get().end()) {
+                after++;
+            }
+            String next = after < t.size() ? t.get(after).pos() : "";
+            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(next) || next.startsWith("RB")
+                    || after < t.size() && t.get(after).word().equals("test")) {
+                out.add(m.get());
+            }
+        }
+        return out;
+    }
+
     /** Whether a country or organisation in {@code known} ends at the token: the owner in "Iran's Revolutionary Guards". */
     private static boolean ownerNamed(Token k, List<Mention> known) {
         return known.stream().anyMatch(m -> m.end() == k.end()

@@ -59,6 +59,19 @@ final class Visits {
             "citizens", "troops", "soldiers", "contingent", "nationals");
 
     /**
+     * "a PLA contingent has arrived in Pakistan": whether a noun of travellers
+     * ({@link #TRAVELLERS}) stands right after the name {@code m} stands for, which names those who travelled.
+     */
+    static boolean travellersNamedAfter(List<Token> t, Mention m) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).end() == m.end()) {
+                return TRAVELLERS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code m} names private travellers or soldiers rather than a party that meets others on its visits: its
      * head is one of {@link #TRAVELLERS}, or it is a people named by its plural ("Pakistanis").
      */
