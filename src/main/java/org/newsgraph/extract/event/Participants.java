@@ -763,6 +763,7 @@ final class Participants {
         if (j < head && t.get(j).pos().equals("NNP") && Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT).endsWith("day")) {
             j++; // "The leader of Hong Kong's Catholics Friday condemned"
         }
+        j = Appositions.pastTime(this, j, head); // "The president this month accused", "the minister on Monday urged"
         for (; j < head; j++) {
             String p = t.get(j).pos();
             if (!(p.startsWith("RB") || p.equals("MD") || p.startsWith("VB"))) {
@@ -958,7 +959,8 @@ final class Participants {
         Set<MentionType> none = Set.of(MentionType.CITY, MentionType.PLACE, MentionType.TITLE, MentionType.PRONOUN);
         for (int i = before - 2; i >= 1; i--) {
             Mention a = mentionOf[i - 1];
-            Mention b = mentionOf[i + 1];
+            Mention b = mentionOf[i + 1] == null && i + 2 < before && t.get(i + 1).word().equalsIgnoreCase("the")
+                    ? mentionOf[i + 2] : mentionOf[i + 1]; // "Moslem guerrillas and the Philippine government"
             if (t.get(i).word().equals("and") && a != null && b != null && a != b && ACTOR_TYPES.contains(a.type())
                     && ACTOR_TYPES.contains(b.type()) && !none.contains(a.type()) && !none.contains(b.type())
                     && !ParticipantChecks.same(a, b)) {
