@@ -2098,6 +2098,13 @@ public final class EventFinder {
             if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
                 actors = List.of(claimed); // the party that claims the attack carried it out
             }
+            int claim = r.category().equals("ASSAULT") && last > first && t.get(first + 1).word().equalsIgnoreCase("responsibility")
+                    && Moods.lemma(t.get(first)).equals("claim") ? first : -1;
+            Mention claimedFor = claim >= 0 ? participants.claimedFor(claim, actors.isEmpty() ? null : actors.get(0)) : null;
+            if (claimedFor != null) { // "Taliban spokesman X claimed responsibility ... on behalf of the ousted Islamists"
+                actors = List.of(claimedFor);
+                recipient = recipient != null && ParticipantChecks.same(recipient, claimedFor) ? null : recipient;
+            }
             actors = actors.stream().map(participants::withOwner).map(participants::pronounOwned).toList();
             List<Mention> pair = actors.size() == 1 ? namedPair(actors.get(0), recipient) : List.of();
             if (!pair.isEmpty()) { // "Sanader met his Libyan counterpart, Shukri Ghanem, and the two leaders pledged"

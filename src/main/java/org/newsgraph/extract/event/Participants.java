@@ -1969,6 +1969,33 @@ final class Participants {
         return null;
     }
 
+    /** Titles of those who speak for a party. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen");
+
+    /**
+     * The party a claim of responsibility at {@code claim} (the verb "claimed") is made for: the one named after "on behalf
+     * of" further on ("claimed responsibility for the attack on behalf of the ousted Islamists"), else the party whose
+     * spokesman is the person {@code claimer} ("Taliban spokesman Qari Yousuf Ahmadi claimed"); null when none is named.
+     */
+    Mention claimedFor(int claim, Mention claimer) {
+        for (int i = claim + 1; i + 3 < t.size(); i++) {
+            if (t.get(i).word().equals("on") && t.get(i + 1).word().equalsIgnoreCase("behalf") && t.get(i + 2).word().equals("of")) {
+                Mention m = objectAt(i + 3, t.size(), 5);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        int c = claimer == null || claimer.type() != MentionType.PERSON ? -1 : tokenOf(claimer);
+        int title = c < 0 ? -1 : startOf(c) - 1;
+        if (title >= 1 && SPOKESPEOPLE.contains(t.get(title).word().toLowerCase(Locale.ROOT))) {
+            Mention owner = mentionOf[title - 1];
+            return owner != null && Set.of(MentionType.ORGANISATION, MentionType.GROUP, MentionType.COUNTRY, MentionType.GOVERNMENT)
+                    .contains(owner.type()) ? owner : null;
+        }
+        return null;
+    }
+
     /**
      * "South Korean and DPR Korean officials met", "a meeting between Chinese and Russian prime ministers": when a party
      * of a meeting or an agreement is a plural noun after two coordinated nationalities, each nationality is one side.
