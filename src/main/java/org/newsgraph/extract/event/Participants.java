@@ -32,7 +32,7 @@ final class Participants {
             "representatives", "spokesman", "spokeswoman", "most", "many", "some", "all", "each", "one", "two", "three",
             "several", "both", "majority", "countries", "nations", "states", "member", "board", "personnel", "soldiers",
             "units", "staff", "council", "total", "four", "five", "six", "seven", "eight", "nine", "ten", "none", "half",
-            "tens", "millions", "couple", "handful", "remnants", "remnant");
+            "tens", "millions", "couple", "handful", "remnants", "remnant", "column", "columns", "contingent", "detachment");
     /** Month names, which may date a nominal trigger between it and its possessor ("its August 1990 invasion"). */
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
@@ -1187,7 +1187,7 @@ final class Participants {
                     || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE)
                     && eligible(npStart(i - 1), i - 1);
         }
-        if (k.pos().equals("VBG") && (i == 0 || Set.of("IN", "DT", "CC", ",").contains(t.get(i - 1).pos()))
+        if (k.pos().equals("VBG") && (i == 0 || Set.of("IN", "DT", "CC", ",", "WRB").contains(t.get(i - 1).pos()))
                 && !(i < start - 1 && t.get(i + 1).pos().equals("DT")
                         && !Set.of("following", "including", "regarding", "concerning", "excluding").contains(w))) {
             return eligible(i, end, listed); // "after retreating Islamist fighters opened fire": a participle adjective
