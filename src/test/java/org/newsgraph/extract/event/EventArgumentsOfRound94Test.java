@@ -1,6 +1,7 @@
 package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,21 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class EventArgumentsOfRound94Test {
 
-    /** The one event of {@code category} the rules find whose trigger starts with {@code trigger}. */
-    private static EventMention byTrigger(String category, String trigger, String text) {
-        List<EventMention> of = EventsOf.allByRules(text).stream()
-                .filter(e -> e.category().equals(category) && e.trigger().of(text).startsWith(trigger)).toList();
-        assertEquals(1, of.size(), () -> category + " " + trigger + " in " + EventsOf.allByRules(text));
-        return of.get(0);
-    }
-
     @Test
     void aTimePhraseBetweenADescribedSubjectAndItsVerbKeepsTheSubject() {
         EventMention accused = EventsOf.byRules("ACCUSE", "The president last week accused Israel of lying.");
         assertEquals(List.of("president"), EventsOf.actors(accused));
         String text = "The president this month accused the government of neighbouring Pakistan of trying to turn his"
                 + " countrymen into slaves, in his strongest words yet blaming Islamabad for the wave of insurgent violence.";
-        EventMention blaming = byTrigger("ACCUSE", "blaming", text);
+        EventMention blaming = EventsOf.byRules("ACCUSE", "blaming", text);
         assertEquals(List.of("president"), EventsOf.actors(blaming));
         assertEquals("Islamabad", EventsOf.recipient(blaming));
     }
@@ -45,7 +38,7 @@ class EventArgumentsOfRound94Test {
 
     @Test
     void bothSidesOfTalksAreThePairNamedBeforeEvenAfterAndThe() {
-        EventMention e = byTrigger("AGREE", "agreeing", "Ceasefire talks between Moslem guerrillas and the Philippine"
+        EventMention e = EventsOf.byRules("AGREE", "agreeing", "Ceasefire talks between Moslem guerrillas and the Philippine"
                 + " government have stalled here with both sides agreeing to meet again next month, officials said Friday.");
         assertEquals(List.of("Moslem guerrillas"), EventsOf.actors(e));
         assertEquals("Philippine government", EventsOf.recipient(e));
@@ -73,15 +66,15 @@ class EventArgumentsOfRound94Test {
         EventMention behalf = EventsOf.byRules("ASSAULT", "Self-confessed Taliban spokesman Mohammad Hanif claimed"
                 + " responsibility for the attack on behalf of the ousted Islamist militia.");
         assertEquals(List.of("ousted Islamist militia"), EventsOf.actors(behalf));
-        assertEquals(null, EventsOf.recipient(behalf));
+        assertNull(EventsOf.recipient(behalf));
     }
 
     @Test
     void theSubjectOfAWhereClauseAndColumnsOfAForce() {
         String text = "Witnesses said columns of Islamist forces had retreated to the heavily-fortified capital Mogadishu,"
                 + " where ruling clerics vowed to dig in for a long-lasting war with Ethiopian troops.";
-        assertEquals(List.of("clerics"), EventsOf.actors(byTrigger("THREATEN", "vowed", text)));
-        assertEquals(List.of("Islamist forces"), EventsOf.actors(byTrigger("RETREAT", "retreated", text)));
+        assertEquals(List.of("clerics"), EventsOf.actors(EventsOf.byRules("THREATEN", "vowed", text)));
+        assertEquals(List.of("Islamist forces"), EventsOf.actors(EventsOf.byRules("RETREAT", "retreated", text)));
     }
 
     @Test
