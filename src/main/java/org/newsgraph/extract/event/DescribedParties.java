@@ -212,9 +212,9 @@ final class DescribedParties {
             }
             if (word(j).equals(",")) {
                 String opens = j + 1 < comma ? t.get(j + 1).pos() : "";
-                if (!(opens.equals("WP") || opens.equals("WDT") || opens.equals("DT") || opens.equals("VBG"))) {
-                    return null; // not "The president, who ...,", "The envoy, a veteran diplomat," nor "The minister, speaking to reporters,"
-                }
+                if (!(opens.equals("WP") || opens.equals("WDT") || opens.equals("DT") || opens.equals("VBG") || opens.equals("IN"))) {
+                    return null; // not "The president, who ...,", "The envoy, a veteran diplomat,", "The minister, speaking to
+                }                // reporters,", "the central bank, under the supervision of the finance ministry,"
                 int end = j - 1;
                 if (!noun(end) || !partyHead(end)) {
                     return null;

@@ -1446,6 +1446,20 @@ public final class EventFinder {
                     && !PartyNouns.contains(Moods.lemma(before).toLowerCase(java.util.Locale.ROOT)) ? m : null; // not "his counterpart X had"
         }
 
+        /**
+         * The party whose forces open a match at {@code first}, named by a possessive before them past numbers and
+         * adjectives ("Iraq's 190,000 police and army were mobilized"); null otherwise.
+         */
+        private Mention ownerOfForces(int first) {
+            int j = first - 1;
+            while (j > 0 && (t.get(j).pos().equals("CD") || t.get(j).pos().startsWith("JJ"))) {
+                j--;
+            }
+            Mention m = j >= 1 && t.get(j).pos().equals("POS") ? mentionOf[j - 1] : null;
+            return m != null && Set.of(MentionType.COUNTRY, MentionType.ORGANISATION, MentionType.GOVERNMENT, MentionType.PERSON)
+                    .contains(m.type()) ? m : null;
+        }
+
         /** Nouns of the two parties of a deal or talks ("the two sides", "both countries", "the two leaders"). */
         private static final Set<String> SIDE_NOUNS = Set.of("sides", "countries", "nations", "leaders", "governments", "presidents",
                 "ministers", "parties", "states", "neighbours", "neighbors", "premiers", "delegations", "men");
@@ -1801,7 +1815,9 @@ public final class EventFinder {
                     recipient = punished != null ? punished : recipient == imposer ? null : recipient;
                     actors = actors.isEmpty() && imposer != null ? List.of(imposer) : actors;
                 }
-                actors = actors.isEmpty() && (CommonParties.alerted(t, first, last) || r.category().equals("MOBILIZE"))
+                Mention owner = actors.isEmpty() && r.category().equals("MOBILIZE") ? ownerOfForces(first) : null;
+                actors = owner != null ? List.of(owner) // "virtually all Iraq's 190,000 police and army were mobilized"
+                        : actors.isEmpty() && (CommonParties.alerted(t, first, last) || r.category().equals("MOBILIZE"))
                         ? subject : actors; // "troops were put on high alert", "Lebanese troops were heavily deployed"
                 Mention blamed = new ObjectFinder(participants).blamedOn(head, t.size(), null);
                 recipient = blamed != null ? blamed : recipient; // "the abuse is blamed on militias": not the abuse
@@ -2097,6 +2113,13 @@ public final class EventFinder {
             Mention claimed = actors.isEmpty() && r.category().equals("ASSAULT") && modality == Modality.ASSERTED ? participants.claimant() : null;
             if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
                 actors = List.of(claimed); // the party that claims the attack carried it out
+            }
+            int claim = r.category().equals("ASSAULT") && last > first && t.get(first + 1).word().equalsIgnoreCase("responsibility")
+                    && Moods.lemma(t.get(first)).equals("claim") ? first : -1;
+            Mention claimedFor = claim >= 0 ? participants.claimedFor(claim, actors.isEmpty() ? null : actors.get(0)) : null;
+            if (claimedFor != null) { // "Taliban spokesman X claimed responsibility ... on behalf of the ousted Islamists"
+                actors = List.of(claimedFor);
+                recipient = recipient != null && ParticipantChecks.same(recipient, claimedFor) ? null : recipient;
             }
             actors = actors.stream().map(participants::withOwner).map(participants::pronounOwned).toList();
             List<Mention> pair = actors.size() == 1 ? namedPair(actors.get(0), recipient) : List.of();

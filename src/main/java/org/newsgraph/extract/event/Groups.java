@@ -256,7 +256,8 @@ final class Groups {
                 }
             }
             int begin = t.get(b).begin();
-            out.add(new Mention(begin, n.end(), a.text().substring(begin, n.end()), MentionType.GROUP, null, "event-group", 0.6));
+            int end = compoundEnd(t, i) >= 0 ? t.get(compoundEnd(t, i)).end() : n.end(); // "leftist hostage-takers"
+            out.add(new Mention(begin, end, a.text().substring(begin, end), MentionType.GROUP, null, "event-group", 0.6));
         }
         List<Mention> all = new ArrayList<>(known);
         all.addAll(out);
@@ -276,6 +277,17 @@ final class Groups {
         all.addAll(acronyms);
         out.addAll(UntaggedNames.leaders(a, t, all));
         return out;
+    }
+
+    /**
+     * The last token of a hyphenated compound whose first part is the group noun at {@code i} ("hostage-takers",
+     * "rebel-leaders"), or -1.
+     */
+    private static int compoundEnd(List<Token> t, int i) {
+        return i + 2 < t.size() && (t.get(i + 1).pos().equals("HYPH") || t.get(i + 1).word().equals("-"))
+                && t.get(i + 1).begin() == t.get(i).end() && t.get(i + 2).begin() == t.get(i + 1).end()
+                && (t.get(i + 2).pos().equals("NNS") || t.get(i + 2).pos().equals("NN"))
+                && Character.isLowerCase(t.get(i + 2).word().charAt(0)) ? i + 2 : -1;
     }
 
     /**

@@ -134,6 +134,9 @@ final class ObjectFinder {
     /** Departures asked for, whose "of" names the one asked to go ("called for the resignation of President Berisha"). */
     private static final Set<String> DEPARTURES = Set.of("resignation", "withdrawal", "ouster", "removal", "dismissal",
             "sacking", "departure", "pullout", "expulsion", "exit");
+    /** Conduct asked of others, whose "of" names the ones asked ("called for restraint of all arms carriers"). */
+    private static final Set<String> CONDUCT_ASKED = Set.of("restraint", "cooperation", "support", "help", "assistance",
+            "contribution", "participation", "involvement", "understanding", "backing", "solidarity");
     /** Feelings of blame whose "that" clause names the one blamed ("expressed disappointment that Pinochet died without"). */
     private static final Set<String> FEELINGS = Set.of("disappointment", "regret", "dismay", "outrage", "anger", "indignation",
             "displeasure", "frustration");
@@ -893,6 +896,10 @@ final class ObjectFinder {
         if (!category.equals("REQUEST") && !category.equals("REJECT") || i >= hi) {
             return null;
         }
+        if (category.equals("REQUEST") && CONDUCT_ASKED.contains(Moods.lemma(sentence.t.get(end)).toLowerCase(Locale.ROOT))
+                && sentence.t.get(i).word().equals("of") && i + 1 < hi) {
+            return objectAt(i + 1, hi, 4); // "sought support of all classes of people": the rule took the noun
+        }
         Mention departing = category.equals("REQUEST") ? ownerOfDeparture(i, hi) : null;
         if (departing != null) {
             return departing; // "demand his ouster", "demanded Yadav's resignation": the one asked to go
@@ -903,7 +910,7 @@ final class ObjectFinder {
         }
         String noun = sentence.t.get(head - 1).word().toLowerCase(Locale.ROOT);
         String prep = sentence.t.get(head).word();
-        boolean asked = category.equals("REQUEST") && prep.equals("of") && DEPARTURES.contains(noun);
+        boolean asked = category.equals("REQUEST") && prep.equals("of") && (DEPARTURES.contains(noun) || CONDUCT_ASKED.contains(noun));
         boolean refused = category.equals("REJECT") && prep.equals("to") && REFUSED_GRANTS.contains(noun);
         return asked || refused ? objectAt(head + 1, hi, 4) : null;
     }

@@ -32,7 +32,7 @@ final class Participants {
             "representatives", "spokesman", "spokeswoman", "most", "many", "some", "all", "each", "one", "two", "three",
             "several", "both", "majority", "countries", "nations", "states", "member", "board", "personnel", "soldiers",
             "units", "staff", "council", "total", "four", "five", "six", "seven", "eight", "nine", "ten", "none", "half",
-            "tens", "millions", "couple", "handful", "remnants", "remnant");
+            "tens", "millions", "couple", "handful", "remnants", "remnant", "column", "columns", "contingent", "detachment");
     /** Month names, which may date a nominal trigger between it and its possessor ("its August 1990 invasion"). */
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
@@ -763,6 +763,7 @@ final class Participants {
         if (j < head && t.get(j).pos().equals("NNP") && Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT).endsWith("day")) {
             j++; // "The leader of Hong Kong's Catholics Friday condemned"
         }
+        j = Appositions.pastTime(this, j, head); // "The president this month accused", "the minister on Monday urged"
         for (; j < head; j++) {
             String p = t.get(j).pos();
             if (!(p.startsWith("RB") || p.equals("MD") || p.startsWith("VB"))) {
@@ -958,7 +959,8 @@ final class Participants {
         Set<MentionType> none = Set.of(MentionType.CITY, MentionType.PLACE, MentionType.TITLE, MentionType.PRONOUN);
         for (int i = before - 2; i >= 1; i--) {
             Mention a = mentionOf[i - 1];
-            Mention b = mentionOf[i + 1];
+            Mention b = mentionOf[i + 1] == null && i + 2 < before && t.get(i + 1).word().equalsIgnoreCase("the")
+                    ? mentionOf[i + 2] : mentionOf[i + 1]; // "Moslem guerrillas and the Philippine government"
             if (t.get(i).word().equals("and") && a != null && b != null && a != b && ACTOR_TYPES.contains(a.type())
                     && ACTOR_TYPES.contains(b.type()) && !none.contains(a.type()) && !none.contains(b.type())
                     && !ParticipantChecks.same(a, b)) {
@@ -1185,7 +1187,7 @@ final class Participants {
                     || mentionOf[i - 1] != null && mentionOf[i - 1].type() == MentionType.TITLE)
                     && eligible(npStart(i - 1), i - 1);
         }
-        if (k.pos().equals("VBG") && (i == 0 || Set.of("IN", "DT", "CC", ",").contains(t.get(i - 1).pos()))
+        if (k.pos().equals("VBG") && (i == 0 || Set.of("IN", "DT", "CC", ",", "WRB").contains(t.get(i - 1).pos()))
                 && !(i < start - 1 && t.get(i + 1).pos().equals("DT")
                         && !Set.of("following", "including", "regarding", "concerning", "excluding").contains(w))) {
             return eligible(i, end, listed); // "after retreating Islamist fighters opened fire": a participle adjective
@@ -1963,6 +1965,33 @@ final class Participants {
                     }
                 }
             }
+        }
+        return null;
+    }
+
+    /** Titles of those who speak for a party. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen");
+
+    /**
+     * The party a claim of responsibility at {@code claim} (the verb "claimed") is made for: the one named after "on behalf
+     * of" further on ("claimed responsibility for the attack on behalf of the ousted Islamists"), else the party whose
+     * spokesman is the person {@code claimer} ("Taliban spokesman Qari Yousuf Ahmadi claimed"); null when none is named.
+     */
+    Mention claimedFor(int claim, Mention claimer) {
+        for (int i = claim + 1; i + 3 < t.size(); i++) {
+            if (t.get(i).word().equals("on") && t.get(i + 1).word().equalsIgnoreCase("behalf") && t.get(i + 2).word().equals("of")) {
+                Mention m = objectAt(i + 3, t.size(), 5);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        int c = claimer == null || claimer.type() != MentionType.PERSON ? -1 : tokenOf(claimer);
+        int title = c < 0 ? -1 : startOf(c) - 1;
+        if (title >= 1 && SPOKESPEOPLE.contains(t.get(title).word().toLowerCase(Locale.ROOT))) {
+            Mention owner = mentionOf[title - 1];
+            return owner != null && Set.of(MentionType.ORGANISATION, MentionType.GROUP, MentionType.COUNTRY, MentionType.GOVERNMENT)
+                    .contains(owner.type()) ? owner : null;
         }
         return null;
     }

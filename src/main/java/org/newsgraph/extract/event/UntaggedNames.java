@@ -85,8 +85,8 @@ final class UntaggedNames {
         while (b > s && nameWord(t.get(b - 1))) {
             b--;
         }
-        while (b < e && t.get(b).pos().equals("DT")) {
-            b++;
+        while (b < e && (t.get(b).pos().equals("DT") || (t.get(b).pos().equals("IN") || t.get(b).pos().equals("CC")) && capital(t.get(b)))) {
+            b++; // "The", and a capitalised preposition opening the sentence ("In Solo, PPP supporters clashed")
         }
         boolean surname = b == s && e == s + 1 && t.get(s).pos().equals("NNP") && !t.get(e).word().equals(","); // "Ban arrived in Japan"
         if (e - b < 2 && !surname || b >= e || !capital(t.get(b)) && !PARTICLES.contains(t.get(b).word())) {

@@ -15,14 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class EventArgumentsOfRound93Test {
 
-    /** The one event of {@code category} the rules find whose trigger starts with {@code trigger}. */
-    private static EventMention byTrigger(String category, String trigger, String text) {
-        List<EventMention> of = EventsOf.allByRules(text).stream()
-                .filter(e -> e.category().equals(category) && e.trigger().of(text).startsWith(trigger)).toList();
-        assertEquals(1, of.size(), () -> category + " " + trigger + " in " + EventsOf.allByRules(text));
-        return of.get(0);
-    }
-
     @Test
     void aRelativeAfterANounACopulaSaysOfAPartyStandsForTheParty() {
         EventMention e = EventsOf.byRules("CONSULT", "The G20 is an informal forum which first met in December 1999 after the"
@@ -89,7 +81,7 @@ class EventArgumentsOfRound93Test {
 
     @Test
     void aParticipleAfterTheBodyAComplaintIsLodgedWithGoesWithTheFiler() {
-        EventMention e = byTrigger("ACCUSE", "accusing", "The United States filed a complaint with the World Trade Organization"
+        EventMention e = EventsOf.byRules("ACCUSE", "accusing", "The United States filed a complaint with the World Trade Organization"
                 + " (WTO) accusing Turkey of dumping.");
         assertEquals(List.of("United States"), EventsOf.actors(e));
         assertEquals("Turkey", EventsOf.recipient(e));

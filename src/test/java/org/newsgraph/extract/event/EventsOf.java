@@ -40,6 +40,15 @@ final class EventsOf {
         return of.get(0);
     }
 
+    /** The one event of {@code category} the rules alone find in the text whose trigger starts with {@code trigger}. */
+    static EventMention byRules(String category, String trigger, String text) {
+        List<EventMention> es = allByRules(text);
+        List<EventMention> of = es.stream()
+                .filter(e -> e.category().equals(category) && e.trigger().of(text).startsWith(trigger)).toList();
+        assertEquals(1, of.size(), () -> category + " " + trigger + " in " + es);
+        return of.get(0);
+    }
+
     private static synchronized ArticleProcessor rulesAlone() {
         if (rules == null) {
             String trigger = System.getProperty(TriggerModel.PROPERTY);
