@@ -1460,6 +1460,25 @@ public final class EventFinder {
                     .contains(m.type()) ? m : null;
         }
 
+        /** Nouns of fighting between two sides. */
+        private static final Set<String> CLASHES = Set.of("clash", "clashes", "fighting", "gunbattle", "firefight", "battle",
+                "skirmish");
+        /** Participles by which a clause's act sets off another ("..., prompting clashes with"). */
+        private static final Set<String> CAUSING = Set.of("prompt", "spark", "trigger", "provoke", "touch");
+
+        /**
+         * The participle after a comma that sets off the noun phrase of the trigger at {@code first} ("attacked a ministry,
+         * prompting fierce clashes"), past adjectives and a determiner; or -1.
+         */
+        private int causingParticiple(int first) {
+            int j = first - 1;
+            while (j > 0 && (t.get(j).pos().startsWith("JJ") || t.get(j).pos().equals("DT"))) {
+                j--;
+            }
+            return j > 0 && t.get(j).pos().equals("VBG") && CAUSING.contains(Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT))
+                    && t.get(j - 1).word().equals(",") ? j : -1;
+        }
+
         /** Nouns of the two parties of a deal or talks ("the two sides", "both countries", "the two leaders"). */
         private static final Set<String> SIDE_NOUNS = Set.of("sides", "countries", "nations", "leaders", "governments", "presidents",
                 "ministers", "parties", "states", "neighbours", "neighbors", "premiers", "delegations", "men");
@@ -1768,6 +1787,12 @@ public final class EventFinder {
                 if (pair.size() == 2) { // "economic and trade cooperation between China and Africa": the pair, not a clause's subject
                     actors = pair.subList(0, 1);
                     recipient = pair.get(1);
+                }
+                int cause = actors.isEmpty() && recipient != null && r.category().equals("ASSAULT")
+                        && CLASHES.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT)) ? causingParticiple(first) : -1;
+                List<Mention> starter = cause >= 0 ? participants.subject(cause, lo) : List.of();
+                if (!starter.isEmpty() && !ParticipantChecks.same(starter.get(0), recipient)) {
+                    actors = starter.subList(0, 1); // "gunmen attacked a ministry, prompting fierce clashes with security guards"
                 }
             } else if (mood.passive()) {
                 actors = participants.phrases.agents(head, t.size());

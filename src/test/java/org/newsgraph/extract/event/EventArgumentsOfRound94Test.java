@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * Ninety-fourth round: participants read past a time phrase or a prepositional insert between a described subject and
  * its verb, conduct asked "of" others, a pair whose second member follows "and the", a capitalised preposition opening
  * the sentence, a claim of responsibility made for a party, a participle adjective after "where", columns of a force,
- * a hyphenated compound headed by a group noun, and forces mobilised in the passive. Each case failed on the code
- * before the round.
+ * a hyphenated compound headed by a group noun, forces mobilised in the passive, and clashes an attack sets off. Each
+ * case failed on the code before the round.
  */
 class EventArgumentsOfRound94Test {
 
@@ -89,5 +89,13 @@ class EventArgumentsOfRound94Test {
         EventMention e = EventsOf.byRules("MOBILIZE", "Following purported Al-Qaeda threats to ruin the democratic wedding,"
                 + " virtually all Iraq's 190,000 police and army were mobilized.");
         assertEquals(List.of("Iraq"), EventsOf.actors(e));
+    }
+
+    @Test
+    void clashesSetOffByAnAttackAreTheAttackersWithTheOtherSide() {
+        EventMention e = EventsOf.byRules("ASSAULT", "fierce clashes", "In other violence, gunmen attacked a Shiite ministry in"
+                + " central Baghdad, prompting fierce clashes with security guards.");
+        assertEquals(List.of("gunmen"), EventsOf.actors(e));
+        assertEquals("security guards", EventsOf.recipient(e));
     }
 }
