@@ -1460,6 +1460,57 @@ public final class EventFinder {
                     .contains(m.type()) ? m : null;
         }
 
+        /**
+         * The party that did what was done at someone's request, the phrase of the request being {@code first} to
+         * {@code last} ("at the request of Mandela"): the subject of the verb the phrase follows in its clause ("the president
+         * had agreed to meet Kabila at the request of"), or of the main clause the phrase opens ("At Moscow's insistence, the
+         * new draft drops": no party); null when that subject is no party.
+         */
+        private Mention doneAtRequest(int first, int last, int lo) {
+            int verb = -1;
+            int nearest = -1;
+            for (int j = first - 1; j >= lo && verb < 0; j--) {
+                String w = t.get(j).word();
+                if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                    break;
+                }
+                nearest = nearest < 0 && t.get(j).pos().startsWith("VB") && !t.get(j).pos().equals("VBG") ? j : nearest;
+                verb = Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(j).pos()) ? j : -1; // the clause's finite verb
+            }
+            verb = verb < 0 ? nearest : verb;
+            if (verb < 0 && last + 1 < t.size() && t.get(last + 1).word().equals(",")) {
+                for (int j = last + 2; j < t.size() && verb < 0; j++) { // "At Moscow's insistence, the new draft drops"
+                    verb = Set.of("VBD", "VBZ", "VBP", "MD").contains(t.get(j).pos()) ? j : -1;
+                }
+            }
+            if (verb > 0 && t.get(verb - 1).word().equalsIgnoreCase("they")) {
+                return null; // "noting that they were there at the request of": whom "they" stands for the sentence may not say
+            }
+            List<Mention> subject = verb < 0 ? List.of() : participants.subject(verb, lo);
+            Mention m = subject.isEmpty() ? null : subject.get(0);
+            return m != null && Participants.ACTOR_TYPES.contains(m.type()) && m.type() != MentionType.CITY
+                    && m.type() != MentionType.PLACE ? m : null;
+        }
+
+        /** Nouns of fighting between two sides. */
+        private static final Set<String> CLASHES = Set.of("clash", "clashes", "fighting", "gunbattle", "firefight", "battle",
+                "skirmish");
+        /** Participles by which a clause's act sets off another ("..., prompting clashes with"). */
+        private static final Set<String> CAUSING = Set.of("prompt", "spark", "trigger", "provoke", "touch");
+
+        /**
+         * The participle after a comma that sets off the noun phrase of the trigger at {@code first} ("attacked a ministry,
+         * prompting fierce clashes"), past adjectives and a determiner; or -1.
+         */
+        private int causingParticiple(int first) {
+            int j = first - 1;
+            while (j > 0 && (t.get(j).pos().startsWith("JJ") || t.get(j).pos().equals("DT"))) {
+                j--;
+            }
+            return j > 0 && t.get(j).pos().equals("VBG") && CAUSING.contains(Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT))
+                    && t.get(j - 1).word().equals(",") ? j : -1;
+        }
+
         /** Nouns of the two parties of a deal or talks ("the two sides", "both countries", "the two leaders"). */
         private static final Set<String> SIDE_NOUNS = Set.of("sides", "countries", "nations", "leaders", "governments", "presidents",
                 "ministers", "parties", "states", "neighbours", "neighbors", "premiers", "delegations", "men");
@@ -1768,6 +1819,12 @@ public final class EventFinder {
                 if (pair.size() == 2) { // "economic and trade cooperation between China and Africa": the pair, not a clause's subject
                     actors = pair.subList(0, 1);
                     recipient = pair.get(1);
+                }
+                int cause = actors.isEmpty() && recipient != null && r.category().equals("ASSAULT")
+                        && CLASHES.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT)) ? causingParticiple(first) : -1;
+                List<Mention> starter = cause >= 0 ? participants.subject(cause, lo) : List.of();
+                if (!starter.isEmpty() && !ParticipantChecks.same(starter.get(0), recipient)) {
+                    actors = starter.subList(0, 1); // "gunmen attacked a ministry, prompting fierce clashes with security guards"
                 }
             } else if (mood.passive()) {
                 actors = participants.phrases.agents(head, t.size());
@@ -2113,6 +2170,14 @@ public final class EventFinder {
             Mention claimed = actors.isEmpty() && r.category().equals("ASSAULT") && modality == Modality.ASSERTED ? participants.claimant() : null;
             if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
                 actors = List.of(claimed); // the party that claims the attack carried it out
+            }
+            if (r.category().equals("REQUEST") && r.nominal() && t.get(first).word().equalsIgnoreCase("at")) {
+                Mention asked = doneAtRequest(first, last, lo); // "the president had agreed to meet Kabila at the request of Mandela"
+                for (int i = first + 1; i < last && actors.isEmpty(); i++) {
+                    actors = t.get(i + 1).pos().equals("POS") && mentionOf[i] != null ? List.of(mentionOf[i]) : actors; // "at Moscow's insistence"
+                }
+                List<Mention> askers = actors;
+                recipient = asked == null || askers.stream().anyMatch(a -> ParticipantChecks.same(a, asked)) ? null : asked;
             }
             int claim = r.category().equals("ASSAULT") && last > first && t.get(first + 1).word().equalsIgnoreCase("responsibility")
                     && Moods.lemma(t.get(first)).equals("claim") ? first : -1;

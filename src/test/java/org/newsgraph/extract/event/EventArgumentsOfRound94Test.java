@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * Ninety-fourth round: participants read past a time phrase or a prepositional insert between a described subject and
  * its verb, conduct asked "of" others, a pair whose second member follows "and the", a capitalised preposition opening
  * the sentence, a claim of responsibility made for a party, a participle adjective after "where", columns of a force,
- * a hyphenated compound headed by a group noun, and forces mobilised in the passive. Each case failed on the code
- * before the round.
+ * a hyphenated compound headed by a group noun, forces mobilised in the passive, clashes an attack sets off, and what
+ * is done at someone's request. Each case failed on the code before the round.
  */
 class EventArgumentsOfRound94Test {
 
@@ -89,5 +89,25 @@ class EventArgumentsOfRound94Test {
         EventMention e = EventsOf.byRules("MOBILIZE", "Following purported Al-Qaeda threats to ruin the democratic wedding,"
                 + " virtually all Iraq's 190,000 police and army were mobilized.");
         assertEquals(List.of("Iraq"), EventsOf.actors(e));
+    }
+
+    @Test
+    void clashesSetOffByAnAttackAreTheAttackersWithTheOtherSide() {
+        EventMention e = EventsOf.byRules("ASSAULT", "fierce clashes", "In other violence, gunmen attacked a Shiite ministry in"
+                + " central Baghdad, prompting fierce clashes with security guards.");
+        assertEquals(List.of("gunmen"), EventsOf.actors(e));
+        assertEquals("security guards", EventsOf.recipient(e));
+    }
+
+    @Test
+    void whatIsDoneAtARequestWasAskedOfTheOneWhoDoesIt() {
+        EventMention held = EventsOf.byRules("REQUEST", "The State Department said Tuesday it would hold a second round of"
+                + " talks quite soon on North Korea's missile exports, to be held at Pyongyang's request.");
+        assertEquals(List.of("Pyongyang"), EventsOf.actors(held));
+        assertEquals("State Department", EventsOf.recipient(held));
+        EventMention draft = EventsOf.byRules("REQUEST", "But at Moscow's insistence, the new draft drops all references to"
+                + " Iran's first nuclear power station.");
+        assertEquals(List.of("Moscow"), EventsOf.actors(draft));
+        assertNull(EventsOf.recipient(draft));
     }
 }
