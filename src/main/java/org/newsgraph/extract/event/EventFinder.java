@@ -175,7 +175,7 @@ public final class EventFinder {
                     (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body)
                             || attacksListed(x, y, tokens) || tripAndTalks(x, y, tokens) || tripAndTalks(y, x, tokens)
                             || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body)
-                            || series(x, y, tokens) || series(y, x, tokens));
+                            || series(x, y, tokens) || series(y, x, tokens) || reportedApart(x, y, body) || reportedApart(y, x, body));
             merged = sharedVictims(merged, tokens);
             merged = includedDeeds(merged, tokens);
             merged = refusedRequests(merged, tokens, body);
@@ -633,8 +633,20 @@ public final class EventFinder {
                 || (x.actor() == null || placeNamed(x.actor())) && KILLING.matcher(trigger).matches()
                         && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt())
                 && !(y.trigger().end() <= x.trigger().begin() // "fought a lengthy war ..., during which 500,000 people were killed": two events
-                        && DURING_WHICH.matcher(body.substring(y.trigger().end(), x.trigger().begin())).find());
+                        && (DURING_WHICH.matcher(body.substring(y.trigger().end(), x.trigger().begin())).find()
+                                || reportedApart(x, y, body)));
     }
+
+    /** Whether the attack {@code x} is told after {@code y} in a second statement of the one who made the first (below). */
+    private static boolean reportedApart(EventMention x, EventMention y, String body) {
+        return x.category().equals("ASSAULT") && y.trigger().end() <= x.trigger().begin() && REPORTED_APART.matcher(body.substring(y.trigger().end(), x.trigger().begin())).find();
+    }
+
+    /**
+     * A second statement of the one who made the first ("claimed responsibility for the attack ... but said only one rebel
+     * was killed"): a loss told apart from the claimed act.
+     */
+    private static final java.util.regex.Pattern REPORTED_APART = java.util.regex.Pattern.compile("\\b(but|and) (also )?(said|says|added|told)\\b");
 
     /** A town or a place taken for the subject of a killing ("the bombing of the UN headquarters in Baghdad that killed 22"). */
     private static boolean placeNamed(Mention m) {
@@ -1892,7 +1904,10 @@ public final class EventFinder {
                 if (inside != null) {
                     actors = List.of(inside); // "Liu said the two countries have been discussing": the match holds its subject
                 } else if (actors.isEmpty()) {
-                    actors = participants.subject(first, lo);
+                    boolean nounSubject = first < head && mentionOf[first] == null && t.get(first).pos().startsWith("NN")
+                            && !t.get(first).pos().startsWith("NNP") && r.category().equals("ASSAULT");
+                    // "Police said fighting erupted": the fighting is the verb's subject, the police only tell of it
+                    actors = nounSubject ? List.of() : participants.subject(first, lo);
                     Mention contact = contactClauseSubject(first);
                     actors = contact == null ? actors : List.of(contact); // "the amount of aid Pyongyang requested"
                     Mention judged = judgedOne(first);
@@ -2167,7 +2182,7 @@ public final class EventFinder {
                     }
                 }
             }
-            Mention claimed = actors.isEmpty() && r.category().equals("ASSAULT") && modality == Modality.ASSERTED ? participants.claimant() : null;
+            Mention claimed = actors.isEmpty() && r.category().equals("ASSAULT") && modality == Modality.ASSERTED ? participants.claimant(first) : null;
             if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
                 actors = List.of(claimed); // the party that claims the attack carried it out
             }

@@ -217,6 +217,9 @@ final class Groups {
             if (ACTIVITIES.contains(Moods.lemma(n)) && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
                 continue; // "poor management of the mine": the activity, not the managers
             }
+            if (n.word().equals("prosecution") && (i == 0 || !t.get(i - 1).word().equalsIgnoreCase("the"))) {
+                continue; // "face criminal prosecution": the act; the side that prosecutes is "the prosecution"
+            }
             if (n.word().equals("majority") && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
                 continue; // "the majority of the group's meetings": a share, not the majority in a parliament
             }

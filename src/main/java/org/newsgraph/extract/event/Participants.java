@@ -1947,14 +1947,20 @@ final class Participants {
 
     /**
      * "A suicide bombing killed the governor, and the Taliban claimed responsibility", "responsibility for the attack was
-     * claimed by Islamic Jihad": the party that claims an attack in the same sentence, or null.
+     * claimed by Islamic Jihad": the party that claims an attack in the same sentence, or null; none for an attack at
+     * {@code trigger} told in a clause the claimant reports after the claim.
      */
-    Mention claimant() {
+    Mention claimant(int trigger) {
         for (int i = 0; i + 1 < t.size(); i++) {
             if (!Moods.lemma(t.get(i)).equals("claim") || !t.get(i).pos().startsWith("VB")) {
                 continue;
             }
             if (t.get(i + 1).word().equalsIgnoreCase("responsibility")) {
+                for (int j = i + 2; j < trigger; j++) {
+                    if (t.get(j).pos().startsWith("VB") && SAY_VERBS.contains(Moods.lemma(t.get(j)))) {
+                        return null; // "claimed responsibility for the attack but said only one rebel was killed": what the
+                    }                // claimant then tells of is not the claim
+                }
                 List<Mention> subject = subject(i, 0);
                 return subject.isEmpty() ? null : subject.get(0);
             }
