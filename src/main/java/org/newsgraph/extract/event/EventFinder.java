@@ -1905,8 +1905,9 @@ public final class EventFinder {
                     actors = List.of(inside); // "Liu said the two countries have been discussing": the match holds its subject
                 } else if (actors.isEmpty()) {
                     boolean nounSubject = first < head && mentionOf[first] == null && t.get(first).pos().startsWith("NN")
-                            && !t.get(first).pos().startsWith("NNP") && r.category().equals("ASSAULT");
-                    // "Police said fighting erupted": the fighting is the verb's subject, the police only tell of it
+                            && !t.get(first).pos().startsWith("NNP") && (r.category().equals("ASSAULT") || participants.reportedNounSubject(first, lo));
+                    // "Police said fighting erupted", "officials said talks took place": the noun is the verb's subject, the
+                    // speaker only tells of it
                     actors = nounSubject ? List.of() : participants.subject(first, lo);
                     Mention contact = contactClauseSubject(first);
                     actors = contact == null ? actors : List.of(contact); // "the amount of aid Pyongyang requested"

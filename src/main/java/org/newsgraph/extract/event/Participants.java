@@ -75,6 +75,22 @@ final class Participants {
             "during", "as", "by");
 
     /** Verbs whose complement clause reports what someone else did: "officials say the fire killed". */
+    /**
+     * Whether the noun phrase that ends at {@code noun} opens the complement clause of a verb of saying ("Officials said
+     * talks took place", "said that fighting erupted"): its subject is that noun, not the speaker.
+     */
+    boolean reportedNounSubject(int noun, int lo) {
+        int j = noun - 1;
+        while (j > lo && mentionOf[j] == null && Set.of("DT", "JJ", "CD", "NN", "NNS", "PRP$", "HYPH").contains(t.get(j).pos())) {
+            j--;
+        }
+        if (j > lo && t.get(j).word().equalsIgnoreCase("that")) {
+            j--;
+        }
+        return j >= lo && mentionOf[j] == null && Set.of("VBD", "VBZ", "VBP").contains(t.get(j).pos())
+                && (REPORTING.contains(Moods.lemma(t.get(j))) || SAY_VERBS.contains(Moods.lemma(t.get(j))));
+    }
+
     private static final Set<String> REPORTING = Set.of("say", "claim", "allege", "report", "believe", "think", "insist",
             "confirm", "deny", "fear", "estimate", "suspect", "acknowledge", "admit", "reveal", "indicate", "suggest", "know",
             "find", "show", "conclude", "learn");
@@ -1497,6 +1513,11 @@ final class Participants {
                     i = speaking; // "attacked the ODIHR, saying it had an unacceptable autonomy, and urged": the verb before the aside
                     continue;
                 }
+                int free = freeRelativeOpening(i, lo);
+                if (free >= 0) {
+                    i = free; // "praised what China has done and urged the country": the verb whose object that clause is
+                    continue;
+                }
                 int rel = commaAnd ? relativeBefore(i, lo) : -1; // without the comma, "a danger which strikes ... and threatens"
                 if (rel >= 0) {
                     i = rel; // "convicted Barghouti of leading the Intifada in which several Israelis were killed, and sentenced him"
@@ -1510,6 +1531,26 @@ final class Participants {
             }
         }
         return -1;
+    }
+
+    /**
+     * "what China has done", "how the army had acted": the "what" or "how" opening a clause that is the object of a verb or
+     * preposition before it, the clause whose verb is at {@code verb}; or -1.
+     */
+    private int freeRelativeOpening(int verb, int lo) {
+        int j = verb - 1;
+        while (j > lo && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("MD") || Moods.lemma(t.get(j)).equals("have")
+                || Moods.lemma(t.get(j)).equals("be"))) {
+            j--;
+        }
+        int subject = j;
+        while (j > lo && subject - j < 8 && (mentionOf[j] != null || Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "CD")
+                .contains(t.get(j).pos()))) {
+            j--;
+        }
+        boolean opener = j > lo && j < subject + 1 && Set.of("what", "how").contains(t.get(j).word().toLowerCase(Locale.ROOT))
+                && (t.get(j - 1).pos().startsWith("VB") || t.get(j - 1).pos().equals("IN"));
+        return opener && j < verb - 1 ? j : -1;
     }
 
     /**
