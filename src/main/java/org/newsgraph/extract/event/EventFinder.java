@@ -175,7 +175,8 @@ public final class EventFinder {
                     (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body)
                             || attacksListed(x, y, tokens) || tripAndTalks(x, y, tokens) || tripAndTalks(y, x, tokens)
                             || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body)
-                            || series(x, y, tokens) || series(y, x, tokens) || reportedApart(x, y, body) || reportedApart(y, x, body));
+                            || series(x, y, tokens) || series(y, x, tokens) || reportedApart(x, y, body) || reportedApart(y, x, body)
+                            || sequenced(x, y, tokens) || sequenced(y, x, tokens));
             merged = sharedVictims(merged, tokens);
             merged = includedDeeds(merged, tokens);
             merged = refusedRequests(merged, tokens, body);
@@ -635,6 +636,33 @@ public final class EventFinder {
                 && !(y.trigger().end() <= x.trigger().begin() // "fought a lengthy war ..., during which 500,000 people were killed": two events
                         && (DURING_WHICH.matcher(body.substring(y.trigger().end(), x.trigger().begin())).find()
                                 || reportedApart(x, y, body)));
+    }
+
+    /**
+     * Whether {@code x} is told in a phrase of time before a comma ("After their meeting, Fino went on to Athens for talks
+     * with"), and {@code y} after that comma: one act after the other.
+     */
+    private static boolean sequenced(EventMention x, EventMention y, List<Token> tokens) {
+        Token a = firstToken(x, tokens);
+        Token b = firstToken(y, tokens);
+        if (a == null || b == null || b.index() <= a.index()) {
+            return false;
+        }
+        int i = a.index() - 1;
+        Token k = a.pos().startsWith("NN") ? tokenAt(tokens, i) : a; // the trigger may open with the preposition
+        while (k != null && Set.of("DT", "PRP$", "JJ", "CD", "POS", "NNP").contains(k.pos())) {
+            k = tokenAt(tokens, --i);
+        }
+        if (k == null || !Set.of("after", "following").contains(k.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = a.index() + 1; j < b.index(); j++) {
+            Token c = tokenAt(tokens, j);
+            if (c != null && c.word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the attack {@code x} is told after {@code y} in a second statement of the one who made the first (below). */
@@ -2325,6 +2353,9 @@ public final class EventFinder {
                     recipient = recipient == null && to + 1 < t.size() && t.get(to).word().equals("to") && mentionOf[to + 1] != null
                             && mentionOf[to + 1].type() == MentionType.COUNTRY ? mentionOf[to + 1] : recipient;
                 }
+            }
+            if (r.category().equals("CONSULT") && recipient != null && new ObjectFinder(participants).companion(recipient)) {
+                recipient = null; // "arrived at Kansai International Airport with his 60-year-old wife Tetsuyo": who came along
             }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())) {
                 recipient = Visits.countryVisited(t, mentionOf, head, last, recipient); // the country, not the town arrived in

@@ -116,7 +116,8 @@ final class Groups {
 
     /** Modifiers of "powers" that make it an authority held rather than states ("emergency powers", "sweeping powers"). */
     private static final Set<String> AUTHORITY = Set.of("emergency", "special", "sweeping", "extraordinary", "executive",
-            "presidential", "police", "additional", "extra", "absolute", "dictatorial", "broad", "wide", "new", "full", "legal");
+            "presidential", "police", "additional", "extra", "absolute", "dictatorial", "broad", "wide", "new", "full", "legal",
+            "immense", "vast", "enormous", "excessive", "wide-ranging", "greater", "more", "unlimited");
 
     /** A group noun that also names an activity when an "of" follows it. */
     private static final Set<String> ACTIVITIES = Set.of("management");
