@@ -598,6 +598,9 @@ final class ObjectFinder {
             if (w.equals("with") && absoluteWith(i, hi)) {
                 break; // "froze negotiations, with a spokesman saying": the subject of an absolute clause, not a party
             }
+            if (!direct && i > last + 1 && w.equals("and") && k.pos().equals("CC") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("PRP$")) {
+                break; // "the Daily Mail's support for facism and its opposition to allowing Jews": a second thing of its owner's
+            }
             if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);
                 if (m == null && (category.equals("ACCUSE") || category.equals("PROTEST"))) {
