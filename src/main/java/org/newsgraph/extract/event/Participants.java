@@ -182,6 +182,11 @@ final class Participants {
         while (i >= lo && steps++ < 30) {
             Token k = t.get(i);
             String w = k.word().toLowerCase(Locale.ROOT);
+            int opening = w.equals("--") ? openingDash(i, lo) : -1;
+            if (opening >= 0) {
+                i = opening - 1; // "another gang -- again in the uniforms of the security forces -- shot dead": past the aside
+                continue;
+            }
             if (w.equals(";") || w.equals(":") || w.equals("--")
                     || SUBORDINATORS.contains(w) && (k.pos().equals("IN") || k.pos().equals("WRB")) && !commaBetween(i, head)
                     && !((w.equals("since") || w.equals("until")) && i + 1 < head
@@ -1486,6 +1491,28 @@ final class Participants {
      * "The attacks killed 57 people, mostly Jordanians, and wounded 110 others": the finite verb before "and" whose subject
      * the finite verb at {@code head} shares, within its clause; or -1.
      */
+    /** The dash that opens an aside closed by the dash at {@code close}, within twenty tokens and no clause's end; or -1. */
+    private int openingDash(int close, int lo) {
+        for (int j = close - 2; j > lo && j >= close - 20; j--) {
+            String w = t.get(j).word();
+            if (w.equals("--")) {
+                return j;
+            }
+            if (w.equals(";") || w.equals(":") || w.equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Verbs of deeds done with force, which follow the deed before them, not a report of it ("Reuters said he entered the
+     * room and assaulted her": he assaulted; but "officials said ... were behind the incident and called for caution").
+     */
+    private static final Set<String> DEEDS_DONE = Set.of("kill", "assault", "attack", "shoot", "beat", "rape", "stab", "abduct",
+            "kidnap", "seize", "capture", "arrest", "detain", "bomb", "raid", "storm", "torture", "loot", "burn", "wound",
+            "injure", "hijack", "execute", "behead", "murder", "massacre", "ambush", "snatch", "shell");
+
     int coordinatedVerb(int head, int lo) {
         String p = t.get(head).pos();
         int i = head - 1;
@@ -1523,7 +1550,7 @@ final class Participants {
                     i = rel; // "convicted Barghouti of leading the Intifada in which several Israelis were killed, and sentenced him"
                     continue;
                 }
-                int reporting = reportingBeforeComplement(i, lo);
+                int reporting = DEEDS_DONE.contains(Moods.lemma(t.get(head))) ? -1 : reportingBeforeComplement(i, lo);
                 if (reporting < 0 && Moods.lemma(k).equals("be") && !k.pos().equals("VBN")) {
                     reporting = reporterBeforeCopula(i, lo); // "officials said Taliban remnants were behind the incident and called for caution"
                 }
