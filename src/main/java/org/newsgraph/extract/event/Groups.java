@@ -224,8 +224,9 @@ final class Groups {
             if (n.word().equals("majority") && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
                 continue; // "the majority of the group's meetings": a share, not the majority in a parliament
             }
-            if (n.word().equals("powers") && i > 0 && AUTHORITY.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
-                continue; // "threatened to invoke emergency powers": an authority held, not states
+            if (n.word().equals("powers") && (i > 0 && AUTHORITY.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    || i + 1 < t.size() && t.get(i + 1).word().equals("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("the"))) {
+                continue; // "threatened to invoke emergency powers", "glorified the powers of the president": an authority held
             }
             if (n.word().equals("force") && i > 0 && Set.of("in", "into").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
                 continue; // "the UN sanctions in force since", "the law came into force": in effect, no troops
