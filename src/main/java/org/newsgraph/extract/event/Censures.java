@@ -49,8 +49,9 @@ final class Censures {
                 continue;
             }
             Mention speaker = pronouns.at(a.sources().get(0).speakerSpan()); // through the antecedent of a pronoun
-            Mention target = mentions.stream()
-                    .filter(m -> a.content().contains(m.begin()) && m.type() != MentionType.TITLE
+            Mention target = mentions.stream() // named before the word ("the police had committed a serious mistake"), not after
+                    .filter(m -> a.content().contains(m.begin()) && m.begin() < k.begin() && m.type() != MentionType.TITLE // it ("any
+                            // cabinet meeting was unconstitutional after the resignation of Shiite ministers")
                             && m.type() != MentionType.NATIONALITY && (speaker == null || !m.text().equals(speaker.text())))
                     .min(Comparator.comparingInt(Mention::begin)).orElse(null);
             Mention owner = possessor(tokens, i, mentions);

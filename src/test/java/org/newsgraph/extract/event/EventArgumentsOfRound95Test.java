@@ -116,4 +116,25 @@ class EventArgumentsOfRound95Test {
         assertEquals(List.of(), EventsOf.allByRules("Dozens of rescuers dug through the debris for survivors and ambulances"
                 + " stood by."));
     }
+
+    @Test
+    void aThingThatThreatensMakesNoThreat() {
+        assertTrue(EventsOf.allByRules("The dispute has threatened to derail the talks.").isEmpty());
+        EventsOf.byRules("THREATEN", "The rebels threatened to attack the town.");
+    }
+
+    @Test
+    void aCensureInAStatementFaultsAPartyNamedBeforeTheWord() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Lebanese Parliament Speaker Nabih Berri said Wednesday that any cabinet"
+                + " meeting was \"unconstitutional\" after the resignation of Shiite ministers.");
+        assertEquals(List.of("Nabih Berri"), EventsOf.actors(e));
+        assertNull(EventsOf.recipient(e));
+    }
+
+    @Test
+    void thePowersOfAnOfficeAreNoParty() {
+        List<EventMention> es = EventsOf.allByRules("In particular, they say, the draft has glorified the powers of the"
+                + " president, making him a king.");
+        assertTrue(es.stream().noneMatch(e -> "powers".equals(EventsOf.recipient(e))), es::toString);
+    }
 }
