@@ -118,12 +118,6 @@ class EventArgumentsOfRound95Test {
     }
 
     @Test
-    void aThingThatThreatensMakesNoThreat() {
-        assertTrue(EventsOf.allByRules("The dispute has threatened to derail the talks.").isEmpty());
-        EventsOf.byRules("THREATEN", "The rebels threatened to attack the town.");
-    }
-
-    @Test
     void aCensureInAStatementFaultsAPartyNamedBeforeTheWord() {
         EventMention e = EventsOf.byRules("ACCUSE", "Lebanese Parliament Speaker Nabih Berri said Wednesday that any cabinet"
                 + " meeting was \"unconstitutional\" after the resignation of Shiite ministers.");
