@@ -341,7 +341,10 @@ final class ObjectFinder {
         if (category.equals("COERCE") && SEIZING.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("from", "against", "on"); // "seized weapons from Hamas": the one whose goods are taken
         }
-        boolean topic = TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)));
+        int end0 = Math.max(from, last);
+        boolean topic = TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || category.equals("CONSULT") && end0 + 1 < hi
+                && sentence.t.get(end0).pos().startsWith("NN") && Set.of("on", "about", "over", "regarding", "concerning")
+                        .contains(sentence.t.get(end0 + 1).word().toLowerCase(Locale.ROOT)); // "holding discussion on how to react to Iran's decision"
         if (category.equals("CONSULT") && topic) {
             preps = Set.of("with"); // "discussed issues relating to the WTO", "the cooperation between the two countries": topics
         }
