@@ -131,4 +131,11 @@ class EventArgumentsOfRound95Test {
                 + " president, making him a king.");
         assertTrue(es.stream().noneMatch(e -> "powers".equals(EventsOf.recipient(e))), es::toString);
     }
+
+    @Test
+    void aTopicAfterANounOfTalksNamesNoCounterpart() {
+        List<EventMention> es = EventsOf.allByRules("In Paris, foreign ministry spokesman Jacques Rummelhardt said EU governments"
+                + " were holding discussion on how to react to Iran's decision.");
+        assertTrue(es.stream().noneMatch(e -> "Iran".equals(EventsOf.recipient(e))), es::toString);
+    }
 }
