@@ -26,6 +26,9 @@ final class Appositions {
      * appositive between them is skipped (a relative clause inside it too); returns the token index of that name, or of
      * the name a relative clause ending at the comma follows ("The official who gave the order, has been arrested"), or -1.
      */
+    /** Openers of a clause of time, place or cause inside an aside, whose verb is not the sentence's. */
+    private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("when", "where", "while", "after", "since", "because");
+
     static int appositiveStart(Participants s, int comma, int head, int lo) {
         for (int i = pastTime(s, comma + 1, head); i < head; i++) {
             String p = s.t.get(i).pos();
@@ -48,6 +51,10 @@ final class Appositions {
                     int described = describedPerson(s, j - 1, lo);
                     return described >= 0 ? described : j - 1; // "The official who gave the order ..., has been arrested"
                 }
+                continue;
+            }
+            if (verb && (p.equals("WRB") || p.equals("IN")) && SUBORDINATE.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                verb = false; // "Gongadze, famous for his reports of corruption when Leonid Kuchma held the presidency, was slain"
                 continue;
             }
             if (w.equals(",") && !verb && namedAppositive(s, j, comma)) {

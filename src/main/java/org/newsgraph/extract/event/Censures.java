@@ -49,8 +49,9 @@ final class Censures {
                 continue;
             }
             Mention speaker = pronouns.at(a.sources().get(0).speakerSpan()); // through the antecedent of a pronoun
-            Mention target = mentions.stream()
-                    .filter(m -> a.content().contains(m.begin()) && m.type() != MentionType.TITLE
+            Mention target = mentions.stream() // named before the word ("the police had committed a serious mistake"), not after
+                    .filter(m -> a.content().contains(m.begin()) && m.begin() < k.begin() && m.type() != MentionType.TITLE // it ("any
+                            // cabinet meeting was unconstitutional after the resignation of Shiite ministers")
                             && m.type() != MentionType.NATIONALITY && (speaker == null || !m.text().equals(speaker.text())))
                     .min(Comparator.comparingInt(Mention::begin)).orElse(null);
             Mention owner = possessor(tokens, i, mentions);
@@ -251,8 +252,16 @@ final class Censures {
         if (cue < 0 || cue > 0 && Set.of("not", "n't", "never").contains(tokens.get(cue - 1).word().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
-        Mention target = mentions.stream().filter(m -> a.content().contains(m.begin()) && party(m) && m.type() != MentionType.NATIONALITY
-                && !m.text().equals(speaker.text())).min(Comparator.comparingInt(Mention::begin)).orElse(null);
+        int verb = Integer.MAX_VALUE; // the content's subject is what the critics fault ("critics say Attorney General Amos
+        for (Token k : tokens) {      // Wako incorporated"), not a party named further on ("the case was chosen because ... Washington")
+            if (a.content().contains(k.begin()) && (k.pos().startsWith("VB") || k.pos().equals("MD"))) {
+                verb = k.begin();
+                break;
+            }
+        }
+        int subjectEnd = verb;
+        Mention target = mentions.stream().filter(m -> a.content().contains(m.begin()) && m.begin() < subjectEnd && party(m)
+                && m.type() != MentionType.NATIONALITY && !m.text().equals(speaker.text())).min(Comparator.comparingInt(Mention::begin)).orElse(null);
         return List.of(new EventMention(a.cue(), "ACCUSE", "criticize", speaker, List.of(speaker), target, circumstances.time(cue),
                 null, List.of(), a, Modality.ASSERTED, EventFinder.round(0.6 * a.confidence() + 0.1)));
     }

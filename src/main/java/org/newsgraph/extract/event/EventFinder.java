@@ -175,7 +175,8 @@ public final class EventFinder {
                     (x, y) -> separateVerbs(x, y, tokens) || sinceAnchor(x, y, body) || sinceAnchor(y, x, body)
                             || attacksListed(x, y, tokens) || tripAndTalks(x, y, tokens) || tripAndTalks(y, x, tokens)
                             || contactsApart(x, y, tokens) || answered(x, y, body) || answered(y, x, body)
-                            || series(x, y, tokens) || series(y, x, tokens));
+                            || series(x, y, tokens) || series(y, x, tokens) || reportedApart(x, y, body) || reportedApart(y, x, body)
+                            || sequenced(x, y, tokens) || sequenced(y, x, tokens));
             merged = sharedVictims(merged, tokens);
             merged = includedDeeds(merged, tokens);
             merged = refusedRequests(merged, tokens, body);
@@ -633,8 +634,47 @@ public final class EventFinder {
                 || (x.actor() == null || placeNamed(x.actor())) && KILLING.matcher(trigger).matches()
                         && !VIOLENT_VERB.matcher(y.trigger().of(body)).lookingAt())
                 && !(y.trigger().end() <= x.trigger().begin() // "fought a lengthy war ..., during which 500,000 people were killed": two events
-                        && DURING_WHICH.matcher(body.substring(y.trigger().end(), x.trigger().begin())).find());
+                        && (DURING_WHICH.matcher(body.substring(y.trigger().end(), x.trigger().begin())).find()
+                                || reportedApart(x, y, body)));
     }
+
+    /**
+     * Whether {@code x} is told in a phrase of time before a comma ("After their meeting, Fino went on to Athens for talks
+     * with"), and {@code y} after that comma: one act after the other.
+     */
+    private static boolean sequenced(EventMention x, EventMention y, List<Token> tokens) {
+        Token a = firstToken(x, tokens);
+        Token b = firstToken(y, tokens);
+        if (a == null || b == null || b.index() <= a.index()) {
+            return false;
+        }
+        int i = a.index() - 1;
+        Token k = a.pos().startsWith("NN") ? tokenAt(tokens, i) : a; // the trigger may open with the preposition
+        while (k != null && Set.of("DT", "PRP$", "JJ", "CD", "POS", "NNP").contains(k.pos())) {
+            k = tokenAt(tokens, --i);
+        }
+        if (k == null || !Set.of("after", "following").contains(k.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = a.index() + 1; j < b.index(); j++) {
+            Token c = tokenAt(tokens, j);
+            if (c != null && c.word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the attack {@code x} is told after {@code y} in a second statement of the one who made the first (below). */
+    private static boolean reportedApart(EventMention x, EventMention y, String body) {
+        return x.category().equals("ASSAULT") && y.trigger().end() <= x.trigger().begin() && REPORTED_APART.matcher(body.substring(y.trigger().end(), x.trigger().begin())).find();
+    }
+
+    /**
+     * A second statement of the one who made the first ("claimed responsibility for the attack ... but said only one rebel
+     * was killed"): a loss told apart from the claimed act.
+     */
+    private static final java.util.regex.Pattern REPORTED_APART = java.util.regex.Pattern.compile("\\b(but|and) (also )?(said|says|added|told)\\b");
 
     /** A town or a place taken for the subject of a killing ("the bombing of the UN headquarters in Baghdad that killed 22"). */
     private static boolean placeNamed(Mention m) {
@@ -1892,7 +1932,11 @@ public final class EventFinder {
                 if (inside != null) {
                     actors = List.of(inside); // "Liu said the two countries have been discussing": the match holds its subject
                 } else if (actors.isEmpty()) {
-                    actors = participants.subject(first, lo);
+                    boolean nounSubject = first < head && mentionOf[first] == null && t.get(first).pos().startsWith("NN")
+                            && !t.get(first).pos().startsWith("NNP") && (r.category().equals("ASSAULT") || participants.reportedNounSubject(first, lo));
+                    // "Police said fighting erupted", "officials said talks took place": the noun is the verb's subject, the
+                    // speaker only tells of it
+                    actors = nounSubject ? List.of() : participants.subject(first, lo);
                     Mention contact = contactClauseSubject(first);
                     actors = contact == null ? actors : List.of(contact); // "the amount of aid Pyongyang requested"
                     Mention judged = judgedOne(first);
@@ -2167,7 +2211,7 @@ public final class EventFinder {
                     }
                 }
             }
-            Mention claimed = actors.isEmpty() && r.category().equals("ASSAULT") && modality == Modality.ASSERTED ? participants.claimant() : null;
+            Mention claimed = actors.isEmpty() && r.category().equals("ASSAULT") && modality == Modality.ASSERTED ? participants.claimant(first) : null;
             if (claimed != null && (recipient == null || !ParticipantChecks.same(claimed, recipient))) {
                 actors = List.of(claimed); // the party that claims the attack carried it out
             }
@@ -2309,6 +2353,9 @@ public final class EventFinder {
                     recipient = recipient == null && to + 1 < t.size() && t.get(to).word().equals("to") && mentionOf[to + 1] != null
                             && mentionOf[to + 1].type() == MentionType.COUNTRY ? mentionOf[to + 1] : recipient;
                 }
+            }
+            if (r.category().equals("CONSULT") && recipient != null && new ObjectFinder(participants).companion(recipient)) {
+                recipient = null; // "arrived at Kansai International Airport with his 60-year-old wife Tetsuyo": who came along
             }
             if (r.category().equals("CONSULT") && "visit".equals(r.mode())) {
                 recipient = Visits.countryVisited(t, mentionOf, head, last, recipient); // the country, not the town arrived in

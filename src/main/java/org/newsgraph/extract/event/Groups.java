@@ -116,7 +116,8 @@ final class Groups {
 
     /** Modifiers of "powers" that make it an authority held rather than states ("emergency powers", "sweeping powers"). */
     private static final Set<String> AUTHORITY = Set.of("emergency", "special", "sweeping", "extraordinary", "executive",
-            "presidential", "police", "additional", "extra", "absolute", "dictatorial", "broad", "wide", "new", "full", "legal");
+            "presidential", "police", "additional", "extra", "absolute", "dictatorial", "broad", "wide", "new", "full", "legal",
+            "immense", "vast", "enormous", "excessive", "wide-ranging", "greater", "more", "unlimited");
 
     /** A group noun that also names an activity when an "of" follows it. */
     private static final Set<String> ACTIVITIES = Set.of("management");
@@ -217,11 +218,15 @@ final class Groups {
             if (ACTIVITIES.contains(Moods.lemma(n)) && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
                 continue; // "poor management of the mine": the activity, not the managers
             }
+            if (n.word().equals("prosecution") && (i == 0 || !t.get(i - 1).word().equalsIgnoreCase("the"))) {
+                continue; // "face criminal prosecution": the act; the side that prosecutes is "the prosecution"
+            }
             if (n.word().equals("majority") && i + 1 < t.size() && t.get(i + 1).word().equals("of")) {
                 continue; // "the majority of the group's meetings": a share, not the majority in a parliament
             }
-            if (n.word().equals("powers") && i > 0 && AUTHORITY.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
-                continue; // "threatened to invoke emergency powers": an authority held, not states
+            if (n.word().equals("powers") && (i > 0 && AUTHORITY.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    || i + 1 < t.size() && t.get(i + 1).word().equals("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("the"))) {
+                continue; // "threatened to invoke emergency powers", "glorified the powers of the president": an authority held
             }
             if (n.word().equals("force") && i > 0 && Set.of("in", "into").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
                 continue; // "the UN sanctions in force since", "the law came into force": in effect, no troops

@@ -275,7 +275,7 @@ final class Moods {
         if (pos.equals("VBN") && objectRelative) {
             pos = "VBD"; // "the opposition leader, whom police arrested/VBN last week": the relative clause's own verb, active
         }
-        if (pos.equals("VBN") && !be && !have && mainVerbAfterAppositive(t, head)) {
+        if (pos.equals("VBN") && !be && !have && (mainVerbAfterAppositive(t, head) || mainVerbAfterDashes(t, head))) {
             pos = "VBD"; // "Security forces under the command of Mobutu's son, Major Mobutu Kongolo, detained/VBN Tshisekedi"
         }
         if (pos.equals("VBN") && !be && !have && (adverbsAfter(t, head, false) && (objectFollows(t, head)
@@ -1180,6 +1180,30 @@ final class Moods {
             }
         }
         return true;
+    }
+
+    /**
+     * "another gang -- again in the uniforms of the security forces -- shot/VBN dead one councillor": a participle right
+     * after an aside in dashes that follows the sentence's subject, with its object after it, is the main verb.
+     */
+    private static boolean mainVerbAfterDashes(List<Token> t, int head) {
+        if (head < 4 || !t.get(head - 1).word().equals("--") || head + 1 >= t.size()) {
+            return false;
+        }
+        int open = -1;
+        for (int i = head - 3; i >= 1 && open < 0; i--) {
+            open = t.get(i).word().equals("--") ? i : -1;
+        }
+        if (open < 1) {
+            return false;
+        }
+        for (int i = open - 1; i >= 0; i--) {
+            if (t.get(i).pos().startsWith("VB") || t.get(i).pos().equals("MD") || t.get(i).pos().startsWith("W")) {
+                return false;
+            }
+        }
+        int o = head + 1 < t.size() - 1 && t.get(head + 1).word().equalsIgnoreCase("dead") ? head + 2 : head + 1;
+        return Set.of("DT", "CD", "NNP", "NNS", "NN", "PRP$", "JJ", "PRP").contains(t.get(o).pos());
     }
 
     /** "arrested on Monday three men": "on" and a weekday right after the verb, then the start of a noun phrase. */

@@ -359,6 +359,16 @@ final class NounRoles {
                     i -= 2; // "is accused of being behind": the charge before it
                     continue;
                 }
+                int np = i - 1;
+                while (np > lo && (NP_INSIDE.contains(t.get(np).pos()) || t.get(np).pos().equals("NNS") || t.get(np).pos().equals("PDT")
+                        || t.get(np).pos().equals("VBN") && np + 1 < i && t.get(np + 1).pos().startsWith("NN"))) { // "the suspected brains"
+                    np--;
+                }
+                if (np < i - 1 && !Moods.lemma(t.get(np)).equals("be") && !t.get(np).word().equalsIgnoreCase("as")) {
+                    Mention named = participants.mentionOf[i - 1]; // "the militants behind the attack"; not "hunting the
+                    return named == null || Set.of("people", "person", "men", "man", "those", "individuals", "one", "ones", "others")
+                            .contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) ? null : named; // people behind", "those behind"
+                }
                 List<Mention> subject = participants.subject(i, lo); // "Hamas has been behind", "X is the suspected brains behind"
                 return subject.isEmpty() ? null : subject.get(0);
             }

@@ -179,11 +179,51 @@ final class ObjectFinder {
     Mention recipient(String category, int from, int last, int hi, Mention actor, boolean direct) {
         subjectOfClause = actor;
         try {
+            int end = Math.max(from, last);
+            if (openingPhrase(from) && end + 1 < hi && sentence.t.get(end + 1).word().equals(",")) {
+                hi = end + 1; // "After their meeting, Fino went on to Athens": the phrase ends at its comma
+            }
             Mention r = recipientOf(category, from, last, hi, actor, direct);
             return category.equals("SUPPORT") && r != null && (nationalityOfAThing(r) || gerundObject(from, last, r)) ? null : r;
         } finally {
             subjectOfClause = null;
         }
+    }
+
+    /** Kin and companions, who travel with someone rather than receive them. */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "sons", "daughters", "children",
+            "family", "mother", "father", "brother", "sister", "spouse", "entourage");
+
+    /** Whether {@code m} is named as the kin of someone, after "with his wife" and the like. */
+    boolean companion(Mention m) {
+        int s = -1;
+        for (int i = 0; i < sentence.t.size() && s < 0; i++) {
+            s = sentence.mentionOf[i] == m ? i : -1;
+        }
+        for (int i = s - 1; i >= Math.max(0, s - 3); i--) {
+            if (KIN.contains(sentence.t.get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the noun at {@code from} stands in a phrase of an earlier or later time opening the sentence, with no verb
+     * before it ("After their meeting"; not "During their visit, they waved to the Hong Kong citizens").
+     */
+    private boolean openingPhrase(int from) {
+        if (from < 1 || !sentence.t.get(from).pos().startsWith("NN")
+                || !Set.of("after", "following", "before").contains(sentence.t.get(0).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 1; i < from; i++) {
+            String p = sentence.t.get(i).pos();
+            if (p.startsWith("VB") || p.equals("MD") || sentence.t.get(i).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -301,7 +341,10 @@ final class ObjectFinder {
         if (category.equals("COERCE") && SEIZING.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("from", "against", "on"); // "seized weapons from Hamas": the one whose goods are taken
         }
-        boolean topic = TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from)));
+        int end0 = Math.max(from, last);
+        boolean topic = TOPIC_OBJECT.contains(Moods.lemma(sentence.t.get(from))) || category.equals("CONSULT") && end0 + 1 < hi
+                && sentence.t.get(end0).pos().startsWith("NN") && Set.of("on", "about", "over", "regarding", "concerning")
+                        .contains(sentence.t.get(end0 + 1).word().toLowerCase(Locale.ROOT)); // "holding discussion on how to react to Iran's decision"
         if (category.equals("CONSULT") && topic) {
             preps = Set.of("with"); // "discussed issues relating to the WTO", "the cooperation between the two countries": topics
         }
@@ -557,6 +600,9 @@ final class ObjectFinder {
             boolean patientOf = !direct && w.equals("of") && (i == from + 1 || dated) && PATIENT_OF.contains(category); // "invasion of Kuwait"
             if (w.equals("with") && absoluteWith(i, hi)) {
                 break; // "froze negotiations, with a spokesman saying": the subject of an absolute clause, not a party
+            }
+            if (!direct && i > last + 1 && w.equals("and") && k.pos().equals("CC") && i + 1 < hi && sentence.t.get(i + 1).pos().equals("PRP$")) {
+                break; // "the Daily Mail's support for facism and its opposition to allowing Jews": a second thing of its owner's
             }
             if (!infinitive && !farOf && preps.contains(w) || patientOf || front && category.equals("PROTEST") || aim) {
                 Mention m = objectAt(i + 1, hi, 5);

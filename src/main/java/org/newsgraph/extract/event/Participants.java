@@ -75,6 +75,22 @@ final class Participants {
             "during", "as", "by");
 
     /** Verbs whose complement clause reports what someone else did: "officials say the fire killed". */
+    /**
+     * Whether the noun phrase that ends at {@code noun} opens the complement clause of a verb of saying ("Officials said
+     * talks took place", "said that fighting erupted"): its subject is that noun, not the speaker.
+     */
+    boolean reportedNounSubject(int noun, int lo) {
+        int j = noun - 1;
+        while (j > lo && mentionOf[j] == null && Set.of("DT", "JJ", "CD", "NN", "NNS", "PRP$", "HYPH").contains(t.get(j).pos())) {
+            j--;
+        }
+        if (j > lo && t.get(j).word().equalsIgnoreCase("that")) {
+            j--;
+        }
+        return j >= lo && mentionOf[j] == null && Set.of("VBD", "VBZ", "VBP").contains(t.get(j).pos())
+                && (REPORTING.contains(Moods.lemma(t.get(j))) || SAY_VERBS.contains(Moods.lemma(t.get(j))));
+    }
+
     private static final Set<String> REPORTING = Set.of("say", "claim", "allege", "report", "believe", "think", "insist",
             "confirm", "deny", "fear", "estimate", "suspect", "acknowledge", "admit", "reveal", "indicate", "suggest", "know",
             "find", "show", "conclude", "learn");
@@ -166,6 +182,11 @@ final class Participants {
         while (i >= lo && steps++ < 30) {
             Token k = t.get(i);
             String w = k.word().toLowerCase(Locale.ROOT);
+            int opening = w.equals("--") ? openingDash(i, lo) : -1;
+            if (opening >= 0) {
+                i = opening - 1; // "another gang -- again in the uniforms of the security forces -- shot dead": past the aside
+                continue;
+            }
             if (w.equals(";") || w.equals(":") || w.equals("--")
                     || SUBORDINATORS.contains(w) && (k.pos().equals("IN") || k.pos().equals("WRB")) && !commaBetween(i, head)
                     && !((w.equals("since") || w.equals("until")) && i + 1 < head
@@ -1470,6 +1491,28 @@ final class Participants {
      * "The attacks killed 57 people, mostly Jordanians, and wounded 110 others": the finite verb before "and" whose subject
      * the finite verb at {@code head} shares, within its clause; or -1.
      */
+    /** The dash that opens an aside closed by the dash at {@code close}, within twenty tokens and no clause's end; or -1. */
+    private int openingDash(int close, int lo) {
+        for (int j = close - 2; j > lo && j >= close - 20; j--) {
+            String w = t.get(j).word();
+            if (w.equals("--")) {
+                return j;
+            }
+            if (w.equals(";") || w.equals(":") || w.equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Verbs of deeds done with force, which follow the deed before them, not a report of it ("Reuters said he entered the
+     * room and assaulted her": he assaulted; but "officials said ... were behind the incident and called for caution").
+     */
+    private static final Set<String> DEEDS_DONE = Set.of("kill", "assault", "attack", "shoot", "beat", "rape", "stab", "abduct",
+            "kidnap", "seize", "capture", "arrest", "detain", "bomb", "raid", "storm", "torture", "loot", "burn", "wound",
+            "injure", "hijack", "execute", "behead", "murder", "massacre", "ambush", "snatch", "shell");
+
     int coordinatedVerb(int head, int lo) {
         String p = t.get(head).pos();
         int i = head - 1;
@@ -1497,12 +1540,17 @@ final class Participants {
                     i = speaking; // "attacked the ODIHR, saying it had an unacceptable autonomy, and urged": the verb before the aside
                     continue;
                 }
+                int free = freeRelativeOpening(i, lo);
+                if (free >= 0) {
+                    i = free; // "praised what China has done and urged the country": the verb whose object that clause is
+                    continue;
+                }
                 int rel = commaAnd ? relativeBefore(i, lo) : -1; // without the comma, "a danger which strikes ... and threatens"
                 if (rel >= 0) {
                     i = rel; // "convicted Barghouti of leading the Intifada in which several Israelis were killed, and sentenced him"
                     continue;
                 }
-                int reporting = reportingBeforeComplement(i, lo);
+                int reporting = DEEDS_DONE.contains(Moods.lemma(t.get(head))) ? -1 : reportingBeforeComplement(i, lo);
                 if (reporting < 0 && Moods.lemma(k).equals("be") && !k.pos().equals("VBN")) {
                     reporting = reporterBeforeCopula(i, lo); // "officials said Taliban remnants were behind the incident and called for caution"
                 }
@@ -1510,6 +1558,26 @@ final class Participants {
             }
         }
         return -1;
+    }
+
+    /**
+     * "what China has done", "how the army had acted": the "what" or "how" opening a clause that is the object of a verb or
+     * preposition before it, the clause whose verb is at {@code verb}; or -1.
+     */
+    private int freeRelativeOpening(int verb, int lo) {
+        int j = verb - 1;
+        while (j > lo && (t.get(j).pos().startsWith("RB") || t.get(j).pos().equals("MD") || Moods.lemma(t.get(j)).equals("have")
+                || Moods.lemma(t.get(j)).equals("be"))) {
+            j--;
+        }
+        int subject = j;
+        while (j > lo && subject - j < 8 && (mentionOf[j] != null || Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP", "CD")
+                .contains(t.get(j).pos()))) {
+            j--;
+        }
+        boolean opener = j > lo && j < subject + 1 && Set.of("what", "how").contains(t.get(j).word().toLowerCase(Locale.ROOT))
+                && (t.get(j - 1).pos().startsWith("VB") || t.get(j - 1).pos().equals("IN"));
+        return opener && j < verb - 1 ? j : -1;
     }
 
     /**
@@ -1947,14 +2015,20 @@ final class Participants {
 
     /**
      * "A suicide bombing killed the governor, and the Taliban claimed responsibility", "responsibility for the attack was
-     * claimed by Islamic Jihad": the party that claims an attack in the same sentence, or null.
+     * claimed by Islamic Jihad": the party that claims an attack in the same sentence, or null; none for an attack at
+     * {@code trigger} told in a clause the claimant reports after the claim.
      */
-    Mention claimant() {
+    Mention claimant(int trigger) {
         for (int i = 0; i + 1 < t.size(); i++) {
             if (!Moods.lemma(t.get(i)).equals("claim") || !t.get(i).pos().startsWith("VB")) {
                 continue;
             }
             if (t.get(i + 1).word().equalsIgnoreCase("responsibility")) {
+                for (int j = i + 2; j < trigger; j++) {
+                    if (t.get(j).pos().startsWith("VB") && SAY_VERBS.contains(Moods.lemma(t.get(j)))) {
+                        return null; // "claimed responsibility for the attack but said only one rebel was killed": what the
+                    }                // claimant then tells of is not the claim
+                }
                 List<Mention> subject = subject(i, 0);
                 return subject.isEmpty() ? null : subject.get(0);
             }

@@ -24,7 +24,8 @@ final class UntaggedNames {
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "du");
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "new", "year", "day", "christmas", "easter");
+            "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+            "new", "year", "day", "christmas", "easter");
 
     private UntaggedNames() {
     }
