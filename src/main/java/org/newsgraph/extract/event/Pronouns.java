@@ -144,6 +144,16 @@ final class Pronouns {
                 && AFTER_PREPOSITION.matcher(text.substring(sentence, best.begin())).find()) {
             return opening; // "Japan's ties with communist China remain strained ..., when it invaded": the sentence's subject
         }
+        if (personal && text != null && opening != null && best != opening && best.begin() > opening.end()) {
+            String between = text.substring(opening.end(), best.begin());
+            if (between.startsWith(",") && between.indexOf(',', 1) < 0 && text.substring(best.end(), pronoun.begin()).contains(",")) {
+                return opening; // "Marco Antonio Hiart, the youngest of Pinochet's five children, told ..., as he blasted": a name
+            }                   // inside the aside describing the sentence's subject is not the one the pronoun stands for
+        }
+        if (personal && text != null && best != null && best.begin() >= sentence && text.substring(best.end(), pronoun.begin()).trim().equals(",")
+                && AFTER_PREPOSITION.matcher(text.substring(sentence, best.begin())).find()) {
+            return opening; // "before her meeting with Barroso, he visited": the name in the phrase before the subject is not it
+        }
         return best;
     }
 

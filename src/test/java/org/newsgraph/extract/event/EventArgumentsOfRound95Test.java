@@ -138,4 +138,21 @@ class EventArgumentsOfRound95Test {
                 + " were holding discussion on how to react to Iran's decision.");
         assertTrue(es.stream().noneMatch(e -> "Iran".equals(EventsOf.recipient(e))), es::toString);
     }
+
+    @Test
+    void aPronounIsNotANameInsideAnAsideOrAPhraseBeforeIt() {
+        EventMention blasted = EventsOf.byRules("ACCUSE", "Marco Antonio Hiart, the youngest of Pinochet's five children, told"
+                + " Chilean television, as he blasted the government.");
+        assertEquals(List.of("Marco Antonio Hiart"), EventsOf.actors(blasted));
+        EventMention visited = EventsOf.byRules("CONSULT", "visited", "In Brussels, before her meeting with Barroso, he"
+                + " visited the NATO headquarters.");
+        assertEquals(List.of(), EventsOf.actors(visited));
+    }
+
+    @Test
+    void fightingTerrorismPastAnAdverbIsNoAttack() {
+        List<EventMention> es = EventsOf.allByRules("\"Israel can place its trust in Ariel Sharon, who has always fought"
+                + " mercilessly against terrorism and has never compromised on Israel's security.\"");
+        assertTrue(es.stream().noneMatch(e -> e.category().equals("ASSAULT")), es::toString);
+    }
 }
