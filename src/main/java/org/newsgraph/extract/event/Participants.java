@@ -158,7 +158,7 @@ final class Participants {
         int main = verbBeforeParticiple(head, lo);
         if (main >= 0) {
             List<Mention> doer = subject(main, lo);
-            if (!doer.isEmpty()) {
+            if (!doer.isEmpty() || unresolvedPronoun) {
                 return doer; // "Ottri sent a cable of condolences to his Jordanian counterpart, condemning": Ottri condemned
             }
         }
@@ -658,6 +658,7 @@ final class Participants {
      */
     private int verbBeforeParticiple(int head, int lo) {
         boolean beingPassive = t.get(head).pos().equals("VBN") && head - 4 >= lo && t.get(head - 1).word().equalsIgnoreCase("being");
+       
         if ((t.get(head).pos().equals("VBG") || beingPassive) && head - 3 >= lo) { // "was arrested after being accused"
             int p = beingPassive ? head - 2 : head - 1;
             while (p > lo && t.get(p).pos().startsWith("RB")) {
@@ -666,13 +667,17 @@ final class Participants {
             if (ADJUNCT_PREPOSITIONS.contains(t.get(p).word().toLowerCase(Locale.ROOT)) && p - 1 > lo && !t.get(p - 1).word().equals(",")) {
                 for (int j = p - 1; j > lo; j--) {
                     Token k = t.get(j);
+                    if ((k.word().equalsIgnoreCase("while") || ADJUNCT_PREPOSITIONS.contains(k.word().toLowerCase(Locale.ROOT)))
+                            && t.get(j + 1).pos().equals("VBG")) {
+                        continue; // "said this while addressing journalists after paying a call on": one more participle
+                    }
                     if (Set.of(",", ";", ":", "--").contains(k.word()) || isQuoteMark(k.word()) || k.pos().startsWith("W")
                             || k.word().equalsIgnoreCase("that") || SUBORDINATORS.contains(k.word().toLowerCase(Locale.ROOT))) {
                         return -1;
                     }
                     if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP")
                             || k.pos().equals("VBN") && t.get(j - 1).word().equals(",")) { // "The coalition, a group of politicians, called/VBN"
-                        return REPORTING.contains(Moods.lemma(k)) || SAY_VERBS.contains(Moods.lemma(k)) ? -1 : j;
+                        return j; // "he told BBC radio after sealing an accord": the speaker sealed it
                     }
                 }
             }
