@@ -1831,6 +1831,11 @@ public final class EventFinder {
             if (!r.nominal() && r.category().equals("COERCE") && Set.of("be", "spend").contains(Moods.lemma(t.get(head)))) {
                 mood = new Moods.Mood(mood.modality(), true, false); // "who has been under house arrest", "has spent six years in jail": held, as a passive tells it
             }
+            if (!r.nominal() && !mood.passive() && last > head && last + 2 < t.size() && t.get(last).pos().equals("IN")
+                    && t.get(last + 1).word().equals("by") && Set.of("VBN", "VBD").contains(t.get(head).pos())
+                    && head > 0 && t.get(head - 1).pos().startsWith("NN")) {
+                mood = new Moods.Mood(mood.modality(), true, false); // "an evacuation called for by the embassy": its agent asked
+            }
             int lo = quoteStart(t.get(head).begin());
             List<Mention> actors;
             Mention recipient;
