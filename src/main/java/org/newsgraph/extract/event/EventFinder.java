@@ -1898,7 +1898,11 @@ public final class EventFinder {
                 if (reduced == null) {
                     reduced = commonSubject(first, lo); // "... were detained and 272 of their escorts were arrested"
                 }
-                List<Mention> subject = reduced != null ? reduced : participants.subject(first, lo);
+                boolean nounInMatch = reduced == null && first < head && !r.category().equals("MOBILIZE")
+                        && (t.get(first).pos().equals("NN") || t.get(first).pos().equals("NNS")); // "said all hostages were freed"
+                Mention inMatch = nounInMatch ? mentionOf[first] : null;
+                List<Mention> subject = reduced != null ? reduced : !nounInMatch ? participants.subject(first, lo)
+                        : inMatch != null && Participants.ACTOR_TYPES.contains(inMatch.type()) ? List.of(inMatch) : List.of();
                 if (first > 0 && mentionOf[first - 1] != null && Participants.ACTOR_TYPES.contains(mentionOf[first - 1].type())) {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
                 }

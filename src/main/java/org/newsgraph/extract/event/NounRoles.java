@@ -415,6 +415,9 @@ final class NounRoles {
                 Mention object = participants.objectAt(verb + 1, prep, 6);
                 return t.get(verb).pos().startsWith("VB") && object != null && Participants.ACTOR_TYPES.contains(object.type()) ? object : null;
             }
+            if (verb == k && t.get(verb).pos().startsWith("NNS") && Moods.lemma(t.get(verb)).equalsIgnoreCase("suspect")) {
+                return null; // "a tribunal to try suspects in the assassination of": the suspects are no one named
+            }
             if (verb == k && Moods.lemma(t.get(verb)).equalsIgnoreCase("responsible")) {
                 Mention held = heldResponsible(verb, lo);
                 if (held != null) {

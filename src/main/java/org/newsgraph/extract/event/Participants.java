@@ -1788,6 +1788,11 @@ final class Participants {
         if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
             return null;
         }
+        int named = startOf(i);
+        if (t.get(rel).word().equalsIgnoreCase("who") && rel - 1 == i && PLACE_TYPES.contains(mentionOf[i].type())
+                && named > lo && Set.of("in", "from", "to", "at").contains(t.get(named - 1).word().toLowerCase(Locale.ROOT))) {
+            return null; // "a Palestinian with a license to work in Israel who has carried out": the place is no one who acts
+        }
         if (mentionOf[i].type() == MentionType.GROUP && t.get(rel).word().equalsIgnoreCase("who")) {
             int s = npStart(i);
             if (s - 2 >= lo && t.get(s - 1).word().equals(",") && mentionOf[s - 2] != null
