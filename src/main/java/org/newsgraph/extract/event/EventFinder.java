@@ -1154,6 +1154,16 @@ public final class EventFinder {
                     }
                 }
             }
+            for (int i = 0; i + 2 < tokens.size(); i++) {
+                Mention m = mentionOf[i];
+                if (m != null && mentionOf[i + 1] == null && (tokens.get(i + 1).pos().equals("HYPH") || tokens.get(i + 1).word().equals("-"))
+                        && tokens.get(i + 2).word().equalsIgnoreCase("based")
+                        && (m.type() == MentionType.COUNTRY || m.type() == MentionType.CITY || m.type() == MentionType.PLACE)) {
+                    for (int j = i; j >= 0 && mentionOf[j] == m; j--) {
+                        mentionOf[j] = null; // "U.S.-based Educational Testing Service", "London-based Amnesty": where it sits
+                    }
+                }
+            }
             this.pronouns = pronouns;
             this.participants = new Participants(tokens, mentionOf, pronouns);
             this.circumstances = new Circumstances(analysis, s, tokens, mentionOf, times, quantities);
@@ -1490,6 +1500,16 @@ public final class EventFinder {
          * The party whose forces open a match at {@code first}, named by a possessive before them past numbers and
          * adjectives ("Iraq's 190,000 police and army were mobilized"); null otherwise.
          */
+        /** Whether a verb of seeing or hearing stands right before the mention at {@code i}, past its article. */
+        private boolean seenBefore(int i) {
+            int j = participants.startOf(i) - 1;
+            while (j > 0 && t.get(j).pos().equals("DT")) {
+                j--;
+            }
+            return j >= 0 && t.get(j).pos().startsWith("VB") && Set.of("see", "watch", "hear", "witness", "notice", "observe")
+                    .contains(Moods.lemma(t.get(j)));
+        }
+
         private Mention ownerOfForces(int first) {
             int j = first - 1;
             while (j > 0 && (t.get(j).pos().equals("CD") || t.get(j).pos().startsWith("JJ"))) {
@@ -1937,6 +1957,9 @@ public final class EventFinder {
                 }
                 boolean holdsSubject = opens < head && mentionOf[opens] != null && Participants.ACTOR_TYPES.contains(mentionOf[opens].type());
                 actors = holdsSubject ? participants.subject(head, first) : List.of(); // "were overwhelmed by protestors who invaded"
+                if (holdsSubject && actors.isEmpty() && seenBefore(opens)) {
+                    actors = List.of(mentionOf[opens]); // "I also saw Ethiopian forces enter": those seen did it
+                }
                 Mention inside = actors.isEmpty() && first < head ? participants.described.opening(first, head) : null;
                 if (inside != null) {
                     actors = List.of(inside); // "Liu said the two countries have been discussing": the match holds its subject
