@@ -598,6 +598,9 @@ final class ObjectFinder {
             boolean farOf = w.equals("of") && i != from + 1 && i != last + 1 && !dated; // "the summit of SAARC", "lifted the blockade of
                                                                               // Gaza", not "reforms of the UN" later on
             boolean patientOf = !direct && w.equals("of") && (i == from + 1 || dated) && PATIENT_OF.contains(category); // "invasion of Kuwait"
+            if (category.equals("CONSULT") && i > last && k.pos().equals("IN") && Set.of("after", "before", "following").contains(w)) {
+                break; // "Hu arrived here Thursday after a state visit to Britain": the earlier visit's host, not this one's
+            }
             if (w.equals("with") && absoluteWith(i, hi)) {
                 break; // "froze negotiations, with a spokesman saying": the subject of an absolute clause, not a party
             }
