@@ -1500,6 +1500,18 @@ public final class EventFinder {
          * The party whose forces open a match at {@code first}, named by a possessive before them past numbers and
          * adjectives ("Iraq's 190,000 police and army were mobilized"); null otherwise.
          */
+        /**
+         * Whether the noun phrase ending at {@code first} opens a clause of its own after ", and" ("Gazprom doubled the
+         * price ..., and deals reached this past month would allow"): its subject, not the earlier clause's.
+         */
+        private boolean clauseAfterCommaAnd(int first) {
+            int j = first - 1;
+            while (j > 0 && Set.of("DT", "JJ", "CD", "NN", "NNS", "PRP$").contains(t.get(j).pos()) && mentionOf[j] == null) {
+                j--;
+            }
+            return j >= 1 && t.get(j).word().equals("and") && t.get(j - 1).word().equals(",");
+        }
+
         /** Whether a verb of seeing or hearing stands right before the mention at {@code i}, past its article. */
         private boolean seenBefore(int i) {
             int j = participants.startOf(i) - 1;
@@ -1965,7 +1977,8 @@ public final class EventFinder {
                     actors = List.of(inside); // "Liu said the two countries have been discussing": the match holds its subject
                 } else if (actors.isEmpty()) {
                     boolean nounSubject = first < head && mentionOf[first] == null && t.get(first).pos().startsWith("NN")
-                            && !t.get(first).pos().startsWith("NNP") && (r.category().equals("ASSAULT") || participants.reportedNounSubject(first, lo));
+                            && !t.get(first).pos().startsWith("NNP") && (r.category().equals("ASSAULT") || participants.reportedNounSubject(first, lo)
+                            || clauseAfterCommaAnd(first));
                     // "Police said fighting erupted", "officials said talks took place": the noun is the verb's subject, the
                     // speaker only tells of it
                     actors = nounSubject ? List.of() : participants.subject(first, lo);

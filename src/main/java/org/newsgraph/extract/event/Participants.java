@@ -606,6 +606,8 @@ final class Participants {
             "demand", "praise", "welcome", "blame", "denounce", "appeal", "reject", "threaten", "slam", "ask", "hail", "thank");
 
     /** Verbs of speaking whose clause a participle of the same speaker may follow ("warned Tuesday, urging"). */
+    /** Verbs of crying out, which may follow the slogan they tell ("chanted the crowd"). */
+    private static final Set<String> CHANTING = Set.of("chant", "shout", "cry", "scream", "yell", "sing");
     private static final Set<String> SPEAKING = Set.of("say", "warn", "tell", "add", "state", "announce", "write", "note");
 
     /**
@@ -636,10 +638,14 @@ final class Participants {
                 .contains(t.get(b - 1).pos()))) {
             b--;
         }
-        if (b - 1 < lo || !speaking(b - 1) || !Set.of(",", "''", "\"").contains(b - 2 >= lo ? t.get(b - 2).word() : ",")) {
+        boolean chanted = b - 1 >= lo && CHANTING.contains(Moods.lemma(t.get(b - 1))) && t.get(b - 1).pos().startsWith("VBD");
+        if (b - 1 < lo || !speaking(b - 1) && !chanted || !Set.of(",", "''", "\"").contains(b - 2 >= lo ? t.get(b - 2).word() : ",")) {
             return null;
         }
         Mention last = mentionOf[head - 2];
+        if (chanted && (last == null || !ACTOR_TYPES.contains(last.type()))) {
+            return List.of(); // ""Death to Siniora," chanted the crowd, marching": the crowd, not the name in its slogan
+        }
         if (last != null && ACTOR_TYPES.contains(last.type()) && last.type() != MentionType.CITY && last.type() != MentionType.PLACE) {
             return List.of(last); // "said Song, demanding"
         }
