@@ -1512,6 +1512,10 @@ public final class EventFinder {
             return j >= 1 && t.get(j).word().equals("and") && t.get(j - 1).word().equals(",");
         }
 
+        /** Reports, rumours and claims, whose authors a participle after them does not name. */
+        private static final Set<String> UNSOURCED_REPORTS = Set.of("report", "reports", "rumours", "rumors", "rumour", "rumor",
+                "stories", "story", "articles", "article", "claims", "allegations");
+
         /** Whether a verb of seeing or hearing stands right before the mention at {@code i}, past its article. */
         private boolean seenBefore(int i) {
             int j = participants.startOf(i) - 1;
@@ -2182,6 +2186,9 @@ public final class EventFinder {
                 Mention partner = participants.withWhom(first, lo);
                 recipient = partner == null || actors.stream().anyMatch(a -> ParticipantChecks.same(a, partner)) ? null : partner;
             }
+            boolean reportsSay = !r.nominal() && first == head && head > 0 && t.get(head).pos().equals("VBG")
+                    && UNSOURCED_REPORTS.contains(t.get(head - 1).word().toLowerCase(Locale.ROOT));
+            actors = reportsSay ? List.of() : actors; // "denied reports accusing Israel", "refuted news reports claiming that"
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
@@ -2197,7 +2204,7 @@ public final class EventFinder {
                     && !(targetNamed && !r.nominal()) ? parse() : null; // the tagger's verb in "the Tueni killing" is no clause to parse
             if (parse != null) { // after the requirements: the parse corrects participants, it does not make events
                 ParseRoles.Roles refined = parse.refine(r.category(), r.nominal(), mood.passive(), head, last, actors, recipient);
-                actors = refined.actors();
+                actors = reportsSay ? actors : refined.actors(); // (the reports' words, whatever the parse says)
                 recipient = refined.recipient();
             }
             recipient = recipient == null && !r.nominal() // after the requirements: "an editor was detained", "arrested a drug seller"
