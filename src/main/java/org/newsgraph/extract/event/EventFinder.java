@@ -1516,6 +1516,19 @@ public final class EventFinder {
         private static final Set<String> UNSOURCED_REPORTS = Set.of("report", "reports", "rumours", "rumors", "rumour", "rumor",
                 "stories", "story", "articles", "article", "claims", "allegations");
 
+        /** Verbs by which a clause's subject makes the report it names ("broadcast an initial report attacking Hwang"). */
+        private static final Set<String> PUBLISHING = Set.of("broadcast", "publish", "issue", "release", "write", "air", "print",
+                "produce", "file", "submit", "present", "run", "compile", "carry");
+
+        /** Whether the report noun at {@code noun} is the object of a verb of publishing: its subject wrote it. */
+        private boolean reportMadeBySubject(int noun) {
+            int j = noun - 1;
+            while (j > 0 && (t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ") || t.get(j).pos().equals("NN"))) {
+                j--;
+            }
+            return j >= 0 && t.get(j).pos().startsWith("VB") && PUBLISHING.contains(Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT));
+        }
+
         /** Whether a verb of seeing or hearing stands right before the mention at {@code i}, past its article. */
         private boolean seenBefore(int i) {
             int j = participants.startOf(i) - 1;
@@ -2187,7 +2200,7 @@ public final class EventFinder {
                 recipient = partner == null || actors.stream().anyMatch(a -> ParticipantChecks.same(a, partner)) ? null : partner;
             }
             boolean reportsSay = !r.nominal() && first == head && head > 0 && t.get(head).pos().equals("VBG")
-                    && UNSOURCED_REPORTS.contains(t.get(head - 1).word().toLowerCase(Locale.ROOT));
+                    && UNSOURCED_REPORTS.contains(t.get(head - 1).word().toLowerCase(Locale.ROOT)) && !reportMadeBySubject(head - 1);
             actors = reportsSay ? List.of() : actors; // "denied reports accusing Israel", "refuted news reports claiming that"
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
