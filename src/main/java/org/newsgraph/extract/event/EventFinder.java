@@ -2199,6 +2199,15 @@ public final class EventFinder {
                 Mention partner = participants.withWhom(first, lo);
                 recipient = partner == null || actors.stream().anyMatch(a -> ParticipantChecks.same(a, partner)) ? null : partner;
             }
+            if (!r.nominal() && r.category().equals("ASSAULT") && first == head && last == head && head > 0 && head + 1 < t.size()
+                    && t.get(head).pos().equals("VBN") && Set.of("CD", "DT", "JJ", "PRP$", "IN").contains(t.get(head - 1).pos())
+                    && (t.get(head + 1).pos().startsWith("NN") || t.get(head + 1).pos().startsWith("JJ"))) {
+                actors = List.of(); // "one of three attacked hotels", "widow of assassinated former premier Rajiv Gandhi"
+                Token struck = t.get(head + 1);
+                recipient = struck.pos().equals("NNS") && mentionOf[head + 1] == null
+                        ? new Mention(struck.begin(), struck.end(), struck.word(), MentionType.GROUP, null, "event-object", 0.5) : recipient;
+                targetNamed = recipient != null; // the participle names what suffered it, as a passive does
+            }
             boolean reportsSay = !r.nominal() && first == head && head > 0 && t.get(head).pos().equals("VBG")
                     && UNSOURCED_REPORTS.contains(t.get(head - 1).word().toLowerCase(Locale.ROOT)) && !reportMadeBySubject(head - 1);
             actors = reportsSay ? List.of() : actors; // "denied reports accusing Israel", "refuted news reports claiming that"
