@@ -65,8 +65,12 @@ final class Appositions {
                         && s.mentionOf[j - 3] != null && s.mentionOf[j - 3].type() == MentionType.PERSON) {
                     return j - 3; // "Jerry Wolf Stuchiner, 45, a top immigration official at the US consulate, was": past the age
                 }
-                Mention m = s.mentionOf[j - 1];
-                return !verb && m != null && Participants.ACTOR_TYPES.contains(m.type()) ? j - 1 : -1;
+                int named = j - 1;
+                if (named - 2 > lo && s.t.get(named).pos().equals("-RRB-") && s.t.get(named - 2).pos().equals("-LRB-")) {
+                    named = named - 3; // "The Islamic Resistance Movement (HAMAS), a fierce opponent of ..., welcomed"
+                }
+                Mention m = s.mentionOf[named];
+                return !verb && m != null && Participants.ACTOR_TYPES.contains(m.type()) ? named : -1;
             }
         }
         return -1;

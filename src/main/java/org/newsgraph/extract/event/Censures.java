@@ -206,8 +206,8 @@ final class Censures {
                     cue = by;
                 }
             }
-            if (target == null) {
-                continue;
+            if (target == null || ownPeople(tokens, target)) {
+                continue; // "the attack was carried out by one of our mujahedin": a claim, not a charge
             }
             Mention speaker = pronouns.at(a.sources().get(0).speakerSpan());
             if (speaker != null && speaker.text().equals(target.text())) {
@@ -219,6 +219,24 @@ final class Censures {
                     Modality.ASSERTED, EventFinder.round(0.6 * a.confidence() + 0.1)));
         }
         return out;
+    }
+
+    /** Whether the speaker's "our" or "my" owns {@code target} ("our fighters", "one of our mujahedin"). */
+    private static boolean ownPeople(List<Token> tokens, Mention target) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).begin() < target.begin()) {
+            i++;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+            if (w.equals("our") || w.equals("my")) {
+                return true;
+            }
+            if (!tokens.get(j).pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Speakers whose statements about a party are criticism by what they are ("critics say", "opponents charge"). */

@@ -1154,6 +1154,16 @@ public final class EventFinder {
                     }
                 }
             }
+            for (int i = 0; i + 2 < tokens.size(); i++) {
+                Mention m = mentionOf[i];
+                if (m != null && mentionOf[i + 1] == null && (tokens.get(i + 1).pos().equals("HYPH") || tokens.get(i + 1).word().equals("-"))
+                        && tokens.get(i + 2).word().equalsIgnoreCase("based")
+                        && (m.type() == MentionType.COUNTRY || m.type() == MentionType.CITY || m.type() == MentionType.PLACE)) {
+                    for (int j = i; j >= 0 && mentionOf[j] == m; j--) {
+                        mentionOf[j] = null; // "U.S.-based Educational Testing Service", "London-based Amnesty": where it sits
+                    }
+                }
+            }
             this.pronouns = pronouns;
             this.participants = new Participants(tokens, mentionOf, pronouns);
             this.circumstances = new Circumstances(analysis, s, tokens, mentionOf, times, quantities);
@@ -1490,6 +1500,45 @@ public final class EventFinder {
          * The party whose forces open a match at {@code first}, named by a possessive before them past numbers and
          * adjectives ("Iraq's 190,000 police and army were mobilized"); null otherwise.
          */
+        /**
+         * Whether the noun phrase ending at {@code first} opens a clause of its own after ", and" ("Gazprom doubled the
+         * price ..., and deals reached this past month would allow"): its subject, not the earlier clause's.
+         */
+        private boolean clauseAfterCommaAnd(int first) {
+            int j = first - 1;
+            while (j > 0 && Set.of("DT", "JJ", "CD", "NN", "NNS", "PRP$").contains(t.get(j).pos()) && mentionOf[j] == null) {
+                j--;
+            }
+            return j >= 1 && t.get(j).word().equals("and") && t.get(j - 1).word().equals(",");
+        }
+
+        /** Reports, rumours and claims, whose authors a participle after them does not name. */
+        private static final Set<String> UNSOURCED_REPORTS = Set.of("report", "reports", "rumours", "rumors", "rumour", "rumor",
+                "stories", "story", "articles", "article", "claims", "allegations");
+
+        /** Verbs by which a clause's subject makes the report it names ("broadcast an initial report attacking Hwang"). */
+        private static final Set<String> PUBLISHING = Set.of("broadcast", "publish", "issue", "release", "write", "air", "print",
+                "produce", "file", "submit", "present", "run", "compile", "carry");
+
+        /** Whether the report noun at {@code noun} is the object of a verb of publishing: its subject wrote it. */
+        private boolean reportMadeBySubject(int noun) {
+            int j = noun - 1;
+            while (j > 0 && (t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ") || t.get(j).pos().equals("NN"))) {
+                j--;
+            }
+            return j >= 0 && t.get(j).pos().startsWith("VB") && PUBLISHING.contains(Moods.lemma(t.get(j)).toLowerCase(Locale.ROOT));
+        }
+
+        /** Whether a verb of seeing or hearing stands right before the mention at {@code i}, past its article. */
+        private boolean seenBefore(int i) {
+            int j = participants.startOf(i) - 1;
+            while (j > 0 && t.get(j).pos().equals("DT")) {
+                j--;
+            }
+            return j >= 0 && t.get(j).pos().startsWith("VB") && Set.of("see", "watch", "hear", "witness", "notice", "observe")
+                    .contains(Moods.lemma(t.get(j)));
+        }
+
         private Mention ownerOfForces(int first) {
             int j = first - 1;
             while (j > 0 && (t.get(j).pos().equals("CD") || t.get(j).pos().startsWith("JJ"))) {
@@ -1831,6 +1880,11 @@ public final class EventFinder {
             if (!r.nominal() && r.category().equals("COERCE") && Set.of("be", "spend").contains(Moods.lemma(t.get(head)))) {
                 mood = new Moods.Mood(mood.modality(), true, false); // "who has been under house arrest", "has spent six years in jail": held, as a passive tells it
             }
+            if (!r.nominal() && !mood.passive() && last > head && last + 2 < t.size() && t.get(last).pos().equals("IN")
+                    && t.get(last + 1).word().equals("by") && Set.of("VBN", "VBD").contains(t.get(head).pos())
+                    && head > 0 && t.get(head - 1).pos().startsWith("NN")) {
+                mood = new Moods.Mood(mood.modality(), true, false); // "an evacuation called for by the embassy": its agent asked
+            }
             int lo = quoteStart(t.get(head).begin());
             List<Mention> actors;
             Mention recipient;
@@ -1893,7 +1947,11 @@ public final class EventFinder {
                 if (reduced == null) {
                     reduced = commonSubject(first, lo); // "... were detained and 272 of their escorts were arrested"
                 }
-                List<Mention> subject = reduced != null ? reduced : participants.subject(first, lo);
+                boolean nounInMatch = reduced == null && first < head && !r.category().equals("MOBILIZE")
+                        && (t.get(first).pos().equals("NN") || t.get(first).pos().equals("NNS")); // "said all hostages were freed"
+                Mention inMatch = nounInMatch ? mentionOf[first] : null;
+                List<Mention> subject = reduced != null ? reduced : !nounInMatch ? participants.subject(first, lo)
+                        : inMatch != null && Participants.ACTOR_TYPES.contains(inMatch.type()) ? List.of(inMatch) : List.of();
                 if (first > 0 && mentionOf[first - 1] != null && Participants.ACTOR_TYPES.contains(mentionOf[first - 1].type())) {
                     subject = List.of(mentionOf[first - 1]); // "the 105 Lebanese killed by": the noun the participle follows
                 }
@@ -1928,12 +1986,16 @@ public final class EventFinder {
                 }
                 boolean holdsSubject = opens < head && mentionOf[opens] != null && Participants.ACTOR_TYPES.contains(mentionOf[opens].type());
                 actors = holdsSubject ? participants.subject(head, first) : List.of(); // "were overwhelmed by protestors who invaded"
+                if (holdsSubject && actors.isEmpty() && seenBefore(opens)) {
+                    actors = List.of(mentionOf[opens]); // "I also saw Ethiopian forces enter": those seen did it
+                }
                 Mention inside = actors.isEmpty() && first < head ? participants.described.opening(first, head) : null;
                 if (inside != null) {
                     actors = List.of(inside); // "Liu said the two countries have been discussing": the match holds its subject
                 } else if (actors.isEmpty()) {
                     boolean nounSubject = first < head && mentionOf[first] == null && t.get(first).pos().startsWith("NN")
-                            && !t.get(first).pos().startsWith("NNP") && (r.category().equals("ASSAULT") || participants.reportedNounSubject(first, lo));
+                            && !t.get(first).pos().startsWith("NNP") && (r.category().equals("ASSAULT") || participants.reportedNounSubject(first, lo)
+                            || clauseAfterCommaAnd(first));
                     // "Police said fighting erupted", "officials said talks took place": the noun is the verb's subject, the
                     // speaker only tells of it
                     actors = nounSubject ? List.of() : participants.subject(first, lo);
@@ -2137,6 +2199,18 @@ public final class EventFinder {
                 Mention partner = participants.withWhom(first, lo);
                 recipient = partner == null || actors.stream().anyMatch(a -> ParticipantChecks.same(a, partner)) ? null : partner;
             }
+            if (!r.nominal() && r.category().equals("ASSAULT") && first == head && last == head && head > 0 && head + 1 < t.size()
+                    && t.get(head).pos().equals("VBN") && Set.of("CD", "DT", "JJ", "PRP$", "IN").contains(t.get(head - 1).pos())
+                    && (t.get(head + 1).pos().startsWith("NN") || t.get(head + 1).pos().startsWith("JJ"))) {
+                actors = List.of(); // "one of three attacked hotels", "widow of assassinated former premier Rajiv Gandhi"
+                Token struck = t.get(head + 1);
+                recipient = struck.pos().equals("NNS") && mentionOf[head + 1] == null
+                        ? new Mention(struck.begin(), struck.end(), struck.word(), MentionType.GROUP, null, "event-object", 0.5) : recipient;
+                targetNamed = recipient != null; // the participle names what suffered it, as a passive does
+            }
+            boolean reportsSay = !r.nominal() && first == head && head > 0 && t.get(head).pos().equals("VBG")
+                    && UNSOURCED_REPORTS.contains(t.get(head - 1).word().toLowerCase(Locale.ROOT)) && !reportMadeBySubject(head - 1);
+            actors = reportsSay ? List.of() : actors; // "denied reports accusing Israel", "refuted news reports claiming that"
             if (!requirements.satisfied(r, actors, recipient, first, last, head, mood.passive() || targetNamed, unnamed)) {
                 return null;
             }
@@ -2152,7 +2226,7 @@ public final class EventFinder {
                     && !(targetNamed && !r.nominal()) ? parse() : null; // the tagger's verb in "the Tueni killing" is no clause to parse
             if (parse != null) { // after the requirements: the parse corrects participants, it does not make events
                 ParseRoles.Roles refined = parse.refine(r.category(), r.nominal(), mood.passive(), head, last, actors, recipient);
-                actors = refined.actors();
+                actors = reportsSay ? actors : refined.actors(); // (the reports' words, whatever the parse says)
                 recipient = refined.recipient();
             }
             recipient = recipient == null && !r.nominal() // after the requirements: "an editor was detained", "arrested a drug seller"

@@ -305,6 +305,10 @@ final class NounParticipants {
             if (!gathered.isEmpty()) {
                 return new Slots(gathered, null, false); // "The talks bring together China, the two Koreas, the United States"
             }
+            if (a != null && CHARGES.contains(Moods.lemma(t.get(head))) && first > 0
+                    && Set.of("face", "faces", "facing", "faced").contains(t.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+                a = null; // "Allan Githenji face/NN charges of": the tagger's noun is the verb, its subject the accused
+            }
             if (a == null && CHARGES.contains(Moods.lemma(t.get(head)))) {
                 boolean ofDeed = head > 0 && t.get(head - 1).pos().startsWith("NN") && mentionOf[head - 1] == null; // "genocide charges against Kurds": the victims
                 int against = ofDeed || head + 1 >= t.size() || !t.get(head + 1).word().equals("against") ? -1 : head + 1;

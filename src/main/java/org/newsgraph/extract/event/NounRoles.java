@@ -415,6 +415,9 @@ final class NounRoles {
                 Mention object = participants.objectAt(verb + 1, prep, 6);
                 return t.get(verb).pos().startsWith("VB") && object != null && Participants.ACTOR_TYPES.contains(object.type()) ? object : null;
             }
+            if (verb == k && t.get(verb).pos().startsWith("NNS") && Moods.lemma(t.get(verb)).equalsIgnoreCase("suspect")) {
+                return null; // "a tribunal to try suspects in the assassination of": the suspects are no one named
+            }
             if (verb == k && Moods.lemma(t.get(verb)).equalsIgnoreCase("responsible")) {
                 Mention held = heldResponsible(verb, lo);
                 if (held != null) {
@@ -719,7 +722,8 @@ final class NounRoles {
             }
             if ((k.pos().equals("IN") && (Set.of("amid", "amidst", "under", "despite").contains(k.word().toLowerCase(Locale.ROOT))
                     || Set.of("after", "following").contains(k.word().toLowerCase(Locale.ROOT))
-                    && "pressure".equals(Moods.lemma(t.get(first))))
+                    && Set.of("pressure", "allegation", "accusation", "charge", "criticism", "condemnation")
+                            .contains(Moods.lemma(t.get(first)).toLowerCase(Locale.ROOT)))
                     || k.word().equals("of") && i > 1 && t.get(i - 1).word().equals("face") && t.get(i - 2).word().equals("the")
                     || k.word().equals("of") && i > 0 && t.get(i - 1).word().equalsIgnoreCase("target"))) {
                 return i; // "resigned amid criticism of his performance", "has come under heavy criticism", "a target of criticism",

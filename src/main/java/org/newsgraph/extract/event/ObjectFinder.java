@@ -598,6 +598,9 @@ final class ObjectFinder {
             boolean farOf = w.equals("of") && i != from + 1 && i != last + 1 && !dated; // "the summit of SAARC", "lifted the blockade of
                                                                               // Gaza", not "reforms of the UN" later on
             boolean patientOf = !direct && w.equals("of") && (i == from + 1 || dated) && PATIENT_OF.contains(category); // "invasion of Kuwait"
+            if (category.equals("CONSULT") && i > last && k.pos().equals("IN") && Set.of("after", "before", "following").contains(w)) {
+                break; // "Hu arrived here Thursday after a state visit to Britain": the earlier visit's host, not this one's
+            }
             if (w.equals("with") && absoluteWith(i, hi)) {
                 break; // "froze negotiations, with a spokesman saying": the subject of an absolute clause, not a party
             }
@@ -1414,7 +1417,8 @@ final class ObjectFinder {
                 && sentence.t.get(the + 1).word().equalsIgnoreCase("latter")) {
             return latter(the); // "met with Koizumi, strongly protesting the latter's repeated pilgrimages": Koizumi
         }
-        for (int i = from; i < Math.min(hi, Math.max(from + reach, inside + 3)); i++) {
+        int titled = 0; // the words of titles passed over, which do not count against the reach
+        for (int i = from; i < Math.min(hi, Math.max(from + reach, inside + 3 + titled)); i++) {
             Mention m = sentence.mentionOf[i];
             if (m == null && sentence.t.get(i).pos().equals("HYPH")) {
                 reach += 2;
@@ -1466,6 +1470,8 @@ final class ObjectFinder {
                 if (named != null) {
                     return named; // "met the Palestinian president, Mahmoud Abbas,", "met Chairman of the Council Rafsanjani"
                 }
+                reach += sentence.endOf(i) - i + 1;
+                titled += sentence.endOf(i) - i + 1; // "paid a courtesy call on Prime Minister Joseph Msika"
                 i = sentence.endOf(i);
                 continue; // "met Secretary of State Condoleezza Rice": a title of several words leads to the name
             }

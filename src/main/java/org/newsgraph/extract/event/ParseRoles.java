@@ -194,7 +194,8 @@ final class ParseRoles {
 
     /** Whether the verb at {@code head} is a present participle modifying a noun ("a case accusing Turkey"). */
     private boolean participleOfNoun(int head) {
-        return p.relationOf(head).equals("acl") && t.get(head).pos().equals("VBG") && p.headOf(head) >= 0;
+        return p.relationOf(head).equals("acl") && t.get(head).pos().equals("VBG") && p.headOf(head) >= 0
+                && p.dependents(head).stream().noneMatch(a -> a.relation().equals("mark")); // not "journalists after paying a call"
     }
 
     /**

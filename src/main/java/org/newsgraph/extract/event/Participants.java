@@ -158,7 +158,7 @@ final class Participants {
         int main = verbBeforeParticiple(head, lo);
         if (main >= 0) {
             List<Mention> doer = subject(main, lo);
-            if (!doer.isEmpty()) {
+            if (!doer.isEmpty() || unresolvedPronoun) {
                 return doer; // "Ottri sent a cable of condolences to his Jordanian counterpart, condemning": Ottri condemned
             }
         }
@@ -606,6 +606,8 @@ final class Participants {
             "demand", "praise", "welcome", "blame", "denounce", "appeal", "reject", "threaten", "slam", "ask", "hail", "thank");
 
     /** Verbs of speaking whose clause a participle of the same speaker may follow ("warned Tuesday, urging"). */
+    /** Verbs of crying out, which may follow the slogan they tell ("chanted the crowd"). */
+    private static final Set<String> CHANTING = Set.of("chant", "shout", "cry", "scream", "yell", "sing");
     private static final Set<String> SPEAKING = Set.of("say", "warn", "tell", "add", "state", "announce", "write", "note");
 
     /**
@@ -636,10 +638,14 @@ final class Participants {
                 .contains(t.get(b - 1).pos()))) {
             b--;
         }
-        if (b - 1 < lo || !speaking(b - 1) || !Set.of(",", "''", "\"").contains(b - 2 >= lo ? t.get(b - 2).word() : ",")) {
+        boolean chanted = b - 1 >= lo && CHANTING.contains(Moods.lemma(t.get(b - 1))) && t.get(b - 1).pos().startsWith("VBD");
+        if (b - 1 < lo || !speaking(b - 1) && !chanted || !Set.of(",", "''", "\"").contains(b - 2 >= lo ? t.get(b - 2).word() : ",")) {
             return null;
         }
         Mention last = mentionOf[head - 2];
+        if (chanted && (last == null || !ACTOR_TYPES.contains(last.type()))) {
+            return List.of(); // ""Death to Siniora," chanted the crowd, marching": the crowd, not the name in its slogan
+        }
         if (last != null && ACTOR_TYPES.contains(last.type()) && last.type() != MentionType.CITY && last.type() != MentionType.PLACE) {
             return List.of(last); // "said Song, demanding"
         }
@@ -658,6 +664,7 @@ final class Participants {
      */
     private int verbBeforeParticiple(int head, int lo) {
         boolean beingPassive = t.get(head).pos().equals("VBN") && head - 4 >= lo && t.get(head - 1).word().equalsIgnoreCase("being");
+       
         if ((t.get(head).pos().equals("VBG") || beingPassive) && head - 3 >= lo) { // "was arrested after being accused"
             int p = beingPassive ? head - 2 : head - 1;
             while (p > lo && t.get(p).pos().startsWith("RB")) {
@@ -666,13 +673,17 @@ final class Participants {
             if (ADJUNCT_PREPOSITIONS.contains(t.get(p).word().toLowerCase(Locale.ROOT)) && p - 1 > lo && !t.get(p - 1).word().equals(",")) {
                 for (int j = p - 1; j > lo; j--) {
                     Token k = t.get(j);
+                    if ((k.word().equalsIgnoreCase("while") || ADJUNCT_PREPOSITIONS.contains(k.word().toLowerCase(Locale.ROOT)))
+                            && t.get(j + 1).pos().equals("VBG")) {
+                        continue; // "said this while addressing journalists after paying a call on": one more participle
+                    }
                     if (Set.of(",", ";", ":", "--").contains(k.word()) || isQuoteMark(k.word()) || k.pos().startsWith("W")
                             || k.word().equalsIgnoreCase("that") || SUBORDINATORS.contains(k.word().toLowerCase(Locale.ROOT))) {
                         return -1;
                     }
                     if (k.pos().equals("VBD") || k.pos().equals("VBZ") || k.pos().equals("VBP")
                             || k.pos().equals("VBN") && t.get(j - 1).word().equals(",")) { // "The coalition, a group of politicians, called/VBN"
-                        return REPORTING.contains(Moods.lemma(k)) || SAY_VERBS.contains(Moods.lemma(k)) ? -1 : j;
+                        return j; // "he told BBC radio after sealing an accord": the speaker sealed it
                     }
                 }
             }
@@ -1782,6 +1793,11 @@ final class Participants {
         }
         if (i < lo || mentionOf[i] == null || !ACTOR_TYPES.contains(mentionOf[i].type())) {
             return null;
+        }
+        int named = startOf(i);
+        if (t.get(rel).word().equalsIgnoreCase("who") && rel - 1 == i && PLACE_TYPES.contains(mentionOf[i].type())
+                && named > lo && Set.of("in", "from", "to", "at").contains(t.get(named - 1).word().toLowerCase(Locale.ROOT))) {
+            return null; // "a Palestinian with a license to work in Israel who has carried out": the place is no one who acts
         }
         if (mentionOf[i].type() == MentionType.GROUP && t.get(rel).word().equalsIgnoreCase("who")) {
             int s = npStart(i);

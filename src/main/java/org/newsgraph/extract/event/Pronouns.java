@@ -172,8 +172,9 @@ final class Pronouns {
         return start;
     }
 
-    /** What may stand before the name that opens a sentence: nothing, or "The". */
-    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile("\\s*(The\\s+)?");
+    /** What may stand before the name that opens a sentence: nothing, or "The", past a quotation its speaker follows. */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+            "\\s*(\"[^\"]*\"\\s*,?\\s*|\u201c[^\u201d]*\u201d\\s*,?\\s*)?(The\\s+)?");
 
     /** A name right after a preposition, past up to two modifiers ("with communist China"). */
     private static final java.util.regex.Pattern AFTER_PREPOSITION = java.util.regex.Pattern.compile(
