@@ -1534,7 +1534,8 @@ final class Participants {
             return -1;
         }
         boolean commaAnd = i > lo && t.get(i - 1).word().equals(",");
-        for (i--; i >= lo && i >= head - 24; i--) {
+        int floor = head - 24;
+        for (i--; i >= lo && i >= floor; i--) {
             Token k = t.get(i);
             String w = k.word().toLowerCase(Locale.ROOT);
             if (w.equals("and") && i > lo && mentionOf[i - 1] != null && i + 1 < head && mentionOf[i + 1] != null) {
@@ -1556,6 +1557,12 @@ final class Participants {
                     i = free; // "praised what China has done and urged the country": the verb whose object that clause is
                     continue;
                 }
+                int inner = commaAnd ? complementOpening(i, lo) : -1;
+                if (inner >= 0) {
+                    floor -= i - inner; // the complement does not count against the reach
+                    i = inner; // "was disappointed that the deal was not as big as his team had sought, but hailed Blair": the
+                    continue;  // verb before the complement, not the one inside it
+                }
                 int rel = commaAnd ? relativeBefore(i, lo) : -1; // without the comma, "a danger which strikes ... and threatens"
                 if (rel >= 0) {
                     i = rel; // "convicted Barghouti of leading the Intifada in which several Israelis were killed, and sentenced him"
@@ -1566,6 +1573,44 @@ final class Participants {
                     reporting = reporterBeforeCopula(i, lo); // "officials said Taliban remnants were behind the incident and called for caution"
                 }
                 return reporting >= 0 ? reporting : i; // the tagger may read both past tenses as participles ("The attacks killed/VBN ... and wounded/VBN")
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The start of the complement clause holding the verb at {@code verb}: its "that", its "than", or the first "as" of
+     * "as big as", when only the clause's subject stands between it and the verb; or -1.
+     */
+    private int complementOpening(int verb, int lo) {
+        int limit = verb - 12;
+        for (int j = verb - 1; j > lo && j >= limit; j--) {
+            Token k = t.get(j);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals("that") && k.pos().equals("IN") || w.equals("than")
+                    || w.equals("as") && k.pos().equals("IN") && t.get(j - 1).pos().matches("JJ.*|RB.*") && j >= 2
+                    && t.get(j - 2).word().equalsIgnoreCase("as")) {
+                return w.equals("as") ? j - 2 : j;
+            }
+            int aside = w.equals(",") ? relativeAsideStart(j, lo) : -1;
+            if (aside >= 0) {
+                limit -= j - aside; // the aside does not count against the reach
+                j = aside; // "that the deal, which represents 1.045 percent of gross national income, was not as big as"
+                continue;
+            }
+            if (ParticipantChecks.isBoundary(k) || w.equals(",") || FINITE.contains(k.pos())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The comma opening a relative aside (", which ...,") that the comma at {@code close} ends; or -1. */
+    private int relativeAsideStart(int close, int lo) {
+        for (int c = close - 2; c > lo && c >= close - 16; c--) {
+            if (t.get(c).word().equals(",")) {
+                String next = t.get(c + 1).word().toLowerCase(Locale.ROOT);
+                return next.equals("which") || next.equals("who") || next.equals("whose") ? c : -1;
             }
         }
         return -1;

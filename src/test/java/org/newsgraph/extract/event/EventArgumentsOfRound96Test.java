@@ -187,4 +187,15 @@ class EventArgumentsOfRound96Test {
                 + " blasted the government for failing to accord his father the honor befitting a former leader.");
         assertEquals(List.of("Marco Antonio Hiart"), EventsOf.actors(e));
     }
+
+    @Test
+    void aVerbCoordinatedPastAComplementSharesTheMainSubject() {
+        EventMention e = EventsOf.byRules("SUPPORT", "European Commission head Jose Manuel Barroso was disappointed that the deal,"
+                + " which represents 1.045 percent of gross national income, was not as big as his EU executive team had"
+                + " sought, but hailed Blair nonetheless.");
+        assertEquals(List.of("Jose Manuel Barroso"), EventsOf.actors(e));
+        EventMention said = EventsOf.byRules("SUPPORT", "Barroso said the deal was smaller than his team had sought, but hailed"
+                + " Blair.");
+        assertEquals(List.of("Barroso"), EventsOf.actors(said));
+    }
 }
