@@ -363,11 +363,11 @@ final class CommonParties {
         }
         int opener = i - 1;
         if (opener >= 1 && s.mentionOf[opener] != null && (s.mentionOf[opener].type() == MentionType.NATIONALITY
-                || s.mentionOf[opener].type() == MentionType.COUNTRY)) {
+                || s.mentionOf[opener].type() == MentionType.COUNTRY || s.mentionOf[opener].type() == MentionType.ORGANISATION)) {
             while (opener >= 1 && s.mentionOf[opener - 1] == s.mentionOf[opener]) {
                 opener--;
             }
-            opener--; // "a US serviceman": the nation's name between the article and the noun
+            opener--; // "a US serviceman", "a Navy medic": the nation's or the body's name between the article and the noun
         }
         if (opener < 0 || !t.get(opener).pos().equals("DT")) {
             return null;
