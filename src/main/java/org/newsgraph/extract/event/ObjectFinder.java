@@ -392,9 +392,13 @@ final class ObjectFinder {
         }
         int reach = (last - from) + (category.equals("THREATEN") || topic ? 14 : 10); // "discussed Sao Tome's 20 million dollar debt with"
         int end = Math.max(from, last);
-        if (!direct && category.equals("REQUEST") && Moods.lemma(sentence.t.get(from)).equals("pressure") && from + 2 < hi
-                && sentence.t.get(from + 1).word().equals("on")) {
-            Mention pressed = objectAt(from + 2, hi, 4); // "EU pressure on Ankara to halt the trial": the one pressed to act
+        int pressure = from;
+        while (pressure < end && pressure < from + 4 && !Moods.lemma(sentence.t.get(pressure)).equals("pressure")) {
+            pressure++; // "put pressure on foreign banks not to lend": the verb's noun
+        }
+        if (!direct && category.equals("REQUEST") && Moods.lemma(sentence.t.get(pressure)).equals("pressure") && pressure + 2 < hi
+                && sentence.t.get(pressure + 1).word().equals("on")) {
+            Mention pressed = objectAt(pressure + 2, hi, 4); // "EU pressure on Ankara to halt the trial": the one pressed to act
             if (pressed != null && !ParticipantChecks.same(pressed, actor)) {
                 return pressed;
             }
@@ -1463,7 +1467,14 @@ final class ObjectFinder {
                 return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
             }
             if (m != null && m.type() == MentionType.TITLE && describedPerson(i, hi)) {
-                return m; // "detained a former defence secretary": the description is all the sentence gives
+                int noun = i;
+                while (noun > from && sentence.mentionOf[noun - 1] == null && (sentence.t.get(noun - 1).pos().equals("NN")
+                        || sentence.t.get(noun - 1).pos().equals("JJ")) && Character.isLowerCase(sentence.t.get(noun - 1).word().charAt(0))) {
+                    noun--; // "arrested the opposition leader": the noun before the title says whose
+                }
+                return noun == i ? m : new Mention(sentence.t.get(noun).begin(), m.end(),
+                        CommonParties.text(sentence.t, noun, sentence.endOf(i)), MentionType.GROUP, null, "event-object", 0.5);
+                // "detained a former defence secretary": the description is all the sentence gives
             }
             if (m != null && m.type() == MentionType.TITLE && i > inside) {
                 Mention named = nameAfterTitle(sentence.endOf(i) + 1, hi);
@@ -1721,8 +1732,9 @@ final class ObjectFinder {
         }
         int b = i - 1;
         while (b >= 0 && (sentence.t.get(b).pos().startsWith("JJ") || thenModifier(b) || sentence.mentionOf[b] != null
-                && PLACE_TYPES.contains(sentence.mentionOf[b].type()) || sentence.mentionOf[b] == null && sentence.t.get(b).pos().equals("NNP"))) {
-            b--; // "a former defence secretary", "the Moscow mayor", "the UN secretary-general"
+                && PLACE_TYPES.contains(sentence.mentionOf[b].type()) || sentence.mentionOf[b] == null && sentence.t.get(b).pos().equals("NNP")
+                || sentence.mentionOf[b] == null && sentence.t.get(b).pos().equals("NN") && Character.isLowerCase(sentence.t.get(b).word().charAt(0)))) {
+            b--; // "a former defence secretary", "the Moscow mayor", "the UN secretary-general", "the opposition leader"
         }
         return b >= 0 && sentence.t.get(b).pos().equals("DT");
     }
