@@ -1,0 +1,105 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ninety-seventh round, from the misses of the pool and the read sets and from constructions written anew: partitive
+ * objects of a purpose clause, a body's member before a participle, summits with a partner, talks named by their two
+ * sides, gatherings broken up, relief operations, fans, pressure put on a party, a title described by a noun before it,
+ * bans slapped on, conferring by telephone, sitting down for talks, the start of a meeting. Each case failed on the code
+ * before the round, except the look-alikes that guard what the rules must leave alone.
+ */
+class EventArgumentsOfRound97Test {
+
+    @Test
+    void aPartitiveObjectOfAPurposeClauseNamesItsGroup() {
+        EventMention e = EventsOf.byRules("COERCE", "used tear", "Police used tear gas to disperse hundreds of demonstrators.");
+        assertEquals(List.of("Police"), EventsOf.actors(e));
+        assertEquals("demonstrators", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aBodysMemberBeforeAParticipleIsTheOneAccused() {
+        EventMention e = EventsOf.byRules("ACCUSE", "The case involves a Navy medic accused of kidnapping an Iraqi civilian.");
+        assertTrue(EventsOf.recipient(e).contains("medic"), EventsOf.recipient(e));
+    }
+
+    @Test
+    void aSummitWithAPartnerIsAMeetingWithThem() {
+        EventMention e = EventsOf.byRules("CONSULT", "At a summit with President Roh Moo-Hyun on Monday, Yushchenko said Ukraine's"
+                + " experience could be helpful.");
+        assertEquals(List.of("Yushchenko"), EventsOf.actors(e));
+        assertEquals("Roh Moo-Hyun", EventsOf.recipient(e));
+    }
+
+    @Test
+    void talksNamedByTheirTwoSidesAreBetweenThem() {
+        EventMention owners = EventsOf.byRules("CONSULT", "Cohen and Kyuma's talks covered a wide range of issues.");
+        assertEquals(List.of("Cohen"), EventsOf.actors(owners));
+        assertEquals("Kyuma", EventsOf.recipient(owners));
+        assertEquals("talks".length(), owners.trigger().end() - owners.trigger().begin(), "the trigger is the noun");
+        EventMention hyphened = EventsOf.byRules("CONSULT", "The Israeli-Syrian negotiations collapsed in 2000.");
+        assertEquals("negotiations".length(), hyphened.trigger().end() - hyphened.trigger().begin());
+        assertEquals("Syrian", EventsOf.recipient(hyphened));
+    }
+
+    @Test
+    void aGatheringBrokenUpIsCoerced() {
+        EventMention e = EventsOf.byRules("COERCE", "Police broke up the protest on Monday.");
+        assertEquals(List.of("Police"), EventsOf.actors(e));
+    }
+
+    @Test
+    void aReliefOperationLaunchedToHelpIsAid() {
+        EventMention e = EventsOf.byRules("AID", "The ICRC launched an operation to help flood victims in Somalia.");
+        assertEquals(List.of("ICRC"), EventsOf.actors(e));
+        assertEquals("flood victims", EventsOf.recipient(e));
+        EventMention fund = EventsOf.byRules("AID", "Bulgaria created an international fund to help Libya combat AIDS.");
+        assertEquals("Libya", EventsOf.recipient(fund));
+    }
+
+    @Test
+    void fansAreACrowd() {
+        EventMention e = EventsOf.byRules("PROTEST", "About 1,200 fans marched in protest at the killing of a fan.");
+        assertEquals(List.of("fans"), EventsOf.actors(e));
+    }
+
+    @Test
+    void pressurePutOnAPartyAsksItToAct() {
+        EventMention e = EventsOf.byRules("REQUEST", "The EU put pressure on Turkey to halt the trial.");
+        assertEquals(List.of("EU"), EventsOf.actors(e));
+        assertEquals("Turkey", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("REQUEST", "The measures would check rampant upgrading by Singaporeans who put"
+                + " pressure on their budgets by seeking to move to more spacious flats."));
+    }
+
+    @Test
+    void aTitleDescribedByANounBeforeItIsThePerson() {
+        EventMention freed = EventsOf.byRules("RETREAT", "The junta freed the opposition leader on Monday.");
+        assertEquals("opposition leader", EventsOf.recipient(freed));
+        EventMention arrested = EventsOf.byRules("COERCE", "Police arrested the opposition leader.");
+        assertEquals("opposition leader", EventsOf.recipient(arrested));
+    }
+
+    @Test
+    void aBanSlappedOnAPartyRestrictsIt() {
+        EventMention e = EventsOf.byRules("COERCE", "The UN slapped a travel ban on the junta leaders.");
+        assertEquals(List.of("UN"), EventsOf.actors(e));
+        assertNotNull(e.recipient());
+    }
+
+    @Test
+    void conferringByTelephoneAndSittingDownForTalksAreMeetings() {
+        EventMention phone = EventsOf.byRules("CONSULT", "Blair conferred by telephone with Bush on Monday.");
+        assertEquals("phone", phone.mode());
+        assertEquals("Bush", EventsOf.recipient(phone));
+        assertNotNull(EventsOf.byRules("CONSULT", "Delegations from the two Koreas sat down for talks on Tuesday."));
+        EventMention start = EventsOf.byRules("CONSULT", "Li told Millon at the start of their meeting that ties had improved.");
+        assertTrue(EventsOf.actors(start).contains("Li") || "Li".equals(EventsOf.recipient(start)));
+    }
+}
