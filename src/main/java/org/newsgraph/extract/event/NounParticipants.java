@@ -370,6 +370,11 @@ final class NounParticipants {
                     actors = by == null ? actors : List.of(by);
                 }
             }
+            if (recipient == null && pair.isEmpty() && last > head + 1 && t.get(last).word().equals("of")
+                    && NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head)))) {
+                recipient = participants.patientOf(head, last); // "the killings on September 8 last year of 12 soldiers"
+                recipient = recipient == null ? participants.objectAt(last + 1, t.size(), 5) : recipient;
+            }
             if (recipient == null) {
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
             }

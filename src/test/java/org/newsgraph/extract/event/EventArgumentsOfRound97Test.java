@@ -102,4 +102,17 @@ class EventArgumentsOfRound97Test {
         EventMention start = EventsOf.byRules("CONSULT", "Li told Millon at the start of their meeting that ties had improved.");
         assertTrue(EventsOf.actors(start).contains("Li") || "Li".equals(EventsOf.recipient(start)));
     }
+
+    @Test
+    void aDateBetweenADeedAndItsVictimsKeepsThem() {
+        EventMention killings = EventsOf.byRules("ASSAULT", "Chan's concern followed the killings on September 8 last year of 12"
+                + " soldiers at Kangu Beach.");
+        assertEquals("soldiers", EventsOf.recipient(killings));
+        EventMention attack = EventsOf.byRules("ASSAULT", "attack", "\"We are deeply shocked by the attack yesterday (Wednesday) on"
+                + " displaced civilians taking refuge in a school.");
+        assertEquals("civilians", EventsOf.recipient(attack));
+        assertTrue(EventsOf.allByRules("Belgian police are under heavy pressure to solve the killings in the wake of strong"
+                + " parliamentary criticism.").stream().noneMatch(e -> "criticism".equals(EventsOf.recipient(e))
+                        || e.category().equals("ASSAULT") && EventsOf.recipient(e) != null));
+    }
 }
