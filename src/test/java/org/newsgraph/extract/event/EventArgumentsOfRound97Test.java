@@ -115,4 +115,14 @@ class EventArgumentsOfRound97Test {
                 + " parliamentary criticism.").stream().noneMatch(e -> "criticism".equals(EventsOf.recipient(e))
                         || e.category().equals("ASSAULT") && EventsOf.recipient(e) != null));
     }
+
+    @Test
+    void aPersonNounBeforeAPostmodifierEndingInANameSufferedThePassive() {
+        EventMention e = EventsOf.byRules("ASSAULT", "A colonel in the Preventive Security force loyal to president Mahmud Abbas"
+                + " was wounded in a shooting ambush in the southern Gaza Strip early Saturday.");
+        assertEquals("colonel", EventsOf.recipient(e));
+        EventMention held = EventsOf.byRules("COERCE", "The father and three brothers of the 21-year-old bomber were detained on"
+                + " Tuesday by the Israeli army.");
+        assertEquals("three brothers", EventsOf.recipient(held));
+    }
 }
