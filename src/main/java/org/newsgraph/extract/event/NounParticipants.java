@@ -375,6 +375,9 @@ final class NounParticipants {
                 recipient = participants.patientOf(head, last); // "the killings on September 8 last year of 12 soldiers"
                 recipient = recipient == null ? participants.objectAt(last + 1, t.size(), 5) : recipient;
             }
+            if (recipient == null && r.category().equals("ASSAULT")) {
+                recipient = livesClaimed(last); // "A similar mine attack ... claimed the lives of five police officers"
+            }
             if (recipient == null) {
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
             }
@@ -616,5 +619,20 @@ final class NounParticipants {
 
     private static Mention first(List<Mention> ms) {
         return ms.isEmpty() ? null : ms.get(0);
+    }
+
+    /** The people whose lives a verb of claiming after the trigger's match (ending at {@code last}) says were taken, or null. */
+    private Mention livesClaimed(int last) {
+        for (int i = last + 1; i + 4 < t.size() && i <= last + 10; i++) {
+            if (Set.of(".", ";", ":").contains(t.get(i).word())) {
+                return null;
+            }
+            if (Moods.lemma(t.get(i)).equals("claim") && t.get(i + 1).word().equalsIgnoreCase("the")
+                    && Set.of("lives", "life").contains(t.get(i + 2).word().toLowerCase(java.util.Locale.ROOT))
+                    && t.get(i + 3).word().equals("of")) {
+                return participants.objectAt(i + 4, t.size(), 5);
+            }
+        }
+        return null;
     }
 }

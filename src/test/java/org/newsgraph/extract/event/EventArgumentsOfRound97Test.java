@@ -125,4 +125,14 @@ class EventArgumentsOfRound97Test {
                 + " Tuesday by the Israeli army.");
         assertEquals("three brothers", EventsOf.recipient(held));
     }
+
+    @Test
+    void livesAnAttackClaimedAndAFightThatEruptedNameTheirSides() {
+        EventMention claimed = EventsOf.byRules("ASSAULT", "A bomb attack claimed the lives of five police officers.");
+        assertEquals("officers", EventsOf.recipient(claimed));
+        EventMention fight = EventsOf.byRules("ASSAULT", "Nine people were arrested overnight following a fight that erupted"
+                + " between Kurds and Turks.");
+        assertEquals(List.of("Kurds"), EventsOf.actors(fight));
+        assertEquals("Turks", EventsOf.recipient(fight));
+    }
 }
