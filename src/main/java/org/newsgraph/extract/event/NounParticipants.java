@@ -347,6 +347,10 @@ final class NounParticipants {
             if (a == null && !placed && pair.isEmpty() && possessedPatient == null && doer >= 0) {
                 actors = participants.subject(doer, lo); // "Israel has stepped up targeted killings of"
             }
+            int withVerb = actors.isEmpty() && a == null && t.get(first).word().equals("with") ? verbBeforeWith(first) : -1;
+            if (withVerb >= 0) {
+                actors = participants.subject(withVerb, lo); // "the new army chief took command Tuesday with a call for talks"
+            }
             recipient = !pair.isEmpty() ? pair.get(1) : roles.patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
                     : possessedPatient;
             int harm = first - 1;
@@ -634,5 +638,19 @@ final class NounParticipants {
             }
         }
         return null;
+    }
+
+    /** The finite verb a "with" phrase at {@code with} follows in its clause (past its object and a time), or -1. */
+    private int verbBeforeWith(int with) {
+        for (int i = with - 1; i >= Math.max(0, with - 6); i--) {
+            String p = t.get(i).pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+                return i;
+            }
+            if (!(p.startsWith("NN") || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("IN"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

@@ -135,4 +135,23 @@ class EventArgumentsOfRound97Test {
         assertEquals(List.of("Kurds"), EventsOf.actors(fight));
         assertEquals("Turks", EventsOf.recipient(fight));
     }
+
+    @Test
+    void requestsPastAnAsideByCampaignsAndByShouts() {
+        EventMention asked = EventsOf.byRules("REQUEST", "The IOC has asked Mario Vasquez, president of the Pan-American Sports"
+                + " Organization, to deliver the medal.");
+        assertEquals("Mario Vasquez", EventsOf.recipient(asked));
+        EventMention campaign = EventsOf.byRules("REQUEST", "The UN launched a campaign for Iran to halt enrichment.");
+        assertEquals("Iran", EventsOf.recipient(campaign));
+        EventMention yelled = EventsOf.byRules("REQUEST", "Police responded by yelling at the protesters to back off.");
+        assertEquals("protesters", EventsOf.recipient(yelled));
+    }
+
+    @Test
+    void aCallForTalksWithAPartyAsksThatParty() {
+        EventMention e = EventsOf.byRules("REQUEST", "The army chief took command on Tuesday with a call for talks with the"
+                + " Tamil Tiger rebels.");
+        assertEquals(List.of("army chief"), EventsOf.actors(e));
+        assertTrue(EventsOf.recipient(e).contains("Tamil Tiger"), EventsOf.recipient(e));
+    }
 }
