@@ -154,4 +154,19 @@ class EventArgumentsOfRound97Test {
         assertEquals(List.of("army chief"), EventsOf.actors(e));
         assertTrue(EventsOf.recipient(e).contains("Tamil Tiger"), EventsOf.recipient(e));
     }
+
+    @Test
+    void weInASpokesmansQuoteIsTheBodyHeSpeaksFor() {
+        EventMention e = EventsOf.byRules("ACCUSE", "\"We condemn the attack,\" Foreign Ministry spokesman Qin Gang said.");
+        assertEquals(List.of("Foreign Ministry"), EventsOf.actors(e));
+        EventMention named = EventsOf.byRules("ACCUSE", "\"We condemn the attack,\" Qin Gang said.");
+        assertEquals(List.of("Qin Gang"), EventsOf.actors(named));
+    }
+
+    @Test
+    void loyaltyKeptIsSupport() {
+        EventMention e = EventsOf.byRules("SUPPORT", "The army remained loyal to the president.");
+        assertEquals(List.of("army"), EventsOf.actors(e));
+        assertEquals("president", EventsOf.recipient(e));
+    }
 }
