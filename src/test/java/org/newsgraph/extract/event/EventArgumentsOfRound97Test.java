@@ -169,4 +169,14 @@ class EventArgumentsOfRound97Test {
         assertEquals(List.of("army"), EventsOf.actors(e));
         assertEquals("president", EventsOf.recipient(e));
     }
+
+    @Test
+    void pressureResistedIsARefusalThatLeavesThePressureItsOwn() {
+        EventMention e = EventsOf.byRules("REJECT", "Germany has resisted pressure to send troops to the volatile south.");
+        assertEquals(List.of("Germany"), EventsOf.actors(e));
+        List<EventMention> both = EventsOf.allByRules("The speaker was resisting pressure from prosecutors to appear for"
+                + " questioning.");
+        assertTrue(both.stream().anyMatch(x -> x.category().equals("REJECT")), both.toString());
+        assertTrue(both.stream().anyMatch(x -> x.category().equals("REQUEST")), both.toString());
+    }
 }
