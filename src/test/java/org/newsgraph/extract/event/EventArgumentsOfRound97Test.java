@@ -179,4 +179,11 @@ class EventArgumentsOfRound97Test {
         assertTrue(both.stream().anyMatch(x -> x.category().equals("REJECT")), both.toString());
         assertTrue(both.stream().anyMatch(x -> x.category().equals("REQUEST")), both.toString());
     }
+
+    @Test
+    void pressOpeningASentenceIsNoSurname() {
+        EventMention e = EventsOf.byRules("REJECT", "Press reports Tuesday said South Korea's parliamentary speaker was resisting"
+                + " pressure from prosecutors to appear.");
+        assertEquals(List.of("parliamentary speaker"), EventsOf.actors(e));
+    }
 }
