@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Ninety-seventh round, from the misses of the pool and the read sets and from constructions written anew: partitive
- * objects of a purpose clause, a body's member before a participle, summits with a partner, talks named by their two
- * sides, gatherings broken up, relief operations, fans, pressure put on a party, a title described by a noun before it,
- * bans slapped on, conferring by telephone, sitting down for talks, the start of a meeting. Each case failed on the code
- * before the round, except the look-alikes that guard what the rules must leave alone.
+ * objects of a purpose clause, a body's member before a participle, a person noun before a postmodifier ending in a name,
+ * summits with a partner, talks named by their two sides, gatherings broken up, relief operations, fans, pressure put on
+ * or resisted, campaigns and shouts, calls for talks with a party, a title described by a noun before it, bans slapped on,
+ * conferring by telephone, dates between a deed and its victims, lives claimed, loyalty, "we" of a spokesman's quote,
+ * "Press" opening a sentence. Every test failed on the code before the round; the look-alikes inside them guard what the
+ * rules must leave alone.
  */
 class EventArgumentsOfRound97Test {
 
