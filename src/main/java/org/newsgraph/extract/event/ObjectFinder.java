@@ -1482,8 +1482,8 @@ final class ObjectFinder {
             }
             if (m != null && m.type() == MentionType.TITLE && describedPerson(i, hi)) {
                 int noun = i;
-                while (noun > from && sentence.mentionOf[noun - 1] == null && (sentence.t.get(noun - 1).pos().equals("NN")
-                        || sentence.t.get(noun - 1).pos().equals("JJ")) && Character.isLowerCase(sentence.t.get(noun - 1).word().charAt(0))) {
+                while (noun > from && sentence.mentionOf[noun - 1] == null && sentence.t.get(noun - 1).pos().equals("NN")
+                        && Character.isLowerCase(sentence.t.get(noun - 1).word().charAt(0))) {
                     noun--; // "arrested the opposition leader": the noun before the title says whose
                 }
                 return noun == i ? m : new Mention(sentence.t.get(noun).begin(), m.end(),
