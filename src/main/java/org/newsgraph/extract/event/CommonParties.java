@@ -291,7 +291,10 @@ final class CommonParties {
             while (start > 0 && modifier(start - 1)) {
                 start--;
             }
-            return partitiveOpening(start) ? named : null; // "20 of its troops were wounded": the surface rules stop at the "of"
+            if (partitiveOpening(start)) {
+                return named; // "20 of its troops were wounded": the surface rules stop at the "of"
+            }
+            return postmodifiedOpening(start); // "A colonel in the Preventive Security force loyal to Abbas was wounded"
         }
         if (!be || i < 0 || !commonNoun(i) || NOT_PARTIES.contains(Moods.lemma(t.get(i))) || THINGS.contains(Moods.lemma(t.get(i)))
                 || abstractNoun(i)) {
@@ -307,14 +310,64 @@ final class CommonParties {
         return party(i, end);
     }
 
+    /** Words that may run inside a noun's postmodifier before the name that ends it ("in the force loyal to president"). */
+    private static final Set<String> POSTMODIFIER_POS = Set.of("IN", "TO", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CC", "POS",
+            "PRP$", "CD", "HYPH");
+    /** Words that open a person noun's postmodifier ("a colonel in the force", "an aide to Abbas", "a colonel loyal to"). */
+    private static final Set<String> POSTMODIFIER_OPENERS = Set.of("in", "of", "from", "with", "at", "to", "loyal", "close");
+
+    /**
+     * "A colonel in the Preventive Security force loyal to president Mahmud Abbas was wounded": the person noun that opens
+     * the clause, when what runs from it to the name starting at token {@code start} (the name before a passive's "be") is
+     * a postmodifier of prepositions, modifiers and names without a verb; -1 otherwise.
+     */
+    static int postmodifiedOpeningNoun(List<Token> t, Mention[] mentionOf, int start) {
+        int lo = start - 1;
+        while (lo > 0 && !openingAt(t, lo) && (mentionOf[lo] != null || POSTMODIFIER_POS.contains(t.get(lo).pos()))) {
+            lo--;
+        }
+        if (lo < 0 || !openingAt(t, lo) || start - lo > 14) {
+            return -1;
+        }
+        int i = lo;
+        while (i < start && mentionOf[i] == null && (t.get(i).pos().equals("DT") || t.get(i).pos().startsWith("JJ")
+                || t.get(i).pos().equals("CD"))) {
+            i++;
+        }
+        int noun = -1;
+        while (i < start && (mentionOf[i] == null || mentionOf[i].type() == MentionType.TITLE)
+                && (t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS")) && Character.isLowerCase(t.get(i).word().charAt(0))) {
+            noun = i++; // "a colonel": a title without a name is the person
+        }
+        return noun >= 0 && noun + 1 < start && POSTMODIFIER_OPENERS.contains(t.get(noun + 1).word().toLowerCase(Locale.ROOT))
+                && PartyNouns.contains(Moods.lemma(t.get(noun)).toLowerCase(Locale.ROOT)) ? noun : -1;
+    }
+
+    /** The phrase of {@link #postmodifiedOpeningNoun}, or null. */
+    private Mention postmodifiedOpening(int start) {
+        int noun = postmodifiedOpeningNoun(s.t, s.mentionOf, start);
+        if (noun < 0 || noParty(noun) || THINGS.contains(Moods.lemma(s.t.get(noun)))) {
+            return null;
+        }
+        int lo = noun;
+        while (lo > 0 && modifier(lo - 1)) {
+            lo--;
+        }
+        return party(lo, noun);
+    }
+
     /** Quantifiers that head a partitive subject ("One of Haniya's bodyguards was killed", "most of the detainees"). */
     private static final Set<String> PARTITIVES = Set.of("one", "some", "many", "most", "several", "dozens", "hundreds",
             "scores", "thousands", "none", "all", "each", "two", "three", "four", "five", "majority");
 
     /** Whether a clause's subject opens at token {@code i}: after a comma, "that", a semicolon, a dash, "and", or the start. */
     private boolean opening(int i) {
-        String before = i == 0 ? "," : word(i - 1);
-        return Set.of(",", "that", ";", "--", "and").contains(before) || i == 1 && s.t.get(0).pos().equals("``");
+        return openingAt(s.t, i);
+    }
+
+    private static boolean openingAt(List<Token> t, int i) {
+        String before = i == 0 ? "," : t.get(i - 1).word().toLowerCase(Locale.ROOT);
+        return Set.of(",", "that", ";", "--", "and").contains(before) || i == 1 && t.get(0).pos().equals("``");
     }
 
     /**
@@ -363,11 +416,11 @@ final class CommonParties {
         }
         int opener = i - 1;
         if (opener >= 1 && s.mentionOf[opener] != null && (s.mentionOf[opener].type() == MentionType.NATIONALITY
-                || s.mentionOf[opener].type() == MentionType.COUNTRY)) {
+                || s.mentionOf[opener].type() == MentionType.COUNTRY || s.mentionOf[opener].type() == MentionType.ORGANISATION)) {
             while (opener >= 1 && s.mentionOf[opener - 1] == s.mentionOf[opener]) {
                 opener--;
             }
-            opener--; // "a US serviceman": the nation's name between the article and the noun
+            opener--; // "a US serviceman", "a Navy medic": the nation's or the body's name between the article and the noun
         }
         if (opener < 0 || !t.get(opener).pos().equals("DT")) {
             return null;

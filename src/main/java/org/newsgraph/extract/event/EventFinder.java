@@ -1817,8 +1817,11 @@ public final class EventFinder {
                 return null; // "typhoon Pepeng ... is threatening to bring rains": weather threatens no party
             }
             int head = h.match().head();
-            int first = h.match().first();
             int last = h.match().last();
+            boolean pairBefore = r.nominal() && h.match().first() < head && (t.get(h.match().first()).pos().equals("HYPH")
+                    || t.get(h.match().first()).word().equals("-") || t.get(h.match().first()).word().equals("and"));
+            int first = pairBefore ? head : h.match().first(); // "the Fatah-Hamas talks", "Cohen and Kyuma's talks": the
+                                                               // pattern looked back over the pair, the trigger is the noun
             if (mentionOf[head] != null && (t.get(head).pos().startsWith("NNP") || head > 0 && Character.isUpperCase(t.get(head).word().charAt(0))
                     && mentionOf[head].begin() < t.get(head).begin())) {
                 return null; // part of a name: "the Pacific Ring of Fire", "Operation Desert Storm", "the Central Investigating Court"

@@ -45,6 +45,7 @@ final class Groups {
             "councillor", "councilor", "deputy", "mayor", "senator", "congressman", "envoy", "regulator", "watchdog",
             // crowds in clashes and riots, and those who watch over votes and truces
             "radical", "rioter", "marcher", "stonethrower", "hooligan", "looter", "vigilante", "observer", "monitor", "panel",
+            "fan", // "around 1,200 fans marched in protest at the killing of a fan"
             // states as parties ("called on states to", "urges member states"), and a community acting as one
             "states", "community",
             // people who work for a body ("ordered his staff not to", "UN personnel")

@@ -347,6 +347,10 @@ final class NounParticipants {
             if (a == null && !placed && pair.isEmpty() && possessedPatient == null && doer >= 0) {
                 actors = participants.subject(doer, lo); // "Israel has stepped up targeted killings of"
             }
+            int withVerb = actors.isEmpty() && a == null && t.get(first).word().equals("with") ? verbBeforeWith(first) : -1;
+            if (withVerb >= 0) {
+                actors = participants.subject(withVerb, lo); // "the new army chief took command Tuesday with a call for talks"
+            }
             recipient = !pair.isEmpty() ? pair.get(1) : roles.patientNoun(head) ? participants.objectAt(head + 2, t.size(), 6)
                     : possessedPatient;
             int harm = first - 1;
@@ -369,6 +373,14 @@ final class NounParticipants {
                     Mention by = participants.objectAt(after + 1, t.size(), 5); // "... of a fan by an off-duty police officer"
                     actors = by == null ? actors : List.of(by);
                 }
+            }
+            if (recipient == null && pair.isEmpty() && last > head + 1 && t.get(last).word().equals("of")
+                    && NounRoles.PATIENT_NOUNS.contains(Moods.lemma(t.get(head)))) {
+                recipient = participants.patientOf(head, last); // "the killings on September 8 last year of 12 soldiers"
+                recipient = recipient == null ? participants.objectAt(last + 1, t.size(), 5) : recipient;
+            }
+            if (recipient == null && r.category().equals("ASSAULT")) {
+                recipient = livesClaimed(last); // "A similar mine attack ... claimed the lives of five police officers"
             }
             if (recipient == null) {
                 recipient = participants.recipient(r.category(), head, last, t.size(), first(actors), false);
@@ -611,5 +623,34 @@ final class NounParticipants {
 
     private static Mention first(List<Mention> ms) {
         return ms.isEmpty() ? null : ms.get(0);
+    }
+
+    /** The people whose lives a verb of claiming after the trigger's match (ending at {@code last}) says were taken, or null. */
+    private Mention livesClaimed(int last) {
+        for (int i = last + 1; i + 4 < t.size() && i <= last + 10; i++) {
+            if (Set.of(".", ";", ":").contains(t.get(i).word())) {
+                return null;
+            }
+            if (Moods.lemma(t.get(i)).equals("claim") && t.get(i + 1).word().equalsIgnoreCase("the")
+                    && Set.of("lives", "life").contains(t.get(i + 2).word().toLowerCase(java.util.Locale.ROOT))
+                    && t.get(i + 3).word().equals("of")) {
+                return participants.objectAt(i + 4, t.size(), 5);
+            }
+        }
+        return null;
+    }
+
+    /** The finite verb a "with" phrase at {@code with} follows in its clause (past its object and a time), or -1. */
+    private int verbBeforeWith(int with) {
+        for (int i = with - 1; i >= Math.max(0, with - 6); i--) {
+            String p = t.get(i).pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+                return i;
+            }
+            if (!(p.startsWith("NN") || p.equals("DT") || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("IN"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

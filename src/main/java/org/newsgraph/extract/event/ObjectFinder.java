@@ -392,11 +392,29 @@ final class ObjectFinder {
         }
         int reach = (last - from) + (category.equals("THREATEN") || topic ? 14 : 10); // "discussed Sao Tome's 20 million dollar debt with"
         int end = Math.max(from, last);
-        if (!direct && category.equals("REQUEST") && Moods.lemma(sentence.t.get(from)).equals("pressure") && from + 2 < hi
-                && sentence.t.get(from + 1).word().equals("on")) {
-            Mention pressed = objectAt(from + 2, hi, 4); // "EU pressure on Ankara to halt the trial": the one pressed to act
+        int pressure = from;
+        while (pressure < end && pressure < from + 4 && !PRESSING.contains(Moods.lemma(sentence.t.get(pressure)))) {
+            pressure++; // "put pressure on foreign banks not to lend": the verb's noun
+        }
+        if (!direct && category.equals("REQUEST") && PRESSING.contains(Moods.lemma(sentence.t.get(pressure))) && pressure + 2 < hi
+                && (sentence.t.get(pressure + 1).word().equals("on") || !Moods.lemma(sentence.t.get(pressure)).equals("pressure")
+                && sentence.t.get(pressure + 1).word().equals("for"))) { // "a campaign for the Myanmar junta to release"
+            Mention pressed = objectAt(pressure + 2, hi, 4); // "EU pressure on Ankara to halt the trial": the one pressed to act
             if (pressed != null && !ParticipantChecks.same(pressed, actor)) {
                 return pressed;
+            }
+        }
+        if (category.equals("REQUEST") && sentence.t.get(end).word().equalsIgnoreCase("for")) {
+            int k = end + 1;
+            while (k < hi && k < end + 4 && (sentence.t.get(k).pos().startsWith("JJ") || sentence.t.get(k).pos().equals("DT"))) {
+                k++;
+            }
+            if (k + 2 < hi && TALKS.contains(sentence.t.get(k).word().toLowerCase(Locale.ROOT))
+                    && sentence.t.get(k + 1).word().equals("with")) {
+                Mention partner = objectAt(k + 2, hi, 5); // "a call for talks with Tamil Tiger rebels": the side asked to talk
+                if (partner != null && !ParticipantChecks.same(partner, actor)) {
+                    return partner;
+                }
             }
         }
         int that = end + 1 < hi && sentence.t.get(end + 1).word().equalsIgnoreCase("that") ? end + 1
@@ -1463,7 +1481,14 @@ final class ObjectFinder {
                 return null; // a place, not a party (a capital stands for its government: "sanctions on Tehran")
             }
             if (m != null && m.type() == MentionType.TITLE && describedPerson(i, hi)) {
-                return m; // "detained a former defence secretary": the description is all the sentence gives
+                int noun = i;
+                while (noun > from && sentence.mentionOf[noun - 1] == null && sentence.t.get(noun - 1).pos().equals("NN")
+                        && Character.isLowerCase(sentence.t.get(noun - 1).word().charAt(0))) {
+                    noun--; // "arrested the opposition leader": the noun before the title says whose
+                }
+                return noun == i ? m : new Mention(sentence.t.get(noun).begin(), m.end(),
+                        CommonParties.text(sentence.t, noun, sentence.endOf(i)), MentionType.GROUP, null, "event-object", 0.5);
+                // "detained a former defence secretary": the description is all the sentence gives
             }
             if (m != null && m.type() == MentionType.TITLE && i > inside) {
                 Mention named = nameAfterTitle(sentence.endOf(i) + 1, hi);
@@ -1721,8 +1746,9 @@ final class ObjectFinder {
         }
         int b = i - 1;
         while (b >= 0 && (sentence.t.get(b).pos().startsWith("JJ") || thenModifier(b) || sentence.mentionOf[b] != null
-                && PLACE_TYPES.contains(sentence.mentionOf[b].type()) || sentence.mentionOf[b] == null && sentence.t.get(b).pos().equals("NNP"))) {
-            b--; // "a former defence secretary", "the Moscow mayor", "the UN secretary-general"
+                && PLACE_TYPES.contains(sentence.mentionOf[b].type()) || sentence.mentionOf[b] == null && sentence.t.get(b).pos().equals("NNP")
+                || sentence.mentionOf[b] == null && sentence.t.get(b).pos().equals("NN") && Character.isLowerCase(sentence.t.get(b).word().charAt(0)))) {
+            b--; // "a former defence secretary", "the Moscow mayor", "the UN secretary-general", "the opposition leader"
         }
         return b >= 0 && sentence.t.get(b).pos().equals("DT");
     }
@@ -1742,6 +1768,12 @@ final class ObjectFinder {
         String p = sentence.t.get(i + 1).pos();
         return p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.equals("VBG") || p.equals("VBN");
     }
+
+    /** Nouns of talks that one may call for with a party. */
+    private static final Set<String> TALKS = Set.of("talks", "dialogue", "negotiations", "consultations", "discussions");
+
+    /** Nouns of pressing a party to act, whose "on" (or "for") names it ("pressure on Ankara to", "a campaign for Iran to"). */
+    private static final Set<String> PRESSING = Set.of("pressure", "campaign", "drive", "push");
 
     /** Nouns of a number of people before "of" ("dozens of civilians", "some of the protesters"). */
     private static final Set<String> QUANTITY_HEADS = Set.of("dozens", "hundreds", "thousands", "scores", "some", "many",

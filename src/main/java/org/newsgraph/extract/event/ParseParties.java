@@ -75,6 +75,11 @@ final class ParseParties {
             return m != null && (m.type() == MentionType.PLACE || m.type() == MentionType.CITY && !ParticipantChecks.isCapital(m)) ? null : m;
         }
         int start = phraseStart(h);
+        for (DependencyParse.Arc a : p.dependents(h)) {
+            if (a.relation().equals("det:qmod") && a.dependent() < start) {
+                start = a.dependent(); // "hundreds of demonstrators", "some of the protesters": the quantity opens the phrase
+            }
+        }
         Mention m = participants.objectAt(start, t.size(), h - start + 1); // the surface rules' reading of the phrase
         if (m != null && m.type() == MentionType.GROUP) {
             Mention n = named(h);

@@ -968,6 +968,10 @@ final class Participants {
      * noun at {@code first} (neither a place); else an empty list.
      */
     List<Mention> hyphenPair(int first) {
+        List<Mention> owners = possessivePair(first);
+        if (!owners.isEmpty()) {
+            return owners;
+        }
         int end = first - 1;
         Mention m = end >= 2 ? mentionOf[end] : null;
         if (m == null) {
@@ -981,6 +985,19 @@ final class Participants {
         Set<MentionType> places = Set.of(MentionType.CITY, MentionType.PLACE);
         return other != null && other != m && ACTOR_TYPES.contains(other.type()) && ACTOR_TYPES.contains(m.type())
                 && !places.contains(other.type()) && !places.contains(m.type()) ? List.of(other, m) : List.of();
+    }
+
+    /** "Cohen and Kyuma's talks": the two parties joined by "and" whose possessive ends right before the noun at {@code first}. */
+    private List<Mention> possessivePair(int first) {
+        int pos = first - 1;
+        if (pos < 3 || !t.get(pos).pos().equals("POS") || mentionOf[pos - 1] == null) {
+            return List.of();
+        }
+        Mention m = mentionOf[pos - 1];
+        int start = startOf(pos - 1);
+        Mention other = start >= 2 && t.get(start - 1).word().equals("and") ? mentionOf[start - 2] : null;
+        return other != null && other != m && (other.type() == MentionType.PERSON || other.type() == MentionType.COUNTRY
+                || other.type() == MentionType.ORGANISATION) && other.type() == m.type() ? List.of(other, m) : List.of();
     }
 
     /**

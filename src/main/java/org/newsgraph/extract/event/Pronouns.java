@@ -111,7 +111,9 @@ final class Pronouns {
         if (FIRST_PERSON.contains(w)) {
             for (Attribution a : attributions) {
                 if (a.content().contains(pronoun.begin()) && !a.sources().isEmpty()) {
-                    return at(a.sources().get(0).speakerSpan());
+                    Span speaker = a.sources().get(0).speakerSpan();
+                    Mention body = FIRST_PLURAL.contains(w) ? bodySpokenFor(speaker) : null;
+                    return body != null ? body : at(speaker);
                 }
             }
             return null;
@@ -200,6 +202,44 @@ final class Pronouns {
     }
 
     /** The mention that best covers a span, or null. */
+    /**
+     * "armed forces spokesman, Colonel Anisur Rahman", "State Department spokesman Sean McCormack": the body a speaker
+     * described as its spokesman or official speaks for, named in the description before that word; null otherwise. A
+     * "we" in the quote is that body.
+     */
+    private Mention bodySpokenFor(Span span) {
+        if (text == null || span.end() > text.length()) {
+            return null;
+        }
+        int from = Math.max(0, span.begin() - 80);
+        java.util.regex.Matcher role = SPOKESMAN.matcher(text.substring(from, span.end()));
+        int roleAt = -1;
+        int roleEnd = -1;
+        while (role.find()) {
+            roleAt = from + role.start();
+            roleEnd = from + role.end();
+        }
+        if (roleAt < 0 || roleEnd > span.begin() && roleAt < span.begin()
+                || roleEnd <= span.begin() && !TITLE_GAP.matcher(text.substring(roleEnd, span.begin())).matches()) {
+            return null; // "State Department spokesman Sean McCormack", "armed forces spokesman, Colonel Anisur Rahman"
+        }
+        Mention body = null;
+        for (Mention m : mentions) {
+            if (m.end() <= roleAt && m.begin() >= from && BODIES.contains(m.type())) {
+                body = m;
+            }
+        }
+        return body != null && text.substring(body.end(), roleAt).isBlank() ? body : null;
+    }
+
+    /** What may stand between "spokesman" and the name: a comma and a title ("spokesman, Colonel Anisur Rahman"). */
+    private static final java.util.regex.Pattern TITLE_GAP = java.util.regex.Pattern.compile(",?\\s+([A-Z][a-z.]+\\s+){0,3}");
+
+    private static final Set<String> FIRST_PLURAL = Set.of("we", "our", "us");
+    private static final java.util.regex.Pattern SPOKESMAN = java.util.regex.Pattern.compile(
+            "\\b(spokesman|spokeswoman|spokesperson)\\b");
+    private static final Set<MentionType> BODIES = Set.of(MentionType.ORGANISATION, MentionType.GOVERNMENT, MentionType.GROUP);
+
     Mention at(Span span) {
         Mention best = null;
         Mention title = null;

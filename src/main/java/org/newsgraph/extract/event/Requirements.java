@@ -327,6 +327,18 @@ final class Requirements {
         while (i >= 0 && (Moods.lemma(t.get(i)).equals("be") || Moods.lemma(t.get(i)).equals("have") || t.get(i).pos().startsWith("RB"))) {
             i--;
         }
+        if (i >= 0 && i < first - 1 && mentionOf[i] != null) {
+            int start = i;
+            while (start > 0 && mentionOf[start - 1] == mentionOf[i]) {
+                start--;
+            }
+            if (start > 0 && t.get(start - 1).pos().startsWith("NN") && mentionOf[start - 1] != null) {
+                start--; // "loyal to president Mahmud Abbas": a title before the name
+            }
+            if (CommonParties.postmodifiedOpeningNoun(t, mentionOf, start) >= 0) {
+                return true; // "A colonel in the Preventive Security force loyal to president Mahmud Abbas was wounded"
+            }
+        }
         return i >= 0 && i < first - 1 && (PERSONAL.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))
                 || t.get(i).pos().equals("CD") && !t.get(i).word().matches("(19|20)\\d\\d") // "more than 1,500 have been killed"
                 || t.get(i).pos().startsWith("NN") && Character.isLowerCase(t.get(i).word().charAt(0))

@@ -67,6 +67,10 @@ final class UntaggedNames {
         return false;
     }
 
+    /** Common nouns that open a sentence capitalised and that the tagger may take for a name ("Press reports said"). */
+    private static final Set<String> COMMON_OPENERS = Set.of("press", "media", "television", "radio", "reports", "sources",
+            "witnesses", "newspapers", "state", "news");
+
     /** Parts of speech that open an adverbial phrase before the subject ("During ...,", "Declining to ...,"). */
     private static final Set<String> OPENERS = Set.of("IN", "VBG", "RB", "TO");
 
@@ -89,7 +93,9 @@ final class UntaggedNames {
         while (b < e && (t.get(b).pos().equals("DT") || (t.get(b).pos().equals("IN") || t.get(b).pos().equals("CC")) && capital(t.get(b)))) {
             b++; // "The", and a capitalised preposition opening the sentence ("In Solo, PPP supporters clashed")
         }
-        boolean surname = b == s && e == s + 1 && t.get(s).pos().equals("NNP") && !t.get(e).word().equals(","); // "Ban arrived in Japan"
+        boolean surname = b == s && e == s + 1 && t.get(s).pos().equals("NNP") && !t.get(e).word().equals(",") // "Ban arrived in Japan"
+                && !COMMON_OPENERS.contains(t.get(s).word().toLowerCase(Locale.ROOT))
+                && !Groups.NOUNS.contains(t.get(s).word().toLowerCase(Locale.ROOT)); // not "Press reports said"
         if (e - b < 2 && !surname || b >= e || !capital(t.get(b)) && !PARTICLES.contains(t.get(b).word())) {
             return Optional.empty();
         }
