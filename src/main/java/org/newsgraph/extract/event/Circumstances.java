@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.DependencyParse;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Sentence;
@@ -150,8 +151,67 @@ final class Circumstances {
      */
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(?:MO|AF|EV|NI)");
 
-    /** A place named after "in", "at", "near"... (for visits also "to"), the nearest to the trigger. */
+    /** {@link #place(String, int, List, Mention, DependencyParse)} without a parse: any clause's place may do. */
     Mention place(String category, int head, List<Mention> actors, Mention recipient) {
+        return place(category, head, actors, recipient, null);
+    }
+
+    /** Whether an event of the category needs the sentence's parse to choose its place. */
+    static boolean placeNeedsParse(String category) {
+        return OWN_CLAUSE.contains(category);
+    }
+
+    /**
+     * Categories whose place must stand in the trigger's own clause (or a clause under it, or be the place a relative
+     * clause of it is about): meetings, agreements and arrests are told with places of other clauses around them
+     * ("Steinmeier, who held talks with Rice on Tuesday, raised the issue of secret CIA prisons in Europe"). Attacks are
+     * not: their places sit as often in a "when" or "where" clause of the harm they do.
+     */
+    private static final Set<String> OWN_CLAUSE = Set.of("CONSULT", "AGREE", "COERCE");
+
+    /** The clause heads of the basic tree: a token whose arc opens a clause of its own. */
+    private static final Set<String> CLAUSAL = Set.of("ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "root", "xcomp", "acl");
+
+    /** The head of the clause token {@code i} stands in: up the basic tree to the first arc that opens a clause. */
+    private static int clauseHead(DependencyParse p, List<Token> t, int i) {
+        int k = i;
+        for (int steps = 0; k >= 0 && steps < 60; steps++) {
+            String rel = p.relationOf(k);
+            if (CLAUSAL.contains(rel) || rel.equals("conj") && t.get(k).pos().startsWith("VB")) {
+                return k;
+            }
+            if (p.headOf(k) < 0) {
+                return k;
+            }
+            k = p.headOf(k);
+        }
+        return k;
+    }
+
+    /** Whether clause head {@code inner} lies under clause head {@code outer} through arcs of the given kinds. */
+    private static boolean under(DependencyParse p, List<Token> t, int inner, int outer, Set<String> through) {
+        int k = inner;
+        for (int steps = 0; k >= 0 && steps < 60; steps++) {
+            if (k == outer) {
+                return true;
+            }
+            int c = clauseHead(p, t, k);
+            if (c == outer) {
+                return true;
+            }
+            if (!through.contains(p.relationOf(c)) || p.headOf(c) < 0) {
+                return false;
+            }
+            k = p.headOf(c);
+        }
+        return false;
+    }
+
+    /**
+     * A place named after "in", "at", "near"... (for visits also "to"), the nearest to the trigger; with the sentence's
+     * parse, for the categories of {@link #OWN_CLAUSE} only one in the trigger's clause ({@link #sameClause}).
+     */
+    Mention place(String category, int head, List<Mention> actors, Mention recipient, DependencyParse parse) {
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < t.size(); i++) {
@@ -182,6 +242,9 @@ final class Circumstances {
             if (!(target && m == recipient) && !ofActor && !modifies(end, head) && !locative(i, end, category) || SAYINGS.contains(category) && !courtIn(i)) {
                 continue;
             }
+            if (parse != null && OWN_CLAUSE.contains(category) && parse.size() == t.size() && !sameClause(parse, i, end, head)) {
+                continue;
+            }
             int distance = Math.abs(i - head) + (i < head ? 5 : 0);
             if (distance < bestDistance) {
                 best = m;
@@ -189,6 +252,54 @@ final class Circumstances {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether clause head {@code c} opens a relative clause (or a participle's) on a token from {@code from} to
+     * {@code to}: "arrived in Beijing, where he held talks", "fighting which erupted in the Somali capital".
+     */
+    private static boolean relativeOn(DependencyParse p, int c, int from, int to) {
+        String rel = p.relationOf(c);
+        int h = p.headOf(c);
+        return (rel.equals("acl:relcl") || rel.equals("acl")) && h >= from && h <= to;
+    }
+
+    /**
+     * Whether the place from token {@code i} to {@code end} stands in the clause of the trigger at {@code head}, in a
+     * clause under it ("fighting that erupted in", "sent troops to help in"), in one above it through a complement or a
+     * conjunct, in a relative clause on the trigger's object, or is the place a relative clause of the trigger is about
+     * ("arrived in Beijing, where he held talks").
+     */
+    private boolean sameClause(DependencyParse p, int i, int end, int head) {
+        int ph = clauseHead(p, t, end);
+        int th = clauseHead(p, t, head);
+        return ph == th || under(p, t, ph, th, Set.of("advcl", "xcomp", "acl"))
+                || under(p, t, th, ph, Set.of("advcl", "xcomp", "acl", "conj"))
+                || relativeOn(p, th, i, placeNounEnd(end)) || relativeOn(p, ph, head, head) || relativeOnObject(p, ph, head);
+    }
+
+    /** "opened the summit, which began ... in Bamako": clause head {@code c} is a relative clause on the trigger's object. */
+    private static boolean relativeOnObject(DependencyParse p, int c, int head) {
+        int h = p.headOf(c);
+        return (p.relationOf(c).equals("acl:relcl") || p.relationOf(c).equals("acl")) && h >= 0 && p.headOf(h) == head
+                && p.relationOf(h).equals("obj");
+    }
+
+    /**
+     * The last token of the noun phrase the place ending at {@code end} opens or sits in, past at most three words that
+     * are neither verbs nor punctuation: a relative clause on "the central London hotel where" or on "Beijing on Sunday
+     * where" is about the place.
+     */
+    private int placeNounEnd(int end) {
+        int last = end;
+        for (int j = end + 1; j < t.size() && j <= end + 3; j++) {
+            String pos = t.get(j).pos();
+            if (pos.startsWith("VB") || pos.equals("WRB") || pos.equals("WDT") || !Character.isLetterOrDigit(t.get(j).word().charAt(0))) {
+                break;
+            }
+            last = j;
+        }
+        return last;
     }
 
     /**

@@ -2415,7 +2415,8 @@ public final class EventFinder {
             }
             recipient = occupants(recipient);
             recipient = placeNamedAfter(recipient);
-            Mention place = circumstances.place(r.category(), head, actors, recipient);
+            Mention place = circumstances.place(r.category(), head, actors, recipient,
+                    Circumstances.placeNeedsParse(r.category()) ? dependencies() : null);
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
             if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && r.nominal() && actors.isEmpty() && last + 2 < t.size()
                     && t.get(last + 1).word().equals("of") && Set.of("visit", "visits", "trip", "tour").contains(t.get(last).word())) {
