@@ -212,7 +212,9 @@ final class Circumstances {
      * parse, for the categories of {@link #OWN_CLAUSE} only one in the trigger's clause ({@link #sameClause}).
      */
     Mention place(String category, int head, List<Mention> actors, Mention recipient, DependencyParse parse) {
+        int where = SAYINGS.contains(category) ? -1 : whereBefore(head);
         Mention best = null;
+        int bestAt = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < t.size(); i++) {
             Mention m = mentionOf[i];
@@ -248,10 +250,12 @@ final class Circumstances {
             int distance = Math.abs(i - head) + (i < head ? 5 : 0);
             if (distance < bestDistance) {
                 best = m;
+                bestAt = i;
                 bestDistance = distance;
             }
         }
-        return best;
+        Mention about = where >= 0 && bestAt < where ? antecedentOfWhere(where) : null;
+        return about != null ? about : best; // (a place in the "where" clause itself stays: "where she visited Benin")
     }
 
     /**
@@ -365,6 +369,56 @@ final class Circumstances {
         }
         return j > end + 1 && j + 1 < t.size() && t.get(j).word().equals("of") && mentionOf[j + 1] != null
                 && PLACE_TYPES.contains(mentionOf[j + 1].type());
+    }
+
+    /**
+     * The position of the "where" opening the relative clause that holds the trigger at {@code head} ("in the provinces
+     * Yala, Narathiwat and Pattani, where over 1,700 people have been killed"), or -1.
+     */
+    private int whereBefore(int head) {
+        for (int j = head - 1; j >= 1 && j >= head - 12; j--) {
+            Token k = t.get(j);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals("where")) {
+                return j;
+            }
+            if (k.pos().equals(".") || k.pos().equals(":") && !w.equals("--") || w.equals("who") || w.equals("which")
+                    || w.equals("that") || w.equals("when")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The place a "where" at token {@code where} is about, right before it past a comma or a dash and past a time
+     * ("the southern city of Malakal -- where", "arrived in Beijing on Sunday where"), or null.
+     */
+    private Mention antecedentOfWhere(int where) {
+        int a = where - 1;
+        while (a > 0 && (t.get(a).word().equals(",") || t.get(a).word().equals("--") || t.get(a).word().equals("-"))) {
+            a--;
+        }
+        if (a > 1 && mentionOf[a] == null && timeEndsAt(a)) {
+            int b = a;
+            while (b > a - 4 && b > 0 && !t.get(b).word().equals("on") && !t.get(b).word().equals("in")) {
+                b--;
+            }
+            a = t.get(b).word().equals("on") || t.get(b).word().equals("in") ? b - 1 : -1; // "in Beijing on Sunday where"
+        }
+        Mention m = a >= 0 ? mentionOf[a] : null;
+        return m != null && PLACE_TYPES.contains(m.type()) ? m : null;
+    }
+
+    /** Whether a time expression ends at token {@code i} ("on Sunday where"). */
+    private boolean timeEndsAt(int i) {
+        int e = t.get(i).end();
+        for (TimeMention m : times) {
+            if (m.end() == e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a time expression begins at token {@code i} ("Monday", "November 3"). */
