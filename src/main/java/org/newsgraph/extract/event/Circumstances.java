@@ -256,7 +256,53 @@ final class Circumstances {
             }
         }
         Mention about = where >= 0 && bestAt < where ? antecedentOfWhere(where) : null;
-        return about != null ? about : best; // (a place in the "where" clause itself stays: "where she visited Benin")
+        if (about != null) {
+            return about; // (a place in the "where" clause itself stays: "where she visited Benin")
+        }
+        return best != null || SAYINGS.contains(category) ? best : scene(head);
+    }
+
+    /** Verbs that make a place opening the sentence the scene of what the sentence tells. */
+    private static final Set<String> SCENE_VERBS = Set.of("witness", "see", "hit", "rock", "shake", "grip", "plague",
+            "wrack", "rack", "engulf", "descend", "convulse", "scar", "ravage", "tear");
+
+    /** Nouns after "has been (a|the)" that make the place opening the sentence a scene: "has been a hotbed of". */
+    private static final Set<String> SCENE_NOUNS = Set.of("scene", "hotbed", "theatre", "theater", "site", "stronghold",
+            "flashpoint", "battleground", "epicentre", "epicenter");
+
+    /**
+     * The place that opens the sentence as the scene of what it tells ("Lebanon has witnessed a series of blasts since
+     * ... Hariri was killed", "Acapulco was hit by a string of violence", "Paktika has been a hotbed of militants, who
+     * attack"), for a trigger after its verb; null when the sentence does not open so.
+     */
+    private Mention scene(int head) {
+        Mention m = mentionOf[0];
+        int j = 0;
+        if (m == null && t.size() > 1 && t.get(0).word().equalsIgnoreCase("the")) {
+            m = mentionOf[1];
+            j = 1;
+        }
+        if (m == null || !PLACE_TYPES.contains(m.type())) {
+            return null;
+        }
+        while (j + 1 < t.size() && mentionOf[j + 1] == m) {
+            j++;
+        }
+        int v = j + 1;
+        while (v < t.size() && v <= j + 4 && (Moods.lemma(t.get(v)).equals("have") || Moods.lemma(t.get(v)).equals("be")
+                || t.get(v).pos().startsWith("RB"))) {
+            v++;
+        }
+        if (v >= t.size() || v >= head) {
+            return null;
+        }
+        String lemma = Moods.lemma(t.get(v));
+        if (t.get(v).pos().startsWith("VB") && SCENE_VERBS.contains(lemma)) {
+            return m;
+        }
+        boolean been = v > j + 1 && Moods.lemma(t.get(v - 1)).equals("be");
+        int n = t.get(v).pos().equals("DT") ? v + 1 : v;
+        return been && n < t.size() && n < head && SCENE_NOUNS.contains(t.get(n).word().toLowerCase(Locale.ROOT)) ? m : null;
     }
 
     /**
