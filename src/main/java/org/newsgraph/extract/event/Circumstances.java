@@ -30,6 +30,10 @@ final class Circumstances {
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "across",
             "around", "throughout", "within");
+    /** Restrictions laid on a place, which "on" or "of" after them names ("a curfew on Surif", "closures of Gaza"). */
+    private static final Set<String> CLOSURES = Set.of("curfew", "curfews", "closure", "closures", "blockade", "blockades",
+            "siege", "cordon", "lockdown");
+
     /** Bearings a distance from a place is told in ("north of", "southwest of"). */
     private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
@@ -549,7 +553,9 @@ final class Circumstances {
                 return end + 1 >= t.size() || !t.get(end + 1).pos().startsWith("NN") && mentionOf[end + 1] == null;
             }
             if (LOCATIVES.contains(w) || w.equals("to") && (category.equals("CONSULT") || category.equals("MOBILIZE"))
-                    || w.equals("from") && category.equals("RETREAT") || w.equals("on") && category.equals("ASSAULT")) {
+                    || w.equals("from") && category.equals("RETREAT") || w.equals("on") && category.equals("ASSAULT")
+                    || category.equals("COERCE") && j > 0 && (w.equals("on") || w.equals("of"))
+                        && CLOSURES.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) { // "a curfew on Surif", "closures of the West Bank"
                 return true;
             }
             String p = t.get(j).pos();
@@ -563,6 +569,8 @@ final class Circumstances {
             }
             if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || w.equals("of")
                     || p.equals("VBN") && j > 0 && t.get(j - 1).pos().equals("HYPH") // "the rebel-held city of"
+                    || p.equals("VBG") && j + 1 < t.size() && t.get(j + 1).pos().startsWith("NN") && Character.isLowerCase(t.get(j).word().charAt(0))
+                            && Character.isLowerCase(t.get(j + 1).word().charAt(0)) // "in the neighbouring district of"
                     || BEARINGS.contains(w) // "in southeast Zaire"
                     || p.equals("NN") && Character.isLowerCase(t.get(j).word().charAt(0)))) {
                 return false;
