@@ -30,6 +30,14 @@ final class Circumstances {
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "across",
             "around", "throughout", "within");
+    /** Words after a hyphen that make the place before it a party's description ("US-led", "Gaza-based"). */
+    private static final Set<String> LED = Set.of("led", "backed", "based", "run", "controlled", "held", "owned",
+            "funded", "sponsored", "brokered", "drafted", "proposed", "allied", "made", "born", "trained", "supported");
+
+    /** Words before "on" that lay a deed on a party rather than on a place ("an attack blamed on Syria"). */
+    private static final Set<String> BLAMED = Set.of("blamed", "blame", "blames", "blaming", "pinned", "pinning", "pin",
+            "pins", "focused", "focusing", "depends", "depend", "depended", "rests", "rested");
+
     /** Restrictions laid on a place, which "on" or "of" after them names ("a curfew on Surif", "closures of Gaza"). */
     private static final Set<String> CLOSURES = Set.of("curfew", "curfews", "closure", "closures", "blockade", "blockades",
             "siege", "cordon", "lockdown");
@@ -238,6 +246,9 @@ final class Circumstances {
             }
             if (regionOfOwner(end) >= 0) {
                 continue; // "in Iraq's volatile Anbar province": the province is the place, not the country owning it
+            }
+            if (end + 2 < t.size() && t.get(end + 1).pos().equals("HYPH") && LED.contains(t.get(end + 2).word().toLowerCase(Locale.ROOT))) {
+                continue; // "in a US-led invasion", "the Gaza-based group": who leads it, not where it is
             }
             boolean visit = category.equals("CONSULT") || category.equals("MOBILIZE");
             boolean target = category.equals("ASSAULT") && m.type() != MentionType.COUNTRY; // "seized Mogadishu"
@@ -553,7 +564,8 @@ final class Circumstances {
                 return end + 1 >= t.size() || !t.get(end + 1).pos().startsWith("NN") && mentionOf[end + 1] == null;
             }
             if (LOCATIVES.contains(w) || w.equals("to") && (category.equals("CONSULT") || category.equals("MOBILIZE"))
-                    || w.equals("from") && category.equals("RETREAT") || w.equals("on") && category.equals("ASSAULT")
+                    || w.equals("from") && category.equals("RETREAT")
+                    || w.equals("on") && category.equals("ASSAULT") && !(j > 0 && BLAMED.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT)))
                     || category.equals("COERCE") && j > 0 && (w.equals("on") || w.equals("of"))
                         && CLOSURES.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) { // "a curfew on Surif", "closures of the West Bank"
                 return true;
