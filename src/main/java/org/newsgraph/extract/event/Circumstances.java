@@ -532,7 +532,7 @@ final class Circumstances {
     }
 
     private boolean locative(int i, int end, String category) {
-        for (int j = i - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+        for (int j = i - 1, n = 0; j >= 0 && n < 8; j--, n++) {
             if (t.get(j).pos().equals("HYPH") && j > 0) {
                 j--; // "rebel-held": one word, its first half skipped with the hyphen
                 n--;
