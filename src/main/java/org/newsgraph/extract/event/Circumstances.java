@@ -487,24 +487,12 @@ final class Circumstances {
 
     /** Whether a time expression ends at token {@code i} ("on Sunday where"). */
     private boolean timeEndsAt(int i) {
-        int e = t.get(i).end();
-        for (TimeMention m : times) {
-            if (m.end() == e) {
-                return true;
-            }
-        }
-        return false;
+        return times.stream().anyMatch(m -> m.end() == t.get(i).end());
     }
 
     /** Whether a time expression begins at token {@code i} ("Monday", "November 3"). */
     private boolean startsTime(int i) {
-        int b = t.get(i).begin();
-        for (TimeMention m : times) {
-            if (m.begin() == b) {
-                return true;
-            }
-        }
-        return false;
+        return times.stream().anyMatch(m -> m.begin() == t.get(i).begin());
     }
 
     /** Nouns for a town or an area that the place's own name can follow after a comma ("in the capital, New Delhi"). */
