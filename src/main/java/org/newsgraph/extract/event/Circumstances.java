@@ -168,6 +168,35 @@ final class Circumstances {
         return place(category, head, actors, recipient, null);
     }
 
+    /**
+     * Whether the place stands plainly in the clause of the trigger at {@code head}: nothing between them that could
+     * open another clause (a verb, a comma, a relative or a complementiser), so the parse need not be asked.
+     */
+    boolean plainlyInClause(int head, Mention place) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (mentionOf[i] == place) {
+                from = from < 0 ? i : from;
+                to = i;
+            }
+        }
+        if (from < 0) {
+            return false;
+        }
+        int lo = Math.min(head, to) + 1;
+        int hi = Math.max(head, from);
+        for (int i = lo; i < hi; i++) {
+            Token k = t.get(i);
+            String p = k.pos();
+            if (p.startsWith("VB") || p.startsWith("W") || p.equals(",") || p.equals(":") || p.equals("-LRB-")
+                    || k.word().equalsIgnoreCase("that") || k.word().equalsIgnoreCase("as")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether an event of the category needs the sentence's parse to choose its place. */
     static boolean placeNeedsParse(String category) {
         return OWN_CLAUSE.contains(category);
