@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.DependencyParse;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.Sentence;
@@ -29,6 +30,18 @@ final class Circumstances {
     private static final Set<MentionType> PLACE_TYPES = Set.of(MentionType.CITY, MentionType.COUNTRY, MentionType.PLACE);
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "across",
             "around", "throughout", "within");
+    /** Words after a hyphen that make the place before it a party's description ("US-led", "Gaza-based"). */
+    private static final Set<String> LED = Set.of("led", "backed", "based", "run", "controlled", "held", "owned",
+            "funded", "sponsored", "brokered", "drafted", "proposed", "allied", "made", "born", "trained", "supported");
+
+    /** Words before "on" that lay a deed on a party rather than on a place ("an attack blamed on Syria"). */
+    private static final Set<String> BLAMED = Set.of("blamed", "blame", "blames", "blaming", "pinned", "pinning", "pin",
+            "pins", "focused", "focusing", "depends", "depend", "depended", "rests", "rested");
+
+    /** Restrictions laid on a place, which "on" or "of" after them names ("a curfew on Surif", "closures of Gaza"). */
+    private static final Set<String> CLOSURES = Set.of("curfew", "curfews", "closure", "closures", "blockade", "blockades",
+            "siege", "cordon", "lockdown");
+
     /** Bearings a distance from a place is told in ("north of", "southwest of"). */
     private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
@@ -150,9 +163,99 @@ final class Circumstances {
      */
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(?:MO|AF|EV|NI)");
 
-    /** A place named after "in", "at", "near"... (for visits also "to"), the nearest to the trigger. */
+    /** {@link #place(String, int, List, Mention, DependencyParse)} without a parse: any clause's place may do. */
     Mention place(String category, int head, List<Mention> actors, Mention recipient) {
+        return place(category, head, actors, recipient, null);
+    }
+
+    /**
+     * Whether the place stands plainly in the clause of the trigger at {@code head}: nothing between them that could
+     * open another clause (a verb, a comma, a relative or a complementiser), so the parse need not be asked.
+     */
+    boolean plainlyInClause(int head, Mention place) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (mentionOf[i] == place) {
+                from = from < 0 ? i : from;
+                to = i;
+            }
+        }
+        if (from < 0) {
+            return false;
+        }
+        int lo = Math.min(head, to) + 1;
+        int hi = Math.max(head, from);
+        for (int i = lo; i < hi; i++) {
+            Token k = t.get(i);
+            String p = k.pos();
+            if (p.startsWith("VB") || p.startsWith("W") || p.equals(",") || p.equals(":") || p.equals("-LRB-")
+                    || k.word().equalsIgnoreCase("that") || k.word().equalsIgnoreCase("as")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an event of the category needs the sentence's parse to choose its place. */
+    static boolean placeNeedsParse(String category) {
+        return OWN_CLAUSE.contains(category);
+    }
+
+    /**
+     * Categories whose place must stand in the trigger's own clause (or a clause under it, or be the place a relative
+     * clause of it is about): meetings, agreements and arrests are told with places of other clauses around them
+     * ("Steinmeier, who held talks with Rice on Tuesday, raised the issue of secret CIA prisons in Europe"). Attacks are
+     * not: their places sit as often in a "when" or "where" clause of the harm they do.
+     */
+    private static final Set<String> OWN_CLAUSE = Set.of("CONSULT", "AGREE", "COERCE");
+
+    /** The clause heads of the basic tree: a token whose arc opens a clause of its own. */
+    private static final Set<String> CLAUSAL = Set.of("ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "root", "xcomp", "acl");
+
+    /** The head of the clause token {@code i} stands in: up the basic tree to the first arc that opens a clause. */
+    private static int clauseHead(DependencyParse p, List<Token> t, int i) {
+        int k = i;
+        for (int steps = 0; k >= 0 && steps < 60; steps++) {
+            String rel = p.relationOf(k);
+            if (CLAUSAL.contains(rel) || rel.equals("conj") && t.get(k).pos().startsWith("VB")) {
+                return k;
+            }
+            if (p.headOf(k) < 0) {
+                return k;
+            }
+            k = p.headOf(k);
+        }
+        return k;
+    }
+
+    /** Whether clause head {@code inner} lies under clause head {@code outer} through arcs of the given kinds. */
+    private static boolean under(DependencyParse p, List<Token> t, int inner, int outer, Set<String> through) {
+        int k = inner;
+        for (int steps = 0; k >= 0 && steps < 60; steps++) {
+            if (k == outer) {
+                return true;
+            }
+            int c = clauseHead(p, t, k);
+            if (c == outer) {
+                return true;
+            }
+            if (!through.contains(p.relationOf(c)) || p.headOf(c) < 0) {
+                return false;
+            }
+            k = p.headOf(c);
+        }
+        return false;
+    }
+
+    /**
+     * A place named after "in", "at", "near"... (for visits also "to"), the nearest to the trigger; with the sentence's
+     * parse, for the categories of {@link #OWN_CLAUSE} only one in the trigger's clause ({@link #sameClause}).
+     */
+    Mention place(String category, int head, List<Mention> actors, Mention recipient, DependencyParse parse) {
+        int where = SAYINGS.contains(category) ? -1 : whereBefore(head);
         Mention best = null;
+        int bestAt = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < t.size(); i++) {
             Mention m = mentionOf[i];
@@ -173,22 +276,125 @@ final class Circumstances {
             if (regionOfOwner(end) >= 0) {
                 continue; // "in Iraq's volatile Anbar province": the province is the place, not the country owning it
             }
+            if (end + 2 < t.size() && t.get(end + 1).pos().equals("HYPH") && LED.contains(t.get(end + 2).word().toLowerCase(Locale.ROOT))) {
+                continue; // "in a US-led invasion", "the Gaza-based group": who leads it, not where it is
+            }
             boolean visit = category.equals("CONSULT") || category.equals("MOBILIZE");
             boolean target = category.equals("ASSAULT") && m.type() != MentionType.COUNTRY; // "seized Mogadishu"
             boolean ofActor = modifiesActor(m, end, actors);
             if (actors.contains(m) && !ofActor || m == recipient && !visit && !target) {
                 continue;
             }
-            if (!(target && m == recipient) && !ofActor && !modifies(end, head) && !locative(i, end, category) || SAYINGS.contains(category) && !courtIn(i)) {
+            if (!(target && m == recipient) && !ofActor && !modifies(end, head) && !locative(i, end, category)
+                    || SAYINGS.contains(category) && !courtIn(i) && !spokenIn(i, end)) {
+                continue;
+            }
+            if (parse != null && OWN_CLAUSE.contains(category) && parse.size() == t.size() && !sameClause(parse, i, end, head)) {
                 continue;
             }
             int distance = Math.abs(i - head) + (i < head ? 5 : 0);
             if (distance < bestDistance) {
                 best = m;
+                bestAt = i;
                 bestDistance = distance;
             }
         }
-        return best;
+        Mention about = where >= 0 && bestAt < where ? antecedentOfWhere(where) : null;
+        if (about != null) {
+            return about; // (a place in the "where" clause itself stays: "where she visited Benin")
+        }
+        return best != null || SAYINGS.contains(category) ? best : scene(head);
+    }
+
+    /** Verbs that make a place opening the sentence the scene of what the sentence tells. */
+    private static final Set<String> SCENE_VERBS = Set.of("witness", "see", "hit", "rock", "shake", "grip", "plague",
+            "wrack", "rack", "engulf", "descend", "convulse", "scar", "ravage", "tear");
+
+    /** Nouns after "has been (a|the)" that make the place opening the sentence a scene: "has been a hotbed of". */
+    private static final Set<String> SCENE_NOUNS = Set.of("scene", "hotbed", "theatre", "theater", "site", "stronghold",
+            "flashpoint", "battleground", "epicentre", "epicenter");
+
+    /**
+     * The place that opens the sentence as the scene of what it tells ("Lebanon has witnessed a series of blasts since
+     * ... Hariri was killed", "Acapulco was hit by a string of violence", "Paktika has been a hotbed of militants, who
+     * attack"), for a trigger after its verb; null when the sentence does not open so.
+     */
+    private Mention scene(int head) {
+        Mention m = mentionOf[0];
+        int j = 0;
+        if (m == null && t.size() > 1 && t.get(0).word().equalsIgnoreCase("the")) {
+            m = mentionOf[1];
+            j = 1;
+        }
+        if (m == null || !PLACE_TYPES.contains(m.type())) {
+            return null;
+        }
+        while (j + 1 < t.size() && mentionOf[j + 1] == m) {
+            j++;
+        }
+        int v = j + 1;
+        while (v < t.size() && v <= j + 4 && (Moods.lemma(t.get(v)).equals("have") || Moods.lemma(t.get(v)).equals("be")
+                || t.get(v).pos().startsWith("RB"))) {
+            v++;
+        }
+        if (v >= t.size() || v >= head) {
+            return null;
+        }
+        String lemma = Moods.lemma(t.get(v));
+        if (t.get(v).pos().startsWith("VB") && SCENE_VERBS.contains(lemma)) {
+            return m;
+        }
+        boolean been = v > j + 1 && Moods.lemma(t.get(v - 1)).equals("be");
+        int n = t.get(v).pos().equals("DT") ? v + 1 : v;
+        return been && n < t.size() && n < head && SCENE_NOUNS.contains(t.get(n).word().toLowerCase(Locale.ROOT)) ? m : null;
+    }
+
+    /**
+     * Whether clause head {@code c} opens a relative clause (or a participle's) on a token from {@code from} to
+     * {@code to}: "arrived in Beijing, where he held talks", "fighting which erupted in the Somali capital".
+     */
+    private static boolean relativeOn(DependencyParse p, int c, int from, int to) {
+        String rel = p.relationOf(c);
+        int h = p.headOf(c);
+        return (rel.equals("acl:relcl") || rel.equals("acl")) && h >= from && h <= to;
+    }
+
+    /**
+     * Whether the place from token {@code i} to {@code end} stands in the clause of the trigger at {@code head}, in a
+     * clause under it ("fighting that erupted in", "sent troops to help in"), in one above it through a complement or a
+     * conjunct, in a relative clause on the trigger's object, or is the place a relative clause of the trigger is about
+     * ("arrived in Beijing, where he held talks").
+     */
+    private boolean sameClause(DependencyParse p, int i, int end, int head) {
+        int ph = clauseHead(p, t, end);
+        int th = clauseHead(p, t, head);
+        return ph == th || under(p, t, ph, th, Set.of("advcl", "xcomp", "acl"))
+                || under(p, t, th, ph, Set.of("advcl", "xcomp", "acl", "conj"))
+                || relativeOn(p, th, i, placeNounEnd(end)) || relativeOn(p, ph, head, head) || relativeOnObject(p, ph, head);
+    }
+
+    /** "opened the summit, which began ... in Bamako": clause head {@code c} is a relative clause on the trigger's object. */
+    private static boolean relativeOnObject(DependencyParse p, int c, int head) {
+        int h = p.headOf(c);
+        return (p.relationOf(c).equals("acl:relcl") || p.relationOf(c).equals("acl")) && h >= 0 && p.headOf(h) == head
+                && p.relationOf(h).equals("obj");
+    }
+
+    /**
+     * The last token of the noun phrase the place ending at {@code end} opens or sits in, past at most three words that
+     * are neither verbs nor punctuation: a relative clause on "the central London hotel where" or on "Beijing on Sunday
+     * where" is about the place.
+     */
+    private int placeNounEnd(int end) {
+        int last = end;
+        for (int j = end + 1; j < t.size() && j <= end + 3; j++) {
+            String pos = t.get(j).pos();
+            if (pos.startsWith("VB") || pos.equals("WRB") || pos.equals("WDT") || !Character.isLetterOrDigit(t.get(j).word().charAt(0))) {
+                break;
+            }
+            last = j;
+        }
+        return last;
     }
 
     /**
@@ -199,6 +405,19 @@ final class Circumstances {
     private static final Set<String> SAYINGS = Set.of("ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "SANCTION",
             "CONCEDE");
     private static final Set<String> COURTS = Set.of("trial", "court", "tribunal", "proceedings", "hearing", "courtroom");
+
+    /**
+     * Whether the place from token {@code i} to {@code end} is where a saying was said, fronted before its clause ("In
+     * Tehran, Iran's top nuclear official warned", "Speaking in Brussels later, the spokeswoman condemned"). (Where its
+     * sayer is, "People in Songkhla condemned", the sets code as its place about half the time: not read.)
+     */
+    private boolean spokenIn(int i, int end) {
+        if (i < 1 || end + 1 >= t.size() || !t.get(i - 1).word().equalsIgnoreCase("in")) {
+            return false;
+        }
+        return t.get(end + 1).word().equals(",") && (i == 1
+                || i == 2 && Set.of("speaking", "talking", "meeting").contains(t.get(0).word().toLowerCase(Locale.ROOT)));
+    }
 
     /** Whether the place at token {@code i} follows "trial in", "court at"...: where a charge is heard. */
     private boolean courtIn(int i) {
@@ -256,15 +475,53 @@ final class Circumstances {
                 && PLACE_TYPES.contains(mentionOf[j + 1].type());
     }
 
-    /** Whether a time expression begins at token {@code i} ("Monday", "November 3"). */
-    private boolean startsTime(int i) {
-        int b = t.get(i).begin();
-        for (TimeMention m : times) {
-            if (m.begin() == b) {
-                return true;
+    /**
+     * The position of the "where" opening the relative clause that holds the trigger at {@code head} ("in the provinces
+     * Yala, Narathiwat and Pattani, where over 1,700 people have been killed"), or -1.
+     */
+    private int whereBefore(int head) {
+        for (int j = head - 1; j >= 1 && j >= head - 12; j--) {
+            Token k = t.get(j);
+            String w = k.word().toLowerCase(Locale.ROOT);
+            if (w.equals("where")) {
+                return j;
+            }
+            if (k.pos().equals(".") || k.pos().equals(":") && !w.equals("--") || w.equals("who") || w.equals("which")
+                    || w.equals("that") || w.equals("when")) {
+                return -1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * The place a "where" at token {@code where} is about, right before it past a comma or a dash and past a time
+     * ("the southern city of Malakal -- where", "arrived in Beijing on Sunday where"), or null.
+     */
+    private Mention antecedentOfWhere(int where) {
+        int a = where - 1;
+        while (a > 0 && (t.get(a).word().equals(",") || t.get(a).word().equals("--") || t.get(a).word().equals("-"))) {
+            a--;
+        }
+        if (a > 1 && mentionOf[a] == null && timeEndsAt(a)) {
+            int b = a;
+            while (b > a - 4 && b > 0 && !t.get(b).word().equals("on") && !t.get(b).word().equals("in")) {
+                b--;
+            }
+            a = t.get(b).word().equals("on") || t.get(b).word().equals("in") ? b - 1 : -1; // "in Beijing on Sunday where"
+        }
+        Mention m = a >= 0 ? mentionOf[a] : null;
+        return m != null && PLACE_TYPES.contains(m.type()) ? m : null;
+    }
+
+    /** Whether a time expression ends at token {@code i} ("on Sunday where"). */
+    private boolean timeEndsAt(int i) {
+        return times.stream().anyMatch(m -> m.end() == t.get(i).end());
+    }
+
+    /** Whether a time expression begins at token {@code i} ("Monday", "November 3"). */
+    private boolean startsTime(int i) {
+        return times.stream().anyMatch(m -> m.begin() == t.get(i).begin());
     }
 
     /** Nouns for a town or an area that the place's own name can follow after a comma ("in the capital, New Delhi"). */
@@ -292,7 +549,7 @@ final class Circumstances {
     }
 
     private boolean locative(int i, int end, String category) {
-        for (int j = i - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+        for (int j = i - 1, n = 0; j >= 0 && n < 8; j--, n++) {
             if (t.get(j).pos().equals("HYPH") && j > 0) {
                 j--; // "rebel-held": one word, its first half skipped with the hyphen
                 n--;
@@ -324,7 +581,10 @@ final class Circumstances {
                 return end + 1 >= t.size() || !t.get(end + 1).pos().startsWith("NN") && mentionOf[end + 1] == null;
             }
             if (LOCATIVES.contains(w) || w.equals("to") && (category.equals("CONSULT") || category.equals("MOBILIZE"))
-                    || w.equals("from") && category.equals("RETREAT") || w.equals("on") && category.equals("ASSAULT")) {
+                    || w.equals("from") && category.equals("RETREAT")
+                    || w.equals("on") && category.equals("ASSAULT") && !(j > 0 && BLAMED.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT)))
+                    || category.equals("COERCE") && j > 0 && (w.equals("on") || w.equals("of"))
+                        && CLOSURES.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) { // "a curfew on Surif", "closures of the West Bank"
                 return true;
             }
             String p = t.get(j).pos();
@@ -338,6 +598,8 @@ final class Circumstances {
             }
             if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || w.equals("of")
                     || p.equals("VBN") && j > 0 && t.get(j - 1).pos().equals("HYPH") // "the rebel-held city of"
+                    || p.equals("VBG") && j + 1 < t.size() && t.get(j + 1).pos().startsWith("NN") && Character.isLowerCase(t.get(j).word().charAt(0))
+                            && Character.isLowerCase(t.get(j + 1).word().charAt(0)) // "in the neighbouring district of"
                     || BEARINGS.contains(w) // "in southeast Zaire"
                     || p.equals("NN") && Character.isLowerCase(t.get(j).word().charAt(0)))) {
                 return false;

@@ -2416,6 +2416,10 @@ public final class EventFinder {
             recipient = occupants(recipient);
             recipient = placeNamedAfter(recipient);
             Mention place = circumstances.place(r.category(), head, actors, recipient);
+            if (place != null && Circumstances.placeNeedsParse(r.category()) && !circumstances.plainlyInClause(head, place)) {
+                // (the parse only narrows the places found, and one in the trigger's plain clause stays)
+                place = circumstances.place(r.category(), head, actors, recipient, dependencies());
+            }
             recipient = recipient == null && modality == Modality.ASSERTED ? participants.described.visited(h, t, last, place) : recipient;
             if (r.category().equals("CONSULT") && "visit".equals(r.mode()) && r.nominal() && actors.isEmpty() && last + 2 < t.size()
                     && t.get(last + 1).word().equals("of") && Set.of("visit", "visits", "trip", "tour").contains(t.get(last).word())) {

@@ -58,6 +58,8 @@ final class Groups {
             "captor", "killer", "bandit", "mercenary", "marine", "serviceman", "detective", "criminal",
             "loyalist", "nationalist", "foreigner", "navy", "sect", "priest", "driver", "fisherman", "teenager",
             "codefendant", "dictator", "couple",
+            // people of a place in the plural only ("deaths blamed by locals on the refugees"; "local" is an adjective)
+            "locals",
             // the accused and the doers of crimes, as wire copy names them ("the defendant", "Israeli army snipers", "tomb
             // thieves", "arrested the suspected ringleader")
             "defendant", "sniper", "thief", "ringleader", "mastermind", "perpetrator", "plotter", "accomplice", "fugitive",

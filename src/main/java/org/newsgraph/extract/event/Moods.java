@@ -316,7 +316,7 @@ final class Moods {
                 return SKIP;
             }
         }
-        if (negated || denied(t, i + 1)) {
+        if (negated || denied(t, i + 1) || negatedCoordinate(t, i)) {
             return new Mood(Modality.NEGATED, passive, false);
         }
         boolean bareAfterSubject = pos.equals("VB") && before != null && !modal
@@ -630,6 +630,44 @@ final class Moods {
      * "The Pentagon denied that US troops had killed civilians", "denied reports that the army had shelled the town": the
      * verb group from token {@code verb} stands in a "that" clause a denial rejects, no report of fact.
      */
+    /**
+     * The verb group ending before token {@code end + 1} is the second of a denied pair: "Syria neither condemned the
+     * attack nor praised the attackers", "We have not asked him to resign or asked anybody else to", "Israel has not
+     * attacked Syria or threatened its neighbours" (a verb after "or" shares the negation of the verb group before it
+     * in the clause).
+     */
+    static boolean negatedCoordinate(List<Token> t, int end) {
+        if (end < 0) {
+            return false;
+        }
+        String w = t.get(end).word().toLowerCase(Locale.ROOT);
+        if (w.equals("nor") || w.equals("neither")) {
+            return true;
+        }
+        if (!w.equals("or")) {
+            return false;
+        }
+        for (int j = end - 1; j >= 0 && end - j <= 15; j--) {
+            Token k = t.get(j);
+            String p = k.pos();
+            if (p.equals(".") || p.equals(":") || k.word().equals(",") || p.equals("WDT") || p.equals("WRB")
+                    || p.equals("IN") && !k.word().equalsIgnoreCase("of") && (k.word().equalsIgnoreCase("that") || k.word().equalsIgnoreCase("because")
+                    || k.word().equalsIgnoreCase("if") || k.word().equalsIgnoreCase("whether"))
+                    || k.word().equalsIgnoreCase("but") || k.word().equalsIgnoreCase("and")) {
+                return false;
+            }
+            if (NEGATIONS.contains(lemma(k)) && !k.word().equalsIgnoreCase("no") && j + 1 < end) {
+                for (int v = j + 1; v <= Math.min(end - 1, j + 3); v++) {
+                    if (t.get(v).pos().startsWith("VB")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean denied(List<Token> t, int verb) {
         int i = verb - 1;
         while (i > 0 && verb - i <= 10 && (subjectWord(t.get(i)) || t.get(i).pos().startsWith("RB")) && !t.get(i).word().equalsIgnoreCase("that")) {
