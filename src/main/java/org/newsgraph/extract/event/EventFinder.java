@@ -2151,7 +2151,7 @@ public final class EventFinder {
                 Mention author = participants.documentOwnerBefore(head); // "a Security Council resolution calling on Syria"
                 actors = author == null || author.equals(recipient) ? actors : List.of(author);
             }
-            if (actors.isEmpty() && !mood.passive() && !(r.nominal() && r.category().equals("ASSAULT"))) {
+            if (actors.isEmpty() && !mood.passive() && !(r.nominal() && (r.category().equals("ASSAULT") || r.category().equals("COERCE")))) {
                 // a passive's actor is its agent ("After being arrested, X said"); an attack's noun names no attacker in the main clause
                 Mention a = Openings.mainSubjectAfterOpening(participants, head);
                 actors = a == null ? List.of() : List.of(a);

@@ -39,7 +39,7 @@ final class Moods {
      * Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help"; or won, a
      * state rather than an act of the one who gives it ("to get his support for the government").
      */
-    private static final Set<String> WANTING = Set.of("expect", "seek", "need", "want", "hope", "await", "request", "ask",
+    private static final Set<String> WANTING = Set.of("expect", "seek", "need", "want", "hope", "await", "request", "ask", "appeal",
             "demand", "promise", "plan", "propose", "consider", "prepare", "threaten", "urge", "call", "push", "press", "brace",
             "pledge", "vow", "prevent", "avoid", "avert", "stop", "curb", "block", "hamper", "hinder", "obstruct", "impede",
             "restrict", "delay", "get", "win", "secure", "garner", "enlist", "muster",
@@ -53,6 +53,7 @@ final class Moods {
         }
         Token before = t.get(i - 1);
         return before.pos().startsWith("VB") && (w.equals("against") || w.equals("of")) && WANTING.contains(lemma(before))
+                && !lemma(before).equals("appeal") // "would appeal against the sentencing of": a court's act done
                 || before.pos().startsWith("NN") && STOPPED.contains(lemma(before));
     }
 

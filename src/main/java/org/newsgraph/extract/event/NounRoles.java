@@ -384,8 +384,8 @@ final class NounRoles {
                 return subject.isEmpty() ? null : subject.get(0);
             }
             if (INVOLVEMENT.contains(lemma)) { // "of involvement in", "in connection with": one step further back
-                if (lemma.equals("involvement") && k > 0 && !t.get(k - 1).pos().equals("IN")) {
-                    Mention owner = participants.modifierBefore(k); // "Syrian involvement in", "Hamas's involvement in"
+                if (lemma.equals("involvement") && k > 0 && !t.get(k - 1).pos().equals("IN") || possessed(k, lo)) {
+                    Mention owner = participants.modifierBefore(k); // "Syrian involvement in", "Hamas's involvement in", "his role in"
                     if (owner != null) {
                         return owner;
                     }
@@ -395,8 +395,10 @@ final class NounRoles {
             }
             int verb = k;
             while (verb > lo && verb > k - 8 && !CHARGE_WORDS.contains(Moods.lemma(t.get(verb)).toLowerCase(Locale.ROOT))
-                    && (participants.mentionOf[verb] != null || NP_INSIDE.contains(t.get(verb).pos()))) {
-                verb--; // "implicated Iranian leaders in": past the object of an active verb
+                    && (participants.mentionOf[verb] != null || NP_INSIDE.contains(t.get(verb).pos()) || t.get(verb).pos().equals("NNS")
+                    || t.get(verb).word().equals("of") && verb > lo && t.get(verb - 1).pos().startsWith("NN")
+                    && !CHARGE_WORDS.contains(Moods.lemma(t.get(verb - 1)).toLowerCase(Locale.ROOT)))) { // not "the trial of"
+                verb--; // "implicated Iranian leaders in", "implicated senior allies of Gbagbo in": past the object of an active verb
             }
             int of = verb;
             while (of > lo && of > verb - 12 && (!t.get(of).word().equals("of") || t.get(of - 1).pos().equals("CD")) // "seven of his deputies"
@@ -562,6 +564,16 @@ final class NounRoles {
     /** Parts of speech inside a noun phrase before its head: "the 1992 murder", "Hariri's killing", "a deadly air strike". */
     private static final Set<String> NP_INSIDE = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNP", "NNPS", "POS", "PRP$", "HYPH");
     private static final Set<String> CHARGE_PREPOSITIONS = Set.of("of", "in", "over", "for", "with");
+
+    /** Whether the noun at {@code k} is owned by a possessive before it, past adjectives ("Dar's key role", "his part"). */
+    private boolean possessed(int k, int lo) {
+        int i = k - 1;
+        while (i > lo && t.get(i).pos().startsWith("JJ")) {
+            i--;
+        }
+        return i >= lo && i < k && (t.get(i).pos().equals("POS") || t.get(i).pos().equals("PRP$"));
+    }
+
     /** Words between a charge and the deed it is about ("accused of involvement in", "charges in connection with"). */
     private static final Set<String> INVOLVEMENT = Set.of("involvement", "involve", "connection", "role", "part", "complicity");
     /** Words of charging, trying, suspecting or convicting someone of a deed. */
