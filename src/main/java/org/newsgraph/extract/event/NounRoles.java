@@ -43,7 +43,7 @@ final class NounRoles {
 
     static final Set<String> PATIENT_NOUNS = Set.of("killing", "assassination", "murder", "massacre",
             "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution", "capture",
-            "hanging", "hang", "poisoning");
+            "hanging", "hang", "poisoning", "rape");
 
     /** Whether token {@code i} is one of {@link #VICTIM_VERBS} as a verb ("died", "perished"). */
     boolean victimVerbAt(int i) {
