@@ -366,7 +366,7 @@ final class NounParticipants {
                     recipient = pair.get(0); // forces and PKK members": the side the dead belonged to was attacked
                 }
             }
-            if (recipient == null && pair.isEmpty() && roles.patientNoun(head)) {
+            if (recipient == null && pair.isEmpty() && (roles.patientNoun(head) || roles.violationOf(head))) {
                 recipient = participants.patientOf(head, head + 1); // "the killing of a fan", "the capture of a known transporter"
                 int after = recipient == null ? -1 : tokenAfter(recipient);
                 if (actors.isEmpty() && after >= 0 && after + 1 < t.size() && t.get(after).word().equals("by")) {

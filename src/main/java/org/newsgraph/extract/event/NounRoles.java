@@ -41,9 +41,18 @@ final class NounRoles {
 
     private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "morning", "midnight", "night", "evening");
 
+    /**
+     * "the rape of a 12-year-old girl by three US servicemen": a violation of a person, whose "of" names the victim and
+     * "by" after it the doer; kept out of {@link #PATIENT_NOUNS}, whose other readings (a possessor as the victim) it
+     * does not share.
+     */
+    boolean violationOf(int head) {
+        return head + 1 < t.size() && t.get(head + 1).word().equals("of") && Moods.lemma(t.get(head)).equals("rape");
+    }
+
     static final Set<String> PATIENT_NOUNS = Set.of("killing", "assassination", "murder", "massacre",
             "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution", "capture",
-            "hanging", "hang", "poisoning", "rape");
+            "hanging", "hang", "poisoning");
 
     /** Whether token {@code i} is one of {@link #VICTIM_VERBS} as a verb ("died", "perished"). */
     boolean victimVerbAt(int i) {
