@@ -1437,6 +1437,12 @@ final class Participants {
             while (j >= lo && (t.get(j).pos().equals("DT"))) {
                 j--;
             }
+            if (j > lo + 2 && t.get(i).word().equals("and") && t.get(j).pos().equals("-RRB-") && (mentionOf[j - 1] != null || acronym(t.get(j - 1)))) {
+                int open = (mentionOf[j - 1] != null ? startOf(j - 1) : j - 1) - 1; // "The Ministry of Health (MOH) and China Meteorological Administration": the
+                if (open > lo && t.get(open).pos().equals("-LRB-") && mentionOf[open - 1] != null) { // name the acronym repeats
+                    j = open - 1;
+                }
+            }
             if (j < lo || mentionOf[j] == null || !ACTOR_TYPES.contains(mentionOf[j].type()) || !eligible(startOf(j), j)) {
                 break;
             }
@@ -1445,6 +1451,11 @@ final class Participants {
             i = s - 1;
         }
         return out;
+    }
+
+    /** Whether the token is written in capitals, as an acronym is ("MOH"). */
+    private static boolean acronym(Token k) {
+        return k.word().length() >= 2 && k.word().chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '&');
     }
 
     /** A word describing the next name of a list: "his", "visiting", "Maoist", "counterpart". */
