@@ -2263,7 +2263,8 @@ public final class EventFinder {
                 Mention target = recipient; // "Six Palestinians had been reported as being killed": the victims are not their own attackers
                 actors = actors.stream().filter(a -> !a.text().equalsIgnoreCase(target.text())).toList();
             }
-            if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category()) && (recipient == null || actors.contains(recipient))) {
+            if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category()) && (recipient == null || actors.contains(recipient)
+                    || mood.passive() && !r.nominal() && actors.size() == 2)) { // "exercises, agreed on by Chinese and U.S. leaders"
                 // "Bush and Putin met"; but "Bush and Rice met with al-Maliki" keeps al-Maliki, and of three or more
                 // ("China, the US, Japan and India signed") none is the others' counterpart
                 recipient = actors.size() == 2 ? actors.get(1) : null;
