@@ -807,11 +807,34 @@ final class NounRoles {
 
     /** "a string of anti-Israeli bombings": the party an "anti-" modifier before a nominal trigger names, or null. */
     Mention antiTarget(int first) {
+        for (int j = first; j >= Math.max(0, first - 3); j--) {
+            Mention body = antiBody(j); // "anti-government protests": a body of power named inside the adjective
+            if (body != null) {
+                return body;
+            }
+            if (j < first && !t.get(j).pos().startsWith("JJ")) {
+                break;
+            }
+        }
         int i = first - 1;
         while (i >= 0 && !anti(i) && participants.mentionOf[i] == null && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN"))) {
             i--;
         }
         return i >= 0 && anti(i) && Participants.ACTOR_TYPES.contains(participants.mentionOf[i].type()) ? participants.mentionOf[i] : null;
+    }
+
+    /** Bodies of power an "anti-" adjective may oppose ("anti-government", "anti-regime"). */
+    private static final Set<String> OPPOSED_BODIES = Set.of("government", "regime", "junta", "monarchy", "establishment");
+
+    /** The body of power inside an "anti-" adjective at {@code i} ("anti-government"), as a party of its own, or null. */
+    private Mention antiBody(int i) {
+        String w = t.get(i).word();
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!t.get(i).pos().startsWith("JJ") || !lower.startsWith("anti-") || !OPPOSED_BODIES.contains(lower.substring(5))
+                || t.get(i).end() - t.get(i).begin() != w.length()) {
+            return null;
+        }
+        return new Mention(t.get(i).begin() + 5, t.get(i).end(), w.substring(5), MentionType.GROUP, null, "event-object", 0.5);
     }
 
     private boolean anti(int i) {
