@@ -1177,6 +1177,26 @@ public final class EventFinder {
                 "award", "promise", "pledge", "provide");
 
         /**
+         * "paid the visit at the invitation of the China-Japan Friendship Association", "At the invitation of Premier Wen,
+         * Fradkov paid an official visit": the host who invited a visitor, from an invitation phrase after the visit (within
+         * its clause) or opening the sentence; or null.
+         */
+        private Mention inviter(int last) {
+            for (int i = 0; i + 3 < t.size() && i <= last + 12; i++) {
+                if (i > last && (ParticipantChecks.isBoundary(t.get(i)) || t.get(i).pos().equals("VBD") || t.get(i).pos().equals("VBZ"))) {
+                    return null;
+                }
+                boolean opening = i == 0 || i == 1 && t.get(0).pos().equals("CC");
+                if ((i > last || opening) && t.get(i).word().equalsIgnoreCase("at") && t.get(i + 1).word().equals("the")
+                        && t.get(i + 2).word().equals("invitation") && t.get(i + 3).word().equals("of")) {
+                    Mention host = participants.objectAt(i + 4, t.size(), 6);
+                    return host != null && Participants.ACTOR_TYPES.contains(host.type()) ? host : null;
+                }
+            }
+            return null;
+        }
+
+        /**
          * "The IMF granted Argentina a 3 billion dollar loan", "Japan gave Indonesia 10 million dollars in aid": the party
          * named right after a verb of giving, inside the trigger and before what is given; or null.
          */
@@ -2255,6 +2275,7 @@ public final class EventFinder {
                     ? assailantAfter(last) : recipient;
             recipient = recipient == null && r.category().equals("AID") && !r.nominal() && head == first
                     ? indirectObject(head, last) : recipient;
+            recipient = recipient == null && "visit".equals(r.mode()) ? inviter(last) : recipient;
             if (modality == Modality.ASSERTED) { // described parties in empty slots ("talks with the US president")
                 recipient = recipient != null ? recipient : participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse);
                 actors = actors.isEmpty() ? participants.described.actors(r.nominal(), mood.passive(), first, last, this::parse) : actors;
