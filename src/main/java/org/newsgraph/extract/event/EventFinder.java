@@ -1177,33 +1177,6 @@ public final class EventFinder {
                 "award", "promise", "pledge", "provide");
 
         /**
-         * "had agreed to meet Kabila at the request of Mandela", "At Pyongyang's request, the council met": the one who did
-         * what a party asked for, the subject of the clause an "at the request" phrase from {@code first} belongs to; or null.
-         */
-        private Mention askedOne(int first, int head, int lo) {
-            if (!t.get(first).word().equalsIgnoreCase("at") || !ASKINGS.contains(Moods.lemma(t.get(head)).toLowerCase(Locale.ROOT))) {
-                return null;
-            }
-            if (first == lo) {
-                return Openings.mainSubjectAfterOpening(participants, head);
-            }
-            for (int i = first - 1; i >= lo && first - i <= 15; i--) {
-                String pos = t.get(i).pos();
-                if (ParticipantChecks.isBoundary(t.get(i))) {
-                    return null;
-                }
-                if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN")) {
-                    List<Mention> subject = participants.subject(i, lo); // the verb group's main verb ("had agreed")
-                    return subject.isEmpty() ? first(participants.described.actors(false, false, i, i, this::parse)) : subject.get(0);
-                }
-            }
-            return null;
-        }
-
-        /** Nouns of asking whose "at the ... of" phrase tells why something was done. */
-        private static final Set<String> ASKINGS = Set.of("request", "insistence", "urging", "behest");
-
-        /**
          * "paid the visit at the invitation of the China-Japan Friendship Association", "At the invitation of Premier Wen,
          * Fradkov paid an official visit": the host who invited a visitor, from an invitation phrase after the visit (within
          * its clause) or opening the sentence; or null.
@@ -2303,7 +2276,6 @@ public final class EventFinder {
             recipient = recipient == null && r.category().equals("AID") && !r.nominal() && head == first
                     ? indirectObject(head, last) : recipient;
             recipient = recipient == null && "visit".equals(r.mode()) ? inviter(last) : recipient;
-            recipient = recipient == null && r.category().equals("REQUEST") && r.nominal() ? askedOne(first, head, lo) : recipient;
             if (modality == Modality.ASSERTED) { // described parties in empty slots ("talks with the US president")
                 recipient = recipient != null ? recipient : participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse);
                 actors = actors.isEmpty() ? participants.described.actors(r.nominal(), mood.passive(), first, last, this::parse) : actors;
