@@ -223,11 +223,12 @@ final class NounParticipants {
         Mention recipient;
         boolean targetNamed = false;
             Mention a = participants.modifierBefore(diedIn ? head : first); // "died in Taliban-led violence": its doer
-            for (int i = first; a == null && r.category().equals("PROTEST") && i < head; i++) {
+            for (int i = first; a == null && (r.category().equals("PROTEST") || r.category().equals("ASSAULT")) && i < head; i++) {
                 if (mentionOf[i] != null && Participants.ACTOR_TYPES.contains(mentionOf[i].type())
-                        && mentionOf[i].type() != MentionType.CITY && mentionOf[i].type() != MentionType.PLACE) {
-                    a = mentionOf[i]; // "amid opposition protests", "student protests": the protesters, whoever the clause's subject is
-                }
+                        && mentionOf[i].type() != MentionType.CITY && mentionOf[i].type() != MentionType.PLACE
+                        && (r.category().equals("PROTEST") || mentionOf[i].type() == MentionType.GROUP)) {
+                    a = mentionOf[i]; // "amid opposition protests", "student protests": the protesters, whoever the clause's subject
+                }                     // is; "escaped a rebel ambush": the attackers
             }
             if (a == null && r.category().equals("PROTEST") && first < head) {
                 a = partyModifier(first + 1, head); // the trigger's own modifier ("opposition protests"), from its first word
