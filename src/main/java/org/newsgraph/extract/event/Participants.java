@@ -1351,6 +1351,10 @@ final class Participants {
                 && mentionOf[head - 2] == null) {
             return adopterOf(head - 2); // "182 countries voted for the document which urged the United States to"
         }
+        Mention author = authorOfDocumentSubject(head);
+        if (author != null) {
+            return author;
+        }
         if (head < 2 || !t.get(head).pos().equals("VBG")) {
             return null;
         }
@@ -1373,6 +1377,43 @@ final class Participants {
             }
         }
         return null;
+    }
+
+    /**
+     * "A statement by Hamas condemned the attack", "A letter attributed to Litvinenko accused Putin", "A statement issued by
+     * the ministry urged": the author named after the document noun that opens the sentence as the subject of the finite
+     * verb at {@code head}; or null.
+     */
+    private Mention authorOfDocumentSubject(int head) {
+        if (head < 4 || !Set.of("VBD", "VBZ", "VBP").contains(t.get(head).pos())) {
+            return null;
+        }
+        int end = head - 1;
+        while (end > 0 && t.get(end).pos().startsWith("RB")) {
+            end--; // "A statement by Hamas also condemned"
+        }
+        Mention author = mentionOf[end];
+        if (author == null || !ACTOR_TYPES.contains(author.type())) {
+            return null;
+        }
+        int by = startOf(end) - 1;
+        while (by > 0 && (t.get(by).pos().equals("DT") || t.get(by).pos().startsWith("JJ"))) {
+            by--; // "by the ministry", "from the Chinese foreign ministry"
+        }
+        String w = t.get(by).word().toLowerCase(Locale.ROOT);
+        int doc = by - 1;
+        if (w.equals("to") && doc >= 0 && t.get(doc).word().equalsIgnoreCase("attributed")) {
+            doc--;
+        } else if (w.equals("by") && doc >= 0 && t.get(doc).pos().equals("VBN")) {
+            doc--; // "issued by", "released by", "signed by"
+        } else if (!w.equals("by") && !w.equals("from")) {
+            return null;
+        }
+        if (doc < 0 || !DOCUMENTS.contains(Moods.lemma(t.get(doc)).toLowerCase(Locale.ROOT)) || mentionOf[doc] != null) {
+            return null;
+        }
+        int start = npStart(doc);
+        return start == 0 || start == 1 && t.get(0).pos().equals("CC") ? author : null; // the sentence's own subject
     }
 
     /**
