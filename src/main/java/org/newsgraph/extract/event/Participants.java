@@ -47,7 +47,9 @@ final class Participants {
     /** People who act for the place they come from ("officials from China"). */
     private static final Set<String> SENT_FROM = Set.of("official", "representative", "delegate", "leader", "minister",
             "delegation", "expert", "envoy", "diplomat", "negotiator", "researcher", "analyst", "scholar", "professor",
-            "spokesman", "spokeswoman", "adviser", "advisor", "economist");
+            "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "economist");
+    /** Those who speak "for" a body ("a spokesman for the Taliban"), unlike a minister "for" a portfolio. */
+    private static final Set<String> SPEAKERS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "representative");
     /** Prepositions by which such people name the body they work for ("a senior researcher with the State Council"). */
     private static final Set<String> WORKS_FOR = Set.of("from", "with", "at");
 
@@ -1219,7 +1221,9 @@ final class Participants {
                 && mentionOf[i - 2] == null) {
             return eligible(npStart(i - 2), i - 2); // "A seven-member team led by Tek Nath Rijal met": the body acts through its leader
         }
-        if (WORKS_FOR.contains(w) && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {
+        if ((WORKS_FOR.contains(w) || w.equals("for") && i > 0 && SPEAKERS_FOR.contains(Moods.lemma(t.get(i - 1)).toLowerCase(Locale.ROOT))
+                && mentionOf[end].type() != MentionType.PERSON) // (a spokesman for a person speaks for him, not his country)
+                && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) { // "A spokesman for the Taliban claimed"
             return eligible(npStart(i - 1), i - 1); // "senior officials from China and 48 African countries concluded"
         }
         int doc = i - 1;
