@@ -224,7 +224,7 @@ final class CommonParties {
 
     /** Nouns of what is done to a person only, whose "of" names the person whatever the noun ("the killing of a fan"). */
     private static final Set<String> DONE_TO_PEOPLE = Set.of("killing", "assassination", "murder", "massacre", "kidnapping",
-            "abduction", "beheading", "arrest", "detention", "extradition", "poisoning");
+            "abduction", "beheading", "arrest", "detention", "extradition", "poisoning", "rape");
 
     /**
      * "the killing of a fan by an off-duty police officer", "the capture of a known transporter of weapons": the common
@@ -545,6 +545,7 @@ final class CommonParties {
             return false;
         }
         return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.equals("PDT") || p.equals("HYPH")
+                || ParticipantChecks.innerHyphenNoun(s.t, i) // "a 12-year-old girl": the tokenizer splits the adjective
                 || k.word().equalsIgnoreCase("then") && i > 0 && s.t.get(i - 1).pos().equals("DT") // "the then police chief"
                 || k.word().equals("-") && i > 0 && s.t.get(i - 1).word().equalsIgnoreCase("then")
                 || p.equals("NNP") && !CALENDAR.contains(word(i)) && i + 1 < s.t.size() && (s.t.get(i + 1).pos().equals("NNP") || s.t.get(i + 1).pos().startsWith("NN")

@@ -559,6 +559,7 @@ final class DescribedParties {
                     && noun(i + 1) && s.mentionOf[i + 1] != m;
         }
         return p.equals("DT") || p.equals("PRP$") || p.equals("CD") || p.startsWith("JJ") || p.equals("HYPH")
+                || ParticipantChecks.innerHyphenNoun(s.t, i) // "a 12-year-old girl": the tokenizer splits the adjective
                 || p.startsWith("RB") && i + 1 < s.t.size() && s.t.get(i + 1).pos().startsWith("JJ") // "most notorious"
                 || k.word().equalsIgnoreCase("then") && i > 0 && s.t.get(i - 1).pos().equals("DT") // "the then police chief"
                 || k.word().equals("-") && i > 0 && s.t.get(i - 1).word().equalsIgnoreCase("then")

@@ -1177,6 +1177,26 @@ public final class EventFinder {
                 "award", "promise", "pledge", "provide");
 
         /**
+         * "paid the visit at the invitation of the China-Japan Friendship Association", "At the invitation of Premier Wen,
+         * Fradkov paid an official visit": the host who invited a visitor, from an invitation phrase after the visit (within
+         * its clause) or opening the sentence; or null.
+         */
+        private Mention inviter(int last) {
+            for (int i = 0; i + 3 < t.size() && i <= last + 12; i++) {
+                if (i > last && (ParticipantChecks.isBoundary(t.get(i)) || t.get(i).pos().equals("VBD") || t.get(i).pos().equals("VBZ"))) {
+                    return null;
+                }
+                boolean opening = i == 0 || i == 1 && t.get(0).pos().equals("CC");
+                if ((i > last || opening) && t.get(i).word().equalsIgnoreCase("at") && t.get(i + 1).word().equals("the")
+                        && t.get(i + 2).word().equals("invitation") && t.get(i + 3).word().equals("of")) {
+                    Mention host = participants.objectAt(i + 4, t.size(), 6);
+                    return host != null && Participants.ACTOR_TYPES.contains(host.type()) ? host : null;
+                }
+            }
+            return null;
+        }
+
+        /**
          * "The IMF granted Argentina a 3 billion dollar loan", "Japan gave Indonesia 10 million dollars in aid": the party
          * named right after a verb of giving, inside the trigger and before what is given; or null.
          */
@@ -2151,7 +2171,7 @@ public final class EventFinder {
                 Mention author = participants.documentOwnerBefore(head); // "a Security Council resolution calling on Syria"
                 actors = author == null || author.equals(recipient) ? actors : List.of(author);
             }
-            if (actors.isEmpty() && !mood.passive() && !(r.nominal() && r.category().equals("ASSAULT"))) {
+            if (actors.isEmpty() && !mood.passive() && !(r.nominal() && (r.category().equals("ASSAULT") || r.category().equals("COERCE")))) {
                 // a passive's actor is its agent ("After being arrested, X said"); an attack's noun names no attacker in the main clause
                 Mention a = Openings.mainSubjectAfterOpening(participants, head);
                 actors = a == null ? List.of() : List.of(a);
@@ -2255,6 +2275,7 @@ public final class EventFinder {
                     ? assailantAfter(last) : recipient;
             recipient = recipient == null && r.category().equals("AID") && !r.nominal() && head == first
                     ? indirectObject(head, last) : recipient;
+            recipient = recipient == null && "visit".equals(r.mode()) ? inviter(last) : recipient;
             if (modality == Modality.ASSERTED) { // described parties in empty slots ("talks with the US president")
                 recipient = recipient != null ? recipient : participants.described.slot(r, mood.passive(), head, first, last, first(actors), this::parse);
                 actors = actors.isEmpty() ? participants.described.actors(r.nominal(), mood.passive(), first, last, this::parse) : actors;
@@ -2263,7 +2284,8 @@ public final class EventFinder {
                 Mention target = recipient; // "Six Palestinians had been reported as being killed": the victims are not their own attackers
                 actors = actors.stream().filter(a -> !a.text().equalsIgnoreCase(target.text())).toList();
             }
-            if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category()) && (recipient == null || actors.contains(recipient))) {
+            if (actors.size() >= 2 && Categories.SYMMETRIC.contains(r.category()) && (recipient == null || actors.contains(recipient)
+                    || mood.passive() && !r.nominal() && actors.size() == 2)) { // "exercises, agreed on by Chinese and U.S. leaders"
                 // "Bush and Putin met"; but "Bush and Rice met with al-Maliki" keeps al-Maliki, and of three or more
                 // ("China, the US, Japan and India signed") none is the others' counterpart
                 recipient = actors.size() == 2 ? actors.get(1) : null;

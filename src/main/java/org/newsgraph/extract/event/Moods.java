@@ -39,7 +39,7 @@ final class Moods {
      * Verbs whose object noun is wanted, not yet real: "expecting assistance from China", "sought help"; or won, a
      * state rather than an act of the one who gives it ("to get his support for the government").
      */
-    private static final Set<String> WANTING = Set.of("expect", "seek", "need", "want", "hope", "await", "request", "ask",
+    private static final Set<String> WANTING = Set.of("expect", "seek", "need", "want", "hope", "await", "request", "ask", "appeal",
             "demand", "promise", "plan", "propose", "consider", "prepare", "threaten", "urge", "call", "push", "press", "brace",
             "pledge", "vow", "prevent", "avoid", "avert", "stop", "curb", "block", "hamper", "hinder", "obstruct", "impede",
             "restrict", "delay", "get", "win", "secure", "garner", "enlist", "muster",
@@ -53,6 +53,7 @@ final class Moods {
         }
         Token before = t.get(i - 1);
         return before.pos().startsWith("VB") && (w.equals("against") || w.equals("of")) && WANTING.contains(lemma(before))
+                && !lemma(before).equals("appeal") // "would appeal against the sentencing of": a court's act done
                 || before.pos().startsWith("NN") && STOPPED.contains(lemma(before));
     }
 
@@ -259,7 +260,7 @@ final class Moods {
         boolean objectRelative = (pos.equals("VBN") || pos.equals("VBD")) && !be && !have && objectRelative(t, head);
         if ((pos.equals("VBN") || pos.equals("VBD")) && !be && !have && !objectRelative && !objectAfterDay(t, head)
                 && (chargedWith(t, head) || coordinatedPassive(t, head)
-                || appositiveParticiple(t, head) || closingAppositive(t, head) || headline(t, head)
+                || appositiveParticiple(t, head) || closingAppositive(t, head) || commaParticipleBy(t, head) || headline(t, head)
                 || pos.equals("VBN") && head > 1 && t.get(head - 1).word().equalsIgnoreCase("those")
                         && t.get(head - 2).word().equalsIgnoreCase("among") // "were among those killed in the air raid"
                 || openingParticiple(t, head) || pos.equals("VBD") && head == first && afterPrepositionalObject(t, head))) {
@@ -1103,7 +1104,8 @@ final class Moods {
      */
     private static boolean appositiveParticiple(List<Token> t, int head) {
         if (head < 2 || head + 1 >= t.size() || !t.get(head - 1).word().equals(",") || !t.get(head - 2).pos().startsWith("NN")
-                || !t.get(head + 1).pos().equals("IN")) {
+                || !t.get(head + 1).pos().equals("IN") && !(t.get(head + 1).pos().equals("RP") && head + 2 < t.size()
+                        && t.get(head + 2).word().equals("by"))) { // "The exercises, agreed on/RP by Chinese and U.S. leaders,"
             return false;
         }
         for (int i = head + 2; i + 1 < t.size() && i <= head + 14; i++) {
@@ -1145,6 +1147,19 @@ final class Moods {
         }
         return t.get(head - 1).pos().startsWith("NN");
     }
+
+    /**
+     * "exercises, agreed on by Chinese and U.S. military leaders", "the truce, brokered by Egypt": a past form right after a
+     * noun's comma with its agent's "by" next (past a particle) is the noun's participle, told in the passive.
+     */
+    private static boolean commaParticipleBy(List<Token> t, int head) {
+        int by = head + 1 < t.size() && t.get(head + 1).pos().equals("RP") ? head + 2 : head + 1;
+        return head >= 2 && by < t.size() && t.get(head - 1).word().equals(",") && t.get(head - 2).pos().startsWith("NN")
+                && t.get(by).word().equals("by") && !NOT_PASSIVE_BY.contains(lemma(t.get(head)));
+    }
+
+    /** Verbs whose "by" is no agent ("stood by his decision", "abided by the ruling", "swore by"). */
+    private static final Set<String> NOT_PASSIVE_BY = Set.of("stand", "abide", "swear", "go", "come", "pass", "drop", "stop", "live");
 
     /**
      * A participle tagged as a past tense that closes the sentence after a name set off by commas, the main clause's verb

@@ -223,11 +223,12 @@ final class NounParticipants {
         Mention recipient;
         boolean targetNamed = false;
             Mention a = participants.modifierBefore(diedIn ? head : first); // "died in Taliban-led violence": its doer
-            for (int i = first; a == null && r.category().equals("PROTEST") && i < head; i++) {
+            for (int i = first; a == null && (r.category().equals("PROTEST") || r.category().equals("ASSAULT")) && i < head; i++) {
                 if (mentionOf[i] != null && Participants.ACTOR_TYPES.contains(mentionOf[i].type())
-                        && mentionOf[i].type() != MentionType.CITY && mentionOf[i].type() != MentionType.PLACE) {
-                    a = mentionOf[i]; // "amid opposition protests", "student protests": the protesters, whoever the clause's subject is
-                }
+                        && mentionOf[i].type() != MentionType.CITY && mentionOf[i].type() != MentionType.PLACE
+                        && (r.category().equals("PROTEST") || mentionOf[i].type() == MentionType.GROUP)) {
+                    a = mentionOf[i]; // "amid opposition protests", "student protests": the protesters, whoever the clause's subject
+                }                     // is; "escaped a rebel ambush": the attackers
             }
             if (a == null && r.category().equals("PROTEST") && first < head) {
                 a = partyModifier(first + 1, head); // the trigger's own modifier ("opposition protests"), from its first word
@@ -366,7 +367,7 @@ final class NounParticipants {
                     recipient = pair.get(0); // forces and PKK members": the side the dead belonged to was attacked
                 }
             }
-            if (recipient == null && pair.isEmpty() && roles.patientNoun(head)) {
+            if (recipient == null && pair.isEmpty() && (roles.patientNoun(head) || roles.violationOf(head))) {
                 recipient = participants.patientOf(head, head + 1); // "the killing of a fan", "the capture of a known transporter"
                 int after = recipient == null ? -1 : tokenAfter(recipient);
                 if (actors.isEmpty() && after >= 0 && after + 1 < t.size() && t.get(after).word().equals("by")) {

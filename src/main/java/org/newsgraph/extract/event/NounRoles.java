@@ -41,6 +41,15 @@ final class NounRoles {
 
     private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "morning", "midnight", "night", "evening");
 
+    /**
+     * "the rape of a 12-year-old girl by three US servicemen": a violation of a person, whose "of" names the victim and
+     * "by" after it the doer; kept out of {@link #PATIENT_NOUNS}, whose other readings (a possessor as the victim) it
+     * does not share.
+     */
+    boolean violationOf(int head) {
+        return head + 1 < t.size() && t.get(head + 1).word().equals("of") && Moods.lemma(t.get(head)).equals("rape");
+    }
+
     static final Set<String> PATIENT_NOUNS = Set.of("killing", "assassination", "murder", "massacre",
             "kidnapping", "abduction", "beheading", "arrest", "detention", "release", "extradition", "execution", "capture",
             "hanging", "hang", "poisoning");
@@ -384,8 +393,8 @@ final class NounRoles {
                 return subject.isEmpty() ? null : subject.get(0);
             }
             if (INVOLVEMENT.contains(lemma)) { // "of involvement in", "in connection with": one step further back
-                if (lemma.equals("involvement") && k > 0 && !t.get(k - 1).pos().equals("IN")) {
-                    Mention owner = participants.modifierBefore(k); // "Syrian involvement in", "Hamas's involvement in"
+                if (lemma.equals("involvement") && k > 0 && !t.get(k - 1).pos().equals("IN") || possessed(k, lo)) {
+                    Mention owner = participants.modifierBefore(k); // "Syrian involvement in", "Hamas's involvement in", "his role in"
                     if (owner != null) {
                         return owner;
                     }
@@ -395,8 +404,10 @@ final class NounRoles {
             }
             int verb = k;
             while (verb > lo && verb > k - 8 && !CHARGE_WORDS.contains(Moods.lemma(t.get(verb)).toLowerCase(Locale.ROOT))
-                    && (participants.mentionOf[verb] != null || NP_INSIDE.contains(t.get(verb).pos()))) {
-                verb--; // "implicated Iranian leaders in": past the object of an active verb
+                    && (participants.mentionOf[verb] != null || NP_INSIDE.contains(t.get(verb).pos()) || t.get(verb).pos().equals("NNS")
+                    || t.get(verb).word().equals("of") && verb > lo && t.get(verb - 1).pos().startsWith("NN")
+                    && !CHARGE_WORDS.contains(Moods.lemma(t.get(verb - 1)).toLowerCase(Locale.ROOT)))) { // not "the trial of"
+                verb--; // "implicated Iranian leaders in", "implicated senior allies of Gbagbo in": past the object of an active verb
             }
             int of = verb;
             while (of > lo && of > verb - 12 && (!t.get(of).word().equals("of") || t.get(of - 1).pos().equals("CD")) // "seven of his deputies"
@@ -562,6 +573,16 @@ final class NounRoles {
     /** Parts of speech inside a noun phrase before its head: "the 1992 murder", "Hariri's killing", "a deadly air strike". */
     private static final Set<String> NP_INSIDE = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNP", "NNPS", "POS", "PRP$", "HYPH");
     private static final Set<String> CHARGE_PREPOSITIONS = Set.of("of", "in", "over", "for", "with");
+
+    /** Whether the noun at {@code k} is owned by a possessive before it, past adjectives ("Dar's key role", "his part"). */
+    private boolean possessed(int k, int lo) {
+        int i = k - 1;
+        while (i > lo && t.get(i).pos().startsWith("JJ")) {
+            i--;
+        }
+        return i >= lo && i < k && (t.get(i).pos().equals("POS") || t.get(i).pos().equals("PRP$"));
+    }
+
     /** Words between a charge and the deed it is about ("accused of involvement in", "charges in connection with"). */
     private static final Set<String> INVOLVEMENT = Set.of("involvement", "involve", "connection", "role", "part", "complicity");
     /** Words of charging, trying, suspecting or convicting someone of a deed. */
@@ -786,11 +807,34 @@ final class NounRoles {
 
     /** "a string of anti-Israeli bombings": the party an "anti-" modifier before a nominal trigger names, or null. */
     Mention antiTarget(int first) {
+        for (int j = first; j >= Math.max(0, first - 3); j--) {
+            Mention body = antiBody(j); // "anti-government protests": a body of power named inside the adjective
+            if (body != null) {
+                return body;
+            }
+            if (j < first && !t.get(j).pos().startsWith("JJ")) {
+                break;
+            }
+        }
         int i = first - 1;
         while (i >= 0 && !anti(i) && participants.mentionOf[i] == null && (t.get(i).pos().startsWith("JJ") || t.get(i).pos().equals("NN"))) {
             i--;
         }
         return i >= 0 && anti(i) && Participants.ACTOR_TYPES.contains(participants.mentionOf[i].type()) ? participants.mentionOf[i] : null;
+    }
+
+    /** Bodies of power an "anti-" adjective may oppose ("anti-government", "anti-regime"). */
+    private static final Set<String> OPPOSED_BODIES = Set.of("government", "regime", "junta", "monarchy", "establishment");
+
+    /** The body of power inside an "anti-" adjective at {@code i} ("anti-government"), as a party of its own, or null. */
+    private Mention antiBody(int i) {
+        String w = t.get(i).word();
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!t.get(i).pos().startsWith("JJ") || !lower.startsWith("anti-") || !OPPOSED_BODIES.contains(lower.substring(5))
+                || t.get(i).end() - t.get(i).begin() != w.length()) {
+            return null;
+        }
+        return new Mention(t.get(i).begin() + 5, t.get(i).end(), w.substring(5), MentionType.GROUP, null, "event-object", 0.5);
     }
 
     private boolean anti(int i) {

@@ -14,6 +14,12 @@ final class ParticipantChecks {
     private ParticipantChecks() {
     }
 
+    /** Whether the common noun at {@code i} stands between two hyphens, inside an adjective the tokenizer split ("12-year-old"). */
+    static boolean innerHyphenNoun(List<Token> t, int i) {
+        return i > 0 && i + 1 < t.size() && (t.get(i).pos().equals("NN") || t.get(i).pos().equals("NNS"))
+                && t.get(i - 1).pos().equals("HYPH") && t.get(i + 1).pos().equals("HYPH");
+    }
+
     /** The ISO 3166 code of the country a city mention lies in, or null. */
     static String countryOf(Mention m) {
         String id = m.authorityId();

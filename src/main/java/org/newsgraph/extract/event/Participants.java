@@ -47,7 +47,9 @@ final class Participants {
     /** People who act for the place they come from ("officials from China"). */
     private static final Set<String> SENT_FROM = Set.of("official", "representative", "delegate", "leader", "minister",
             "delegation", "expert", "envoy", "diplomat", "negotiator", "researcher", "analyst", "scholar", "professor",
-            "spokesman", "spokeswoman", "adviser", "advisor", "economist");
+            "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "economist");
+    /** Those who speak "for" a body ("a spokesman for the Taliban"), unlike a minister "for" a portfolio. */
+    private static final Set<String> SPEAKERS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "representative");
     /** Prepositions by which such people name the body they work for ("a senior researcher with the State Council"). */
     private static final Set<String> WORKS_FOR = Set.of("from", "with", "at");
 
@@ -1219,7 +1221,9 @@ final class Participants {
                 && mentionOf[i - 2] == null) {
             return eligible(npStart(i - 2), i - 2); // "A seven-member team led by Tek Nath Rijal met": the body acts through its leader
         }
-        if (WORKS_FOR.contains(w) && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) {
+        if ((WORKS_FOR.contains(w) || w.equals("for") && i > 0 && SPEAKERS_FOR.contains(Moods.lemma(t.get(i - 1)).toLowerCase(Locale.ROOT))
+                && mentionOf[end].type() != MentionType.PERSON) // (a spokesman for a person speaks for him, not his country)
+                && i > 0 && SENT_FROM.contains(Moods.lemma(t.get(i - 1)))) { // "A spokesman for the Taliban claimed"
             return eligible(npStart(i - 1), i - 1); // "senior officials from China and 48 African countries concluded"
         }
         int doc = i - 1;
@@ -1351,6 +1355,10 @@ final class Participants {
                 && mentionOf[head - 2] == null) {
             return adopterOf(head - 2); // "182 countries voted for the document which urged the United States to"
         }
+        Mention author = authorOfDocumentSubject(head);
+        if (author != null) {
+            return author;
+        }
         if (head < 2 || !t.get(head).pos().equals("VBG")) {
             return null;
         }
@@ -1373,6 +1381,43 @@ final class Participants {
             }
         }
         return null;
+    }
+
+    /**
+     * "A statement by Hamas condemned the attack", "A letter attributed to Litvinenko accused Putin", "A statement issued by
+     * the ministry urged": the author named after the document noun that opens the sentence as the subject of the finite
+     * verb at {@code head}; or null.
+     */
+    private Mention authorOfDocumentSubject(int head) {
+        if (head < 4 || !Set.of("VBD", "VBZ", "VBP").contains(t.get(head).pos())) {
+            return null;
+        }
+        int end = head - 1;
+        while (end > 0 && t.get(end).pos().startsWith("RB")) {
+            end--; // "A statement by Hamas also condemned"
+        }
+        Mention author = mentionOf[end];
+        if (author == null || !ACTOR_TYPES.contains(author.type())) {
+            return null;
+        }
+        int by = startOf(end) - 1;
+        while (by > 0 && (t.get(by).pos().equals("DT") || t.get(by).pos().startsWith("JJ"))) {
+            by--; // "by the ministry", "from the Chinese foreign ministry"
+        }
+        String w = t.get(by).word().toLowerCase(Locale.ROOT);
+        int doc = by - 1;
+        if (w.equals("to") && doc >= 0 && t.get(doc).word().equalsIgnoreCase("attributed")) {
+            doc--;
+        } else if (w.equals("by") && doc >= 0 && t.get(doc).pos().equals("VBN")) {
+            doc--; // "issued by", "released by", "signed by"
+        } else if (!w.equals("by") && !w.equals("from")) {
+            return null;
+        }
+        if (doc < 0 || !DOCUMENTS.contains(Moods.lemma(t.get(doc)).toLowerCase(Locale.ROOT)) || mentionOf[doc] != null) {
+            return null;
+        }
+        int start = npStart(doc);
+        return start == 0 || start == 1 && t.get(0).pos().equals("CC") ? author : null; // the sentence's own subject
     }
 
     /**
@@ -1437,6 +1482,12 @@ final class Participants {
             while (j >= lo && (t.get(j).pos().equals("DT"))) {
                 j--;
             }
+            if (j > lo + 2 && t.get(i).word().equals("and") && t.get(j).pos().equals("-RRB-") && (mentionOf[j - 1] != null || acronym(t.get(j - 1)))) {
+                int open = (mentionOf[j - 1] != null ? startOf(j - 1) : j - 1) - 1; // "The Ministry of Health (MOH) and China Meteorological Administration": the
+                if (open > lo && t.get(open).pos().equals("-LRB-") && mentionOf[open - 1] != null) { // name the acronym repeats
+                    j = open - 1;
+                }
+            }
             if (j < lo || mentionOf[j] == null || !ACTOR_TYPES.contains(mentionOf[j].type()) || !eligible(startOf(j), j)) {
                 break;
             }
@@ -1445,6 +1496,11 @@ final class Participants {
             i = s - 1;
         }
         return out;
+    }
+
+    /** Whether the token is written in capitals, as an acronym is ("MOH"). */
+    private static boolean acronym(Token k) {
+        return k.word().length() >= 2 && k.word().chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '&');
     }
 
     /** A word describing the next name of a list: "his", "visiting", "Maoist", "counterpart". */

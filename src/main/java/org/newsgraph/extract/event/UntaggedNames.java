@@ -93,7 +93,8 @@ final class UntaggedNames {
         while (b < e && (t.get(b).pos().equals("DT") || (t.get(b).pos().equals("IN") || t.get(b).pos().equals("CC")) && capital(t.get(b)))) {
             b++; // "The", and a capitalised preposition opening the sentence ("In Solo, PPP supporters clashed")
         }
-        boolean surname = b == s && e == s + 1 && t.get(s).pos().equals("NNP") && !t.get(e).word().equals(",") // "Ban arrived in Japan"
+        boolean surname = b == s && e == s + 1 && t.get(s).pos().equals("NNP") // "Ban arrived in Japan", "Som, who is expected to"
+                && (!t.get(e).word().equals(",") || e + 1 < t.size() && t.get(e + 1).word().equalsIgnoreCase("who"))
                 && !COMMON_OPENERS.contains(t.get(s).word().toLowerCase(Locale.ROOT))
                 && !Groups.NOUNS.contains(t.get(s).word().toLowerCase(Locale.ROOT)); // not "Press reports said"
         if (e - b < 2 && !surname || b >= e || !capital(t.get(b)) && !PARTICLES.contains(t.get(b).word())) {
