@@ -92,6 +92,10 @@ final class CommonParties {
                 && (t.get(i + 2).pos().equals("PRP$") || t.get(i + 2).pos().equals("DT"))) {
             i += 2; // "detaining 62 of their fans": the fans
         }
+        if ((detained || targeted) && i + 2 < hi && Set.of("dozens", "hundreds", "thousands", "scores").contains(word(i))
+                && word(i + 1).equals("of")) {
+            i += 2; // "torched dozens of cars": the cars, not the amount
+        }
         if (detained && i < hi && (t.get(i).pos().equals("CD") || word(i).equals("another"))
                 && !(i + 1 < hi && (t.get(i + 1).pos().startsWith("NN") || t.get(i + 1).pos().startsWith("JJ")
                         && !Set.of("last", "this", "earlier", "overnight").contains(word(i + 1))))) {
