@@ -67,6 +67,9 @@ final class DescribedParties {
         if (nominal && ObjectFinder.PATIENT_OF.contains(category)) {
             preps = union(preps, "of"); // "the killing of two soldiers", "criticism of the authorities"
         }
+        if (category.equals("CONSULT") && Set.of("hold", "give", "host", "throw").contains(Moods.lemma(t.get(head)))) {
+            preps = union(preps, "for"); // "held a welcoming ceremony for the visiting Kenyan president": the guest
+        }
         if (trailingPrep && (word(last).equals("by") || !preps.contains(word(last)) && !word(last).equals("against"))) {
             return null; // "attacks by the warriors": the agent, not the one acted on
         }
