@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One-hundred-first round: constructions of wire copy the rules read wrongly, found by running short sentences written
  * anew for each (an estimated amount, hitting out at, a sentence for a deed, fire exchanged, a crowd gathered to demand,
- * beatings, coordinated participles in apposition, amounts of things attacked, a protest called off). Every test failed
+ * beatings, coordinated participles in apposition, amounts of things attacked, a protest called off, aid promised or
+ * handed out, aid provided by its giver, a donation, documents inked, representations lodged, a welcoming ceremony, a
+ * ship attacked, a reward offered). Every test failed
  * on the code before the round; the look-alikes inside them guard what the rules must leave alone.
  */
 class EventArgumentsOfRound101Test {
@@ -82,5 +84,57 @@ class EventArgumentsOfRound101Test {
         assertEquals(List.of("union"), EventsOf.actors(e));
         EventsOf.byRules("PROTEST", text);
         assertTrue(EventsOf.noAssertedByRules("CONCEDE", "The opposition called for a strike on Sunday."));
+    }
+
+    @Test
+    void aidPromisedOrHandedOutIsAid() {
+        EventMention promised = EventsOf.byRules("AID", "Denmark promised an aid package to the Palestinians.");
+        assertEquals(List.of("Denmark"), EventsOf.actors(promised));
+        assertEquals("Palestinians", EventsOf.recipient(promised));
+        EventMention food = EventsOf.byRules("AID", "The Red Cross distributed food to 5,000 families.");
+        assertEquals("families", EventsOf.recipient(food));
+        assertTrue(EventsOf.noAssertedByRules("AID", "The president promised a full investigation."));
+        assertTrue(EventsOf.noAssertedByRules("AID", "The United States has offered a 25 million dollar reward for information"
+                + " leading to his capture."), "a reward is no aid");
+    }
+
+    @Test
+    void aidProvidedByItsGiverAndADonationOfAThing() {
+        EventMention provided = EventsOf.byRules("AID", "The aid, provided by the European Union, will help rebuild schools.");
+        assertEquals(List.of("European Union"), EventsOf.actors(provided));
+        EventMention rhino = EventsOf.byRules("AID", "The commission hailed the donation of a male black rhino to Botswana by"
+                + " Zimbabwe as a gesture of goodwill.");
+        assertEquals(List.of("Zimbabwe"), EventsOf.actors(rhino));
+        assertEquals("Botswana", EventsOf.recipient(rhino));
+    }
+
+    @Test
+    void documentsInkedAreAnAgreement() {
+        EventMention e = EventsOf.byRules("AGREE", "China and Brazil inked five cooperation documents on Tuesday.");
+        assertEquals(List.of("China", "Brazil"), EventsOf.actors(e));
+    }
+
+    @Test
+    void representationsLodgedAreAProtestToTheirAddressee() {
+        EventMention e = EventsOf.byRules("ACCUSE", "Beijing lodged a solemn representation with Tokyo over the shrine visit.");
+        assertEquals(List.of("Beijing"), EventsOf.actors(e));
+        assertEquals("Tokyo", EventsOf.recipient(e));
+    }
+
+    @Test
+    void aWelcomingCeremonyForAGuestIsHosting() {
+        EventMention e = EventsOf.byRules("CONSULT", "Hu held a grand welcoming ceremony for the visiting Kenyan president in"
+                + " Beijing on Friday.");
+        assertEquals("host", e.mode());
+        assertEquals("visiting Kenyan president", EventsOf.recipient(e));
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "The school held a graduation ceremony for 300 students."));
+        assertTrue(EventsOf.noAssertedByRules("CONSULT", "The party held a dinner for its donors."));
+    }
+
+    @Test
+    void aVehicleAttackedInThePassiveIsTheTarget() {
+        EventMention e = EventsOf.byRules("ASSAULT", "A navy ship was attacked by rebels.");
+        assertEquals(List.of("rebels"), EventsOf.actors(e));
+        assertEquals("navy ship", EventsOf.recipient(e));
     }
 }
