@@ -252,7 +252,32 @@ final class DescribedParties {
         }
         int start = pastDeterminers(i, end);
         ParseRoles roles = parse.get();
-        return roles != null && roles.subjectOf(first, last, end, relation) ? mention(new int[] {start, end}) : null;
+        if (roles == null) {
+            return null;
+        }
+        if (roles.subjectOf(first, last, end, relation)) {
+            return mention(new int[] {start, end});
+        }
+        return before.equals("and") && i >= 2 ? firstConjunct(first, last, i - 2, roles, relation) : null;
+    }
+
+    /**
+     * "The president and the prime minister condemned the killing": the first of two described parties joined by "and"
+     * that the parse makes the subject (the second is its conjunct), whose head is at {@code end}; or null.
+     */
+    private Mention firstConjunct(int first, int last, int end, ParseRoles roles, String relation) {
+        if (!noun(end) || !partyHead(end)) {
+            return null;
+        }
+        int i = end;
+        while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
+            i--;
+        }
+        String before = i == 0 ? "," : word(i - 1);
+        if (!OPENERS.contains(before) || before.equals("and") || !roles.subjectOf(first, last, end, relation)) {
+            return null;
+        }
+        return mention(new int[] {pastDeterminers(i, end), end});
     }
 
     /**

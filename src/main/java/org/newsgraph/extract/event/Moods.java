@@ -456,9 +456,17 @@ final class Moods {
         if (w.equals("nobody") || w.equals("none")) {
             return true;
         }
-        for (int j = end; j >= 0 && j >= end - 4; j--) {
+        boolean nor = false;
+        for (int j = end; j >= 0 && j >= end - (nor ? 8 : 4); j--) {
             Token k = t.get(j);
             String p = k.pos();
+            if (k.word().equalsIgnoreCase("neither") && j < end) {
+                return true; // "Neither side has accepted the plan", "Neither Israel nor the Palestinians have accepted"
+            }
+            if (k.word().equalsIgnoreCase("nor")) {
+                nor = true;
+                continue;
+            }
             if (k.word().equalsIgnoreCase("no") && j < end) {
                 return j == 0 || !t.get(j - 1).pos().startsWith("VB") && !t.get(j - 1).pos().equals("IN");
             }

@@ -439,11 +439,18 @@ final class NounRoles {
                 Mention m = participants.mentionOf[verb - 1]; // "five men accused of": the noun the participle describes
                 return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? m : null;
             }
+            if (verb == k && Set.of("VBD", "VBZ", "VBP").contains(t.get(verb).pos()) && ACCUSING_VERBS.contains(Moods.lemma(t.get(verb)))) {
+                return null; // "The militants, whom the army blames for the attack,": the subject blames, its object went before
+            }
             List<Mention> subject = participants.subject(verb, lo); // "Saddam is facing charges over", "five men accused of"
             return subject.isEmpty() ? null : subject.get(0);
         }
         return null;
     }
+
+    /** Verbs whose subject holds another to account for a deed, never the one accused. */
+    private static final Set<String> ACCUSING_VERBS = Set.of("accuse", "blame", "charge", "convict", "implicate", "suspect",
+            "indict", "prosecute", "sentence", "jail", "imprison", "condemn", "arrest", "try");
 
     /**
      * "held Hezbollah responsible", "holds the government fully responsible": the party between a form of "hold" and the
