@@ -1580,7 +1580,9 @@ final class ObjectFinder {
             }
             boolean afterOf = i > 0 && sentence.t.get(i - 1).word().equals("of"); // "the capture of ex-dictator Saddam Hussein"
             if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && (i > from || afterOf) && i + 1 < hi
-                    && (afterOf || Set.of("DT", "JJ", "NN", "NNP", "VBG").contains(sentence.t.get(i - 1).pos())) && (sentence.mentionOf[i + 1] != null
+                    && (afterOf || Set.of("DT", "JJ", "NN", "NNP", "VBG").contains(sentence.t.get(i - 1).pos())
+                            || sentence.t.get(i - 1).pos().equals("PRP$") && !KIN.contains(k.word())) // "its ally Israel", not "his wife Anne"
+                    && (sentence.mentionOf[i + 1] != null
                     && sentence.mentionOf[i + 1].type() != MentionType.GROUP && (i + 2 >= hi || !sentence.t.get(i + 2).pos().startsWith("NN")
                     || sentence.endOf(i + 1) > i + 1) || personAhead(i + 1, hi))) {
                 continue; // a descriptor before the name: "the ruling Islamist movement Hamas", "the rebel group FARC"
