@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * beatings, coordinated participles in apposition, amounts of things attacked, a protest called off, aid promised or
  * handed out, aid provided by its giver, a donation, documents inked, representations lodged, a welcoming ceremony, a
  * ship attacked, a reward offered, "neither ... nor", two described parties as the subject, a deed blamed in an object
- * relative, a name after a possessive's noun, a town's control regained, mortars lobbed, crowds that celebrate). Every
- * test failed
+ * relative, a name after a possessive's noun, a town's control regained, mortars lobbed, crowds that celebrate, the one
+ * sentenced to a term for a conspiracy in a deed). Every test failed
  * on the code before the round; the look-alikes inside them guard what the rules must leave alone.
  */
 class EventArgumentsOfRound101Test {
@@ -187,5 +187,17 @@ class EventArgumentsOfRound101Test {
         assertTrue(EventsOf.noAssertedByRules("PROTEST", "Thousands of Palestinians poured into the streets to celebrate."));
         assertTrue(EventsOf.noAssertedByRules("PROTEST", "Thousands took to the streets to celebrate the victory."));
         EventsOf.byRules("PROTEST", "Thousands of Palestinians poured into the streets to protest the killing.");
+    }
+
+    @Test
+    void theOneSentencedToATermForAConspiracyInADeedDidIt() {
+        EventMention e = EventsOf.byRules("ASSAULT", "A court in Jakarta on Thursday sentenced radical cleric Abu Bakar Bashir"
+                + " to 30 months in prison for conspiracy in the 2002 Bali bombings.");
+        assertEquals(List.of("Abu Bakar Bashir"), EventsOf.actors(e));
+        EventMention court = EventsOf.byRules("COERCE", "A court on Thursday sentenced Bashir to 30 months in prison for"
+                + " conspiracy in the Bali bombings.");
+        assertEquals(List.of("court"), EventsOf.actors(court));
+        assertEquals(List.of("Bashir"), EventsOf.actors(EventsOf.byRules("ASSAULT", "A court on Thursday sentenced Bashir to 30"
+                + " months in prison for conspiracy in the Bali bombings.")));
     }
 }
