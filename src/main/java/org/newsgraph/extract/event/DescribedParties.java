@@ -222,10 +222,7 @@ final class DescribedParties {
                 if (!noun(end) || !partyHead(end)) {
                     return null;
                 }
-                int i = end;
-                while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
-                    i--;
-                }
+                int i = phraseStart(end);
                 if (i > 0 && !t.get(i - 1).pos().equals("POS") && !OPENERS.contains(word(i - 1))) {
                     return null;
                 }
@@ -242,9 +239,7 @@ final class DescribedParties {
             return null;
         }
         int end = i;
-        while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
-            i--;
-        }
+        i = phraseStart(end);
         String before = i == 0 ? "," : word(i - 1);
         boolean possessed = i > 0 && t.get(i - 1).pos().equals("POS");
         if (!possessed && !OPENERS.contains(before)) {
@@ -269,15 +264,21 @@ final class DescribedParties {
         if (!noun(end) || !partyHead(end)) {
             return null;
         }
-        int i = end;
-        while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
-            i--;
-        }
+        int i = phraseStart(end);
         String before = i == 0 ? "," : word(i - 1);
         if (!OPENERS.contains(before) || before.equals("and") || !roles.subjectOf(first, last, end, relation)) {
             return null;
         }
         return mention(new int[] {pastDeterminers(i, end), end});
+    }
+
+    /** The first token of the noun phrase whose head is at {@code end}, past its nouns and modifiers. */
+    private int phraseStart(int end) {
+        int i = end;
+        while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -404,10 +405,7 @@ final class DescribedParties {
         if (end < 0) {
             return null;
         }
-        int i = end;
-        while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
-            i--;
-        }
+        int i = phraseStart(end);
         if (i > 0 && !OPENERS.contains(word(i - 1))) {
             return null;
         }
