@@ -766,8 +766,8 @@ def is_spelling_variant(alt_key, name_key):
 
 def city_alt_names(c):
     """Latin-script alternate names worth matching in English text: start with a capital letter
-    (lower-case entries are transliteration keys), are not all-caps codes (IATA), have no digits, and
-    are spelling variants of the name or known English exonyms."""
+    (lower-case entries are transliteration keys), are not all-caps codes (IATA), have no digits, do
+    not end in a lower-case word, and are spelling variants of the name or known English exonyms."""
     out = []
     keys = (norm_key(c["name"]), norm_key(c["ascii"]))
     for a in c["alts"]:
@@ -776,6 +776,8 @@ def city_alt_names(c):
             continue
         if not a[0].isupper() or a.replace(" ", "").replace("-", "").isupper():
             continue
+        if " " in a and a.split(" ")[-1].split("-")[-1][:1].islower():
+            continue  # "Kuwait by", "Luxembourg by" (the Scandinavian "city"): would match "Kuwait by Iraq"
         k = norm_key(a)
         if a in ENGLISH_EXONYMS or any(is_spelling_variant(k, nk) for nk in keys):
             out.append(a)

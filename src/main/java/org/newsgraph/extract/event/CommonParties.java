@@ -92,6 +92,10 @@ final class CommonParties {
                 && (t.get(i + 2).pos().equals("PRP$") || t.get(i + 2).pos().equals("DT"))) {
             i += 2; // "detaining 62 of their fans": the fans
         }
+        if ((detained || targeted) && i + 2 < hi && Set.of("dozens", "hundreds", "thousands", "scores").contains(word(i))
+                && word(i + 1).equals("of")) {
+            i += 2; // "torched dozens of cars": the cars, not the amount
+        }
         if (detained && i < hi && (t.get(i).pos().equals("CD") || word(i).equals("another"))
                 && !(i + 1 < hi && (t.get(i + 1).pos().startsWith("NN") || t.get(i + 1).pos().startsWith("JJ")
                         && !Set.of("last", "this", "earlier", "overnight").contains(word(i + 1))))) {
@@ -262,8 +266,9 @@ final class CommonParties {
     Mention passiveSubject(String category, int first) {
         List<Token> t = s.t;
         String lemma = Moods.lemma(t.get(first));
+        boolean targeted = category.equals("ASSAULT") && TARGETING.contains(lemma); // "A navy ship was attacked by rebel boats"
         if (!(category.equals("COERCE") && DETAINING.contains(lemma) || category.equals("ASSAULT") && HARMING.contains(lemma)
-                || category.equals("RETREAT") && RELEASING.contains(lemma) || category.equals("ACCUSE") && ACCUSING.contains(lemma))) {
+                || targeted || category.equals("RETREAT") && RELEASING.contains(lemma) || category.equals("ACCUSE") && ACCUSING.contains(lemma))) {
             return null;
         }
         int i = first - 1;
@@ -296,8 +301,9 @@ final class CommonParties {
             }
             return postmodifiedOpening(start); // "A colonel in the Preventive Security force loyal to Abbas was wounded"
         }
-        if (!be || i < 0 || !commonNoun(i) || NOT_PARTIES.contains(Moods.lemma(t.get(i))) || THINGS.contains(Moods.lemma(t.get(i)))
-                || abstractNoun(i)) {
+        String noun = i < 0 ? "" : Moods.lemma(t.get(i));
+        if (!be || i < 0 || !commonNoun(i) || NOT_PARTIES.contains(noun) && !(targeted && TARGET_THINGS.contains(noun))
+                || THINGS.contains(noun) && !(targeted && BUILDINGS.contains(noun)) || abstractNoun(i)) {
             return null;
         }
         int end = i;

@@ -67,6 +67,9 @@ final class DescribedParties {
         if (nominal && ObjectFinder.PATIENT_OF.contains(category)) {
             preps = union(preps, "of"); // "the killing of two soldiers", "criticism of the authorities"
         }
+        if (category.equals("CONSULT") && Set.of("hold", "give", "host", "throw").contains(Moods.lemma(t.get(head)))) {
+            preps = union(preps, "for"); // "held a welcoming ceremony for the visiting Kenyan president": the guest
+        }
         if (trailingPrep && (word(last).equals("by") || !preps.contains(word(last)) && !word(last).equals("against"))) {
             return null; // "attacks by the warriors": the agent, not the one acted on
         }
@@ -219,10 +222,7 @@ final class DescribedParties {
                 if (!noun(end) || !partyHead(end)) {
                     return null;
                 }
-                int i = end;
-                while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
-                    i--;
-                }
+                int i = phraseStart(end);
                 if (i > 0 && !t.get(i - 1).pos().equals("POS") && !OPENERS.contains(word(i - 1))) {
                     return null;
                 }
@@ -239,9 +239,7 @@ final class DescribedParties {
             return null;
         }
         int end = i;
-        while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
-            i--;
-        }
+        i = phraseStart(end);
         String before = i == 0 ? "," : word(i - 1);
         boolean possessed = i > 0 && t.get(i - 1).pos().equals("POS");
         if (!possessed && !OPENERS.contains(before)) {
@@ -249,7 +247,38 @@ final class DescribedParties {
         }
         int start = pastDeterminers(i, end);
         ParseRoles roles = parse.get();
-        return roles != null && roles.subjectOf(first, last, end, relation) ? mention(new int[] {start, end}) : null;
+        if (roles == null) {
+            return null;
+        }
+        if (roles.subjectOf(first, last, end, relation)) {
+            return mention(new int[] {start, end});
+        }
+        return before.equals("and") && i >= 2 ? firstConjunct(first, last, i - 2, roles, relation) : null;
+    }
+
+    /**
+     * "The president and the prime minister condemned the killing": the first of two described parties joined by "and"
+     * that the parse makes the subject (the second is its conjunct), whose head is at {@code end}; or null.
+     */
+    private Mention firstConjunct(int first, int last, int end, ParseRoles roles, String relation) {
+        if (!noun(end) || !partyHead(end)) {
+            return null;
+        }
+        int i = phraseStart(end);
+        String before = i == 0 ? "," : word(i - 1);
+        if (!OPENERS.contains(before) || before.equals("and") || !roles.subjectOf(first, last, end, relation)) {
+            return null;
+        }
+        return mention(new int[] {pastDeterminers(i, end), end});
+    }
+
+    /** The first token of the noun phrase whose head is at {@code end}, past its nouns and modifiers. */
+    private int phraseStart(int end) {
+        int i = end;
+        while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -376,10 +405,7 @@ final class DescribedParties {
         if (end < 0) {
             return null;
         }
-        int i = end;
-        while (i > 0 && (noun(i - 1) || modifier(i - 1))) {
-            i--;
-        }
+        int i = phraseStart(end);
         if (i > 0 && !OPENERS.contains(word(i - 1))) {
             return null;
         }

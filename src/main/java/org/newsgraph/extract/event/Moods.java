@@ -456,9 +456,17 @@ final class Moods {
         if (w.equals("nobody") || w.equals("none")) {
             return true;
         }
-        for (int j = end; j >= 0 && j >= end - 4; j--) {
+        boolean nor = false;
+        for (int j = end; j >= 0 && j >= end - (nor ? 8 : 4); j--) {
             Token k = t.get(j);
             String p = k.pos();
+            if (k.word().equalsIgnoreCase("neither") && j < end) {
+                return true; // "Neither side has accepted the plan", "Neither Israel nor the Palestinians have accepted"
+            }
+            if (k.word().equalsIgnoreCase("nor")) {
+                nor = true;
+                continue;
+            }
             if (k.word().equalsIgnoreCase("no") && j < end) {
                 return j == 0 || !t.get(j - 1).pos().startsWith("VB") && !t.get(j - 1).pos().equals("IN");
             }
@@ -1103,7 +1111,11 @@ final class Moods {
      * a preposition after it and the main clause's verb after the closing comma, tells what was done to the name.
      */
     private static boolean appositiveParticiple(List<Token> t, int head) {
-        if (head < 2 || head + 1 >= t.size() || !t.get(head - 1).word().equals(",") || !t.get(head - 2).pos().startsWith("NN")
+        int comma = head - 1;
+        if (head >= 4 && Set.of("and", "or").contains(t.get(comma).word()) && t.get(head - 2).pos().equals("VBN")) {
+            comma = head - 3; // "The bodies of 20 men, bound and shot in the head, were found"
+        }
+        if (head < 2 || head + 1 >= t.size() || !t.get(comma).word().equals(",") || !t.get(comma - 1).pos().startsWith("NN")
                 || !t.get(head + 1).pos().equals("IN") && !(t.get(head + 1).pos().equals("RP") && head + 2 < t.size()
                         && t.get(head + 2).word().equals("by"))) { // "The exercises, agreed on/RP by Chinese and U.S. leaders,"
             return false;

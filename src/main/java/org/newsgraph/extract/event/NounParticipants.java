@@ -275,8 +275,18 @@ final class NounParticipants {
             }
             if (a == null && DEEDS.contains(r.category()) && last > head + 1 && t.get(last).word().equals("on")
                     && Moods.lemma(t.get(last - 1)).equals("blame") || a == null && last > head + 2 && t.get(last).word().equals("by")
-                    && t.get(last - 1).word().equals("out")) {
-                a = participants.objectAt(last + 1, t.size(), 5); // "bombings blamed on the Taliban", "carried out by the militants"
+                    && t.get(last - 1).word().equals("out") || a == null && r.category().equals("AID") && last > head + 1
+                    && t.get(last).word().equals("by") && t.get(last - 1).pos().equals("VBN")) {
+                // "bombings blamed on the Taliban", "carried out by the militants", "the aid, provided by the EU,"
+                a = participants.objectAt(last + 1, t.size(), 5);
+            }
+            boolean givenTo = r.category().equals("AID") && t.get(last).word().equals("to");
+            for (int j = last + 1; a == null && givenTo && j + 1 < Math.min(t.size(), last + 7); j++) {
+                if (t.get(j).word().equals("by")) {
+                    a = participants.objectAt(j + 1, t.size(), 5); // "the donation of a rhino to Botswana by Zimbabwe": the giver
+                } else if (t.get(j).word().equals(",") || t.get(j).pos().startsWith("VB")) {
+                    break;
+                }
             }
             if (a == null && DEEDS.contains(r.category()) && last + 3 < t.size() && Moods.lemma(t.get(last + 1)).equals("blame")
                     && t.get(last + 1).pos().equals("VBN") && t.get(last + 2).word().equals("on")) {

@@ -439,11 +439,18 @@ final class NounRoles {
                 Mention m = participants.mentionOf[verb - 1]; // "five men accused of": the noun the participle describes
                 return m != null && Participants.ACTOR_TYPES.contains(m.type()) ? m : null;
             }
+            if (verb == k && Set.of("VBD", "VBZ", "VBP").contains(t.get(verb).pos()) && ACCUSING_VERBS.contains(Moods.lemma(t.get(verb)))) {
+                return null; // "The militants, whom the army blames for the attack,": the subject blames, its object went before
+            }
             List<Mention> subject = participants.subject(verb, lo); // "Saddam is facing charges over", "five men accused of"
             return subject.isEmpty() ? null : subject.get(0);
         }
         return null;
     }
+
+    /** Verbs whose subject holds another to account for a deed, never the one accused. */
+    private static final Set<String> ACCUSING_VERBS = Set.of("accuse", "blame", "charge", "convict", "implicate", "suspect",
+            "indict", "prosecute", "sentence", "jail", "imprison", "condemn", "arrest", "try");
 
     /**
      * "held Hezbollah responsible", "holds the government fully responsible": the party between a form of "hold" and the
@@ -584,7 +591,8 @@ final class NounRoles {
     }
 
     /** Words between a charge and the deed it is about ("accused of involvement in", "charges in connection with"). */
-    private static final Set<String> INVOLVEMENT = Set.of("involvement", "involve", "connection", "role", "part", "complicity");
+    private static final Set<String> INVOLVEMENT = Set.of("involvement", "involve", "connection", "role", "part", "complicity",
+            "conspiracy", "participation");
     /** Words of charging, trying, suspecting or convicting someone of a deed. */
     private static final Set<String> CHARGE_WORDS = Set.of("accuse", "charge", "convict", "implicate", "suspect", "suspicion",
             "probe", "trial", "try", "indict", "blame", "responsible", "guilty", "sentence", "arrest", "prosecute", "acquit",
@@ -675,8 +683,17 @@ final class NounRoles {
      * runs up to token {@code k}, right before the "for" of its reason; or {@code k} itself.
      */
     private int penaltyBefore(int k, int lo) {
-        for (int j = k; j > lo + 1 && j > k - 10; j--) {
+        for (int j = k; j > lo && j > k - 14; j--) {
             Token w = t.get(j);
+            boolean active = Set.of("VBD", "VBZ", "VBP").contains(w.pos()) || w.pos().equals("VBN") && !afterBe(j) && j + 1 < k
+                    && participants.mentionOf[j + 1] != null; // "A court on Thursday sentenced/VBN Bashir to"
+            if (active && PENALTIES.contains(Moods.lemma(w).toLowerCase(Locale.ROOT))) {
+                for (int to = j + 2; to < k; to++) {
+                    if (t.get(to).word().equalsIgnoreCase("to")) {
+                        return to - 1; // "sentenced Bashir to 30 months in prison for": the one sentenced ends before "to"
+                    }
+                }
+            }
             if (w.word().equals(",") || w.pos().startsWith("VB") && !w.pos().equals("VBN") || w.pos().equals("WDT")) {
                 return k;
             }

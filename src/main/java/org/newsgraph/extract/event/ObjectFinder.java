@@ -15,7 +15,7 @@ import org.newsgraph.extract.Token;
 final class ObjectFinder {
 
     private static final Set<String> QUANTIFIERS = Set.of("up", "to", "more", "less", "fewer", "than", "at", "least",
-            "nearly", "almost", "about", "around", "over", "some", "as", "many", "approximately", "roughly");
+            "nearly", "almost", "about", "around", "over", "some", "as", "many", "approximately", "roughly", "estimated");
     /** Nouns after a name that still denote its party ("the US embassy", "Israeli forces"), unlike "the ECA conclusions". */
     private static final Set<String> INSTITUTIONS = Set.of("embassy", "government", "forces", "troops", "army", "military",
             "officials", "authorities", "ministry", "police", "delegation", "leaders", "leader", "side", "regime",
@@ -74,7 +74,7 @@ final class ObjectFinder {
     /** Verbs of taking goods by force of law, whose "from" names the one they are taken from. */
     private static final Set<String> SEIZING = Set.of("seize", "confiscate", "impound");
     /** Verbs of lashing out and voicing anger, whose "at" names the one criticised. */
-    private static final Set<String> ANGER = Set.of("lash", "express", "voice", "vent");
+    private static final Set<String> ANGER = Set.of("lash", "hit", "express", "voice", "vent");
 
     /** Categories whose direct object is the recipient ("urged Israel", "met Lee", "arrested five traffickers"). */
     static final Set<String> TRANSITIVE = Set.of("CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN",
@@ -319,7 +319,7 @@ final class ObjectFinder {
         }
         if (category.equals("ACCUSE") && ANGER.contains(Moods.lemma(sentence.t.get(from)))) {
             preps = Set.of("against", "at", "over"); // "lashed out at the settlers", "expressed outrage at", "vented anger over"
-            if (!Moods.lemma(sentence.t.get(from)).equals("lash")) {
+            if (!Set.of("lash", "hit").contains(Moods.lemma(sentence.t.get(from)))) { // "hit out at Washington"
                 // "expressed concern ... about the independence of the Polish central bank", "expressed doubts on the
                 // credibility of Kabila's rebel movement", "expressed his deep regret for the United States' opposition"
                 preps = Set.of("against", "at", "over", "about", "on", "for", "regarding");
@@ -335,7 +335,8 @@ final class ObjectFinder {
         if (category.equals("ACCUSE") && attackInWords(from, last)) {
             preps = Set.of("on", "against"); // "Ahmadinejad's verbal attacks on Israel", "a scathing attack on the government"
         }
-        if (category.equals("COERCE") && SENTENCES.contains(Moods.lemma(sentence.t.get(last)))) {
+        if (category.equals("COERCE") && SENTENCES.contains(Moods.lemma(sentence.t.get(last)))
+                && sentence.t.get(last).pos().startsWith("NN")) { // the noun, not "sentenced a blogger ... for insulting the president"
             preps = Set.of("against", "on", "for", "to"); // "handed down jail sentences for two pro-democracy activists"
         }
         if (category.equals("COERCE") && SEIZING.contains(Moods.lemma(sentence.t.get(from)))) {
@@ -1579,7 +1580,9 @@ final class ObjectFinder {
             }
             boolean afterOf = i > 0 && sentence.t.get(i - 1).word().equals("of"); // "the capture of ex-dictator Saddam Hussein"
             if (p.equals("NN") && Character.isLowerCase(k.word().charAt(0)) && (i > from || afterOf) && i + 1 < hi
-                    && (afterOf || Set.of("DT", "JJ", "NN", "NNP", "VBG").contains(sentence.t.get(i - 1).pos())) && (sentence.mentionOf[i + 1] != null
+                    && (afterOf || Set.of("DT", "JJ", "NN", "NNP", "VBG").contains(sentence.t.get(i - 1).pos())
+                            || sentence.t.get(i - 1).pos().equals("PRP$") && !KIN.contains(k.word())) // "its ally Israel", not "his wife Anne"
+                    && (sentence.mentionOf[i + 1] != null
                     && sentence.mentionOf[i + 1].type() != MentionType.GROUP && (i + 2 >= hi || !sentence.t.get(i + 2).pos().startsWith("NN")
                     || sentence.endOf(i + 1) > i + 1) || personAhead(i + 1, hi))) {
                 continue; // a descriptor before the name: "the ruling Islamist movement Hamas", "the rebel group FARC"

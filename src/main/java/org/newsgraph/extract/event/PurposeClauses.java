@@ -82,9 +82,15 @@ final class PurposeClauses {
     private static final Set<String> GATHERING = Set.of("gather", "assemble", "converge", "march", "rally", "pour", "flock",
             "throng", "mass", "smash", "storm", "parade", "block", "surround", "crowd", "jam");
 
-    /** "some 5,000 students smashed through police barriers to protest the killing": the crowd's act was the protest. */
+    /** What a crowd comes together to do, which it does by coming together. */
+    private static final Set<String> CROWD_PURPOSES = Set.of("protest", "demonstrate", "demand", "denounce", "condemn", "oppose");
+
+    /**
+     * "some 5,000 students smashed through police barriers to protest the killing", "the crowd gathered outside the embassy
+     * to demand the release of": the crowd's act was the protest.
+     */
     static boolean protestOfGathering(List<Token> t, int to, int head) {
-        if (head >= t.size() || !Set.of("protest", "demonstrate").contains(Moods.lemma(t.get(head)))) {
+        if (head >= t.size() || !CROWD_PURPOSES.contains(Moods.lemma(t.get(head)))) {
             return false;
         }
         return happenedBefore(t, to, REACH + 2, false, GATHERING);

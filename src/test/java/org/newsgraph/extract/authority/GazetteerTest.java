@@ -43,6 +43,13 @@ class GazetteerTest {
     }
 
     @Test
+    void aForeignAlternateNameEndingInALowerCaseWordIsNoMatch() {
+        // GeoNames lists "Kuwait by" and "Mexico by" (Scandinavian "city") and "London osh": "by" is an English word
+        assertEquals(List.of("Kuwait:COUNTRY:Q817", "Iraq:COUNTRY:Q796"), find("the invasion of Kuwait by Iraq"));
+        assertEquals(List.of("Mexico:COUNTRY:Q96"), find("a loan to Mexico by the bank"));
+    }
+
+    @Test
     void formerStatesAreCountriesOfWikidata() {
         assertEquals(List.of("Soviet Union:COUNTRY:Q15180", "Afghanistan:COUNTRY:Q889"),
                 find("The Soviet Union invaded Afghanistan in 1979."));
