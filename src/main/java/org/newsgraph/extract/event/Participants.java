@@ -1474,8 +1474,18 @@ final class Participants {
                 i -= 2; // "Jospin and Greens' leader Dominique Voynet": the possessor of the title describes the person
             }
         }
-        if (described > 0 && !t.get(i).word().equals("and")) {
+        if (described > 0 && !t.get(i).word().equals("and") && !asWellAs(i)) {
             i = plain; // an appositive ("Watson, a 46-year old Canadian citizen"), not a list
+        }
+        if (i > lo + 3 && asWellAs(i)) {
+            int j = i - 3;
+            while (j > lo && t.get(j).pos().equals("DT")) {
+                j--;
+            }
+            if (mentionOf[j] != null && ACTOR_TYPES.contains(mentionOf[j].type()) && eligible(startOf(j), j)) {
+                out.add(0, mentionOf[j]); // "The United States as well as Britain condemned": both
+                i = startOf(j) - 1;
+            }
         }
         while (i > lo && (t.get(i).word().equals("and") || t.get(i).word().equals(","))) {
             int j = i - 1;
@@ -1496,6 +1506,11 @@ final class Participants {
             i = s - 1;
         }
         return out;
+    }
+
+    /** Whether tokens {@code i - 2} to {@code i} read "as well as", which joins two subjects as "and" does. */
+    private boolean asWellAs(int i) {
+        return i >= 2 && t.get(i).word().equals("as") && t.get(i - 1).word().equals("well") && t.get(i - 2).word().equalsIgnoreCase("as");
     }
 
     /** Whether the token is written in capitals, as an acronym is ("MOH"). */
